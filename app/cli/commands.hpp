@@ -1,0 +1,42 @@
+// The three things `kgviz` does, with their parsed options. The CLI parses; each command runs.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kg::app {
+
+// Options shared by every command that reads a corpus.
+struct CorpusOptions {
+    std::vector<std::filesystem::path> inputs; // empty = the bundled corpus
+    std::optional<std::filesystem::path> curation; // --curation FILE
+};
+
+struct ExtractOptions {
+    CorpusOptions corpus;
+    std::optional<std::filesystem::path> output; // -o FILE; stdout when absent
+};
+
+struct SnapshotOptions {
+    CorpusOptions corpus;
+    std::filesystem::path output;             // -o FILE.png | FILE.svg
+    std::optional<std::filesystem::path> view; // --view VIEW.json
+    int width = 1600;
+    int height = 1000;
+    std::string theme = "light"; // light | dark | print
+    std::string title;
+    bool legend = true;
+};
+
+struct GuiOptions {
+    CorpusOptions corpus;
+};
+
+// Each returns the process exit status of interfaces.md: 0 ok, 1 nothing usable, 2 usage.
+int run_extract(const ExtractOptions& options);
+int run_snapshot(const SnapshotOptions& options); // app/ui (needs GL)
+int run_gui(const GuiOptions& options);           // app/ui (needs GL)
+
+} // namespace kg::app

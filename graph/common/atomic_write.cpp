@@ -1,0 +1,83 @@
+// Atomic file replacement with POSIX calls, so that fsync and rename errors are seen.
+#include "common/atomic_write.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <random>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace kg {
+namespace {
+
+std::string errno_message(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
+
+bool is_regular_or_missing(const std::filesystem::path& p) {
+    std::error_code ec;
+    auto st = std::filesystem::status(p, ec);
+    return ec || st.type() == std::filesystem::file_type::not_found ||
+           st.type() == std::filesystem::file_type::regular;
+}
+
+// Character devices (/dev/null, /dev/full) cannot be renamed over; write them in place.
+std::string write_in_place(const std::filesystem::path& target, std::string_view bytes) {
+    int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return errno_message("cannot open");
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            std::string msg = errno_message("cannot write");
+            ::close(fd);
+            return msg;
+        }
+        done += std::size_t(n);
+    }
+    if (::close(fd) != 0) return errno_message("cannot close");
+    return {};
+}
+
+} // namespace
+
+std::string write_file_atomically(const std::filesystem::path& target, std::string_view bytes) {
+    if (!is_regular_or_missing(target)) return write_in_place(target, bytes);
+
+    const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+    std::random_device rd;
+    const auto temp = dir / ("." + target.filename().string() + ".tmp-" + std::to_string(rd()));
+
+    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return errno_message("cannot create a file in the folder");
+
+    auto fail = [&](const char* what) {
+        std::string msg = errno_message(what);
+        ::close(fd);
+        ::unlink(temp.c_str());
+        return msg;
+    };
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return fail("cannot write");
+        }
+        done += std::size_t(n);
+    }
+    if (::fsync(fd) != 0) return fail("cannot flush to disk");
+    if (::close(fd) != 0) {
+        std::string msg = errno_message("cannot close");
+        ::unlink(temp.c_str());
+        return msg;
+    }
+    if (::rename(temp.c_str(), target.c_str()) != 0) {
+        std::string msg = errno_message("cannot rename into place");
+        ::unlink(temp.c_str());
+        return msg;
+    }
+    return {};
+}
+
+} // namespace kg

@@ -1,0 +1,40 @@
+// Ingest: files and folders in, cleaned documents with passages out.
+#pragma once
+
+#include "common/diagnostics.hpp"
+#include "common/progress.hpp"
+#include "model/document.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace kg {
+
+struct IngestOptions {
+    std::uint64_t max_file_bytes = 50ull << 20; // larger files are skipped with a diagnostic
+    unsigned threads = 0;                       // 0 = one per hardware core
+};
+
+struct IngestResult {
+    std::vector<Document> documents; // in the stable order of collect_input_files; ids "d0", "d1", ...
+    Diagnostics diagnostics;
+};
+
+// Expands files and folders (recursively: .txt .md .html .htm) into a sorted, de-duplicated list.
+// Unreadable paths and symlink loops become diagnostics.
+std::vector<std::filesystem::path> collect_input_files(const std::vector<std::filesystem::path>& inputs,
+                                                       Diagnostics& diagnostics);
+
+// Reads and cleans every input file in parallel. A bad file is a diagnostic; the rest still load.
+IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options = {},
+                    const WorkControl& control = {});
+
+// Cleans one file's bytes (format detected from content and `path`'s extension).
+// nullopt when nothing usable remains; the reason is added to `diagnostics`.
+std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& path,
+                                     Diagnostics& diagnostics);
+
+} // namespace kg

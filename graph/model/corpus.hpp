@@ -1,0 +1,67 @@
+// The extracted knowledge: documents, entities with mentions, links with evidence.
+// Plain data; the Boost.Graph view of it lives in knowledge_graph.hpp.
+#pragma once
+
+#include "model/document.hpp"
+#include "model/taxonomy.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kg {
+
+using EntityIndex = std::uint32_t;
+using DocIndex = std::uint32_t;
+
+struct Mention {
+    DocIndex doc = 0;
+    Span span;
+};
+
+struct Entity {
+    std::string id; // stable, lower-case, hyphenated ("russia", "sergey-lavrov")
+    std::string name;
+    EntityType type = EntityType::Country;
+    std::optional<Region> region;     // a country's one region
+    RegionMask regions = 0;           // regions it concerns (includes `region` if set)
+    std::string affiliation;          // entity id: a leader's country, a person's organization
+    std::string role;                 // "Foreign Minister of Russia", empty if unknown
+    std::vector<std::string> aliases; // other names it is found by
+    bool discovered = false;          // found in text, not in the knowledge base
+    std::vector<Mention> mentions;    // sorted by (doc, start)
+};
+
+// One passage (sentence) that supports a link.
+struct Evidence {
+    DocIndex doc = 0;
+    Span span; // the sentence in Document::text
+    LinkKind kind = LinkKind::CoMention;
+    TopicMask topics = 0;
+};
+
+struct Link {
+    EntityIndex source = 0; // source < target for passage links; KB links point from member/leader
+    EntityIndex target = 0;
+    LinkKind kind = LinkKind::CoMention; // the best-supported kind
+    TopicMask topics = 0;                // union of the evidence topics
+    std::vector<Evidence> evidence;      // sorted by (doc, start); empty for KB-only links
+    bool from_knowledge_base = false;    // stated by the KB (leads, member-of, affiliated-with)
+
+    // Distinct sentences that support the link (a KB-only link weighs 1).
+    double weight() const { return evidence.empty() ? 1.0 : double(evidence.size()); }
+    // Number of distinct documents among the evidence.
+    std::size_t document_count() const;
+};
+
+struct Corpus {
+    std::vector<Document> documents;
+    std::vector<Entity> entities;
+    std::vector<Link> links;
+
+    // Index of the entity with this id, or -1.
+    std::int64_t find_entity(std::string_view id) const;
+};
+
+} // namespace kg
