@@ -1,0 +1,36 @@
+// The core pipeline: ingest, knowledge base, extraction.
+#include "extract/pipeline.hpp"
+
+#include "common/paths.hpp"
+#include "extract/extract.hpp"
+
+namespace kg {
+
+Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const PipelineOptions& options,
+                    Diagnostics& diagnostics, const WorkControl& control) {
+    // Ingest is most of the work on large corpora, extraction most on small ones; the split
+    // of the progress bar only has to be roughly right.
+    WorkControl ingest_control{control.stop, [&](float f, std::string_view stage) {
+                                   control.report(0.6f * f, stage);
+                               }};
+    IngestResult ingested = ingest(inputs, options.ingest, ingest_control);
+    diagnostics.insert(diagnostics.end(), ingested.diagnostics.begin(), ingested.diagnostics.end());
+    if (control.stop_requested()) return {};
+
+    control.report(0.6f, "knowledge base");
+    const auto kb_dir = options.kb_dir.empty() ? assets_dir() / "kb" : options.kb_dir;
+    KnowledgeBase kb = load_knowledge_base(kb_dir, diagnostics);
+
+    WorkControl extract_control{control.stop, [&](float f, std::string_view stage) {
+                                    control.report(0.65f + 0.35f * f, stage);
+                                }};
+    Corpus corpus = build_corpus(kb, std::move(ingested.documents), extract_control);
+    control.report(1.0f, "done");
+    return corpus;
+}
+
+Corpus build_corpus(const KnowledgeBase& kb, std::vector<Document> documents, const WorkControl& control) {
+    return extract(kb, std::move(documents), control);
+}
+
+} // namespace kg

@@ -1,0 +1,30 @@
+// The whole core pipeline: files and folders in, an extracted corpus out.
+// `kgviz extract`, `kgviz snapshot` and the app all run exactly this.
+#pragma once
+
+#include "common/diagnostics.hpp"
+#include "common/progress.hpp"
+#include "extract/knowledge_base.hpp"
+#include "ingest/ingest.hpp"
+#include "model/corpus.hpp"
+
+#include <filesystem>
+#include <vector>
+
+namespace kg {
+
+struct PipelineOptions {
+    IngestOptions ingest;
+    std::filesystem::path kb_dir; // empty = assets_dir() / "kb"
+};
+
+// Ingests `inputs` (files or folders), loads the knowledge base and extracts the corpus.
+// Problems with single files are diagnostics; the rest still loads.
+Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const PipelineOptions& options,
+                    Diagnostics& diagnostics, const WorkControl& control = {});
+
+// Same, on documents already ingested (ids and order are kept).
+Corpus build_corpus(const KnowledgeBase& kb, std::vector<Document> documents,
+                    const WorkControl& control = {});
+
+} // namespace kg
