@@ -1,0 +1,18 @@
+// Loading the corpus for any command: default inputs, the pipeline, diagnostics on stderr.
+#pragma once
+
+#include "cli/commands.hpp"
+#include "model/corpus.hpp"
+
+#include <optional>
+
+namespace kg::app {
+
+// The inputs the user named, or the bundled corpus when none.
+std::vector<std::filesystem::path> corpus_inputs(const CorpusOptions& options);
+
+// Runs the pipeline and prints every diagnostic as `kgviz: PATH: reason` on stderr.
+// nullopt (after a message) when not one document could be used.
+std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options);
+
+} // namespace kg::app

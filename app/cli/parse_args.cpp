@@ -1,0 +1,173 @@
+// Argument parsing: positional PATHs, options with values, and clear usage errors.
+#include "cli/parse_args.hpp"
+
+#include <charconv>
+#include <optional>
+
+namespace kg::app {
+namespace {
+
+constexpr std::string_view kUsage =
+    R"(usage:
+  kgviz [PATH...]                      open the app; no PATH = the bundled corpus
+  kgviz extract [PATH...] [-o FILE]    build the graph, write graph JSON (default: stdout)
+  kgviz snapshot [PATH...] -o FILE     render without a visible window to FILE.png or FILE.svg
+        [--view VIEW.json] [--width W] [--height H] [--theme light|dark|print]
+        [--title TEXT] [--no-legend]
+  kgviz --help | --version
+
+A PATH is a file or a folder (read recursively: .txt, .md, .html, .htm).
+Options for every command: --curation FILE (corrections to apply; default: the
+kgviz-curation.json found beside the corpus).
+Exit status: 0 success, 1 nothing usable could be produced, 2 usage error.
+)";
+
+constexpr int kMaxImageSide = 16384;
+
+// Walks the arguments; options that take a value consume the next one.
+class ArgCursor {
+  public:
+    explicit ArgCursor(std::span<const std::string_view> args) : args_(args) {}
+    bool done() const { return i_ >= args_.size(); }
+    std::string_view next() { return args_[i_++]; }
+    std::optional<std::string_view> value() {
+        if (done()) return std::nullopt;
+        return next();
+    }
+
+  private:
+    std::span<const std::string_view> args_;
+    std::size_t i_ = 0;
+};
+
+std::optional<int> parse_size(std::string_view text) {
+    int v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || v < 16 || v > kMaxImageSide)
+        return std::nullopt;
+    return v;
+}
+
+bool is_option(std::string_view arg) { return arg.size() > 1 && arg[0] == '-'; }
+
+// Handles an option shared by all commands; returns false when `arg` is not one of them.
+bool parse_corpus_option(std::string_view arg, ArgCursor& cursor, CorpusOptions& corpus,
+                         std::optional<UsageError>& error) {
+    if (arg != "--curation") return false;
+    auto v = cursor.value();
+    if (!v) error = UsageError{"--curation needs a FILE"};
+    else corpus.curation = std::filesystem::path(*v);
+    return true;
+}
+
+ParsedCommand parse_extract(ArgCursor& cursor) {
+    ExtractOptions options;
+    std::optional<UsageError> error;
+    while (!cursor.done() && !error) {
+        std::string_view arg = cursor.next();
+        if (arg == "-o" || arg == "--output") {
+            auto v = cursor.value();
+            if (!v) return UsageError{"-o needs a FILE"};
+            options.output = std::filesystem::path(*v);
+        } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {
+        } else if (arg == "--") {
+            while (!cursor.done()) options.corpus.inputs.emplace_back(cursor.next());
+        } else if (is_option(arg)) {
+            return UsageError{"extract: unknown option '" + std::string(arg) + "'"};
+        } else {
+            options.corpus.inputs.emplace_back(arg);
+        }
+    }
+    if (error) return *error;
+    return options;
+}
+
+ParsedCommand parse_snapshot(ArgCursor& cursor) {
+    SnapshotOptions options;
+    bool have_output = false;
+    std::optional<UsageError> error;
+    while (!cursor.done() && !error) {
+        std::string_view arg = cursor.next();
+        auto need = [&](std::string_view what) -> std::optional<std::string_view> {
+            auto v = cursor.value();
+            if (!v) error = UsageError{std::string(arg) + " needs " + std::string(what)};
+            return v;
+        };
+        if (arg == "-o" || arg == "--output") {
+            if (auto v = need("a FILE")) options.output = std::filesystem::path(*v), have_output = true;
+        } else if (arg == "--view") {
+            if (auto v = need("a VIEW.json")) options.view = std::filesystem::path(*v);
+        } else if (arg == "--width" || arg == "--height") {
+            if (auto v = need("a size in pixels")) {
+                auto size = parse_size(*v);
+                if (!size)
+                    error = UsageError{std::string(arg) + " must be a whole number from 16 to " +
+                                       std::to_string(kMaxImageSide) + ", not '" + std::string(*v) + "'"};
+                else (arg == "--width" ? options.width : options.height) = *size;
+            }
+        } else if (arg == "--theme") {
+            if (auto v = need("light, dark or print")) {
+                if (*v != "light" && *v != "dark" && *v != "print")
+                    error = UsageError{"--theme must be light, dark or print, not '" + std::string(*v) + "'"};
+                else options.theme = std::string(*v);
+            }
+        } else if (arg == "--title") {
+            if (auto v = need("a TEXT")) options.title = std::string(*v);
+        } else if (arg == "--no-legend") {
+            options.legend = false;
+        } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {
+        } else if (arg == "--") {
+            while (!cursor.done()) options.corpus.inputs.emplace_back(cursor.next());
+        } else if (is_option(arg)) {
+            error = UsageError{"snapshot: unknown option '" + std::string(arg) + "'"};
+        } else {
+            options.corpus.inputs.emplace_back(arg);
+        }
+    }
+    if (error) return *error;
+    if (!have_output) return UsageError{"snapshot needs -o FILE.png or -o FILE.svg"};
+    auto ext = options.output.extension().string();
+    if (ext != ".png" && ext != ".svg")
+        return UsageError{"snapshot writes .png or .svg, not '" + options.output.string() + "'"};
+    return options;
+}
+
+} // namespace
+
+ParsedCommand parse_args(std::span<const std::string_view> args) {
+    ArgCursor cursor(args);
+    if (cursor.done()) return GuiOptions{};
+    std::string_view first = args[0];
+    if (first == "--help" || first == "-h") return ShowHelp{};
+    if (first == "--version") return ShowVersion{};
+    if (first == "extract") {
+        cursor.next();
+        return parse_extract(cursor);
+    }
+    if (first == "snapshot") {
+        cursor.next();
+        return parse_snapshot(cursor);
+    }
+    GuiOptions options;
+    std::optional<UsageError> error;
+    while (!cursor.done() && !error) {
+        std::string_view arg = cursor.next();
+        if (arg == "--help" || arg == "-h") return ShowHelp{};
+        if (parse_corpus_option(arg, cursor, options.corpus, error)) continue;
+        if (arg == "--") {
+            while (!cursor.done()) options.corpus.inputs.emplace_back(cursor.next());
+        } else if (is_option(arg)) {
+            return UsageError{"unknown option '" + std::string(arg) + "'"};
+        } else {
+            options.corpus.inputs.emplace_back(arg);
+        }
+    }
+    if (error) return *error;
+    return options;
+}
+
+std::string_view usage_text() { return kUsage; }
+
+std::string_view version_text() { return "kgviz " KGVIZ_VERSION; }
+
+} // namespace kg::app
