@@ -4,7 +4,9 @@
 #include "common/progress.hpp"
 #include "common/vec2.hpp"
 
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -32,14 +34,28 @@ struct LayoutGraph {
     std::vector<float> edge_weights; // empty = all 1; larger pulls closer
     std::vector<float> node_radii;   // empty = all equal; used for overlap removal and spacing
     std::vector<std::uint8_t> node_groups; // for Concentric (entity type); empty = one group
+    // Label box (width, height) per node in world units, centred on the node, measured by the
+    // app with the real font; empty = no labels. Overlap removal keeps these boxes apart.
+    std::vector<Vec2> label_sizes;
 };
+
+// Marks "no position yet" in LayoutOptions::initial (a node new to the graph).
+inline constexpr Vec2 kNoPosition{std::numeric_limits<float>::quiet_NaN(),
+                                  std::numeric_limits<float>::quiet_NaN()};
+
+// True when `p` is a real position rather than kNoPosition.
+inline bool has_position(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+
+// World-unit scale: the ideal length of an edge of weight 1; empty radii default to a tenth.
+inline constexpr float kDefaultEdgeLength = 40.0f;
 
 struct LayoutOptions {
     LayoutAlgorithm algorithm = LayoutAlgorithm::Auto;
     std::uint64_t seed = 1;
-    std::vector<Vec2> initial;     // warm start (size node_count) or empty
+    std::vector<Vec2> initial;     // warm start (size node_count) or empty; kNoPosition = new node
     std::vector<bool> pinned;      // pinned nodes keep their initial position
     bool remove_overlaps = true;
+    float edge_length = kDefaultEdgeLength; // ideal edge length in world units
 };
 
 // Lays out `graph`. Deterministic for a given graph, options and seed.

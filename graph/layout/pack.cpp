@@ -1,0 +1,43 @@
+// Shelf packing of component boxes.
+#include "layout/pack.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace kg::layout_detail {
+
+std::vector<Vec2> pack_boxes(const std::vector<Box>& boxes, float gap) {
+    std::vector<Vec2> offsets(boxes.size());
+    if (boxes.empty()) return offsets;
+    double area = 0.0;
+    float widest = 0.0f;
+    for (const auto& b : boxes) {
+        area += double(b.width() + gap) * double(b.height() + gap);
+        widest = std::max(widest, b.width() + gap);
+    }
+    // A shelf as wide as the square root of the area gives a roughly square drawing; never
+    // narrower than the widest component, which would otherwise stick out.
+    const float shelf_width = std::max(widest, static_cast<float>(std::sqrt(area) * 1.1));
+
+    std::vector<std::size_t> order(boxes.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return boxes[a].height() > boxes[b].height();
+    });
+    float x = 0.0f, y = 0.0f, shelf_height = 0.0f;
+    for (auto i : order) {
+        const Box& b = boxes[i];
+        if (x > 0.0f && x + b.width() > shelf_width) {
+            x = 0.0f;
+            y += shelf_height + gap;
+            shelf_height = 0.0f;
+        }
+        offsets[i] = Vec2{x - b.min.x, y - b.min.y};
+        x += b.width() + gap;
+        shelf_height = std::max(shelf_height, b.height());
+    }
+    return offsets;
+}
+
+} // namespace kg::layout_detail

@@ -1,0 +1,113 @@
+// compute_layout basics: ids, degenerate inputs, determinism, disconnected graphs.
+#include "layout/layout.hpp"
+#include "layout/synthetic_graphs.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace kg {
+namespace {
+
+bool all_finite(const std::vector<Vec2>& pos) {
+    for (auto p : pos)
+        if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
+    return true;
+}
+
+// Builds a graph without designated initializers (which warn about the omitted members).
+LayoutGraph graph_of(std::uint32_t n, std::vector<std::pair<std::uint32_t, std::uint32_t>> edges = {},
+                     std::vector<float> weights = {}) {
+    LayoutGraph g;
+    g.node_count = n;
+    g.edges = std::move(edges);
+    g.edge_weights = std::move(weights);
+    return g;
+}
+
+LayoutOptions options_for(LayoutAlgorithm a, std::uint64_t seed = 1) {
+    LayoutOptions o;
+    o.algorithm = a;
+    o.seed = seed;
+    return o;
+}
+
+const LayoutAlgorithm kAll[] = {LayoutAlgorithm::Auto,       LayoutAlgorithm::Stress,
+                                LayoutAlgorithm::Multilevel, LayoutAlgorithm::FruchtermanReingold,
+                                LayoutAlgorithm::KamadaKawai, LayoutAlgorithm::Circle,
+                                LayoutAlgorithm::Concentric};
+
+TEST(LayoutIds, RoundTripAndUnknown) {
+    for (auto a : kAll) EXPECT_EQ(layout_algorithm_from_id(to_id(a)), a) << to_id(a);
+    EXPECT_EQ(layout_algorithm_from_id("sfdp"), std::nullopt);
+    EXPECT_EQ(layout_algorithm_from_id(""), std::nullopt);
+}
+
+TEST(LayoutDegenerate, FiniteForEveryAlgorithm) {
+    LayoutGraph empty;
+    LayoutGraph one = graph_of(1);
+    LayoutGraph no_links = graph_of(7);
+    LayoutGraph star = graph_of(9);
+    for (std::uint32_t v = 1; v < 9; ++v) star.edges.emplace_back(0, v);
+    LayoutGraph dup = graph_of(3, {{0, 1}, {1, 0}, {0, 1}, {1, 2}});
+    LayoutGraph loops = graph_of(3, {{0, 0}, {1, 1}, {0, 2}, {2, 2}});
+    LayoutGraph bad = graph_of(3, {{0, 1}, {1, 9}}, {NAN, -1.0f});
+    for (auto a : kAll) {
+        LayoutOptions o = options_for(a);
+        EXPECT_TRUE(compute_layout(empty, o).empty());
+        for (const auto* g : {&one, &no_links, &star, &dup, &loops, &bad}) {
+            auto pos = compute_layout(*g, o);
+            ASSERT_EQ(pos.size(), g->node_count) << to_id(a);
+            EXPECT_TRUE(all_finite(pos)) << to_id(a) << " n=" << g->node_count;
+        }
+    }
+}
+
+TEST(LayoutDegenerate, NoLinksStillSpreadsNodes) {
+    LayoutGraph g = graph_of(5);
+    auto pos = compute_layout(g, {});
+    for (std::size_t i = 0; i < pos.size(); ++i)
+        for (std::size_t j = i + 1; j < pos.size(); ++j)
+            EXPECT_GT((pos[i] - pos[j]).length(), 1.0f) << i << "," << j;
+}
+
+TEST(LayoutDeterminism, SameSeedSamePositionsOtherSeedDiffers) {
+    auto g = make_hub_fixture(150, 7);
+    for (auto a : kAll) {
+        LayoutOptions o = options_for(a, 42);
+        EXPECT_EQ(compute_layout(g, o), compute_layout(g, o)) << to_id(a);
+    }
+    LayoutOptions a = options_for(LayoutAlgorithm::FruchtermanReingold, 1);
+    LayoutOptions b = options_for(LayoutAlgorithm::FruchtermanReingold, 2);
+    EXPECT_NE(compute_layout(g, a), compute_layout(g, b));
+}
+
+TEST(LayoutComponents, DisconnectedComponentsDoNotOverlap) {
+    // Three triangles and two isolated nodes: each component's box must be apart from the others.
+    LayoutGraph g =
+        graph_of(11, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {6, 7}, {7, 8}, {8, 6}});
+    const std::vector<std::vector<int>> comps = {{0, 1, 2}, {3, 4, 5}, {6, 7, 8}, {9}, {10}};
+    for (auto a : kAll) {
+        auto pos = compute_layout(g, options_for(a));
+        ASSERT_TRUE(all_finite(pos));
+        // Nodes of the same triangle are closer to each other than to any node of another one.
+        for (std::size_t c = 0; c < comps.size(); ++c)
+            for (std::size_t d = 0; d < comps.size(); ++d) {
+                if (c == d) continue;
+                for (int u : comps[c])
+                    for (int v : comps[d])
+                        EXPECT_GT((pos[u] - pos[v]).length(), 0.3f * kDefaultEdgeLength)
+                            << to_id(a) << " " << u << "," << v;
+            }
+        // Packed tightly: the drawing is not much larger than its parts.
+        float min_x = 1e9f, max_x = -1e9f, min_y = 1e9f, max_y = -1e9f;
+        for (auto p : pos) {
+            min_x = std::min(min_x, p.x), max_x = std::max(max_x, p.x);
+            min_y = std::min(min_y, p.y), max_y = std::max(max_y, p.y);
+        }
+        EXPECT_LT(std::max(max_x - min_x, max_y - min_y), 8.0f * kDefaultEdgeLength) << to_id(a);
+    }
+}
+
+} // namespace
+} // namespace kg
