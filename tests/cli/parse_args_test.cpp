@@ -1,0 +1,72 @@
+// Command-line parsing: every form of interfaces.md, and usage errors for everything else.
+#include "cli/parse_args.hpp"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace {
+
+kg::app::ParsedCommand parse(std::vector<std::string_view> args) { return kg::app::parse_args(args); }
+
+TEST(ParseArgs, NoArgumentsOpensTheAppOnTheBundledCorpus) {
+    auto c = parse({});
+    ASSERT_TRUE(std::holds_alternative<kg::app::GuiOptions>(c));
+    EXPECT_TRUE(std::get<kg::app::GuiOptions>(c).corpus.inputs.empty());
+}
+
+TEST(ParseArgs, ExtractWithPathsAndOutput) {
+    auto c = parse({"extract", "seeds", "more/a.md", "-o", "g.json"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::ExtractOptions>(c));
+    const auto& o = std::get<kg::app::ExtractOptions>(c);
+    ASSERT_EQ(o.corpus.inputs.size(), 2u);
+    EXPECT_EQ(o.corpus.inputs[1], "more/a.md");
+    EXPECT_EQ(o.output, std::filesystem::path("g.json"));
+}
+
+TEST(ParseArgs, SnapshotWithEveryOption) {
+    auto c = parse({"snapshot", "seeds", "-o", "f.png", "--view", "v.json", "--width", "3840", "--height",
+                    "2160", "--theme", "print", "--title", "China-Russia", "--no-legend", "--curation", "c.json"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::SnapshotOptions>(c));
+    const auto& o = std::get<kg::app::SnapshotOptions>(c);
+    EXPECT_EQ(o.output, "f.png");
+    EXPECT_EQ(o.view, std::filesystem::path("v.json"));
+    EXPECT_EQ(o.width, 3840);
+    EXPECT_EQ(o.height, 2160);
+    EXPECT_EQ(o.theme, "print");
+    EXPECT_EQ(o.title, "China-Russia");
+    EXPECT_FALSE(o.legend);
+    EXPECT_EQ(o.corpus.curation, std::filesystem::path("c.json"));
+}
+
+TEST(ParseArgs, HelpAndVersion) {
+    EXPECT_TRUE(std::holds_alternative<kg::app::ShowHelp>(parse({"--help"})));
+    EXPECT_TRUE(std::holds_alternative<kg::app::ShowVersion>(parse({"--version"})));
+    EXPECT_NE(kg::app::version_text().find("kgviz "), std::string_view::npos);
+}
+
+TEST(ParseArgs, UsageErrors) {
+    for (auto args : std::vector<std::vector<std::string_view>>{
+             {"--bogus"},
+             {"extract", "-o"},
+             {"extract", "--frobnicate"},
+             {"snapshot"},
+             {"snapshot", "-o", "f.jpg"},
+             {"snapshot", "-o", "f.png", "--width", "abc"},
+             {"snapshot", "-o", "f.png", "--width", "999999"},
+             {"snapshot", "-o", "f.png", "--theme", "neon"},
+             {"snapshot", "-o", "f.png", "--title"},
+         }) {
+        auto c = parse(args);
+        EXPECT_TRUE(std::holds_alternative<kg::app::UsageError>(c)) << args.back();
+        if (auto* e = std::get_if<kg::app::UsageError>(&c)) EXPECT_FALSE(e->message.empty());
+    }
+}
+
+TEST(ParseArgs, DoubleDashEndsOptions) {
+    auto c = parse({"extract", "--", "-odd-name.txt"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::ExtractOptions>(c));
+    EXPECT_EQ(std::get<kg::app::ExtractOptions>(c).corpus.inputs.at(0), "-odd-name.txt");
+}
+
+} // namespace

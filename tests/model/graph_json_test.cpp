@@ -1,0 +1,108 @@
+// Graph JSON: the interfaces.md contract on write, a tolerant reader, a lossless round trip.
+#include "model/graph_json.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace {
+
+kg::Corpus small_corpus() {
+    kg::Corpus c;
+    kg::Document d;
+    d.id = "d0";
+    d.path = "seeds/x.txt";
+    d.title = "China, Russia have to forge close bonds";
+    d.authors = {"Dmitri Trenin"};
+    d.date = "2021-03-23";
+    d.text = "Moscow and Beijing share a view. Putin met Xi in 北京.";
+    d.paragraphs = {{{0, std::uint32_t(d.text.size())}, kg::ParagraphKind::Body, -1}};
+    d.sentences = {{{0, 32}, 0}, {{33, std::uint32_t(d.text.size())}, 0}};
+    c.documents.push_back(d);
+
+    kg::Entity china{"china", "China", kg::EntityType::Country, kg::Region::EastAsia,
+                     kg::region_bit(kg::Region::EastAsia), "", "", {"Beijing"}, false, {{0, {11, 18}}}};
+    kg::Entity russia{"russia", "Russia", kg::EntityType::Country, kg::Region::Europe,
+                      kg::region_bit(kg::Region::Europe), "", "", {"Moscow"}, false, {{0, {0, 6}}}};
+    kg::Entity putin{"vladimir-putin", "Vladimir Putin", kg::EntityType::Leader, std::nullopt, 0,
+                     "russia", "President of Russia", {"Putin"}, false, {{0, {33, 38}}}};
+    c.entities = {china, russia, putin};
+
+    kg::Link coop;
+    coop.source = 0;
+    coop.target = 1;
+    coop.kind = kg::LinkKind::Cooperation;
+    coop.topics = kg::topic_bit(kg::Topic::WorldOrder);
+    coop.evidence = {{0, {0, 32}, kg::LinkKind::Cooperation, kg::topic_bit(kg::Topic::WorldOrder)}};
+    kg::Link leads;
+    leads.source = 2;
+    leads.target = 1;
+    leads.kind = kg::LinkKind::Leads;
+    leads.from_knowledge_base = true;
+    c.links = {coop, leads};
+    return c;
+}
+
+TEST(GraphJson, WritesTheContractFields) {
+    const auto json = nlohmann::json::parse(kg::to_graph_json(small_corpus()));
+    EXPECT_EQ(json["format"], "kgviz-graph/1");
+    EXPECT_EQ(json["documents"][0]["author"], "Dmitri Trenin");
+    EXPECT_TRUE(json["documents"][0]["source"].is_null());
+    EXPECT_EQ(json["entities"][1]["region"], "europe");
+    EXPECT_EQ(json["entities"][1]["mentions"][0]["doc"], "d0");
+    const auto& link = json["links"][0];
+    EXPECT_EQ(link["source"], "china");
+    EXPECT_EQ(link["target"], "russia");
+    EXPECT_EQ(link["kind"], "cooperation");
+    EXPECT_EQ(link["weight"], 1.0);
+    EXPECT_EQ(link["topics"], nlohmann::json::array({"world-order"}));
+    EXPECT_EQ(link["evidence"][0]["text"], "Moscow and Beijing share a view.");
+    EXPECT_TRUE(json["links"][1]["evidence"].empty());
+    EXPECT_EQ(json["links"][1]["kind"], "leads");
+}
+
+TEST(GraphJson, EvidenceTextEqualsDocumentSlice) {
+    const auto json = nlohmann::json::parse(kg::to_graph_json(small_corpus()));
+    const std::string text = json["documents"][0]["text"];
+    for (const auto& link : json["links"])
+        for (const auto& ev : link["evidence"]) {
+            std::size_t start = ev["start"], end = ev["end"];
+            EXPECT_EQ(ev["text"], text.substr(start, end - start));
+        }
+}
+
+TEST(GraphJson, RoundTripIsLossless) {
+    const kg::Corpus original = small_corpus();
+    kg::Diagnostics diagnostics;
+    const auto read = kg::from_graph_json(kg::to_graph_json(original), "g.json", diagnostics);
+    ASSERT_TRUE(read);
+    EXPECT_TRUE(diagnostics.empty());
+    EXPECT_EQ(kg::to_graph_json(*read), kg::to_graph_json(original));
+}
+
+TEST(GraphJson, RefusesWhatIsNotAGraph) {
+    kg::Diagnostics diagnostics;
+    EXPECT_FALSE(kg::from_graph_json("{", "a.json", diagnostics));
+    EXPECT_FALSE(kg::from_graph_json(R"({"format":"other"})", "b.json", diagnostics));
+    EXPECT_FALSE(kg::from_graph_json(std::string(1000, '[') + std::string(1000, ']'), "c.json", diagnostics));
+    ASSERT_EQ(diagnostics.size(), 3u);
+    EXPECT_EQ(diagnostics[0].path, "a.json");
+}
+
+TEST(GraphJson, SkipsBadEntriesKeepsTheRest) {
+    auto json = nlohmann::json::parse(kg::to_graph_json(small_corpus()));
+    json["entities"].push_back({{"id", "x"}, {"type", "planet"}});             // unknown type
+    json["links"][0]["evidence"][0]["end"] = 999999;                             // out of range
+    json["links"].push_back({{"source", "china"}, {"target", "nowhere"}, {"kind", "tension"}});
+    json["entities"][0]["mentions"] = "not an array";                            // wrong type
+    kg::Diagnostics diagnostics;
+    const auto read = kg::from_graph_json(json.dump(), "g.json", diagnostics);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->entities.size(), 3u);
+    EXPECT_TRUE(read->entities[0].mentions.empty());
+    // The cooperation link lost its only passage, so it is dropped; the KB link stays.
+    ASSERT_EQ(read->links.size(), 1u);
+    EXPECT_EQ(read->links[0].kind, kg::LinkKind::Leads);
+    EXPECT_GE(diagnostics.size(), 3u);
+}
+
+} // namespace
