@@ -1,0 +1,143 @@
+// Saved view JSON: writer with a fixed key order, tolerant reader, id clean-up.
+#include "explore/saved_view.hpp"
+
+#include "explore/filter_spec_json.hpp"
+#include "explore/json_fields.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <unordered_set>
+
+namespace kg {
+namespace {
+
+constexpr std::array<std::string_view, 3> kThemes{"light", "dark", "print"};
+constexpr std::array<std::string_view, 2> kColorBy{"type", "region"};
+// Positions beyond this are surely corrupt; clamping keeps the camera maths finite.
+constexpr double kMaxCoordinate = 1e7;
+
+template <std::size_t N>
+std::size_t choice(const JsonFields& f, std::string_view key, const std::array<std::string_view, N>& ids) {
+    const std::string v = f.string(key, std::string(ids[0]));
+    for (std::size_t i = 0; i < N; ++i)
+        if (v == ids[i]) return i;
+    f.warn(key, "unknown value '" + v + "'; using '" + std::string(ids[0]) + "'");
+    return 0;
+}
+
+// A [x, y] pair of finite numbers, else nullopt.
+std::optional<Vec2> point(const nlohmann::json& j) {
+    if (!j.is_array() || j.size() != 2 || !j[0].is_number() || !j[1].is_number()) return std::nullopt;
+    const double x = j[0].get<double>(), y = j[1].get<double>();
+    if (!std::isfinite(x) || !std::isfinite(y)) return std::nullopt;
+    return Vec2{float(std::clamp(x, -kMaxCoordinate, kMaxCoordinate)),
+                float(std::clamp(y, -kMaxCoordinate, kMaxCoordinate))};
+}
+
+void read_camera(const JsonFields& f, SavedView& v) {
+    const nlohmann::json* cam = f.find("camera");
+    if (!cam || cam->is_null()) return;
+    if (!cam->is_object()) return f.warn("camera", "expected an object; using the default");
+    const JsonFields c(*cam, f.path() + ": camera", f.diagnostics());
+    if (const nlohmann::json* center = c.find("center")) {
+        if (auto p = point(*center)) v.camera_center = *p;
+        else c.warn("center", "expected [x, y]; using the default");
+    }
+    v.camera_zoom = float(c.number("zoom", 1.0, 1e-6, 1e6));
+}
+
+void read_pinned(const JsonFields& f, SavedView& v) {
+    const nlohmann::json* pinned = f.find("pinned");
+    if (!pinned || pinned->is_null()) return;
+    if (!pinned->is_object()) return f.warn("pinned", "expected an object of id: [x, y]; ignored");
+    for (const auto& [id, pos] : pinned->items()) {
+        if (auto p = point(pos)) v.pinned.emplace_back(id, *p);
+        else f.warn("pinned", "position of '" + id + "' is not [x, y]; dropped");
+    }
+    std::sort(v.pinned.begin(), v.pinned.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+void read_selection(const JsonFields& f, SavedView& v) {
+    const nlohmann::json* sel = f.find("selection");
+    if (!sel || sel->is_null()) return;
+    if (!sel->is_object()) return f.warn("selection", "expected an object; ignored");
+    const JsonFields s(*sel, f.path() + ": selection", f.diagnostics());
+    v.selected_entities = s.strings("entities");
+    const nlohmann::json* links = s.find("links");
+    if (!links || links->is_null()) return;
+    if (!links->is_array()) return s.warn("links", "expected a list of [source, target]; ignored");
+    for (const nlohmann::json& l : *links) {
+        if (l.is_array() && l.size() == 2 && l[0].is_string() && l[1].is_string())
+            v.selected_links.emplace_back(l[0].get<std::string>(), l[1].get<std::string>());
+        else s.warn("links", "an item that is not [source, target] was skipped");
+    }
+}
+
+} // namespace
+
+std::string view_to_json(const SavedView& v) {
+    nlohmann::ordered_json j;
+    j["format"] = kViewFormat;
+    j["name"] = v.name;
+    j["filters"] = filter_spec_to_json(v.filters);
+    j["camera"] = {{"center", {v.camera_center.x, v.camera_center.y}}, {"zoom", v.camera_zoom}};
+    std::vector<std::pair<std::string, Vec2>> pinned = v.pinned;
+    std::sort(pinned.begin(), pinned.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    j["pinned"] = nlohmann::ordered_json::object();
+    for (const auto& [id, p] : pinned) j["pinned"][id] = {p.x, p.y};
+    j["selection"]["entities"] = v.selected_entities;
+    j["selection"]["links"] = nlohmann::ordered_json::array();
+    for (const auto& [a, b] : v.selected_links) j["selection"]["links"].push_back({a, b});
+    j["theme"] = kThemes[std::size_t(v.theme)];
+    j["color_by"] = kColorBy[std::size_t(v.color_by)];
+    j["labels_pinned"] = v.labels_pinned;
+    return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+SavedView view_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics) {
+    SavedView v;
+    const std::optional<nlohmann::json> parsed = parse_user_json(json, path, diagnostics);
+    if (!parsed) return v;
+    const nlohmann::json& j = *parsed;
+    if (!j.is_object()) {
+        diagnostics.push_back({path, "a view must be a JSON object"});
+        return v;
+    }
+    const JsonFields f(j, path, diagnostics);
+    const std::string format = f.string("format", std::string(kViewFormat));
+    if (format != kViewFormat) {
+        diagnostics.push_back({path, "unsupported view format '" + format + "'"});
+        return v;
+    }
+    v.name = f.string("name");
+    if (const nlohmann::json* filters = f.find("filters"))
+        v.filters = filter_spec_from_json(*filters, path + ": filters", diagnostics);
+    read_camera(f, v);
+    read_pinned(f, v);
+    read_selection(f, v);
+    v.theme = ViewTheme(choice(f, "theme", kThemes));
+    v.color_by = ColorBy(choice(f, "color_by", kColorBy));
+    v.labels_pinned = f.strings("labels_pinned");
+    return v;
+}
+
+void drop_missing_ids(SavedView& v, const Corpus& corpus, const std::string& path,
+                      Diagnostics& diagnostics) {
+    std::unordered_set<std::string_view> ids;
+    for (const Entity& e : corpus.entities) ids.insert(e.id);
+    auto missing = [&](const std::string& id) {
+        if (ids.count(id)) return false;
+        diagnostics.push_back({path, "entity '" + id + "' no longer exists; dropped from the view",
+                               Diagnostic::Severity::Warning});
+        return true;
+    };
+    std::erase_if(v.pinned, [&](const auto& p) { return missing(p.first); });
+    std::erase_if(v.selected_entities, missing);
+    std::erase_if(v.selected_links, [&](const auto& l) { return missing(l.first) || missing(l.second); });
+    std::erase_if(v.labels_pinned, missing);
+    if (!v.filters.focus.empty() && missing(v.filters.focus)) v.filters.focus.clear();
+}
+
+} // namespace kg
