@@ -1,12 +1,15 @@
 // The knowledge base in assets/kb/: known entities, their aliases, topic cues and link cues.
+// File formats and cue syntax: docs/knowledge-base.md.
 #pragma once
 
 #include "common/diagnostics.hpp"
 #include "model/corpus.hpp"
 
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kg {
@@ -21,17 +24,32 @@ struct KbEntity {
     std::string role;
     std::vector<std::string> aliases;
     std::vector<std::string> members; // organization: member country ids
+    std::string origin;               // "countries.json:entities[3]", for diagnostics
 };
 
 struct KnowledgeBase {
-    std::vector<KbEntity> entities;
+    std::vector<KbEntity> entities; // sorted by id; includes one issue entity per topic of topics.json
     std::array<std::vector<std::string>, kTopicCount> topic_cues;
     std::vector<std::string> cooperation_cues;
     std::vector<std::string> tension_cues;
     std::vector<std::string> meeting_cues;
+    // Phrases that name the pair in focus ("the two countries"), by the type of the pair.
+    std::array<std::vector<std::string>, kEntityTypeCount> pair_cues;
+
+    // Index of the entity with this id, or -1 (binary search: entities are sorted by id).
+    std::int64_t find(std::string_view id) const;
 };
 
-// Loads every *.json file of `kb_dir`; bad files or entries become diagnostics naming file and entry.
+// Loads every *.json file of `kb_dir` (any subset may be missing); bad files or entries become
+// diagnostics naming file and entry, and are skipped. Never throws.
 KnowledgeBase load_knowledge_base(const std::filesystem::path& kb_dir, Diagnostics& diagnostics);
+
+// Loads one knowledge-base file's bytes into `kb` (what load_knowledge_base does per file);
+// `name` is used in diagnostics. Call finish_knowledge_base once after the last file.
+void load_knowledge_base_file(std::string_view bytes, const std::string& name, KnowledgeBase& kb,
+                              Diagnostics& diagnostics);
+
+// Cross-checks references (affiliations, members) and aliases, drops what is broken, sorts by id.
+void finish_knowledge_base(KnowledgeBase& kb, Diagnostics& diagnostics);
 
 } // namespace kg

@@ -1,0 +1,147 @@
+// Surname and pair resolution: short references become mentions of entities named earlier.
+#include "extract/coreference.hpp"
+
+#include "extract/text_class.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace kg {
+namespace {
+
+EntityType type_of(const ExtractIndex& index, const std::vector<DiscoveredEntity>& discovered, EntityRef r) {
+    return r.discovered ? discovered[r.index].type : index.kb->entities[r.index].type;
+}
+
+const std::string& name_of(const ExtractIndex& index, const std::vector<DiscoveredEntity>& discovered, EntityRef r) {
+    return r.discovered ? discovered[r.index].name : index.kb->entities[r.index].name;
+}
+
+// Capitalized words that are also months, days or common words: never taken as a bare surname.
+bool unsafe_surname(std::string_view lower) {
+    static const std::set<std::string_view> kWords{
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "will", "long", "young", "white", "black", "north", "south", "east", "west"};
+    return lower.size() < 2 || kWords.count(lower) > 0;
+}
+
+// The last word of a full name, without generational suffixes; empty for one-word names.
+std::vector<std::string> surnames_of(std::string_view name) {
+    std::vector<std::string_view> words;
+    std::size_t i = 0;
+    while (i < name.size()) {
+        while (i < name.size() && (ascii_space(name[i]) || name[i] == ',')) ++i;
+        std::size_t j = i;
+        while (j < name.size() && !ascii_space(name[j]) && name[j] != ',') ++j;
+        if (j > i) words.push_back(name.substr(i, j - i));
+        i = j;
+    }
+    static const std::set<std::string_view> kSuffix{"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Ph.D."};
+    while (!words.empty() && kSuffix.count(words.back())) words.pop_back();
+    if (words.size() < 2) return {};
+    std::string last = to_lower_ascii(words.back());
+    std::vector<std::string> out{last};
+    // "al-Assad" is also written "Assad".
+    if (auto dash = last.rfind('-'); dash != std::string::npos && dash + 1 < last.size())
+        out.push_back(last.substr(dash + 1));
+    std::erase_if(out, [](const std::string& s) { return unsafe_surname(s); });
+    return out;
+}
+
+void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> added) {
+    if (added.empty()) return;
+    mentions.insert(mentions.end(), added.begin(), added.end());
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+}
+
+} // namespace
+
+void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions,
+                      const std::vector<DiscoveredEntity>& discovered) {
+    struct Owner {
+        EntityRef ref;
+        std::uint32_t after = 0; // end of the first mention
+        bool ambiguous = false;
+    };
+    std::map<std::string, Owner, std::less<>> owners;
+    for (const DocMention& m : mentions) {
+        EntityType t = type_of(index, discovered, m.ref);
+        if (t != EntityType::Person && t != EntityType::Leader) continue;
+        for (const std::string& s : surnames_of(name_of(index, discovered, m.ref))) {
+            auto [it, fresh] = owners.emplace(s, Owner{m.ref, m.span.end});
+            if (!fresh && it->second.ref != m.ref) it->second.ambiguous = true;
+        }
+    }
+    if (owners.empty()) return;
+    const std::string_view text = doc.text;
+    std::vector<DocMention> added;
+    std::size_t next_mention = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!is_word_char_at(text, i)) { i += utf8_length(static_cast<unsigned char>(text[i])); continue; }
+        std::size_t j = i;
+        while (j < text.size() && is_word_char_at(text, j)) j += utf8_length(static_cast<unsigned char>(text[j]));
+        while (next_mention < mentions.size() && mentions[next_mention].span.end <= i) ++next_mention;
+        bool covered = next_mention < mentions.size() && mentions[next_mention].span.start < j;
+        if (!covered && starts_upper(text, i)) {
+            auto it = owners.find(to_lower_ascii(text.substr(i, j - i)));
+            if (it != owners.end() && !it->second.ambiguous && i >= it->second.after)
+                added.push_back({{std::uint32_t(i), std::uint32_t(j)}, it->second.ref});
+        }
+        i = j;
+    }
+    insert_sorted(mentions, std::move(added));
+}
+
+void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::vector<Sentence>& sentences,
+                   std::vector<DocMention>& mentions, const std::vector<DiscoveredEntity>& discovered) {
+    if (index.pairs.size() == 0 || sentences.empty()) return;
+    std::vector<PhraseMatch> found;
+    index.pairs.find_all(doc.text, found);
+    if (found.empty()) return;
+
+    // The document's dominant pair of each type: the top two clearly ahead of the third.
+    std::map<EntityType, std::pair<EntityRef, EntityRef>> focus;
+    std::map<EntityType, std::map<EntityRef, std::size_t>> counts;
+    for (const DocMention& m : mentions) ++counts[type_of(index, discovered, m.ref)][m.ref];
+    for (auto& [type, per] : counts) {
+        std::vector<std::pair<std::size_t, EntityRef>> ranked;
+        for (auto [ref, n] : per) ranked.push_back({n, ref});
+        std::stable_sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) { return a.first > b.first; });
+        std::size_t third = ranked.size() > 2 ? ranked[2].first : 0;
+        if (ranked.size() >= 2 && ranked[1].first >= 2 && ranked[1].first >= 2 * third)
+            focus[type] = {ranked[0].second, ranked[1].second};
+    }
+
+    std::vector<DocMention> added;
+    for (const PhraseMatch& pm : found) {
+        auto type = EntityType(index.pairs.phrase(pm.phrase).value);
+        auto s = std::upper_bound(sentences.begin(), sentences.end(), pm.start,
+                                  [](std::uint32_t p, const Sentence& x) { return p < x.span.start; });
+        if (s == sentences.begin()) continue;
+        --s;
+        // The window: this sentence up to the phrase, and the sentence before it.
+        std::uint32_t from = s == sentences.begin() ? s->span.start : std::prev(s)->span.start;
+        std::vector<EntityRef> window;
+        for (const DocMention& m : mentions)
+            if (m.span.start >= from && m.span.end <= pm.start && type_of(index, discovered, m.ref) == type &&
+                std::find(window.begin(), window.end(), m.ref) == window.end())
+                window.push_back(m.ref);
+        std::optional<std::pair<EntityRef, EntityRef>> pair;
+        if (window.size() == 2) {
+            pair = {window[0], window[1]};
+        } else if (auto f = focus.find(type); f != focus.end()) {
+            auto has = [&](EntityRef r) { return std::find(window.begin(), window.end(), r) != window.end(); };
+            if (window.size() < 2 || (has(f->second.first) && has(f->second.second))) pair = f->second;
+        }
+        if (!pair) continue;
+        added.push_back({{pm.start, pm.end}, pair->first});
+        added.push_back({{pm.start, pm.end}, pair->second});
+    }
+    insert_sorted(mentions, std::move(added));
+}
+
+} // namespace kg

@@ -1,0 +1,20 @@
+// Resolving short references inside one document: bare surnames and "the two countries".
+#pragma once
+
+#include "extract/doc_scan.hpp"
+
+#include <vector>
+
+namespace kg {
+
+// Adds a mention for each capitalized bare surname ("Daly", "Mr Xi") that follows the full name
+// of exactly one person or leader earlier in the document. Keeps `mentions` sorted by start.
+void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions,
+                      const std::vector<DiscoveredEntity>& discovered);
+
+// Adds mentions of both members of the pair in focus at each pair phrase ("both powers") when the
+// pair is clear: exactly two of that type just before it, or the document's two dominant ones.
+void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::vector<Sentence>& sentences,
+                   std::vector<DocMention>& mentions, const std::vector<DiscoveredEntity>& discovered);
+
+} // namespace kg

@@ -1,0 +1,172 @@
+// Corpus assembly: discovered entities unified by id, evidence gathered per entity pair.
+#include "extract/corpus_build.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+
+namespace kg {
+namespace {
+
+using Global = std::uint32_t; // kb index, or kb size + index of a discovered entity
+
+std::uint64_t pair_key(Global a, Global b) {
+    if (a > b) std::swap(a, b);
+    return (std::uint64_t(a) << 32) | b;
+}
+
+struct KbRelation {
+    Global from = 0;
+    Global to = 0;
+    LinkKind kind = LinkKind::Leads;
+};
+
+} // namespace
+
+LinkKind best_supported_kind(const std::vector<Evidence>& evidence) {
+    std::array<std::size_t, 3> votes{0, 0, 0};
+    for (const Evidence& e : evidence)
+        if (e.kind < LinkKind::CoMention) ++votes[std::size_t(e.kind)];
+    auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
+    return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
+}
+
+Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> documents,
+                               const std::vector<DocResult>& scans) {
+    const auto kb_size = Global(kb.entities.size());
+
+    // Discovered entities across documents, by id; a slug that is a kb id means that entity.
+    std::map<std::string, DiscoveredEntity> found;
+    for (const DocResult& scan : scans)
+        for (const DiscoveredEntity& d : scan.discovered) {
+            if (kb.find(d.id) >= 0) continue;
+            auto [it, fresh] = found.emplace(d.id, d);
+            if (!fresh && it->second.affiliation.empty()) it->second.affiliation = d.affiliation;
+            if (!fresh && it->second.role.empty()) it->second.role = d.role;
+        }
+    std::vector<const DiscoveredEntity*> discovered;
+    std::map<std::string, Global, std::less<>> discovered_index;
+    for (auto& [id, d] : found) {
+        discovered_index.emplace(id, kb_size + Global(discovered.size()));
+        discovered.push_back(&d);
+    }
+    const std::size_t total = kb_size + discovered.size();
+    auto global_of = [&](const DocResult& scan, EntityRef r) -> Global {
+        if (!r.discovered) return r.index;
+        const std::string& id = scan.discovered[r.index].id;
+        if (std::int64_t k = kb.find(id); k >= 0) return Global(k);
+        return discovered_index.find(id)->second;
+    };
+
+    std::vector<std::vector<Mention>> mentions(total);
+    std::unordered_map<std::uint64_t, std::vector<Evidence>> evidence;
+    std::vector<Global> ents;
+    for (std::size_t d = 0; d < scans.size(); ++d) {
+        const DocResult& scan = scans[d];
+        for (const DocMention& m : scan.mentions) mentions[global_of(scan, m.ref)].push_back({DocIndex(d), m.span});
+        for (const SentenceFacts& s : scan.sentences) {
+            Evidence ev{DocIndex(d), s.span, s.kind, s.topics};
+            ents.clear();
+            for (EntityRef r : s.entities) ents.push_back(global_of(scan, r));
+            std::sort(ents.begin(), ents.end());
+            ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
+            for (std::size_t i = 0; i < ents.size(); ++i)
+                for (std::size_t j = i + 1; j < ents.size(); ++j) evidence[pair_key(ents[i], ents[j])].push_back(ev);
+            for (EntityRef h : s.heading_entities) {
+                Global hg = global_of(scan, h);
+                for (Global e : ents)
+                    if (e != hg) evidence[pair_key(hg, e)].push_back(ev);
+            }
+            // Entities link to the issue areas their sentence is about.
+            for (std::size_t t = 0; t < kTopicCount; ++t) {
+                if (!(s.topics & topic_bit(Topic(t)))) continue;
+                std::int64_t issue = kb.find(to_id(Topic(t)));
+                if (issue < 0 || kb.entities[std::size_t(issue)].type != EntityType::Issue) continue;
+                for (Global e : ents) evidence[pair_key(e, Global(issue))].push_back(ev);
+            }
+        }
+    }
+
+    // Entities that are mentioned, sorted by id.
+    std::vector<Global> present;
+    for (Global g = 0; g < total; ++g)
+        if (!mentions[g].empty()) present.push_back(g);
+    auto id_of = [&](Global g) -> const std::string& { return g < kb_size ? kb.entities[g].id : discovered[g - kb_size]->id; };
+    std::sort(present.begin(), present.end(), [&](Global a, Global b) { return id_of(a) < id_of(b); });
+    std::vector<std::int64_t> final_index(total, -1);
+    Corpus corpus;
+    for (Global g : present) {
+        final_index[g] = std::int64_t(corpus.entities.size());
+        Entity e;
+        if (g < kb_size) {
+            const KbEntity& k = kb.entities[g];
+            e.id = k.id; e.name = k.name; e.type = k.type; e.region = k.region; e.regions = k.regions;
+            e.affiliation = k.affiliation; e.role = k.role; e.aliases = k.aliases;
+        } else {
+            const DiscoveredEntity& k = *discovered[g - kb_size];
+            e.id = k.id; e.name = k.name; e.type = k.type; e.affiliation = k.affiliation; e.role = k.role;
+            e.discovered = true;
+        }
+        auto& ms = mentions[g];
+        std::sort(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+            return std::tie(a.doc, a.span.start, a.span.end) < std::tie(b.doc, b.span.start, b.span.end);
+        });
+        ms.erase(std::unique(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
+                     return a.doc == b.doc && a.span == b.span;
+                 }), ms.end());
+        e.mentions = std::move(ms);
+        corpus.entities.push_back(std::move(e));
+    }
+
+    // Relations the knowledge base states, kept when both ends are in the corpus.
+    std::unordered_map<std::uint64_t, KbRelation> relations;
+    for (Global g : present) {
+        if (g >= kb_size) continue;
+        const KbEntity& k = kb.entities[g];
+        auto add = [&](Global from, Global to, LinkKind kind) {
+            if (final_index[from] >= 0 && final_index[to] >= 0 && from != to)
+                relations.emplace(pair_key(from, to), KbRelation{from, to, kind});
+        };
+        if (!k.affiliation.empty())
+            if (std::int64_t a = kb.find(k.affiliation); a >= 0)
+                add(g, Global(a), k.type == EntityType::Leader ? LinkKind::Leads : LinkKind::AffiliatedWith);
+        for (const std::string& m : k.members)
+            if (std::int64_t a = kb.find(m); a >= 0) add(Global(a), g, LinkKind::MemberOf);
+    }
+
+    for (auto& [key, evs] : evidence) {
+        auto a = Global(key >> 32), b = Global(key & 0xFFFFFFFFu);
+        if (final_index[a] < 0 || final_index[b] < 0) continue;
+        Link link;
+        auto fa = EntityIndex(final_index[a]), fb = EntityIndex(final_index[b]);
+        link.source = std::min(fa, fb);
+        link.target = std::max(fa, fb);
+        link.kind = best_supported_kind(evs);
+        if (auto r = relations.find(key); r != relations.end()) {
+            link.source = EntityIndex(final_index[r->second.from]);
+            link.target = EntityIndex(final_index[r->second.to]);
+            link.kind = r->second.kind;
+            link.from_knowledge_base = true;
+            relations.erase(r);
+        }
+        for (const Evidence& ev : evs) link.topics |= ev.topics;
+        link.evidence = std::move(evs);
+        corpus.links.push_back(std::move(link));
+    }
+    for (auto& [key, r] : relations) {
+        Link link;
+        link.source = EntityIndex(final_index[r.from]);
+        link.target = EntityIndex(final_index[r.to]);
+        link.kind = r.kind;
+        link.from_knowledge_base = true;
+        corpus.links.push_back(std::move(link));
+    }
+    std::sort(corpus.links.begin(), corpus.links.end(), [](const Link& x, const Link& y) {
+        return std::tie(x.source, x.target) < std::tie(y.source, y.target);
+    });
+    corpus.documents = std::move(documents);
+    return corpus;
+}
+
+} // namespace kg

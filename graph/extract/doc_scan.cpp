@@ -1,0 +1,111 @@
+// One document: match names, discover and resolve the rest, then gather each sentence's facts.
+#include "extract/doc_scan.hpp"
+
+#include "extract/coreference.hpp"
+#include "extract/discovery.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace kg {
+namespace {
+
+// Sentences to work with: the document's own, else one per paragraph, else the whole text.
+std::vector<Sentence> sentences_of(const Document& doc) {
+    if (!doc.sentences.empty()) return doc.sentences;
+    std::vector<Sentence> out;
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) out.push_back({doc.paragraphs[p].span, std::int32_t(p)});
+    if (out.empty() && !doc.text.empty()) out.push_back({{0, std::uint32_t(doc.text.size())}, -1});
+    return out;
+}
+
+// Index of the sentence (or paragraph) that contains byte `pos`, or -1.
+template <typename T>
+std::int64_t span_at(const std::vector<T>& items, std::uint32_t pos) {
+    auto it = std::upper_bound(items.begin(), items.end(), pos,
+                               [](std::uint32_t p, const T& s) { return p < s.span.start; });
+    if (it == items.begin()) return -1;
+    --it;
+    return pos < it->span.end ? std::int64_t(it - items.begin()) : -1;
+}
+
+} // namespace
+
+DocResult scan_document(const ExtractIndex& index, const Document& doc) {
+    DocResult result;
+    const std::string_view text = doc.text;
+    const KnowledgeBase& kb = *index.kb;
+    const std::vector<Sentence> sentences = sentences_of(doc);
+
+    std::vector<PhraseMatch> matches;
+    index.aliases.find_all(text, matches);
+    std::vector<DocMention> mentions;
+    mentions.reserve(matches.size());
+    for (const PhraseMatch& m : matches)
+        if (mentions.empty() || mentions.back().span.start != m.start) // one entity per span
+            mentions.push_back({{m.start, m.end}, {index.aliases.phrase(m.phrase).value, false}});
+
+    discover_entities(index, doc, mentions, result.discovered);
+    resolve_surnames(index, doc, mentions, result.discovered);
+    resolve_pairs(index, doc, sentences, mentions, result.discovered);
+
+    // Topics and relation cues, per sentence.
+    std::vector<TopicMask> topics(sentences.size(), 0);
+    std::vector<std::array<std::uint16_t, 3>> kind_votes(sentences.size(), {0, 0, 0});
+    matches.clear();
+    index.topics.find_all(text, matches);
+    for (const PhraseMatch& m : matches) {
+        auto topic = Topic(index.topics.phrase(m.phrase).value);
+        std::int64_t s = span_at(sentences, m.start);
+        if (s >= 0) topics[std::size_t(s)] |= topic_bit(topic);
+        if (std::int64_t issue = index.issue_entity[std::size_t(topic)]; issue >= 0)
+            mentions.push_back({{m.start, m.end}, {std::uint32_t(issue), false}});
+    }
+    matches.clear();
+    index.kinds.find_all(text, matches);
+    for (const PhraseMatch& m : matches) {
+        std::int64_t s = span_at(sentences, m.start);
+        auto kind = index.kinds.phrase(m.phrase).value;
+        if (s >= 0 && kind < 3) ++kind_votes[std::size_t(s)][kind];
+    }
+    std::sort(mentions.begin(), mentions.end(), [](const DocMention& a, const DocMention& b) {
+        return std::tie(a.span.start, a.span.end, a.ref) < std::tie(b.span.start, b.span.end, b.ref);
+    });
+
+    // Who each sentence (and each heading paragraph) names; issues link through topics instead.
+    auto is_issue = [&](EntityRef r) { return !r.discovered && kb.entities[r.index].type == EntityType::Issue; };
+    std::vector<std::vector<EntityRef>> named(sentences.size());
+    std::vector<std::vector<EntityRef>> in_paragraph(doc.paragraphs.size());
+    for (const DocMention& m : mentions) {
+        if (is_issue(m.ref)) continue;
+        if (std::int64_t s = span_at(sentences, m.span.start); s >= 0) named[std::size_t(s)].push_back(m.ref);
+        std::int64_t p = span_at(doc.paragraphs, m.span.start);
+        if (p >= 0 && doc.paragraphs[std::size_t(p)].kind == ParagraphKind::Heading)
+            in_paragraph[std::size_t(p)].push_back(m.ref);
+    }
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        std::vector<EntityRef>& ents = named[s];
+        std::sort(ents.begin(), ents.end());
+        ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
+        std::vector<EntityRef> heading;
+        std::int32_t p = sentences[s].paragraph;
+        if (p >= 0 && std::size_t(p) < doc.paragraphs.size()) {
+            std::int32_t h = doc.paragraphs[std::size_t(p)].heading;
+            if (h >= 0 && h != p && std::size_t(h) < doc.paragraphs.size())
+                for (EntityRef r : in_paragraph[std::size_t(h)])
+                    if (!std::binary_search(ents.begin(), ents.end(), r)) heading.push_back(r);
+        }
+        std::sort(heading.begin(), heading.end());
+        heading.erase(std::unique(heading.begin(), heading.end()), heading.end());
+        if (ents.empty()) continue;
+        SentenceFacts facts{sentences[s].span, topics[s], LinkKind::CoMention, std::move(ents), std::move(heading)};
+        const auto& votes = kind_votes[s];
+        auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
+        if (*best > 0) facts.kind = LinkKind(best - votes.begin());
+        result.sentences.push_back(std::move(facts));
+    }
+    result.mentions = std::move(mentions);
+    return result;
+}
+
+} // namespace kg

@@ -1,0 +1,95 @@
+// Compiling the knowledge base's names and cues into phrase matchers.
+#include "extract/extract_index.hpp"
+
+#include "extract/text_class.hpp"
+
+#include <algorithm>
+
+namespace kg {
+namespace {
+
+PhraseCase casing_of(std::string_view s) {
+    if (is_acronym(s)) {
+        auto letters = std::count_if(s.begin(), s.end(), [](char c) { return ascii_alpha(c); });
+        // Long acronyms are often written in title case ("Nato", "BRICs"); short ones never ("US" vs "us").
+        return letters >= 4 ? PhraseCase::Acronym : PhraseCase::Exact;
+    }
+    bool upper = std::any_of(s.begin(), s.end(), [](char c) { return ascii_upper(c); });
+    return upper ? PhraseCase::Capitalized : PhraseCase::Insensitive;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+} // namespace
+
+Phrase alias_phrase(const std::string& alias, std::uint32_t value) {
+    Phrase p{alias, value, casing_of(alias), PhraseTail::None};
+    char last = alias.empty() ? ' ' : alias.back();
+    if (last == '-') p.tail = PhraseTail::Open;
+    else if (p.casing != PhraseCase::Exact && p.casing != PhraseCase::Acronym && ascii_alpha(last) &&
+             ascii_lower(last) != 's')
+        p.tail = PhraseTail::Plural; // "Americans", "Russians"
+    return p;
+}
+
+void add_cue_phrases(const std::string& cue, std::uint32_t value, std::vector<Phrase>& out) {
+    if (cue.empty()) return;
+    if (cue.back() == '*') {
+        std::string stem = cue.substr(0, cue.size() - 1);
+        if (!stem.empty()) out.push_back({stem, value, casing_of(stem), PhraseTail::Prefix});
+        return;
+    }
+    PhraseCase casing = casing_of(cue);
+    if (casing == PhraseCase::Exact || casing == PhraseCase::Acronym) {
+        out.push_back({cue, value, casing, PhraseTail::Plural});
+        return;
+    }
+    out.push_back({cue, value, casing, PhraseTail::Inflect});
+    std::size_t n = cue.size();
+    char last = ascii_lower(cue[n - 1]);
+    char before = n >= 2 ? ascii_lower(cue[n - 2]) : ' ';
+    // Spellings a plain suffix cannot reach: economy -> economies, trade -> trading.
+    if (last == 'y' && n >= 2 && ascii_alpha(before) && !is_vowel(before)) {
+        std::string stem = cue.substr(0, n - 1);
+        out.push_back({stem + "ies", value, casing, PhraseTail::None});
+        out.push_back({stem + "ied", value, casing, PhraseTail::None});
+    } else if (last == 'e' && n >= 2 && !is_vowel(before)) {
+        out.push_back({cue.substr(0, n - 1) + "ing", value, casing, PhraseTail::None});
+    }
+}
+
+ExtractIndex build_extract_index(const KnowledgeBase& kb) {
+    ExtractIndex index;
+    index.kb = &kb;
+    index.issue_entity.fill(-1);
+    std::vector<Phrase> aliases;
+    for (std::uint32_t i = 0; i < kb.entities.size(); ++i) {
+        const KbEntity& e = kb.entities[i];
+        if (e.type == EntityType::Issue) {
+            if (auto t = topic_from_id(e.id)) index.issue_entity[std::size_t(*t)] = i;
+            continue;
+        }
+        aliases.push_back(alias_phrase(e.name, i));
+        for (const std::string& a : e.aliases) aliases.push_back(alias_phrase(a, i));
+    }
+    index.aliases = PhraseMatcher(std::move(aliases));
+
+    std::vector<Phrase> topics;
+    for (std::size_t t = 0; t < kTopicCount; ++t)
+        for (const std::string& cue : kb.topic_cues[t]) add_cue_phrases(cue, std::uint32_t(t), topics);
+    index.topics = PhraseMatcher(std::move(topics));
+
+    std::vector<Phrase> kinds;
+    for (const std::string& cue : kb.cooperation_cues) add_cue_phrases(cue, std::uint32_t(LinkKind::Cooperation), kinds);
+    for (const std::string& cue : kb.tension_cues) add_cue_phrases(cue, std::uint32_t(LinkKind::Tension), kinds);
+    for (const std::string& cue : kb.meeting_cues) add_cue_phrases(cue, std::uint32_t(LinkKind::Meeting), kinds);
+    index.kinds = PhraseMatcher(std::move(kinds));
+
+    std::vector<Phrase> pairs;
+    for (std::size_t t = 0; t < kEntityTypeCount; ++t)
+        for (const std::string& p : kb.pair_cues[t]) pairs.push_back({p, std::uint32_t(t), PhraseCase::Insensitive, PhraseTail::None});
+    index.pairs = PhraseMatcher(std::move(pairs));
+    return index;
+}
+
+} // namespace kg

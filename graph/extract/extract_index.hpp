@@ -1,0 +1,32 @@
+// Matchers compiled once from the knowledge base: entity aliases, topic cues, link cues, pair phrases.
+#pragma once
+
+#include "extract/knowledge_base.hpp"
+#include "extract/phrase_matcher.hpp"
+
+#include <array>
+#include <cstdint>
+
+namespace kg {
+
+struct ExtractIndex {
+    const KnowledgeBase* kb = nullptr;
+    PhraseMatcher aliases; // value: index into kb->entities
+    PhraseMatcher topics;  // value: Topic
+    PhraseMatcher kinds;   // value: LinkKind (cooperation, tension, meeting)
+    PhraseMatcher pairs;   // value: EntityType of the pair
+    // kb->entities index of each topic's issue entity, or -1 when topics.json lacks it.
+    std::array<std::int64_t, kTopicCount> issue_entity{};
+};
+
+// Compiles `kb` (which must outlive the index).
+ExtractIndex build_extract_index(const KnowledgeBase& kb);
+
+// How an entity alias is matched: acronyms exactly, names capitalized, hyphen prefixes open.
+Phrase alias_phrase(const std::string& alias, std::uint32_t value);
+
+// How a cue is matched: "word" takes regular inflections, "word*" any ending; see docs/knowledge-base.md.
+// Appends the phrase and the spelling variants that a trie needs (economy -> economies).
+void add_cue_phrases(const std::string& cue, std::uint32_t value, std::vector<Phrase>& out);
+
+} // namespace kg

@@ -1,0 +1,202 @@
+// Trie construction and leftmost-longest matching with case, boundary and inflection rules.
+#include "extract/phrase_matcher.hpp"
+
+#include "extract/text_class.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace kg {
+namespace {
+
+// The phrase as the trie stores it: ASCII lower case, runs of spaces collapsed to one.
+std::string fold_phrase(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (ascii_space(c)) {
+            if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        } else {
+            out.push_back(ascii_lower(c));
+        }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+bool boundary_at(std::string_view text, std::size_t i) {
+    // "US$350" is money: a currency prefix is not a name.
+    return !is_word_char_at(text, i) && !(i < text.size() && text[i] == '$');
+}
+
+// Compares letters exactly, aligning the phrase's spaces with the text's space runs or hyphen.
+bool exact_letters(std::string_view text, std::size_t start, std::size_t end, std::string_view phrase) {
+    std::size_t i = start;
+    for (std::size_t j = 0; j < phrase.size(); ++j) {
+        if (i >= end) return false;
+        if (ascii_space(phrase[j])) {
+            if (text[i] == '-') { ++i; continue; }
+            while (i < end && ascii_space(text[i])) ++i;
+            continue;
+        }
+        if (text[i] != phrase[j]) return false;
+        ++i;
+    }
+    return true;
+}
+
+} // namespace
+
+PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases) : phrases_(std::move(phrases)) {
+    // Build with maps first (simple), then flatten into sorted edge arrays (fast to walk).
+    std::vector<std::map<unsigned char, std::uint32_t>> tmp(1);
+    std::vector<std::vector<std::uint32_t>> acc(1);
+    for (std::uint32_t p = 0; p < phrases_.size(); ++p) {
+        std::string folded = fold_phrase(phrases_[p].text);
+        if (folded.empty()) continue;
+        std::uint32_t node = 0;
+        for (char c : folded) {
+            auto b = static_cast<unsigned char>(c);
+            auto it = tmp[node].find(b);
+            if (it == tmp[node].end()) {
+                auto next = std::uint32_t(tmp.size());
+                tmp[node].emplace(b, next);
+                tmp.emplace_back();
+                acc.emplace_back();
+                node = next;
+            } else {
+                node = it->second;
+            }
+        }
+        acc[node].push_back(p);
+    }
+    nodes_.resize(tmp.size());
+    for (std::uint32_t n = 0; n < tmp.size(); ++n) {
+        nodes_[n].edges_begin = std::uint32_t(edges_.size());
+        for (auto [b, c] : tmp[n]) edges_.push_back({b, c});
+        nodes_[n].edges_end = std::uint32_t(edges_.size());
+        nodes_[n].accepts_begin = std::uint32_t(accepts_.size());
+        accepts_.insert(accepts_.end(), acc[n].begin(), acc[n].end());
+        nodes_[n].accepts_end = std::uint32_t(accepts_.size());
+    }
+    for (auto [b, c] : tmp[0]) root_table_[b] = c;
+}
+
+std::uint32_t PhraseMatcher::child(std::uint32_t node, unsigned char byte) const {
+    if (node == 0) return root_table_[byte];
+    const Node& n = nodes_[node];
+    for (std::uint32_t e = n.edges_begin; e < n.edges_end; ++e) {
+        if (edges_[e].byte == byte) return edges_[e].child;
+        if (edges_[e].byte > byte) break;
+    }
+    return 0;
+}
+
+std::size_t PhraseMatcher::accept(std::string_view text, std::size_t start, std::size_t end,
+                                  std::uint32_t p) const {
+    const Phrase& ph = phrases_[p];
+    switch (ph.casing) {
+    case PhraseCase::Insensitive: break;
+    case PhraseCase::Capitalized:
+        if (ascii_upper(ph.text.front()) && !starts_upper(text, start)) return 0;
+        break;
+    case PhraseCase::Exact:
+        if (!exact_letters(text, start, end, ph.text)) return 0;
+        break;
+    case PhraseCase::Acronym:
+        if (!exact_letters(text, start, end, ph.text) && !starts_upper(text, start)) return 0;
+        break;
+    }
+    switch (ph.tail) {
+    case PhraseTail::None: return boundary_at(text, end) ? end : 0;
+    case PhraseTail::Open: return end;
+    case PhraseTail::Plural:
+        if (end < text.size() && text[end] == 's' && boundary_at(text, end + 1)) return end + 1;
+        return boundary_at(text, end) ? end : 0;
+    case PhraseTail::Inflect:
+        for (std::string_view suffix : {"ing", "es", "ed", "s", "d"}) {
+            if (text.substr(end, suffix.size()) == suffix && boundary_at(text, end + suffix.size()))
+                return end + suffix.size();
+        }
+        return boundary_at(text, end) ? end : 0;
+    case PhraseTail::Prefix: {
+        std::size_t i = end;
+        while (i < text.size() && is_word_char_at(text, i)) i += utf8_length(static_cast<unsigned char>(text[i]));
+        return i;
+    }
+    }
+    return 0;
+}
+
+bool PhraseMatcher::match_at(std::string_view text, std::size_t pos, std::vector<PhraseMatch>& out) const {
+    // Walk the trie, remembering every accepting node with the text offset reached there.
+    struct Stop {
+        std::uint32_t node;
+        std::size_t end;
+    };
+    Stop stops[64];
+    std::size_t stop_count = 0;
+    std::uint32_t node = 0;
+    std::size_t i = pos;
+    while (i < text.size()) {
+        char c = text[i];
+        std::uint32_t next = 0;
+        std::size_t step = 1;
+        if (ascii_space(c) || c == '-') {
+            if (c == '-') next = child(node, '-');
+            if (!next) {
+                next = child(node, ' ');
+                if (c != '-')
+                    while (i + step < text.size() && ascii_space(text[i + step])) ++step;
+            }
+        } else {
+            next = child(node, static_cast<unsigned char>(ascii_lower(c)));
+        }
+        if (!next) break;
+        node = next;
+        i += step;
+        if (nodes_[node].accepts_begin != nodes_[node].accepts_end) {
+            if (stop_count == 64) break; // phrases longer than 64 accepting prefixes: keep what we have
+            stops[stop_count++] = {node, i};
+        }
+    }
+    // Longest first: the first stop at which some phrase accepts wins.
+    for (std::size_t s = stop_count; s-- > 0;) {
+        const Node& n = nodes_[stops[s].node];
+        std::size_t best = 0;
+        for (std::uint32_t a = n.accepts_begin; a < n.accepts_end; ++a)
+            best = std::max(best, accept(text, pos, stops[s].end, accepts_[a]));
+        if (!best) continue;
+        for (std::uint32_t a = n.accepts_begin; a < n.accepts_end; ++a)
+            if (accept(text, pos, stops[s].end, accepts_[a]) == best)
+                out.push_back({std::uint32_t(pos), std::uint32_t(best), accepts_[a]});
+        return true;
+    }
+    return false;
+}
+
+void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& out) const {
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    while (i < n) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (!is_word_char_at(text, i)) {
+            i += utf8_length(c);
+            continue;
+        }
+        // `i` starts a word: the loop skips whole words, and a match ends at a boundary.
+        if (root_table_[static_cast<unsigned char>(ascii_lower(char(c)))]) {
+            std::size_t before = out.size();
+            if (match_at(text, i, out)) {
+                i = out[before].end;
+                if (i < n && is_word_char_at(text, i) && is_word_char_before(text, i)) {
+                    // An open phrase ended inside a word: finish skipping that word.
+                } else {
+                    continue;
+                }
+            }
+        }
+        while (i < n && is_word_char_at(text, i)) i += utf8_length(static_cast<unsigned char>(text[i]));
+    }
+}
+
+} // namespace kg

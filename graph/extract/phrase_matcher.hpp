@@ -1,0 +1,82 @@
+// A byte trie of phrases anchored at word starts: leftmost-longest matching over cleaned text.
+// Used for entity aliases (case and boundary rules) and for topic and link cues (inflections).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg {
+
+// How a phrase's letters must agree with the text.
+enum class PhraseCase : std::uint8_t {
+    Insensitive, // "energy": any case
+    Capitalized, // "Beijing": first letter upper case, the rest any case ("BEIJING" too)
+    Exact,       // "US", "SCO": exactly as written (acronyms)
+    Acronym,     // "BRICS": exactly, or with an upper-case first letter ("BRICs", "Nato")
+};
+
+// What may follow a phrase before the word boundary.
+enum class PhraseTail : std::uint8_t {
+    None,    // the boundary comes right after the phrase
+    Plural,  // an optional "s" ("Americans")
+    Inflect, // an optional regular ending: s, es, ed, d, ing
+    Prefix,  // any further word characters ("sanction*")
+    Open,    // no boundary needed (a hyphen prefix such as "Sino-")
+};
+
+struct Phrase {
+    std::string text;
+    std::uint32_t value = 0; // caller's payload, reported back with each match
+    PhraseCase casing = PhraseCase::Insensitive;
+    PhraseTail tail = PhraseTail::None;
+};
+
+struct PhraseMatch {
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+    std::uint32_t phrase = 0; // index into the matcher's phrases
+};
+
+class PhraseMatcher {
+public:
+    PhraseMatcher() = default;
+    // Builds the trie; a space in a phrase matches any run of spaces, or one hyphen, in the text.
+    explicit PhraseMatcher(std::vector<Phrase> phrases);
+
+    // Appends the leftmost-longest, non-overlapping matches in `text` (offsets relative to it).
+    // Every phrase that accepts the chosen longest span is reported, in phrase order.
+    void find_all(std::string_view text, std::vector<PhraseMatch>& out) const;
+
+    // The longest match that starts exactly at `pos` (a word start), or false.
+    bool match_at(std::string_view text, std::size_t pos, std::vector<PhraseMatch>& out) const;
+
+    const Phrase& phrase(std::uint32_t i) const { return phrases_[i]; }
+    std::size_t size() const { return phrases_.size(); }
+
+private:
+    struct Node {
+        std::uint32_t edges_begin = 0;
+        std::uint32_t edges_end = 0;
+        std::uint32_t accepts_begin = 0;
+        std::uint32_t accepts_end = 0;
+    };
+    struct Edge {
+        unsigned char byte;
+        std::uint32_t child;
+    };
+
+    std::uint32_t child(std::uint32_t node, unsigned char byte) const;
+    // End of the accepted text for `phrase` spanning [start, end) of folded input, or 0 if rejected.
+    std::size_t accept(std::string_view text, std::size_t start, std::size_t end,
+                       std::uint32_t phrase) const;
+
+    std::vector<Phrase> phrases_;
+    std::vector<Node> nodes_;
+    std::vector<Edge> edges_;
+    std::vector<std::uint32_t> accepts_;
+    std::uint32_t root_table_[256] = {};
+};
+
+} // namespace kg

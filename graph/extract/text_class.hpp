@@ -1,0 +1,37 @@
+// Character classes over UTF-8 text with byte offsets: word characters, case, slugs.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kg {
+
+// True when the code point starting at `i` is a letter or digit (ASCII or non-punctuation UTF-8).
+bool is_word_char_at(std::string_view text, std::size_t i);
+
+// True when the code point that ends just before `i` is a letter or digit.
+bool is_word_char_before(std::string_view text, std::size_t i);
+
+// Byte length of the UTF-8 sequence that starts with `lead` (1 for invalid bytes).
+std::size_t utf8_length(unsigned char lead);
+
+// ASCII lower-casing of one byte; other bytes unchanged (UTF-8 stays valid).
+constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+constexpr bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// True when the word at `i` starts with an upper-case letter (ASCII or Latin-1 supplement).
+bool starts_upper(std::string_view text, std::size_t i);
+
+// ASCII-lower-cased copy of `s`.
+std::string to_lower_ascii(std::string_view s);
+
+// True when `s` has at least one letter and all its ASCII letters are upper case ("US", "U.S.", "G20").
+bool is_acronym(std::string_view s);
+
+// Lower-case, hyphenated id of a name: "Nicolás Maduro" -> "nicolas-maduro".
+std::string slugify(std::string_view name);
+
+} // namespace kg
