@@ -1,9 +1,225 @@
-// Discovery rules over word tokens: titles, appositions, bylines, organization heads.
+// Discovery of people: titles ("Foreign Minister X"), appositions ("X, Director of ..."), bylines
+// ("By X"), reporting verbs ("X said"); then organizations, then every later use of a found name.
 #include "extract/discovery.hpp"
 
-namespace kg {
+#include "extract/discovery_internal.hpp"
+#include "extract/discovery_lexicon.hpp"
+#include "extract/name_scan.hpp"
+#include "extract/text_class.hpp"
 
-void discover_entities(const ExtractIndex&, const Document&, std::vector<DocMention>&,
-                       std::vector<DiscoveredEntity>&) {}
+#include <algorithm>
+#include <map>
+
+namespace kg {
+namespace {
+
+struct Found {
+    Span span;
+    EntityType type = EntityType::Person;
+    std::string affiliation;
+    std::string role;
+};
+
+class Discoverer {
+public:
+    Discoverer(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions)
+        : index_(index), kb_(*index.kb), text_(doc.text), mentions_(mentions) {}
+
+    std::vector<Found> run(const Document& doc) {
+        for (Span s : find_organizations(index_, doc, mentions_))
+            add({s, EntityType::Organization, {}, {}});
+        titled_names();
+        bylines();
+        appositions_and_speech();
+        return std::move(found_);
+    }
+
+private:
+    const std::string& id_of(EntityRef r) const { return kb_.entities[r.index].id; }
+
+    bool taken(std::uint32_t start, std::uint32_t end) const {
+        for (const Found& f : found_)
+            if (f.span.start < end && start < f.span.end) return true;
+        return false;
+    }
+
+    void add(Found f) {
+        if (f.span.end <= f.span.start || taken(f.span.start, f.span.end)) return;
+        found_.push_back(std::move(f));
+    }
+
+    // The known organization (or discovered one) first named in [start, end), as an id.
+    std::string organization_in(std::uint32_t start, std::uint32_t end) const {
+        for (const Found& f : found_)
+            if (f.type == EntityType::Organization && f.span.start >= start && f.span.end <= end)
+                return slugify(text_.substr(f.span.start, f.span.size()));
+        for (const DocMention& m : mentions_)
+            if (m.span.start >= start && m.span.end <= end && !m.ref.discovered &&
+                kb_.entities[m.ref.index].type == EntityType::Organization)
+                return id_of(m.ref);
+        return {};
+    }
+
+    // "Russian Foreign Minister X", "President X", "analyst X".
+    void titled_names() {
+        std::vector<PhraseMatch> titles;
+        index_.lexicon.titles.find_all(text_, titles);
+        for (const PhraseMatch& t : titles) {
+            auto kind = TitleKind(index_.lexicon.titles.phrase(t.phrase).value);
+            if (t.end < text_.size() && text_[t.end] != ' ') continue;
+            NameSpan name = name_after(text_, t.end, mentions_);
+            if (name.known || name.words == 0) continue;
+            if (name.words == 1 && kind == TitleKind::Role) continue;
+            Found f{{name.start, name.end}, kind == TitleKind::Official ? EntityType::Leader : EntityType::Person, {}, {}};
+            std::uint32_t role_start = t.start;
+            if (const DocMention* m = mention_ending_before(t.start);
+                m && !m->ref.discovered && kb_.entities[m->ref.index].type == EntityType::Country) {
+                f.affiliation = id_of(m->ref); // "Russian Foreign Minister" -> russia
+                role_start = m->span.start;
+            }
+            f.role = squeeze(text_.substr(role_start, t.end - role_start));
+            add(std::move(f));
+        }
+    }
+
+    // The known mention that ends right before `pos` (only spaces between).
+    const DocMention* mention_ending_before(std::uint32_t pos) const {
+        std::uint32_t p = pos;
+        while (p > 0 && text_[p - 1] == ' ') --p;
+        return p < pos ? mention_ending(mentions_, p) : nullptr;
+    }
+
+    // "By X", "By: X; Y and Z" at the start of a line.
+    void bylines() {
+        for (std::size_t line = 0; line < text_.size();) {
+            std::size_t i = line;
+            while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t')) ++i;
+            if (text_.substr(i, 2) == "By" && i + 2 < text_.size() && (text_[i + 2] == ' ' || text_[i + 2] == ':')) {
+                std::size_t p = i + 3;
+                for (int n = 0; n < 6; ++n) {
+                    NameSpan name = name_after(text_, p, mentions_);
+                    if (name.words >= 2 && !name.known) add({{name.start, name.end}, EntityType::Person, {}, "author"});
+                    if (name.words == 0) break;
+                    p = name.end;
+                    // Names are separated by ",", ";", "&" or "and" (and titles such as ", Ph.D.").
+                    while (p < text_.size() && (text_[p] == ',' || text_[p] == ';' || text_[p] == ' ' || text_[p] == '&')) ++p;
+                    if (text_.substr(p, 4) == "and ") p += 4;
+                    if (text_.substr(p, 5) == "Ph.D.") p += 5;
+                    while (p < text_.size() && (text_[p] == ',' || text_[p] == ';' || text_[p] == ' ')) ++p;
+                    if (p >= text_.size() || text_[p] == '\n') break;
+                }
+            }
+            std::size_t nl = text_.find('\n', i);
+            line = nl == std::string_view::npos ? text_.size() : nl + 1;
+        }
+    }
+
+    // "X, Director of the Y Institute", "X, an analyst at Y"; "X said"; "according to X".
+    void appositions_and_speech() {
+        for (std::size_t i = 0; i < text_.size();) {
+            Word w = word_after(text_, i);
+            if (!w) { i += utf8_length(static_cast<unsigned char>(text_[i])); continue; }
+            std::size_t next = w.end;
+            if (starts_upper(text_, w.start) && !taken(w.start, w.end)) {
+                NameSpan name = name_after(text_, w.start, mentions_);
+                if (name.words >= 2 && !name.known && !taken(name.start, name.end)) {
+                    if (auto f = classify(name)) add(std::move(*f));
+                    next = name.end;
+                }
+            }
+            i = next;
+        }
+    }
+
+    std::optional<Found> classify(const NameSpan& name) const {
+        std::uint32_t e = name.end;
+        // "X said": a reporting verb right after the name.
+        if (Word v = word_after(text_, e); v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
+            return Found{{name.start, name.end}, EntityType::Person, {}, {}};
+        // "according to X"
+        if (name.start >= 13 && text_.substr(name.start - 13, 13) == "according to ")
+            return Found{{name.start, name.end}, EntityType::Person, {}, {}};
+        // "X, <clause with a title or role>": the clause runs to the next , ; . ( or line end.
+        if (e + 1 < text_.size() && text_[e] == ',' && text_[e + 1] == ' ') {
+            std::uint32_t cs = e + 2, ce = cs;
+            while (ce < text_.size() && ce - cs < 160 && std::string_view(",;()\n").find(text_[ce]) == std::string_view::npos &&
+                   !(text_[ce] == '.' && (ce + 1 >= text_.size() || text_[ce + 1] == ' ' || text_[ce + 1] == '\n')))
+                ++ce;
+            std::vector<PhraseMatch> roles;
+            index_.lexicon.titles.find_all(text_.substr(cs, ce - cs), roles);
+            for (const PhraseMatch& r : roles) {
+                auto kind = TitleKind(index_.lexicon.titles.phrase(r.phrase).value);
+                if (kind == TitleKind::Honorific) continue;
+                Found f{{name.start, name.end}, kind == TitleKind::Official ? EntityType::Leader : EntityType::Person,
+                        organization_in(cs, ce), squeeze(text_.substr(cs, ce - cs))};
+                if (f.role.size() > 120) f.role.resize(120);
+                return f;
+            }
+        }
+        return std::nullopt;
+    }
+
+    const ExtractIndex& index_;
+    const KnowledgeBase& kb_;
+    std::string_view text_;
+    std::vector<DocMention>& mentions_;
+    std::vector<Found> found_;
+};
+
+} // namespace
+
+void discover_entities(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions,
+                       std::vector<DiscoveredEntity>& discovered) {
+    std::vector<Found> found = Discoverer(index, doc, mentions).run(doc);
+    if (found.empty()) return;
+    std::map<std::string, std::uint32_t> by_id;
+    std::vector<Phrase> names;
+    for (const Found& f : found) {
+        std::string name = squeeze(std::string_view(doc.text).substr(f.span.start, f.span.size()));
+        std::string id = slugify(name);
+        if (id.empty()) continue;
+        auto [it, fresh] = by_id.emplace(id, std::uint32_t(discovered.size()));
+        if (fresh) {
+            discovered.push_back({id, name, f.type, f.affiliation, f.role});
+            names.push_back({name, it->second, PhraseCase::Capitalized, PhraseTail::None});
+        } else if (discovered[it->second].affiliation.empty()) {
+            discovered[it->second].affiliation = f.affiliation;
+        }
+    }
+    // A discovered name wins over the known names inside it ("Carnegie Moscow Center" over Moscow),
+    // and every use of a discovered name in the document is a mention.
+    std::vector<PhraseMatch> uses;
+    PhraseMatcher(names).find_all(doc.text, uses);
+    std::vector<DocMention> added;
+    for (const PhraseMatch& u : uses) added.push_back({{u.start, u.end}, {names[u.phrase].value, true}});
+    for (const Found& f : found) {
+        auto it = by_id.find(slugify(squeeze(std::string_view(doc.text).substr(f.span.start, f.span.size()))));
+        if (it != by_id.end()) added.push_back({f.span, {it->second, true}});
+    }
+    std::sort(added.begin(), added.end(), [](const DocMention& a, const DocMention& b) {
+        return std::tie(a.span.start, a.span.end) < std::tie(b.span.start, b.span.end);
+    });
+    added.erase(std::unique(added.begin(), added.end(), [](const DocMention& a, const DocMention& b) {
+                    return a.span.start == b.span.start;
+                }), added.end());
+    // Known mentions inside a discovered organization give way; elsewhere known mentions win.
+    std::vector<DocMention> kept;
+    for (const DocMention& m : mentions) {
+        bool inside = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+            return f.type == EntityType::Organization && m.span.start >= f.span.start && m.span.end <= f.span.end;
+        });
+        if (!inside) kept.push_back(m);
+    }
+    std::erase_if(added, [&](const DocMention& a) {
+        bool in_org = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+            return f.type == EntityType::Organization && a.span.start >= f.span.start && a.span.end <= f.span.end;
+        });
+        return !in_org && overlaps_mention(kept, a.span.start, a.span.end);
+    });
+    kept.insert(kept.end(), added.begin(), added.end());
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+    mentions = std::move(kept);
+}
 
 } // namespace kg

@@ -89,6 +89,7 @@ ExtractIndex build_extract_index(const KnowledgeBase& kb) {
     for (std::size_t t = 0; t < kEntityTypeCount; ++t)
         for (const std::string& p : kb.pair_cues[t]) pairs.push_back({p, std::uint32_t(t), PhraseCase::Insensitive, PhraseTail::None});
     index.pairs = PhraseMatcher(std::move(pairs));
+    index.lexicon = build_discovery_lexicon();
     return index;
 }
 

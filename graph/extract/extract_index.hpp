@@ -1,6 +1,7 @@
 // Matchers compiled once from the knowledge base: entity aliases, topic cues, link cues, pair phrases.
 #pragma once
 
+#include "extract/discovery_lexicon.hpp"
 #include "extract/knowledge_base.hpp"
 #include "extract/phrase_matcher.hpp"
 
@@ -15,6 +16,7 @@ struct ExtractIndex {
     PhraseMatcher topics;  // value: Topic
     PhraseMatcher kinds;   // value: LinkKind (cooperation, tension, meeting)
     PhraseMatcher pairs;   // value: EntityType of the pair
+    DiscoveryLexicon lexicon; // titles and organization heads for discovery
     // kb->entities index of each topic's issue entity, or -1 when topics.json lacks it.
     std::array<std::int64_t, kTopicCount> issue_entity{};
 };

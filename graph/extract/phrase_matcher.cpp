@@ -25,6 +25,7 @@ std::string fold_phrase(std::string_view s) {
 
 bool boundary_at(std::string_view text, std::size_t i) {
     // "US$350" is money: a currency prefix is not a name.
+    if (is_cjk_at(text, i)) return true;
     return !is_word_char_at(text, i) && !(i < text.size() && text[i] == '$');
 }
 
@@ -183,19 +184,25 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
             i += utf8_length(c);
             continue;
         }
+        if (is_cjk_at(text, i)) { // one character is one word: try here, then move on
+            if (root_table_[c]) match_at(text, i, out);
+            i = out.empty() || out.back().start != i ? i + utf8_length(c) : out.back().end;
+            continue;
+        }
         // `i` starts a word: the loop skips whole words, and a match ends at a boundary.
         if (root_table_[static_cast<unsigned char>(ascii_lower(char(c)))]) {
             std::size_t before = out.size();
             if (match_at(text, i, out)) {
                 i = out[before].end;
-                if (i < n && is_word_char_at(text, i) && is_word_char_before(text, i)) {
+                if (i < n && is_word_char_at(text, i) && is_word_char_before(text, i) && !is_cjk_at(text, i)) {
                     // An open phrase ended inside a word: finish skipping that word.
                 } else {
                     continue;
                 }
             }
         }
-        while (i < n && is_word_char_at(text, i)) i += utf8_length(static_cast<unsigned char>(text[i]));
+        while (i < n && is_word_char_at(text, i) && !is_cjk_at(text, i))
+            i += utf8_length(static_cast<unsigned char>(text[i]));
     }
 }
 

@@ -43,6 +43,13 @@ std::size_t utf8_length(unsigned char lead) {
     return 1;
 }
 
+bool is_cjk_at(std::string_view text, std::size_t i) {
+    if (i >= text.size() || static_cast<unsigned char>(text[i]) < 0xE2) return false;
+    std::uint32_t cp = decode_at(text, i);
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
 bool is_word_char_at(std::string_view text, std::size_t i) {
     if (i >= text.size()) return false;
     return is_word_cp(decode_at(text, i));

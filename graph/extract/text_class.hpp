@@ -13,6 +13,10 @@ bool is_word_char_at(std::string_view text, std::size_t i);
 // True when the code point that ends just before `i` is a letter or digit.
 bool is_word_char_before(std::string_view text, std::size_t i);
 
+// True when the code point at `i` is a CJK ideograph, kana or hangul: each is a word by itself,
+// since these scripts put no spaces between words ("高大伟David Gosset").
+bool is_cjk_at(std::string_view text, std::size_t i);
+
 // Byte length of the UTF-8 sequence that starts with `lead` (1 for invalid bytes).
 std::size_t utf8_length(unsigned char lead);
 

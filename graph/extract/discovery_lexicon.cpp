@@ -1,0 +1,101 @@
+// Built-in discovery lexicon. Kept in code because it is grammar (how English introduces names),
+// not knowledge about particular entities.
+#include "extract/discovery_lexicon.hpp"
+
+#include "extract/text_class.hpp"
+
+#include <array>
+#include <set>
+#include <string>
+
+namespace kg {
+namespace {
+
+constexpr std::array kOfficial{
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Premier", "Vice Premier",
+    "Foreign Minister", "Deputy Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
+    "Trade Minister", "Energy Minister", "Interior Minister", "Economy Minister", "Minister",
+    "Secretary of State", "Secretary of Defense", "Secretary of the Treasury", "Treasury Secretary",
+    "Defense Secretary", "Foreign Secretary", "Secretary", "Secretary-General", "Secretary General",
+    "General Secretary", "State Councilor", "State Councillor", "Chancellor", "King", "Queen", "Crown Prince",
+    "Emir", "Sultan", "Ambassador", "Envoy", "Special Envoy", "Senator", "Sen.", "Rep.", "Congressman",
+    "Congresswoman", "Governor", "Mayor", "Speaker", "Chairman", "Chairwoman", "General", "Gen.", "Admiral",
+    "Adm.", "Commander", "Spokesman", "Spokeswoman", "Spokesperson", "Colonel", "Col.", "Field Marshal",
+    "Supreme Leader", "Ayatollah", "Foreign Affairs Minister", "Minister of Foreign Affairs", "Lt. Gen.",
+    "national security adviser", "National Security Adviser", "Commissioner", "High Representative",
+    "foreign minister", "prime minister", "president", "defense minister", "defence minister", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "general", "admiral", "commander"};
+
+constexpr std::array kHonorific{"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor",
+                                "Sir", "Dame", "Lord", "Lady"};
+
+constexpr std::array kRole{
+    "analyst", "researcher", "research fellow", "senior fellow", "fellow", "scholar", "economist",
+    "journalist", "correspondent", "historian", "author", "writer", "professor", "associate professor",
+    "assistant professor", "expert", "director", "executive director", "deputy director", "editor", "host",
+    "commentator", "lecturer", "adviser", "advisor", "consultant", "chair", "founder", "co-founder",
+    "president of", "vice president of", "head of", "chief executive", "CEO", "dean", "specialist",
+    "Director", "Executive Director", "Senior Fellow", "Fellow", "Associate Professor", "Chair", "Editor",
+    "Founder", "Head", "Dean", "Lecturer", "Researcher"};
+
+constexpr std::array kOrgHeads{
+    "Organization", "Organisation", "Council", "Institute", "Forum", "Center", "Centre", "Endowment",
+    "University", "Foundation", "Commission", "Agency", "Fund", "Alliance", "Association", "Ministry",
+    "Committee", "Academy", "Society", "Institution", "Corporation", "Corp.", "Bank", "Union", "Party",
+    "Process", "Initiative", "Group", "Service", "Office", "Department", "School", "College", "Court",
+    "Network", "Consortium", "Company", "Co.", "Authority", "Federation", "Assembly", "Parliament", "Congress",
+    "Secretariat", "Bureau", "Board", "Tribunal", "Program", "Programme", "Coalition", "Front", "Movement",
+    "Treaty Organization", "Inc.", "Ltd", "Ltd.", "Institutes", "Studies", "Review", "Times",
+    "Post", "News", "Press", "Club"};
+
+} // namespace
+
+DiscoveryLexicon build_discovery_lexicon() {
+    std::vector<Phrase> titles;
+    auto add = [&](const auto& list, TitleKind kind) {
+        for (std::string_view t : list) {
+            bool lower = !ascii_upper(t.front());
+            titles.push_back({std::string(t), std::uint32_t(kind),
+                              lower ? PhraseCase::Insensitive : PhraseCase::Capitalized, PhraseTail::None});
+        }
+    };
+    add(kOfficial, TitleKind::Official);
+    add(kHonorific, TitleKind::Honorific);
+    add(kRole, TitleKind::Role);
+    std::vector<Phrase> heads;
+    for (std::string_view h : kOrgHeads) heads.push_back({std::string(h), 0, PhraseCase::Capitalized, PhraseTail::None});
+    return {PhraseMatcher(std::move(titles)), PhraseMatcher(std::move(heads))};
+}
+
+bool is_name_stopword(std::string_view word) {
+    static const std::set<std::string, std::less<>> kWords{
+        "the", "a", "an", "and", "or", "but", "in", "on", "of", "for", "with", "at", "by", "from", "to", "as",
+        "if", "when", "while", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
+        "his", "her", "their", "our", "both", "during", "after", "before", "since", "although", "however",
+        "today", "yesterday", "there", "here", "what", "why", "how", "who", "where", "which", "all", "some",
+        "many", "most", "more", "such", "no", "not", "so", "then", "than", "also", "even", "only", "just",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "read", "more", "share", "home", "type", "video", "photo", "image", "related", "updated", "source",
+        "date", "new", "former", "late", "then", "acting", "deputy", "vice", "senior", "chief", "head", "state",
+        "foreign", "minister", "secretary", "president", "prime", "director", "professor", "according",
+        "western", "eastern", "northern", "southern", "global", "international", "national", "general"};
+    return kWords.count(to_lower_ascii(word)) > 0;
+}
+
+bool is_name_particle(std::string_view word) {
+    static const std::set<std::string_view> kWords{"al", "bin", "ibn", "de", "del", "der", "van", "von",
+                                                   "da", "di", "du", "la", "le", "dos", "das", "el"};
+    return kWords.count(word) > 0;
+}
+
+bool is_speech_verb(std::string_view word) {
+    static const std::set<std::string_view> kWords{
+        "said", "says", "say", "spoke", "speaks", "told", "tells", "wrote", "writes", "argued", "argues",
+        "noted", "notes", "added", "adds", "explained", "explains", "stated", "states", "warned", "warns",
+        "believes", "thinks", "observed", "observes", "commented", "suggested", "suggests", "asked", "asks",
+        "recalled", "insisted", "cautioned", "contends", "contended", "emphasized", "stressed"};
+    return kWords.count(word) > 0;
+}
+
+} // namespace kg

@@ -1,0 +1,83 @@
+// Organization discovery: capitalized phrases around a head word ("Carnegie Moscow Center",
+// "Institute of International Studies", "Belt and Road Forum").
+#include "extract/discovery.hpp"
+#include "extract/discovery_internal.hpp"
+
+#include "extract/name_scan.hpp"
+#include "extract/text_class.hpp"
+
+namespace kg {
+namespace {
+
+bool is_connector(std::string_view w) { return w == "and" || w == "of" || w == "for" || w == "on" || w == "&"; }
+
+// A capitalized word that may be part of an organization's name (not "The", not an acronym alone).
+bool org_word(std::string_view text, Word w) {
+    return w && starts_upper(text, w.start);
+}
+
+} // namespace
+
+std::vector<Span> find_organizations(const ExtractIndex& index, const Document& doc,
+                                     const std::vector<DocMention>& mentions) {
+    const std::string_view text = doc.text;
+    const KnowledgeBase& kb = *index.kb;
+    std::vector<PhraseMatch> heads;
+    index.lexicon.org_heads.find_all(text, heads);
+    std::vector<Span> out;
+    for (const PhraseMatch& h : heads) {
+        if (!out.empty() && h.start < out.back().end) continue; // inside the previous organization
+        if (overlaps_mention(mentions, h.start, h.end)) continue; // the knowledge base knows it
+        std::uint32_t start = h.start, end = h.end;
+        // Left: capitalized words (or known places: "Carnegie Moscow Center"), with inner connectors.
+        std::uint32_t pos = h.start;
+        for (int n = 0; n < 6; ++n) {
+            if (pos > 0 && text[pos - 1] != ' ') break; // punctuation or line start ends the name
+            Word w = word_before(text, pos);
+            if (!w) break;
+            std::string_view s = text.substr(w.start, w.end - w.start);
+            const DocMention* m = mention_ending(mentions, w.end);
+            if (m && !m->ref.discovered && kb.entities[m->ref.index].type == EntityType::Country) {
+                pos = m->span.start;
+                start = pos;
+                continue;
+            }
+            if (m) break; // a known organization or person next to it: not one name
+            if (is_connector(s)) { pos = w.start; continue; }
+            if (!org_word(text, w) || is_name_stopword(s)) break;
+            pos = w.start;
+            start = pos;
+        }
+        // Right: "of/for/on (the) Capitalized ..." ("Institute of International and Strategic Studies").
+        Word link = word_after(text, end);
+        std::string_view ls = link ? text.substr(link.start, link.end - link.start) : "";
+        if (link && (ls == "of" || ls == "for" || ls == "on")) {
+            std::uint32_t p = link.end;
+            Word w = word_after(text, p);
+            if (w && text.substr(w.start, w.end - w.start) == "the") p = w.end;
+            std::uint32_t last = 0;
+            for (int n = 0; n < 8; ++n) {
+                Word x = word_after(text, p);
+                if (!x) break;
+                std::string_view xs = text.substr(x.start, x.end - x.start);
+                if (starts_upper(text, x.start) && !is_name_stopword(xs)) last = x.end;
+                else if (!(is_connector(xs) || xs == "the")) break;
+                p = x.end;
+                if (p >= text.size() || text[p] != ' ') break;
+            }
+            if (last) end = last;
+        }
+        if (start == h.start && end == h.end) continue; // a bare head word ("Council") names nothing
+        // A known organization or person inside means this is not a new name.
+        bool blocked = false;
+        for (std::uint32_t p = start; p < end;) {
+            const DocMention* m = mention_starting(mentions, p);
+            if (m && (m->ref.discovered || kb.entities[m->ref.index].type != EntityType::Country)) blocked = true;
+            p = m ? m->span.end : p + 1;
+        }
+        if (!blocked) out.push_back({start, end});
+    }
+    return out;
+}
+
+} // namespace kg

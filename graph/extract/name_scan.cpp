@@ -1,0 +1,125 @@
+// Word and name scanning shared by the discovery rules.
+#include "extract/name_scan.hpp"
+
+#include "extract/discovery_lexicon.hpp"
+#include "extract/text_class.hpp"
+
+#include <algorithm>
+
+namespace kg {
+namespace {
+
+bool latin_word_char(std::string_view text, std::size_t i) { return is_word_char_at(text, i) && !is_cjk_at(text, i); }
+
+std::size_t advance(std::string_view text, std::size_t i) {
+    return i + utf8_length(static_cast<unsigned char>(text[i]));
+}
+
+bool is_inner_joiner(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return false;
+    if (text[i] == '-' || text[i] == '\'') return is_word_char_at(text, i + 1);
+    // A right single quote inside a name ("O’Neill"), but not a possessive "’s".
+    if (text.substr(i, 3) == "\xE2\x80\x99")
+        return is_word_char_at(text, i + 3) && !(text.substr(i + 3, 1) == "s" && !is_word_char_at(text, i + 4));
+    return false;
+}
+
+} // namespace
+
+Word word_after(std::string_view text, std::size_t pos) {
+    std::size_t i = pos;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (!latin_word_char(text, i)) return {};
+    std::size_t start = i;
+    while (i < text.size()) {
+        if (latin_word_char(text, i)) i = advance(text, i);
+        else if (is_inner_joiner(text, i)) i += text[i] == '-' || text[i] == '\'' ? 1 : 3;
+        else break;
+    }
+    return {std::uint32_t(start), std::uint32_t(i)};
+}
+
+Word word_before(std::string_view text, std::size_t pos) {
+    std::size_t i = std::min(pos, text.size());
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+    std::size_t end = i;
+    while (i > 0 && (is_word_char_before(text, i) || text[i - 1] == '-')) {
+        --i;
+        while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+    }
+    while (i < end && text[i] == '-') ++i;
+    return {std::uint32_t(i), std::uint32_t(end)};
+}
+
+bool overlaps_mention(const std::vector<DocMention>& mentions, std::uint32_t start, std::uint32_t end) {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), end,
+                               [](const DocMention& m, std::uint32_t e) { return m.span.start < e; });
+    // Mentions are short; look back a few for one that reaches into [start, end).
+    for (int k = 0; k < 8 && it != mentions.begin(); ++k) {
+        --it;
+        if (it->span.end > start && it->span.start < end) return true;
+    }
+    return false;
+}
+
+const DocMention* mention_starting(const std::vector<DocMention>& mentions, std::uint32_t start) {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), start,
+                               [](const DocMention& m, std::uint32_t s) { return m.span.start < s; });
+    return (it != mentions.end() && it->span.start == start) ? &*it : nullptr;
+}
+
+const DocMention* mention_ending(const std::vector<DocMention>& mentions, std::uint32_t end) {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), end,
+                               [](const DocMention& m, std::uint32_t e) { return m.span.start < e; });
+    for (int k = 0; k < 8 && it != mentions.begin(); ++k) {
+        --it;
+        if (it->span.end == end) return &*it;
+    }
+    return nullptr;
+}
+
+NameSpan name_after(std::string_view text, std::size_t pos, const std::vector<DocMention>& mentions) {
+    NameSpan name;
+    std::size_t i = pos;
+    std::uint32_t pending_particle_end = 0;
+    for (int n = 0; n < 6; ++n) {
+        Word w = word_after(text, i);
+        if (!w) break;
+        std::string_view s = text.substr(w.start, w.end - w.start);
+        if (overlaps_mention(mentions, w.start, w.end)) {
+            if (name.words == 0) name.known = true;
+            break;
+        }
+        if (starts_upper(text, w.start)) {
+            bool initial = s.size() == 1 && w.end < text.size() && text[w.end] == '.';
+            if (!initial && (is_acronym(s) || is_name_stopword(s))) break;
+            if (name.words == 0) name.start = w.start;
+            ++name.words;
+            name.end = initial ? w.end + 1 : w.end;
+            pending_particle_end = 0;
+        } else if (name.words > 0 && is_name_particle(s)) {
+            pending_particle_end = w.end; // kept only if a capitalized word follows
+        } else {
+            break;
+        }
+        i = pending_particle_end ? pending_particle_end : name.end;
+        // Only spaces may separate the words of a name.
+        if (i >= text.size() || (text[i] != ' ' && text[i] != '\t')) break;
+    }
+    return name;
+}
+
+std::string squeeze(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (ascii_space(c)) {
+            if (!out.empty() && out.back() != ' ') out.push_back(' ');
+        } else {
+            out.push_back(c);
+        }
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+} // namespace kg
