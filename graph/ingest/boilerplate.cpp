@@ -1,0 +1,183 @@
+// The boilerplate rules.
+#include "ingest/boilerplate.hpp"
+
+#include "ingest/line_shape.hpp"
+#include "ingest/text_clean.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace kg::ingestion {
+namespace {
+
+bool any_prefix(std::string_view lower, const std::vector<std::string>& list) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](const std::string& p) { return lower.starts_with(p); });
+}
+
+bool any_substring(std::string_view lower, const std::vector<std::string>& list) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](const std::string& p) { return lower.find(p) != std::string_view::npos; });
+}
+
+bool any_equal(std::string_view key, const std::vector<std::string>& list) {
+    return std::find(list.begin(), list.end(), key) != list.end();
+}
+
+// "Home / Opinion / Op-Ed Contributors", "News > World > Asia": short segments between
+// separators, no sentence, starting at a home link or having three or more parts.
+bool is_breadcrumb(std::string_view text, const LineShape& shape) {
+    if (shape.sentence_end || shape.words > 14) return false;
+    std::size_t parts = 1;
+    for (std::string_view sep : {" / ", " > ", " \u203A ", " \u00BB "}) {
+        for (std::size_t i = text.find(sep); i != std::string_view::npos; i = text.find(sep, i + 1))
+            ++parts;
+    }
+    return parts >= 3 || (parts == 2 && match_key(text).starts_with("home "));
+}
+
+// "Robert Daly image", "Photo of the author": the alt text of a portrait, left by copying.
+bool is_image_alt(std::string_view key, const LineShape& shape) {
+    return !shape.sentence_end && shape.words <= 6 &&
+           (key.ends_with(" image") || key.ends_with(" photo") || key.ends_with(" headshot") ||
+            key.ends_with(" portrait") || key.starts_with("photo of ") || key.starts_with("image of "));
+}
+
+// The dominant script of the page: CJK or alphabetic, with its share of all letters.
+struct ScriptMix {
+    bool cjk = false;
+    double share = 0;
+};
+
+ScriptMix script_mix(const Blocks& blocks) {
+    std::size_t letters = 0, cjk = 0;
+    for (const auto& b : blocks) {
+        const LineShape s = measure(b.text);
+        letters += s.letters;
+        cjk += s.cjk;
+    }
+    const std::size_t all = letters + cjk;
+    if (all == 0) return {};
+    return {cjk > letters, double(std::max(cjk, letters)) / double(all)};
+}
+
+// A block written mostly in the script the page hardly uses (a Chinese bio on an English
+// page): not part of the article the rest of the page is.
+bool is_foreign_script(const LineShape& s, const ScriptMix& mix) {
+    if (mix.share < 0.8) return false;
+    const std::size_t all = s.letters + s.cjk;
+    if (all == 0) return false;
+    const std::size_t other = mix.cjk ? s.letters : s.cjk;
+    return double(other) / double(all) >= 0.7;
+}
+
+bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases& phrases,
+                    const ScriptMix& mix) {
+    const std::string lower = ascii_lower(b.text);
+    const std::string key = match_key(b.text);
+    if (key.empty()) return true; // only punctuation or symbols
+    if (any_equal(key, phrases.line)) return true;
+    if (any_prefix(lower, phrases.prefix)) return true;
+    if (any_substring(lower, phrases.contains)) return true;
+    if (!shape.sentence_end && shape.words <= 12 && any_substring(lower, phrases.short_)) return true;
+    if (any_prefix(lower, phrases.bio)) return true;
+    if (is_breadcrumb(b.text, shape)) return true;
+    if (is_image_alt(key, shape)) return true;
+    if (b.role == BlockRole::Credit) return true;
+    if (!shape.sentence_end && shape.words <= 8 && is_credit_text(b.text, phrases)) return true;
+    // Navigation and teaser lists are mostly link text; a paragraph with a link or two is not.
+    const double link_share = b.text.empty() ? 0.0 : double(b.link_chars) / double(b.text.size());
+    if (link_share >= 0.6 || (link_share >= 0.35 && !shape.sentence_end)) return true;
+    return is_foreign_script(shape, mix);
+}
+
+// Index where the page's trailing boxes begin (related lists, "Most Viewed", a person card),
+// or blocks.size(). Only past the first half of the text, and only after real prose.
+std::size_t tail_start(const Blocks& blocks, const ChromePhrases& phrases, std::string& card_name) {
+    std::size_t total = 0;
+    for (const auto& b : blocks) total += b.text.size();
+    std::size_t seen = 0;
+    bool prose_seen = false;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        const LineShape shape = measure(b.text);
+        const bool late = seen * 10 >= total * 4;
+        const std::string key = match_key(b.text);
+        if (prose_seen && late && !shape.sentence_end && any_equal(key, phrases.tail)) return i;
+        // A person card: the portrait's alt text "NAME image", then NAME on its own line.
+        if (prose_seen && is_image_alt(key, shape) && i + 1 < blocks.size()) {
+            const std::string next = match_key(blocks[i + 1].text);
+            if (!next.empty() && key.starts_with(next + " ")) {
+                card_name = blocks[i + 1].text;
+                if (late) return i;
+            }
+        }
+        if (b.role != BlockRole::Heading && is_prose(shape)) prose_seen = true;
+        seen += b.text.size();
+    }
+    return blocks.size();
+}
+
+} // namespace
+
+bool is_credit_text(std::string_view text, const ChromePhrases& phrases) {
+    const std::string key = match_key(text);
+    const LineShape shape = measure(text);
+    if (key.empty() || shape.words > 12) return false;
+    bool credit_word = false;
+    std::size_t i = 0;
+    while (i < key.size() && !credit_word) {
+        std::size_t j = key.find(' ', i);
+        if (j == std::string::npos) j = key.size();
+        credit_word = any_equal(std::string_view(key).substr(i, j - i), phrases.credit);
+        i = j + 1;
+    }
+    if (!credit_word) return false;
+    const bool slash = text.find('/') != std::string_view::npos;
+    const bool colon = text.find(':') != std::string_view::npos;
+    return slash || colon || shape.words <= 4 || any_prefix(key, phrases.credit);
+}
+
+std::size_t strip_trailing_credit(std::string_view text, const ChromePhrases& phrases) {
+    if (text.empty()) return std::string_view::npos;
+    const char close = text.back();
+    const char open = close == ')' ? '(' : close == ']' ? '[' : 0;
+    if (!open) return std::string_view::npos;
+    const std::size_t start = text.rfind(open);
+    if (start == std::string_view::npos || start == 0) return std::string_view::npos;
+    if (!is_credit_text(text.substr(start + 1, text.size() - start - 2), phrases))
+        return std::string_view::npos;
+    return trim(text.substr(0, start)).size();
+}
+
+BoilerplateResult remove_boilerplate(Blocks blocks, const ChromePhrases& phrases) {
+    BoilerplateResult result;
+    // The tail goes first: a "Most Viewed" heading must still be there to mark where it starts.
+    blocks.resize(tail_start(blocks, phrases, result.card_name));
+    const ScriptMix mix = script_mix(blocks);
+    Blocks kept;
+    kept.reserve(blocks.size());
+    for (auto& b : blocks) {
+        const LineShape shape = measure(b.text);
+        if (!is_chrome_line(b, shape, phrases, mix)) kept.push_back(std::move(b));
+    }
+    for (auto& b : kept) {
+        // A caption printed with its credit: keep the caption (it states facts), drop the credit.
+        const std::size_t cut = strip_trailing_credit(b.text, phrases);
+        if (cut != std::string_view::npos && cut > 0) {
+            b.text.resize(cut);
+            b.role = BlockRole::Caption;
+        }
+    }
+    for (auto& b : kept) {
+        // Captions and headings are printed twice by many page templates.
+        if (!result.blocks.empty() && result.blocks.back().text == b.text) {
+            if (b.role == BlockRole::Caption) result.blocks.back().role = BlockRole::Caption;
+            continue;
+        }
+        result.blocks.push_back(std::move(b));
+    }
+    return result;
+}
+
+} // namespace kg::ingestion

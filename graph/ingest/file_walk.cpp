@@ -1,0 +1,110 @@
+// collect_input_files: folders walked iteratively with symlink-loop detection.
+#include "ingest/ingest.hpp"
+#include "ingest/text_clean.hpp"
+
+#include <algorithm>
+#include <set>
+#include <sys/stat.h>
+#include <utility>
+
+namespace kg {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::size_t kMaxDepth = 64;
+
+bool supported_extension(const fs::path& p) {
+    const std::string ext = ingestion::ascii_lower(p.extension().string());
+    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
+}
+
+// Device and inode of a directory, following symlinks: the identity that detects loops.
+bool dir_identity(const fs::path& p, std::pair<dev_t, ino_t>& id) {
+    struct stat st {};
+    if (::stat(p.c_str(), &st) != 0) return false;
+    id = {st.st_dev, st.st_ino};
+    return true;
+}
+
+void walk(const fs::path& root, std::vector<fs::path>& files, Diagnostics& diagnostics) {
+    std::set<std::pair<dev_t, ino_t>> visited;
+    std::vector<std::pair<fs::path, std::size_t>> pending = {{root, 0}};
+    std::pair<dev_t, ino_t> id;
+    if (dir_identity(root, id)) visited.insert(id);
+    while (!pending.empty()) {
+        auto [dir, depth] = std::move(pending.back());
+        pending.pop_back();
+        std::error_code ec;
+        fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+        if (ec) {
+            diagnostics.push_back({dir.generic_string(), "cannot read folder: " + ec.message()});
+            continue;
+        }
+        for (; it != fs::directory_iterator(); it.increment(ec)) {
+            if (ec) {
+                diagnostics.push_back({dir.generic_string(), "cannot list folder: " + ec.message()});
+                break;
+            }
+            const fs::path& p = it->path();
+            if (p.filename().string().starts_with(".")) continue; // .git, editor files
+            std::error_code sec;
+            const fs::file_status st = fs::status(p, sec);
+            if (sec) {
+                const bool loop = sec == std::errc::too_many_symbolic_link_levels;
+                diagnostics.push_back({p.generic_string(), loop ? "symbolic link loop; skipped"
+                                                                : "cannot read: " + sec.message()});
+                continue;
+            }
+            if (fs::is_directory(st)) {
+                if (!dir_identity(p, id) || !visited.insert(id).second) {
+                    diagnostics.push_back({p.generic_string(),
+                                           "symbolic link loop (folder already visited); skipped"});
+                    continue;
+                }
+                if (depth + 1 >= kMaxDepth) {
+                    diagnostics.push_back({p.generic_string(), "folders nested too deep; skipped"});
+                    continue;
+                }
+                pending.emplace_back(p, depth + 1);
+            } else if (fs::is_regular_file(st) && supported_extension(p)) {
+                files.push_back(p);
+            }
+        }
+    }
+}
+
+} // namespace
+
+std::vector<fs::path> collect_input_files(const std::vector<fs::path>& inputs, Diagnostics& diagnostics) {
+    std::vector<fs::path> files;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        const fs::file_status st = fs::status(input, ec);
+        if (ec || !fs::exists(st)) {
+            const bool loop = ec == std::errc::too_many_symbolic_link_levels;
+            diagnostics.push_back({input.generic_string(),
+                                   loop ? "symbolic link loop" : "no such file or folder"});
+        } else if (fs::is_directory(st)) {
+            walk(input, files, diagnostics);
+        } else if (fs::is_regular_file(st)) {
+            files.push_back(input); // named explicitly: read whatever its extension
+        } else {
+            diagnostics.push_back({input.generic_string(), "not a regular file (device, pipe or socket); skipped"});
+        }
+    }
+    std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
+        return a.generic_string() < b.generic_string();
+    });
+    // The same file reached twice (two spellings, a symlink) is read once.
+    std::set<fs::path> seen;
+    std::vector<fs::path> unique;
+    for (auto& f : files) {
+        std::error_code ec;
+        fs::path key = fs::weakly_canonical(f, ec);
+        if (ec) key = f;
+        if (seen.insert(key).second) unique.push_back(std::move(f));
+    }
+    return unique;
+}
+
+} // namespace kg

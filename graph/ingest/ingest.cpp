@@ -1,0 +1,65 @@
+// ingest: files read and cleaned in parallel, results merged in the stable file order.
+#include "ingest/ingest.hpp"
+
+#include "ingest/chrome_phrases.hpp"
+#include "ingest/file_read.hpp"
+#include "ingest/sidecar.hpp"
+#include "ingest/thread_pool.hpp"
+
+#include <exception>
+
+namespace kg {
+namespace {
+
+std::optional<Document> ingest_file(const std::filesystem::path& file, const IngestOptions& options,
+                                    Diagnostics& diagnostics) {
+    const std::string path = file.generic_string();
+    std::string error;
+    const auto bytes = ingestion::read_file_limited(file, options.max_file_bytes, error);
+    if (!bytes) {
+        diagnostics.push_back({path, error});
+        return std::nullopt;
+    }
+    auto doc = ingest_bytes(*bytes, path, diagnostics);
+    if (doc) ingestion::apply_sidecar(file, *doc, diagnostics);
+    return doc;
+}
+
+} // namespace
+
+IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
+                    const WorkControl& control) {
+    IngestResult result;
+    const auto files = collect_input_files(inputs, result.diagnostics);
+    if (!ingestion::default_chrome_phrases().loaded)
+        result.diagnostics.push_back({"assets/ingest/chrome_phrases.txt",
+                                      "chrome phrase list not found; page chrome removal is weaker",
+                                      Diagnostic::Severity::Warning});
+    std::vector<std::optional<Document>> docs(files.size());
+    std::vector<Diagnostics> per_file(files.size());
+    control.report(0.0f, "ingest");
+    ingestion::parallel_for(
+        files.size(), options.threads,
+        [&](std::size_t i) {
+            // Exceptions never cross the thread edge: one bad file is one diagnostic.
+            try {
+                docs[i] = ingest_file(files[i], options, per_file[i]);
+            } catch (const std::exception& e) {
+                per_file[i].push_back({files[i].generic_string(), std::string("internal error: ") + e.what()});
+            }
+        },
+        control.stop,
+        [&](std::size_t done) {
+            control.report(files.empty() ? 1.0f : float(done) / float(files.size()), "ingest");
+        });
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        for (auto& d : per_file[i]) result.diagnostics.push_back(std::move(d));
+        if (!docs[i]) continue;
+        docs[i]->id = "d";
+        docs[i]->id += std::to_string(result.documents.size());
+        result.documents.push_back(std::move(*docs[i]));
+    }
+    return result;
+}
+
+} // namespace kg

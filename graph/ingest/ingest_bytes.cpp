@@ -1,0 +1,119 @@
+// ingest_bytes: one file's bytes through decoding, parsing, boilerplate removal, metadata and
+// segmentation into a Document.
+#include "ingest/ingest.hpp"
+
+#include "ingest/boilerplate.hpp"
+#include "ingest/dates.hpp"
+#include "ingest/encoding.hpp"
+#include "ingest/format.hpp"
+#include "ingest/front_matter.hpp"
+#include "ingest/html_to_text.hpp"
+#include "ingest/markdown.hpp"
+#include "ingest/metadata.hpp"
+#include "ingest/plain_text.hpp"
+#include "ingest/structure.hpp"
+#include "ingest/text_clean.hpp"
+
+#include <filesystem>
+
+namespace kg {
+namespace {
+
+using namespace kg::ingestion;
+
+void warn(Diagnostics& d, const std::string& path, std::string message) {
+    d.push_back({path, std::move(message), Diagnostic::Severity::Warning});
+}
+
+void append_unique(std::vector<std::string>& list, const std::vector<std::string>& more) {
+    for (const auto& s : more)
+        if (std::find(list.begin(), list.end(), s) == list.end()) list.push_back(s);
+}
+
+// Front matter fields, which the author of the file wrote on purpose: they come first.
+void meta_from_front_matter(const FrontMatter& fm, ArticleMeta& meta) {
+    meta.title = fm.first("title");
+    for (const char* key : {"authors", "author"}) {
+        const auto it = fm.fields.find(key);
+        if (it == fm.fields.end()) continue;
+        for (const auto& v : it->second) append_unique(meta.authors, split_authors(v));
+    }
+    meta.date = parse_date(fm.first("date"));
+    for (const char* key : {"url", "link", "canonical", "from", "source"}) {
+        const std::string v = fm.first(key);
+        if (v.starts_with("http://") || v.starts_with("https://")) {
+            if (meta.url.empty()) meta.url = v;
+        } else if (!v.empty() && meta.source.empty() && std::string_view(key) != "url") {
+            meta.source = v;
+        }
+    }
+    for (const char* key : {"tags", "categories", "keywords"}) {
+        const auto it = fm.fields.find(key);
+        if (it != fm.fields.end()) append_unique(meta.tags, it->second);
+    }
+}
+
+// Metadata the HTML states (<meta>, <title>, <time>), for fields still empty.
+void meta_from_markup(const MarkupMeta& m, ArticleMeta& meta) {
+    if (meta.title.empty()) meta.title = clean_title(m.title);
+    if (meta.authors.empty() && !m.author.empty()) meta.authors = split_authors(m.author);
+    if (meta.date.empty()) meta.date = parse_date(m.date);
+    if (meta.url.empty() && (m.url.starts_with("http://") || m.url.starts_with("https://"))) meta.url = m.url;
+    if (meta.source.empty()) meta.source = m.site;
+}
+
+} // namespace
+
+std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& path,
+                                     Diagnostics& diagnostics) {
+    if (bytes.empty()) {
+        diagnostics.push_back({path, "empty file"});
+        return std::nullopt;
+    }
+    DecodedBytes decoded = decode_bytes(bytes);
+    if (decoded.binary) {
+        diagnostics.push_back({path, "binary file (contains NUL bytes), not text; skipped"});
+        return std::nullopt;
+    }
+    if (!decoded.warning.empty()) warn(diagnostics, path, decoded.warning);
+    if (is_blank(decoded.text)) {
+        diagnostics.push_back({path, "empty file (only white space)"});
+        return std::nullopt;
+    }
+    const FrontMatter fm = parse_front_matter(decoded.text);
+    for (const auto& p : fm.problems) warn(diagnostics, path, p);
+    const std::string_view body = std::string_view(decoded.text).substr(fm.present ? fm.body_offset : 0);
+
+    const Format format = detect_format(body, std::filesystem::path(path).extension().string(), fm.present);
+    ParsedBlocks parsed;
+    if (format == Format::Html) parsed = html_to_blocks(body);
+    else if (format == Format::Markdown) parsed = markdown_to_blocks(body);
+    else parsed.blocks = plain_text_to_blocks(body);
+    for (const auto& p : parsed.problems) warn(diagnostics, path, "malformed HTML: " + p);
+
+    ArticleMeta meta;
+    if (fm.present) meta_from_front_matter(fm, meta);
+    meta_from_markup(parsed.meta, meta);
+
+    BoilerplateResult clean = remove_boilerplate(std::move(parsed.blocks), default_chrome_phrases());
+    take_text_metadata(clean.blocks, meta, clean.card_name);
+    mark_headings(clean.blocks);
+    if (meta.source.empty()) meta.source = url_host(meta.url);
+
+    Document doc;
+    doc.path = path;
+    doc.title = std::move(meta.title);
+    doc.authors = std::move(meta.authors);
+    doc.date = std::move(meta.date);
+    doc.source = std::move(meta.source);
+    doc.url = std::move(meta.url);
+    doc.tags = std::move(meta.tags);
+    assemble(clean.blocks, doc);
+    if (doc.sentences.empty()) {
+        diagnostics.push_back({path, "no article text found (only page chrome or markup)"});
+        return std::nullopt;
+    }
+    return doc;
+}
+
+} // namespace kg

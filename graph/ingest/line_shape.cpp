@@ -1,0 +1,48 @@
+// Block measurements.
+#include "ingest/line_shape.hpp"
+
+#include "ingest/utf8.hpp"
+
+namespace kg::ingestion {
+
+LineShape measure(std::string_view text) {
+    LineShape s;
+    bool in_word = false;
+    char32_t before_closers = 0;
+    bool first = true;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp;
+        i += decode_utf8(text, i, cp);
+        ++s.chars;
+        if (cp == ' ') {
+            in_word = false;
+        } else {
+            if (!in_word) ++s.words;
+            in_word = true;
+        }
+        if (is_alpha_cp(cp)) ++s.letters;
+        if (is_cjk_cp(cp)) ++s.cjk;
+        if (cp >= '0' && cp <= '9') s.has_digit = true;
+        if (first && cp != ' ' && cp != '"' && cp != 0x201C && cp != '(' && cp != '\'') {
+            s.first_upper = is_upper_cp(cp) || (cp >= '0' && cp <= '9') || is_cjk_cp(cp);
+            first = false;
+        }
+        const bool closer = cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019 ||
+                            cp == 0x300D || cp == 0xFF09 || cp == ' ';
+        if (!closer) before_closers = cp;
+    }
+    s.sentence_end = before_closers == '.' || before_closers == '!' || before_closers == '?' ||
+                     before_closers == 0x2026 || is_cjk_terminator(before_closers);
+    return s;
+}
+
+bool is_prose(const LineShape& s) {
+    if (s.cjk >= 30 && s.sentence_end) return true;
+    return (s.words >= 10 && s.sentence_end) || s.words >= 25;
+}
+
+bool is_label(const LineShape& s) {
+    return !s.sentence_end && s.words <= 12 && s.chars <= 100 && (s.cjk == 0 || s.cjk <= 30);
+}
+
+} // namespace kg::ingestion

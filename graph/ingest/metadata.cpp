@@ -1,0 +1,225 @@
+// Metadata from text lines.
+#include "ingest/metadata.hpp"
+
+#include "ingest/chrome_phrases.hpp"
+#include "ingest/dates.hpp"
+#include "ingest/line_shape.hpp"
+#include "ingest/text_clean.hpp"
+#include "ingest/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace kg::ingestion {
+namespace {
+
+constexpr std::size_t kZoneBlocks = 12; // metadata lines sit at the top, not further down
+
+enum class Field { None, Author, Date, Source };
+
+struct Label {
+    std::string_view text; // lower case, as it starts a segment
+    Field field;
+};
+
+constexpr std::array<Label, 14> kLabels = {{
+    {"written by ", Field::Author}, {"by: ", Field::Author},       {"by ", Field::Author},
+    {"author: ", Field::Author},    {"authors: ", Field::Author},  {"source:", Field::Source},
+    {"from:", Field::Source},       {"date:", Field::Date},        {"published:", Field::Date},
+    {"updated:", Field::Date},      {"posted:", Field::Date},      {"published on", Field::Date},
+    {"updated on", Field::Date},    {"by:", Field::Author},
+}};
+
+// Splits a line at labels that end in ':' even when glued to the previous value
+// ("Source:emlyon business schoolDate:2025-05-16"), and at '|'.
+std::vector<std::string_view> segments(std::string_view text) {
+    const std::string lower = ascii_lower(text);
+    std::vector<std::size_t> cuts = {0};
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '|') {
+            cuts.push_back(i);
+            continue;
+        }
+        for (const auto& l : kLabels)
+            if (l.text.back() == ':' && std::string_view(lower).substr(i).starts_with(l.text))
+                cuts.push_back(i);
+    }
+    cuts.push_back(text.size());
+    std::sort(cuts.begin(), cuts.end());
+    std::vector<std::string_view> out;
+    for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+        std::string_view s = text.substr(cuts[k], cuts[k + 1] - cuts[k]);
+        if (!s.empty() && s.front() == '|') s.remove_prefix(1);
+        s = trim(s);
+        if (!s.empty()) out.push_back(s);
+    }
+    return out;
+}
+
+Field label_of(std::string_view segment, std::string_view& value) {
+    const std::string lower = ascii_lower(segment);
+    for (const auto& l : kLabels) {
+        if (lower.starts_with(l.text)) {
+            value = trim(segment.substr(l.text.size()));
+            return l.field;
+        }
+    }
+    value = segment;
+    return Field::None;
+}
+
+// "高大伟David Gosset" -> "David Gosset": the Latin-script part of a name line.
+std::string latin_part(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp;
+        const std::size_t len = decode_utf8(text, i, cp);
+        if (!is_cjk_cp(cp)) out.append(text.substr(i, len));
+        i += len;
+    }
+    return std::string(trim(out));
+}
+
+// A personal name on its own line: two to four capitalized words, no digits.
+bool looks_like_name(std::string_view text) {
+    const LineShape s = measure(text);
+    if (s.words < 2 || s.words > 4 || s.has_digit || s.sentence_end || text.size() > 48) return false;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        char32_t cp;
+        decode_utf8(text, i, cp);
+        if (!is_upper_cp(cp)) return false;
+        const std::size_t sp = text.find(' ', i);
+        if (sp == std::string_view::npos) break;
+        i = sp + 1;
+    }
+    return text.find_first_of(",;:|/()") == std::string_view::npos;
+}
+
+bool is_title_candidate(const Block& b) {
+    const LineShape s = measure(b.text);
+    if (b.role == BlockRole::Caption || b.role == BlockRole::ListItem) return false;
+    if (s.words == 0 || s.words > 30 || !s.first_upper) return false;
+    const char last = b.text.back();
+    return last != '.' && last != ',' && last != ';' && last != ':';
+}
+
+} // namespace
+
+std::vector<std::string> split_authors(std::string_view text) {
+    std::string list(text);
+    for (std::string_view sep : {" and ", " & ", ";", " \u548C "}) {
+        for (std::size_t i = list.find(sep); i != std::string::npos; i = list.find(sep, i + 1))
+            list.replace(i, sep.size(), ",");
+    }
+    std::vector<std::string> names;
+    std::size_t i = 0;
+    while (i <= list.size()) {
+        std::size_t j = list.find(',', i);
+        if (j == std::string::npos) j = list.size();
+        std::string name(trim(std::string_view(list).substr(i, j - i)));
+        i = j + 1;
+        std::string_view rest;
+        if (label_of(name, rest) == Field::Author) name = std::string(rest);
+        const std::string key = match_key(name);
+        if (key.empty() || key == "more" || key == "others" || key == "et al" || key == "ph d" ||
+            key == "phd" || key == "md" || key == "staff" || key == "jr" || key == "sr")
+            continue;
+        if (measure(name).has_digit || measure(name).words > 6) continue;
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+    return names;
+}
+
+std::string clean_title(std::string_view title) {
+    std::string_view best;
+    std::size_t i = 0;
+    while (i <= title.size()) {
+        std::size_t j = title.find('|', i);
+        if (j == std::string_view::npos) j = title.size();
+        const std::string_view part = trim(title.substr(i, j - i));
+        if (part.size() > best.size()) best = part;
+        i = j + 1;
+    }
+    return std::string(best);
+}
+
+std::string url_host(std::string_view url) {
+    std::size_t start = 0;
+    if (url.starts_with("https://")) start = 8;
+    else if (url.starts_with("http://")) start = 7;
+    else return {};
+    std::string_view host = url.substr(start, url.find_first_of("/?#:", start) - start);
+    if (host.starts_with("www.")) host.remove_prefix(4);
+    return std::string(host);
+}
+
+void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card_name) {
+    const bool title_known = !meta.title.empty();
+    const std::string title_key = match_key(meta.title);
+    bool byline = !meta.authors.empty();
+    std::vector<bool> drop(blocks.size(), false);
+    const std::size_t zone = std::min(blocks.size(), kZoneBlocks);
+    for (std::size_t k = 0; k < zone; ++k) {
+        const Block& b = blocks[k];
+        const LineShape shape = measure(b.text);
+        if (b.role != BlockRole::Heading && b.role != BlockRole::Caption && is_prose(shape)) break;
+        if (b.role == BlockRole::Caption) continue;
+        // Byline, dateline and source line: every part must be one of them.
+        bool all_meta = true, any_meta = false;
+        ArticleMeta found;
+        for (std::string_view seg : segments(b.text)) {
+            std::string_view value;
+            const Field f = label_of(seg, value);
+            if (f == Field::Author) found.authors = split_authors(value);
+            else if (f == Field::Source) found.source = std::string(value);
+            else if (const std::string d = parse_date(f == Field::Date ? value : seg); !d.empty())
+                found.date = d;
+            else {
+                all_meta = false;
+                continue;
+            }
+            any_meta = true;
+        }
+        if (any_meta && all_meta) {
+            if (meta.date.empty()) meta.date = found.date;
+            if (meta.source.empty()) meta.source = found.source;
+            if (!found.authors.empty() && !byline) {
+                meta.authors = found.authors;
+                byline = true;
+            }
+            drop[k] = true;
+            continue;
+        }
+        const std::string key = match_key(b.text);
+        if (title_known) {
+            // The headline printed again on the page ("[Title](url)", <h1>) is not body text.
+            if (!title_key.empty() && key == title_key) {
+                drop[k] = true;
+                continue;
+            }
+        } else if (meta.title.empty() && is_title_candidate(b)) {
+            meta.title = clean_title(b.text);
+            drop[k] = true;
+            continue;
+        }
+        // A bare name right under the headline or dateline is the byline without its "By".
+        if (!byline && !meta.title.empty() && (k == 0 || drop[k - 1])) {
+            const std::string name = latin_part(b.text);
+            if (looks_like_name(name) && match_key(name) != title_key) {
+                meta.authors = {name};
+                byline = true;
+                drop[k] = true;
+                continue;
+            }
+        }
+    }
+    if (!byline && !card_name.empty()) meta.authors = {std::string(card_name)};
+    Blocks kept;
+    kept.reserve(blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        if (!drop[k]) kept.push_back(std::move(blocks[k]));
+    blocks = std::move(kept);
+}
+
+} // namespace kg::ingestion

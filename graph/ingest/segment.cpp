@@ -1,0 +1,124 @@
+// Rule-based sentence boundaries.
+#include "ingest/segment.hpp"
+
+#include "ingest/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace kg::ingestion {
+namespace {
+
+// Abbreviations that never end a sentence (titles, months, "No. 1", "vs.").
+constexpr auto kNeverFinal = std::to_array<std::string_view>({
+    "adm", "apr", "aug", "capt", "cmdr", "col", "dec", "dr", "feb", "fig", "figs", "gen", "gov",
+    "hon", "jan", "jul", "jun", "lt", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no",
+    "nos", "nov", "oct", "pp", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "st",
+    "supt", "vol", "vs", "approx", "cf"});
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+
+bool is_closer(char32_t cp) {
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+           cp == 0x00BB || cp == 0x300D || cp == 0x300F || cp == 0xFF09;
+}
+
+// The token ending at the '.' at `dot`: from the previous space or opening bracket.
+std::string_view token_before(std::string_view text, std::size_t dot) {
+    std::size_t start = dot;
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' &&
+           text[start - 1] != '[')
+        --start;
+    return text.substr(start, dot - start);
+}
+
+// Whether the '.' at `dot` closes an abbreviation or an initial rather than a sentence.
+bool is_abbreviation(std::string_view text, std::size_t dot, char32_t next) {
+    const std::string_view tok = token_before(text, dot);
+    if (tok.empty()) return false;
+    // "J." in "Andrew J. Weiss": a single capital letter is an initial.
+    if (tok.size() == 1 && tok[0] >= 'A' && tok[0] <= 'Z') return true;
+    std::string low;
+    for (char c : tok) low += lower(c);
+    if (std::find(kNeverFinal.begin(), kNeverFinal.end(), low) != kNeverFinal.end()) return true;
+    // Dotted abbreviations: U.S. U.N. Ph.D. e.g. i.e. a.m. (the final '.' is at `dot`).
+    if (low.find('.') != std::string::npos) {
+        bool short_parts = true;
+        std::size_t part = 0;
+        for (char c : low) {
+            if (c == '.') part = 0;
+            else if (++part > 3 || !((c >= 'a' && c <= 'z'))) short_parts = false;
+        }
+        if (short_parts) {
+            // "a.m. He left" and "etc." end sentences before a capital; "U.S. President" does not.
+            const bool time = low == "a.m" || low == "p.m";
+            return !(time && is_upper_cp(next));
+        }
+    }
+    if (low == "etc" || low == "inc" || low == "ltd" || low == "co" || low == "corp" || low == "jr")
+        return !is_upper_cp(next);
+    return false;
+}
+
+// A sentence may start here: an upper-case letter, digit, opening quote or bracket, CJK.
+bool can_start(char32_t cp) {
+    return is_upper_cp(cp) || (cp >= '0' && cp <= '9') || cp == '"' || cp == '\'' || cp == '(' ||
+           cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0x00AB || is_cjk_cp(cp) ||
+           (cp >= 0x80 && is_alpha_cp(cp) && !is_lower_cp(cp));
+}
+
+} // namespace
+
+std::vector<Span> split_sentences(std::string_view text, std::uint32_t base) {
+    std::vector<Span> out;
+    std::size_t start = 0;
+    auto emit = [&](std::size_t end) {
+        while (start < end && text[start] == ' ') ++start;
+        std::size_t e = end;
+        while (e > start && text[e - 1] == ' ') --e;
+        if (e > start) out.push_back({base + std::uint32_t(start), base + std::uint32_t(e)});
+        start = end;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp;
+        const std::size_t len = decode_utf8(text, i, cp);
+        const bool cjk_stop = is_cjk_terminator(cp);
+        if (cp != '.' && cp != '!' && cp != '?' && cp != 0x2026 && !cjk_stop) {
+            i += len;
+            continue;
+        }
+        // Take the run of stops and closing quotes/brackets that follow ("?!", ".\"", "。」").
+        std::size_t j = i + len;
+        while (j < text.size()) {
+            char32_t c2;
+            const std::size_t l2 = decode_utf8(text, j, c2);
+            if (c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026 || is_cjk_terminator(c2) ||
+                is_closer(c2))
+                j += l2;
+            else
+                break;
+        }
+        if (j >= text.size()) break;
+        if (cjk_stop) {
+            emit(j);
+            i = j;
+            continue;
+        }
+        // Latin stops need a space and then something that can start a sentence.
+        if (text[j] != ' ') {
+            i = j;
+            continue;
+        }
+        std::size_t k = j;
+        while (k < text.size() && text[k] == ' ') ++k;
+        char32_t next = 0;
+        if (k < text.size()) decode_utf8(text, k, next);
+        const bool boundary = can_start(next) && !(cp == '.' && is_abbreviation(text, i, next));
+        if (boundary) emit(j);
+        i = j;
+    }
+    emit(text.size());
+    return out;
+}
+
+} // namespace kg::ingestion

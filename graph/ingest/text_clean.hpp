@@ -1,0 +1,25 @@
+// Inline text hygiene: odd spaces to ' ', invisible characters out, runs collapsed, ends trimmed.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kg::ingestion {
+
+// One paragraph's text made clean: every kind of space (no-break, thin, ideographic, tab,
+// newline) becomes one ASCII space, zero-width and control characters go, ends are trimmed.
+std::string clean_inline(std::string_view text);
+
+// Appends clean_inline(text) to `out` without the temporary (used on hot paths).
+void append_clean_inline(std::string& out, std::string_view text);
+
+// ASCII lower-case copy (non-ASCII bytes kept), for case-insensitive phrase matching.
+std::string ascii_lower(std::string_view text);
+
+// True when `text` trimmed of spaces is empty.
+bool is_blank(std::string_view text);
+
+// `text` without leading and trailing ASCII spaces.
+std::string_view trim(std::string_view text);
+
+} // namespace kg::ingestion

@@ -1,0 +1,139 @@
+// UTF-8 decoding and code point classes used by every ingest stage.
+#include "ingest/utf8.hpp"
+
+#include <cstdint>
+#include <cstring>
+
+namespace kg::ingestion {
+
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+        cp = b0;
+        return 1;
+    }
+    std::size_t len = 0;
+    char32_t min = 0;
+    if ((b0 & 0xE0) == 0xC0) {
+        len = 2, cp = b0 & 0x1F, min = 0x80;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        len = 3, cp = b0 & 0x0F, min = 0x800;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        len = 4, cp = b0 & 0x07, min = 0x10000;
+    } else {
+        cp = kReplacement;
+        return 1;
+    }
+    if (i + len > s.size()) {
+        cp = kReplacement;
+        return 1;
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0) != 0x80) {
+            cp = kReplacement;
+            return 1;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid, not merely odd.
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        cp = kReplacement;
+        return 1;
+    }
+    return len;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::size_t first_invalid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        // ASCII runs dominate prose: test eight bytes at a time.
+        if (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, s.data() + i, 8);
+            if ((word & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        char32_t cp;
+        const std::size_t len = decode_utf8(s, i, cp);
+        if (cp == kReplacement && len == 1) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+bool is_space_cp(char32_t cp) {
+    switch (cp) {
+    case ' ': case '\t': case '\v': case '\f': case 0x00A0: case 0x1680: case 0x180E:
+    case 0x202F: case 0x205F: case 0x3000:
+        return true;
+    default:
+        return cp >= 0x2000 && cp <= 0x200A;
+    }
+}
+
+bool is_invisible_cp(char32_t cp) {
+    return cp == 0x00AD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x200E ||
+           cp == 0x200F;
+}
+
+bool is_cjk_cp(char32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F);
+}
+
+bool is_cjk_terminator(char32_t cp) {
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61;
+}
+
+bool is_alpha_cp(char32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
+    return (cp >= 0x370 && cp <= 0x3FF) || (cp >= 0x400 && cp <= 0x4FF) ||
+           (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+bool is_upper_cp(char32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
+    if (cp >= 0x391 && cp <= 0x3A9) return true;
+    return cp >= 0x400 && cp <= 0x42F;
+}
+
+bool is_lower_cp(char32_t cp) {
+    if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+    if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
+    if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 1;
+    if (cp >= 0x3B1 && cp <= 0x3C9) return true;
+    return cp >= 0x430 && cp <= 0x45F;
+}
+
+} // namespace kg::ingestion

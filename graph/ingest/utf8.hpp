@@ -1,0 +1,42 @@
+// UTF-8 primitives with byte offsets: decode, encode, validate, classify code points.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kg::ingestion {
+
+// U+FFFD, what an invalid sequence decodes to.
+inline constexpr char32_t kReplacement = 0xFFFD;
+
+// Decodes the code point at `i`; returns its byte length (>= 1). Invalid bytes give U+FFFD, length 1.
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp);
+
+// Appends `cp` as UTF-8 (surrogates and out-of-range values become U+FFFD).
+void append_utf8(std::string& out, char32_t cp);
+
+// Byte offset of the first invalid sequence, or npos when `s` is valid UTF-8.
+std::size_t first_invalid_utf8(std::string_view s);
+
+// True when `i` is 0, s.size(), or not a continuation byte.
+inline bool is_char_boundary(std::string_view s, std::size_t i) {
+    return i == 0 || i >= s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+}
+
+// Horizontal white space of any kind: ASCII, no-break, en/em/thin/ideographic spaces.
+bool is_space_cp(char32_t cp);
+// Invisible characters that carry nothing in prose: zero-width spaces, soft hyphen, inner BOM.
+bool is_invisible_cp(char32_t cp);
+// CJK ideographs, kana, hangul (a script that needs no spaces between words).
+bool is_cjk_cp(char32_t cp);
+// CJK and full-width punctuation that ends a sentence: 。！？ and their half-width forms.
+bool is_cjk_terminator(char32_t cp);
+// Letters of Latin-like alphabets (ASCII, Latin-1, Latin Extended, Greek, Cyrillic).
+bool is_alpha_cp(char32_t cp);
+// Upper-case Latin/Greek/Cyrillic letter (ASCII and Latin-1 exactly; others approximately).
+bool is_upper_cp(char32_t cp);
+// Lower-case counterpart test, same coverage as is_upper_cp.
+bool is_lower_cp(char32_t cp);
+
+} // namespace kg::ingestion
