@@ -1,0 +1,187 @@
+// Hostile saved views and curation files: weeks of an analyst's work live in these, so a bad
+// file must load as defaults with a diagnostic, never crash, hang, or yield unusable numbers.
+#include "fifo_watchdog.hpp"
+#include "hostile_files.hpp"
+
+#include "curation/curation_file.hpp"
+#include "explore/saved_view.hpp"
+#include "explore/view_store.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <sys/stat.h>
+
+namespace kg::test {
+namespace {
+
+// A camera the renderer can use: finite centre, finite positive zoom, finite pins.
+void expect_usable(const SavedView& v) {
+    EXPECT_TRUE(std::isfinite(v.camera_center.x) && std::isfinite(v.camera_center.y));
+    EXPECT_TRUE(std::isfinite(v.camera_zoom) && v.camera_zoom > 0) << v.camera_zoom;
+    for (const auto& [id, p] : v.pinned) EXPECT_TRUE(std::isfinite(p.x) && std::isfinite(p.y)) << id;
+}
+
+std::vector<std::string> hostile_views() {
+    std::vector<std::string> cases;
+    for (const auto& h : hostile_json()) cases.push_back(h.bytes);
+    for (const char* c : {
+             R"({"format":"kgviz-view/1","camera":{"zoom":1e999,"center":[1e999,"x"]}})",
+             R"({"format":"kgviz-view/1","camera":{"zoom":0,"center":[1e39,-1e39]}})",
+             R"({"format":"kgviz-view/1","camera":{"zoom":-5,"center":{"x":1}}})",
+             R"({"format":"kgviz-view/1","camera":{"zoom":"NaN","center":[]}})",
+             R"({"format":"kgviz-view/1","camera":5,"pinned":{"russia":[1e39,2],"china":"x","":[1,2,3]}})",
+             R"({"format":"kgviz-view/1","pinned":[[1,2],{"id":5}],"selection":"all"})",
+             R"({"format":"kgviz-view/1","selection":{"entities":[5,null,""],"links":[[1],["a"],"x"]}})",
+             R"({"format":"kgviz-view/1","filters":{"types":5,"regions":[[]],"topics":{"a":1}}})",
+             R"({"format":"kgviz-view/1","filters":[],"theme":7,"color_by":{},"labels_pinned":"x"})",
+             R"({"format":"kgviz-view/1","name":"../../../etc/passwd"})",
+             R"({"format":"kgviz-view/2"})",
+             R"({"format":7})",
+         })
+        cases.push_back(c);
+    cases.push_back(R"({"format":"kgviz-view/1","filters":)" + nested_arrays(1000) + "}");
+    return cases;
+}
+
+TEST(ViewBadInput, HostileViewsLoadAsUsableViews) {
+    for (const auto& json : hostile_views()) {
+        SCOPED_TRACE(json.substr(0, 160));
+        Diagnostics diagnostics;
+        SavedView v;
+        ASSERT_NO_THROW(v = view_from_json(json, "hostile-view.json", diagnostics));
+        expect_usable(v);
+        for (const auto& d : diagnostics) EXPECT_NE(d.path.find("hostile-view.json"), std::string::npos);
+    }
+}
+
+TEST(ViewBadInput, NotAViewIsReported) {
+    for (const char* json : {"", "[]", "{", "{\"format\":\"kgviz-graph/1\"}"}) {
+        Diagnostics diagnostics;
+        view_from_json(json, "v.json", diagnostics);
+        EXPECT_FALSE(diagnostics.empty()) << json;
+    }
+    Diagnostics diagnostics;
+    view_from_json(nested_arrays(100000, "", false), "v.json", diagnostics);
+    EXPECT_FALSE(diagnostics.empty());
+}
+
+TEST(ViewBadInput, HostileNamesStayInsideTheFolder) {
+    TempDir dir("views");
+    const ViewStore store(dir / "views");
+    for (const char* name : {"../../escape", "/etc/passwd", "..", ".", "", "a/../../b", "\n\t", "..\\..\\x",
+                             "\xff\xfe", "-rf", "con", std::string(5000, 'x').c_str()}) {
+        const fs::path file = store.file_for(name);
+        EXPECT_EQ(file.parent_path(), store.folder()) << name;
+        SavedView v;
+        v.name = name;
+        Diagnostics diagnostics;
+        auto saved = store.save(v, diagnostics);
+        if (saved) {
+            EXPECT_TRUE(fs::exists(store.file_for(*saved))) << name;
+        }
+    }
+    for (const auto& entry : fs::recursive_directory_iterator(store.folder()))
+        EXPECT_EQ(entry.path().parent_path(), store.folder()) << entry.path() << " escaped";
+}
+
+TEST(ViewBadInput, UnusableStoreFoldersAndFiles) {
+    TempDir dir("views-bad");
+    write_bytes(dir / "regular", "x");
+    Diagnostics diagnostics;
+    // A folder that cannot exist: under a regular file, and /proc.
+    for (const fs::path& folder : {dir / "regular" / "views", fs::path("/proc/version/views")}) {
+        const ViewStore store(folder);
+        SavedView v;
+        v.name = "mine";
+        EXPECT_FALSE(store.save(v, diagnostics)) << folder;
+        EXPECT_FALSE(store.load("mine", diagnostics));
+        EXPECT_NO_THROW(store.list());
+    }
+    const ViewStore store(dir / "views");
+    fs::create_directories(dir / "views" / "dir.json");
+    write_bytes(dir / "views" / "deep.json", nested_arrays(100000));
+    ASSERT_EQ(::mkfifo((dir / "views" / "pipe.json").c_str(), 0644), 0);
+    FifoWatchdog watchdog(dir / "views" / "pipe.json", std::chrono::seconds(20));
+    for (const char* name : {"dir", "deep", "pipe", "missing"}) {
+        std::optional<SavedView> v;
+        ASSERT_NO_THROW(v = store.load(name, diagnostics)) << name;
+        if (v) {
+            expect_usable(*v);
+        }
+    }
+    EXPECT_NO_THROW(store.list());
+    watchdog.stop();
+    EXPECT_FALSE(watchdog.fired()) << "loading a view blocked on a FIFO";
+}
+
+TEST(CurationBadInput, HostileCurationFilesAreToleratedAndReported) {
+    std::vector<std::string> cases;
+    for (const auto& h : hostile_json()) cases.push_back(h.bytes);
+    for (const char* c : {
+             R"({"format":"kgviz-curation/1","corrections":5})",
+             R"({"format":"kgviz-curation/1","corrections":[5,null,"x",[],{}]})",
+             R"({"format":"kgviz-curation/1","corrections":[{"op":"merge"},{"op":"merge","entity":5,"other":[]}]})",
+             R"({"format":"kgviz-curation/1","corrections":[{"op":"merge","entity":"a","other":"a"}]})",
+             R"({"format":"kgviz-curation/1","corrections":[{"op":"set-region","entity":"a","values":"x"}]})",
+             R"({"format":"kgviz-curation/1","corrections":[{"op":"reject-passage","entity":"a","other":"b","passage":5}]})",
+             R"({"format":"kgviz-curation/1","corrections":[{"op":"from-the-future","x":{"y":[1,2]}}]})",
+             R"({"format":"kgviz-curation/1","corrections":[{"op":7}]})",
+         })
+        cases.push_back(c);
+    for (const auto& json : cases) {
+        SCOPED_TRACE(json.substr(0, 160));
+        Diagnostics diagnostics;
+        Curation c;
+        ASSERT_NO_THROW(c = curation_from_json(json, "hostile-curation.json", diagnostics));
+        for (const auto& d : diagnostics) EXPECT_NE(d.path.find("hostile-curation.json"), std::string::npos);
+        // What loaded must write back and load again the same: nothing the analyst has is lost.
+        // (Saving fills in `what` descriptions, so the written form is the fixed point compared.)
+        Diagnostics again;
+        std::string written;
+        ASSERT_NO_THROW(written = curation_to_json(c));
+        const Curation reread = curation_from_json(written, "again.json", again);
+        EXPECT_EQ(curation_to_json(reread), written);
+        EXPECT_EQ(reread.corrections.size(), c.corrections.size());
+        // (Unknown entries are kept verbatim by design and warn again on every load.)
+    }
+}
+
+TEST(CurationBadInput, UnreadableCurationFiles) {
+    TempDir dir("curation-bad");
+    fs::create_directories(dir / "dir.json");
+    write_bytes(dir / "deep.json", nested_arrays(100000));
+    make_sparse_file(dir / "huge.json", 200ull << 20);
+    ASSERT_EQ(::mkfifo((dir / "pipe.json").c_str(), 0644), 0);
+    FifoWatchdog watchdog(dir / "pipe.json", std::chrono::seconds(20));
+    for (const char* name : {"dir.json", "deep.json", "huge.json", "pipe.json"}) {
+        Diagnostics diagnostics;
+        Curation c;
+        ASSERT_NO_THROW(c = load_curation(dir / name, diagnostics)) << name;
+        EXPECT_TRUE(c.corrections.empty()) << name;
+        EXPECT_FALSE(diagnostics.empty()) << name << " was not reported";
+    }
+    watchdog.stop();
+    EXPECT_FALSE(watchdog.fired()) << "loading a curation file blocked on a FIFO";
+}
+
+TEST(CurationBadInput, UnwritableTargetsFailCleanly) {
+    TempDir dir("curation-write");
+    write_bytes(dir / "regular", "x");
+    Curation c;
+    Correction hide;
+    hide.kind = CorrectionKind::Hide;
+    hide.entity = "russia";
+    c.corrections.push_back(hide);
+    for (const fs::path& target : {dir / "regular" / "kgviz-curation.json", fs::path("/dev/full"),
+                                  fs::path("/proc/version"), fs::path("/proc/no-such/kgviz-curation.json")})
+        EXPECT_NE(save_curation(target, c), "") << target;
+    EXPECT_EQ(read_bytes(dir / "regular"), "x");
+    // A successful save next to a failed one leaves exactly one file, with the content.
+    ASSERT_EQ(save_curation(dir / "ok.json", c), "");
+    Diagnostics diagnostics;
+    EXPECT_EQ(curation_to_json(load_curation(dir / "ok.json", diagnostics)), curation_to_json(c));
+}
+
+} // namespace
+} // namespace kg::test
