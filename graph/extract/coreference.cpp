@@ -81,9 +81,9 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
     std::size_t next_mention = 0;
     std::size_t i = 0;
     while (i < text.size()) {
-        if (!is_word_char_at(text, i)) { i += utf8_length(static_cast<unsigned char>(text[i])); continue; }
+        if (!is_word_char_at(text, i)) { i += char_length(text, i); continue; }
         std::size_t j = i;
-        while (j < text.size() && is_word_char_at(text, j)) j += utf8_length(static_cast<unsigned char>(text[j]));
+        while (j < text.size() && is_word_char_at(text, j)) j += char_length(text, j);
         while (next_mention < mentions.size() && mentions[next_mention].span.end <= i) ++next_mention;
         bool covered = next_mention < mentions.size() && mentions[next_mention].span.start < j;
         if (!covered && starts_upper(text, i)) {
@@ -103,20 +103,20 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::ve
     index.pairs.find_all(doc.text, found);
     if (found.empty()) return;
 
-    // The document's dominant pair of each type: the top two clearly ahead of the third.
-    std::map<EntityType, std::pair<EntityRef, EntityRef>> focus;
+    // Mention counts per type, kept current as pairs resolve: the dominant pair can change.
     std::map<EntityType, std::map<EntityRef, std::size_t>> counts;
     for (const DocMention& m : mentions) ++counts[type_of(index, discovered, m.ref)][m.ref];
-    for (auto& [type, per] : counts) {
+    // The document's dominant pair of a type: the top two, clearly ahead of the third.
+    auto focus = [&](EntityType type) -> std::optional<std::pair<EntityRef, EntityRef>> {
         std::vector<std::pair<std::size_t, EntityRef>> ranked;
-        for (auto [ref, n] : per) ranked.push_back({n, ref});
+        for (auto [ref, n] : counts[type]) ranked.push_back({n, ref});
         std::stable_sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) { return a.first > b.first; });
         std::size_t third = ranked.size() > 2 ? ranked[2].first : 0;
         if (ranked.size() >= 2 && ranked[1].first >= 2 && ranked[1].first >= 2 * third)
-            focus[type] = {ranked[0].second, ranked[1].second};
-    }
+            return std::pair{ranked[0].second, ranked[1].second};
+        return std::nullopt;
+    };
 
-    std::vector<DocMention> added;
     for (const PhraseMatch& pm : found) {
         auto type = EntityType(index.pairs.phrase(pm.phrase).value);
         auto s = std::upper_bound(sentences.begin(), sentences.end(), pm.start,
@@ -126,22 +126,25 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::ve
         // The window: this sentence up to the phrase, and the sentence before it.
         std::uint32_t from = s == sentences.begin() ? s->span.start : std::prev(s)->span.start;
         std::vector<EntityRef> window;
-        for (const DocMention& m : mentions)
-            if (m.span.start >= from && m.span.end <= pm.start && type_of(index, discovered, m.ref) == type &&
-                std::find(window.begin(), window.end(), m.ref) == window.end())
-                window.push_back(m.ref);
+        auto first = std::lower_bound(mentions.begin(), mentions.end(), from,
+                                      [](const DocMention& m, std::uint32_t f) { return m.span.start < f; });
+        for (auto m = first; m != mentions.end() && m->span.start < pm.start; ++m)
+            if (m->span.end <= pm.start && type_of(index, discovered, m->ref) == type &&
+                std::find(window.begin(), window.end(), m->ref) == window.end())
+                window.push_back(m->ref);
         std::optional<std::pair<EntityRef, EntityRef>> pair;
         if (window.size() == 2) {
             pair = {window[0], window[1]};
-        } else if (auto f = focus.find(type); f != focus.end()) {
+        } else if (auto f = focus(type)) {
             auto has = [&](EntityRef r) { return std::find(window.begin(), window.end(), r) != window.end(); };
-            if (window.size() < 2 || (has(f->second.first) && has(f->second.second))) pair = f->second;
+            if (window.size() < 2 || (has(f->first) && has(f->second))) pair = f;
         }
         if (!pair) continue;
-        added.push_back({{pm.start, pm.end}, pair->first});
-        added.push_back({{pm.start, pm.end}, pair->second});
+        // Resolved at once, so that the next phrase sees this pair in its window.
+        insert_sorted(mentions, {{{pm.start, pm.end}, pair->first}, {{pm.start, pm.end}, pair->second}});
+        ++counts[type][pair->first];
+        ++counts[type][pair->second];
     }
-    insert_sorted(mentions, std::move(added));
 }
 
 } // namespace kg

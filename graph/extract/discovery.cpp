@@ -69,7 +69,7 @@ private:
             if (t.end < text_.size() && text_[t.end] != ' ') continue;
             NameSpan name = name_after(text_, t.end, mentions_);
             if (name.known || name.words == 0) continue;
-            if (name.words == 1 && kind == TitleKind::Role) continue;
+            if (name.words == 1 && (kind == TitleKind::Role || is_known_surname(name))) continue;
             Found f{{name.start, name.end}, kind == TitleKind::Official ? EntityType::Leader : EntityType::Person, {}, {}};
             std::uint32_t role_start = t.start;
             if (const DocMention* m = mention_ending_before(t.start);
@@ -80,6 +80,20 @@ private:
             f.role = squeeze(text_.substr(role_start, t.end - role_start));
             add(std::move(f));
         }
+    }
+
+    // "Mr Daly" after "Robert Daly": the surname of someone the document already names.
+    bool is_known_surname(const NameSpan& name) const {
+        std::string word = to_lower_ascii(text_.substr(name.start, name.end - name.start));
+        for (const DocMention& m : mentions_) {
+            if (m.ref.discovered) continue;
+            const KbEntity& e = kb_.entities[m.ref.index];
+            if (e.type != EntityType::Person && e.type != EntityType::Leader) continue;
+            std::string lower = to_lower_ascii(e.name);
+            if (lower.size() > word.size() && lower.ends_with(word) && lower[lower.size() - word.size() - 1] == ' ')
+                return true;
+        }
+        return false;
     }
 
     // The known mention that ends right before `pos` (only spaces between).
@@ -118,7 +132,7 @@ private:
     void appositions_and_speech() {
         for (std::size_t i = 0; i < text_.size();) {
             Word w = word_after(text_, i);
-            if (!w) { i += utf8_length(static_cast<unsigned char>(text_[i])); continue; }
+            if (!w) { i += char_length(text_, i); continue; }
             std::size_t next = w.end;
             if (starts_upper(text_, w.start) && !taken(w.start, w.end)) {
                 NameSpan name = name_after(text_, w.start, mentions_);

@@ -79,7 +79,8 @@ bool is_name_stopword(std::string_view word) {
         "read", "more", "share", "home", "type", "video", "photo", "image", "related", "updated", "source",
         "date", "new", "former", "late", "then", "acting", "deputy", "vice", "senior", "chief", "head", "state",
         "foreign", "minister", "secretary", "president", "prime", "director", "professor", "according",
-        "western", "eastern", "northern", "southern", "global", "international", "national", "general"};
+        "western", "eastern", "northern", "southern", "global", "international", "national", "general",
+        "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "admiral", "ambassador", "senator"};
     return kWords.count(to_lower_ascii(word)) > 0;
 }
 

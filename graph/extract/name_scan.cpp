@@ -12,7 +12,7 @@ namespace {
 bool latin_word_char(std::string_view text, std::size_t i) { return is_word_char_at(text, i) && !is_cjk_at(text, i); }
 
 std::size_t advance(std::string_view text, std::size_t i) {
-    return i + utf8_length(static_cast<unsigned char>(text[i]));
+    return i + char_length(text, i);
 }
 
 bool is_inner_joiner(std::string_view text, std::size_t i) {

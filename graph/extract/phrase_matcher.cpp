@@ -121,7 +121,7 @@ std::size_t PhraseMatcher::accept(std::string_view text, std::size_t start, std:
         return boundary_at(text, end) ? end : 0;
     case PhraseTail::Prefix: {
         std::size_t i = end;
-        while (i < text.size() && is_word_char_at(text, i)) i += utf8_length(static_cast<unsigned char>(text[i]));
+        while (i < text.size() && is_word_char_at(text, i)) i += char_length(text, i);
         return i;
     }
     }
@@ -181,12 +181,12 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
     while (i < n) {
         auto c = static_cast<unsigned char>(text[i]);
         if (!is_word_char_at(text, i)) {
-            i += utf8_length(c);
+            i += char_length(text, i);
             continue;
         }
         if (is_cjk_at(text, i)) { // one character is one word: try here, then move on
             if (root_table_[c]) match_at(text, i, out);
-            i = out.empty() || out.back().start != i ? i + utf8_length(c) : out.back().end;
+            i = out.empty() || out.back().start != i ? i + char_length(text, i) : out.back().end;
             continue;
         }
         // `i` starts a word: the loop skips whole words, and a match ends at a boundary.
@@ -202,7 +202,7 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
             }
         }
         while (i < n && is_word_char_at(text, i) && !is_cjk_at(text, i))
-            i += utf8_length(static_cast<unsigned char>(text[i]));
+            i += char_length(text, i);
     }
 }
 

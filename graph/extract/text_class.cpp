@@ -6,10 +6,13 @@
 namespace kg {
 namespace {
 
+// A code point that is neither letter nor digit, for bytes that are not well-formed UTF-8.
+constexpr std::uint32_t kInvalid = 0x2000;
+
 std::uint32_t decode_at(std::string_view text, std::size_t i) {
     auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t n = utf8_length(lead);
-    if (n == 1 || i + n > text.size()) return lead;
+    std::size_t n = char_length(text, i);
+    if (n == 1) return lead < 0x80 ? lead : kInvalid;
     std::uint32_t cp = lead & (0xFFu >> (n + 1));
     for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
     return cp;
@@ -41,6 +44,15 @@ std::size_t utf8_length(unsigned char lead) {
     if (lead < 0xF0) return 3;
     if (lead < 0xF8) return 4;
     return 1;
+}
+
+std::size_t char_length(std::string_view text, std::size_t i) {
+    auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t n = utf8_length(lead);
+    if (n == 1 || i + n > text.size()) return 1;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 1;
+    return n;
 }
 
 bool is_cjk_at(std::string_view text, std::size_t i) {
@@ -89,7 +101,7 @@ std::string slugify(std::string_view name) {
     bool dash = false;
     for (std::size_t i = 0; i < name.size();) {
         auto c = static_cast<unsigned char>(name[i]);
-        std::size_t n = utf8_length(c);
+        std::size_t n = char_length(name, i);
         char mapped = 0;
         if (n == 1) {
             if (ascii_alpha(char(c)) || (c >= '0' && c <= '9')) mapped = ascii_lower(char(c));

@@ -20,6 +20,9 @@ bool is_cjk_at(std::string_view text, std::size_t i);
 // Byte length of the UTF-8 sequence that starts with `lead` (1 for invalid bytes).
 std::size_t utf8_length(unsigned char lead);
 
+// Byte length of the code point at `i`: its UTF-8 length when well formed, else 1.
+std::size_t char_length(std::string_view text, std::size_t i);
+
 // ASCII lower-casing of one byte; other bytes unchanged (UTF-8 stays valid).
 constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
 constexpr bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }

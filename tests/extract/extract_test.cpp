@@ -1,0 +1,204 @@
+// extract(): mentions, resolution, discovery and links on small documents and the fixture knowledge base.
+#include "extract/corpus_build.hpp"
+#include "extract/extract.hpp"
+#include "simple_document.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace kg {
+namespace {
+
+const KnowledgeBase& fixture() {
+    static const KnowledgeBase kb = [] {
+        Diagnostics d;
+        return load_knowledge_base(std::filesystem::path(KGVIZ_TEST_DATA_DIR) / "kb-fixture", d);
+    }();
+    return kb;
+}
+
+Corpus run(std::initializer_list<std::string> texts) {
+    std::vector<Document> docs;
+    for (const std::string& t : texts) docs.push_back(test::simple_document(t, "d" + std::to_string(docs.size())));
+    return extract(fixture(), std::move(docs));
+}
+
+const Entity* entity(const Corpus& c, std::string_view id) {
+    std::int64_t i = c.find_entity(id);
+    return i < 0 ? nullptr : &c.entities[std::size_t(i)];
+}
+
+std::vector<std::string> mention_texts(const Corpus& c, std::string_view id) {
+    std::vector<std::string> out;
+    if (const Entity* e = entity(c, id))
+        for (const Mention& m : e->mentions) out.emplace_back(c.documents[m.doc].slice(m.span));
+    return out;
+}
+
+const Link* link(const Corpus& c, std::string_view a, std::string_view b) {
+    std::int64_t x = c.find_entity(a), y = c.find_entity(b);
+    for (const Link& l : c.links)
+        if ((l.source == x && l.target == y) || (l.source == y && l.target == x)) return &l;
+    return nullptr;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Extract, EntitiesSortedAndOnlyMentionedOnes) {
+    Corpus c = run({"Russia and China signed a pipeline deal. India watched."});
+    std::vector<std::string> ids;
+    for (const Entity& e : c.entities) ids.push_back(e.id);
+    EXPECT_EQ(ids, (V{"china", "energy", "india", "russia"}));
+    EXPECT_EQ(entity(c, "energy")->type, EntityType::Issue);
+    EXPECT_EQ(entity(c, "energy")->name, "Energy");
+}
+
+TEST(Extract, SurnameResolvesToTheFullNameIntroducedEarlier) {
+    Corpus c = run({"Daly spoke first. Then Robert Daly, a scholar, spoke. Mr Daly said more."});
+    EXPECT_EQ(mention_texts(c, "robert-daly"), (V{"Robert Daly", "Daly"}));
+}
+
+TEST(Extract, AllCapsAndHonorificsResolve) {
+    Corpus c = run({"For Putin and XI, the summit matters. Mr Xi arrived."});
+    EXPECT_EQ(mention_texts(c, "xi-jinping"), (V{"XI", "Xi"}));
+}
+
+TEST(Extract, PairInFocusResolvesWhenClear) {
+    Corpus c = run({"China and Russia met in Moscow. Both powers oppose the United States. "
+                    "The two countries trade gas."});
+    EXPECT_EQ(mention_texts(c, "china"), (V{"China", "Both powers", "The two countries"}));
+    EXPECT_EQ(mention_texts(c, "united-states"), (V{"United States"}));
+}
+
+TEST(Extract, PairIsLeftAloneWhenUnclear) {
+    Corpus c = run({"China, India and the United States talked. The two countries disagreed."});
+    EXPECT_EQ(mention_texts(c, "china"), (V{"China"}));
+}
+
+TEST(Extract, LinksCarrySentenceEvidenceWithExactOffsets) {
+    Corpus c = run({"Xi Jinping met Vladimir Putin in Moscow. Sanctions put pressure on Russia."});
+    const Link* l = link(c, "vladimir-putin", "xi-jinping");
+    ASSERT_NE(l, nullptr);
+    ASSERT_EQ(l->evidence.size(), 1u);
+    EXPECT_EQ(c.documents[0].slice(l->evidence[0].span), "Xi Jinping met Vladimir Putin in Moscow.");
+    EXPECT_EQ(l->kind, LinkKind::Meeting);
+    EXPECT_LT(l->source, l->target);
+    // Putin leads Russia: a knowledge-base link, with the passage that also states it.
+    const Link* leads = link(c, "vladimir-putin", "russia");
+    ASSERT_NE(leads, nullptr);
+    EXPECT_TRUE(leads->from_knowledge_base);
+    EXPECT_EQ(leads->kind, LinkKind::Leads);
+    EXPECT_EQ(c.entities[leads->source].id, "vladimir-putin");
+    // Entities link to the issue areas of their sentences.
+    const Link* s = link(c, "russia", "sanctions");
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->kind, LinkKind::Tension);
+    EXPECT_EQ(s->topics, topic_bit(Topic::Sanctions));
+}
+
+TEST(Extract, KnowledgeBaseLinksNeedBothEndsInTheCorpus) {
+    Corpus c = run({"The SCO grew. China joined talks."});
+    const Link* member = link(c, "china", "sco");
+    ASSERT_NE(member, nullptr);
+    EXPECT_EQ(member->kind, LinkKind::MemberOf);
+    EXPECT_TRUE(member->from_knowledge_base);
+    EXPECT_TRUE(member->evidence.empty());
+    EXPECT_EQ(entity(c, "india"), nullptr);
+    EXPECT_EQ(link(c, "india", "sco"), nullptr);
+}
+
+TEST(Extract, HeadingEntityLinksToItsSection) {
+    Corpus c = run({"India\n\nChina and Russia court the government there.\n\nRussia sells oil."});
+    const Link* l = link(c, "india", "russia");
+    ASSERT_NE(l, nullptr);
+    EXPECT_EQ(l->evidence.size(), 2u);
+    EXPECT_EQ(l->weight(), 2.0);
+}
+
+TEST(Extract, WeightCountsSentencesAndDocuments) {
+    Corpus c = run({"China and Russia cooperate. China and Russia cooperate again.", "Russia and China met."});
+    const Link* l = link(c, "china", "russia");
+    ASSERT_NE(l, nullptr);
+    EXPECT_EQ(l->weight(), 3.0);
+    EXPECT_EQ(l->document_count(), 2u);
+    EXPECT_EQ(l->kind, LinkKind::Cooperation);
+    for (std::size_t i = 1; i < l->evidence.size(); ++i)
+        EXPECT_LE(std::tie(l->evidence[i - 1].doc, l->evidence[i - 1].span.start),
+                  std::tie(l->evidence[i].doc, l->evidence[i].span.start));
+}
+
+TEST(Extract, DiscoversTitledPeopleAndOrganizations) {
+    Corpus c = run({"Russian Foreign Minister Ivan Petrov met Chinese officials at the Valdai Discussion Club. "
+                    "Anna Keller, a senior fellow at the Eurasia Policy Institute, said the talks went well. "
+                    "Petrov later left."});
+    const Entity* petrov = entity(c, "ivan-petrov");
+    ASSERT_NE(petrov, nullptr);
+    EXPECT_TRUE(petrov->discovered);
+    EXPECT_EQ(petrov->type, EntityType::Leader);
+    EXPECT_EQ(petrov->affiliation, "russia");
+    EXPECT_EQ(mention_texts(c, "ivan-petrov"), (V{"Ivan Petrov", "Petrov"}));
+    const Entity* keller = entity(c, "anna-keller");
+    ASSERT_NE(keller, nullptr);
+    EXPECT_EQ(keller->type, EntityType::Person);
+    EXPECT_EQ(keller->affiliation, "eurasia-policy-institute");
+    const Entity* club = entity(c, "valdai-discussion-club");
+    ASSERT_NE(club, nullptr);
+    EXPECT_EQ(club->type, EntityType::Organization);
+    EXPECT_TRUE(club->discovered);
+}
+
+TEST(Extract, DiscoveredNamesNeverTakeKnowledgeBaseIds) {
+    Corpus c = run({"President Vladimir Putin spoke. Analyst Robert Daly, a fellow at the Wilson Center, agreed."});
+    EXPECT_FALSE(entity(c, "vladimir-putin")->discovered);
+    EXPECT_FALSE(entity(c, "robert-daly")->discovered);
+    EXPECT_FALSE(entity(c, "wilson-center")->discovered);
+}
+
+TEST(Extract, EveryEvidenceLiesInsideItsDocument) {
+    Corpus c = run({"China-Russia ties deepen. Sino-Russian trade grows; U.S.-China rivalry too.",
+                    "Moscow and Beijing, with the Kremlin, discuss the Arctic and the Northern Sea Route."});
+    for (const Link& l : c.links)
+        for (const Evidence& e : l.evidence) {
+            ASSERT_LT(e.doc, c.documents.size());
+            EXPECT_LE(e.span.end, c.documents[e.doc].text.size());
+            EXPECT_LT(e.span.start, e.span.end);
+        }
+    EXPECT_NE(link(c, "china", "united-states"), nullptr);
+    EXPECT_NE(link(c, "arctic", "russia"), nullptr);
+}
+
+TEST(Extract, SameInputGivesSameCorpus) {
+    auto a = run({"China and Russia met. Putin and Xi talked about oil.", "India joined BRICS talks."});
+    auto b = run({"China and Russia met. Putin and Xi talked about oil.", "India joined BRICS talks."});
+    ASSERT_EQ(a.entities.size(), b.entities.size());
+    ASSERT_EQ(a.links.size(), b.links.size());
+    for (std::size_t i = 0; i < a.links.size(); ++i) {
+        EXPECT_EQ(a.links[i].source, b.links[i].source);
+        EXPECT_EQ(a.links[i].target, b.links[i].target);
+        EXPECT_EQ(a.links[i].evidence.size(), b.links[i].evidence.size());
+    }
+}
+
+TEST(Extract, EmptyAndOddDocumentsAreHarmless) {
+    std::vector<Document> docs(3);
+    docs[1].text = "China";                     // no paragraphs or sentences
+    docs[2].text = std::string("\xFF\x00 Russia", 9); // bytes that are not UTF-8
+    Corpus c = extract(fixture(), docs);
+    EXPECT_NE(c.find_entity("china"), -1);
+    EXPECT_NE(c.find_entity("russia"), -1);
+    EXPECT_EQ(c.documents.size(), 3u);
+}
+
+TEST(Extract, BestSupportedKind) {
+    std::vector<Evidence> ev(4);
+    ev[0].kind = LinkKind::CoMention;
+    ev[1].kind = LinkKind::Tension;
+    ev[2].kind = LinkKind::Cooperation;
+    ev[3].kind = LinkKind::Tension;
+    EXPECT_EQ(best_supported_kind(ev), LinkKind::Tension);
+    EXPECT_EQ(best_supported_kind({Evidence{}}), LinkKind::CoMention);
+}
+
+} // namespace
+} // namespace kg

@@ -1,0 +1,108 @@
+// The phrase matcher: longest match, word boundaries, case rules, hyphens, money, inflections.
+#include "extract/extract_index.hpp"
+#include "extract/phrase_matcher.hpp"
+#include "extract/text_class.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kg {
+namespace {
+
+// Matches as "text=value" strings, in order.
+std::vector<std::string> run(const PhraseMatcher& m, std::string_view text) {
+    std::vector<PhraseMatch> found;
+    m.find_all(text, found);
+    std::vector<std::string> out;
+    for (const PhraseMatch& f : found)
+        out.push_back(std::string(text.substr(f.start, f.end - f.start)) + "=" + std::to_string(m.phrase(f.phrase).value));
+    return out;
+}
+
+PhraseMatcher aliases(std::initializer_list<std::pair<const char*, std::uint32_t>> list) {
+    std::vector<Phrase> p;
+    for (auto [a, v] : list) p.push_back(alias_phrase(a, v));
+    return PhraseMatcher(std::move(p));
+}
+
+using V = std::vector<std::string>;
+
+TEST(PhraseMatcher, LongestMatchWins) {
+    auto m = aliases({{"Korea", 1}, {"North Korea", 2}, {"North Korean", 2}, {"South", 3}});
+    EXPECT_EQ(run(m, "North Korean troops and Korea."), (V{"North Korean=2", "Korea=1"}));
+    EXPECT_EQ(run(m, "North Korea's test"), (V{"North Korea=2"}));
+}
+
+TEST(PhraseMatcher, WordBoundaries) {
+    auto m = aliases({{"Iran", 1}, {"Oman", 2}});
+    EXPECT_EQ(run(m, "Iranian Romans and Iran."), (V{"Iran=1"}));
+    EXPECT_EQ(run(m, "(Oman)"), (V{"Oman=2"}));
+}
+
+TEST(PhraseMatcher, AcronymsAreCaseSensitiveNamesAreNot) {
+    auto m = aliases({{"US", 1}, {"U.S.", 1}, {"Xi", 2}, {"SCO", 3}, {"NATO", 4}});
+    EXPECT_EQ(run(m, "let us go; the US and U.S. troops"), (V{"US=1", "U.S.=1"}));
+    EXPECT_EQ(run(m, "For Putin and XI, and Xi."), (V{"XI=2", "Xi=2"}));
+    EXPECT_EQ(run(m, "the Sco and SCO"), (V{"SCO=3"}));
+    EXPECT_EQ(run(m, "Nato and NATO but not nato"), (V{"Nato=4", "NATO=4"}));
+    // A capitalized name needs its capital: "xi" in running text is not Xi.
+    EXPECT_EQ(run(m, "xi"), V{});
+}
+
+TEST(PhraseMatcher, PossessivesAndPlurals) {
+    auto m = aliases({{"Russia", 1}, {"American", 2}});
+    EXPECT_EQ(run(m, "Russia's army, Russia\xE2\x80\x99s navy; Americans"),
+              (V{"Russia=1", "Russia=1", "Americans=2"}));
+}
+
+TEST(PhraseMatcher, HyphenatedCompoundsNameBothSides) {
+    auto m = aliases({{"China", 1}, {"Sino-", 1}, {"Russian", 2}, {"Russia", 2}, {"U.S.", 3}});
+    EXPECT_EQ(run(m, "Sino-Russian ties"), (V{"Sino-=1", "Russian=2"}));
+    EXPECT_EQ(run(m, "U.S.-China and China-Russia"), (V{"U.S.=3", "China=1", "China=1", "Russia=2"}));
+}
+
+TEST(PhraseMatcher, MoneyIsNotACountry) {
+    auto m = aliases({{"US", 1}, {"HK", 2}});
+    EXPECT_EQ(run(m, "US$350 billion, HK$2 and the US."), (V{"US=1"}));
+}
+
+TEST(PhraseMatcher, SpacesMatchRunsAndHyphens) {
+    auto m = aliases({{"Wang Yi", 1}});
+    EXPECT_EQ(run(m, "Wang  Yi, Wang\nYi and Wang-Yi"), (V{"Wang  Yi=1", "Wang\nYi=1", "Wang-Yi=1"}));
+}
+
+TEST(PhraseMatcher, CueInflectionsAndPrefixes) {
+    std::vector<Phrase> p;
+    add_cue_phrases("sanction*", 1, p);
+    add_cue_phrases("pipeline", 2, p);
+    add_cue_phrases("economy", 3, p);
+    add_cue_phrases("trade", 4, p);
+    add_cue_phrases("THAAD", 5, p);
+    PhraseMatcher m(std::move(p));
+    EXPECT_EQ(run(m, "Sanctions, sanctioned and sanction-proof"),
+              (V{"Sanctions=1", "sanctioned=1", "sanction=1"}));
+    EXPECT_EQ(run(m, "pipelines, economies, trading, traded, trades"),
+              (V{"pipelines=2", "economies=3", "trading=4", "traded=4", "trades=4"}));
+    EXPECT_EQ(run(m, "thaad THAAD"), (V{"THAAD=5"}));
+    EXPECT_EQ(run(m, "pipe lines, economic, trader"), V{});
+}
+
+TEST(PhraseMatcher, CjkNeedsNoSpaces) {
+    auto m = aliases({{"David Gosset", 1}, {"中国", 2}});
+    EXPECT_EQ(run(m, "高大伟David Gosset介绍中国的"), (V{"David Gosset=1", "中国=2"}));
+}
+
+TEST(PhraseMatcher, OddBytesDoNotCrash) {
+    auto m = aliases({{"China", 1}});
+    std::string junk = "\xFF\xFE China \xC3 \xE2\x80 China\xF0";
+    EXPECT_EQ(run(m, junk).size(), 2u);
+    EXPECT_EQ(run(m, ""), V{});
+}
+
+TEST(TextClass, Slugify) {
+    EXPECT_EQ(slugify("Nicolás Maduro"), "nicolas-maduro");
+    EXPECT_EQ(slugify("  Institute of International & Strategic Studies "), "institute-of-international-strategic-studies");
+    EXPECT_EQ(slugify("O'Neill"), "o-neill");
+}
+
+} // namespace
+} // namespace kg
