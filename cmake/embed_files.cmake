@@ -1,4 +1,6 @@
-# Script mode: writes OUT, a C++ file defining kg::app::embedded_shader(name) over FILES.
+# Script mode: writes OUT, a C++ file defining kg::app::embedded_shader(name) over FILES
+# ('|'-separated paths, see EmbedShaders.cmake).
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "// Generated from assets/shaders by cmake/embed_files.cmake. Do not edit.\n")
 string(APPEND body "#include <string_view>\nnamespace kg::app {\nstd::string_view embedded_shader(std::string_view name) {\n")
 foreach(f ${FILES})

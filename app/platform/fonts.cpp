@@ -1,0 +1,56 @@
+// Font atlas construction with merged CJK and per-corpus glyph ranges.
+#include "platform/fonts.hpp"
+
+#include <filesystem>
+
+namespace kg::app {
+namespace {
+
+ImFont* add_font(ImFontAtlas& atlas, float size, const ImWchar* ranges, bool have_latin, bool have_cjk) {
+    ImFontConfig cfg;
+    // Labels are drawn at whole pixels: no oversampling keeps the atlas small and glyph
+    // cells exact, which the halo shader relies on.
+    cfg.OversampleH = 1;
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    ImFont* font = have_latin ? atlas.AddFontFromFileTTF(kLatinFontPath, size, &cfg, ranges)
+                              : atlas.AddFontDefault(&cfg);
+    if (have_cjk) {
+        ImFontConfig merge = cfg;
+        merge.MergeMode = true;
+        atlas.AddFontFromFileTTF(kCjkFontPath, size, &merge, ranges);
+    }
+    return font;
+}
+
+} // namespace
+
+void FontSet::build(ImFontAtlas& atlas, std::span<const std::string_view> texts) {
+    warnings.clear();
+    const bool have_latin = std::filesystem::exists(kLatinFontPath);
+    const bool have_cjk = std::filesystem::exists(kCjkFontPath);
+    if (!have_latin)
+        warnings.push_back(std::string("kgviz: ") + kLatinFontPath +
+                           ": missing (install fonts-dejavu-core); using ImGui's built-in font, "
+                           "without Cyrillic");
+    if (!have_cjk)
+        warnings.push_back(std::string("kgviz: ") + kCjkFontPath +
+                           ": missing (install fonts-wqy-microhei); Chinese, Japanese and Korean "
+                           "names will show as '?'");
+
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(atlas.GetGlyphRangesDefault());
+    builder.AddRanges(atlas.GetGlyphRangesCyrillic());
+    builder.AddText("\xE2\x80\x94\xE2\x80\xA6\xC2\xB7"); // em dash, ellipsis, middle dot
+    for (std::string_view t : texts) builder.AddText(t.data(), t.data() + t.size());
+    ranges_.clear();
+    builder.BuildRanges(&ranges_);
+
+    atlas.Clear();
+    ui = add_font(atlas, 15.0f, ranges_.Data, have_latin, have_cjk);
+    label = add_font(atlas, label_size, ranges_.Data, have_latin, have_cjk);
+    title = add_font(atlas, 24.0f, ranges_.Data, have_latin, have_cjk);
+    atlas.Build();
+}
+
+} // namespace kg::app

@@ -1,0 +1,35 @@
+// Fonts from the Debian font packages, loaded at run time into the ImGui atlas: DejaVu Sans
+// (Latin, Cyrillic) with WenQuanYi Micro Hei merged in for CJK. Only the glyphs the corpus and
+// the UI need are baked, so the atlas stays small even with Chinese names.
+#pragma once
+
+#include <imgui.h>
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::app {
+
+inline constexpr const char* kLatinFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+inline constexpr const char* kCjkFontPath = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+
+// The fonts kgviz draws with; owns the glyph ranges the atlas points into.
+class FontSet {
+public:
+    // (Re)builds `atlas` so it covers `texts` (entity names, titles) plus Latin and Cyrillic.
+    // Missing font files become `warnings` ("kgviz: PATH: missing ...") and a fallback font.
+    void build(ImFontAtlas& atlas, std::span<const std::string_view> texts);
+
+    ImFont* ui = nullptr;     // panels and the legend
+    ImFont* label = nullptr;  // node labels in the scene
+    ImFont* title = nullptr;  // snapshot title
+    float label_size = 14.0f;
+    std::vector<std::string> warnings;
+
+private:
+    ImVector<ImWchar> ranges_;
+};
+
+} // namespace kg::app

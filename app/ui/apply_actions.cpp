@@ -1,0 +1,96 @@
+// Action semantics. Each handler says what it invalidated.
+#include "ui/apply_actions.hpp"
+
+#include <algorithm>
+
+namespace kg::app {
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+
+} // namespace
+
+Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ctx) {
+    Changes ch;
+    const std::size_t n = ctx.corpus.entities.size();
+    for (Action& action : actions) {
+        std::visit(
+            Overloaded{
+                [&](SelectNodes& a) {
+                    std::erase_if(a.nodes, [&](EntityIndex e) { return e >= n; });
+                    if (a.add) a.nodes.insert(a.nodes.end(), ui.selection.nodes.begin(), ui.selection.nodes.end());
+                    std::sort(a.nodes.begin(), a.nodes.end());
+                    a.nodes.erase(std::unique(a.nodes.begin(), a.nodes.end()), a.nodes.end());
+                    ui.selection.nodes = std::move(a.nodes);
+                    if (!a.add) ui.selection.link.reset();
+                    ch.scene = true;
+                },
+                [&](const SelectLink& a) {
+                    if (a.link >= ctx.corpus.links.size()) return;
+                    ui.selection = {{}, a.link};
+                    ch.scene = true;
+                },
+                [&](const ClearSelection&) {
+                    ch.scene = !ui.selection.empty();
+                    ui.selection = {};
+                },
+                [&](const FocusNeighbourhood& a) {
+                    if (a.entity >= n) return;
+                    ui.focus = a.entity;
+                    ui.selection = {{a.entity}, std::nullopt};
+                    ch.scene = true;
+                },
+                [&](const ClearFocus&) {
+                    ch.scene = ch.scene || ui.focus.has_value();
+                    ui.focus.reset();
+                },
+                [&](const FitView& a) {
+                    Camera target = fit_camera(ctx.scene_bounds, ui.camera.viewport, ctx.fit_margin_px);
+                    if (a.animate) ch.animate_to = target;
+                    else ui.camera = target;
+                    ch.view = true;
+                },
+                [&](const PanView& a) {
+                    ui.camera.pan_pixels(a.delta_px);
+                    ch.view = true;
+                },
+                [&](const ZoomView& a) {
+                    ui.camera.zoom_at(a.at_px, a.factor);
+                    ch.view = true;
+                },
+                [&](const MoveNode& a) {
+                    if (a.entity >= n || a.entity >= ctx.positions.size()) return;
+                    ctx.positions[a.entity] = a.world;
+                    ui.pinned[a.entity] = a.world;
+                    ch.scene = true;
+                },
+                [&](const UnpinAll&) {
+                    ch.scene = ch.scene || !ui.pinned.empty();
+                    ui.pinned.clear();
+                },
+                [&](const SetTheme& a) {
+                    ch.scene = ch.scene || ui.style.theme != a.theme;
+                    ui.style.theme = a.theme;
+                },
+                [&](const SetColorMode& a) {
+                    ch.scene = ch.scene || ui.style.color != a.mode;
+                    ui.style.color = a.mode;
+                },
+                [&](const SetSizeMode& a) {
+                    ch.scene = ch.scene || ui.style.size != a.mode;
+                    ui.style.size = a.mode;
+                },
+                [&](const SetShowLabels& a) {
+                    ch.view = ch.view || ui.show_labels != a.show;
+                    ui.show_labels = a.show;
+                },
+            },
+            action);
+    }
+    return ch;
+}
+
+} // namespace kg::app

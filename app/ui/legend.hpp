@@ -1,0 +1,17 @@
+// The legend: node types (shape and colour, or region colours) and link kinds (colour, and the
+// dash that marks single-source links), drawn with ImGui primitives into any draw list.
+#pragma once
+
+#include "view/render_scene.hpp"
+#include "view/theme.hpp"
+
+#include <imgui.h>
+
+namespace kg::app {
+
+// Size the legend will take with `font`.
+ImVec2 legend_size(const ImFont& font, ColorMode mode);
+// Draws the legend box with its top-left at `pos`.
+void draw_legend(ImDrawList& list, ImVec2 pos, const Theme& theme, ColorMode mode, ImFont& font);
+
+} // namespace kg::app

@@ -1,0 +1,19 @@
+// Overview: what was loaded (documents, entities, links) and how fast frames are.
+#include "ui/panels/panel_context.hpp"
+
+#include <imgui.h>
+
+namespace kg::app {
+
+void draw_overview_panel(const PanelContext& ctx, const UiState&, ActionQueue&) {
+    if (!ctx.status.empty()) ImGui::TextColored(ImVec4(0.8f, 0.45f, 0.1f, 1), "%.*s", int(ctx.status.size()), ctx.status.data());
+    ImGui::Text("Documents  %zu", ctx.corpus.documents.size());
+    ImGui::Text("Entities   %zu", ctx.corpus.entities.size());
+    ImGui::Text("Links      %zu", ctx.corpus.links.size());
+    ImGui::Separator();
+    ImGui::Text("Frame %.2f ms   scene %.2f ms", ctx.stats.frame_ms, ctx.stats.scene_ms);
+    ImGui::Text("Frames %llu   labels %zu%s", static_cast<unsigned long long>(ctx.stats.frames),
+                ctx.stats.labels, ctx.stats.thin_lines ? "   thin links" : "");
+}
+
+} // namespace kg::app

@@ -1,0 +1,34 @@
+// Node instances: one screen-aligned quad per node, sized to hold the shape, its outline and
+// the selection ring. World -> framebuffer pixels -> clip space (pixel y grows downwards).
+#version 330 core
+layout(location = 0) in vec2 a_pos;
+layout(location = 1) in float a_radius;
+layout(location = 2) in vec4 a_fill;
+layout(location = 3) in vec4 a_outline;
+layout(location = 4) in uvec2 a_shape_flags;
+
+uniform vec2 u_center;
+uniform float u_zoom;
+uniform vec2 u_viewport;
+uniform float u_min_radius_px;
+
+out vec2 v_local;
+flat out float v_radius;
+flat out vec4 v_fill;
+flat out vec4 v_outline;
+flat out uint v_shape;
+flat out uint v_flags;
+
+void main() {
+    float r = max(a_radius * u_zoom, u_min_radius_px);
+    float extent = r * 1.2 + 6.0; // diamond tips reach 1.15 r; the selection ring adds 4 px
+    vec2 corner = vec2((gl_VertexID & 1) != 0 ? 1.0 : -1.0, (gl_VertexID & 2) != 0 ? 1.0 : -1.0);
+    v_local = corner * extent;
+    v_radius = r;
+    v_fill = a_fill;
+    v_outline = a_outline;
+    v_shape = a_shape_flags.x;
+    v_flags = a_shape_flags.y;
+    vec2 screen = (a_pos - u_center) * u_zoom + 0.5 * u_viewport + v_local;
+    gl_Position = vec4(screen.x / u_viewport.x * 2.0 - 1.0, 1.0 - screen.y / u_viewport.y * 2.0, 0.0, 1.0);
+}
