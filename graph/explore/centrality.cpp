@@ -52,8 +52,7 @@ std::vector<EntityStats> compute_entity_stats(const Corpus& corpus, const Knowle
             last_doc = m.doc;
         }
         s.degree = std::uint32_t(neighbours[i].size());
-        // Boost counts each unordered pair twice on undirected graphs.
-        s.betweenness = centrality[i] / 2.0;
+        s.betweenness = centrality[i];
         rows.push_back(s);
     }
     return rows;

@@ -75,7 +75,9 @@ PathResult find_path(const Corpus& corpus, const KnowledgeGraph& graph, const Fi
         boost::predecessor_map(boost::make_iterator_property_map(pred.begin(), index))
             .distance_map(boost::make_iterator_property_map(dist.begin(), index))
             .weight_map(length));
-    if (dist[to] == std::numeric_limits<double>::infinity()) {
+    // Dijkstra leaves an unreached vertex as its own predecessor (and its distance at the
+    // "infinity" Boost picks, DBL_MAX), so test the predecessor.
+    if (pred[to] == KgVertexDesc(to)) {
         r.reason = "no connection between '" + a + "' and '" + b + "' under the current filters";
         return r;
     }
