@@ -162,6 +162,7 @@ std::vector<HostileJson> hostile_json() {
         {"deep_1000_arrays", nested_arrays(1000)},
         {"deep_1000_objects", object_chain},
         {"deep_100000_unclosed", nested_arrays(100000, "", false)},
+        {"deep_100000_closed", nested_arrays(100000)},
         {"deep_in_string_ok", "{\"format\": \"" + std::string(5000, '[') + "\"}"},
         {"huge_numbers",
          "{\"a\": 1e999999, \"b\": -1e999999, \"c\": 18446744073709551616, "
