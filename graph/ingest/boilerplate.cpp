@@ -36,6 +36,22 @@ bool is_breadcrumb(std::string_view text, const LineShape& shape) {
     return parts >= 3 || (parts == 2 && match_key(text).starts_with("home "));
 }
 
+// "World | Business | Opinion | Sport": a navigation row of short labels between pipes.
+bool is_nav_row(std::string_view text, const LineShape& shape) {
+    if (shape.sentence_end || shape.has_digit || text.find('|') == std::string_view::npos) return false;
+    std::size_t parts = 0;
+    std::size_t i = 0;
+    while (i <= text.size()) {
+        std::size_t j = text.find('|', i);
+        if (j == std::string_view::npos) j = text.size();
+        const LineShape part = measure(trim(text.substr(i, j - i)));
+        if (part.words > 3) return false;
+        if (part.words > 0) ++parts;
+        i = j + 1;
+    }
+    return parts >= 3;
+}
+
 // "Robert Daly image", "Photo of the author": the alt text of a portrait, left by copying.
 bool is_image_alt(std::string_view key, const LineShape& shape) {
     return !shape.sentence_end && shape.words <= 6 &&
@@ -81,10 +97,15 @@ bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases&
     if (any_substring(lower, phrases.contains)) return true;
     if (!shape.sentence_end && shape.words <= 12 && any_substring(lower, phrases.short_)) return true;
     if (any_prefix(lower, phrases.bio)) return true;
-    if (is_breadcrumb(b.text, shape)) return true;
+    // A trailing-box heading that did not end the article ("Most Viewed" above it) is still chrome.
+    if (!shape.sentence_end && any_equal(key, phrases.tail)) return true;
+    if (is_breadcrumb(b.text, shape) || is_nav_row(b.text, shape)) return true;
     if (is_image_alt(key, shape)) return true;
     if (b.role == BlockRole::Credit) return true;
-    if (!shape.sentence_end && shape.words <= 8 && is_credit_text(b.text, phrases)) return true;
+    // A credit on its own line; "Caption. [Photo/AFP]" is a caption and is kept.
+    if (!shape.sentence_end && shape.words <= 8 && is_credit_text(b.text, phrases) &&
+        strip_trailing_credit(b.text, phrases) == std::string_view::npos)
+        return true;
     // Navigation and teaser lists are mostly link text; a paragraph with a link or two is not.
     const double link_share = b.text.empty() ? 0.0 : double(b.link_chars) / double(b.text.size());
     if (link_share >= 0.6 || (link_share >= 0.35 && !shape.sentence_end)) return true;

@@ -3,6 +3,7 @@
 
 #include "common/paths.hpp"
 #include "ingest/text_clean.hpp"
+#include "ingest/utf8.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -13,18 +14,20 @@ std::string match_key(std::string_view line) {
     std::string key;
     key.reserve(line.size());
     bool space = false;
-    for (char c : line) {
-        const auto u = static_cast<unsigned char>(c);
-        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80;
-        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-        if (word || (c >= 'a' && c <= 'z')) {
+    for (std::size_t i = 0; i < line.size();) {
+        char32_t cp;
+        const std::size_t len = decode_utf8(line, i, cp);
+        const bool word = (cp >= '0' && cp <= '9') || is_alpha_cp(cp) || is_cjk_cp(cp);
+        if (word) {
             if (space && !key.empty()) key += ' ';
             space = false;
-            key += c;
-        } else if (c != '\'') {
-            // Apostrophes join ("don't"); every other mark separates words.
+            if (cp >= 'A' && cp <= 'Z') key += char(cp - 'A' + 'a');
+            else key.append(line.substr(i, len));
+        } else if (cp != '\'' && cp != 0x2019) {
+            // Apostrophes join ("don't"); every other mark or space separates words.
             space = true;
         }
+        i += len;
     }
     return key;
 }

@@ -121,6 +121,8 @@ std::vector<std::string> split_authors(std::string_view text) {
         i = j + 1;
         std::string_view rest;
         if (label_of(name, rest) == Field::Author) name = std::string(rest);
+        for (std::string_view suffix : {" et al.", " et al"})
+            if (name.ends_with(suffix)) name.resize(name.size() - suffix.size());
         const std::string key = match_key(name);
         if (key.empty() || key == "more" || key == "others" || key == "et al" || key == "ph d" ||
             key == "phd" || key == "md" || key == "staff" || key == "jr" || key == "sr")

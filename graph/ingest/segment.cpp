@@ -40,6 +40,8 @@ bool is_abbreviation(std::string_view text, std::size_t dot, char32_t next) {
     if (tok.size() == 1 && tok[0] >= 'A' && tok[0] <= 'Z') return true;
     std::string low;
     for (char c : tok) low += lower(c);
+    // "No. 5" abbreviates "number"; "the answer was no. Then" ends a sentence.
+    if (low == "no" || low == "nos") return next >= '0' && next <= '9';
     if (std::find(kNeverFinal.begin(), kNeverFinal.end(), low) != kNeverFinal.end()) return true;
     // Dotted abbreviations: U.S. U.N. Ph.D. e.g. i.e. a.m. (the final '.' is at `dot`).
     if (low.find('.') != std::string::npos) {

@@ -1,0 +1,70 @@
+// Sentence boundaries: abbreviations, initials, decimals, quotes, CJK punctuation, offsets.
+#include "ingest/segment.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kg::ingestion {
+namespace {
+
+std::vector<std::string> split(std::string_view text) {
+    std::vector<std::string> out;
+    for (const Span& s : split_sentences(text)) out.emplace_back(text.substr(s.start, s.size()));
+    return out;
+}
+
+TEST(Segment, PlainSentences) {
+    EXPECT_EQ(split("One here. Two there! Three? Four"),
+              (std::vector<std::string>{"One here.", "Two there!", "Three?", "Four"}));
+}
+
+TEST(Segment, AbbreviationsDoNotEndSentences) {
+    EXPECT_EQ(split("The U.S. and the U.N. met. Mr. Smith and Dr. Jones came on Jan. 5. They left."),
+              (std::vector<std::string>{"The U.S. and the U.N. met.", "Mr. Smith and Dr. Jones came on Jan. 5.",
+                                        "They left."}));
+    EXPECT_EQ(split("Carla Freeman, Ph.D. Director, spoke. Then e.g. this."),
+              (std::vector<std::string>{"Carla Freeman, Ph.D. Director, spoke.", "Then e.g. this."}));
+}
+
+TEST(Segment, InitialsDecimalsAndJoinedForms) {
+    EXPECT_EQ(split("Andrew S. Weiss said growth was 3.5 percent. U.S.-China ties fell."),
+              (std::vector<std::string>{"Andrew S. Weiss said growth was 3.5 percent.", "U.S.-China ties fell."}));
+}
+
+TEST(Segment, QuotesCloseTheSentence) {
+    EXPECT_EQ(split("They called it \u201Ccore interests.\u201D To that end, they met. \"Why?\" he asked."),
+              (std::vector<std::string>{"They called it \u201Ccore interests.\u201D", "To that end, they met.",
+                                        "\"Why?\" he asked."}));
+}
+
+TEST(Segment, LowercaseAfterStopContinues) {
+    EXPECT_EQ(split("They act severally. because it matters."),
+              (std::vector<std::string>{"They act severally. because it matters."}));
+}
+
+TEST(Segment, ChinesePunctuation) {
+    EXPECT_EQ(split("\u4E2D\u4FC4\u4F1A\u8C08\u3002\u53CC\u65B9\u540C\u610F\uFF01\u4E3A\u4EC0\u4E48\uFF1F"),
+              (std::vector<std::string>{"\u4E2D\u4FC4\u4F1A\u8C08\u3002", "\u53CC\u65B9\u540C\u610F\uFF01",
+                                        "\u4E3A\u4EC0\u4E48\uFF1F"}));
+}
+
+TEST(Segment, TimesAndCompanies) {
+    EXPECT_EQ(split("They met at 3 p.m. He left. Example Inc. said no. Example Inc. The end."),
+              (std::vector<std::string>{"They met at 3 p.m.", "He left.", "Example Inc. said no.",
+                                        "Example Inc.", "The end."}));
+}
+
+TEST(Segment, OffsetsAreShiftedAndTrimmed) {
+    const auto spans = split_sentences("  A b.  C d.  ", 100);
+    ASSERT_EQ(spans.size(), 2u);
+    EXPECT_EQ(spans[0], (Span{102, 106}));
+    EXPECT_EQ(spans[1], (Span{108, 112}));
+}
+
+TEST(Segment, EmptyAndPunctuationOnly) {
+    EXPECT_TRUE(split_sentences("").empty());
+    EXPECT_TRUE(split_sentences("   ").empty());
+    EXPECT_EQ(split("..."), (std::vector<std::string>{"..."}));
+}
+
+} // namespace
+} // namespace kg::ingestion
