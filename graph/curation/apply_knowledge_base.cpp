@@ -56,9 +56,11 @@ void apply_to_knowledge_base(const Curation& curation, KnowledgeBase& kb) {
         }
         case CorrectionKind::Rename:
             if (e && !c.value.empty() && e->name != c.value) {
-                add_alias(*e, e->name);
+                const std::string old = e->name;
                 e->name = c.value;
                 std::erase(e->aliases, c.value);
+                add_alias(*e, old); // the old name still finds the entity
+
             }
             break;
         case CorrectionKind::SetType:
