@@ -1,7 +1,6 @@
 // [SECTION] setup  [SECTION] loading and layout  [SECTION] frame loop  [SECTION] scene
 #include "ui/app.hpp"
 
-#include "extract/pipeline.hpp"
 #include "ui/apply_actions.hpp"
 #include "ui/graph_positions.hpp"
 #include "ui/hover_tooltip.hpp"
@@ -70,15 +69,14 @@ void App::install_event_hooks() {
 
 // [SECTION] loading and layout
 
-void App::load(std::vector<std::filesystem::path> inputs) {
+void App::load(Loader loader) {
     status_ = "Loading articles...";
-    loader_ = std::jthread([this, inputs = std::move(inputs)](std::stop_token stop) {
+    loader_ = std::jthread([this, loader = std::move(loader)](std::stop_token stop) {
         Diagnostics diagnostics;
-        WorkControl control{stop, {}};
         // Exceptions never cross the thread edge: they become a diagnostic.
         Corpus corpus;
         try {
-            corpus = build_corpus(inputs, PipelineOptions{}, diagnostics, control);
+            corpus = loader(stop, diagnostics);
         } catch (const std::exception& e) {
             diagnostics.push_back({"(loading)", e.what()});
         }
@@ -156,6 +154,14 @@ void App::run(std::optional<double> max_seconds) {
 void App::render_frame() {
     queue_.drain();
     frame();
+}
+
+Image App::capture_layer() const {
+    Image image;
+    image.width = layer_->target().width();
+    image.height = layer_->target().height();
+    image.rgba = layer_->target().read_rgba();
+    return image;
 }
 
 void App::rebuild_fonts() {

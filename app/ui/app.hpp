@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/diagnostics.hpp"
+#include "gl/image.hpp"
 #include "gl/scene_layer.hpp"
 #include "platform/fonts.hpp"
 #include "platform/glfw_window.hpp"
@@ -15,6 +16,7 @@
 #include "ui/ui_state.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,8 +40,10 @@ public:
     bool ok() const { return ok_; }
     const std::string& error() const { return error_; }
 
-    // Loads `inputs` on a worker, then lays the graph out on another; the window stays live.
-    void load(std::vector<std::filesystem::path> inputs);
+    // Produces a corpus on a worker thread (may poll the stop token, reports into diagnostics).
+    using Loader = std::function<Corpus(std::stop_token, Diagnostics&)>;
+    // Runs `loader` on a worker, then lays the graph out on another; the window stays live.
+    void load(Loader loader);
     // Shows a graph directly (tests and benchmarks): no loading, no layout.
     void show(Corpus corpus, std::vector<Vec2> positions);
 
@@ -49,6 +53,8 @@ public:
     void render_frame();
 
     const FrameStats& stats() const { return stats_; }
+    // The cached scene layer as an image (tests compare it with the core's picking).
+    Image capture_layer() const;
     UiState& ui() { return ui_; }
     const SceneView& view() const { return view_; }
     ActionQueue& actions() { return actions_; }

@@ -1,0 +1,110 @@
+// The interactive App on the fixture: idle means no frames, picking agrees with pixels, labels
+// in the rendered layer do not overlap, and every panel builds for many frames.
+#include "gui/gui_test_support.hpp"
+
+#include "ui/app.hpp"
+#include "view/node_shape.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kg::test {
+namespace {
+
+std::unique_ptr<app::App> make_app(bool labels) {
+    auto a = std::make_unique<app::App>(app::AppOptions{1200, 800, false});
+    if (!a->ok()) return nullptr;
+    const Fixture f = make_fixture();
+    a->show(f.corpus, f.positions);
+    a->ui().show_labels = labels;
+    a->render_frame();
+    a->render_frame();
+    return a;
+}
+
+TEST(App, IdleAppRendersNoNewFrames) {
+    KGVIZ_REQUIRE_DISPLAY();
+    auto a = make_app(true);
+    ASSERT_TRUE(a);
+    a->run(0.6); // settles: the frames after the last event
+    const std::uint64_t settled = a->stats().frames;
+    a->run(1.0); // nothing happens: glfwWaitEvents must block
+    EXPECT_EQ(a->stats().frames, settled);
+    EXPECT_GT(settled, 0u);
+}
+
+TEST(App, PickingAgreesWithThePixels) {
+    KGVIZ_REQUIRE_DISPLAY();
+    auto a = make_app(false);
+    ASSERT_TRUE(a);
+    const app::Image img = a->capture_layer();
+    const RenderScene& s = a->view().scene();
+    const Camera& cam = a->ui().camera;
+    const Theme& t = theme(ThemeId::Light);
+    int node_checks = 0, empty_checks = 0;
+    for (int y = 4; y < img.height - 4; y += 9)
+        for (int x = 4; x < img.width - 4; x += 9) {
+            const Vec2 p{float(x), float(y)};
+            const Vec2 w = cam.screen_to_world(p);
+            const HoverTarget hit = a->view().index().pick(w, cam.zoom, 4.0f);
+            // Distance in pixels to the nearest node outline, to stay clear of anti-aliased edges.
+            float nearest = 1e9f;
+            for (const NodeInstance& n : s.nodes)
+                nearest = std::min(nearest, std::abs(shape_distance(NodeShape(n.shape), w - n.pos,
+                                                                    drawn_radius(n.radius, cam.zoom))) * cam.zoom);
+            if (nearest < 4.0f) continue;
+            if (hit.kind == HoverTarget::Kind::Node) {
+                const NodeInstance& n = s.nodes[hit.index];
+                if (NodeShape(n.shape) == NodeShape::Ring) continue; // band and tinted hole differ
+                EXPECT_TRUE(near(pixel(img, p), Rgba::unpack(n.fill), 6)) << x << "," << y;
+                ++node_checks;
+            } else if (hit.kind == HoverTarget::Kind::None) {
+                EXPECT_TRUE(near(pixel(img, p), t.background, 2)) << x << "," << y;
+                ++empty_checks;
+            }
+        }
+    EXPECT_GT(node_checks, 100);
+    EXPECT_GT(empty_checks, 1000);
+}
+
+TEST(App, RenderedLabelsDoNotOverlapAndAreDrawnWherePlaced) {
+    KGVIZ_REQUIRE_DISPLAY();
+    auto a = make_app(true);
+    ASSERT_TRUE(a);
+    const auto& labels = a->view().labels();
+    ASSERT_GE(labels.size(), 5u);
+    const app::Image img = a->capture_layer();
+    const Rgba text = theme(ThemeId::Light).text;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const PlacedLabel& l = labels[i];
+        for (std::size_t j = i + 1; j < labels.size(); ++j) {
+            const PlacedLabel& m = labels[j];
+            EXPECT_FALSE(l.pos.x < m.pos.x + m.size.x && m.pos.x < l.pos.x + l.size.x &&
+                         l.pos.y < m.pos.y + m.size.y && m.pos.y < l.pos.y + l.size.y);
+        }
+        int dark = 0;
+        for (int y = int(l.pos.y); y < int(l.pos.y + l.size.y); ++y)
+            for (int x = int(l.pos.x); x < int(l.pos.x + l.size.x); ++x)
+                dark += near(pixel(img, {float(x), float(y)}), text, 40);
+        EXPECT_GT(dark, 10) << "label " << i << " has no text pixels";
+    }
+}
+
+TEST(App, EveryPanelBuildsForManyFramesWithActions) {
+    KGVIZ_REQUIRE_DISPLAY();
+    auto a = make_app(true);
+    ASSERT_TRUE(a);
+    a->actions().push(app::SelectLink{kChinaRussiaCoop});
+    a->actions().push(app::SetTheme{ThemeId::Dark});
+    a->actions().push(app::SetColorMode{ColorMode::ByRegion});
+    a->actions().push(app::FocusNeighbourhood{kRussia});
+    a->actions().push(app::MoveNode{kJapan, {-350, 300}});
+    a->actions().push(app::FitView{true});
+    for (int i = 0; i < 60; ++i) a->render_frame();
+    EXPECT_EQ(a->ui().style.theme, ThemeId::Dark);
+    EXPECT_EQ(a->ui().focus, std::optional<EntityIndex>(kRussia));
+    EXPECT_TRUE(a->ui().pinned.count(kJapan));
+    EXPECT_GE(a->stats().scene_renders, 2u);
+}
+
+} // namespace
+} // namespace kg::test

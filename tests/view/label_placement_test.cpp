@@ -1,0 +1,81 @@
+// Label placement: no overlaps, inside the viewport, priority order, progressive with zoom.
+#include "view/fixture_corpus.hpp"
+#include "view/label_placement.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace kg::test {
+namespace {
+
+bool overlap(const PlacedLabel& a, const PlacedLabel& b) {
+    return a.pos.x < b.pos.x + b.size.x && b.pos.x < a.pos.x + a.size.x &&
+           a.pos.y < b.pos.y + b.size.y && b.pos.y < a.pos.y + a.size.y;
+}
+
+TEST(LabelPlacement, DenseCandidatesNeverOverlapAndStayInside) {
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<float> x(0, 800), y(0, 600), w(30, 160);
+    std::vector<LabelCandidate> cands;
+    for (std::uint32_t i = 0; i < 3000; ++i)
+        cands.push_back({i, {x(rng), y(rng)}, 4.0f, {w(rng), 14.0f}, float(i % 97)});
+    LabelOptions o;
+    o.viewport = {800, 600};
+    const auto placed = place_labels(cands, o);
+    ASSERT_GT(placed.size(), 50u);
+    EXPECT_LT(placed.size(), 600u);
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        EXPECT_GE(placed[i].pos.x, 0);
+        EXPECT_LE(placed[i].pos.x + placed[i].size.x, 800);
+        for (std::size_t j = i + 1; j < placed.size(); ++j) ASSERT_FALSE(overlap(placed[i], placed[j])) << i << " " << j;
+    }
+}
+
+TEST(LabelPlacement, HigherPriorityWinsAConflict) {
+    std::vector<LabelCandidate> cands{{0, {100, 100}, 3, {200, 14}, 1.0f}, {1, {100, 102}, 3, {200, 14}, 9.0f}};
+    LabelOptions o;
+    o.viewport = {400, 300};
+    const auto placed = place_labels(cands, o);
+    ASSERT_FALSE(placed.empty());
+    EXPECT_EQ(placed.front().node, 1u);
+}
+
+TEST(LabelPlacement, PrefersTheRightOfTheNode) {
+    LabelOptions o;
+    o.viewport = {400, 300};
+    const auto placed = place_labels({{0, {100, 100}, 5, {50, 14}, 1}}, o);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_GT(placed[0].pos.x, 105.0f);
+    EXPECT_NEAR(placed[0].pos.y, 93.0f, 0.01f);
+}
+
+TEST(LabelPlacement, MoreLabelsAppearAsTheUserZoomsIn) {
+    const Fixture f = make_fixture();
+    const RenderScene s = build_render_scene(f.corpus, f.positions, {}, {});
+    const std::vector<Vec2> sizes(f.corpus.entities.size(), Vec2{90, 14});
+    LabelOptions o;
+    o.viewport = {1200, 800};
+    Camera far{{150, 0}, 0.02f, o.viewport}, near_cam{{150, 0}, 1.2f, o.viewport};
+    const auto few = place_labels(label_candidates(s, far, sizes, -1, o), o);
+    const auto many = place_labels(label_candidates(s, near_cam, sizes, -1, o), o);
+    EXPECT_LT(few.size(), many.size());
+    EXPECT_EQ(many.size(), f.corpus.entities.size());
+}
+
+TEST(LabelPlacement, SelectedNodesAreLabelledEvenWhenTiny) {
+    const Fixture f = make_fixture();
+    SceneMarks marks;
+    marks.selected_nodes = {kJapan};
+    const RenderScene s = build_render_scene(f.corpus, f.positions, {}, marks);
+    const std::vector<Vec2> sizes(f.corpus.entities.size(), Vec2{90, 14});
+    LabelOptions o;
+    o.viewport = {1200, 800};
+    const Camera far{{150, 0}, 0.02f, o.viewport};
+    const auto placed = place_labels(label_candidates(s, far, sizes, -1, o), o);
+    ASSERT_FALSE(placed.empty());
+    EXPECT_EQ(s.node_entity[placed.front().node], kJapan);
+}
+
+} // namespace
+} // namespace kg::test
