@@ -66,8 +66,13 @@ private:
         index_.lexicon.titles.find_all(text_, titles);
         for (const PhraseMatch& t : titles) {
             auto kind = TitleKind(index_.lexicon.titles.phrase(t.phrase).value);
-            if (t.end < text_.size() && text_[t.end] != ' ') continue;
-            NameSpan name = name_after(text_, t.end, mentions_);
+            if (t.end < text_.size() && text_[t.end] != ' ' && text_[t.end] != ',') continue;
+            // "a State Department spokesman, Matthew Miller, said": the name set off by commas.
+            std::uint32_t after = t.end;
+            bool set_off = t.end + 2 < text_.size() && text_[t.end] == ',' && text_[t.end + 1] == ' ';
+            if (set_off) after = t.end + 1;
+            NameSpan name = name_after(text_, after, mentions_);
+            if (set_off && (name.words < 2 || name.end >= text_.size() || text_[name.end] != ',')) continue;
             if (name.known || name.words == 0) continue;
             if (name.words == 1 && (kind == TitleKind::Role || is_known_surname(name))) continue;
             Found f{{name.start, name.end}, kind == TitleKind::Official ? EntityType::Leader : EntityType::Person, {}, {}};
@@ -150,8 +155,10 @@ private:
         // "X said": a reporting verb right after the name.
         if (Word v = word_after(text_, e); v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
             return Found{{name.start, name.end}, EntityType::Person, {}, {}};
-        // "according to X"
+        // "according to X", and the inverted quote attribution "..., said X".
         if (name.start >= 13 && text_.substr(name.start - 13, 13) == "according to ")
+            return Found{{name.start, name.end}, EntityType::Person, {}, {}};
+        if (Word v = word_before(text_, name.start); v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
             return Found{{name.start, name.end}, EntityType::Person, {}, {}};
         // "X, <clause with a title or role>": the clause runs to the next , ; . ( or line end.
         if (e + 1 < text_.size() && text_[e] == ',' && text_[e + 1] == ' ') {

@@ -45,8 +45,8 @@ constexpr std::array kOrgHeads{
     "Process", "Initiative", "Group", "Service", "Office", "Department", "School", "College", "Court",
     "Network", "Consortium", "Company", "Co.", "Authority", "Federation", "Assembly", "Parliament", "Congress",
     "Secretariat", "Bureau", "Board", "Tribunal", "Program", "Programme", "Coalition", "Front", "Movement",
-    "Treaty Organization", "Inc.", "Ltd", "Ltd.", "Institutes", "Studies", "Review", "Times",
-    "Post", "News", "Press", "Club"};
+    "Treaty Organization", "Inc.", "Ltd", "Ltd.", "Institutes", "Review", "Times",
+    "Post", "News", "Press", "Club", "Command"};
 
 } // namespace
 

@@ -6,8 +6,20 @@
 #include "extract/name_scan.hpp"
 #include "extract/text_class.hpp"
 
+#include <set>
+
 namespace kg {
 namespace {
+
+// Words that start a sentence or a noun phrase, never an organization's name.
+bool is_org_stopword(std::string_view w) {
+    static const std::set<std::string_view> kWords{"The", "A", "An", "This", "That", "These", "Those", "Its",
+        "His", "Her", "Their", "Our", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Both", "During",
+        "After", "Before", "Since", "While", "When", "If", "As", "Of", "To", "Read", "Type", "Share", "Related",
+        // Personal titles: "Chair and Vice President for ..." is a person's post, not a body.
+        "President", "Vice", "Chair", "Chairman", "Director", "Professor", "Minister", "Secretary", "Fellow"};
+    return kWords.count(w) > 0;
+}
 
 bool is_connector(std::string_view w) { return w == "and" || w == "of" || w == "for" || w == "on" || w == "&"; }
 
@@ -44,7 +56,7 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
             }
             if (m) break; // a known organization or person next to it: not one name
             if (is_connector(s)) { pos = w.start; continue; }
-            if (!org_word(text, w) || is_name_stopword(s)) break;
+            if (!org_word(text, w) || is_org_stopword(s)) break;
             pos = w.start;
             start = pos;
         }
@@ -60,7 +72,7 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
                 Word x = word_after(text, p);
                 if (!x) break;
                 std::string_view xs = text.substr(x.start, x.end - x.start);
-                if (starts_upper(text, x.start) && !is_name_stopword(xs)) last = x.end;
+                if (starts_upper(text, x.start) && !is_org_stopword(xs)) last = x.end;
                 else if (!(is_connector(xs) || xs == "the")) break;
                 p = x.end;
                 if (p >= text.size() || text[p] != ' ') break;
