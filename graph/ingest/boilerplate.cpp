@@ -65,10 +65,9 @@ struct ScriptMix {
     double share = 0;
 };
 
-ScriptMix script_mix(const Blocks& blocks) {
+ScriptMix script_mix(const std::vector<LineShape>& shapes) {
     std::size_t letters = 0, cjk = 0;
-    for (const auto& b : blocks) {
-        const LineShape s = measure(b.text);
+    for (const auto& s : shapes) {
         letters += s.letters;
         cjk += s.cjk;
     }
@@ -89,18 +88,23 @@ bool is_foreign_script(const LineShape& s, const ScriptMix& mix) {
 
 bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases& phrases,
                     const ScriptMix& mix) {
-    const std::string lower = ascii_lower(b.text);
-    const std::string key = match_key(b.text);
-    if (key.empty()) return true; // only punctuation or symbols
-    if (any_equal(key, phrases.line)) return true;
+    if (shape.letters + shape.cjk + shape.other == 0 && !shape.has_digit) return true; // symbols only
+    // Whole-line rules concern short lines, phrase searches lines of chrome size: a long
+    // paragraph of prose skips building its key and lower-case copy (most of the bytes).
+    const bool short_line = shape.words <= 14;
+    const bool chrome_sized = shape.words <= 80;
+    const std::string key = short_line ? match_key(b.text) : std::string();
+    const std::string lower = ascii_lower(chrome_sized ? std::string_view(b.text)
+                                                       : std::string_view(b.text).substr(0, 64));
+    if (short_line && any_equal(key, phrases.line)) return true;
     if (any_prefix(lower, phrases.prefix)) return true;
-    if (any_substring(lower, phrases.contains)) return true;
+    if (chrome_sized && any_substring(lower, phrases.contains)) return true;
     if (!shape.sentence_end && shape.words <= 12 && any_substring(lower, phrases.short_)) return true;
     if (any_prefix(lower, phrases.bio)) return true;
     // A trailing-box heading that did not end the article ("Most Viewed" above it) is still chrome.
-    if (!shape.sentence_end && any_equal(key, phrases.tail)) return true;
+    if (short_line && !shape.sentence_end && any_equal(key, phrases.tail)) return true;
     if (is_breadcrumb(b.text, shape) || is_nav_row(b.text, shape)) return true;
-    if (is_image_alt(key, shape)) return true;
+    if (short_line && is_image_alt(key, shape)) return true;
     if (b.role == BlockRole::Credit) return true;
     // A credit on its own line; "Caption. [Photo/AFP]" is a caption and is kept.
     if (!shape.sentence_end && shape.words <= 8 && is_credit_text(b.text, phrases) &&
@@ -114,16 +118,17 @@ bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases&
 
 // Index where the page's trailing boxes begin (related lists, "Most Viewed", a person card),
 // or blocks.size(). Only past the first half of the text, and only after real prose.
-std::size_t tail_start(const Blocks& blocks, const ChromePhrases& phrases, std::string& card_name) {
+std::size_t tail_start(const Blocks& blocks, const std::vector<LineShape>& shapes,
+                       const ChromePhrases& phrases, std::string& card_name) {
     std::size_t total = 0;
     for (const auto& b : blocks) total += b.text.size();
     std::size_t seen = 0;
     bool prose_seen = false;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
-        const LineShape shape = measure(b.text);
+        const LineShape& shape = shapes[i];
         const bool late = seen * 10 >= total * 4;
-        const std::string key = match_key(b.text);
+        const std::string key = shape.words <= 14 ? match_key(b.text) : std::string();
         if (prose_seen && late && !shape.sentence_end && any_equal(key, phrases.tail)) return i;
         // A person card: the portrait's alt text "NAME image", then NAME on its own line.
         if (prose_seen && is_image_alt(key, shape) && i + 1 < blocks.size()) {
@@ -173,15 +178,18 @@ std::size_t strip_trailing_credit(std::string_view text, const ChromePhrases& ph
 
 BoilerplateResult remove_boilerplate(Blocks blocks, const ChromePhrases& phrases) {
     BoilerplateResult result;
+    std::vector<LineShape> shapes;
+    shapes.reserve(blocks.size());
+    for (const auto& b : blocks) shapes.push_back(measure(b.text));
     // The tail goes first: a "Most Viewed" heading must still be there to mark where it starts.
-    blocks.resize(tail_start(blocks, phrases, result.card_name));
-    const ScriptMix mix = script_mix(blocks);
+    const std::size_t end = tail_start(blocks, shapes, phrases, result.card_name);
+    blocks.resize(end);
+    shapes.resize(end);
+    const ScriptMix mix = script_mix(shapes);
     Blocks kept;
     kept.reserve(blocks.size());
-    for (auto& b : blocks) {
-        const LineShape shape = measure(b.text);
-        if (!is_chrome_line(b, shape, phrases, mix)) kept.push_back(std::move(b));
-    }
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+        if (!is_chrome_line(blocks[i], shapes[i], phrases, mix)) kept.push_back(std::move(blocks[i]));
     for (auto& b : kept) {
         // A caption printed with its credit: keep the caption (it states facts), drop the credit.
         const std::size_t cut = strip_trailing_credit(b.text, phrases);

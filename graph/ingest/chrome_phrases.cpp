@@ -17,7 +17,7 @@ std::string match_key(std::string_view line) {
     for (std::size_t i = 0; i < line.size();) {
         char32_t cp;
         const std::size_t len = decode_utf8(line, i, cp);
-        const bool word = (cp >= '0' && cp <= '9') || is_alpha_cp(cp) || is_cjk_cp(cp);
+        const bool word = is_word_cp(cp);
         if (word) {
             if (space && !key.empty()) key += ' ';
             space = false;

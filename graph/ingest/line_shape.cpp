@@ -11,8 +11,19 @@ LineShape measure(std::string_view text) {
     char32_t before_closers = 0;
     bool first = true;
     for (std::size_t i = 0; i < text.size();) {
-        char32_t cp;
-        i += decode_utf8(text, i, cp);
+        char32_t cp = static_cast<unsigned char>(text[i]);
+        if (cp < 0x80) {
+            // ASCII is nearly all of the text: classify it without decoding.
+            ++i;
+            const bool letter = (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+            s.letters += letter;
+            s.has_digit |= cp >= '0' && cp <= '9';
+        } else {
+            i += decode_utf8(text, i, cp);
+            if (is_alpha_cp(cp)) ++s.letters;
+            else if (is_cjk_cp(cp)) ++s.cjk;
+            else if (is_word_cp(cp)) ++s.other;
+        }
         ++s.chars;
         if (cp == ' ') {
             in_word = false;
@@ -20,9 +31,6 @@ LineShape measure(std::string_view text) {
             if (!in_word) ++s.words;
             in_word = true;
         }
-        if (is_alpha_cp(cp)) ++s.letters;
-        if (is_cjk_cp(cp)) ++s.cjk;
-        if (cp >= '0' && cp <= '9') s.has_digit = true;
         if (first && cp != ' ' && cp != '"' && cp != 0x201C && cp != '(' && cp != '\'') {
             s.first_upper = is_upper_cp(cp) || (cp >= '0' && cp <= '9') || is_cjk_cp(cp);
             first = false;

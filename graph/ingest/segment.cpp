@@ -82,6 +82,11 @@ std::vector<Span> split_sentences(std::string_view text, std::uint32_t base) {
         start = end;
     };
     for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80 && b != '.' && b != '!' && b != '?') {
+            ++i; // the common case: an ASCII byte that cannot end a sentence
+            continue;
+        }
         char32_t cp;
         const std::size_t len = decode_utf8(text, i, cp);
         const bool cjk_stop = is_cjk_terminator(cp);

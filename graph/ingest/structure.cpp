@@ -12,6 +12,7 @@ namespace kg::ingestion {
 namespace {
 
 bool heading_shaped(const Block& b) {
+    if (b.text.size() > 320) return false; // 80 characters of at most four bytes
     const LineShape s = measure(b.text);
     if (s.words == 0 || s.words > 10 || s.chars > 80 || !s.first_upper || s.sentence_end) return false;
     const char last = b.text.back();

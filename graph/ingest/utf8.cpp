@@ -120,6 +120,18 @@ bool is_alpha_cp(char32_t cp) {
            (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
+bool is_word_cp(char32_t cp) {
+    if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+    if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA; // Latin-1 signs and punctuation
+    if (cp == 0xD7 || cp == 0xF7) return false;
+    if (is_space_cp(cp) || is_invisible_cp(cp)) return false;
+    return !((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+             (cp >= 0xE000 && cp <= 0xF8FF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+             (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+             (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp >= 0xFFF0 ||
+             (cp >= 0x1F000 && cp <= 0x1FAFF));
+}
+
 bool is_upper_cp(char32_t cp) {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
     if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;

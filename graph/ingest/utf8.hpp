@@ -34,6 +34,9 @@ bool is_cjk_cp(char32_t cp);
 bool is_cjk_terminator(char32_t cp);
 // Letters of Latin-like alphabets (ASCII, Latin-1, Latin Extended, Greek, Cyrillic).
 bool is_alpha_cp(char32_t cp);
+// A character of a word in any script: ASCII letters and digits, and every non-ASCII character
+// that is not white space, punctuation, a symbol, an emoji or private use.
+bool is_word_cp(char32_t cp);
 // Upper-case Latin/Greek/Cyrillic letter (ASCII and Latin-1 exactly; others approximately).
 bool is_upper_cp(char32_t cp);
 // Lower-case counterpart test, same coverage as is_upper_cp.
