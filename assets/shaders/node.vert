@@ -21,7 +21,10 @@ flat out uint v_flags;
 
 void main() {
     float r = max(a_radius * u_zoom, u_min_radius_px);
-    float extent = r * 1.2 + 6.0; // diamond tips reach 1.15 r; the selection ring adds 4 px
+    // Diamond tips reach 1.15 r, plus a pixel of anti-aliasing; only selected nodes pay for the
+    // 4 px selection ring (tiny nodes would otherwise shade mostly empty quads).
+    bool selected = (a_shape_flags.y & 1u) != 0u;
+    float extent = r * 1.2 + (selected ? 6.0 : 1.5);
     vec2 corner = vec2((gl_VertexID & 1) != 0 ? 1.0 : -1.0, (gl_VertexID & 2) != 0 ? 1.0 : -1.0);
     v_local = corner * extent;
     v_radius = r;
