@@ -4,6 +4,7 @@
 #include "layout/layout.hpp"
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/range/iterator_range.hpp>
 
 #include <cstdint>
 #include <vector>

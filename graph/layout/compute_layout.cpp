@@ -1,7 +1,9 @@
-// compute_layout: split into components, lay each out, pack, then make the result readable.
+// compute_layout: split into components, lay each out (fresh or warm), pack, remove overlaps.
 #include "layout/algorithms.hpp"
 #include "layout/layout.hpp"
+#include "layout/overlap.hpp"
 #include "layout/pack.hpp"
+#include "layout/warm_start.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -10,21 +12,28 @@ namespace kg {
 namespace layout_detail {
 namespace {
 
-// Positions of one component with the algorithm the options ask for.
-std::vector<Vec2> layout_component(const Component& c, LayoutAlgorithm algorithm,
-                                   const ComponentParams& p, const Stage& stage) {
+constexpr std::size_t kAutoStressNodes = 500;
+constexpr int kOverlapRounds = 200;
+constexpr float kMaxSpread = 10.0f;
+
+// Positions of one component laid out from scratch with the algorithm the options ask for.
+std::vector<Vec2> layout_fresh(const Component& c, LayoutAlgorithm algorithm,
+                               const ComponentParams& p, const Stage& stage) {
     const auto n = c.nodes.size();
     if (n == 1) return {Vec2{}};
     switch (algorithm) {
     case LayoutAlgorithm::Circle: return circle_layout(c.graph, p);
     case LayoutAlgorithm::Concentric: return concentric_layout(c.graph, p);
-    case LayoutAlgorithm::FruchtermanReingold:
-    case LayoutAlgorithm::Auto:
-    case LayoutAlgorithm::Stress:
-    case LayoutAlgorithm::Multilevel:
-    case LayoutAlgorithm::KamadaKawai: break;
+    case LayoutAlgorithm::Stress: return stress_layout(c.graph, p, stage);
+    case LayoutAlgorithm::Multilevel: return multilevel_layout(c.graph, p, stage);
+    case LayoutAlgorithm::FruchtermanReingold: return fr_layout(c.graph, p, stage);
+    case LayoutAlgorithm::KamadaKawai: return kk_layout(c.graph, p, stage);
+    case LayoutAlgorithm::Auto: break;
     }
-    return fr_layout(c.graph, p, stage);
+    // Auto: stress majorization reads best for small components; past a few hundred nodes
+    // its O(n^2) cost per sweep loses to the multilevel force layout.
+    return n <= kAutoStressNodes ? stress_layout(c.graph, p, stage)
+                                 : multilevel_layout(c.graph, p, stage);
 }
 
 // Bounding box of `pos` grown by `margin`.
@@ -39,6 +48,25 @@ Box bounds(const std::vector<Vec2>& pos, float margin) {
     return b;
 }
 
+// The component's share of the options: seed, groups, warm start and pins in local ids.
+ComponentParams component_params(const Component& c, std::size_t index, const LayoutGraph& graph,
+                                 const LayoutOptions& options, float edge_length) {
+    ComponentParams p;
+    p.edge_length = edge_length;
+    p.seed = derive_seed(options.seed, index);
+    const auto n = c.nodes.size();
+    if (!graph.node_groups.empty()) p.groups.assign(n, 0);
+    if (options.initial.size() == graph.node_count) p.initial.assign(n, kNoPosition);
+    if (!options.pinned.empty()) p.pinned.assign(n, false);
+    for (std::size_t k = 0; k < n; ++k) {
+        const auto v = c.nodes[k];
+        if (v < graph.node_groups.size()) p.groups[k] = graph.node_groups[v];
+        if (!p.initial.empty()) p.initial[k] = options.initial[v];
+        if (v < options.pinned.size()) p.pinned[k] = options.pinned[v];
+    }
+    return p;
+}
+
 } // namespace
 } // namespace layout_detail
 
@@ -50,39 +78,74 @@ std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& 
     const float edge_length =
         std::isfinite(options.edge_length) && options.edge_length > 0.0f ? options.edge_length
                                                                           : kDefaultEdgeLength;
-    auto components = split_components(graph);
+    const auto components = split_components(graph);
+    const bool simple = options.algorithm == LayoutAlgorithm::Circle ||
+                        options.algorithm == LayoutAlgorithm::Concentric;
 
     // Progress is shared between components by their size (nodes + links).
     double total_work = 0.0;
     for (const auto& c : components) total_work += double(c.nodes.size()) + boost::num_edges(c.graph);
-    const Stage whole{&control, 0.0f, 0.95f, "layout"};
+    const Stage whole{&control, 0.0f, 0.9f, "layout"};
     double done_work = 0.0;
 
-    std::vector<Box> boxes;
+    // Warm components keep their place; fresh ones are packed (beside the warm ones, if any).
+    std::vector<std::size_t> fresh;
     std::vector<std::vector<Vec2>> local(components.size());
+    bool any_warm = false;
+    Box warm_box{};
     for (std::size_t i = 0; i < components.size(); ++i) {
         const auto& c = components[i];
-        ComponentParams p;
-        p.edge_length = edge_length;
-        p.seed = derive_seed(options.seed, i);
-        if (!graph.node_groups.empty()) {
-            p.groups.resize(c.nodes.size(), 0);
-            for (std::size_t k = 0; k < c.nodes.size(); ++k)
-                if (c.nodes[k] < graph.node_groups.size()) p.groups[k] = graph.node_groups[c.nodes[k]];
-        }
+        auto p = component_params(c, i, graph, options, edge_length);
         const double work = double(c.nodes.size()) + boost::num_edges(c.graph);
-        const Stage stage = whole.sub(static_cast<float>(done_work / total_work),
-                                      static_cast<float>((done_work + work) / total_work), "layout");
+        const Stage stage = whole.sub(float(done_work / total_work),
+                                      float((done_work + work) / total_work), "layout");
         done_work += work;
-        local[i] = layout_component(c, options.algorithm, p, stage);
+        std::vector<bool> had_position(c.nodes.size(), false);
+        for (std::size_t k = 0; k < p.initial.size(); ++k) had_position[k] = has_position(p.initial[k]);
+        auto warm = p.initial;
+        if (!simple && !warm.empty() && place_new_nodes(c.graph, warm, edge_length, p.seed)) {
+            refine_warm(c.graph, warm, had_position, p, stage);
+            local[i] = std::move(warm);
+            const Box b = bounds(local[i], 0.0f);
+            warm_box = any_warm ? Box{{std::min(warm_box.min.x, b.min.x), std::min(warm_box.min.y, b.min.y)},
+                                      {std::max(warm_box.max.x, b.max.x), std::max(warm_box.max.y, b.max.y)}}
+                                : b;
+            any_warm = true;
+        } else {
+            local[i] = layout_fresh(c, options.algorithm, p, stage);
+            fresh.push_back(i);
+        }
         for (auto& q : local[i])
             if (!has_position(q)) q = Vec2{};
-        boxes.push_back(bounds(local[i], 0.5f * edge_length));
     }
-    const auto offsets = pack_boxes(boxes, 0.5f * edge_length);
+    std::vector<Box> boxes;
+    for (auto i : fresh) boxes.push_back(bounds(local[i], 0.5f * edge_length));
+    auto offsets = pack_boxes(boxes, 0.5f * edge_length);
+    if (any_warm) {
+        // New components line up to the right of the existing drawing, top-aligned.
+        for (auto& o : offsets) o = o + Vec2{warm_box.max.x + edge_length, warm_box.min.y};
+    }
+    for (std::size_t f = 0; f < fresh.size(); ++f)
+        for (auto& q : local[fresh[f]]) q = q + offsets[f];
     for (std::size_t i = 0; i < components.size(); ++i)
         for (std::size_t k = 0; k < components[i].nodes.size(); ++k)
-            out[components[i].nodes[k]] = local[i][k] + offsets[i];
+            out[components[i].nodes[k]] = local[i][k];
+
+    // Pins win over everything, including overlap removal (which treats them as fixed).
+    std::vector<bool> pinned(graph.node_count, false);
+    for (std::uint32_t v = 0; v < graph.node_count && v < options.pinned.size(); ++v)
+        if (options.pinned[v] && v < options.initial.size() && has_position(options.initial[v])) {
+            pinned[v] = true;
+            out[v] = options.initial[v];
+        }
+    if (options.remove_overlaps && !control.stop_requested()) {
+        control.report(0.9f, "overlaps");
+        const auto boxes = make_overlap_boxes(graph, edge_length, pinned);
+        // Inflating moves every node, so only fresh layouts get it; warm ones must stay put.
+        if (!any_warm && std::none_of(pinned.begin(), pinned.end(), [](bool b) { return b; }))
+            spread_for_overlaps(out, boxes, kMaxSpread);
+        remove_overlaps(out, boxes, kOverlapRounds);
+    }
     control.report(1.0f, "done");
     return out;
 }
