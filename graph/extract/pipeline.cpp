@@ -7,7 +7,8 @@
 namespace kg {
 
 Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const PipelineOptions& options,
-                    Diagnostics& diagnostics, const WorkControl& control) {
+                    Diagnostics& diagnostics, const WorkControl& control,
+                    CurationReport* curation_report) {
     // Ingest is most of the work on large corpora, extraction most on small ones; the split
     // of the progress bar only has to be roughly right.
     WorkControl ingest_control{control.stop, [&](float f, std::string_view stage) {
@@ -20,11 +21,16 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const Pipe
     control.report(0.6f, "knowledge base");
     const auto kb_dir = options.kb_dir.empty() ? assets_dir() / "kb" : options.kb_dir;
     KnowledgeBase kb = load_knowledge_base(kb_dir, diagnostics);
+    if (options.curation) apply_to_knowledge_base(*options.curation, kb);
 
     WorkControl extract_control{control.stop, [&](float f, std::string_view stage) {
                                     control.report(0.65f + 0.35f * f, stage);
                                 }};
     Corpus corpus = build_corpus(kb, std::move(ingested.documents), extract_control);
+    if (options.curation) {
+        CurationReport report = apply_curation(*options.curation, corpus);
+        if (curation_report) *curation_report = std::move(report);
+    }
     control.report(1.0f, "done");
     return corpus;
 }

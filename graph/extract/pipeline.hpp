@@ -3,6 +3,8 @@
 #pragma once
 
 #include "common/diagnostics.hpp"
+#include "curation/apply_curation.hpp"
+#include "curation/correction.hpp"
 #include "common/progress.hpp"
 #include "extract/knowledge_base.hpp"
 #include "ingest/ingest.hpp"
@@ -16,12 +18,17 @@ namespace kg {
 struct PipelineOptions {
     IngestOptions ingest;
     std::filesystem::path kb_dir; // empty = assets_dir() / "kb"
+    // The analyst's corrections: the knowledge-base part is applied before extraction (so an
+    // added alias finds every article, old and new), the rest after. Null = none.
+    const Curation* curation = nullptr;
 };
 
 // Ingests `inputs` (files or folders), loads the knowledge base and extracts the corpus.
-// Problems with single files are diagnostics; the rest still loads.
+// Problems with single files are diagnostics; the rest still loads. With options.curation set,
+// `curation_report` (when given) receives what each correction did.
 Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const PipelineOptions& options,
-                    Diagnostics& diagnostics, const WorkControl& control = {});
+                    Diagnostics& diagnostics, const WorkControl& control = {},
+                    CurationReport* curation_report = nullptr);
 
 // Same, on documents already ingested (ids and order are kept).
 Corpus build_corpus(const KnowledgeBase& kb, std::vector<Document> documents,
