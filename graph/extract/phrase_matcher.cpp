@@ -4,7 +4,6 @@
 #include "extract/text_class.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace kg {
 namespace {
@@ -48,46 +47,71 @@ bool exact_letters(std::string_view text, std::size_t start, std::size_t end, st
 } // namespace
 
 PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases) : phrases_(std::move(phrases)) {
-    // Build with maps first (simple), then flatten into sorted edge arrays (fast to walk).
-    std::vector<std::map<unsigned char, std::uint32_t>> tmp(1);
-    std::vector<std::vector<std::uint32_t>> acc(1);
+    std::vector<std::uint32_t> every, lower;
     for (std::uint32_t p = 0; p < phrases_.size(); ++p) {
+        every.push_back(p);
+        const Phrase& ph = phrases_[p];
+        // Only these can match text whose first letter is lower case.
+        if (ph.casing == PhraseCase::Insensitive || (!ph.text.empty() && !ascii_upper(ph.text.front())))
+            lower.push_back(p);
+    }
+    all_ = build(every);
+    lower_ = build(lower);
+}
+
+PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which) const {
+    // Insert into a simple child-list tree first, then flatten into arrays that are fast to walk.
+    struct Tmp {
+        std::vector<std::pair<unsigned char, std::uint32_t>> kids;
+        std::vector<std::uint32_t> accepts;
+    };
+    std::vector<Tmp> tmp(1);
+    for (std::uint32_t p : which) {
         std::string folded = fold_phrase(phrases_[p].text);
         if (folded.empty()) continue;
         std::uint32_t node = 0;
         for (char c : folded) {
             auto b = static_cast<unsigned char>(c);
-            auto it = tmp[node].find(b);
-            if (it == tmp[node].end()) {
+            auto& kids = tmp[node].kids;
+            auto it = std::find_if(kids.begin(), kids.end(), [b](const auto& k) { return k.first == b; });
+            if (it == kids.end()) {
                 auto next = std::uint32_t(tmp.size());
-                tmp[node].emplace(b, next);
+                kids.emplace_back(b, next);
                 tmp.emplace_back();
-                acc.emplace_back();
                 node = next;
             } else {
                 node = it->second;
             }
         }
-        acc[node].push_back(p);
+        tmp[node].accepts.push_back(p);
     }
-    nodes_.resize(tmp.size());
+    Trie t;
+    t.nodes.resize(tmp.size());
     for (std::uint32_t n = 0; n < tmp.size(); ++n) {
-        nodes_[n].edges_begin = std::uint32_t(edges_.size());
-        for (auto [b, c] : tmp[n]) edges_.push_back({b, c});
-        nodes_[n].edges_end = std::uint32_t(edges_.size());
-        nodes_[n].accepts_begin = std::uint32_t(accepts_.size());
-        accepts_.insert(accepts_.end(), acc[n].begin(), acc[n].end());
-        nodes_[n].accepts_end = std::uint32_t(accepts_.size());
+        auto& kids = tmp[n].kids;
+        std::sort(kids.begin(), kids.end());
+        Trie::Node& node = t.nodes[n];
+        node.edges_begin = std::uint32_t(t.edges.size());
+        for (auto [b, c] : kids) t.edges.push_back({b, c});
+        node.edges_end = std::uint32_t(t.edges.size());
+        node.accepts_begin = std::uint32_t(t.accepts.size());
+        t.accepts.insert(t.accepts.end(), tmp[n].accepts.begin(), tmp[n].accepts.end());
+        node.accepts_end = std::uint32_t(t.accepts.size());
+        if (n == 0 || kids.size() >= 8) {
+            node.dense = std::int32_t(t.dense.size() / 256);
+            t.dense.resize(t.dense.size() + 256, 0);
+            for (auto [b, c] : kids) t.dense[std::size_t(node.dense) * 256 + b] = c;
+        }
     }
-    for (auto [b, c] : tmp[0]) root_table_[b] = c;
+    return t;
 }
 
-std::uint32_t PhraseMatcher::child(std::uint32_t node, unsigned char byte) const {
-    if (node == 0) return root_table_[byte];
-    const Node& n = nodes_[node];
+std::uint32_t PhraseMatcher::Trie::child(std::uint32_t node, unsigned char byte) const {
+    const Node& n = nodes[node];
+    if (n.dense >= 0) return dense[std::size_t(n.dense) * 256 + byte];
     for (std::uint32_t e = n.edges_begin; e < n.edges_end; ++e) {
-        if (edges_[e].byte == byte) return edges_[e].child;
-        if (edges_[e].byte > byte) break;
+        if (edges[e].byte == byte) return edges[e].child;
+        if (edges[e].byte > byte) break;
     }
     return 0;
 }
@@ -129,6 +153,14 @@ std::size_t PhraseMatcher::accept(std::string_view text, std::size_t start, std:
 }
 
 bool PhraseMatcher::match_at(std::string_view text, std::size_t pos, std::vector<PhraseMatch>& out) const {
+    if (pos >= text.size()) return false;
+    char first = text[pos];
+    return match_in(first >= 'a' && first <= 'z' ? lower_ : all_, text, pos, out);
+}
+
+bool PhraseMatcher::match_in(const Trie& trie, std::string_view text, std::size_t pos,
+                             std::vector<PhraseMatch>& out) const {
+    if (trie.empty()) return false;
     // Walk the trie, remembering every accepting node with the text offset reached there.
     struct Stop {
         std::uint32_t node;
@@ -143,33 +175,33 @@ bool PhraseMatcher::match_at(std::string_view text, std::size_t pos, std::vector
         std::uint32_t next = 0;
         std::size_t step = 1;
         if (ascii_space(c) || c == '-') {
-            if (c == '-') next = child(node, '-');
+            if (c == '-') next = trie.child(node, '-');
             if (!next) {
-                next = child(node, ' ');
+                next = trie.child(node, ' ');
                 if (c != '-')
                     while (i + step < text.size() && ascii_space(text[i + step])) ++step;
             }
         } else {
-            next = child(node, static_cast<unsigned char>(ascii_lower(c)));
+            next = trie.child(node, static_cast<unsigned char>(ascii_lower(c)));
         }
         if (!next) break;
         node = next;
         i += step;
-        if (nodes_[node].accepts_begin != nodes_[node].accepts_end) {
+        if (trie.nodes[node].accepts_begin != trie.nodes[node].accepts_end) {
             if (stop_count == 64) break; // phrases longer than 64 accepting prefixes: keep what we have
             stops[stop_count++] = {node, i};
         }
     }
     // Longest first: the first stop at which some phrase accepts wins.
     for (std::size_t s = stop_count; s-- > 0;) {
-        const Node& n = nodes_[stops[s].node];
+        const Trie::Node& n = trie.nodes[stops[s].node];
         std::size_t best = 0;
         for (std::uint32_t a = n.accepts_begin; a < n.accepts_end; ++a)
-            best = std::max(best, accept(text, pos, stops[s].end, accepts_[a]));
+            best = std::max(best, accept(text, pos, stops[s].end, trie.accepts[a]));
         if (!best) continue;
         for (std::uint32_t a = n.accepts_begin; a < n.accepts_end; ++a)
-            if (accept(text, pos, stops[s].end, accepts_[a]) == best)
-                out.push_back({std::uint32_t(pos), std::uint32_t(best), accepts_[a]});
+            if (accept(text, pos, stops[s].end, trie.accepts[a]) == best)
+                out.push_back({std::uint32_t(pos), std::uint32_t(best), trie.accepts[a]});
         return true;
     }
     return false;
@@ -185,12 +217,13 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
             continue;
         }
         if (is_cjk_at(text, i)) { // one character is one word: try here, then move on
-            if (root_table_[c]) match_at(text, i, out);
+            if (!all_.empty() && all_.dense[c]) match_at(text, i, out);
             i = out.empty() || out.back().start != i ? i + char_length(text, i) : out.back().end;
             continue;
         }
         // `i` starts a word: the loop skips whole words, and a match ends at a boundary.
-        if (root_table_[static_cast<unsigned char>(ascii_lower(char(c)))]) {
+        const Trie& trie = (c >= 'a' && c <= 'z') ? lower_ : all_;
+        if (!trie.empty() && trie.dense[static_cast<unsigned char>(ascii_lower(char(c)))]) {
             std::size_t before = out.size();
             if (match_at(text, i, out)) {
                 i = out[before].end;

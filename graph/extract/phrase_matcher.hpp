@@ -56,27 +56,37 @@ public:
     std::size_t size() const { return phrases_.size(); }
 
 private:
-    struct Node {
-        std::uint32_t edges_begin = 0;
-        std::uint32_t edges_end = 0;
-        std::uint32_t accepts_begin = 0;
-        std::uint32_t accepts_end = 0;
-    };
-    struct Edge {
-        unsigned char byte;
-        std::uint32_t child;
+    // A byte trie over folded phrases. Nodes with many children get a dense table (the first
+    // levels), the rest a short sorted edge list.
+    struct Trie {
+        struct Node {
+            std::uint32_t edges_begin = 0;
+            std::uint32_t edges_end = 0;
+            std::uint32_t accepts_begin = 0;
+            std::uint32_t accepts_end = 0;
+            std::int32_t dense = -1; // index into dense tables, or -1
+        };
+        struct Edge {
+            unsigned char byte;
+            std::uint32_t child;
+        };
+        std::vector<Node> nodes;
+        std::vector<Edge> edges;
+        std::vector<std::uint32_t> accepts;
+        std::vector<std::uint32_t> dense; // 256 entries per dense node
+        std::uint32_t child(std::uint32_t node, unsigned char byte) const;
+        bool empty() const { return nodes.size() <= 1; }
     };
 
-    std::uint32_t child(std::uint32_t node, unsigned char byte) const;
+    Trie build(const std::vector<std::uint32_t>& which) const;
+    bool match_in(const Trie& trie, std::string_view text, std::size_t pos, std::vector<PhraseMatch>& out) const;
     // End of the accepted text for `phrase` spanning [start, end) of folded input, or 0 if rejected.
     std::size_t accept(std::string_view text, std::size_t start, std::size_t end,
                        std::uint32_t phrase) const;
 
     std::vector<Phrase> phrases_;
-    std::vector<Node> nodes_;
-    std::vector<Edge> edges_;
-    std::vector<std::uint32_t> accepts_;
-    std::uint32_t root_table_[256] = {};
+    Trie all_;   // every phrase
+    Trie lower_; // phrases that can start at a lower-case letter: most names cannot, so most words stop here
 };
 
 } // namespace kg

@@ -46,7 +46,7 @@ std::size_t utf8_length(unsigned char lead) {
     return 1;
 }
 
-std::size_t char_length(std::string_view text, std::size_t i) {
+std::size_t detail::char_length_slow(std::string_view text, std::size_t i) {
     auto lead = static_cast<unsigned char>(text[i]);
     std::size_t n = utf8_length(lead);
     if (n == 1 || i + n > text.size()) return 1;
@@ -55,15 +55,13 @@ std::size_t char_length(std::string_view text, std::size_t i) {
     return n;
 }
 
-bool is_cjk_at(std::string_view text, std::size_t i) {
-    if (i >= text.size() || static_cast<unsigned char>(text[i]) < 0xE2) return false;
+bool detail::is_cjk_slow(std::string_view text, std::size_t i) {
     std::uint32_t cp = decode_at(text, i);
     return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
            (cp >= 0x20000 && cp <= 0x2FFFF);
 }
 
-bool is_word_char_at(std::string_view text, std::size_t i) {
-    if (i >= text.size()) return false;
+bool detail::is_word_char_slow(std::string_view text, std::size_t i) {
     return is_word_cp(decode_at(text, i));
 }
 

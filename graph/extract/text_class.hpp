@@ -7,21 +7,41 @@
 
 namespace kg {
 
+namespace detail {
+bool is_word_char_slow(std::string_view text, std::size_t i);
+bool is_cjk_slow(std::string_view text, std::size_t i);
+std::size_t char_length_slow(std::string_view text, std::size_t i);
+// ASCII letters and digits; the matchers ask this for every byte, so it is a table.
+inline constexpr auto kAsciiWord = [] {
+    struct T { bool v[128]; } t{};
+    for (int c = 0; c < 128; ++c) t.v[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return t;
+}();
+} // namespace detail
+
 // True when the code point starting at `i` is a letter or digit (ASCII or non-punctuation UTF-8).
-bool is_word_char_at(std::string_view text, std::size_t i);
+inline bool is_word_char_at(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return false;
+    auto c = static_cast<unsigned char>(text[i]);
+    return c < 0x80 ? detail::kAsciiWord.v[c] : detail::is_word_char_slow(text, i);
+}
 
 // True when the code point that ends just before `i` is a letter or digit.
 bool is_word_char_before(std::string_view text, std::size_t i);
 
 // True when the code point at `i` is a CJK ideograph, kana or hangul: each is a word by itself,
 // since these scripts put no spaces between words ("高大伟David Gosset").
-bool is_cjk_at(std::string_view text, std::size_t i);
+inline bool is_cjk_at(std::string_view text, std::size_t i) {
+    return i < text.size() && static_cast<unsigned char>(text[i]) >= 0xE2 && detail::is_cjk_slow(text, i);
+}
 
 // Byte length of the UTF-8 sequence that starts with `lead` (1 for invalid bytes).
 std::size_t utf8_length(unsigned char lead);
 
 // Byte length of the code point at `i`: its UTF-8 length when well formed, else 1.
-std::size_t char_length(std::string_view text, std::size_t i);
+inline std::size_t char_length(std::string_view text, std::size_t i) {
+    return static_cast<unsigned char>(text[i]) < 0x80 ? 1 : detail::char_length_slow(text, i);
+}
 
 // ASCII lower-casing of one byte; other bytes unchanged (UTF-8 stays valid).
 constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }

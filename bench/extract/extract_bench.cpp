@@ -1,0 +1,97 @@
+// Benchmarks of extraction: the matcher alone, extract() alone, and the whole pipeline
+// (files -> ingest -> extract -> Boost graph -> graph JSON) on generated corpora.
+#include "extract/extract.hpp"
+#include "extract/extract_index.hpp"
+#include "ingest/ingest.hpp"
+#include "model/graph_json.hpp"
+#include "model/knowledge_graph.hpp"
+#include "synthetic_corpus.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <sys/resource.h>
+
+#include <filesystem>
+#include <map>
+
+namespace kg::bench {
+namespace {
+
+const KnowledgeBase& kb() {
+    static const KnowledgeBase k = [] {
+        Diagnostics d;
+        return load_knowledge_base(std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb", d);
+    }();
+    return k;
+}
+
+constexpr std::size_t kArticleBytes = 4000; // about a news article
+
+// Corpora are generated and written once per size, then reused by every benchmark.
+const std::vector<std::filesystem::path>& corpus_files(std::size_t n) {
+    static std::map<std::size_t, std::vector<std::filesystem::path>> cache;
+    auto it = cache.find(n);
+    if (it == cache.end()) {
+        auto folder = std::filesystem::temp_directory_path() / ("kgviz-extract-bench-" + std::to_string(n));
+        std::filesystem::remove_all(folder);
+        it = cache.emplace(n, write_articles(synthetic_articles(kb(), n, kArticleBytes, 42), folder)).first;
+    }
+    return it->second;
+}
+
+double peak_rss_mb() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0;
+}
+
+void BM_AliasMatcher(benchmark::State& state) {
+    const ExtractIndex index = build_extract_index(kb());
+    std::string text;
+    for (const std::string& a : synthetic_articles(kb(), 64, kArticleBytes, 7)) text += a;
+    std::vector<PhraseMatch> out;
+    for (auto _ : state) {
+        out.clear();
+        index.aliases.find_all(text, out);
+        benchmark::DoNotOptimize(out.data());
+    }
+    state.SetBytesProcessed(std::int64_t(state.iterations()) * std::int64_t(text.size()));
+}
+BENCHMARK(BM_AliasMatcher)->Unit(benchmark::kMillisecond);
+
+void BM_Extract(benchmark::State& state) {
+    IngestResult in = ingest(corpus_files(std::size_t(state.range(0))));
+    std::size_t bytes = 0;
+    for (const Document& d : in.documents) bytes += d.text.size();
+    for (auto _ : state) {
+        Corpus c = extract(kb(), in.documents);
+        benchmark::DoNotOptimize(c.links.data());
+    }
+    state.SetBytesProcessed(std::int64_t(state.iterations()) * std::int64_t(bytes));
+    state.counters["peak_rss_MB"] = peak_rss_mb();
+}
+BENCHMARK(BM_Extract)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_Pipeline(benchmark::State& state) {
+    const auto& files = corpus_files(std::size_t(state.range(0)));
+    std::size_t bytes = 0;
+    for (const auto& f : files) bytes += std::filesystem::file_size(f);
+    std::size_t json_bytes = 0;
+    for (auto _ : state) {
+        IngestResult in = ingest(files);
+        Corpus c = extract(kb(), std::move(in.documents));
+        KnowledgeGraph g = build_knowledge_graph(c);
+        std::string json = to_graph_json(c);
+        json_bytes = json.size();
+        benchmark::DoNotOptimize(g);
+    }
+    state.SetBytesProcessed(std::int64_t(state.iterations()) * std::int64_t(bytes));
+    state.counters["json_MB"] = double(json_bytes) / 1e6;
+    state.counters["peak_rss_MB"] = peak_rss_mb();
+}
+BENCHMARK(BM_Pipeline)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+} // namespace kg::bench
+
+BENCHMARK_MAIN();
