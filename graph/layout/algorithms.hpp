@@ -5,6 +5,7 @@
 #include "layout/stage.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace kg::layout_detail {
@@ -16,6 +17,8 @@ struct ComponentParams {
     std::vector<Vec2> initial;  // local warm start or empty; kNoPosition entries are new nodes
     std::vector<bool> pinned;   // local; pinned nodes never move (needs initial)
     std::vector<std::uint8_t> groups; // local node groups (Concentric) or empty
+    // Receives intermediate local positions (one per node) for animation, or is empty.
+    std::function<void(const std::vector<Vec2>&)> preview;
 };
 
 // Boost fruchterman_reingold_force_directed_layout, scaled so k is the edge length, seeded,

@@ -72,6 +72,11 @@ ComponentParams component_params(const Component& c, std::size_t index, const La
 
 std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& options,
                                  const WorkControl& control) {
+    return compute_layout(graph, options, control, {});
+}
+
+std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& options,
+                                 const WorkControl& control, const LayoutPreviewFn& preview) {
     using namespace layout_detail;
     std::vector<Vec2> out(graph.node_count);
     if (graph.node_count == 0) return out;
@@ -89,6 +94,10 @@ std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& 
     double done_work = 0.0;
 
     // Warm components keep their place; fresh ones are packed (beside the warm ones, if any).
+    std::vector<Vec2> shown(graph.node_count, Vec2{});
+    if (preview)
+        for (std::uint32_t v = 0; v < graph.node_count && v < options.initial.size(); ++v)
+            if (has_position(options.initial[v])) shown[v] = options.initial[v];
     std::vector<std::size_t> fresh;
     std::vector<std::vector<Vec2>> local(components.size());
     bool any_warm = false;
@@ -96,6 +105,15 @@ std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& 
     for (std::size_t i = 0; i < components.size(); ++i) {
         const auto& c = components[i];
         auto p = component_params(c, i, graph, options, edge_length);
+        if (preview) {
+            // Previews show the component in progress over what is known of the rest: the
+            // warm start where given, else the origin. Only for the larger components.
+            if (c.nodes.size() >= 32)
+                p.preview = [&, i](const std::vector<Vec2>& part) {
+                    for (std::size_t k = 0; k < part.size(); ++k) shown[components[i].nodes[k]] = part[k];
+                    preview(shown);
+                };
+        }
         const double work = double(c.nodes.size()) + boost::num_edges(c.graph);
         const Stage stage = whole.sub(float(done_work / total_work),
                                       float((done_work + work) / total_work), "layout");
@@ -115,6 +133,9 @@ std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& 
             local[i] = layout_fresh(c, options.algorithm, p, stage);
             fresh.push_back(i);
         }
+        // Every algorithm returns one position per node; the guard keeps a bug from reading
+        // past the end below.
+        local[i].resize(c.nodes.size(), Vec2{});
         for (auto& q : local[i])
             if (!has_position(q)) q = Vec2{};
     }

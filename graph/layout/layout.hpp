@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string_view>
@@ -62,5 +63,13 @@ struct LayoutOptions {
 // Returns early (with the best positions so far) when control.stop is requested.
 std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& options,
                                  const WorkControl& control = {});
+
+// Receives intermediate positions of every node (after each multilevel level, every few
+// stress sweeps) so a caller can animate; never affects the result.
+using LayoutPreviewFn = std::function<void(const std::vector<Vec2>& positions)>;
+
+// compute_layout that also reports intermediate positions to `preview`.
+std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& options,
+                                 const WorkControl& control, const LayoutPreviewFn& preview);
 
 } // namespace kg

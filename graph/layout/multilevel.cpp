@@ -30,6 +30,18 @@ void normalize_scale(const CsrGraph& g, std::vector<Vec2>& pos, float edge_lengt
     for (auto& q : pos) q = q * s;
 }
 
+// Positions of level `level` carried down to the finest graph (each node on its ancestor):
+// what a cancelled run returns, so every node still has a position.
+std::vector<Vec2> prolong_to_finest(const std::vector<Coarsening>& steps, std::size_t level,
+                                    std::vector<Vec2> pos) {
+    for (std::size_t m = level; m-- > 0;) {
+        std::vector<Vec2> finer(steps[m].fine_to_coarse.size());
+        for (std::size_t v = 0; v < finer.size(); ++v) finer[v] = pos[steps[m].fine_to_coarse[v]];
+        pos = std::move(finer);
+    }
+    return pos;
+}
+
 } // namespace
 
 std::vector<Vec2> multilevel_layout(const CsrGraph& g, const ComponentParams& p,
@@ -86,7 +98,8 @@ std::vector<Vec2> multilevel_layout(const CsrGraph& g, const ComponentParams& p,
         StressParams sp;
         sp.edge_length = k[top];
         sp.max_iterations = 100;
-        if (!stress_majorize(dist, pos, sp, top_stage.sub(0.0f, 0.5f, "multilevel"))) return pos;
+        if (!stress_majorize(dist, pos, sp, top_stage.sub(0.0f, 0.5f, "multilevel")))
+            return prolong_to_finest(steps, top, pos);
     } else {
         // Coarsening stalled on a huge graph: a random start in the right area.
         std::mt19937_64 rng(p.seed);
@@ -99,7 +112,8 @@ std::vector<Vec2> multilevel_layout(const CsrGraph& g, const ComponentParams& p,
     fp.natural_length = k[top];
     fp.initial_step = 0.2f * k[top];
     fp.max_iterations = top_n <= kMaxStressNodes ? 50 : 300;
-    if (!force_refine(*levels[top], pos, fp, top_stage.sub(0.5f, 1.0f, "multilevel"))) return pos;
+    if (!force_refine(*levels[top], pos, fp, top_stage.sub(0.5f, 1.0f, "multilevel")))
+        return prolong_to_finest(steps, top, pos);
 
     std::mt19937_64 rng(derive_seed(p.seed, 7));
     std::uniform_real_distribution<float> jitter(-0.1f, 0.1f);
@@ -113,16 +127,18 @@ std::vector<Vec2> multilevel_layout(const CsrGraph& g, const ComponentParams& p,
         fp.natural_length = k[l];
         fp.initial_step = 0.3f * k[l];
         fp.max_iterations = l == 0 ? kFinestIterations : kLevelIterations;
-        if (!force_refine(*levels[l], pos, fp, level_stage(l))) {
-            // Cancelled mid-way: finish prolongation cheaply so every node has a position.
-            for (std::size_t m = l; m-- > 0;) {
-                std::vector<Vec2> finer(boost::num_vertices(*levels[m]));
-                for (std::uint32_t v = 0; v < finer.size(); ++v)
-                    finer[v] = pos[steps[m].fine_to_coarse[v]];
-                pos = std::move(finer);
+        const bool finished = force_refine(*levels[l], pos, fp, level_stage(l));
+        if (p.preview && l > 0) {
+            // Show this level on the full graph: each node at its ancestor's position.
+            std::vector<Vec2> shown(n);
+            for (std::uint32_t v = 0; v < n; ++v) {
+                std::uint32_t a = v;
+                for (std::size_t m = 0; m < l; ++m) a = steps[m].fine_to_coarse[a];
+                shown[v] = pos[a];
             }
-            break;
+            p.preview(shown);
         }
+        if (!finished) return prolong_to_finest(steps, l, pos);
     }
     normalize_scale(g, pos, p.edge_length);
     stage.report(1.0f);

@@ -156,6 +156,7 @@ bool stress_majorize(const std::vector<float>& dist, std::vector<Vec2>& pos,
             moved += (q - p).length();
             pos[i] = q;
         }
+        if (params.on_sweep) params.on_sweep(iter);
         if (moved / n < params.tolerance * l) break;
     }
     stage.report(1.0f);
@@ -170,6 +171,12 @@ std::vector<Vec2> stress_layout(const CsrGraph& g, const ComponentParams& p, con
     auto pos = pivot_mds(dist, n, p.edge_length, p.seed);
     StressParams sp;
     sp.edge_length = p.edge_length;
+    if (p.preview) {
+        p.preview(pos);
+        sp.on_sweep = [&](int sweep) {
+            if (sweep % 20 == 19) p.preview(pos);
+        };
+    }
     stress_majorize(dist, pos, sp, stage.sub(0.05f, 1.0f, "stress"));
     return pos;
 }

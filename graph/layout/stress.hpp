@@ -5,6 +5,7 @@
 #include "layout/stage.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace kg::layout_detail {
@@ -19,6 +20,7 @@ struct StressParams {
     float tolerance = 1e-3f;    // stop when the mean move drops below tolerance * edge length
     float anchor_weight = 0.0f; // > 0 pulls anchored nodes towards their start (warm starts)
     const std::vector<bool>* anchored = nullptr; // which nodes have an anchor; null = all
+    std::function<void(int sweep)> on_sweep;     // after each sweep (previews); may be empty
     const std::vector<bool>* pinned = nullptr; // local ids that never move, or null
 };
 

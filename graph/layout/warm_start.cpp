@@ -58,7 +58,7 @@ void refine_warm(const CsrGraph& g, std::vector<Vec2>& pos, const std::vector<bo
         sp.max_iterations = 100;
         // Strong enough that survivors barely move, weak enough that new nodes and their
         // immediate neighbours can make room.
-        sp.anchor_weight = 0.5f;
+        sp.anchor_weight = 1.0f;
         sp.anchored = &had_position;
         sp.pinned = &pinned;
         stress_majorize(dist, pos, sp, stage);

@@ -1,6 +1,7 @@
 // compute_layout basics: ids, degenerate inputs, determinism, disconnected graphs.
 #include "layout/layout.hpp"
 #include "layout/synthetic_graphs.hpp"
+#include "test_graphs.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,28 +10,9 @@
 namespace kg {
 namespace {
 
-bool all_finite(const std::vector<Vec2>& pos) {
-    for (auto p : pos)
-        if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
-    return true;
-}
-
-// Builds a graph without designated initializers (which warn about the omitted members).
-LayoutGraph graph_of(std::uint32_t n, std::vector<std::pair<std::uint32_t, std::uint32_t>> edges = {},
-                     std::vector<float> weights = {}) {
-    LayoutGraph g;
-    g.node_count = n;
-    g.edges = std::move(edges);
-    g.edge_weights = std::move(weights);
-    return g;
-}
-
-LayoutOptions options_for(LayoutAlgorithm a, std::uint64_t seed = 1) {
-    LayoutOptions o;
-    o.algorithm = a;
-    o.seed = seed;
-    return o;
-}
+using test::all_finite;
+using test::graph_of;
+using test::options_for;
 
 const LayoutAlgorithm kAll[] = {LayoutAlgorithm::Auto,       LayoutAlgorithm::Stress,
                                 LayoutAlgorithm::Multilevel, LayoutAlgorithm::FruchtermanReingold,

@@ -1,0 +1,59 @@
+// LayoutWorker: compute_layout on its own std::jthread, with snapshots the UI thread polls.
+#pragma once
+
+#include "layout/layout.hpp"
+
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace kg {
+
+// What the UI thread sees of the latest request; immutable once published.
+struct LayoutSnapshot {
+    std::uint64_t generation = 0;  // the request it belongs to (0: nothing requested yet)
+    std::shared_ptr<const std::vector<Vec2>> positions; // latest positions; null before any
+    float progress = 0.0f;         // 0..1
+    bool done = false;             // final positions published (or the job failed)
+    std::string error;             // non-empty when the job threw; positions stay the last good
+};
+
+// Owns one worker thread per request; a new request cancels the running one through its
+// stop_token. Each job works on its own copy of the graph and options.
+class LayoutWorker {
+public:
+    LayoutWorker() = default;
+    // Cancels the running job and joins its thread.
+    ~LayoutWorker();
+    LayoutWorker(const LayoutWorker&) = delete;
+    LayoutWorker& operator=(const LayoutWorker&) = delete;
+
+    // Cancels the running job and starts laying out `graph`; returns the new generation.
+    std::uint64_t request(LayoutGraph graph, LayoutOptions options);
+
+    // The latest snapshot (cheap: copies a shared_ptr under a lock). Call from the UI thread.
+    LayoutSnapshot latest() const;
+
+    // Asks the running job to stop; its snapshot then keeps the best positions so far.
+    void cancel();
+
+    // Blocks until the job of the current generation is done (tests, command line).
+    void wait() const;
+
+private:
+    // Publishes `s` unless a newer request superseded its generation.
+    void publish(LayoutSnapshot s);
+    void run(std::stop_token stop, std::uint64_t generation, LayoutGraph graph, LayoutOptions options);
+
+    mutable std::mutex mutex_;
+    mutable std::condition_variable done_changed_;
+    LayoutSnapshot snapshot_;
+    std::uint64_t generation_ = 0;
+    std::jthread thread_; // last member: destroyed (stopped and joined) first
+};
+
+} // namespace kg

@@ -1,0 +1,87 @@
+// LayoutWorker: snapshots arrive, a new request cancels the old, the final equals compute_layout.
+#include "layout/layout_worker.hpp"
+#include "layout/synthetic_graphs.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
+
+namespace kg {
+namespace {
+
+TEST(LayoutWorker, FinalSnapshotEqualsComputeLayout) {
+    const auto g = make_hub_fixture(200, 3);
+    LayoutOptions o;
+    o.seed = 9;
+    LayoutWorker worker;
+    const auto generation = worker.request(g, o);
+    worker.wait();
+    const auto s = worker.latest();
+    EXPECT_EQ(s.generation, generation);
+    EXPECT_TRUE(s.done);
+    EXPECT_TRUE(s.error.empty());
+    ASSERT_TRUE(s.positions);
+    EXPECT_EQ(*s.positions, compute_layout(g, o));
+}
+
+TEST(LayoutWorker, SnapshotsArriveBeforeDone) {
+    const auto g = make_planted_partition(6000, 60, 6.0, 1.0, 3);
+    LayoutWorker worker;
+    worker.request(g, {});
+    int previews = 0;
+    float last_progress = 0.0f;
+    bool progress_monotonic = true;
+    for (;;) {
+        const auto s = worker.latest();
+        if (s.done) break;
+        if (s.positions) ++previews;
+        progress_monotonic = progress_monotonic && s.progress >= last_progress;
+        last_progress = s.progress;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    EXPECT_GT(previews, 0);
+    EXPECT_TRUE(progress_monotonic);
+    ASSERT_TRUE(worker.latest().positions);
+    EXPECT_EQ(worker.latest().positions->size(), 6000u);
+}
+
+TEST(LayoutWorker, NewRequestCancelsTheOld) {
+    const auto big = make_barabasi_albert(20000, 2, 1);
+    const auto small = make_hub_fixture(100, 1);
+    LayoutWorker worker;
+    const auto first = worker.request(big, {});
+    const auto start = std::chrono::steady_clock::now();
+    const auto second = worker.request(small, {});
+    worker.wait();
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    EXPECT_GT(second, first);
+    const auto s = worker.latest();
+    EXPECT_EQ(s.generation, second);
+    ASSERT_TRUE(s.positions);
+    EXPECT_EQ(*s.positions, compute_layout(small, {}));
+    // The 20k-node job was abandoned, not finished: far less than its full run time.
+    EXPECT_LT(std::chrono::duration<double>(elapsed).count(), 5.0);
+}
+
+TEST(LayoutWorker, CancelKeepsAUsableSnapshot) {
+    const auto g = make_barabasi_albert(20000, 2, 2);
+    LayoutWorker worker;
+    worker.request(g, {});
+    worker.cancel();
+    worker.wait();
+    const auto s = worker.latest();
+    EXPECT_TRUE(s.done);
+    ASSERT_TRUE(s.positions);
+    EXPECT_EQ(s.positions->size(), 20000u);
+}
+
+TEST(LayoutWorker, WaitWithoutRequestReturns) {
+    LayoutWorker worker;
+    worker.wait();
+    EXPECT_EQ(worker.latest().generation, 0u);
+    EXPECT_FALSE(worker.latest().positions);
+}
+
+} // namespace
+} // namespace kg
