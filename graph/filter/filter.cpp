@@ -4,7 +4,6 @@
 #include <boost/graph/breadth_first_search.hpp>
 
 #include <algorithm>
-#include <deque>
 #include <string_view>
 #include <unordered_map>
 
