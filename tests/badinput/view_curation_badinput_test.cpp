@@ -69,8 +69,9 @@ TEST(ViewBadInput, NotAViewIsReported) {
 TEST(ViewBadInput, HostileNamesStayInsideTheFolder) {
     TempDir dir("views");
     const ViewStore store(dir / "views");
-    for (const char* name : {"../../escape", "/etc/passwd", "..", ".", "", "a/../../b", "\n\t", "..\\..\\x",
-                             "\xff\xfe", "-rf", "con", std::string(5000, 'x').c_str()}) {
+    const std::vector<std::string> names = {"../../escape", "/etc/passwd", "..", ".", "", "a/../../b", "\n\t",
+                                            "..\\..\\x", "\xff\xfe", "-rf", "con", std::string(5000, 'x')};
+    for (const std::string& name : names) {
         const fs::path file = store.file_for(name);
         EXPECT_EQ(file.parent_path(), store.folder()) << name;
         SavedView v;
