@@ -1,0 +1,65 @@
+// compose_figure: scene -> sources -> frame -> camera -> labels kept clear of the frame.
+#include "export/figure.hpp"
+
+#include "export/svg_writer.hpp"
+
+namespace kg {
+
+Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
+                      const SceneStyle& style, const SceneMarks& marks,
+                      const FigureOptions& options, std::span<const Vec2> label_sizes) {
+    Figure fig;
+    fig.scene = build_render_scene(corpus, positions, style, marks);
+    fig.sources = sources_behind(corpus, fig.scene);
+    fig.as_of = newest_date(corpus, fig.sources);
+
+    FigureInput in;
+    in.viewport = options.viewport;
+    in.title = options.title;
+    in.subtitle = options.subtitle;
+    if (!fig.as_of.empty()) {
+        in.as_of = "As of " + format_date(fig.as_of) + " \xC2\xB7 " +
+                   std::to_string(fig.sources.size()) +
+                   (fig.sources.size() == 1 ? " article" : " articles");
+    }
+    const Theme& t = theme(style.theme);
+    if (options.legend) in.legend = legend_rows(t, style.color, options.filters);
+    for (DocIndex d : fig.sources) in.sources.push_back(source_entry(corpus.documents[d]));
+    fig.frame = layout_figure_frame(in);
+
+    fig.camera = options.camera ? *options.camera
+                                : fit_camera_to_frame(fig.scene, fig.frame, options.viewport);
+    fig.camera.viewport = options.viewport;
+
+    if (options.labels) {
+        fig.label_font_px = 14.0f * fig.frame.scale;
+        std::vector<Vec2> estimated;
+        if (label_sizes.empty()) {
+            estimated = estimate_label_sizes(corpus, fig.label_font_px);
+            label_sizes = estimated;
+        }
+        LabelOptions lo;
+        lo.viewport = options.viewport;
+        lo.padding = 3.0f * fig.frame.scale;
+        fig.labels = labels_clear_of_frame(
+            place_labels(label_candidates(fig.scene, fig.camera, label_sizes, -1, lo), lo),
+            fig.frame);
+    }
+    return fig;
+}
+
+std::string figure_to_svg(const Corpus& corpus, const Figure& figure, ThemeId theme_id,
+                          bool transparent) {
+    SvgInput in;
+    in.corpus = &corpus;
+    in.scene = &figure.scene;
+    in.camera = figure.camera;
+    in.labels = figure.labels;
+    in.label_font_px = figure.label_font_px;
+    in.frame = &figure.frame;
+    in.theme = &theme(theme_id);
+    in.transparent = transparent;
+    return write_svg(in);
+}
+
+} // namespace kg

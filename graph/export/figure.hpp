@@ -1,0 +1,48 @@
+// A complete export figure as plain data: the scene, the frame around it, the camera fitted
+// into the frame's plot area, the placed labels and the articles behind the visible links.
+// The SVG writer and the PNG snapshot both start from this, so the two files match.
+#pragma once
+
+#include "export/figure_frame.hpp"
+#include "view/label_placement.hpp"
+#include "view/render_scene.hpp"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kg {
+
+struct FigureOptions {
+    Vec2 viewport{1600, 1000};
+    std::string title;
+    std::string subtitle;
+    bool legend = true;
+    bool labels = true;
+    std::vector<std::string> filters;  // active filter descriptions for the legend
+    std::optional<Camera> camera;      // a saved view's camera; otherwise fitted to the frame
+    bool transparent = false;          // SVG: no background rectangle
+};
+
+struct Figure {
+    RenderScene scene;
+    FigureFrame frame;
+    Camera camera;
+    float label_font_px = 14.0f;
+    std::vector<PlacedLabel> labels;
+    std::vector<DocIndex> sources; // newest first
+    std::string as_of;             // newest article date, ISO, "" when unknown
+};
+
+// Builds the figure. `label_sizes` (per entity, pixels at label_font_px) may be empty: then
+// they are estimated from the text.
+Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
+                      const SceneStyle& style, const SceneMarks& marks,
+                      const FigureOptions& options, std::span<const Vec2> label_sizes = {});
+
+// The figure as an SVG document.
+std::string figure_to_svg(const Corpus& corpus, const Figure& figure, ThemeId theme,
+                          bool transparent = false);
+
+} // namespace kg

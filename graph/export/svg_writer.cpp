@@ -1,0 +1,223 @@
+// SVG text generation. Shapes use the legend's proportions (node.frag's shapes at any size).
+#include "export/svg_writer.hpp"
+
+#include "view/node_shape.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace kg {
+namespace {
+
+// Appends printf-formatted text (numbers with one decimal keep files small and exact enough).
+template <typename... Args>
+void put(std::string& out, const char* fmt, Args... args) {
+    char buf[512];
+    // Every caller passes a literal; the template only forwards it.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+    const int n = std::snprintf(buf, sizeof buf, fmt, args...);
+#pragma GCC diagnostic pop
+    if (n > 0) out.append(buf, std::size_t(std::min(n, int(sizeof buf) - 1)));
+}
+
+std::string color(Rgba c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
+    return buf;
+}
+
+void shape(std::string& out, NodeShape s, Vec2 c, float r, const std::string& fill,
+           const std::string& stroke, float stroke_w, const std::string& attrs) {
+    switch (s) {
+    case NodeShape::Circle:
+        put(out, "<circle%s cx=\"%.1f\" cy=\"%.1f\" r=\"%.2f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+            attrs.c_str(), c.x, c.y, r, fill.c_str(), stroke.c_str(), stroke_w);
+        break;
+    case NodeShape::RoundedSquare: {
+        const float h = r * 0.86f;
+        put(out, "<rect%s x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"%.2f\" rx=\"%.2f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+            attrs.c_str(), c.x - h, c.y - h, 2 * h, 2 * h, r * 0.3f, fill.c_str(), stroke.c_str(), stroke_w);
+        break;
+    }
+    case NodeShape::Diamond: {
+        const float d = r * 1.1f;
+        put(out, "<path%s d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+            attrs.c_str(), c.x, c.y - d, c.x + d, c.y, c.x, c.y + d, c.x - d, c.y, fill.c_str(),
+            stroke.c_str(), stroke_w);
+        break;
+    }
+    case NodeShape::Hexagon: {
+        const float h = r * 1.03f;
+        out += "<path" + attrs + " d=\"";
+        for (int k = 0; k < 6; ++k) {
+            const float a = float(k) * 3.14159265f / 3.0f;
+            put(out, "%c%.1f %.1f", k ? 'L' : 'M', c.x + h * std::cos(a), c.y + h * std::sin(a));
+        }
+        put(out, "Z\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n", fill.c_str(),
+            stroke.c_str(), stroke_w);
+        break;
+    }
+    case NodeShape::Ring:
+        // A thick coloured outline round a lightly tinted inside, like the shader's ring.
+        put(out, "<circle%s cx=\"%.1f\" cy=\"%.1f\" r=\"%.2f\" fill=\"%s\" fill-opacity=\"0.18\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+            attrs.c_str(), c.x, c.y, r * 0.83f, fill.c_str(), fill.c_str(), r * 0.34f);
+        break;
+    }
+}
+
+void text(std::string& out, const FrameText& t, const std::string& fill) {
+    put(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\"%s fill=\"%s\">", t.pos.x,
+        t.pos.y + t.font_px * 0.8f, t.font_px, t.bold ? " font-weight=\"bold\"" : "", fill.c_str());
+    out += xml_escape(t.text);
+    out += "</text>\n";
+}
+
+void legend(std::string& out, const FigureFrame& f, const Theme& t) {
+    if (f.legend_box.empty()) return;
+    const Vec2 a = f.legend_box.min, b = f.legend_box.max;
+    out += "<g class=\"legend\">\n";
+    put(out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" fill-opacity=\"0.92\" stroke=\"%s\"/>\n",
+        a.x, a.y, b.x - a.x, b.y - a.y, 6.0f * f.scale, color(t.background).c_str(),
+        color(mix(t.background, t.text, 0.25f)).c_str());
+    const float sw = f.legend_swatch_px, row = f.legend_row_px;
+    const std::string muted = color(mix(t.text, t.background, 0.35f));
+    for (std::size_t i = 0; i < f.legend.size(); ++i) {
+        const LegendRow& r = f.legend[i];
+        const Vec2 p = f.legend_row_pos[i];
+        const float yc = p.y + row * 0.5f;
+        const std::string c = color(r.color);
+        switch (r.kind) {
+        case LegendRow::Kind::Heading:
+        case LegendRow::Kind::Note: break;
+        case LegendRow::Kind::Shape:
+            shape(out, r.shape, {p.x + sw * 0.5f, yc}, 6.5f * f.scale, c, "none", 0.0f, "");
+            break;
+        case LegendRow::Kind::Line:
+            put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"/>\n",
+                p.x, yc, p.x + sw, yc, c.c_str(), 3.0f * f.scale);
+            break;
+        case LegendRow::Kind::Dashed:
+            put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\" stroke-dasharray=\"%.1f %.1f\"/>\n",
+                p.x, yc, p.x + sw, yc, c.c_str(), 2.0f * f.scale, 6.0f * f.scale, 4.0f * f.scale);
+            break;
+        }
+        const bool plain = r.kind == LegendRow::Kind::Heading || r.kind == LegendRow::Kind::Note;
+        const float x = r.kind == LegendRow::Kind::Heading ? p.x : plain ? p.x + 6.0f * f.scale
+                                                                         : p.x + sw + 6.0f * f.scale;
+        put(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\"%s>", x,
+            yc + f.legend_font_px * 0.35f, f.legend_font_px,
+            r.kind == LegendRow::Kind::Heading ? muted.c_str() : color(t.text).c_str(),
+            r.kind == LegendRow::Kind::Heading ? " font-weight=\"bold\"" : "");
+        out += xml_escape(r.label);
+        out += "</text>\n";
+    }
+    out += "</g>\n";
+}
+
+} // namespace
+
+std::string xml_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 8);
+    for (char ch : s) {
+        switch (ch) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        default:
+            // XML 1.0 allows only tab, LF and CR below 0x20.
+            if (static_cast<unsigned char>(ch) < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')
+                out += ' ';
+            else
+                out += ch;
+        }
+    }
+    return out;
+}
+
+std::string write_svg(const SvgInput& in) {
+    const Theme& t = in.theme ? *in.theme : theme(ThemeId::Light);
+    const Camera& cam = in.camera;
+    const Vec2 vp = cam.viewport;
+    std::string out;
+    const std::size_t n_nodes = in.scene ? in.scene->nodes.size() : 0;
+    const std::size_t n_edges = in.scene ? in.scene->edges.size() : 0;
+    out.reserve(4096 + n_nodes * 200 + n_edges * 140);
+    out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    put(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\"",
+        int(vp.x), int(vp.y), int(vp.x), int(vp.y));
+    out += " font-family=\"" + xml_escape(kFigureFontFamily) + "\">\n";
+    if (in.frame && !in.frame->header.empty())
+        out += "<title>" + xml_escape(in.frame->header.front().text) + "</title>\n";
+    if (!in.transparent)
+        put(out, "<rect class=\"background\" width=\"100%%\" height=\"100%%\" fill=\"%s\"/>\n",
+            color(t.background).c_str());
+
+    if (in.scene) {
+        const RenderScene& sc = *in.scene;
+        out += "<g class=\"links\" stroke-linecap=\"round\">\n";
+        for (std::size_t i = 0; i < sc.edges.size(); ++i) {
+            const EdgeInstance& e = sc.edges[i];
+            const Vec2 a = cam.world_to_screen(e.a), b = cam.world_to_screen(e.b);
+            put(out, "<line class=\"link\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.2f\"",
+                a.x, a.y, b.x, b.y, color(Rgba::unpack(e.color)).c_str(), e.width_px);
+            if (e.flags & kEdgeDashed)
+                put(out, " stroke-dasharray=\"%.1f %.1f\"", 4.0f + 2.0f * e.width_px, 3.0f + e.width_px);
+            if (in.corpus && i < sc.edge_link.size() && sc.edge_link[i] < in.corpus->links.size()) {
+                const Link& l = in.corpus->links[sc.edge_link[i]];
+                out += " data-kind=\"";
+                out += to_id(l.kind);
+                out += "\"";
+            }
+            out += "/>\n";
+        }
+        out += "</g>\n<g class=\"nodes\">\n";
+        std::string attrs;
+        for (std::size_t i = 0; i < sc.nodes.size(); ++i) {
+            const NodeInstance& nd = sc.nodes[i];
+            const float r = drawn_radius(nd.radius, cam.zoom) * cam.zoom;
+            attrs = " class=\"node\"";
+            if (in.corpus && i < sc.node_entity.size() && sc.node_entity[i] < in.corpus->entities.size())
+                attrs += " data-entity=\"" + xml_escape(in.corpus->entities[sc.node_entity[i]].id) + "\"";
+            const float stroke_w = (nd.flags & kNodeSelected) ? 2.5f : 1.0f;
+            const Rgba outline = (nd.flags & kNodeSelected) ? t.selection : Rgba::unpack(nd.outline);
+            shape(out, NodeShape(nd.shape), cam.world_to_screen(nd.pos), r,
+                  color(Rgba::unpack(nd.fill)), color(outline), stroke_w, attrs);
+        }
+        out += "</g>\n";
+
+        // Labels: a halo stroke under the fill, as the GL label renderer draws them.
+        put(out, "<g class=\"labels\" font-size=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.1f\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
+            in.label_font_px, color(t.text).c_str(), color(t.text_halo).c_str(),
+            in.label_font_px * 0.22f);
+        for (const PlacedLabel& l : in.labels) {
+            if (!in.corpus || l.node >= sc.node_entity.size()) continue;
+            const EntityIndex e = sc.node_entity[l.node];
+            if (e >= in.corpus->entities.size()) continue;
+            put(out, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\">", l.pos.x,
+                l.pos.y + l.size.y * 0.5f + in.label_font_px * 0.35f);
+            out += xml_escape(in.corpus->entities[e].name);
+            out += "</text>\n";
+        }
+        out += "</g>\n";
+    }
+
+    if (in.frame) {
+        const FigureFrame& f = *in.frame;
+        out += "<g class=\"header\">\n";
+        const std::string text_c = color(t.text), muted = color(mix(t.text, t.background, 0.3f));
+        for (std::size_t i = 0; i < f.header.size(); ++i) text(out, f.header[i], i == 0 ? text_c : muted);
+        out += "</g>\n";
+        legend(out, f, t);
+        out += "<g class=\"sources\">\n";
+        for (const FrameText& line : f.footnote) text(out, line, muted);
+        out += "</g>\n";
+    }
+    out += "</svg>\n";
+    return out;
+}
+
+} // namespace kg

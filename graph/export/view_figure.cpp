@@ -1,0 +1,107 @@
+// Saved view -> filter masks -> re-indexed subset, pins, style and camera for an export.
+#include "export/view_figure.hpp"
+
+#include "explore/small_file.hpp"
+#include "filter/filter.hpp"
+#include "model/knowledge_graph.hpp"
+
+#include <algorithm>
+
+namespace kg {
+
+CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions,
+                           std::span<const std::uint8_t> node_mask,
+                           std::span<const std::uint8_t> link_mask) {
+    CorpusSubset s;
+    s.corpus.documents = corpus.documents;
+    std::vector<std::int64_t> new_index(corpus.entities.size(), -1);
+    for (std::size_t i = 0; i < corpus.entities.size(); ++i) {
+        if (!node_mask.empty() && (i >= node_mask.size() || !node_mask[i])) continue;
+        new_index[i] = std::int64_t(s.corpus.entities.size());
+        s.corpus.entities.push_back(corpus.entities[i]);
+        s.positions.push_back(i < positions.size() ? positions[i] : Vec2{});
+        s.original_entity.push_back(EntityIndex(i));
+    }
+    for (std::size_t i = 0; i < corpus.links.size(); ++i) {
+        if (!link_mask.empty() && (i >= link_mask.size() || !link_mask[i])) continue;
+        const Link& l = corpus.links[i];
+        if (new_index[l.source] < 0 || new_index[l.target] < 0) continue;
+        Link copy = l;
+        copy.source = EntityIndex(new_index[l.source]);
+        copy.target = EntityIndex(new_index[l.target]);
+        s.corpus.links.push_back(std::move(copy));
+    }
+    return s;
+}
+
+std::vector<std::string> describe_filters(const FilterSpec& f) {
+    std::vector<std::string> out;
+    auto join = [](auto count, auto bit_set, auto name) {
+        std::string s;
+        for (std::size_t i = 0; i < count; ++i)
+            if (bit_set(i)) s += (s.empty() ? "" : ", ") + std::string(name(i));
+        return s;
+    };
+    if (f.entity_types != kAllEntityTypes)
+        out.push_back("Types: " + join(kEntityTypeCount, [&](std::size_t i) { return (f.entity_types >> i) & 1; },
+                                       [](std::size_t i) { return label(EntityType(i)); }));
+    if (f.regions)
+        out.push_back("Regions: " + join(kRegionCount, [&](std::size_t i) { return (f.regions >> i) & 1; },
+                                         [](std::size_t i) { return label(Region(i)); }));
+    if (f.topics)
+        out.push_back("Topics: " + join(kTopicCount, [&](std::size_t i) { return (f.topics >> i) & 1; },
+                                        [](std::size_t i) { return label(Topic(i)); }));
+    if (f.link_kinds != kAllLinkKinds)
+        out.push_back("Links: " + join(kLinkKindCount, [&](std::size_t i) { return (f.link_kinds >> i) & 1; },
+                                       [](std::size_t i) { return label(LinkKind(i)); }));
+    if (f.min_weight > 0) out.push_back("At least " + std::to_string(int(f.min_weight)) + " sentences");
+    if (f.min_documents > 0) out.push_back("At least " + std::to_string(f.min_documents) + " articles");
+    if (!f.date_from.empty() || !f.date_to.empty())
+        out.push_back("Dates: " + (f.date_from.empty() ? std::string("…") : f.date_from) + " to " +
+                      (f.date_to.empty() ? std::string("…") : f.date_to));
+    if (!f.documents.empty()) out.push_back(std::to_string(f.documents.size()) + " selected articles");
+    if (!f.focus.empty()) out.push_back("Around " + f.focus + " (" + std::to_string(f.hops) + " hops)");
+    if (!f.show_discovered) out.push_back("Knowledge-base entities only");
+    return out;
+}
+
+std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_file,
+                                            const Corpus& corpus, std::span<const Vec2> positions,
+                                            Diagnostics& diagnostics) {
+    const std::string path = view_file.string();
+    const std::optional<std::string> text = read_small_file(view_file, diagnostics);
+    if (!text) return std::nullopt;
+    const std::size_t before = diagnostics.size();
+    SavedView view = view_from_json(*text, path, diagnostics);
+    for (std::size_t i = before; i < diagnostics.size(); ++i)
+        if (diagnostics[i].severity == Diagnostic::Severity::Error) return std::nullopt;
+    drop_missing_ids(view, corpus, path, diagnostics);
+
+    std::vector<Vec2> moved(positions.begin(), positions.end());
+    moved.resize(corpus.entities.size());
+    for (const auto& [id, pos] : view.pinned)
+        if (const std::int64_t e = corpus.find_entity(id); e >= 0) moved[std::size_t(e)] = pos;
+
+    const KnowledgeGraph graph = build_knowledge_graph(corpus);
+    FilterResult filtered = apply_filter(corpus, graph, view.filters);
+    for (Diagnostic& d : filtered.diagnostics) {
+        d.severity = Diagnostic::Severity::Warning;
+        if (d.path.empty()) d.path = path;
+        diagnostics.push_back(std::move(d));
+    }
+
+    ViewedFigure out;
+    out.subset = subset_corpus(corpus, moved, filtered.node_visible, filtered.link_visible);
+    out.style.theme = view.theme == ViewTheme::Dark    ? ThemeId::Dark
+                      : view.theme == ViewTheme::Print ? ThemeId::Print
+                                                       : ThemeId::Light;
+    out.style.color = view.color_by == ColorBy::Region ? ColorMode::ByRegion : ColorMode::ByType;
+    Camera cam;
+    cam.center = view.camera_center;
+    cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
+    out.camera = cam;
+    out.filters = describe_filters(view.filters);
+    return out;
+}
+
+} // namespace kg

@@ -1,0 +1,49 @@
+// A saved view applied to an export: its filters cut the corpus down to what is visible, its
+// pins move entities, its theme, colouring and camera style the figure.
+#pragma once
+
+#include "common/diagnostics.hpp"
+#include "explore/saved_view.hpp"
+#include "model/corpus.hpp"
+#include "view/camera.hpp"
+#include "view/render_scene.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kg {
+
+// The visible part of a corpus, re-indexed, with the positions of its entities. Documents are
+// kept whole (evidence points into them).
+struct CorpusSubset {
+    Corpus corpus;
+    std::vector<Vec2> positions;
+    std::vector<EntityIndex> original_entity; // subset entity -> corpus entity
+};
+
+// Entities with node_mask set (empty = all) and the links with link_mask set (empty = all)
+// whose two ends are kept.
+CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions,
+                           std::span<const std::uint8_t> node_mask,
+                           std::span<const std::uint8_t> link_mask);
+
+// One line per facet that differs from the default spec ("Topics: energy, trade").
+std::vector<std::string> describe_filters(const FilterSpec& spec);
+
+struct ViewedFigure {
+    CorpusSubset subset;
+    SceneStyle style;
+    std::optional<Camera> camera; // centre and zoom of the view (viewport left to the caller)
+    std::vector<std::string> filters;
+};
+
+// Reads and applies VIEW.json. Nullopt when the file cannot be read or is not a view, with an
+// Error diagnostic naming the file; warnings (unknown ids, wrong types) are added but not fatal.
+std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_file,
+                                            const Corpus& corpus, std::span<const Vec2> positions,
+                                            Diagnostics& diagnostics);
+
+} // namespace kg

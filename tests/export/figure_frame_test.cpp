@@ -1,0 +1,84 @@
+// Frame layout: nothing covers the plot area, nodes land inside it, footnote is capped, dates.
+#include "export/figure.hpp"
+#include "view/fixture_corpus.hpp"
+#include "view/node_shape.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kg {
+namespace {
+
+bool overlaps(const Bounds& a, const Bounds& b) {
+    return a.min.x < b.max.x && a.max.x > b.min.x && a.min.y < b.max.y && a.max.y > b.min.y;
+}
+
+FigureInput full_input(Vec2 viewport) {
+    FigureInput in;
+    in.viewport = viewport;
+    in.title = "China-Russia: partners and issues";
+    in.subtitle = "Links found in 12 articles";
+    in.as_of = "As of 4 February 2022";
+    in.legend = legend_rows(theme(ThemeId::Print), ColorMode::ByType, {"Topics: energy"});
+    for (int i = 0; i < 200; ++i) in.sources.push_back("Article number " + std::to_string(i) + " — Outlet, 2021-01-01");
+    return in;
+}
+
+TEST(FigureFrame, NoFrameElementCoversThePlotArea) {
+    for (Vec2 vp : {Vec2{1600, 1000}, Vec2{3840, 2160}, Vec2{2048, 2048}, Vec2{800, 600}}) {
+        const FigureFrame f = layout_figure_frame(full_input(vp));
+        ASSERT_FALSE(f.plot.empty());
+        EXPECT_FALSE(overlaps(f.plot, f.legend_box));
+        for (const FrameText& t : f.header) EXPECT_LE(t.pos.y + t.font_px, f.plot.min.y + 0.5f);
+        ASSERT_FALSE(f.footnote.empty());
+        EXPECT_GE(f.footnote.front().pos.y, f.plot.max.y);
+        EXPECT_LE(f.footnote.back().pos.y + f.footnote.back().font_px, vp.y);
+        EXPECT_LE(f.legend_box.max.x, vp.x);
+        EXPECT_GT(f.plot.size().x, vp.x * 0.5f);
+        EXPECT_GT(f.plot.size().y, vp.y * 0.4f);
+    }
+}
+
+TEST(FigureFrame, FootnoteIsCappedAndSaysHowManyMore) {
+    const FigureFrame f = layout_figure_frame(full_input({1600, 1000}));
+    EXPECT_LE(f.footnote.size(), 6u);
+    EXPECT_EQ(f.footnote.front().text.rfind("Sources: ", 0), 0u);
+    EXPECT_NE(f.footnote.back().text.find("more."), std::string::npos);
+    for (const FrameText& t : f.footnote) EXPECT_LE(estimate_text_width(t.text, t.font_px), 1600.0f);
+}
+
+TEST(FigureFrame, FittedNodesLieInsideThePlotArea) {
+    const test::Fixture fx = test::make_fixture();
+    FigureOptions o;
+    o.viewport = {1920, 1080};
+    o.title = "Title";
+    const Figure fig = compose_figure(fx.corpus, fx.positions, {}, {}, o);
+    for (const NodeInstance& n : fig.scene.nodes) {
+        const Vec2 p = fig.camera.world_to_screen(n.pos);
+        const float r = drawn_radius(n.radius, fig.camera.zoom) * fig.camera.zoom;
+        EXPECT_GE(p.x - r, fig.frame.plot.min.x - 0.5f);
+        EXPECT_LE(p.x + r, fig.frame.plot.max.x + 0.5f);
+        EXPECT_GE(p.y - r, fig.frame.plot.min.y - 0.5f);
+        EXPECT_LE(p.y + r, fig.frame.plot.max.y + 0.5f);
+    }
+    for (const PlacedLabel& l : fig.labels)
+        EXPECT_FALSE(overlaps({l.pos, l.pos + l.size}, fig.frame.legend_box));
+    EXPECT_FALSE(fig.labels.empty());
+}
+
+TEST(FigureFrame, DatesAndSourceEntries) {
+    EXPECT_EQ(format_date("2021-03-23"), "23 March 2021");
+    EXPECT_EQ(format_date("2021-03"), "March 2021");
+    EXPECT_EQ(format_date("2021"), "2021");
+    EXPECT_EQ(format_date("soon"), "soon");
+    Document d;
+    d.title = "T";
+    d.authors = {"A", "B"};
+    d.date = "2020-01-02";
+    EXPECT_EQ(source_entry(d), "T — A et al., 2020-01-02");
+    d.source = "Outlet";
+    EXPECT_EQ(source_entry(d), "T — Outlet, 2020-01-02");
+    EXPECT_FLOAT_EQ(estimate_text_width("习近平", 10.0f), 30.0f);
+}
+
+} // namespace
+} // namespace kg

@@ -1,0 +1,119 @@
+// SVG export on the hand-made fixture: well-formed XML (own check and xmllint), one element per
+// visible node and link, title and source titles present and escaped, CJK and Cyrillic intact.
+#include "export/figure.hpp"
+#include "export/svg_writer.hpp"
+#include "export/xml_check.hpp"
+#include "view/fixture_corpus.hpp"
+
+#include "common/atomic_write.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace kg {
+namespace {
+
+test::Fixture dated_fixture() {
+    test::Fixture f = test::make_fixture();
+    f.corpus.documents[0].title = "China & Russia: <partners>";
+    f.corpus.documents[0].date = "2021-03-23";
+    f.corpus.documents[0].authors = {"Dmitri Trenin"};
+    f.corpus.documents[1].title = "\"Limits\" of the partnership";
+    f.corpus.documents[1].date = "2022-02-04";
+    f.corpus.documents[1].source = "Carnegie";
+    f.corpus.documents[2].title = "Energy deals";
+    f.corpus.documents[2].date = "2019-06-05";
+    return f;
+}
+
+Figure figure_of(const test::Fixture& f, const SceneMarks& marks = {}, ThemeId theme = ThemeId::Light) {
+    SceneStyle style;
+    style.theme = theme;
+    FigureOptions o;
+    o.viewport = {1600, 1000};
+    o.title = "China-Russia: partners & issues";
+    return compose_figure(f.corpus, f.positions, style, marks, o);
+}
+
+TEST(SvgExport, IsWellFormedWithOneElementPerNodeAndLink) {
+    const test::Fixture f = dated_fixture();
+    const Figure fig = figure_of(f);
+    const std::string svg = figure_to_svg(f.corpus, fig, ThemeId::Light);
+    EXPECT_EQ(test::xml_problem(svg), "");
+    EXPECT_EQ(test::count_of(svg, "class=\"node\""), fig.scene.nodes.size());
+    EXPECT_EQ(fig.scene.nodes.size(), f.corpus.entities.size());
+    EXPECT_EQ(test::count_of(svg, "class=\"link\""), fig.scene.edges.size());
+    EXPECT_EQ(fig.scene.edges.size(), f.corpus.links.size());
+    // Five node shapes: circles, rounded squares, diamonds, hexagons (paths), rings.
+    EXPECT_NE(svg.find("<rect class=\"node\""), std::string::npos);
+    EXPECT_NE(svg.find("data-entity=\"energy\""), std::string::npos);
+    // Single-source links are dashed: tension (1 doc) and Russia-energy co-mention (1 doc).
+    EXPECT_GE(test::count_of(svg, "class=\"link\" x1"), 8u);
+    EXPECT_EQ(test::count_of(svg, "stroke-dasharray") - 1, 2u); // minus the legend's dashed row
+}
+
+TEST(SvgExport, CarriesTitleSourcesAndNonLatinText) {
+    const test::Fixture f = dated_fixture();
+    const Figure fig = figure_of(f);
+    const std::string svg = figure_to_svg(f.corpus, fig, ThemeId::Light);
+    EXPECT_NE(svg.find("China-Russia: partners &amp; issues"), std::string::npos);
+    EXPECT_NE(svg.find("China &amp; Russia: &lt;partners&gt;"), std::string::npos);
+    EXPECT_NE(svg.find("&quot;Limits&quot; of the partnership"), std::string::npos);
+    EXPECT_NE(svg.find("Carnegie"), std::string::npos);
+    EXPECT_NE(svg.find("Energy deals"), std::string::npos);
+    EXPECT_NE(svg.find("As of 4 February 2022"), std::string::npos);
+    EXPECT_NE(svg.find("Xi Jinping 习近平"), std::string::npos);
+    EXPECT_NE(svg.find("Владимир Путин"), std::string::npos);
+    EXPECT_NE(svg.find("font-family=\"DejaVu Sans, WenQuanYi Micro Hei, sans-serif\""),
+              std::string::npos);
+    EXPECT_EQ(svg.find("<partners>"), std::string::npos);
+}
+
+TEST(SvgExport, HiddenNodesAndTheirSourcesAreLeftOut) {
+    const test::Fixture f = dated_fixture();
+    SceneMarks marks;
+    marks.visible.assign(f.corpus.entities.size(), 1);
+    marks.visible[test::kUnitedStates] = 0; // the only link from document 1 alone goes
+    marks.visible[test::kTrenin] = 0;
+    marks.visible[test::kChina] = 0;
+    const Figure fig = figure_of(f, marks);
+    const std::string svg = figure_to_svg(f.corpus, fig, ThemeId::Light);
+    EXPECT_EQ(test::xml_problem(svg), "");
+    EXPECT_EQ(test::count_of(svg, "class=\"node\""), f.corpus.entities.size() - 3);
+    EXPECT_EQ(svg.find("data-entity=\"china\""), std::string::npos);
+    // Visible links: Xi-Putin (docs 0, 2), Russia-energy (doc 2), Lavrov-Russia (KB).
+    EXPECT_EQ(test::count_of(svg, "class=\"link\""), 3u);
+    EXPECT_EQ(fig.sources.size(), 2u);
+    EXPECT_EQ(svg.find("Limits"), std::string::npos);
+    EXPECT_NE(svg.find("As of 23 March 2021"), std::string::npos);
+}
+
+TEST(SvgExport, PrintThemeHasAWhiteBackground) {
+    const test::Fixture f = dated_fixture();
+    const std::string svg = figure_to_svg(f.corpus, figure_of(f, {}, ThemeId::Print), ThemeId::Print);
+    EXPECT_NE(svg.find("<rect class=\"background\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"),
+              std::string::npos);
+}
+
+TEST(SvgExport, EscapesEveryMarkupCharacterAndDropsControlCharacters) {
+    EXPECT_EQ(xml_escape("a&b<c>d\"e'f\x01g"), "a&amp;b&lt;c&gt;d&quot;e&apos;f g");
+    EXPECT_EQ(test::xml_problem("<a x=\"1\"><b/>t &amp; u</a>"), "");
+    EXPECT_NE(test::xml_problem("<a><b></a>"), "");
+    EXPECT_NE(test::xml_problem("<a>t & u</a>"), "");
+}
+
+TEST(SvgExport, XmllintAcceptsTheFile) {
+    if (std::system("command -v xmllint >/dev/null 2>&1") != 0)
+        GTEST_SKIP() << "xmllint not installed (Debian: libxml2-utils); own check still ran";
+    const test::Fixture f = dated_fixture();
+    const std::string svg = figure_to_svg(f.corpus, figure_of(f), ThemeId::Dark);
+    const auto path = std::filesystem::temp_directory_path() / "kgviz_export_test.svg";
+    ASSERT_EQ(write_file_atomically(path, svg), "");
+    EXPECT_EQ(std::system(("xmllint --noout '" + path.string() + "'").c_str()), 0);
+    std::filesystem::remove(path);
+}
+
+} // namespace
+} // namespace kg
