@@ -15,6 +15,10 @@ namespace {
 constexpr std::size_t kAutoStressNodes = 500;
 constexpr int kOverlapRounds = 200;
 constexpr float kMaxSpread = 10.0f;
+// Past this size a whole-drawing overlap pass costs most of the layout time and raises stress
+// (20k nodes: 6.5 s and 0.205 with it, 1.6 s and 0.181 without); such graphs are read zoomed in,
+// where nodes drawn at their minimum radius no longer touch. Label sizes still force the pass.
+constexpr std::uint32_t kFullOverlapNodes = 2000;
 
 // Positions of one component laid out from scratch with the algorithm the options ask for.
 std::vector<Vec2> layout_fresh(const Component& c, LayoutAlgorithm algorithm,
@@ -159,7 +163,8 @@ std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& 
             pinned[v] = true;
             out[v] = options.initial[v];
         }
-    if (options.remove_overlaps && !control.stop_requested()) {
+    const bool large = graph.node_count > kFullOverlapNodes && graph.label_sizes.empty();
+    if (options.remove_overlaps && !large && !control.stop_requested()) {
         control.report(0.9f, "overlaps");
         const auto boxes = make_overlap_boxes(graph, edge_length, pinned);
         // Inflating moves every node, so only fresh layouts get it; warm ones must stay put.

@@ -66,8 +66,11 @@ void refine_warm(const CsrGraph& g, std::vector<Vec2>& pos, const std::vector<bo
     }
     ForceParams fp;
     fp.natural_length = p.edge_length;
-    fp.initial_step = 0.05f * p.edge_length;
-    fp.max_iterations = 30;
+    // Small steps and few of them: a warm start only settles what changed locally; the
+    // drawing was already good, and every extra step drifts survivors away from where the
+    // analyst last saw them.
+    fp.initial_step = 0.02f * p.edge_length;
+    fp.max_iterations = 15;
     fp.pinned = &pinned;
     force_refine(g, pos, fp, stage);
 }
