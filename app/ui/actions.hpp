@@ -6,6 +6,10 @@
 #include "model/corpus.hpp"
 #include "view/render_scene.hpp"
 #include "view/theme.hpp"
+#include "filter/filter_spec.hpp"
+
+#include <optional>
+#include <string>
 
 #include <utility>
 #include <variant>
@@ -27,10 +31,21 @@ struct SetTheme { ThemeId theme = ThemeId::Light; };
 struct SetColorMode { ColorMode mode = ColorMode::ByType; };
 struct SetSizeMode { SizeMode mode = SizeMode::ByWeight; };
 struct SetShowLabels { bool show = true; };
+// Exploration (issue 7).
+struct SetFilter { FilterSpec spec; };
+struct SetSearch { std::string text; bool passages = false; };
+struct FocusSearch { bool on = true; };               // Ctrl+F (on) / the box took focus (off)
+struct CenterOn { EntityIndex entity = 0; };          // select and centre an entity
+struct OpenPassage { DocIndex doc = 0; std::optional<Span> passage; }; // open the reader
+struct CloseReader {};
+struct ReaderScrolled {};
+struct ShowShortcuts { bool show = true; };
+struct SetPathEnds { std::optional<EntityIndex> from, to; }; // the Paths panel's A and B
 
 using Action = std::variant<SelectNodes, SelectLink, ClearSelection, FocusNeighbourhood, ClearFocus,
                             FitView, PanView, ZoomView, MoveNode, UnpinAll, SetTheme, SetColorMode,
-                            SetSizeMode, SetShowLabels>;
+                            SetSizeMode, SetShowLabels, SetFilter, SetSearch, FocusSearch, CenterOn,
+                            OpenPassage, CloseReader, ReaderScrolled, ShowShortcuts, SetPathEnds>;
 
 class ActionQueue {
 public:

@@ -85,6 +85,7 @@ void App::load(Loader loader) {
             diagnostics_ = std::move(d);
             for (const Diagnostic& diag : diagnostics_) std::fprintf(stderr, "%s\n", format_diagnostic(diag).c_str());
             corpus_ = std::move(c);
+            explore_.reset();
             positions_.assign(corpus_.entities.size(), Vec2{});
             // A new corpus: keep the camera and style, drop marks that point at old entities.
             UiState fresh;
@@ -122,6 +123,7 @@ void App::start_layout() {
 
 void App::show(Corpus corpus, std::vector<Vec2> positions) {
     corpus_ = std::move(corpus);
+    explore_.reset();
     positions_ = std::move(positions);
     positions_.resize(corpus_.entities.size());
     status_.clear();
@@ -213,8 +215,12 @@ void App::frame() {
 
 void App::build_ui() {
     const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
-    const PanelContext ctx{corpus_, stats_, diagnostics_, status_};
+    explore_.build(corpus_);
+    const PanelContext ctx{corpus_, stats_, diagnostics_, status_, &explore_};
+    handle_shortcuts();
     if (ui_.show_side_panel) draw_side_panel(ctx, ui_, actions_, ImGui::GetIO().DisplaySize.y);
+    draw_reader_window(ctx, ui_, actions_);
+    draw_shortcuts_window(ctx, ui_, actions_);
     handle_canvas_input(input_, view_, ui_, pixel_ratio, actions_);
     if (input_.drag.kind == CanvasDrag::Kind::None) draw_hover_tooltip(corpus_, view_.scene(), input_.hover);
     if (auto box = box_select_rect(input_, pixel_ratio)) {
@@ -223,6 +229,19 @@ void App::build_ui() {
         list->AddRectFilled({box->first.x, box->first.y}, {box->second.x, box->second.y}, IM_COL32(s.r, s.g, s.b, 40));
         list->AddRect({box->first.x, box->first.y}, {box->second.x, box->second.y}, IM_COL32(s.r, s.g, s.b, 200));
     }
+}
+
+// Ctrl+F search, Esc clears the selection, F fits, F1 lists the shortcuts (Help window).
+void App::handle_shortcuts() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false)) actions_.push(FocusSearch{true});
+    if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) actions_.push(ShowShortcuts{!ui_.show_shortcuts});
+    if (io.WantTextInput) return; // typing in a box: plain keys are text
+    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
+        actions_.push(ClearSelection{});
+        actions_.push(ClearFocus{});
+    }
+    if (!io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false)) actions_.push(FitView{true});
 }
 
 // [SECTION] scene
@@ -242,6 +261,9 @@ void App::apply_pending_actions(double now) {
 
 void App::update_scene_and_layer() {
     if (scene_dirty_) {
+        // The filter hides nodes; positions are kept, so nodes that stay do not move (warm start).
+        if (explore_.refilter(corpus_, ui_.filter))
+            ui_.visible = ui_.filter == FilterSpec{} ? std::vector<std::uint8_t>{} : explore_.filter.node_visible;
         view_.rebuild(corpus_, positions_, ui_);
         layer_->upload_scene(view_.scene());
         overlay_hover_ = {HoverTarget::Kind::Node, ~0u}; // force the overlay to follow the new scene

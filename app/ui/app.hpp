@@ -12,6 +12,7 @@
 #include "ui/actions.hpp"
 #include "ui/canvas_input.hpp"
 #include "ui/panels/panel_context.hpp"
+#include "ui/panels/explore_data.hpp"
 #include "ui/scene_view.hpp"
 #include "ui/ui_state.hpp"
 
@@ -53,6 +54,7 @@ public:
     void render_frame();
 
     const FrameStats& stats() const { return stats_; }
+    const ExploreData& explore() const { return explore_; }
     // The cached scene layer as an image (tests compare it with the core's picking).
     Image capture_layer() const;
     UiState& ui() { return ui_; }
@@ -70,6 +72,7 @@ private:
     void apply_pending_actions(double now);
     void update_scene_and_layer();
     void build_ui();
+    void handle_shortcuts();
 
     // Lifetime order: members are destroyed bottom-up, workers first, GLFW last.
     GlfwSession glfw_;
@@ -85,6 +88,7 @@ private:
     std::vector<Vec2> label_sizes_;
 
     UiState ui_;
+    ExploreData explore_; // graph, filter masks, search indexes (derived from corpus_ and ui_.filter)
     ActionQueue actions_;
     SceneView view_;
     CanvasInput input_;

@@ -87,6 +87,36 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                     ch.view = ch.view || ui.show_labels != a.show;
                     ui.show_labels = a.show;
                 },
+                [&](SetFilter& a) {
+                    ch.scene = ch.scene || !(ui.filter == a.spec); // the App recomputes the masks
+                    ui.filter = std::move(a.spec);
+                },
+                [&](SetSearch& a) {
+                    ui.search_text = std::move(a.text);
+                    ui.search_passages = a.passages;
+                },
+                [&](const FocusSearch& a) { ui.search_focus = a.on; },
+                [&](const CenterOn& a) {
+                    if (a.entity >= n || a.entity >= ctx.positions.size()) return;
+                    ui.selection = {{a.entity}, std::nullopt};
+                    Camera target = ui.camera;
+                    target.center = ctx.positions[a.entity];
+                    ch.animate_to = target;
+                    ch.scene = ch.view = true;
+                },
+                [&](const OpenPassage& a) {
+                    if (a.doc >= ctx.corpus.documents.size()) return;
+                    ui.reader = ReaderTarget{a.doc, a.passage, true};
+                },
+                [&](const CloseReader&) { ui.reader.reset(); },
+                [&](const ReaderScrolled&) {
+                    if (ui.reader) ui.reader->scroll_pending = false;
+                },
+                [&](const ShowShortcuts& a) { ui.show_shortcuts = a.show; },
+                [&](const SetPathEnds& a) {
+                    ui.path_from = a.from && *a.from < n ? a.from : std::nullopt;
+                    ui.path_to = a.to && *a.to < n ? a.to : std::nullopt;
+                },
             },
             action);
     }

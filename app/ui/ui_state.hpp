@@ -6,6 +6,10 @@
 #include "model/corpus.hpp"
 #include "view/camera.hpp"
 #include "view/render_scene.hpp"
+#include "filter/filter_spec.hpp"
+
+#include <cstdint>
+#include <string>
 
 #include <map>
 #include <optional>
@@ -19,6 +23,13 @@ struct Selection {
     bool empty() const { return nodes.empty() && !link; }
 };
 
+// The document reader: which document, and the passage it opened at (marked and scrolled to).
+struct ReaderTarget {
+    DocIndex doc = 0;
+    std::optional<Span> passage;
+    bool scroll_pending = true; // scroll to the passage on the next frame
+};
+
 struct UiState {
     Camera camera;
     SceneStyle style;
@@ -28,6 +39,17 @@ struct UiState {
     bool show_labels = true;
     bool show_side_panel = true;
     bool show_legend = true;
+    // Exploration (issue 7).
+    FilterSpec filter;                  // what the canvas shows
+    std::string search_text;            // the search box
+    bool search_passages = false;       // search mode: passages instead of names
+    bool search_focus = false;          // Ctrl+F: the search box takes the keyboard next frame
+    std::optional<ReaderTarget> reader; // the open document, if any
+    bool show_shortcuts = false;        // Help > Shortcuts
+    std::optional<EntityIndex> path_from, path_to; // the Paths panel's two ends
+    bool expand_all_panels = false;     // open every side panel section (smoke tests)
+    // Derived by the App from `filter` (not saved): per entity, empty = all visible.
+    std::vector<std::uint8_t> visible;
 };
 
 // The scene marks (selection, focus, pins) that UiState implies for `entity_count` entities.

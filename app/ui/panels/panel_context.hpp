@@ -5,6 +5,7 @@
 #include "model/corpus.hpp"
 #include "ui/actions.hpp"
 #include "ui/ui_state.hpp"
+#include "ui/panels/explore_data.hpp"
 
 #include <cstdint>
 #include <string_view>
@@ -26,6 +27,7 @@ struct PanelContext {
     const FrameStats& stats;
     const Diagnostics& diagnostics;
     std::string_view status; // "Loading...", "Laying out...", or empty
+    const ExploreData* explore = nullptr; // graph, filter masks, facets, search (null: none yet)
 };
 
 // Every panel has this shape (style.md): read the context, read UiState, record actions.
@@ -36,5 +38,13 @@ void draw_view_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& ac
 void draw_legend_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
 void draw_diagnostics_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
 void draw_selection_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+void draw_search_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+void draw_filter_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+void draw_inspector_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+void draw_entity_table_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+void draw_paths_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+// Floating windows (not side panel sections), drawn by the App each frame.
+void draw_reader_window(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+void draw_shortcuts_window(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
 
 } // namespace kg::app

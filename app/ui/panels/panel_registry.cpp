@@ -8,9 +8,14 @@
 namespace kg::app {
 
 std::span<const PanelEntry> panel_registry() {
-    static constexpr std::array<PanelEntry, 5> kPanels = {{
+    static constexpr std::array<PanelEntry, 10> kPanels = {{
         {"Overview", &draw_overview_panel, true},
-        {"Selection", &draw_selection_panel, true},
+        {"Search", &draw_search_panel, true},
+        {"Inspector", &draw_inspector_panel, true},
+        {"Filters", &draw_filter_panel, false},
+        {"Entities", &draw_entity_table_panel, false},
+        {"Paths", &draw_paths_panel, false},
+        {"Selection", &draw_selection_panel, false},
         {"View", &draw_view_panel, true},
         {"Legend", &draw_legend_panel, true},
         {"Problems", &draw_diagnostics_panel, false},
@@ -26,6 +31,7 @@ void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& ac
     if (ImGui::Begin("kgviz", nullptr, flags)) {
         for (const PanelEntry& p : panel_registry()) {
             ImGui::PushID(p.title);
+            if (ui.expand_all_panels) ImGui::SetNextItemOpen(true);
             if (ImGui::CollapsingHeader(p.title, p.open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0))
                 p.draw(ctx, ui, actions);
             ImGui::PopID();

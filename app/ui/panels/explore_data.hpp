@@ -1,0 +1,46 @@
+// Derived exploration data the panels read: the graph, the current filter's masks and facet
+// counts, the search indexes and each document's mentions. Owned by the App; rebuilt when the
+// corpus or the filter changes, never by a panel.
+#pragma once
+
+#include "explore/centrality.hpp"
+#include "explore/search.hpp"
+#include "filter/filter.hpp"
+#include "model/knowledge_graph.hpp"
+
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace kg::app {
+
+// Betweenness is O(V*E) on the main thread: the table is computed up to this many visible entities.
+inline constexpr std::size_t kMaxStatsEntities = 3000;
+
+// One entity mention inside a document.
+struct DocMention {
+    Span span;
+    EntityIndex entity = 0;
+};
+
+struct ExploreData {
+    KnowledgeGraph graph;
+    FilterResult filter;
+    FacetCounts facets;
+    std::unique_ptr<EntitySearch> entity_search;
+    std::unique_ptr<PassageSearch> passage_search;
+    std::vector<std::vector<DocMention>> doc_mentions; // per document, sorted by start
+    std::vector<EntityStats> stats;                     // entity table rows (empty above the cap)
+    std::optional<FilterSpec> applied;                  // the spec `filter` was computed for
+    bool built = false;
+
+    // Forgets everything (a new corpus was shown).
+    void reset() { *this = ExploreData{}; }
+    // Builds the graph, indexes and mentions for `corpus` when not built yet.
+    void build(const Corpus& corpus);
+    // Recomputes the masks when `spec` differs from the applied one. True when it did.
+    bool refilter(const Corpus& corpus, const FilterSpec& spec);
+};
+
+} // namespace kg::app

@@ -1,0 +1,124 @@
+// Inspector: the selected entity (type, region, affiliation, aliases, mentions per document,
+// neighbours by weight) or link (kind, topics, weight, documents and every evidence passage with
+// both entities highlighted). Clicking a passage opens the reader at it.
+#include "ui/panels/panel_context.hpp"
+#include "ui/panels/text_segments.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace kg::app {
+namespace {
+
+ImU32 role_color(const Corpus&, const TextSegment& s) {
+    return s.role == 1 ? IM_COL32(220, 80, 40, 255) : s.role == 2 ? IM_COL32(40, 120, 220, 255) : 0;
+}
+
+std::string topic_list(TopicMask topics) {
+    std::string out;
+    for (std::size_t t = 0; t < kTopicCount; ++t)
+        if (topics & topic_bit(Topic(t))) {
+            if (!out.empty()) out += ", ";
+            out += label(Topic(t));
+        }
+    return out.empty() ? "none" : out;
+}
+
+void draw_link(const PanelContext& ctx, std::uint32_t link, ActionQueue& actions) {
+    const Corpus& c = ctx.corpus;
+    const Link& l = c.links[link];
+    const LinkInspection r = inspect_link(c, *ctx.explore, link);
+    ImGui::PushStyleColor(ImGuiCol_Text, role_color(c, {{}, -1, 1}));
+    ImGui::TextWrapped("%s", c.entities[l.source].name.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    ImGui::TextUnformatted("-");
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, role_color(c, {{}, -1, 2}));
+    ImGui::TextWrapped("%s", c.entities[l.target].name.c_str());
+    ImGui::PopStyleColor();
+    ImGui::Text("Kind: %.*s%s", int(label(r.kind).size()), label(r.kind).data(),
+                l.from_knowledge_base ? " (knowledge base)" : "");
+    ImGui::TextWrapped("Topics: %s", topic_list(r.topics).c_str());
+    ImGui::Text("Weight %.0f, %zu passages in %zu documents", r.weight, r.passages.size(), r.documents.size());
+    for (std::size_t i = 0; i < r.passages.size(); ++i) {
+        const PassageView& p = r.passages[i];
+        ImGui::PushID(int(i));
+        ImGui::Separator();
+        ImGui::TextDisabled("%s%s%s%s%s", p.title.c_str(), p.date.empty() ? "" : ", ", p.date.c_str(),
+                            p.author.empty() ? "" : ", ", p.author.c_str());
+        ImGui::BeginGroup();
+        draw_segments(c.documents[p.doc], p.segments, &role_color, c);
+        ImGui::EndGroup();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click to read the article at this passage");
+        if (ImGui::IsItemClicked()) actions.push(OpenPassage{p.doc, p.sentence});
+        ImGui::PopID();
+    }
+}
+
+void draw_node(const PanelContext& ctx, EntityIndex e, ActionQueue& actions) {
+    const Corpus& c = ctx.corpus;
+    const Entity& en = c.entities[e];
+    const NodeInspection r = inspect_node(c, *ctx.explore, e);
+    ImGui::TextWrapped("%s", en.name.c_str());
+    ImGui::Text("Type: %.*s%s", int(label(en.type).size()), label(en.type).data(), en.discovered ? " (discovered)" : "");
+    if (en.region) ImGui::Text("Region: %.*s", int(label(*en.region).size()), label(*en.region).data());
+    if (!en.role.empty()) ImGui::TextWrapped("Role: %s", en.role.c_str());
+    if (!en.affiliation.empty()) {
+        const std::int64_t a = c.find_entity(en.affiliation);
+        ImGui::Text("Affiliation:");
+        ImGui::SameLine();
+        if (a >= 0 && ImGui::SmallButton(c.entities[std::size_t(a)].name.c_str())) actions.push(CenterOn{EntityIndex(a)});
+        else if (a < 0) ImGui::TextUnformatted(en.affiliation.c_str());
+    }
+    if (!en.aliases.empty()) {
+        std::string aliases;
+        for (const std::string& s : en.aliases) aliases += (aliases.empty() ? "" : ", ") + s;
+        ImGui::TextWrapped("Aliases: %s", aliases.c_str());
+    }
+    if (ImGui::TreeNode("mentions", "Mentions in %zu documents", r.mentions_per_doc.size())) {
+        for (const auto& [doc, n] : r.mentions_per_doc) {
+            const Document& d = c.documents[doc];
+            ImGui::PushID(int(doc));
+            if (ImGui::Selectable((d.title.empty() ? d.path : d.title).c_str())) {
+                const Mention* first = nullptr;
+                for (const Mention& m : en.mentions)
+                    if (m.doc == doc) { first = &m; break; }
+                actions.push(OpenPassage{doc, first ? std::optional<Span>(first->span) : std::nullopt});
+            }
+            ImGui::SameLine();
+            ImGui::TextDisabled("%u", n);
+            ImGui::PopID();
+        }
+        ImGui::TreePop();
+    }
+    if (ImGui::TreeNodeEx("neighbours", ImGuiTreeNodeFlags_DefaultOpen, "Neighbours (%zu)", r.neighbours.size())) {
+        for (std::size_t i = 0; i < r.neighbours.size() && i < 50; ++i) {
+            const NeighbourRow& n = r.neighbours[i];
+            ImGui::PushID(int(i));
+            if (ImGui::Selectable(c.entities[n.entity].name.c_str())) actions.push(SelectLink{n.link});
+            ImGui::SameLine();
+            ImGui::TextDisabled("%.0f", n.weight);
+            ImGui::PopID();
+        }
+        ImGui::TreePop();
+    }
+}
+
+} // namespace
+
+void draw_inspector_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions) {
+    if (!ctx.explore || !ctx.explore->built) return;
+    if (ui.selection.link && *ui.selection.link < ctx.corpus.links.size()) {
+        draw_link(ctx, *ui.selection.link, actions);
+    } else if (ui.selection.nodes.size() == 1 && ui.selection.nodes.front() < ctx.corpus.entities.size()) {
+        draw_node(ctx, ui.selection.nodes.front(), actions);
+    } else if (ui.selection.nodes.size() > 1) {
+        ImGui::Text("%zu entities selected", ui.selection.nodes.size());
+    } else {
+        ImGui::TextDisabled("Click a node or a link to inspect it.");
+    }
+}
+
+} // namespace kg::app

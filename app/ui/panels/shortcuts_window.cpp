@@ -1,0 +1,38 @@
+// Help > Shortcuts: the keyboard shortcuts in one small window (F1 toggles it).
+#include "ui/panels/panel_context.hpp"
+
+#include <imgui.h>
+
+namespace kg::app {
+
+void draw_shortcuts_window(const PanelContext&, const UiState& ui, ActionQueue& actions) {
+    if (!ui.show_shortcuts) return;
+    bool open = true;
+    ImGui::SetNextWindowSize(ImVec2(360, 0), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin("Shortcuts", &open)) {
+        static constexpr const char* kRows[][2] = {
+            {"Ctrl+F", "Search entities / passages"},
+            {"Enter (in search)", "Select and centre the best match"},
+            {"Esc", "Clear the selection and focus"},
+            {"F", "Fit the graph in the window"},
+            {"F1", "Show / hide this window"},
+            {"Click", "Select a node or link"},
+            {"Shift+click / drag", "Add to selection / box select"},
+            {"Double-click", "Light a node's neighbourhood"},
+        };
+        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
+            for (const auto& row : kRows) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(row[0]);
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(row[1]);
+            }
+            ImGui::EndTable();
+        }
+    }
+    ImGui::End();
+    if (!open) actions.push(ShowShortcuts{false});
+}
+
+} // namespace kg::app
