@@ -231,17 +231,12 @@ void App::build_ui() {
     }
 }
 
-// Ctrl+F search, Esc clears the selection, F fits, F1 lists the shortcuts (Help window).
+// Ctrl+F search, F1 lists the shortcuts (Help window).
 void App::handle_shortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false)) actions_.push(FocusSearch{true});
     if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) actions_.push(ShowShortcuts{!ui_.show_shortcuts});
-    if (io.WantTextInput) return; // typing in a box: plain keys are text
-    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
-        actions_.push(ClearSelection{});
-        actions_.push(ClearFocus{});
-    }
-    if (!io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_F, false)) actions_.push(FitView{true});
+    // F, L and Esc are the canvas's (canvas_input.cpp), taken only when no box has the keyboard.
 }
 
 // [SECTION] scene

@@ -15,6 +15,7 @@ void draw_shortcuts_window(const PanelContext&, const UiState& ui, ActionQueue& 
             {"Enter (in search)", "Select and centre the best match"},
             {"Esc", "Clear the selection and focus"},
             {"F", "Fit the graph in the window"},
+            {"L", "Show / hide labels"},
             {"F1", "Show / hide this window"},
             {"Click", "Select a node or link"},
             {"Shift+click / drag", "Add to selection / box select"},
