@@ -1,6 +1,8 @@
 // Corpus -> LayoutGraph, and the one-shot layout call.
 #include "ui/graph_positions.hpp"
 
+#include "view/render_scene.hpp"
+
 #include <cmath>
 
 namespace kg::app {
@@ -13,10 +15,11 @@ LayoutGraph layout_graph_of(const Corpus& corpus) {
         // Diminishing returns: ten sentences should not pull ten times harder than one.
         g.edge_weights.push_back(1.0f + std::log2(float(l.weight())));
     }
-    for (const Entity& e : corpus.entities) {
-        g.node_radii.push_back(1.0f + 0.1f * std::sqrt(float(e.mentions.size())));
-        g.node_groups.push_back(std::uint8_t(e.type));
-    }
+    // Drawn radii are a fraction of the node spacing, which a stress layout makes about 1.5
+    // edge lengths; telling the layout the same sizes lets overlap removal make room for hubs.
+    for (float fraction : node_size_fractions(corpus, SizeMode::ByWeight))
+        g.node_radii.push_back(1.5f * kDefaultEdgeLength * fraction);
+    for (const Entity& e : corpus.entities) g.node_groups.push_back(std::uint8_t(e.type));
     return g;
 }
 

@@ -49,6 +49,15 @@ Rgba node_color(const Entity& e, const SceneStyle& style, const Theme& t) {
 
 } // namespace
 
+std::vector<float> node_size_fractions(const Corpus& corpus, SizeMode mode) {
+    std::vector<float> fraction = size_measure(corpus, mode);
+    float max_measure = 1.0f;
+    for (float m : fraction) max_measure = std::max(max_measure, m);
+    // Square root: area, not radius, grows with the measure.
+    for (float& f : fraction) f = 0.09f + 0.21f * std::sqrt(f / max_measure);
+    return fraction;
+}
+
 RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> positions,
                                const SceneStyle& style, const SceneMarks& marks) {
     const Theme& t = theme(style.theme);
@@ -74,9 +83,7 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
         if (l.target < n) selected[l.target] = 1;
     }
 
-    const std::vector<float> measure = size_measure(corpus, style.size);
-    float max_measure = 1.0f;
-    for (float m : measure) max_measure = std::max(max_measure, m);
+    const std::vector<float> size_fraction = node_size_fractions(corpus, style.size);
     const float spacing = spacing_of(positions.first(n));
 
     // Nodes in three passes so that selected ones draw (and pick) on top.
@@ -88,7 +95,7 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
             const Entity& e = corpus.entities[i];
             NodeInstance inst;
             inst.pos = positions[i];
-            inst.radius = spacing * (0.09f + 0.21f * std::sqrt(measure[i] / max_measure));
+            inst.radius = spacing * size_fraction[i];
             Rgba fill = node_color(e, style, t);
             Rgba outline = t.node_outline;
             if (pass == 0) {

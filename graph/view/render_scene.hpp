@@ -70,6 +70,11 @@ struct RenderScene {
 };
 
 // Builds the scene. `positions` has one entry per entity.
+// Each entity's node radius as a fraction of the drawing's node spacing (0.09 to 0.30), by
+// `mode`. The scene and the layout's overlap removal both size nodes with it, so hubs that are
+// drawn big also get room.
+std::vector<float> node_size_fractions(const Corpus& corpus, SizeMode mode);
+
 RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> positions,
                                const SceneStyle& style, const SceneMarks& marks);
 
