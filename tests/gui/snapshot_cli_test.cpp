@@ -71,12 +71,5 @@ TEST(SnapshotCli, WritesAPngOfTheAskedSizeWithBackgroundAndNodeColours) {
     fs::remove(out);
 }
 
-TEST(SnapshotCli, SvgIsNotAvailableYet) {
-    std::string log;
-    EXPECT_EQ(run(std::string(KGVIZ_EXE) + " snapshot -o /tmp/kgviz_never.svg", &log), 1);
-    EXPECT_NE(log.find("kgviz: /tmp/kgviz_never.svg: SVG export is not available yet"), std::string::npos) << log;
-    EXPECT_FALSE(fs::exists("/tmp/kgviz_never.svg"));
-}
-
 } // namespace
 } // namespace kg::test
