@@ -93,6 +93,19 @@ class Reader {
                 std::int32_t para = s.size() > 2 && s[2].is_number_integer() ? std::int32_t(s[2].get<std::int64_t>()) : -1;
                 d.sentences.push_back({Span{std::uint32_t(start), std::uint32_t(end)}, para});
             }
+        // Indexes between passages must point at what exists: a heading index at a heading
+        // paragraph, a sentence's paragraph into the list; anything else becomes "none".
+        const auto paragraphs = std::int32_t(d.paragraphs.size());
+        for (auto& p : d.paragraphs)
+            if (p.heading >= paragraphs ||
+                (p.heading >= 0 && d.paragraphs[std::size_t(p.heading)].kind != ParagraphKind::Heading)) {
+                warn("document " + d.id + " paragraph", "heading index points at no heading");
+                p.heading = -1;
+            } else if (p.heading < -1) {
+                p.heading = -1;
+            }
+        for (auto& s : d.sentences)
+            if (s.paragraph >= paragraphs || s.paragraph < -1) s.paragraph = -1;
         return d;
     }
 

@@ -105,4 +105,20 @@ TEST(GraphJson, SkipsBadEntriesKeepsTheRest) {
     EXPECT_GE(diagnostics.size(), 3u);
 }
 
+// Found by fuzz_graph_json: out-of-range passage indexes must not survive loading.
+TEST(GraphJson, PassageIndexesOutOfRangeBecomeNone) {
+    auto json = nlohmann::json::parse(kg::to_graph_json(small_corpus()));
+    json["documents"][0]["paragraphs"][0]["heading"] = 5;
+    json["documents"][0]["sentences"][0][2] = 9;
+    json["documents"][0]["sentences"][1][2] = -7;
+    kg::Diagnostics diagnostics;
+    const auto read = kg::from_graph_json(json.dump(), "g.json", diagnostics);
+    ASSERT_TRUE(read);
+    const kg::Document& d = read->documents.at(0);
+    EXPECT_EQ(d.paragraphs.at(0).heading, -1);
+    EXPECT_EQ(d.sentences.at(0).paragraph, -1);
+    EXPECT_EQ(d.sentences.at(1).paragraph, -1);
+    EXPECT_FALSE(diagnostics.empty());
+}
+
 } // namespace
