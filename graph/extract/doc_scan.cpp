@@ -41,11 +41,32 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     index.aliases.find_all(text, matches);
     std::vector<DocMention> mentions;
     mentions.reserve(matches.size());
-    for (const PhraseMatch& m : matches)
-        if (mentions.empty() || mentions.back().span.start != m.start) // one entity per span
-            mentions.push_back({{m.start, m.end}, {index.aliases.phrase(m.phrase).value, false}});
+    std::vector<Span> non_entities; // spans of non-entity phrases, by start
+    for (std::size_t i = 0; i < matches.size();) {
+        // Every phrase accepting one span comes together: one entity per span, none if a
+        // non-entity phrase ("Latin America") is among them.
+        std::size_t j = i;
+        bool blocked = false;
+        for (; j < matches.size() && matches[j].start == matches[i].start; ++j)
+            blocked |= index.aliases.phrase(matches[j].phrase).value == kNonEntity;
+        if (blocked) non_entities.push_back({matches[i].start, matches[i].end});
+        else mentions.push_back({{matches[i].start, matches[i].end}, {index.aliases.phrase(matches[i].phrase).value, false}});
+        i = j;
+    }
 
     discover_entities(index, doc, mentions, result.discovered);
+    if (!non_entities.empty()) {
+        // A non-entity phrase is no discovered name either ("Latin America argued"), though a
+        // longer name may contain it ("Indo-Pacific Command").
+        std::erase_if(mentions, [&](const DocMention& m) {
+            if (!m.ref.discovered) return false;
+            return std::any_of(non_entities.begin(), non_entities.end(), [&](Span b) {
+                bool overlap = m.span.start < b.end && b.start < m.span.end;
+                bool contains = m.span.start <= b.start && b.end <= m.span.end && m.span.size() > b.size();
+                return overlap && !contains;
+            });
+        });
+    }
     resolve_surnames(index, doc, mentions, result.discovered);
     resolve_pairs(index, doc, sentences, mentions, result.discovered);
 

@@ -20,6 +20,15 @@ PhraseCase casing_of(std::string_view s) {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+// Adds the name's phrase, and its spelling with typographic apostrophes ("Xi’an") when it has one.
+void add_alias(const std::string& alias, std::uint32_t value, std::vector<Phrase>& out) {
+    out.push_back(alias_phrase(alias, value));
+    if (alias.find('\'') == std::string::npos) return;
+    std::string curly;
+    for (char c : alias) curly += c == '\'' ? std::string("\u2019") : std::string(1, c);
+    out.push_back(alias_phrase(curly, value));
+}
+
 } // namespace
 
 Phrase alias_phrase(const std::string& alias, std::uint32_t value) {
@@ -69,9 +78,11 @@ ExtractIndex build_extract_index(const KnowledgeBase& kb) {
             if (auto t = topic_from_id(e.id)) index.issue_entity[std::size_t(*t)] = i;
             continue;
         }
-        aliases.push_back(alias_phrase(e.name, i));
-        for (const std::string& a : e.aliases) aliases.push_back(alias_phrase(a, i));
+        add_alias(e.name, i, aliases);
+        for (const std::string& a : e.aliases) add_alias(a, i, aliases);
     }
+    // Same rules as names, so that a non-entity phrase is found wherever the name inside it is.
+    for (const auto& n : kb.non_entities) add_alias(n.text, kNonEntity, aliases);
     index.aliases = PhraseMatcher(std::move(aliases));
 
     std::vector<Phrase> topics;

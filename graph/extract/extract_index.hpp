@@ -10,9 +10,12 @@
 
 namespace kg {
 
+// The value of a non-entity phrase in ExtractIndex::aliases: its match hides the names inside it.
+inline constexpr std::uint32_t kNonEntity = 0xFFFFFFFFu;
+
 struct ExtractIndex {
     const KnowledgeBase* kb = nullptr;
-    PhraseMatcher aliases; // value: index into kb->entities
+    PhraseMatcher aliases; // value: index into kb->entities, or kNonEntity
     PhraseMatcher topics;  // value: Topic
     PhraseMatcher kinds;   // value: LinkKind (cooperation, tension, meeting)
     PhraseMatcher pairs;   // value: EntityType of the pair

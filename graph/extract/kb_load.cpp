@@ -1,6 +1,8 @@
 // Reading knowledge-base files: JSON shape checks per file and per entry, never a throw.
 #include "extract/knowledge_base.hpp"
 
+#include "common/json_guard.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -142,6 +144,11 @@ void load_pairs(const json& pairs, KnowledgeBase& kb, const Reporter& r) {
 void load_knowledge_base_file(std::string_view bytes, const std::string& name, KnowledgeBase& kb,
                               Diagnostics& diagnostics) {
     Reporter r{name, diagnostics};
+    if (bytes.size() > kMaxKbFileBytes)
+        return r.error("", "file is larger than " + std::to_string(kMaxKbFileBytes >> 20) + " MB (file skipped)");
+    // Refused before parsing, so that no parser or destructor recurses on hostile nesting.
+    if (std::string depth = check_json_depth(bytes); !depth.empty())
+        return r.error("", "malformed JSON: " + depth + " (file skipped)");
     json doc;
     try {
         doc = json::parse(bytes);
@@ -172,7 +179,15 @@ void load_knowledge_base_file(std::string_view bytes, const std::string& name, K
         known = true;
         load_pairs(*it, kb, r);
     }
-    if (!known) r.warn("", "no \"entities\", \"topics\" or link cues: nothing loaded");
+    if (doc.contains("non_entities")) {
+        known = true;
+        const std::size_t before = kb.non_entities.size();
+        for (std::string& p : string_list(doc, "non_entities", "", r)) {
+            std::string origin = name + ":non_entities[" + std::to_string(kb.non_entities.size() - before) + "]";
+            kb.non_entities.push_back({std::move(p), std::move(origin)});
+        }
+    }
+    if (!known) r.warn("", "no \"entities\", \"topics\", link cues or \"non_entities\": nothing loaded");
 }
 
 KnowledgeBase load_knowledge_base(const std::filesystem::path& kb_dir, Diagnostics& diagnostics) {
@@ -191,7 +206,9 @@ KnowledgeBase load_knowledge_base(const std::filesystem::path& kb_dir, Diagnosti
         }
         std::string bytes;
         char chunk[1 << 14];
-        while (in.read(chunk, sizeof chunk) || in.gcount() > 0) bytes.append(chunk, std::size_t(in.gcount()));
+        // Reads at most one byte past the limit: enough for load_knowledge_base_file to refuse it.
+        while (bytes.size() <= kMaxKbFileBytes && (in.read(chunk, sizeof chunk) || in.gcount() > 0))
+            bytes.append(chunk, std::size_t(in.gcount()));
         load_knowledge_base_file(bytes, path.string(), kb, diagnostics);
     }
     finish_knowledge_base(kb, diagnostics);

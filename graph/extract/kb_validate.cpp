@@ -58,6 +58,16 @@ void finish_knowledge_base(KnowledgeBase& kb, Diagnostics& diagnostics) {
             return true;
         });
     }
+    // A non-entity phrase must not be a name: it would hide that entity everywhere.
+    std::set<std::string> seen_phrases;
+    std::erase_if(kb.non_entities, [&](const KnowledgeBase::NonEntity& phrase) {
+        if (!seen_phrases.insert(phrase.text).second) return true; // repeats: harmless
+        auto it = owner.find(phrase.text);
+        if (it == owner.end()) return false;
+        diagnostics.push_back({phrase.origin, "\"" + phrase.text + "\" is a name of \"" +
+                                                  kb.entities[it->second].id + "\" (dropped)"});
+        return true;
+    });
     std::sort(kb.entities.begin(), kb.entities.end(),
               [](const KbEntity& a, const KbEntity& b) { return a.id < b.id; });
 

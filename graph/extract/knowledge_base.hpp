@@ -14,6 +14,9 @@
 
 namespace kg {
 
+// Knowledge-base files larger than this are refused (the bundled ones are about 100 KB).
+inline constexpr std::uint64_t kMaxKbFileBytes = 8ull << 20;
+
 struct KbEntity {
     std::string id;
     std::string name;
@@ -35,13 +38,21 @@ struct KnowledgeBase {
     std::vector<std::string> meeting_cues;
     // Phrases that name the pair in focus ("the two countries"), by the type of the pair.
     std::array<std::vector<std::string>, kEntityTypeCount> pair_cues;
+    // Phrases that name no entity but contain a name ("Latin America", "Indo-Pacific", "Xi'an"):
+    // matched like aliases, the longest match wins, and a match here hides the names inside it.
+    struct NonEntity {
+        std::string text;
+        std::string origin; // "non_entities.json:non_entities[3]", for diagnostics
+    };
+    std::vector<NonEntity> non_entities;
 
     // Index of the entity with this id, or -1 (binary search: entities are sorted by id).
     std::int64_t find(std::string_view id) const;
 };
 
 // Loads every *.json file of `kb_dir` (any subset may be missing); bad files or entries become
-// diagnostics naming file and entry, and are skipped. Never throws.
+// diagnostics naming file and entry, and are skipped. Files over kMaxKbFileBytes or nested deeper
+// than kMaxJsonDepth are skipped whole. Never throws.
 KnowledgeBase load_knowledge_base(const std::filesystem::path& kb_dir, Diagnostics& diagnostics);
 
 // Loads one knowledge-base file's bytes into `kb` (what load_knowledge_base does per file);

@@ -136,6 +136,43 @@ TEST(KbLoad, TopicsAndCuesValidate) {
     EXPECT_EQ(kb.pair_cues[std::size_t(EntityType::Country)], (std::vector<std::string>{"both sides"}));
 }
 
+TEST(KbLoad, DeepNestingIsRefusedBeforeParsing) {
+    Diagnostics d;
+    const std::string deep = R"({"format": "kgviz-kb/1", "entities": )" + std::string(100, '[') +
+                             std::string(100, ']') + "}";
+    KnowledgeBase kb = load_one(deep, d);
+    EXPECT_TRUE(kb.entities.empty());
+    EXPECT_TRUE(mentions(d, "test.json", "nested deeper than 64 levels"));
+    // Depth 64 itself is fine: the file loads (and says its entities are malformed).
+    Diagnostics ok;
+    load_one(R"({"format": "kgviz-kb/1", "entities": )" + std::string(60, '[') + std::string(60, ']') + "}", ok);
+    EXPECT_FALSE(mentions(ok, "test.json", "nested deeper"));
+}
+
+TEST(KbLoad, OversizedFileIsSkippedWithItsName) {
+    auto dir = std::filesystem::temp_directory_path() / "kgviz-kb-oversized-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream big(dir / "big.json", std::ios::binary);
+        big << R"({"format": "kgviz-kb/1", "cooperation": [)";
+        const std::string cue = R"("cooperation", )";
+        for (std::uint64_t n = 0; n * cue.size() <= kMaxKbFileBytes; ++n) big << cue;
+        big << R"("ally"]})";
+        std::ofstream(dir / "small.json", std::ios::binary) << R"({"format": "kgviz-kb/1", "tension": ["rivalry"]})";
+    }
+    Diagnostics d;
+    KnowledgeBase kb = load_knowledge_base(dir, d);
+    EXPECT_TRUE(kb.cooperation_cues.empty());
+    EXPECT_EQ(kb.tension_cues, (std::vector<std::string>{"rivalry"})); // the other file still loads
+    EXPECT_TRUE(mentions(d, "big.json", "larger than 8 MB"));
+    // The same limit holds for bytes handed over directly.
+    Diagnostics d2;
+    load_one(std::string(kMaxKbFileBytes + 1, ' '), d2);
+    EXPECT_TRUE(mentions(d2, "test.json", "larger than 8 MB"));
+    std::filesystem::remove_all(dir);
+}
+
 TEST(KbLoad, ShippedKnowledgeBaseLoadsWithoutErrors) {
     Diagnostics d;
     KnowledgeBase kb = load_knowledge_base(std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb", d);
