@@ -6,6 +6,8 @@
 #include "common/diagnostics.hpp"
 #include "model/corpus.hpp"
 
+#include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,8 +16,19 @@ namespace kg {
 
 inline constexpr std::string_view kGraphFormat = "kgviz-graph/1";
 
+// Receives graph JSON in chunks as it is written; returns false to report a write error.
+using GraphJsonSink = std::function<bool(std::string_view chunk)>;
+
+// Streams the corpus as graph JSON to `sink` without building it in memory (chunks of about
+// 1 MB). `indent` < 0 writes one compact line. Returns false when the sink failed.
+bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, int indent = 2);
+
 // Serializes the corpus. `indent` < 0 writes one compact line.
 std::string to_graph_json(const Corpus& corpus, int indent = 2);
+
+// Writes the graph JSON of `corpus` to `path` atomically (common/atomic_write.hpp rules).
+// Returns an empty string on success, otherwise what failed.
+std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::path& path, int indent = 2);
 
 // Parses graph JSON read from `path`. Bad entries become diagnostics and are skipped;
 // nullopt only when the whole file is unusable (not JSON, wrong format).

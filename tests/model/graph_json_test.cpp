@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 namespace {
 
 kg::Corpus small_corpus() {
@@ -119,6 +122,70 @@ TEST(GraphJson, PassageIndexesOutOfRangeBecomeNone) {
     EXPECT_EQ(d.sentences.at(0).paragraph, -1);
     EXPECT_EQ(d.sentences.at(1).paragraph, -1);
     EXPECT_FALSE(diagnostics.empty());
+}
+
+// A corpus whose strings need every kind of escaping, with empty and missing optional fields.
+kg::Corpus awkward_corpus() {
+    kg::Corpus c = small_corpus();
+    kg::Document d;
+    d.id = "d1";
+    d.path = "odd \"quoted\" \\ path.txt";
+    d.text = std::string("tab\there, bell\x07, del\x7f, nul") + '\0' + "\r\n\b\f \xE2\x80\x99 \xF0\x9F\x98\x80 end";
+    d.tags = {"a", ""};
+    c.documents.push_back(d);
+    c.entities[0].mentions.push_back({1, {0, 3}});
+    c.links[0].evidence.push_back({1, {0, std::uint32_t(d.text.size())}, kg::LinkKind::Tension, 0});
+    return c;
+}
+
+TEST(GraphJson, StreamedOutputHasNlohmannLayout) {
+    // What the writer streams is byte for byte what a JSON document dumped by nlohmann reads.
+    const kg::Corpus c = awkward_corpus();
+    for (int indent : {-1, 0, 2, 4}) {
+        const std::string json = kg::to_graph_json(c, indent);
+        const auto dom = nlohmann::ordered_json::parse(json);
+        EXPECT_EQ(dom.dump(indent) + "\n", json) << "indent " << indent;
+        EXPECT_EQ(dom["documents"][1]["text"], c.documents[1].text);
+        EXPECT_EQ(dom["links"][0]["weight"].dump(), "2.0");
+    }
+}
+
+TEST(GraphJson, InvalidUtf8IsReplacedLikeNlohmann) {
+    kg::Corpus c = small_corpus();
+    c.documents[0].title = "bad \xC3\x28 and \xED\xA0\x80 and \xF4\x90\x80\x80 \"q\" \xFF";
+    const std::string json = kg::to_graph_json(c, -1);
+    const std::string expected = nlohmann::json(c.documents[0].title).dump(-1, ' ', false,
+                                                                           nlohmann::json::error_handler_t::replace);
+    EXPECT_NE(json.find("\"title\":" + expected + ","), std::string::npos) << json.substr(0, 300);
+}
+
+TEST(GraphJson, StreamsInChunksAndReportsSinkFailure) {
+    const kg::Corpus c = awkward_corpus();
+    std::string joined;
+    std::size_t chunks = 0;
+    EXPECT_TRUE(kg::write_graph_json(c, [&](std::string_view chunk) {
+        joined += chunk;
+        ++chunks;
+        return true;
+    }));
+    EXPECT_EQ(joined, kg::to_graph_json(c));
+    EXPECT_GE(chunks, 1u);
+    EXPECT_FALSE(kg::write_graph_json(c, [](std::string_view) { return false; }));
+}
+
+TEST(GraphJson, WritesAFileAtomically) {
+    const auto dir = std::filesystem::temp_directory_path() / "kgviz-graph-json-file-test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const kg::Corpus c = awkward_corpus();
+    EXPECT_EQ(kg::write_graph_json_file(c, dir / "g.json"), "");
+    std::ifstream in(dir / "g.json", std::ios::binary);
+    std::string read((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(read, kg::to_graph_json(c));
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
+    EXPECT_NE(kg::write_graph_json_file(c, dir / "no-such-folder" / "g.json"), "");
+    EXPECT_EQ(kg::write_graph_json_file(c, "/dev/null"), "");
+    std::filesystem::remove_all(dir);
 }
 
 } // namespace
