@@ -20,6 +20,7 @@ void add_alias(KbEntity& e, const std::string& alias) {
 
 void apply_to_knowledge_base(const Curation& curation, KnowledgeBase& kb) {
     for (const Correction& c : curation.corrections) {
+        if (!correction_problem(c).empty()) continue; // never well formed (a self-merge ...)
         KbEntity* e = find_kb(kb, c.entity);
         switch (c.kind) {
         case CorrectionKind::Merge: {

@@ -59,6 +59,28 @@ std::string passage_hash(std::string_view sentence) {
     return out;
 }
 
+std::string correction_problem(const Correction& c) {
+    switch (c.kind) {
+    case CorrectionKind::Merge:
+        if (c.entity == c.other) return "cannot merge '" + c.entity + "' into itself";
+        break;
+    case CorrectionKind::Split:
+        if (c.value == c.entity) return "cannot split '" + c.entity + "' into itself: the new entity needs another id";
+        break;
+    case CorrectionKind::SetAffiliation:
+        if (c.value == c.entity) return "'" + c.entity + "' cannot be affiliated with itself";
+        break;
+    case CorrectionKind::AcceptLink:
+    case CorrectionKind::RejectLink:
+    case CorrectionKind::AcceptPassage:
+    case CorrectionKind::RejectPassage:
+        if (c.entity == c.other) return "a link joins two different entities, not '" + c.entity + "' and itself";
+        break;
+    default: break;
+    }
+    return {};
+}
+
 std::string describe_correction(const Correction& c) {
     if (!c.what.empty()) return c.what;
     const std::string e = "'" + c.entity + "'", o = "'" + c.other + "'";

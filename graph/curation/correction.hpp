@@ -66,6 +66,12 @@ bool changes_knowledge_base(CorrectionKind kind);
 // 16 hex digits of FNV-1a 64 over the text with whitespace runs collapsed and trimmed.
 std::string passage_hash(std::string_view sentence);
 
+// Why a correction can never make sense, whatever the corpus: an entity merged into or split into
+// itself, affiliated with itself, or a link from an entity to itself. Empty when it is well formed.
+// Such corrections are refused everywhere: on load (skipped with a diagnostic), by
+// CurationSession::apply, and by both stages of applying.
+std::string correction_problem(const Correction& c);
+
 // A one-line description for undo menus and the curation list: `what` when set, else generated.
 std::string describe_correction(const Correction& c);
 

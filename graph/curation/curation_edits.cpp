@@ -60,6 +60,7 @@ void CurationWork::kill_link(std::size_t l, std::size_t correction) {
 }
 
 std::string CurationWork::apply(const Correction& c, std::size_t index) {
+    if (std::string problem = correction_problem(c); !problem.empty()) return problem;
     switch (c.kind) {
     case CorrectionKind::Merge: return merge(c);
     case CorrectionKind::Split: return split(c);
@@ -82,7 +83,6 @@ std::string CurationWork::apply(const Correction& c, std::size_t index) {
 std::string CurationWork::merge(const Correction& c) {
     const std::int64_t keep = find(c.entity), absorbed = find(c.other);
     if (keep < 0) return gone(c.entity);
-    if (c.entity == c.other) return "an entity cannot be merged into itself";
     // With the knowledge-base part applied, extraction may have merged already.
     if (absorbed < 0) return std::string();
     Entity& k = corpus_.entities[std::size_t(keep)];

@@ -71,6 +71,10 @@ std::optional<Correction> entry_from_json(const nlohmann::json& j, const std::st
         diagnostics.push_back({where, op + " needs \"other\"; skipped", Diagnostic::Severity::Warning});
         return std::nullopt;
     }
+    if (std::string problem = correction_problem(c); !problem.empty()) {
+        diagnostics.push_back({where, problem + "; skipped", Diagnostic::Severity::Warning});
+        return std::nullopt;
+    }
     return c;
 }
 
@@ -122,9 +126,32 @@ Curation curation_from_json(std::string_view json, const std::string& path, Diag
     return curation;
 }
 
-Curation load_curation(const std::filesystem::path& file, Diagnostics& diagnostics) {
+Curation load_curation(const std::filesystem::path& file, Diagnostics& diagnostics, bool must_exist) {
+    if (file.empty()) return {};
     std::error_code ec;
-    if (file.empty() || !std::filesystem::exists(file, ec)) return {};
+    const std::filesystem::file_status link = std::filesystem::symlink_status(file, ec);
+    if (link.type() == std::filesystem::file_type::not_found) {
+        if (must_exist) diagnostics.push_back({file.string(), "no such curation file; no corrections applied"});
+        return {};
+    }
+    if (ec) {
+        diagnostics.push_back({file.string(), "cannot read: " + ec.message() + "; no corrections applied"});
+        return {};
+    }
+    // A link that leads nowhere is a file the analyst meant to use: say so, never ignore it.
+    const std::filesystem::file_status target = std::filesystem::status(file, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels) {
+        diagnostics.push_back({file.string(), "symbolic link loop; no corrections applied"});
+        return {};
+    }
+    if (target.type() == std::filesystem::file_type::not_found) {
+        std::error_code rec;
+        const std::filesystem::path to = std::filesystem::read_symlink(file, rec);
+        diagnostics.push_back({file.string(), "symbolic link to a missing file" +
+                                                  (rec ? std::string() : " ('" + to.string() + "')") +
+                                                  "; no corrections applied"});
+        return {};
+    }
     const std::optional<std::string> bytes = read_small_file(file, diagnostics);
     if (!bytes) return {};
     return curation_from_json(*bytes, file.string(), diagnostics);

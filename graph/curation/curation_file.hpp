@@ -27,8 +27,11 @@ std::string curation_to_json(const Curation& curation);
 // unknown kinds are kept (CorrectionKind::Unknown) so a newer file survives an older kgviz.
 Curation curation_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics);
 
-// Reads the file; a missing file is an empty curation, not an error.
-Curation load_curation(const std::filesystem::path& file, Diagnostics& diagnostics);
+// Reads the file. A missing file is an empty curation: silently when `must_exist` is false (the
+// default file beside the corpus), with a diagnostic when true (--curation FILE). A symbolic link
+// to a missing file, or a link loop, is always reported, as is an unreadable file.
+Curation load_curation(const std::filesystem::path& file, Diagnostics& diagnostics,
+                       bool must_exist = false);
 
 // Writes atomically. Returns an empty string on success, else the reason.
 [[nodiscard]] std::string save_curation(const std::filesystem::path& file, const Curation& curation);

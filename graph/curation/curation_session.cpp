@@ -41,6 +41,8 @@ void CurationSession::autosave(Diagnostics& diagnostics) const {
 }
 
 CorrectionOutcome CurationSession::apply(Correction c, Diagnostics& diagnostics) {
+    // A correction that can never make sense is refused: not added, not undoable, not saved.
+    if (std::string problem = correction_problem(c); !problem.empty()) return {false, problem};
     if (c.what.empty()) c.what = describe_correction(c);
     history_.resize(cursor_);
     history_.push_back(std::move(c));

@@ -23,7 +23,9 @@ public:
     const std::filesystem::path& file() const { return file_; }
 
     // Adds a correction (dropping anything that could be redone), re-applies and autosaves.
-    // Returns the correction's outcome (a correction that does not apply is still kept).
+    // Returns the correction's outcome (a correction that does not apply is still kept). A
+    // correction that can never make sense (correction_problem(), e.g. a self-merge) is refused:
+    // nothing changes, and the outcome says why.
     CorrectionOutcome apply(Correction c, Diagnostics& diagnostics);
     bool can_undo() const { return cursor_ > 0; }
     bool can_redo() const { return cursor_ < history_.size(); }

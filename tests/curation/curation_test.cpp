@@ -51,6 +51,19 @@ Corpus with_added_article(Corpus c) {
     return c;
 }
 
+struct TempDir {
+    std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                 ("kgviz-curation-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    TempDir() {
+        std::filesystem::remove_all(path);
+        std::filesystem::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
 class CurationTest : public ::testing::Test {
 protected:
     Corpus base = test::fixture_corpus();
@@ -92,6 +105,60 @@ TEST_F(CurationTest, MergeJoinsParallelLinksIntoOne) {
     EXPECT_FALSE(find_link(now(), "china", "china")) << "the china-russia link became a loop and left";
     for (const Link& l : now().links)
         if (!l.from_knowledge_base) EXPECT_LT(l.source, l.target);
+}
+
+TEST_F(CurationTest, SelfMergeIsRefusedWithAClearMessage) {
+    TempDir dir;
+    const auto file = dir.path / "kgviz-curation.json";
+    CurationSession s(base, {}, file);
+    Correction self = make(CorrectionKind::Merge, "china", "china");
+    self.name = "China";
+    const CorrectionOutcome outcome = s.apply(self, diags);
+    EXPECT_FALSE(outcome.applied);
+    EXPECT_EQ(outcome.reason, "cannot merge 'china' into itself");
+    EXPECT_FALSE(s.can_undo()) << "a refused correction is not in the history";
+    EXPECT_FALSE(std::filesystem::exists(file)) << "nor saved";
+    EXPECT_EQ(s.corpus().entities.size(), base.entities.size());
+    EXPECT_TRUE(diags.empty());
+    // The same for the other corrections that can never make sense.
+    Correction split = make(CorrectionKind::Split, "china", {}, "china");
+    split.values = {"Beijing"};
+    EXPECT_EQ(s.apply(split, diags).reason,
+              "cannot split 'china' into itself: the new entity needs another id");
+    EXPECT_EQ(s.apply(make(CorrectionKind::SetAffiliation, "sergey-lavrov", {}, "sergey-lavrov"), diags).reason,
+              "'sergey-lavrov' cannot be affiliated with itself");
+    EXPECT_FALSE(s.apply(make(CorrectionKind::RejectLink, "china", "china"), diags).applied);
+    EXPECT_FALSE(s.can_undo());
+    // A real merge still works after the refusals.
+    EXPECT_TRUE(s.apply(make(CorrectionKind::Merge, "sergey-lavrov", "lavrov"), diags).applied);
+}
+
+TEST(CurationOverlay, SelfMergeFromAFileIsSkippedEverywhere) {
+    Diagnostics d;
+    const Curation loaded = curation_from_json(R"({"format":"kgviz-curation/1","corrections":[
+        {"op":"merge","entity":"china","other":"china","name":"Zhongguo"},
+        {"op":"hide","entity":"iran"}]})",
+                                               "k.json", d);
+    ASSERT_EQ(loaded.corrections.size(), 1u) << "the self-merge is skipped on load";
+    EXPECT_EQ(loaded.corrections[0].kind, CorrectionKind::Hide);
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_EQ(d[0].path, "k.json: corrections[0]");
+    EXPECT_EQ(d[0].message, "cannot merge 'china' into itself; skipped");
+    // Built in code, it reaches neither the knowledge base nor the corpus.
+    Curation cur;
+    Correction self = make(CorrectionKind::Merge, "china", "china");
+    self.name = "Zhongguo";
+    cur.corrections = {self};
+    KnowledgeBase kb;
+    kb.entities.push_back({"china", "China", EntityType::Country, Region::EastAsia, 0, {}, {}, {"Beijing"}, {}});
+    apply_to_knowledge_base(cur, kb);
+    EXPECT_EQ(kb.entities[0].aliases, (std::vector<std::string>{"Beijing"})) << "no alias from a self-merge";
+    Corpus c = test::fixture_corpus();
+    const std::size_t entities = c.entities.size();
+    const CurationReport report = apply_curation(cur, c);
+    EXPECT_FALSE(report.outcomes[0].applied);
+    EXPECT_EQ(report.outcomes[0].reason, "cannot merge 'china' into itself");
+    EXPECT_EQ(c.entities.size(), entities);
 }
 
 TEST_F(CurationTest, SplitMovesMentionsAndEvidenceToTheNewEntity) {
@@ -293,19 +360,6 @@ TEST(CurationOverlay, KnowledgeBaseStage) {
     only_merge.corrections = {merge};
     EXPECT_EQ(apply_curation(only_merge, c).not_applied(), 0u);
 }
-
-struct TempDir {
-    std::filesystem::path path = std::filesystem::temp_directory_path() /
-                                 ("kgviz-curation-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    TempDir() {
-        std::filesystem::remove_all(path);
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-};
 
 TEST(CurationFile, RoundTripAndLocation) {
     Curation cur;
