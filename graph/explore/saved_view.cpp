@@ -47,32 +47,92 @@ void read_camera(const JsonFields& f, SavedView& v) {
     v.camera_zoom = float(c.number("zoom", 1.0, 1e-6, 1e6));
 }
 
-void read_pinned(const JsonFields& f, SavedView& v) {
+// Counts what one list of a view kept, skipped and dropped, and reports it once (finish()): a
+// hostile view with millions of entries gives two diagnostics, not millions.
+class ListReader {
+  public:
+    ListReader(const JsonFields& f, std::string_view key, std::size_t max, std::string_view bad)
+        : f_(f), key_(key), max_(max), bad_(bad) {}
+    void finish() const {
+        if (bad_count_ > 0)
+            f_.warn(key_, std::to_string(bad_count_) + (bad_count_ == 1 ? " item " : " items ") + bad_ +
+                              "; skipped" + (first_bad_.empty() ? "" : " (first: '" + first_bad_ + "')"));
+        if (dropped_ > 0)
+            f_.warn(key_, std::to_string(max_ + dropped_) + " entries, over the limit of " +
+                              std::to_string(max_) + " per list; the last " + std::to_string(dropped_) +
+                              " dropped");
+    }
+    // True when one more entry fits; counts it as dropped otherwise.
+    bool room(std::size_t kept) {
+        if (kept < max_) return true;
+        ++dropped_;
+        return false;
+    }
+    void bad(std::string_view what = {}) {
+        if (bad_count_++ == 0) first_bad_ = std::string(what.substr(0, 80));
+    }
+
+  private:
+    const JsonFields& f_;
+    std::string key_;
+    std::size_t max_;
+    std::string bad_;
+    std::size_t bad_count_ = 0, dropped_ = 0;
+    std::string first_bad_;
+};
+
+// A list of entity ids, at most `max` of them.
+std::vector<std::string> capped_strings(const JsonFields& f, std::string_view key, std::size_t max) {
+    std::vector<std::string> out;
+    const nlohmann::json* v = f.find(key);
+    if (!v || v->is_null()) return out;
+    if (!v->is_array()) {
+        f.warn(key, "expected a list of strings; ignored");
+        return out;
+    }
+    ListReader list(f, key, max, "that are not strings");
+    for (const nlohmann::json& item : *v) {
+        if (!item.is_string()) list.bad();
+        else if (list.room(out.size())) out.push_back(item.get<std::string>());
+    }
+    list.finish();
+    return out;
+}
+
+void read_pinned(const JsonFields& f, SavedView& v, std::size_t max) {
     const nlohmann::json* pinned = f.find("pinned");
     if (!pinned || pinned->is_null()) return;
     if (!pinned->is_object()) return f.warn("pinned", "expected an object of id: [x, y]; ignored");
+    ListReader list(f, "pinned", max, "with a position that is not [x, y]");
+    // Items come sorted by id, so the pins kept are the first ids, the same on every load.
     for (const auto& [id, pos] : pinned->items()) {
-        if (auto p = point(pos)) v.pinned.emplace_back(id, *p);
-        else f.warn("pinned", "position of '" + id + "' is not [x, y]; dropped");
+        if (auto p = point(pos)) {
+            if (list.room(v.pinned.size())) v.pinned.emplace_back(id, *p);
+        } else {
+            list.bad(id);
+        }
     }
+    list.finish();
     std::sort(v.pinned.begin(), v.pinned.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
-void read_selection(const JsonFields& f, SavedView& v) {
+void read_selection(const JsonFields& f, SavedView& v, std::size_t max) {
     const nlohmann::json* sel = f.find("selection");
     if (!sel || sel->is_null()) return;
     if (!sel->is_object()) return f.warn("selection", "expected an object; ignored");
     const JsonFields s(*sel, f.path() + ": selection", f.diagnostics());
-    v.selected_entities = s.strings("entities");
+    v.selected_entities = capped_strings(s, "entities", max);
     const nlohmann::json* links = s.find("links");
     if (!links || links->is_null()) return;
     if (!links->is_array()) return s.warn("links", "expected a list of [source, target]; ignored");
+    ListReader list(s, "links", max, "that are not [source, target]");
     for (const nlohmann::json& l : *links) {
-        if (l.is_array() && l.size() == 2 && l[0].is_string() && l[1].is_string())
+        if (!(l.is_array() && l.size() == 2 && l[0].is_string() && l[1].is_string())) list.bad();
+        else if (list.room(v.selected_links.size()))
             v.selected_links.emplace_back(l[0].get<std::string>(), l[1].get<std::string>());
-        else s.warn("links", "an item that is not [source, target] was skipped");
     }
+    list.finish();
 }
 
 } // namespace
@@ -96,7 +156,8 @@ std::string view_to_json(const SavedView& v) {
     return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-SavedView view_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics) {
+SavedView view_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics,
+                         std::size_t max_entities) {
     SavedView v;
     const std::optional<nlohmann::json> parsed = parse_user_json(json, path, diagnostics);
     if (!parsed) return v;
@@ -112,14 +173,23 @@ SavedView view_from_json(std::string_view json, const std::string& path, Diagnos
         return v;
     }
     v.name = f.string("name");
-    if (const nlohmann::json* filters = f.find("filters"))
+    if (const nlohmann::json* filters = f.find("filters")) {
         v.filters = filter_spec_from_json(*filters, path + ": filters", diagnostics);
+        if (const std::size_t n = v.filters.documents.size(); n > max_entities) {
+            v.filters.documents.resize(max_entities);
+            diagnostics.push_back({path + ": filters: documents",
+                                   std::to_string(n) + " entries, over the limit of " +
+                                       std::to_string(max_entities) + " per list; the last " +
+                                       std::to_string(n - max_entities) + " dropped",
+                                   Diagnostic::Severity::Warning});
+        }
+    }
     read_camera(f, v);
-    read_pinned(f, v);
-    read_selection(f, v);
+    read_pinned(f, v, max_entities);
+    read_selection(f, v, max_entities);
     v.theme = ViewTheme(choice(f, "theme", kThemes));
     v.color_by = ColorBy(choice(f, "color_by", kColorBy));
-    v.labels_pinned = f.strings("labels_pinned");
+    v.labels_pinned = capped_strings(f, "labels_pinned", max_entities);
     return v;
 }
 
@@ -127,10 +197,14 @@ void drop_missing_ids(SavedView& v, const Corpus& corpus, const std::string& pat
                       Diagnostics& diagnostics) {
     std::unordered_set<std::string_view> ids;
     for (const Entity& e : corpus.entities) ids.insert(e.id);
+    // A view of another corpus can name 100,000 ids: the first few are listed, the rest counted.
+    constexpr std::size_t kListed = 10;
+    std::size_t dropped = 0;
     auto missing = [&](const std::string& id) {
         if (ids.count(id)) return false;
-        diagnostics.push_back({path, "entity '" + id + "' no longer exists; dropped from the view",
-                               Diagnostic::Severity::Warning});
+        if (dropped++ < kListed)
+            diagnostics.push_back({path, "entity '" + id + "' no longer exists; dropped from the view",
+                                   Diagnostic::Severity::Warning});
         return true;
     };
     std::erase_if(v.pinned, [&](const auto& p) { return missing(p.first); });
@@ -138,6 +212,10 @@ void drop_missing_ids(SavedView& v, const Corpus& corpus, const std::string& pat
     std::erase_if(v.selected_links, [&](const auto& l) { return missing(l.first) || missing(l.second); });
     std::erase_if(v.labels_pinned, missing);
     if (!v.filters.focus.empty() && missing(v.filters.focus)) v.filters.focus.clear();
+    if (dropped > kListed)
+        diagnostics.push_back({path, std::to_string(dropped - kListed) +
+                                         " more references to entities that no longer exist; dropped from the view",
+                               Diagnostic::Severity::Warning});
 }
 
 } // namespace kg

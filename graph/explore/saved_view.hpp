@@ -16,6 +16,10 @@ namespace kg {
 
 inline constexpr std::string_view kViewFormat = "kgviz-view/1";
 
+// The most entries a view keeps in each of its lists (pinned, selected entities and links, pinned
+// labels, the documents filter); the rest are dropped with one diagnostic per list.
+inline constexpr std::size_t kMaxViewEntities = 100000;
+
 enum class ViewTheme : std::uint8_t { Light, Dark, Print };
 enum class ColorBy : std::uint8_t { Type, Region };
 
@@ -42,9 +46,13 @@ std::string view_to_json(const SavedView& view);
 // Tolerant load: missing keys take defaults, unknown keys are ignored, wrong types warn and
 // take defaults; hostile text (deep nesting, huge numbers) never crashes. Only a file that is
 // not a JSON object at all (or has another "format") is an error; then the default view is returned.
-SavedView view_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics);
+// Each list keeps at most `max_entities` entries (the first ones; pins by id); the excess is
+// dropped with a warning, and items of the wrong type are reported once per list with a count.
+SavedView view_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics,
+                         std::size_t max_entities = kMaxViewEntities);
 
-// Drops references to entities the corpus no longer has (warning per id), including a focus.
+// Drops references to entities the corpus no longer has, including a focus: a warning per id for
+// the first ten, then one warning with the count of the rest.
 void drop_missing_ids(SavedView& view, const Corpus& corpus, const std::string& path,
                       Diagnostics& diagnostics);
 

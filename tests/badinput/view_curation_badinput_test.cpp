@@ -4,12 +4,14 @@
 #include "hostile_files.hpp"
 
 #include "curation/curation_file.hpp"
+#include "curation/curation_session.hpp"
 #include "explore/saved_view.hpp"
 #include "explore/view_store.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
 namespace kg::test {
@@ -114,6 +116,136 @@ TEST(ViewBadInput, UnusableStoreFoldersAndFiles) {
     EXPECT_NO_THROW(store.list());
     watchdog.stop();
     EXPECT_FALSE(watchdog.fired()) << "loading a view blocked on a FIFO";
+}
+
+// Every file under `root`, recursively (symlinks not followed).
+std::vector<fs::path> files_under(const fs::path& root) {
+    std::vector<fs::path> out;
+    for (const auto& e : fs::recursive_directory_iterator(root)) out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+TEST(ViewBadInput, ListsOverTheLimitAreCutWithOneDiagnosticEach) {
+    nlohmann::json j = {{"format", "kgviz-view/1"}};
+    for (const char* id : {"a", "b", "c", "d", "e"}) j["pinned"][id] = {1, 2};
+    nlohmann::json links = nlohmann::json::array();
+    for (const char* pair : {"ab", "bc", "cd", "de"})
+        links.push_back(nlohmann::json::array({std::string(1, pair[0]), std::string(1, pair[1])}));
+    j["selection"] = {{"entities", {"a", "b", "c", "d", "e"}}, {"links", links}};
+    j["labels_pinned"] = {"a", "b", "c", "d", "e"};
+    j["filters"] = {{"documents", {"1.txt", "2.txt", "3.txt", "4.txt"}}};
+    Diagnostics diagnostics;
+    const SavedView v = view_from_json(j.dump(), "v.json", diagnostics, 3);
+    EXPECT_EQ(v.pinned.size(), 3u);
+    EXPECT_EQ(v.pinned.back().first, "c") << "the first ids are kept, the same on every load";
+    EXPECT_EQ(v.selected_entities, (std::vector<std::string>{"a", "b", "c"}));
+    EXPECT_EQ(v.selected_links.size(), 3u);
+    EXPECT_EQ(v.labels_pinned.size(), 3u);
+    EXPECT_EQ(v.filters.documents.size(), 3u);
+    ASSERT_EQ(diagnostics.size(), 5u);
+    for (const Diagnostic& d : diagnostics) {
+        EXPECT_EQ(d.severity, Diagnostic::Severity::Warning);
+        EXPECT_NE(d.message.find("over the limit of 3 per list"), std::string::npos) << d.message;
+    }
+    EXPECT_EQ(diagnostics[0].path, "v.json: filters: documents");
+    EXPECT_EQ(diagnostics[1].path, "v.json: pinned");
+    EXPECT_EQ(diagnostics[1].message, "5 entries, over the limit of 3 per list; the last 2 dropped");
+}
+
+TEST(ViewBadInput, MillionsOfEntriesGiveAFewDiagnosticsNotMillions) {
+    // 100,001 pins (one over the default limit) and a million items of the wrong type.
+    std::string json = R"({"format":"kgviz-view/1","pinned":{)";
+    for (int i = 0; i <= 100000; ++i) json += (i ? ",\"" : "\"") + std::to_string(i) + "\":[1,2]";
+    json += R"(},"selection":{"entities":[)";
+    for (int i = 0; i < 1000000; ++i) json += i ? ",0" : "0";
+    json += R"(],"links":[)";
+    for (int i = 0; i < 1000000; ++i) json += i ? ",[1]" : "[1]";
+    json += "]}}";
+    Diagnostics diagnostics;
+    const SavedView v = view_from_json(json, "big.json", diagnostics);
+    EXPECT_EQ(v.pinned.size(), kMaxViewEntities);
+    EXPECT_TRUE(v.selected_entities.empty());
+    EXPECT_TRUE(v.selected_links.empty());
+    EXPECT_EQ(diagnostics.size(), 3u);
+    for (const Diagnostic& d : diagnostics) EXPECT_EQ(d.severity, Diagnostic::Severity::Warning) << d.message;
+    // Dropping ids the corpus lacks lists ten, then counts the rest.
+    Corpus empty;
+    SavedView copy = v;
+    Diagnostics missing;
+    drop_missing_ids(copy, empty, "big.json", missing);
+    EXPECT_TRUE(copy.pinned.empty());
+    ASSERT_EQ(missing.size(), 11u);
+    EXPECT_NE(missing.back().message.find(std::to_string(kMaxViewEntities - 10) + " more"), std::string::npos)
+        << missing.back().message;
+}
+
+TEST(ViewBadInput, NamesInsideViewFilesNeverChooseWhereAViewIsWritten) {
+    // A view file carries a name, but the store writes only under the name the user gave it.
+    TempDir dir("views-names");
+    const ViewStore store(dir / "views");
+    fs::create_directories(store.folder());
+    write_bytes(store.folder() / "mine.json",
+                R"({"format":"kgviz-view/1","name":"../../escaped","labels_pinned":["../../x"]})");
+    Diagnostics diagnostics;
+    std::optional<SavedView> v = store.load("mine", diagnostics);
+    ASSERT_TRUE(v);
+    EXPECT_EQ(v->name, "mine");
+    ASSERT_TRUE(store.save(*v, diagnostics));
+    ASSERT_TRUE(store.rename("mine", "../../../renamed", diagnostics));
+    EXPECT_EQ(files_under(dir.path()),
+              (std::vector<fs::path>{store.folder(), store.folder() / "-..-..-renamed.json"}));
+}
+
+TEST(CurationBadInput, PathsInsideCurationFilesAreNeverWrittenTo) {
+    // Passage paths and ids in a curation file are only compared, never opened or written: the
+    // session's autosave writes its own file and nothing else.
+    TempDir dir("curation-paths");
+    const fs::path file = dir / "kgviz-curation.json";
+    write_bytes(file, R"({"format":"kgviz-curation/1","corrections":[
+        {"op":"reject-passage","entity":"../../a","other":"/etc/b",
+         "passage":{"doc":"../../../escaped.txt","sentence":"x"}},
+        {"op":"note","entity":"../../../notes.txt","value":"/tmp/x"}]})");
+    Diagnostics diagnostics;
+    Curation loaded = load_curation(file, diagnostics);
+    ASSERT_EQ(loaded.corrections.size(), 2u);
+    CurationSession session(Corpus{}, loaded, file);
+    Correction hide;
+    hide.kind = CorrectionKind::Hide;
+    hide.entity = "../../../hidden";
+    session.apply(hide, diagnostics);
+    session.undo(diagnostics);
+    EXPECT_EQ(files_under(dir.path()), (std::vector<fs::path>{file}));
+    EXPECT_EQ(load_curation(file, diagnostics).corrections.size(), 2u);
+}
+
+TEST(CurationBadInput, DanglingAndMissingCurationFilesAreReported) {
+    TempDir dir("curation-links");
+    fs::create_symlink(dir / "moved-away.json", dir / "dangling.json");
+    fs::create_symlink("loop-b.json", dir / "loop-a.json");
+    fs::create_symlink("loop-a.json", dir / "loop-b.json");
+    struct Case {
+        const char* name;
+        bool explicit_file;
+        const char* message; // nullptr: nothing to report
+    };
+    for (const Case& c : {Case{"dangling.json", false, "symbolic link to a missing file"},
+                          Case{"dangling.json", true, "symbolic link to a missing file"},
+                          Case{"loop-a.json", false, "symbolic link loop"},
+                          Case{"missing.json", true, "no such curation file"},
+                          Case{"missing.json", false, nullptr}}) {
+        SCOPED_TRACE(std::string(c.name) + (c.explicit_file ? " (--curation)" : " (beside the corpus)"));
+        Diagnostics diagnostics;
+        const Curation cur = load_curation(dir / c.name, diagnostics, c.explicit_file);
+        EXPECT_TRUE(cur.corrections.empty());
+        if (!c.message) {
+            EXPECT_TRUE(diagnostics.empty()) << "no file beside the corpus is the normal case";
+            continue;
+        }
+        ASSERT_EQ(diagnostics.size(), 1u);
+        EXPECT_EQ(diagnostics[0].path, (dir / c.name).string());
+        EXPECT_NE(diagnostics[0].message.find(c.message), std::string::npos) << diagnostics[0].message;
+    }
 }
 
 TEST(CurationBadInput, HostileCurationFilesAreToleratedAndReported) {
