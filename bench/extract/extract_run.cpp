@@ -1,7 +1,8 @@
 // Bench tool: writes a generated corpus to disk, or runs the whole pipeline on a folder with the
 // wall and CPU seconds of each stage (ingest, knowledge base, extract, Boost graph, graph JSON).
 //   kgviz_extract_run --write N DIR      N synthetic articles of about 4 KB as DIR/NNNNNN.txt
-//   kgviz_extract_run PATH... [-o FILE]  the pipeline of `kgviz extract` (no curation), timed
+//   kgviz_extract_run PATH... [-o FILE]  the pipeline of `kgviz extract` (no curation), timed;
+//                                        without -o the graph JSON is streamed and counted
 #include "extract/extract.hpp"
 #include "ingest/ingest.hpp"
 #include "model/graph_json.hpp"
@@ -76,7 +77,10 @@ int main(int argc, char** argv) {
     clock.lap("graph");
     std::size_t json_bytes = 0;
     if (output.empty()) {
-        json_bytes = kg::to_graph_json(corpus).size();
+        kg::write_graph_json(corpus, [&](std::string_view chunk) { // counted, not kept
+            json_bytes += chunk.size();
+            return true;
+        });
     } else {
         if (auto error = kg::write_graph_json_file(corpus, output); !error.empty()) {
             std::fprintf(stderr, "%s: %s\n", output.c_str(), error.c_str());

@@ -12,7 +12,9 @@
 namespace kg {
 
 Corpus extract(const KnowledgeBase& kb, std::vector<Document> documents, const WorkControl& control) {
-    const ExtractIndex index = build_extract_index(kb);
+    // Compiled once per knowledge base: fuzzing, the app's reloads and benchmarks call this often.
+    const std::shared_ptr<const ExtractIndex> compiled = compiled_extract_index(kb);
+    const ExtractIndex& index = *compiled;
     std::vector<DocResult> scans(documents.size());
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};

@@ -29,6 +29,46 @@ void add_alias(const std::string& alias, std::uint32_t value, std::vector<Phrase
     out.push_back(alias_phrase(curly, value));
 }
 
+// FNV-1a over everything build_extract_index reads, with separators between strings.
+class Fingerprint {
+public:
+    void add(std::string_view s) {
+        for (char c : s) mix(static_cast<unsigned char>(c));
+        mix(0xFF); // never inside UTF-8 text
+    }
+    void add(std::uint64_t n) {
+        for (int i = 0; i < 8; ++i) mix(static_cast<unsigned char>(n >> (8 * i)));
+    }
+    void add(const std::vector<std::string>& list) {
+        add(list.size());
+        for (const std::string& s : list) add(s);
+    }
+    std::uint64_t value() const { return h_; }
+
+private:
+    void mix(unsigned char b) { h_ = (h_ ^ b) * 0x100000001b3ull; }
+    std::uint64_t h_ = 0xcbf29ce484222325ull;
+};
+
+std::uint64_t fingerprint_of(const KnowledgeBase& kb) {
+    Fingerprint f;
+    f.add(kb.entities.size());
+    for (const KbEntity& e : kb.entities) {
+        f.add(e.id);
+        f.add(e.name);
+        f.add(std::uint64_t(e.type));
+        f.add(e.aliases);
+    }
+    for (const auto& cues : kb.topic_cues) f.add(cues);
+    f.add(kb.cooperation_cues);
+    f.add(kb.tension_cues);
+    f.add(kb.meeting_cues);
+    for (const auto& p : kb.pair_cues) f.add(p);
+    f.add(kb.non_entities.size());
+    for (const auto& n : kb.non_entities) f.add(n.text);
+    return f.value();
+}
+
 } // namespace
 
 Phrase alias_phrase(const std::string& alias, std::uint32_t value) {
@@ -102,6 +142,18 @@ ExtractIndex build_extract_index(const KnowledgeBase& kb) {
     index.pairs = PhraseMatcher(std::move(pairs));
     index.lexicon = build_discovery_lexicon();
     return index;
+}
+
+std::shared_ptr<const ExtractIndex> compiled_extract_index(const KnowledgeBase& kb) {
+    const std::uint64_t fingerprint = fingerprint_of(kb);
+    CompiledIndexCache& cache = kb.compiled;
+    std::lock_guard lock(cache.mutex);
+    // The pointer check: an index compiled for another object (before a move) is not reused.
+    if (!cache.index || cache.fingerprint != fingerprint || cache.index->kb != &kb) {
+        cache.index = std::make_shared<const ExtractIndex>(build_extract_index(kb));
+        cache.fingerprint = fingerprint;
+    }
+    return cache.index;
 }
 
 } // namespace kg

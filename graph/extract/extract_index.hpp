@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 
 namespace kg {
 
@@ -26,6 +27,10 @@ struct ExtractIndex {
 
 // Compiles `kb` (which must outlive the index).
 ExtractIndex build_extract_index(const KnowledgeBase& kb);
+
+// The index of `kb`, compiled on first use and kept in kb.compiled until the content of `kb`
+// (names, aliases, cues, non-entity phrases) changes. Thread-safe.
+std::shared_ptr<const ExtractIndex> compiled_extract_index(const KnowledgeBase& kb);
 
 // How an entity alias is matched: acronyms exactly, names capitalized, hyphen prefixes open.
 Phrase alias_phrase(const std::string& alias, std::uint32_t value);

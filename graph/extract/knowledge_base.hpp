@@ -8,6 +8,8 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +32,21 @@ struct KbEntity {
     std::string origin;               // "countries.json:entities[3]", for diagnostics
 };
 
+struct ExtractIndex;
+
+// The matchers extract() compiled from a knowledge base, kept with it and reused while the
+// knowledge base's content stays the same. A copy of the knowledge base starts without them.
+class CompiledIndexCache {
+public:
+    CompiledIndexCache() = default;
+    CompiledIndexCache(const CompiledIndexCache&) {}
+    CompiledIndexCache& operator=(const CompiledIndexCache&) { return *this; }
+
+    std::mutex mutex;
+    std::uint64_t fingerprint = 0; // of the content the index was compiled from
+    std::shared_ptr<const ExtractIndex> index;
+};
+
 struct KnowledgeBase {
     std::vector<KbEntity> entities; // sorted by id; includes one issue entity per topic of topics.json
     std::array<std::vector<std::string>, kTopicCount> topic_cues;
@@ -45,6 +62,7 @@ struct KnowledgeBase {
         std::string origin; // "non_entities.json:non_entities[3]", for diagnostics
     };
     std::vector<NonEntity> non_entities;
+    mutable CompiledIndexCache compiled; // extract()'s matchers, see extract_index.hpp
 
     // Index of the entity with this id, or -1 (binary search: entities are sorted by id).
     std::int64_t find(std::string_view id) const;

@@ -1,6 +1,7 @@
 // extract(): mentions, resolution, discovery and links on small documents and the fixture knowledge base.
 #include "extract/corpus_build.hpp"
 #include "extract/extract.hpp"
+#include "extract/extract_index.hpp"
 #include "simple_document.hpp"
 
 #include <gtest/gtest.h>
@@ -188,6 +189,23 @@ TEST(Extract, EmptyAndOddDocumentsAreHarmless) {
     EXPECT_NE(c.find_entity("china"), -1);
     EXPECT_NE(c.find_entity("russia"), -1);
     EXPECT_EQ(c.documents.size(), 3u);
+}
+
+TEST(Extract, CompiledMatchersAreReusedUntilTheKnowledgeBaseChanges) {
+    KnowledgeBase kb = fixture();
+    auto first = compiled_extract_index(kb);
+    EXPECT_EQ(compiled_extract_index(kb), first); // same content: the same matchers
+    std::vector<Document> docs{test::simple_document("Ruritania and China met.", "d0")};
+    Corpus before = extract(kb, docs);
+    EXPECT_LT(before.find_entity("ruritania"), 0);
+    // A changed knowledge base (an analyst's added alias) is compiled again.
+    kb.entities[std::size_t(kb.find("russia"))].aliases.push_back("Ruritania");
+    EXPECT_NE(compiled_extract_index(kb), first);
+    Corpus after = extract(kb, docs);
+    EXPECT_GE(after.find_entity("russia"), 0);
+    // A copy compiles its own (the cached index points at the knowledge base it was built from).
+    KnowledgeBase copy = kb;
+    EXPECT_EQ(compiled_extract_index(copy)->kb, &copy);
 }
 
 TEST(Extract, BestSupportedKind) {
