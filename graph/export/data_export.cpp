@@ -121,6 +121,29 @@ std::string export_csv(const std::filesystem::path& folder, const Corpus& c, con
     return write_file_atomically(folder / "links.csv", links_csv(c, m));
 }
 
+std::pair<std::filesystem::path, std::filesystem::path> csv_export_paths(
+    const std::filesystem::path& path) {
+    const std::string text = path.string();
+    std::error_code ec;
+    if ((!text.empty() && text.back() == '/') || std::filesystem::is_directory(path, ec))
+        return {path / "entities.csv", path / "links.csv"};
+    std::string base = text;
+    if (path.extension() == ".csv") base.resize(base.size() - 4);
+    return {base + "-entities.csv", base + "-links.csv"};
+}
+
+std::string export_csv_tables(const std::filesystem::path& path, const Corpus& c,
+                              const ExportMasks& m) {
+    const auto [entities, links] = csv_export_paths(path);
+    if (const auto parent = entities.parent_path(); !parent.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(parent, ec);
+        if (ec) return parent.string() + ": " + ec.message();
+    }
+    if (std::string e = write_file_atomically(entities, entities_csv(c, m)); !e.empty()) return e;
+    return write_file_atomically(links, links_csv(c, m));
+}
+
 std::string export_graphml(const std::filesystem::path& file, const Corpus& c, const ExportMasks& m) {
     std::ostringstream out;
     write_graphml(out, c, m);

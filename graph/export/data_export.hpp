@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace kg {
 
@@ -37,6 +38,14 @@ void write_graphml(std::ostream& out, const Corpus& corpus, const ExportMasks& m
 // message, empty on success.
 std::string export_csv(const std::filesystem::path& folder, const Corpus& corpus,
                        const ExportMasks& masks = {});
+// Where `kgviz extract --format csv -o PATH` puts its two tables: PATH-entities.csv and
+// PATH-links.csv (a trailing ".csv" on PATH is dropped first), or, when PATH is an existing
+// folder or ends in '/', PATH/entities.csv and PATH/links.csv.
+std::pair<std::filesystem::path, std::filesystem::path> csv_export_paths(
+    const std::filesystem::path& path);
+// Writes the two tables to csv_export_paths(path). Returns an error message, empty on success.
+std::string export_csv_tables(const std::filesystem::path& path, const Corpus& corpus,
+                              const ExportMasks& masks = {});
 // Writes one GraphML file. Returns an error message, empty on success.
 std::string export_graphml(const std::filesystem::path& file, const Corpus& corpus,
                            const ExportMasks& masks = {});

@@ -22,7 +22,15 @@ struct FigureOptions {
     bool labels = true;
     std::vector<std::string> filters;  // active filter descriptions for the legend
     std::optional<Camera> camera;      // a saved view's camera; otherwise fitted to the frame
-    bool transparent = false;          // SVG: no background rectangle
+    // The viewport `camera` was set for (the window the view was saved from). When given, the
+    // world region that camera showed there is fitted into this figure's plot area, so a view
+    // saved at 1600x1000 and exported at 3840x2160 shows the same region; when absent, `camera`
+    // is used as it is (only its viewport is replaced).
+    std::optional<Vec2> camera_viewport;
+    bool transparent = false;          // no background (SVG rectangle / PNG alpha)
+    float label_scale = 1.0f;          // label font size relative to the frame's default
+    float node_scale = 1.0f;           // node radius relative to the scene's
+    TextMeasure measure;               // frame text widths; empty = estimated (see figure_frame)
 };
 
 struct Figure {
@@ -34,6 +42,9 @@ struct Figure {
     std::vector<DocIndex> sources; // newest first
     std::string as_of;             // newest article date, ISO, "" when unknown
 };
+
+// The label font size compose_figure uses for `options` (the PNG path makes its font at it).
+float figure_label_px(const FigureOptions& options);
 
 // Builds the figure. `label_sizes` (per entity, pixels at label_font_px) may be empty: then
 // they are estimated from the text.

@@ -26,8 +26,13 @@ bool is_wide(char32_t cp) {
            (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
+float measure_text(const TextMeasure& measure, std::string_view text, float font_px) {
+    return measure ? measure(text, font_px) : estimate_text_width(text, font_px);
+}
+
 // Greedy word wrap of `text` into lines no wider than `width`.
-std::vector<std::string> wrap(std::string_view text, float font_px, float width) {
+std::vector<std::string> wrap(std::string_view text, float font_px, float width,
+                              const TextMeasure& measure) {
     std::vector<std::string> lines;
     std::string line;
     std::size_t i = 0;
@@ -36,7 +41,7 @@ std::vector<std::string> wrap(std::string_view text, float font_px, float width)
         if (j == std::string_view::npos) j = text.size();
         const std::string_view word = text.substr(i, j - i);
         std::string trial = line.empty() ? std::string(word) : line + " " + std::string(word);
-        if (!line.empty() && estimate_text_width(trial, font_px) > width) {
+        if (!line.empty() && measure_text(measure, trial, font_px) > width) {
             lines.push_back(std::move(line));
             line = std::string(word);
         } else {
@@ -49,6 +54,8 @@ std::vector<std::string> wrap(std::string_view text, float font_px, float width)
 }
 
 } // namespace
+
+float figure_scale(Vec2 vp) { return std::clamp(std::min(vp.y / 1000.0f, vp.x / 1600.0f), 0.5f, 8.0f); }
 
 float estimate_text_width(std::string_view text, float font_px) {
     float em = 0.0f;
@@ -161,7 +168,7 @@ std::vector<LegendRow> legend_rows(const Theme& t, ColorMode mode,
 FigureFrame layout_figure_frame(const FigureInput& in) {
     FigureFrame f;
     const Vec2 vp = in.viewport;
-    f.scale = std::clamp(std::min(vp.y / 1000.0f, vp.x / 1600.0f), 0.5f, 8.0f);
+    f.scale = figure_scale(vp);
     const float s = f.scale;
     f.margin = 24.0f * s;
     const float m = f.margin;
@@ -195,11 +202,11 @@ FigureFrame layout_figure_frame(const FigureInput& in) {
         std::size_t kept = 0;
         // Start from what the total width allows, so long lists stay cheap.
         for (float used = 0.0f; kept < in.sources.size(); ++kept) {
-            used += estimate_text_width(in.sources[kept], foot_px) + foot_px;
+            used += measure_text(in.measure, in.sources[kept], foot_px) + foot_px;
             if (used > width * float(cap)) break;
         }
-        while (kept > 0 && wrap(text_of(kept), foot_px, width).size() > cap) --kept;
-        lines = wrap(text_of(kept), foot_px, width);
+        while (kept > 0 && wrap(text_of(kept), foot_px, width, in.measure).size() > cap) --kept;
+        lines = wrap(text_of(kept), foot_px, width, in.measure);
     }
     const float line_h = foot_px * 1.35f;
     const float foot_top = vp.y - m - line_h * float(lines.size());
@@ -217,7 +224,7 @@ FigureFrame layout_figure_frame(const FigureInput& in) {
         const float pad = 10.0f * s;
         float text_w = 0.0f;
         for (const LegendRow& r : f.legend)
-            text_w = std::max(text_w, estimate_text_width(r.label, f.legend_font_px));
+            text_w = std::max(text_w, measure_text(in.measure, r.label, f.legend_font_px));
         const float w = pad * 2 + f.legend_swatch_px + 6.0f * s + text_w;
         const float h = pad * 2 + f.legend_row_px * float(f.legend.size());
         f.legend_box.min = {vp.x - m - w, header_bottom};

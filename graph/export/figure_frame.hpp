@@ -12,6 +12,7 @@
 #include "view/theme.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,14 @@ inline constexpr std::string_view kFigureFontFamily =
 // Estimated advance width of `text` in pixels at `font_px` (no font file in the core): wide
 // (CJK, Hangul, full-width) code points count one em, others 0.56 em (DejaVu Sans's average).
 float estimate_text_width(std::string_view text, float font_px);
+
+// Width in pixels of `text` at `font_px`: the app passes its font's metrics so the PNG frame fits
+// the glyphs it draws; empty = estimate_text_width (the SVG, which has no font).
+using TextMeasure = std::function<float(std::string_view text, float font_px)>;
+
+// The frame's size factor for a figure of `viewport` pixels: 1 at 1000 px high (or 1600 wide,
+// whichever is smaller), clamped to 0.5..8. Fonts for a figure are made at this scale.
+float figure_scale(Vec2 viewport);
 
 // Label box sizes per entity for label placement, from estimate_text_width.
 std::vector<Vec2> estimate_label_sizes(const Corpus& corpus, float font_px);
@@ -71,6 +80,7 @@ struct FigureInput {
     std::vector<LegendRow> legend;      // empty = no legend
     std::vector<std::string> sources;   // footnote entries, in order
     std::size_t max_footnote_lines = 6; // the rest is summarised as "and N more"
+    TextMeasure measure;                // empty = estimate_text_width
 };
 
 struct FigureFrame {

@@ -5,9 +5,30 @@
 #include "filter/filter.hpp"
 #include "model/knowledge_graph.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace kg {
+namespace {
+
+// "camera": {"viewport": [w, h]} of a view file, tolerantly; the app's default window otherwise.
+Vec2 saved_viewport(const std::string& text) {
+    const Vec2 fallback{1600.0f, 1000.0f};
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_object()) return fallback;
+    const auto cam = j.find("camera");
+    if (cam == j.end() || !cam->is_object()) return fallback;
+    const auto vp = cam->find("viewport");
+    if (vp == cam->end() || !vp->is_array() || vp->size() != 2 || !(*vp)[0].is_number() ||
+        !(*vp)[1].is_number())
+        return fallback;
+    const float w = (*vp)[0].get<float>(), h = (*vp)[1].get<float>();
+    if (!(w >= 16.0f && w <= 65536.0f && h >= 16.0f && h <= 65536.0f)) return fallback;
+    return {w, h};
+}
+
+} // namespace
 
 CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions,
                            std::span<const std::uint8_t> node_mask,
@@ -100,6 +121,7 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
     cam.center = view.camera_center;
     cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
     out.camera = cam;
+    out.camera_viewport = saved_viewport(*text);
     out.filters = describe_filters(view.filters);
     return out;
 }

@@ -37,6 +37,10 @@ struct ViewedFigure {
     CorpusSubset subset;
     SceneStyle style;
     std::optional<Camera> camera; // centre and zoom of the view (viewport left to the caller)
+    // The window size the view's camera was saved at: "camera": {"viewport": [w, h]} when the
+    // file has it, else the app's default window (1600x1000). The export fits the region the
+    // view showed there into the figure (FigureOptions::camera_viewport).
+    Vec2 camera_viewport{1600.0f, 1000.0f};
     std::vector<std::string> filters;
 };
 

@@ -1,0 +1,125 @@
+// compose_figure on the fixture: a saved view's camera keeps its world region at any output
+// size, labels in the exported scene never overlap each other, a node or the frame, node and
+// label scales apply, and CSV table paths.
+#include "export/data_export.hpp"
+#include "export/figure.hpp"
+#include "view/fixture_corpus.hpp"
+#include "view/node_shape.hpp"
+
+#include <gtest/gtest.h>
+
+namespace kg::test {
+namespace {
+
+bool overlap(Vec2 a0, Vec2 a1, Vec2 b0, Vec2 b1) {
+    return a0.x < b1.x && b0.x < a1.x && a0.y < b1.y && b0.y < a1.y;
+}
+
+TEST(Figure, ViewCameraShowsTheSameWorldRegionAtAnySize) {
+    const Fixture f = make_fixture();
+    Camera saved;
+    saved.center = {120.0f, 80.0f};
+    saved.zoom = 2.0f;
+    saved.viewport = {1600.0f, 1000.0f};
+    const Bounds region = saved.visible_world();
+    for (const Vec2 out : {Vec2{3840, 2160}, Vec2{1600, 1000}, Vec2{800, 800}}) {
+        FigureOptions o;
+        o.viewport = out;
+        o.camera = saved;
+        o.camera_viewport = saved.viewport;
+        const Figure fig = compose_figure(f.corpus, f.positions, {}, {}, o);
+        const Vec2 a = fig.camera.world_to_screen(region.min), b = fig.camera.world_to_screen(region.max);
+        // The whole region is inside the plot area, and fills it along one axis.
+        EXPECT_GE(a.x, fig.frame.plot.min.x - 1.0f) << out.x;
+        EXPECT_GE(a.y, fig.frame.plot.min.y - 1.0f) << out.x;
+        EXPECT_LE(b.x, fig.frame.plot.max.x + 1.0f) << out.x;
+        EXPECT_LE(b.y, fig.frame.plot.max.y + 1.0f) << out.x;
+        const Vec2 plot = fig.frame.plot.size();
+        EXPECT_TRUE(std::abs((b.x - a.x) - plot.x) < 2.0f || std::abs((b.y - a.y) - plot.y) < 2.0f) << out.x;
+        EXPECT_NEAR(fig.camera.screen_to_world(fig.frame.plot.center()).x, saved.center.x, 0.01f);
+    }
+}
+
+TEST(Figure, CameraWithoutItsViewportIsUsedAsItIs) {
+    const Fixture f = make_fixture();
+    Camera cam;
+    cam.center = {10.0f, 20.0f};
+    cam.zoom = 1.5f;
+    FigureOptions o;
+    o.viewport = {900, 600};
+    o.camera = cam;
+    const Figure fig = compose_figure(f.corpus, f.positions, {}, {}, o);
+    EXPECT_EQ(fig.camera.zoom, 1.5f);
+    EXPECT_EQ(fig.camera.viewport, (Vec2{900, 600}));
+}
+
+TEST(Figure, LabelsNeverOverlapEachOtherNodesOrTheFrame) {
+    const Fixture f = make_fixture();
+    for (const Vec2 vp : {Vec2{3840, 2160}, Vec2{1200, 800}, Vec2{500, 400}}) {
+        FigureOptions o;
+        o.viewport = vp;
+        o.title = "China-Russia: partners and issues";
+        const Figure fig = compose_figure(f.corpus, f.positions, {}, {}, o);
+        ASSERT_FALSE(fig.labels.empty()) << vp.x;
+        for (std::size_t i = 0; i < fig.labels.size(); ++i) {
+            const PlacedLabel& a = fig.labels[i];
+            const Vec2 a1 = a.pos + a.size;
+            EXPECT_GE(a.pos.x, 0.0f);
+            EXPECT_LE(a1.x, vp.x);
+            for (std::size_t j = i + 1; j < fig.labels.size(); ++j) {
+                const PlacedLabel& b = fig.labels[j];
+                EXPECT_FALSE(overlap(a.pos, a1, b.pos, b.pos + b.size)) << i << " " << j;
+            }
+            for (const NodeInstance& n : fig.scene.nodes) {
+                const Vec2 c = fig.camera.world_to_screen(n.pos);
+                const float r = drawn_radius(n.radius, fig.camera.zoom) * fig.camera.zoom;
+                EXPECT_FALSE(overlap(a.pos, a1, c - Vec2{r, r}, c + Vec2{r, r})) << "label " << i;
+            }
+            if (!fig.frame.legend_box.empty()) {
+                EXPECT_FALSE(overlap(a.pos, a1, fig.frame.legend_box.min, fig.frame.legend_box.max));
+            }
+            EXPECT_GE(a.pos.y, fig.frame.plot.min.y);
+            if (!fig.frame.footnote.empty()) {
+                EXPECT_LE(a1.y, fig.frame.footnote.front().pos.y);
+            }
+        }
+    }
+}
+
+TEST(Figure, NodeAndLabelScalesApply) {
+    const Fixture f = make_fixture();
+    FigureOptions o;
+    o.viewport = {1600, 1000};
+    const Figure plain = compose_figure(f.corpus, f.positions, {}, {}, o);
+    o.node_scale = 2.0f;
+    o.label_scale = 1.5f;
+    const Figure big = compose_figure(f.corpus, f.positions, {}, {}, o);
+    ASSERT_EQ(plain.scene.nodes.size(), big.scene.nodes.size());
+    EXPECT_FLOAT_EQ(big.scene.nodes[0].radius, 2.0f * plain.scene.nodes[0].radius);
+    EXPECT_FLOAT_EQ(big.label_font_px, 1.5f * plain.label_font_px);
+    EXPECT_FLOAT_EQ(figure_label_px(o), big.label_font_px);
+}
+
+TEST(Figure, MeasuredTextWidensTheLegend) {
+    const Fixture f = make_fixture();
+    FigureOptions o;
+    o.viewport = {1600, 1000};
+    const Figure estimated = compose_figure(f.corpus, f.positions, {}, {}, o);
+    o.measure = [](std::string_view text, float px) { return float(text.size()) * px; };
+    const Figure measured = compose_figure(f.corpus, f.positions, {}, {}, o);
+    EXPECT_GT(measured.frame.legend_box.size().x, estimated.frame.legend_box.size().x);
+}
+
+TEST(CsvExportPaths, FileBaseOrFolder) {
+    auto [e, l] = csv_export_paths("out/graph.csv");
+    EXPECT_EQ(e, std::filesystem::path("out/graph-entities.csv"));
+    EXPECT_EQ(l, std::filesystem::path("out/graph-links.csv"));
+    std::tie(e, l) = csv_export_paths("tables/");
+    EXPECT_EQ(e, std::filesystem::path("tables/entities.csv"));
+    EXPECT_EQ(l, std::filesystem::path("tables/links.csv"));
+    std::tie(e, l) = csv_export_paths("graph");
+    EXPECT_EQ(e, std::filesystem::path("graph-entities.csv"));
+}
+
+} // namespace
+} // namespace kg::test
