@@ -12,14 +12,15 @@ struct Image {
     int width = 0;
     int height = 0;
     std::vector<std::uint8_t> rgba; // width * height * 4
+    bool alpha = false;             // keep the alpha channel in the PNG (transparent figures)
 
     const std::uint8_t* at(int x, int y) const {
         return rgba.data() + (std::size_t(y) * std::size_t(width) + std::size_t(x)) * 4;
     }
 };
 
-// Encodes `image` as PNG (RGB, fast compression: snapshots are written often). Empty on failure,
-// with `error` set.
+// Encodes `image` as PNG (RGB, or RGBA when image.alpha; fast compression and filter choice:
+// see png_writer.cpp). Empty on failure, with `error` set.
 std::string encode_png(const Image& image, std::string& error);
 
 // Encodes and writes atomically; returns an error message, empty on success.

@@ -12,7 +12,9 @@ constexpr float kRow = 20.0f, kPad = 10.0f, kSwatch = 26.0f;
 
 ImU32 to_imgui(Rgba c, float alpha = 1.0f) { return IM_COL32(c.r, c.g, c.b, int(c.a * alpha)); }
 
-void draw_shape(ImDrawList& l, NodeShape shape, ImVec2 c, float r, ImU32 fill, ImU32 bg) {
+} // namespace
+
+void draw_legend_shape(ImDrawList& l, NodeShape shape, ImVec2 c, float r, ImU32 fill, ImU32 bg) {
     switch (shape) {
     case NodeShape::Circle: l.AddCircleFilled(c, r, fill, 24); break;
     case NodeShape::RoundedSquare:
@@ -28,6 +30,8 @@ void draw_shape(ImDrawList& l, NodeShape shape, ImVec2 c, float r, ImU32 fill, I
         break;
     }
 }
+
+namespace {
 
 int row_count(ColorMode mode) {
     return 2 + int(kEntityTypeCount) + int(kLegendLinkKinds.size()) + 1 +
@@ -61,7 +65,7 @@ void draw_legend(ImDrawList& l, ImVec2 pos, const Theme& t, ColorMode mode, ImFo
     for (std::size_t i = 0; i < kEntityTypeCount; ++i) {
         const Rgba c = mode == ColorMode::ByType ? t.entity[i] : neutral;
         const ImVec2 centre{pos.x + kPad + kSwatch * 0.5f, y + kRow * 0.5f};
-        draw_shape(l, shape_for(EntityType(i)), centre, 6.5f, to_imgui(c), bg);
+        draw_legend_shape(l, shape_for(EntityType(i)), centre, 6.5f, to_imgui(c), bg);
         label(kg::label(EntityType(i)));
         y += kRow;
     }

@@ -2,12 +2,16 @@
 // dash that marks single-source links), drawn with ImGui primitives into any draw list.
 #pragma once
 
+#include "view/node_shape.hpp"
 #include "view/render_scene.hpp"
 #include "view/theme.hpp"
 
 #include <imgui.h>
 
 namespace kg::app {
+
+// One node-shape swatch centred at `c` with radius `r` (`bg` fills a ring's hole).
+void draw_legend_shape(ImDrawList& list, NodeShape shape, ImVec2 c, float r, ImU32 fill, ImU32 bg);
 
 // Size the legend will take with `font`.
 ImVec2 legend_size(const ImFont& font, ColorMode mode);

@@ -2,6 +2,7 @@
 // element per node), --view errors, and the print theme's white PNG background.
 #include "export/xml_check.hpp"
 
+#include <nlohmann/json.hpp>
 #include <spng.h>
 
 #include <gtest/gtest.h>
@@ -82,6 +83,102 @@ TEST(SnapshotExportCli, PrintThemePngHasAWhiteBackground) {
     EXPECT_EQ(rgba[px + 1], 255);
     EXPECT_EQ(rgba[px + 2], 255);
     fs::remove(out);
+}
+
+// Reads a PNG's width and height (IHDR) and its RGBA pixels.
+struct Png {
+    std::uint32_t width = 0, height = 0;
+    std::vector<std::uint8_t> rgba;
+};
+Png decode(const std::string& bytes) {
+    Png png;
+    std::unique_ptr<spng_ctx, decltype(&spng_ctx_free)> ctx(spng_ctx_new(0), &spng_ctx_free);
+    spng_set_png_buffer(ctx.get(), bytes.data(), bytes.size());
+    spng_ihdr ihdr{};
+    if (spng_get_ihdr(ctx.get(), &ihdr) != 0) return png;
+    png.width = ihdr.width;
+    png.height = ihdr.height;
+    std::size_t size = 0;
+    if (spng_decoded_image_size(ctx.get(), SPNG_FMT_RGBA8, &size) != 0) return png;
+    png.rgba.resize(size);
+    if (spng_decode_image(ctx.get(), png.rgba.data(), size, SPNG_FMT_RGBA8, 0) != 0) png.rgba.clear();
+    return png;
+}
+
+// CSV records (quote-aware: a line break inside quotes does not end a record).
+std::size_t csv_records(const std::string& text) {
+    std::size_t n = 0;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '"') quoted = !quoted;
+        else if (text[i] == '\n' && !quoted) ++n;
+    }
+    return n;
+}
+
+// The graph JSON's entity and link counts, and the rows links.csv should have.
+struct Counts {
+    std::size_t entities = 0, links = 0, link_rows = 0;
+};
+Counts graph_counts() {
+    const fs::path json = fs::temp_directory_path() / "kgviz_export_counts.json";
+    EXPECT_EQ(run(std::string(KGVIZ_EXE) + " extract -o " + json.string()), 0);
+    const nlohmann::json j = nlohmann::json::parse(slurp(json));
+    Counts c;
+    c.entities = j.at("entities").size();
+    c.links = j.at("links").size();
+    for (const auto& l : j.at("links")) c.link_rows += std::max<std::size_t>(1, l.at("evidence").size());
+    fs::remove(json);
+    return c;
+}
+
+TEST(ExtractFormats, GraphmlHasOneNodeAndEdgePerEntityAndLink) {
+    const Counts c = graph_counts();
+    ASSERT_GT(c.entities, 10u);
+    const fs::path out = fs::temp_directory_path() / "kgviz_export.graphml";
+    std::string log;
+    ASSERT_EQ(run(std::string(KGVIZ_EXE) + " extract --format graphml -o " + out.string(), &log), 0) << log;
+    EXPECT_NE(log.find("wrote " + out.string()), std::string::npos) << log;
+    const std::string xml = slurp(out);
+    EXPECT_EQ(xml_problem(xml), "");
+    EXPECT_EQ(count_of(xml, "<node "), c.entities);
+    EXPECT_EQ(count_of(xml, "<edge "), c.links);
+    fs::remove(out);
+}
+
+TEST(ExtractFormats, CsvWritesTwoTablesWithTheExpectedRows) {
+    const Counts c = graph_counts();
+    const fs::path base = fs::temp_directory_path() / "kgviz_export_tables.csv";
+    const fs::path entities = fs::temp_directory_path() / "kgviz_export_tables-entities.csv";
+    const fs::path links = fs::temp_directory_path() / "kgviz_export_tables-links.csv";
+    std::string log;
+    ASSERT_EQ(run(std::string(KGVIZ_EXE) + " extract --format csv -o " + base.string(), &log), 0) << log;
+    EXPECT_NE(log.find(entities.string()), std::string::npos) << log;
+    EXPECT_EQ(csv_records(slurp(entities)), c.entities + 1); // + header
+    EXPECT_EQ(csv_records(slurp(links)), c.link_rows + 1);
+    fs::remove(entities);
+    fs::remove(links);
+    EXPECT_EQ(run(std::string(KGVIZ_EXE) + " extract --format csv"), 2); // needs -o
+    EXPECT_EQ(run(std::string(KGVIZ_EXE) + " extract --format xml"), 2);
+}
+
+TEST(SnapshotExportCli, ViewAt4kKeepsItsRegionAndDrawsTheFrame) {
+    const fs::path view = fs::temp_directory_path() / "kgviz_export_view.json";
+    {
+        std::ofstream(view) << R"({"format": "kgviz-view/1", "camera": {"center": [0, 0], "zoom": 1.0,
+            "viewport": [1600, 1000]}, "theme": "print", "filters": {"topics": []}})";
+    }
+    const fs::path out = fs::temp_directory_path() / "kgviz_export_view.png";
+    std::string log;
+    ASSERT_EQ(run(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() +
+                      " --title 'View' --width 3840 --height 2160 -o " + out.string(), &log), 0) << log;
+    const Png png = decode(slurp(out));
+    EXPECT_EQ(png.width, 3840u);
+    EXPECT_EQ(png.height, 2160u);
+    ASSERT_FALSE(png.rgba.empty());
+    EXPECT_EQ(png.rgba[0], 255); // print: white margin
+    fs::remove(out);
+    fs::remove(view);
 }
 
 } // namespace

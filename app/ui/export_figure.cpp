@@ -1,0 +1,394 @@
+// [SECTION] inputs  [SECTION] fonts  [SECTION] render (tiles, transparency)  [SECTION] files
+#include "ui/export_figure.hpp"
+
+#include "common/atomic_write.hpp"
+#include "export/data_export.hpp"
+#include "gl/image_texture.hpp"
+#include "gl/scene_layer.hpp"
+#include "platform/fonts.hpp"
+#include "ui/export_frame_draw.hpp"
+#include "ui/label_text.hpp"
+#include "ui/panels/explore_data.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <string_view>
+
+namespace kg::app {
+
+// [SECTION] inputs
+
+ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> positions,
+                                 const UiState& ui, const ExploreData* explore,
+                                 const ExportSettings& settings) {
+    ExportInput in;
+    std::span<const std::uint8_t> links;
+    if (explore && explore->applied && *explore->applied == ui.filter)
+        links = explore->filter.link_visible;
+    std::vector<Vec2> moved(positions.begin(), positions.end());
+    moved.resize(corpus.entities.size());
+    for (const auto& [e, pos] : ui.pinned)
+        if (e < moved.size()) moved[e] = pos;
+    in.subset = subset_corpus(corpus, moved, ui.visible, links);
+
+    FigureRequest& r = in.request;
+    r.width = settings.width;
+    r.height = settings.height;
+    r.style = ui.style;
+    r.style.theme = settings.theme;
+    r.title = settings.title;
+    r.subtitle = settings.subtitle;
+    r.legend = settings.legend;
+    r.labels = ui.show_labels;
+    r.transparent = settings.transparent && settings.kind == ExportKind::Png;
+    r.label_scale = settings.label_scale;
+    r.node_scale = settings.node_scale;
+    if (settings.keep_camera) {
+        r.camera = ui.camera;
+        r.camera_viewport = ui.camera.viewport;
+    }
+    r.filters = describe_filters(ui.filter);
+    return in;
+}
+
+ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> positions,
+                                   const ViewedFigure* viewed, FigureRequest request) {
+    ExportInput in;
+    if (viewed) {
+        in.subset = viewed->subset;
+        request.style.color = viewed->style.color;
+        request.camera = viewed->camera;
+        request.camera_viewport = viewed->camera_viewport;
+        request.filters = viewed->filters;
+    } else {
+        in.subset = subset_corpus(corpus, positions, {}, {});
+    }
+    in.request = std::move(request);
+    return in;
+}
+
+FigureOptions figure_options(const FigureRequest& r) {
+    FigureOptions o;
+    o.viewport = {float(r.width), float(r.height)};
+    o.title = r.title;
+    o.subtitle = r.subtitle;
+    o.legend = r.legend;
+    o.labels = r.labels;
+    o.filters = r.filters;
+    o.camera = r.camera;
+    o.camera_viewport = r.camera_viewport;
+    o.transparent = r.transparent;
+    o.label_scale = r.label_scale;
+    o.node_scale = r.node_scale;
+    return o;
+}
+
+// [SECTION] fonts
+
+struct FigureRenderer::Impl {
+    std::unique_ptr<SceneLayer> layer;
+    ImFontAtlas atlas;
+    Texture atlas_texture;
+    ImVector<ImWchar> ranges;
+    FigureFonts fonts;
+    std::vector<float> built_sizes; // label, title, subtitle, small: reuse the atlas when equal
+    std::vector<ImWchar> built_ranges;
+
+    // Makes the atlas hold every glyph of `texts` at the four sizes of this figure.
+    void build_fonts(const std::vector<std::string_view>& texts, float label_px, float scale);
+};
+
+namespace {
+
+ImFont* add_font(ImFontAtlas& atlas, float px, const ImWchar* ranges, bool latin, bool cjk) {
+    ImFontConfig cfg;
+    cfg.OversampleH = 1;
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    cfg.SizePixels = px;
+    ImFont* font = latin ? atlas.AddFontFromFileTTF(kLatinFontPath, px, &cfg, ranges)
+                         : atlas.AddFontDefault(&cfg);
+    if (cjk) {
+        ImFontConfig merge = cfg;
+        merge.MergeMode = true;
+        atlas.AddFontFromFileTTF(kCjkFontPath, px, &merge, ranges);
+    }
+    return font;
+}
+
+} // namespace
+
+void FigureRenderer::Impl::build_fonts(const std::vector<std::string_view>& texts, float label_px,
+                                       float scale) {
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(atlas.GetGlyphRangesDefault()); // Basic Latin + Latin-1
+    builder.AddText("\xE2\x80\x94\xE2\x80\xA6\xC2\xB7\xE2\x80\x93\xE2\x80\x98\xE2\x80\x99\xE2\x80\x9C\xE2\x80\x9D");
+    bool wide = false;
+    for (std::string_view t : texts) {
+        builder.AddText(t.data(), t.data() + t.size());
+        for (unsigned char ch : t) wide = wide || ch >= 0xE2; // U+2000 and above: maybe CJK
+    }
+    ImVector<ImWchar> next;
+    builder.BuildRanges(&next);
+    // CJK only when some code point needs it: loading WenQuanYi costs more than all the rest.
+    bool cjk = false;
+    if (wide)
+        for (int i = 0; i + 1 < next.Size && next[i] != 0; i += 2)
+            cjk = cjk || next[i + 1] >= 0x2E80;
+    const bool have_latin = std::filesystem::exists(kLatinFontPath);
+    cjk = cjk && std::filesystem::exists(kCjkFontPath);
+
+    const std::vector<float> sizes = {std::round(label_px), std::round(30.0f * scale),
+                                      std::round(19.0f * scale), std::round(13.0f * scale)};
+    const std::vector<ImWchar> flat(next.Data, next.Data + next.Size);
+    if (sizes == built_sizes && flat == built_ranges && atlas_texture) return;
+
+    ranges.swap(next);
+    atlas.Clear();
+    atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
+    fonts.label = add_font(atlas, sizes[0], ranges.Data, have_latin, cjk);
+    fonts.title = add_font(atlas, sizes[1], ranges.Data, have_latin, cjk);
+    fonts.subtitle = add_font(atlas, sizes[2], ranges.Data, have_latin, cjk);
+    fonts.small = add_font(atlas, sizes[3], ranges.Data, have_latin, cjk);
+    atlas.Build();
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    atlas.GetTexDataAsRGBA32(&pixels, &w, &h);
+    atlas_texture = upload_rgba_texture(w, h, pixels);
+    atlas.SetTexID(reinterpret_cast<ImTextureID>(std::uintptr_t(atlas_texture.get())));
+    atlas.ClearTexData(); // the GL texture has it; keeps the CPU copy from lingering
+    built_sizes = sizes;
+    built_ranges = flat;
+}
+
+FigureRenderer::FigureRenderer() : impl_(std::make_unique<Impl>()) {}
+FigureRenderer::~FigureRenderer() = default;
+
+std::unique_ptr<FigureRenderer> FigureRenderer::create(std::string& error) {
+    std::unique_ptr<FigureRenderer> r(new FigureRenderer());
+    r->impl_->layer = SceneLayer::create(error);
+    if (!r->impl_->layer) return nullptr;
+    return r;
+}
+
+Figure FigureRenderer::compose(const Corpus& corpus, std::span<const Vec2> positions,
+                               const FigureRequest& request) {
+    FigureOptions options = figure_options(request);
+    const float scale = figure_scale(options.viewport);
+    std::vector<std::string> owned = {request.title, request.subtitle};
+    for (const Document& d : corpus.documents) owned.push_back(source_entry(d));
+    std::vector<std::string_view> texts(owned.begin(), owned.end());
+    for (const Entity& e : corpus.entities) texts.push_back(e.name);
+    for (const std::string& f : request.filters) texts.push_back(f);
+    impl_->build_fonts(texts, figure_label_px(options), scale);
+
+    const FigureFonts& fonts = impl_->fonts;
+    options.measure = [&fonts](std::string_view text, float px) {
+        const ImFont& f = fonts.nearest(px);
+        return f.CalcTextSizeA(px, 1e9f, 0.0f, text.data(), text.data() + text.size()).x;
+    };
+    const std::vector<Vec2> label_sizes =
+        request.labels ? measure_labels(*fonts.label, corpus, 1.0f) : std::vector<Vec2>{};
+    Figure fig = compose_figure(corpus, positions, request.style, request.marks, options, label_sizes);
+    return fig;
+}
+
+// [SECTION] render
+
+namespace {
+
+// Draws the frame's draw list into the bound framebuffer, for the tile at `origin`.
+void draw_list_into_tile(ImDrawList& list, Vec2 origin, Vec2 size) {
+    ImDrawList* lists[] = {&list};
+    ImDrawData data;
+    data.Valid = true;
+    data.CmdLists = lists;
+    data.CmdListsCount = 1;
+    data.TotalIdxCount = list.IdxBuffer.Size;
+    data.TotalVtxCount = list.VtxBuffer.Size;
+    data.DisplayPos = {origin.x, origin.y};
+    data.DisplaySize = {size.x, size.y};
+    data.FramebufferScale = {1.0f, 1.0f};
+    ImGui_ImplOpenGL3_RenderDrawData(&data);
+}
+
+} // namespace
+
+std::optional<Image> FigureRenderer::render(const Corpus& corpus, const Figure& fig,
+                                            const FigureRequest& request, std::string& error,
+                                            int max_tile) {
+    Impl& im = *impl_;
+    if (!im.fonts.label) {
+        error = "the figure was not composed by this renderer";
+        return std::nullopt;
+    }
+    const int width = int(fig.camera.viewport.x), height = int(fig.camera.viewport.y);
+    int tile = max_render_size();
+    if (max_tile > 0) tile = std::min(tile, max_tile);
+    tile = std::max(tile, 16);
+
+    SceneLayer& layer = *im.layer;
+    layer.upload_scene(fig.scene);
+    // Figures always draw links wide and anti-aliased, whatever the zoom (quality over speed).
+    layer.set_edge_mode(EdgeDrawMode{});
+    const std::vector<GlyphQuad> glyphs =
+        layout_label_glyphs(*im.fonts.label, 1.0f, corpus, fig.scene.node_entity, fig.labels);
+
+    // The frame, drawn once in figure pixels; each tile shows its part (DisplayPos).
+    ImDrawListSharedData shared;
+    shared.TexUvWhitePixel = im.atlas.TexUvWhitePixel;
+    shared.TexUvLines = im.atlas.TexUvLines;
+    shared.Font = im.fonts.small;
+    shared.FontSize = im.fonts.small->FontSize;
+    shared.CurveTessellationTol = 1.25f;
+    shared.SetCircleTessellationMaxError(0.30f);
+    shared.ClipRectFullscreen = {0.0f, 0.0f, float(width), float(height)};
+    shared.InitialFlags = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill;
+    ImDrawList list(&shared);
+    list._ResetForNewFrame();
+    list.PushClipRect({0.0f, 0.0f}, {float(width), float(height)});
+    list.PushTextureID(im.atlas.TexID);
+    const Theme& base_theme = theme(request.style.theme);
+    draw_figure_frame(list, fig.frame, base_theme, im.fonts);
+
+    const GLuint atlas_id = im.atlas_texture.get();
+    // Transparent: draw on black and on white; the difference is the coverage.
+    std::vector<Theme> passes;
+    if (request.transparent) {
+        Theme black = base_theme, white = base_theme;
+        black.background = {0, 0, 0, 255};
+        white.background = {255, 255, 255, 255};
+        passes = {black, white};
+    } else {
+        passes = {base_theme};
+    }
+    std::vector<Image> images(passes.size());
+    std::vector<GlyphQuad> shifted;
+    const bool single = width <= tile && height <= tile;
+    if (single) layer.upload_labels(glyphs);
+    for (std::size_t p = 0; p < passes.size(); ++p) {
+        Image& out = images[p];
+        out.width = width;
+        out.height = height;
+        out.rgba.assign(std::size_t(width) * std::size_t(height) * 4, 0);
+        for (int y0 = 0; y0 < height; y0 += tile) {
+            for (int x0 = 0; x0 < width; x0 += tile) {
+                const int tw = std::min(tile, width - x0), th = std::min(tile, height - y0);
+                const Vec2 origin{float(x0), float(y0)}, size{float(tw), float(th)};
+                Camera cam = fig.camera;
+                cam.center = fig.camera.screen_to_world(origin + size * 0.5f);
+                cam.viewport = size;
+                if (!single) {
+                    shifted = glyphs;
+                    for (GlyphQuad& q : shifted) {
+                        q.x0 -= origin.x, q.x1 -= origin.x;
+                        q.y0 -= origin.y, q.y1 -= origin.y;
+                    }
+                    layer.upload_labels(shifted);
+                }
+                if (error = layer.render(cam, passes[p], atlas_id); !error.empty()) return std::nullopt;
+                layer.target().bind();
+                draw_list_into_tile(list, origin, size);
+                const std::vector<std::uint8_t> px = layer.target().read_rgba();
+                const std::size_t row = std::size_t(tw) * 4;
+                for (int y = 0; y < th; ++y)
+                    std::copy_n(px.data() + std::size_t(y) * row, row,
+                                out.rgba.data() + (std::size_t(y0 + y) * std::size_t(width) + std::size_t(x0)) * 4);
+            }
+        }
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (!request.transparent) return std::move(images[0]);
+
+    // Coverage a = 1 - (white - black); straight colour = black / a.
+    Image out = std::move(images[0]);
+    const std::vector<std::uint8_t>& w = images[1].rgba;
+    for (std::size_t i = 0; i < out.rgba.size(); i += 4) {
+        const int diff = (int(w[i]) - out.rgba[i] + int(w[i + 1]) - out.rgba[i + 1] + int(w[i + 2]) - out.rgba[i + 2]) / 3;
+        const int a = std::clamp(255 - diff, 0, 255);
+        for (int c = 0; c < 3; ++c)
+            out.rgba[i + c] = a == 0 ? 0 : std::uint8_t(std::min(255, out.rgba[i + c] * 255 / a));
+        out.rgba[i + 3] = std::uint8_t(a);
+    }
+    out.alpha = true;
+    return out;
+}
+
+// [SECTION] files
+
+std::string_view export_extension(ExportKind kind) {
+    switch (kind) {
+    case ExportKind::Png: return ".png";
+    case ExportKind::Svg: return ".svg";
+    case ExportKind::GraphMl: return ".graphml";
+    case ExportKind::Csv: return ".csv";
+    }
+    return ".png";
+}
+
+std::optional<ExportKind> export_kind_of(const std::filesystem::path& path) {
+    const std::string ext = path.extension().string();
+    if (ext == ".png") return ExportKind::Png;
+    if (ext == ".svg") return ExportKind::Svg;
+    if (ext == ".graphml") return ExportKind::GraphMl;
+    if (ext == ".csv") return ExportKind::Csv;
+    return std::nullopt;
+}
+
+ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
+                            const ExportInput& input, FigureRenderer* gl) {
+    ExportResult res;
+    const Corpus& corpus = input.subset.corpus;
+    const std::string name = path.string();
+    char buf[256];
+    switch (kind) {
+    case ExportKind::GraphMl:
+        res.error = export_graphml(path, corpus);
+        res.files = {path};
+        std::snprintf(buf, sizeof buf, " (GraphML: %zu entities, %zu links)", corpus.entities.size(),
+                      corpus.links.size());
+        res.message = "wrote " + name + buf;
+        break;
+    case ExportKind::Csv: {
+        res.error = export_csv_tables(path, corpus);
+        const auto [entities, links] = csv_export_paths(path);
+        res.files = {entities, links};
+        std::snprintf(buf, sizeof buf, " (%zu entities) and ", corpus.entities.size());
+        res.message = "wrote " + entities.string() + buf + links.string() + " (" +
+                      std::to_string(corpus.links.size()) + " links)";
+        break;
+    }
+    case ExportKind::Svg:
+    case ExportKind::Png: {
+        const FigureRequest& r = input.request;
+        Figure fig;
+        if (kind == ExportKind::Svg) {
+            fig = compose_figure(corpus, input.subset.positions, r.style, r.marks, figure_options(r));
+            res.error = write_file_atomically(
+                path, figure_to_svg(corpus, fig, r.style.theme, r.transparent));
+        } else if (!gl) {
+            res.error = "PNG export needs an OpenGL context";
+        } else {
+            fig = gl->compose(corpus, input.subset.positions, r);
+            std::optional<Image> image = gl->render(corpus, fig, r, res.error);
+            if (image) res.error = write_png(path, *image);
+        }
+        res.files = {path};
+        std::snprintf(buf, sizeof buf, " (%d x %d, %zu nodes, %zu links, %zu sources)", r.width,
+                      r.height, fig.scene.nodes.size(), fig.scene.edges.size(), fig.sources.size());
+        res.message = "wrote " + name + buf;
+        res.figure = std::move(fig);
+        break;
+    }
+    }
+    if (!res.error.empty()) res.message.clear();
+    return res;
+}
+
+} // namespace kg::app

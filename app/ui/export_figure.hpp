@@ -1,0 +1,104 @@
+// The one export path: `kgviz snapshot` and the export dialog both build a FigureRequest and call
+// export_figure(), so the same view gives the same figure. SVG needs no GL; PNG renders the
+// figure (scene, labels, frame) offscreen through a FigureRenderer, in tiles when it is larger
+// than GL allows, and writes it atomically. Data exports (GraphML, CSV) take the same input.
+#pragma once
+
+#include "export/figure.hpp"
+#include "export/view_figure.hpp"
+#include "gl/image.hpp"
+#include "ui/export_settings.hpp"
+#include "ui/ui_state.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kg::app {
+
+struct ExploreData;
+
+// Everything that decides how a figure looks, besides the graph.
+struct FigureRequest {
+    int width = 1600;
+    int height = 1000;
+    SceneStyle style;
+    std::string title;
+    std::string subtitle;
+    bool legend = true;
+    bool labels = true;
+    bool transparent = false; // PNG: alpha 0 where nothing is drawn; SVG: no background
+    float label_scale = 1.0f;
+    float node_scale = 1.0f;
+    std::optional<Camera> camera;        // the view's camera, else fitted to the plot area
+    std::optional<Vec2> camera_viewport; // the window that camera was set for
+    std::vector<std::string> filters;    // active filter lines for the legend
+    SceneMarks marks;                    // selection / focus (empty for briefs)
+};
+
+// The graph an export shows: the visible part of the corpus, re-indexed, with positions.
+struct ExportInput {
+    CorpusSubset subset;
+    FigureRequest request;
+};
+
+// The app's current view: filters (explore's masks), pins, style, camera, with the dialog's
+// settings (size, theme, title, scales).
+ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> positions,
+                                 const UiState& ui, const ExploreData* explore,
+                                 const ExportSettings& settings);
+
+// A saved view applied by `kgviz snapshot --view` (or the whole corpus when `viewed` is null).
+ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> positions,
+                                   const ViewedFigure* viewed, FigureRequest request);
+
+// FigureOptions for the core's compose_figure.
+FigureOptions figure_options(const FigureRequest& request);
+
+// Renders figures with GL: owns a scene layer and a font atlas made for each figure's scale.
+// Needs a current GL 3.3 context with ImGui's OpenGL3 backend initialised (the App's, or the
+// snapshot's hidden window).
+class FigureRenderer {
+public:
+    static std::unique_ptr<FigureRenderer> create(std::string& error);
+    ~FigureRenderer();
+    FigureRenderer(const FigureRenderer&) = delete;
+    FigureRenderer& operator=(const FigureRenderer&) = delete;
+
+    // Builds fonts for `request` and composes the figure with their metrics (labels measured,
+    // frame text widths measured).
+    Figure compose(const Corpus& corpus, std::span<const Vec2> positions,
+                   const FigureRequest& request);
+    // Draws `figure` (from compose() with the same request). `max_tile` > 0 caps the tile size
+    // (tests); 0 uses the GL limits. Nullopt with `error` on failure.
+    std::optional<Image> render(const Corpus& corpus, const Figure& figure,
+                                const FigureRequest& request, std::string& error,
+                                int max_tile = 0);
+
+    struct Impl;
+
+private:
+    FigureRenderer();
+    std::unique_ptr<Impl> impl_;
+};
+
+// What an export wrote.
+struct ExportResult {
+    std::string error;   // empty on success
+    std::string message; // "wrote brief.png (3840 x 2160, 31 nodes, 58 links, 5 sources)"
+    std::vector<std::filesystem::path> files;
+    std::optional<Figure> figure; // the figure written (PNG, SVG)
+};
+
+// Writes `input` as `kind` to `path`, atomically. PNG needs `gl` (else an error); SVG, GraphML and
+// CSV do not. CSV writes two files beside each other (csv_export_paths).
+ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
+                            const ExportInput& input, FigureRenderer* gl);
+
+// The kind a file name asks for (.png, .svg, .graphml, .csv), or nullopt.
+std::optional<ExportKind> export_kind_of(const std::filesystem::path& path);
+
+} // namespace kg::app

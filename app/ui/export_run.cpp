@@ -1,0 +1,29 @@
+// App::run_export: the export dialog's ExportFile, through the same export_to_file() as
+// `kgviz snapshot`, on the main thread (PNG needs the App's GL context). The outcome goes to
+// the dialog and the status line.
+#include "ui/app.hpp"
+
+#include <cstdio>
+
+namespace kg::app {
+
+void App::run_export(const ExportFile& request) {
+    const ExportSettings& s = request.settings;
+    std::string message;
+    ExportInput input = export_input_from_ui(corpus_, positions_, ui_, &explore_, s);
+    if (s.kind == ExportKind::Png && !figure_renderer_) {
+        std::string error;
+        figure_renderer_ = FigureRenderer::create(error);
+        if (!figure_renderer_) message = "Export failed: " + error;
+    }
+    if (message.empty()) {
+        const ExportResult r = export_to_file(s.path, s.kind, input, figure_renderer_.get());
+        message = r.error.empty() ? "Exported: " + r.message : "Export failed: " + s.path + ": " + r.error;
+    }
+    std::fprintf(stderr, "kgviz: %s\n", message.c_str());
+    ui_.export_message = message;
+    workspace_.message = message;
+    layer_dirty_ = true; // the export drew with GL state of its own
+}
+
+} // namespace kg::app

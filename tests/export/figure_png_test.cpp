@@ -1,0 +1,225 @@
+// The PNG figure through FigureRenderer (real GL under Xvfb): size, theme background, the
+// legend and sources footnote drawn where the frame puts them, transparency, tiling, and the
+// export dialog's path giving the same figure as `kgviz snapshot --view` for the same view.
+#include "export/view_figure.hpp"
+#include "explore/saved_view.hpp"
+#include "filter/filter.hpp"
+#include "model/knowledge_graph.hpp"
+#include "ui/export_figure.hpp"
+#include "ui/snapshot_render.hpp"
+#include "view/fixture_corpus.hpp"
+
+#include "common/atomic_write.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace kg::test {
+namespace {
+
+#define REQUIRE_DISPLAY()                                                                        \
+    do {                                                                                         \
+        if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display: run under xvfb-run -a ctest -L gui"; \
+    } while (0)
+
+Rgba px(const app::Image& im, int x, int y) {
+    const std::uint8_t* p = im.at(x, y);
+    return {p[0], p[1], p[2], p[3]};
+}
+bool same(Rgba a, Rgba b, int tol = 3) {
+    return std::abs(a.r - b.r) <= tol && std::abs(a.g - b.g) <= tol && std::abs(a.b - b.b) <= tol;
+}
+// Pixels in [a, b) that differ from `bg`.
+int ink(const app::Image& im, Vec2 a, Vec2 b, Rgba bg) {
+    int n = 0;
+    for (int y = std::max(0, int(a.y)); y < std::min(im.height, int(b.y)); ++y)
+        for (int x = std::max(0, int(a.x)); x < std::min(im.width, int(b.x)); ++x)
+            n += !same(px(im, x, y), bg, 24);
+    return n;
+}
+
+struct Rig {
+    app::HeadlessGl gl;
+    std::unique_ptr<app::FigureRenderer> renderer;
+    std::string error;
+    Rig() {
+        if (gl.ok()) renderer = app::FigureRenderer::create(error);
+        else error = gl.error();
+    }
+};
+
+app::FigureRequest print_request(int w, int h) {
+    app::FigureRequest r;
+    r.width = w;
+    r.height = h;
+    r.style.theme = ThemeId::Print;
+    r.title = "China-Russia: partners and issues";
+    r.subtitle = "Fixture";
+    return r;
+}
+
+TEST(FigurePng, SizeBackgroundTitleLegendAndFootnoteArePainted) {
+    REQUIRE_DISPLAY();
+    Rig rig;
+    ASSERT_TRUE(rig.renderer) << rig.error;
+    const Fixture f = make_fixture();
+    const app::FigureRequest req = print_request(1200, 800);
+    const Figure fig = rig.renderer->compose(f.corpus, f.positions, req);
+    const auto im = rig.renderer->render(f.corpus, fig, req, rig.error);
+    ASSERT_TRUE(im) << rig.error;
+    EXPECT_EQ(im->width, 1200);
+    EXPECT_EQ(im->height, 800);
+    const Rgba bg = theme(ThemeId::Print).background;
+    EXPECT_TRUE(same(px(*im, 2, 2), bg));
+    EXPECT_TRUE(same(px(*im, 1199, 799), bg));
+    // Title band, legend box and footnote lines all carry ink.
+    ASSERT_FALSE(fig.frame.header.empty());
+    const FrameText& title = fig.frame.header.front();
+    EXPECT_GT(ink(*im, title.pos, title.pos + Vec2{400, title.font_px}, bg), 200);
+    ASSERT_FALSE(fig.frame.legend_box.empty());
+    const Bounds& lb = fig.frame.legend_box;
+    EXPECT_GT(ink(*im, lb.min + Vec2{4, 4}, lb.max - Vec2{4, 4}, bg), 300);
+    ASSERT_FALSE(fig.frame.footnote.empty());
+    const FrameText& foot = fig.frame.footnote.front();
+    EXPECT_GT(ink(*im, foot.pos, foot.pos + Vec2{600, foot.font_px}, bg), 200);
+    // Nothing but background between the plot area and the footnote's top margin band.
+    EXPECT_EQ(ink(*im, {0, fig.frame.plot.max.y + 1}, {1200, foot.pos.y - 1}, bg), 0);
+}
+
+TEST(FigurePng, DarkThemeBackgroundAndTransparentOption) {
+    REQUIRE_DISPLAY();
+    Rig rig;
+    ASSERT_TRUE(rig.renderer) << rig.error;
+    const Fixture f = make_fixture();
+    app::FigureRequest req = print_request(640, 400);
+    req.style.theme = ThemeId::Dark;
+    Figure fig = rig.renderer->compose(f.corpus, f.positions, req);
+    auto im = rig.renderer->render(f.corpus, fig, req, rig.error);
+    ASSERT_TRUE(im) << rig.error;
+    EXPECT_TRUE(same(px(*im, 1, 1), theme(ThemeId::Dark).background));
+    EXPECT_FALSE(im->alpha);
+
+    req.transparent = true;
+    fig = rig.renderer->compose(f.corpus, f.positions, req);
+    im = rig.renderer->render(f.corpus, fig, req, rig.error);
+    ASSERT_TRUE(im) << rig.error;
+    EXPECT_TRUE(im->alpha);
+    EXPECT_EQ(px(*im, 1, 1).a, 0);
+    // A node centre is opaque and keeps its type colour.
+    const NodeInstance& n = fig.scene.nodes.front();
+    const Vec2 c = fig.camera.world_to_screen(n.pos);
+    const Rgba at = px(*im, int(c.x), int(c.y));
+    EXPECT_GT(at.a, 240);
+    EXPECT_TRUE(same(at, Rgba::unpack(n.fill), 12));
+}
+
+TEST(FigurePng, TilesGiveTheSamePictureAsOnePass) {
+    REQUIRE_DISPLAY();
+    Rig rig;
+    ASSERT_TRUE(rig.renderer) << rig.error;
+    const Fixture f = make_fixture();
+    const app::FigureRequest req = print_request(1000, 700);
+    const Figure fig = rig.renderer->compose(f.corpus, f.positions, req);
+    const auto whole = rig.renderer->render(f.corpus, fig, req, rig.error);
+    const auto tiled = rig.renderer->render(f.corpus, fig, req, rig.error, 256);
+    ASSERT_TRUE(whole && tiled) << rig.error;
+    ASSERT_EQ(whole->rgba.size(), tiled->rgba.size());
+    std::size_t differ = 0;
+    for (int y = 0; y < whole->height; ++y)
+        for (int x = 0; x < whole->width; ++x) differ += !same(px(*whole, x, y), px(*tiled, x, y), 40);
+    // Dash phases and anti-aliasing may differ along the seams; nothing else.
+    EXPECT_LT(double(differ), 0.005 * whole->width * whole->height) << differ;
+}
+
+TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
+    REQUIRE_DISPLAY();
+    Rig rig;
+    ASSERT_TRUE(rig.renderer) << rig.error;
+    const Fixture f = make_fixture();
+
+    // The app: a filter (countries and leaders only), a camera in a 1600x1000 window.
+    app::UiState ui;
+    ui.filter.entity_types = EntityTypeMask((1u << unsigned(EntityType::Country)) | (1u << unsigned(EntityType::Leader)));
+    ui.camera.center = {150.0f, 60.0f};
+    ui.camera.zoom = 2.5f;
+    ui.camera.viewport = {1600.0f, 1000.0f};
+    ui.style.theme = ThemeId::Print;
+    const KnowledgeGraph graph = build_knowledge_graph(f.corpus);
+    const FilterResult filtered = apply_filter(f.corpus, graph, ui.filter);
+    ui.visible = filtered.node_visible;
+    app::ExportSettings settings;
+    settings.width = 1280;
+    settings.height = 720;
+    settings.theme = ThemeId::Print;
+    settings.title = "Same view";
+    const app::ExportInput from_ui = app::export_input_from_ui(f.corpus, f.positions, ui, nullptr, settings);
+
+    // The same view saved as a file, as `kgviz snapshot --view` reads it.
+    SavedView view;
+    view.filters = ui.filter;
+    view.camera_center = ui.camera.center;
+    view.camera_zoom = ui.camera.zoom;
+    view.theme = ViewTheme::Print;
+    const std::filesystem::path file = std::filesystem::temp_directory_path() / "kgviz_same_view.json";
+    ASSERT_EQ(write_file_atomically(file, view_to_json(view)), "");
+    Diagnostics diags;
+    const auto viewed = apply_view_file(file, f.corpus, f.positions, diags);
+    ASSERT_TRUE(viewed);
+    app::FigureRequest req;
+    req.width = 1280;
+    req.height = 720;
+    req.style.theme = ThemeId::Print;
+    req.title = "Same view";
+    const app::ExportInput from_view = app::export_input_from_view(f.corpus, f.positions, &*viewed, req);
+
+    ASSERT_EQ(from_ui.subset.corpus.entities.size(), from_view.subset.corpus.entities.size());
+    ASSERT_LT(from_ui.subset.corpus.entities.size(), f.corpus.entities.size());
+    const Figure a = rig.renderer->compose(from_ui.subset.corpus, from_ui.subset.positions, from_ui.request);
+    const Figure b = rig.renderer->compose(from_view.subset.corpus, from_view.subset.positions, from_view.request);
+    EXPECT_EQ(a.camera, b.camera);
+    EXPECT_EQ(a.scene.nodes.size(), b.scene.nodes.size());
+    EXPECT_EQ(a.scene.edges.size(), b.scene.edges.size());
+    EXPECT_EQ(a.sources, b.sources);
+    EXPECT_EQ(a.labels.size(), b.labels.size());
+    ASSERT_EQ(a.frame.footnote.size(), b.frame.footnote.size());
+    for (std::size_t i = 0; i < a.frame.footnote.size(); ++i)
+        EXPECT_EQ(a.frame.footnote[i].text, b.frame.footnote[i].text);
+    ASSERT_EQ(a.frame.legend.size(), b.frame.legend.size());
+    const auto ia = rig.renderer->render(from_ui.subset.corpus, a, from_ui.request, rig.error);
+    const auto ib = rig.renderer->render(from_view.subset.corpus, b, from_view.request, rig.error);
+    ASSERT_TRUE(ia && ib) << rig.error;
+    EXPECT_TRUE(ia->rgba == ib->rgba);
+    std::filesystem::remove(file);
+}
+
+TEST(FigurePng, ExportToFileWritesEveryKindAtomically) {
+    REQUIRE_DISPLAY();
+    Rig rig;
+    ASSERT_TRUE(rig.renderer) << rig.error;
+    const Fixture f = make_fixture();
+    app::ExportInput in;
+    in.subset = subset_corpus(f.corpus, f.positions, {}, {});
+    in.request = print_request(800, 500);
+    const auto dir = std::filesystem::temp_directory_path() / "kgviz_export_kinds";
+    std::filesystem::create_directories(dir);
+    for (const auto& [name, kind] : {std::pair{"f.png", app::ExportKind::Png}, std::pair{"f.svg", app::ExportKind::Svg},
+                                     std::pair{"f.graphml", app::ExportKind::GraphMl},
+                                     std::pair{"f.csv", app::ExportKind::Csv}}) {
+        const app::ExportResult r = app::export_to_file(dir / name, kind, in, rig.renderer.get());
+        EXPECT_EQ(r.error, "") << name;
+        EXPECT_NE(r.message.find("wrote"), std::string::npos) << name;
+        for (const auto& p : r.files) EXPECT_TRUE(std::filesystem::exists(p)) << p;
+    }
+    EXPECT_TRUE(std::filesystem::exists(dir / "f-entities.csv"));
+    EXPECT_TRUE(std::filesystem::exists(dir / "f-links.csv"));
+    // No temp files left behind.
+    std::size_t files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file();
+    EXPECT_EQ(files, 5u);
+    std::filesystem::remove_all(dir);
+}
+
+} // namespace
+} // namespace kg::test
