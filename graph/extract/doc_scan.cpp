@@ -37,8 +37,11 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     const KnowledgeBase& kb = *index.kb;
     const std::vector<Sentence> sentences = sentences_of(doc);
 
-    std::vector<PhraseMatch> matches;
-    index.aliases.find_all(text, matches);
+    // Names, topic cues and relation cues in one pass over the words.
+    std::vector<PhraseMatch> matches, topic_matches, kind_matches;
+    PhraseMatcher::find_all_each(text, {{&index.aliases, &matches},
+                                        {&index.topics, &topic_matches},
+                                        {&index.kinds, &kind_matches}});
     std::vector<DocMention> mentions;
     mentions.reserve(matches.size());
     std::vector<Span> non_entities; // spans of non-entity phrases, by start
@@ -73,18 +76,14 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     // Topics and relation cues, per sentence.
     std::vector<TopicMask> topics(sentences.size(), 0);
     std::vector<std::array<std::uint16_t, 3>> kind_votes(sentences.size(), {0, 0, 0});
-    matches.clear();
-    index.topics.find_all(text, matches);
-    for (const PhraseMatch& m : matches) {
+    for (const PhraseMatch& m : topic_matches) {
         auto topic = Topic(index.topics.phrase(m.phrase).value);
         std::int64_t s = span_at(sentences, m.start);
         if (s >= 0) topics[std::size_t(s)] |= topic_bit(topic);
         if (std::int64_t issue = index.issue_entity[std::size_t(topic)]; issue >= 0)
             mentions.push_back({{m.start, m.end}, {std::uint32_t(issue), false}});
     }
-    matches.clear();
-    index.kinds.find_all(text, matches);
-    for (const PhraseMatch& m : matches) {
+    for (const PhraseMatch& m : kind_matches) {
         std::int64_t s = span_at(sentences, m.start);
         auto kind = index.kinds.phrase(m.phrase).value;
         if (s >= 0 && kind < 3) ++kind_votes[std::size_t(s)][kind];

@@ -239,4 +239,36 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
     }
 }
 
+void PhraseMatcher::find_all_each(std::string_view text, std::initializer_list<Job> jobs) {
+    // The word starts find_all visits are the same for every matcher; each matcher only skips
+    // the words inside its own last match (next[k]).
+    constexpr std::size_t kMaxJobs = 8;
+    std::size_t next[kMaxJobs] = {};
+    const std::size_t count = std::min(jobs.size(), kMaxJobs);
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        if (!is_word_char_at(text, i)) {
+            i += char_length(text, i);
+            continue;
+        }
+        auto c = static_cast<unsigned char>(text[i]);
+        const bool cjk = is_cjk_at(text, i);
+        const unsigned char key = cjk ? c : static_cast<unsigned char>(ascii_lower(char(c)));
+        for (std::size_t k = 0; k < count; ++k) {
+            if (i < next[k]) continue;
+            const auto& [m, out] = *(jobs.begin() + k);
+            const Trie& trie = (!cjk && c >= 'a' && c <= 'z') ? m->lower_ : m->all_;
+            if (trie.empty() || !trie.dense[key]) continue;
+            std::size_t before = out->size();
+            if (m->match_at(text, i, *out)) next[k] = (*out)[before].end;
+        }
+        if (cjk) { // one character is one word
+            i += char_length(text, i);
+            continue;
+        }
+        while (i < n && is_word_char_at(text, i) && !is_cjk_at(text, i)) i += char_length(text, i);
+    }
+}
+
 } // namespace kg

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -48,6 +50,11 @@ public:
     // Appends the leftmost-longest, non-overlapping matches in `text` (offsets relative to it).
     // Every phrase that accepts the chosen longest span is reported, in phrase order.
     void find_all(std::string_view text, std::vector<PhraseMatch>& out) const;
+
+    // find_all of several matchers in one pass over the words of `text`: the matches of
+    // jobs[k].first go to jobs[k].second, exactly as its own find_all would append them.
+    using Job = std::pair<const PhraseMatcher*, std::vector<PhraseMatch>*>;
+    static void find_all_each(std::string_view text, std::initializer_list<Job> jobs);
 
     // The longest match that starts exactly at `pos` (a word start), or false.
     bool match_at(std::string_view text, std::size_t pos, std::vector<PhraseMatch>& out) const;

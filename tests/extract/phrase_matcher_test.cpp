@@ -104,5 +104,33 @@ TEST(TextClass, Slugify) {
     EXPECT_EQ(slugify("O'Neill"), "o-neill");
 }
 
+TEST(PhraseMatcher, OnePassOverSeveralMatchersEqualsEachAlone) {
+    auto names = aliases({{"China", 1}, {"Sino-", 1}, {"Russia", 2}, {"North Korea", 3}, {"US", 4},
+                          {"\xE4\xB8\xAD\xE5\x9B\xBD", 1}, {"Latin America", 9}, {"America", 5}});
+    std::vector<Phrase> cue_list;
+    for (const char* c : {"sanction*", "trade", "economy", "natural gas", "SWIFT", "met"})
+        add_cue_phrases(c, 7, cue_list);
+    PhraseMatcher cues(std::move(cue_list));
+    auto pairs = aliases({{"the two countries", 1}, {"North", 2}});
+    for (std::string_view text : {
+             "Sino-Russian trade met sanctions; North Korea's economies and natural gases.",
+             "\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x92\x8C Russia traded via SWIFTs, US$5 and the two countries.",
+             "Latin America, America\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x9B\xBDChina-Russia sanction-proof \xFF\xFE end",
+             "", "-", "met"}) {
+        std::vector<PhraseMatch> a, b, c;
+        PhraseMatcher::find_all_each(text, {{&names, &a}, {&cues, &b}, {&pairs, &c}});
+        for (auto [m, got] : {std::pair{&names, &a}, std::pair{&cues, &b}, std::pair{&pairs, &c}}) {
+            std::vector<PhraseMatch> alone;
+            m->find_all(text, alone);
+            ASSERT_EQ(got->size(), alone.size()) << text;
+            for (std::size_t i = 0; i < alone.size(); ++i) {
+                EXPECT_EQ((*got)[i].start, alone[i].start) << text;
+                EXPECT_EQ((*got)[i].end, alone[i].end) << text;
+                EXPECT_EQ((*got)[i].phrase, alone[i].phrase) << text;
+            }
+        }
+    }
+}
+
 } // namespace
 } // namespace kg
