@@ -16,6 +16,11 @@ std::uint64_t pair_key(Global a, Global b) {
     return (std::uint64_t(a) << 32) | b;
 }
 
+struct KeyedEvidence {
+    std::uint64_t key; // pair_key of the two entities
+    Evidence ev;
+};
+
 struct KbRelation {
     Global from = 0;
     Global to = 0;
@@ -59,8 +64,17 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         return discovered_index.find(id)->second;
     };
 
+    // The issue entity of each topic, looked up once (not per sentence).
+    std::array<std::int64_t, kTopicCount> issue_of{};
+    for (std::size_t t = 0; t < kTopicCount; ++t) {
+        issue_of[t] = kb.find(to_id(Topic(t)));
+        if (issue_of[t] >= 0 && kb.entities[std::size_t(issue_of[t])].type != EntityType::Issue) issue_of[t] = -1;
+    }
+
+    // Evidence as one flat list of (entity pair, passage), grouped by pair with one sort below:
+    // far fewer allocations than a vector per pair.
     std::vector<std::vector<Mention>> mentions(total);
-    std::unordered_map<std::uint64_t, std::vector<Evidence>> evidence;
+    std::vector<KeyedEvidence> evidence;
     std::vector<Global> ents;
     for (std::size_t d = 0; d < scans.size(); ++d) {
         const DocResult& scan = scans[d];
@@ -72,21 +86,23 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
             std::sort(ents.begin(), ents.end());
             ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
             for (std::size_t i = 0; i < ents.size(); ++i)
-                for (std::size_t j = i + 1; j < ents.size(); ++j) evidence[pair_key(ents[i], ents[j])].push_back(ev);
+                for (std::size_t j = i + 1; j < ents.size(); ++j) evidence.push_back({pair_key(ents[i], ents[j]), ev});
             for (EntityRef h : s.heading_entities) {
                 Global hg = global_of(scan, h);
                 for (Global e : ents)
-                    if (e != hg) evidence[pair_key(hg, e)].push_back(ev);
+                    if (e != hg) evidence.push_back({pair_key(hg, e), ev});
             }
             // Entities link to the issue areas their sentence is about.
             for (std::size_t t = 0; t < kTopicCount; ++t) {
-                if (!(s.topics & topic_bit(Topic(t)))) continue;
-                std::int64_t issue = kb.find(to_id(Topic(t)));
-                if (issue < 0 || kb.entities[std::size_t(issue)].type != EntityType::Issue) continue;
-                for (Global e : ents) evidence[pair_key(e, Global(issue))].push_back(ev);
+                if (!(s.topics & topic_bit(Topic(t))) || issue_of[t] < 0) continue;
+                for (Global e : ents) evidence.push_back({pair_key(e, Global(issue_of[t])), ev});
             }
         }
     }
+    // By pair, then in document and sentence order (the order they were found in).
+    std::sort(evidence.begin(), evidence.end(), [](const KeyedEvidence& a, const KeyedEvidence& b) {
+        return std::tie(a.key, a.ev.doc, a.ev.span.start) < std::tie(b.key, b.ev.doc, b.ev.span.start);
+    });
 
     // Entities that are mentioned, sorted by id.
     std::vector<Global> present;
@@ -135,14 +151,21 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
             if (std::int64_t a = kb.find(m); a >= 0) add(Global(a), g, LinkKind::MemberOf);
     }
 
-    for (auto& [key, evs] : evidence) {
+    for (std::size_t g = 0; g < evidence.size();) {
+        const std::uint64_t key = evidence[g].key;
+        std::size_t end = g;
+        while (end < evidence.size() && evidence[end].key == key) ++end;
+        const std::size_t first = g;
+        g = end;
         auto a = Global(key >> 32), b = Global(key & 0xFFFFFFFFu);
         if (final_index[a] < 0 || final_index[b] < 0) continue;
         Link link;
         auto fa = EntityIndex(final_index[a]), fb = EntityIndex(final_index[b]);
         link.source = std::min(fa, fb);
         link.target = std::max(fa, fb);
-        link.kind = best_supported_kind(evs);
+        link.evidence.reserve(end - first);
+        for (std::size_t k = first; k < end; ++k) link.evidence.push_back(evidence[k].ev);
+        link.kind = best_supported_kind(link.evidence);
         if (auto r = relations.find(key); r != relations.end()) {
             link.source = EntityIndex(final_index[r->second.from]);
             link.target = EntityIndex(final_index[r->second.to]);
@@ -150,10 +173,10 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
             link.from_knowledge_base = true;
             relations.erase(r);
         }
-        for (const Evidence& ev : evs) link.topics |= ev.topics;
-        link.evidence = std::move(evs);
+        for (const Evidence& ev : link.evidence) link.topics |= ev.topics;
         corpus.links.push_back(std::move(link));
     }
+    std::vector<KeyedEvidence>().swap(evidence);
     for (auto& [key, r] : relations) {
         Link link;
         link.source = EntityIndex(final_index[r.from]);
