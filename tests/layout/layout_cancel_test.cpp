@@ -2,6 +2,7 @@
 #include "layout/algorithms.hpp"
 #include "layout/force_refine.hpp"
 #include "layout/graph_distances.hpp"
+#include "layout/sparse_stress.hpp"
 #include "layout/stress.hpp"
 #include "layout/synthetic_graphs.hpp"
 #include "test_graphs.hpp"
@@ -54,6 +55,19 @@ TEST(LayoutCancel, ForceRefineStopsBeforeTheNextIteration) {
     WorkControl control;
     control.stop = source.get_token();
     EXPECT_FALSE(force_refine(g, pos, ForceParams{}, Stage{&control}));
+    EXPECT_EQ(pos, start);
+}
+
+TEST(LayoutCancel, StressPolishStopsBeforeTheFirstSweep) {
+    const auto g = big_component();
+    std::vector<Vec2> pos(600);
+    for (std::uint32_t v = 0; v < 600; ++v) pos[v] = {float(v % 25) * 10.0f, float(v / 25) * 10.0f};
+    const auto start = pos;
+    std::stop_source source;
+    source.request_stop();
+    WorkControl control;
+    control.stop = source.get_token();
+    EXPECT_FALSE(sparse_stress(g, pos, SparseStressParams{}, Stage{&control}));
     EXPECT_EQ(pos, start);
 }
 
