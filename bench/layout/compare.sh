@@ -22,8 +22,15 @@ if [ $# -eq 0 ]; then
   done
 fi
 
-# Edge list -> DOT (node names are the ids).
-to_dot() { awk 'BEGIN{print "graph G {"} !/^#/ && NF>=2 {print $1" -- "$2";"} END{print "}"}' "$1"; }
+# Edge list -> DOT (node names are the ids). A third column (weight) becomes neato's len with
+# kgviz's own mapping, cbrt(mean weight / weight) clamped to [1/3, 3], so both get equal input.
+to_dot() {
+  awk '!/^#/ && NF>=3 {s += $3; c++} END{print (c ? s / c : 0)}' "$1" > "$work/mean"
+  awk -v mean="$(cat "$work/mean")" 'BEGIN{print "graph G {"}
+    !/^#/ && NF>=3 && mean > 0 {l = exp(log(mean / $3) / 3); l = l < 1/3 ? 1/3 : (l > 3 ? 3 : l);
+                                 print $1" -- "$2" [len="l"];"; next}
+    !/^#/ && NF>=2 {print $1" -- "$2";"} END{print "}"}' "$1"
+}
 
 # Graphviz -Tplain gives "node NAME X Y ..." lines. Timed as the whole process (parse, layout,
 # output): Graphviz has no layout-only timer, and its I/O is small next to the layout here.

@@ -21,6 +21,8 @@ std::optional<EdgeListGraph> read_edge_list(const std::string& path, std::string
         return std::nullopt;
     }
     std::vector<std::pair<std::int64_t, std::int64_t>> raw;
+    std::vector<float> weights; // optional third column; 1 where missing
+    bool weighted = false;
     std::string line;
     std::size_t line_no = 0;
     while (std::getline(in, line)) {
@@ -34,6 +36,10 @@ std::optional<EdgeListGraph> read_edge_list(const std::string& path, std::string
             return std::nullopt;
         }
         raw.emplace_back(u, v);
+        double w = 1.0;
+        if (fields >> w) weighted = true;
+        else w = 1.0;
+        weights.push_back(static_cast<float>(w));
     }
     EdgeListGraph out;
     for (auto [u, v] : raw) {
@@ -46,6 +52,7 @@ std::optional<EdgeListGraph> read_edge_list(const std::string& path, std::string
     out.graph.edges.reserve(raw.size());
     for (auto [u, v] : raw)
         out.graph.edges.emplace_back(dense_id(out.file_ids, u), dense_id(out.file_ids, v));
+    if (weighted) out.graph.edge_weights = std::move(weights);
     return out;
 }
 

@@ -1,4 +1,4 @@
-// Plain-text edge lists ("u v" per line, # comments) and positions files ("id x y") for the bench.
+// Plain-text edge lists ("u v [weight]" per line, # comments) and positions files ("id x y") for the bench.
 #pragma once
 
 #include "layout/layout.hpp"

@@ -14,7 +14,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: layout_bench EDGELIST [--algorithm NAME] [--seed N] [--out POSITIONS]\n"
     "                    [--score POSITIONS] [--keep-overlaps]\n"
-    "  Lays out EDGELIST ('u v' per line, '#' comments) and prints the seconds of the layout\n"
+    "  Lays out EDGELIST ('u v [weight]' per line, '#' comments) and prints the seconds of the layout\n"
     "  call and the normalized stress. --score scores POSITIONS ('id x y') instead of laying out.\n"
     "  --keep-overlaps skips the overlap removal pass.\n"
     "  NAME: auto stress multilevel fr kk circle concentric\n";
