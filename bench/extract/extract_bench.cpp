@@ -72,6 +72,29 @@ void BM_Extract(benchmark::State& state) {
 }
 BENCHMARK(BM_Extract)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
 
+// What every extract() call paid before the matchers were kept with the knowledge base.
+void BM_CompileIndex(benchmark::State& state) {
+    for (auto _ : state) {
+        ExtractIndex index = build_extract_index(kb());
+        benchmark::DoNotOptimize(index.aliases.size());
+    }
+}
+BENCHMARK(BM_CompileIndex)->Unit(benchmark::kMillisecond);
+
+// One small document per call, as fuzz_extract and the app's reloads call extract(): the matchers
+// are compiled on the first call only (compiled_extract_index).
+void BM_ExtractOneArticle(benchmark::State& state) {
+    IngestResult in;
+    Diagnostics d;
+    if (auto doc = ingest_bytes(synthetic_articles(kb(), 1, kArticleBytes, 3).front(), "a.txt", d))
+        in.documents.push_back(std::move(*doc));
+    for (auto _ : state) {
+        Corpus c = extract(kb(), in.documents);
+        benchmark::DoNotOptimize(c.links.data());
+    }
+}
+BENCHMARK(BM_ExtractOneArticle)->Unit(benchmark::kMicrosecond);
+
 void BM_Pipeline(benchmark::State& state) {
     const auto& files = corpus_files(std::size_t(state.range(0)));
     std::size_t bytes = 0;
