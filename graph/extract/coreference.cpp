@@ -97,10 +97,10 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
 }
 
 void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::vector<Sentence>& sentences,
-                   std::vector<DocMention>& mentions, const std::vector<DiscoveredEntity>& discovered) {
+                   const std::vector<PhraseMatch>& pair_matches, std::vector<DocMention>& mentions,
+                   const std::vector<DiscoveredEntity>& discovered) {
     if (index.pairs.size() == 0 || sentences.empty()) return;
-    std::vector<PhraseMatch> found;
-    index.pairs.find_all(doc.text, found);
+    const std::vector<PhraseMatch>& found = pair_matches;
     if (found.empty()) return;
 
     // Mention counts per type, kept current as pairs resolve: the dominant pair can change.

@@ -22,11 +22,12 @@ struct Found {
 
 class Discoverer {
 public:
-    Discoverer(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions)
-        : index_(index), kb_(*index.kb), text_(doc.text), mentions_(mentions) {}
+    Discoverer(const ExtractIndex& index, const Document& doc, const WordMatches& words,
+               std::vector<DocMention>& mentions)
+        : index_(index), kb_(*index.kb), text_(doc.text), words_(words), mentions_(mentions) {}
 
     std::vector<Found> run(const Document& doc) {
-        for (Span s : find_organizations(index_, doc, mentions_))
+        for (Span s : find_organizations(index_, doc, words_.org_heads, mentions_))
             add({s, EntityType::Organization, {}, {}});
         titled_names();
         bylines();
@@ -62,9 +63,7 @@ private:
 
     // "Russian Foreign Minister X", "President X", "analyst X".
     void titled_names() {
-        std::vector<PhraseMatch> titles;
-        index_.lexicon.titles.find_all(text_, titles);
-        for (const PhraseMatch& t : titles) {
+        for (const PhraseMatch& t : words_.titles) {
             auto kind = TitleKind(index_.lexicon.titles.phrase(t.phrase).value);
             if (t.end < text_.size() && text_[t.end] != ' ' && text_[t.end] != ',') continue;
             // "a State Department spokesman, Matthew Miller, said": the name set off by commas.
@@ -183,15 +182,16 @@ private:
     const ExtractIndex& index_;
     const KnowledgeBase& kb_;
     std::string_view text_;
+    const WordMatches& words_;
     std::vector<DocMention>& mentions_;
     std::vector<Found> found_;
 };
 
 } // namespace
 
-void discover_entities(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions,
-                       std::vector<DiscoveredEntity>& discovered) {
-    std::vector<Found> found = Discoverer(index, doc, mentions).run(doc);
+void discover_entities(const ExtractIndex& index, const Document& doc, const WordMatches& words,
+                       std::vector<DocMention>& mentions, std::vector<DiscoveredEntity>& discovered) {
+    std::vector<Found> found = Discoverer(index, doc, words, mentions).run(doc);
     if (found.empty()) return;
     std::map<std::string, std::uint32_t> by_id;
     std::vector<Phrase> names;

@@ -11,7 +11,8 @@ namespace kg {
 // and organization-like phrases ("... Institute", "... Forum"). Adds them to `discovered` (ids are
 // slugs; a slug that is a knowledge-base id is that entity) and their mentions to `mentions`,
 // dropping known matches that a longer discovered name covers. Keeps `mentions` sorted by start.
-void discover_entities(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions,
-                       std::vector<DiscoveredEntity>& discovered);
+// `words` is find_words(index, doc.text).
+void discover_entities(const ExtractIndex& index, const Document& doc, const WordMatches& words,
+                       std::vector<DocMention>& mentions, std::vector<DiscoveredEntity>& discovered);
 
 } // namespace kg

@@ -8,7 +8,9 @@
 namespace kg {
 
 // Spans of organization-like phrases that no known mention covers, in text order.
+// `heads`: the matches of index.lexicon.org_heads in doc.text.
 std::vector<Span> find_organizations(const ExtractIndex& index, const Document& doc,
+                                     const std::vector<PhraseMatch>& heads,
                                      const std::vector<DocMention>& mentions);
 
 } // namespace kg

@@ -31,11 +31,10 @@ bool org_word(std::string_view text, Word w) {
 } // namespace
 
 std::vector<Span> find_organizations(const ExtractIndex& index, const Document& doc,
+                                     const std::vector<PhraseMatch>& heads,
                                      const std::vector<DocMention>& mentions) {
     const std::string_view text = doc.text;
     const KnowledgeBase& kb = *index.kb;
-    std::vector<PhraseMatch> heads;
-    index.lexicon.org_heads.find_all(text, heads);
     std::vector<Span> out;
     for (const PhraseMatch& h : heads) {
         if (!out.empty() && h.start < out.back().end) continue; // inside the previous organization

@@ -37,11 +37,9 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     const KnowledgeBase& kb = *index.kb;
     const std::vector<Sentence> sentences = sentences_of(doc);
 
-    // Names, topic cues and relation cues in one pass over the words.
-    std::vector<PhraseMatch> matches, topic_matches, kind_matches;
-    PhraseMatcher::find_all_each(text, {{&index.aliases, &matches},
-                                        {&index.topics, &topic_matches},
-                                        {&index.kinds, &kind_matches}});
+    // Names, cues, pair phrases, titles and organization heads in one pass over the words.
+    const WordMatches words = find_words(index, text);
+    const std::vector<PhraseMatch>& matches = words.aliases;
     std::vector<DocMention> mentions;
     mentions.reserve(matches.size());
     std::vector<Span> non_entities; // spans of non-entity phrases, by start
@@ -57,7 +55,7 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
         i = j;
     }
 
-    discover_entities(index, doc, mentions, result.discovered);
+    discover_entities(index, doc, words, mentions, result.discovered);
     if (!non_entities.empty()) {
         // A non-entity phrase is no discovered name either ("Latin America argued"), though a
         // longer name may contain it ("Indo-Pacific Command").
@@ -71,19 +69,19 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
         });
     }
     resolve_surnames(index, doc, mentions, result.discovered);
-    resolve_pairs(index, doc, sentences, mentions, result.discovered);
+    resolve_pairs(index, doc, sentences, words.pairs, mentions, result.discovered);
 
     // Topics and relation cues, per sentence.
     std::vector<TopicMask> topics(sentences.size(), 0);
     std::vector<std::array<std::uint16_t, 3>> kind_votes(sentences.size(), {0, 0, 0});
-    for (const PhraseMatch& m : topic_matches) {
+    for (const PhraseMatch& m : words.topics) {
         auto topic = Topic(index.topics.phrase(m.phrase).value);
         std::int64_t s = span_at(sentences, m.start);
         if (s >= 0) topics[std::size_t(s)] |= topic_bit(topic);
         if (std::int64_t issue = index.issue_entity[std::size_t(topic)]; issue >= 0)
             mentions.push_back({{m.start, m.end}, {std::uint32_t(issue), false}});
     }
-    for (const PhraseMatch& m : kind_matches) {
+    for (const PhraseMatch& m : words.kinds) {
         std::int64_t s = span_at(sentences, m.start);
         auto kind = index.kinds.phrase(m.phrase).value;
         if (s >= 0 && kind < 3) ++kind_votes[std::size_t(s)][kind];

@@ -141,7 +141,15 @@ ExtractIndex build_extract_index(const KnowledgeBase& kb) {
         for (const std::string& p : kb.pair_cues[t]) pairs.push_back({p, std::uint32_t(t), PhraseCase::Insensitive, PhraseTail::None});
     index.pairs = PhraseMatcher(std::move(pairs));
     index.lexicon = build_discovery_lexicon();
+    index.scan = PhraseMatcherGroup({&index.aliases, &index.topics, &index.kinds, &index.pairs,
+                                     &index.lexicon.titles, &index.lexicon.org_heads});
     return index;
+}
+
+WordMatches find_words(const ExtractIndex& index, std::string_view text) {
+    WordMatches w;
+    index.scan.find_all(text, {&w.aliases, &w.topics, &w.kinds, &w.pairs, &w.titles, &w.org_heads});
+    return w;
 }
 
 std::shared_ptr<const ExtractIndex> compiled_extract_index(const KnowledgeBase& kb) {

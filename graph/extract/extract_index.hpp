@@ -20,10 +20,20 @@ struct ExtractIndex {
     PhraseMatcher topics;  // value: Topic
     PhraseMatcher kinds;   // value: LinkKind (cooperation, tension, meeting)
     PhraseMatcher pairs;   // value: EntityType of the pair
+    // aliases, topics, kinds, pairs, lexicon.titles, lexicon.org_heads: one trie walk per word.
+    PhraseMatcherGroup scan;
     DiscoveryLexicon lexicon; // titles and organization heads for discovery
     // kb->entities index of each topic's issue entity, or -1 when topics.json lacks it.
     std::array<std::int64_t, kTopicCount> issue_entity{};
 };
+
+// What one pass of ExtractIndex::scan finds in a text, by matcher.
+struct WordMatches {
+    std::vector<PhraseMatch> aliases, topics, kinds, pairs, titles, org_heads;
+};
+
+// Runs ExtractIndex::scan over `text`.
+WordMatches find_words(const ExtractIndex& index, std::string_view text);
 
 // Compiles `kb` (which must outlive the index).
 ExtractIndex build_extract_index(const KnowledgeBase& kb);

@@ -158,15 +158,7 @@ bool PhraseMatcher::match_at(std::string_view text, std::size_t pos, std::vector
     return match_in(first >= 'a' && first <= 'z' ? lower_ : all_, text, pos, out);
 }
 
-bool PhraseMatcher::match_in(const Trie& trie, std::string_view text, std::size_t pos,
-                             std::vector<PhraseMatch>& out) const {
-    if (trie.empty()) return false;
-    // Walk the trie, remembering every accepting node with the text offset reached there.
-    struct Stop {
-        std::uint32_t node;
-        std::size_t end;
-    };
-    Stop stops[64];
+std::size_t PhraseMatcher::walk(const Trie& trie, std::string_view text, std::size_t pos, Stop* stops) const {
     std::size_t stop_count = 0;
     std::uint32_t node = 0;
     std::size_t i = pos;
@@ -188,10 +180,19 @@ bool PhraseMatcher::match_in(const Trie& trie, std::string_view text, std::size_
         node = next;
         i += step;
         if (trie.nodes[node].accepts_begin != trie.nodes[node].accepts_end) {
-            if (stop_count == 64) break; // phrases longer than 64 accepting prefixes: keep what we have
+            if (stop_count == kMaxStops) break; // phrases longer than 64 accepting prefixes: keep what we have
             stops[stop_count++] = {node, i};
         }
     }
+    return stop_count;
+}
+
+bool PhraseMatcher::match_in(const Trie& trie, std::string_view text, std::size_t pos,
+                             std::vector<PhraseMatch>& out) const {
+    if (trie.empty()) return false;
+    // Walk the trie, remembering every accepting node with the text offset reached there.
+    Stop stops[kMaxStops];
+    const std::size_t stop_count = walk(trie, text, pos, stops);
     // Longest first: the first stop at which some phrase accepts wins.
     for (std::size_t s = stop_count; s-- > 0;) {
         const Trie::Node& n = trie.nodes[stops[s].node];
@@ -239,12 +240,25 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
     }
 }
 
-void PhraseMatcher::find_all_each(std::string_view text, std::initializer_list<Job> jobs) {
-    // The word starts find_all visits are the same for every matcher; each matcher only skips
-    // the words inside its own last match (next[k]).
-    constexpr std::size_t kMaxJobs = 8;
-    std::size_t next[kMaxJobs] = {};
-    const std::size_t count = std::min(jobs.size(), kMaxJobs);
+PhraseMatcherGroup::PhraseMatcherGroup(std::initializer_list<const PhraseMatcher*> members) {
+    std::vector<Phrase> all;
+    for (const PhraseMatcher* m : members) {
+        if (first_.size() == kMaxMembers) break;
+        first_.push_back(std::uint32_t(all.size()));
+        all.insert(all.end(), m->phrases_.begin(), m->phrases_.end());
+    }
+    first_.push_back(std::uint32_t(all.size()));
+    combined_ = PhraseMatcher(std::move(all));
+}
+
+void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<std::vector<PhraseMatch>*> outs) const {
+    // The word starts PhraseMatcher::find_all visits are the same for every member; a member only
+    // skips the words inside its own last match (next[k]). Each member takes the longest stop
+    // of the shared walk at which one of its own phrases accepts.
+    const PhraseMatcher& m = combined_;
+    const std::size_t count = std::min(outs.size(), first_.empty() ? 0 : first_.size() - 1);
+    std::size_t next[kMaxMembers] = {};
+    PhraseMatcher::Stop stops[PhraseMatcher::kMaxStops];
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
@@ -255,13 +269,29 @@ void PhraseMatcher::find_all_each(std::string_view text, std::initializer_list<J
         auto c = static_cast<unsigned char>(text[i]);
         const bool cjk = is_cjk_at(text, i);
         const unsigned char key = cjk ? c : static_cast<unsigned char>(ascii_lower(char(c)));
-        for (std::size_t k = 0; k < count; ++k) {
-            if (i < next[k]) continue;
-            const auto& [m, out] = *(jobs.begin() + k);
-            const Trie& trie = (!cjk && c >= 'a' && c <= 'z') ? m->lower_ : m->all_;
-            if (trie.empty() || !trie.dense[key]) continue;
-            std::size_t before = out->size();
-            if (m->match_at(text, i, *out)) next[k] = (*out)[before].end;
+        const PhraseMatcher::Trie& trie = (!cjk && c >= 'a' && c <= 'z') ? m.lower_ : m.all_;
+        bool wanted = false;
+        for (std::size_t k = 0; k < count; ++k) wanted |= i >= next[k];
+        if (wanted && !trie.empty() && trie.dense[key]) {
+            const std::size_t stop_count = m.walk(trie, text, i, stops);
+            for (std::size_t k = 0; k < count; ++k) {
+                if (i < next[k]) continue;
+                const std::uint32_t lo = first_[k], hi = first_[k + 1];
+                std::vector<PhraseMatch>& out = **(outs.begin() + k);
+                for (std::size_t s = stop_count; s-- > 0;) {
+                    const auto& node = trie.nodes[stops[s].node];
+                    std::size_t best = 0;
+                    for (std::uint32_t a = node.accepts_begin; a < node.accepts_end; ++a)
+                        if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi)
+                            best = std::max(best, m.accept(text, i, stops[s].end, p));
+                    if (!best) continue;
+                    for (std::uint32_t a = node.accepts_begin; a < node.accepts_end; ++a)
+                        if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi && m.accept(text, i, stops[s].end, p) == best)
+                            out.push_back({std::uint32_t(i), std::uint32_t(best), p - lo});
+                    next[k] = best;
+                    break;
+                }
+            }
         }
         if (cjk) { // one character is one word
             i += char_length(text, i);

@@ -6,7 +6,6 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace kg {
@@ -51,11 +50,6 @@ public:
     // Every phrase that accepts the chosen longest span is reported, in phrase order.
     void find_all(std::string_view text, std::vector<PhraseMatch>& out) const;
 
-    // find_all of several matchers in one pass over the words of `text`: the matches of
-    // jobs[k].first go to jobs[k].second, exactly as its own find_all would append them.
-    using Job = std::pair<const PhraseMatcher*, std::vector<PhraseMatch>*>;
-    static void find_all_each(std::string_view text, std::initializer_list<Job> jobs);
-
     // The longest match that starts exactly at `pos` (a word start), or false.
     bool match_at(std::string_view text, std::size_t pos, std::vector<PhraseMatch>& out) const;
 
@@ -63,6 +57,7 @@ public:
     std::size_t size() const { return phrases_.size(); }
 
 private:
+    friend class PhraseMatcherGroup;
     // A byte trie over folded phrases. Nodes with many children get a dense table (the first
     // levels), the rest a short sorted edge list.
     struct Trie {
@@ -87,6 +82,14 @@ private:
 
     Trie build(const std::vector<std::uint32_t>& which) const;
     bool match_in(const Trie& trie, std::string_view text, std::size_t pos, std::vector<PhraseMatch>& out) const;
+    // A trie node that accepts some phrase, and the text offset the walk had reached there.
+    struct Stop {
+        std::uint32_t node;
+        std::size_t end;
+    };
+    static constexpr std::size_t kMaxStops = 64;
+    // Walks `trie` from `pos`; fills `stops` (shortest first) and returns how many.
+    std::size_t walk(const Trie& trie, std::string_view text, std::size_t pos, Stop* stops) const;
     // End of the accepted text for `phrase` spanning [start, end) of folded input, or 0 if rejected.
     std::size_t accept(std::string_view text, std::size_t start, std::size_t end,
                        std::uint32_t phrase) const;
@@ -94,6 +97,22 @@ private:
     std::vector<Phrase> phrases_;
     Trie all_;   // every phrase
     Trie lower_; // phrases that can start at a lower-case letter: most names cannot, so most words stop here
+};
+
+// Several matchers compiled into one trie, so that one walk per word serves them all. Each
+// member's matches are exactly what its own find_all gives (same spans, same phrase indexes).
+class PhraseMatcherGroup {
+public:
+    PhraseMatcherGroup() = default;
+    explicit PhraseMatcherGroup(std::initializer_list<const PhraseMatcher*> members);
+
+    // Appends the matches of member k to *outs[k]; PhraseMatch::phrase indexes that member.
+    void find_all(std::string_view text, std::initializer_list<std::vector<PhraseMatch>*> outs) const;
+
+private:
+    static constexpr std::size_t kMaxMembers = 8;
+    PhraseMatcher combined_;            // every member's phrases, member after member
+    std::vector<std::uint32_t> first_; // index in combined_ of each member's first phrase, then the end
 };
 
 } // namespace kg

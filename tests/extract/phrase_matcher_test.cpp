@@ -104,7 +104,7 @@ TEST(TextClass, Slugify) {
     EXPECT_EQ(slugify("O'Neill"), "o-neill");
 }
 
-TEST(PhraseMatcher, OnePassOverSeveralMatchersEqualsEachAlone) {
+TEST(PhraseMatcher, AGroupFindsWhatEachMemberFindsAlone) {
     auto names = aliases({{"China", 1}, {"Sino-", 1}, {"Russia", 2}, {"North Korea", 3}, {"US", 4},
                           {"\xE4\xB8\xAD\xE5\x9B\xBD", 1}, {"Latin America", 9}, {"America", 5}});
     std::vector<Phrase> cue_list;
@@ -118,7 +118,7 @@ TEST(PhraseMatcher, OnePassOverSeveralMatchersEqualsEachAlone) {
              "Latin America, America\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x9B\xBDChina-Russia sanction-proof \xFF\xFE end",
              "", "-", "met"}) {
         std::vector<PhraseMatch> a, b, c;
-        PhraseMatcher::find_all_each(text, {{&names, &a}, {&cues, &b}, {&pairs, &c}});
+        PhraseMatcherGroup({&names, &cues, &pairs}).find_all(text, {&a, &b, &c});
         for (auto [m, got] : {std::pair{&names, &a}, std::pair{&cues, &b}, std::pair{&pairs, &c}}) {
             std::vector<PhraseMatch> alone;
             m->find_all(text, alone);
