@@ -67,7 +67,9 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
         bool ambiguous = false;
     };
     std::map<std::string, Owner, std::less<>> owners;
+    std::set<EntityRef> seen; // an entity's first mention decides; its later ones change nothing
     for (const DocMention& m : mentions) {
+        if (!seen.insert(m.ref).second) continue;
         EntityType t = type_of(index, discovered, m.ref);
         if (t != EntityType::Person && t != EntityType::Leader) continue;
         for (const std::string& s : surnames_of(name_of(index, discovered, m.ref))) {
