@@ -48,6 +48,8 @@ TEST(NonEntity, ContinentsAreNotTheUnitedStates) {
     EXPECT_EQ(found("North America and South America differ."), V{});
     EXPECT_EQ(found("Central America is poor; Latin American and North American leaders met."), V{});
     EXPECT_EQ(found("LATIN AMERICA WATCHES."), V{});
+    EXPECT_EQ(found("The Pan-American Highway ends there."), V{});
+    EXPECT_EQ(found("New Mexico borders Mexico."), (V{"mexico=Mexico"}));
     // America itself still is the United States, also next to the continents.
     EXPECT_EQ(found("America and Latin America argued."), (V{"united-states=America"}));
     EXPECT_EQ(found("Americans in South America."), (V{"united-states=Americans"}));
