@@ -1,6 +1,7 @@
 // The three things `kgviz` does, with their parsed options. The CLI parses; each command runs.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -12,6 +13,8 @@ namespace kg::app {
 struct CorpusOptions {
     std::vector<std::filesystem::path> inputs; // empty = the bundled corpus
     std::optional<std::filesystem::path> curation; // --curation FILE
+    std::optional<std::uint64_t> max_file_mb;      // --max-file-mb N; absent = IngestOptions default
+    std::optional<std::uint64_t> max_corpus_mb;    // --max-corpus-mb N; absent = IngestOptions default
 };
 
 struct ExtractOptions {

@@ -14,14 +14,21 @@ std::vector<std::filesystem::path> corpus_inputs(const CorpusOptions& options) {
     return {bundled_corpus_dir()};
 }
 
+IngestOptions ingest_options(const CorpusOptions& options) {
+    IngestOptions ingest;
+    if (options.max_file_mb) ingest.max_file_bytes = *options.max_file_mb << 20;
+    if (options.max_corpus_mb) ingest.max_corpus_bytes = *options.max_corpus_mb << 20;
+    return ingest;
+}
+
 std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options) {
     Diagnostics diagnostics;
     const auto inputs = corpus_inputs(options);
     const auto curation_file = find_curation_file(inputs, options.curation.value_or(""));
-    if (options.curation && !std::filesystem::exists(*options.curation))
-        diagnostics.push_back({options.curation->string(), "no such curation file"});
-    const Curation curation = curation_file.empty() ? Curation{} : load_curation(curation_file, diagnostics);
+    // An explicit --curation FILE that is missing is reported and skipped (interfaces.md).
+    const Curation curation = load_curation(curation_file, diagnostics, options.curation.has_value());
     PipelineOptions pipeline;
+    pipeline.ingest = ingest_options(options);
     pipeline.curation = &curation;
     CurationReport report;
     Corpus corpus = build_corpus(inputs, pipeline, diagnostics, {}, &report);

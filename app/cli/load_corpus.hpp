@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/commands.hpp"
+#include "ingest/ingest.hpp"
 #include "model/corpus.hpp"
 
 #include <optional>
@@ -10,6 +11,9 @@ namespace kg::app {
 
 // The inputs the user named, or the bundled corpus when none.
 std::vector<std::filesystem::path> corpus_inputs(const CorpusOptions& options);
+
+// The ingest limits the user set (--max-file-mb, --max-corpus-mb); the core defaults otherwise.
+IngestOptions ingest_options(const CorpusOptions& options);
 
 // Runs the pipeline and prints every diagnostic as `kgviz: PATH: reason` on stderr.
 // nullopt (after a message) when not one document could be used.

@@ -19,6 +19,11 @@ constexpr std::string_view kUsage =
 A PATH is a file or a folder (read recursively: .txt, .md, .html, .htm).
 Options for every command: --curation FILE (corrections to apply; default: the
 kgviz-curation.json found beside the corpus).
+Limits, for every command (what passes one is reported, then skipped):
+  --max-file-mb N      skip articles larger than N MB (default 50)
+  --max-corpus-mb N    stop reading articles once they total N MB (default 2048);
+                       the graph is built from the files read before
+  a saved view keeps at most 100000 entries per list (pins, selection, labels)
 Exit status: 0 success, 1 nothing usable could be produced, 2 usage error.
 )";
 
@@ -50,9 +55,28 @@ std::optional<int> parse_size(std::string_view text) {
 
 bool is_option(std::string_view arg) { return arg.size() > 1 && arg[0] == '-'; }
 
+constexpr std::uint64_t kMaxLimitMb = 1u << 20; // 1 TB: past any real corpus, no overflow in bytes
+
+std::optional<std::uint64_t> parse_megabytes(std::string_view text) {
+    std::uint64_t v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || v < 1 || v > kMaxLimitMb)
+        return std::nullopt;
+    return v;
+}
+
 // Handles an option shared by all commands; returns false when `arg` is not one of them.
 bool parse_corpus_option(std::string_view arg, ArgCursor& cursor, CorpusOptions& corpus,
                          std::optional<UsageError>& error) {
+    if (arg == "--max-file-mb" || arg == "--max-corpus-mb") {
+        auto v = cursor.value();
+        const auto mb = v ? parse_megabytes(*v) : std::nullopt;
+        if (!mb)
+            error = UsageError{std::string(arg) + " needs a whole number of megabytes from 1 to " +
+                               std::to_string(kMaxLimitMb) + (v ? ", not '" + std::string(*v) + "'" : "")};
+        else (arg == "--max-file-mb" ? corpus.max_file_mb : corpus.max_corpus_mb) = *mb;
+        return true;
+    }
     if (arg != "--curation") return false;
     auto v = cursor.value();
     if (!v) error = UsageError{"--curation needs a FILE"};

@@ -20,10 +20,21 @@ bool is_regular_or_missing(const std::filesystem::path& p) {
            st.type() == std::filesystem::file_type::regular;
 }
 
-// Character devices (/dev/null, /dev/full) cannot be renamed over; write them in place.
+// Character devices (/dev/null, /dev/full) and pipes (/dev/stdout in a pipeline) cannot be
+// renamed over; write them in place.
 std::string write_in_place(const std::filesystem::path& target, std::string_view bytes) {
-    int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd < 0) return errno_message("cannot open");
+    // O_NONBLOCK: a named pipe nobody reads would block open() for ever; it fails with ENXIO instead.
+    int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        if (errno == ENXIO) return "a named pipe that nobody reads; nothing written";
+        return errno_message("cannot open");
+    }
+    // Writes then block as usual, so a slow reader gets every byte.
+    if (const int flags = ::fcntl(fd, F_GETFL); flags == -1 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1) {
+        std::string msg = errno_message("cannot open");
+        ::close(fd);
+        return msg;
+    }
     std::size_t done = 0;
     while (done < bytes.size()) {
         ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);

@@ -13,6 +13,12 @@ std::string megabytes(std::uint64_t bytes) {
     return buf;
 }
 
+// A limit as the user gave it: "50 MB" for whole megabytes (what --max-file-mb takes).
+std::string limit_megabytes(std::uint64_t bytes) {
+    if (bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MB";
+    return megabytes(bytes);
+}
+
 } // namespace
 
 std::optional<std::string> read_file_limited(const std::filesystem::path& path,
@@ -24,8 +30,8 @@ std::optional<std::string> read_file_limited(const std::filesystem::path& path,
         return std::nullopt;
     }
     if (size > max_bytes) {
-        error = "file is " + megabytes(size) + ", over the " + megabytes(max_bytes) +
-                " limit; skipped (raise IngestOptions::max_file_bytes to read it)";
+        error = "file is " + megabytes(size) + ", over the " + limit_megabytes(max_bytes) +
+                " limit (--max-file-mb); skipped";
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
@@ -41,6 +47,31 @@ std::optional<std::string> read_file_limited(const std::filesystem::path& path,
     }
     // A file that grew since it was measured is read only up to the measured size.
     return bytes;
+}
+
+std::size_t files_within_corpus_limit(const std::vector<std::filesystem::path>& files,
+                                      std::uint64_t max_file_bytes, std::uint64_t max_total_bytes,
+                                      Diagnostics& diagnostics) {
+    std::uint64_t total = 0;
+    std::size_t counted = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        std::error_code ec;
+        const std::uint64_t size = std::filesystem::file_size(files[i], ec);
+        // Unreadable and oversized files are reported (and not read) by read_file_limited.
+        if (ec || size > max_file_bytes) continue;
+        if (size <= max_total_bytes - total) {
+            total += size;
+            ++counted;
+            continue;
+        }
+        // Stop here, in the stable file order, so the same folder always loads the same files.
+        const std::string reason = "skipped: the corpus limit of " + limit_megabytes(max_total_bytes) +
+                                   " (--max-corpus-mb) is used up by the " + std::to_string(counted) +
+                                   " files before it (" + megabytes(total) + ")";
+        for (std::size_t j = i; j < files.size(); ++j) diagnostics.push_back({files[j].generic_string(), reason});
+        return i;
+    }
+    return files.size();
 }
 
 } // namespace kg::ingestion

@@ -30,7 +30,9 @@ std::optional<Document> ingest_file(const std::filesystem::path& file, const Ing
 IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
                     const WorkControl& control) {
     IngestResult result;
-    const auto files = collect_input_files(inputs, result.diagnostics);
+    auto files = collect_input_files(inputs, result.diagnostics);
+    files.resize(ingestion::files_within_corpus_limit(files, options.max_file_bytes,
+                                                      options.max_corpus_bytes, result.diagnostics));
     if (!ingestion::default_chrome_phrases().loaded)
         result.diagnostics.push_back({"assets/ingest/chrome_phrases.txt",
                                       "chrome phrase list not found; page chrome removal is weaker",

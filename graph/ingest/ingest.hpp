@@ -15,6 +15,9 @@ namespace kg {
 
 struct IngestOptions {
     std::uint64_t max_file_bytes = 50ull << 20; // larger files are skipped with a diagnostic
+    // Input read in all (sizes on disk, in file order): the files after the limit is reached
+    // are skipped with a diagnostic, and the graph is built from those before.
+    std::uint64_t max_corpus_bytes = 2048ull << 20;
     unsigned threads = 0;                       // 0 = one per hardware core
 };
 

@@ -1,14 +1,18 @@
 // `kgviz extract` on hostile inputs and unwritable outputs, run as a real process with a time
 // limit: exit status and `kgviz: PATH: reason` lines as in interfaces.md, the good article beside
 // the bad ones in the output, no crash, no hang, no partial output file.
+#include "cli_checks.hpp"
 #include "hostile_files.hpp"
 #include "run_process.hpp"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
-#include <sstream>
+#include <atomic>
+#include <condition_variable>
+#include <fcntl.h>
+#include <mutex>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace kg::test {
@@ -34,61 +38,6 @@ class ExtractCli : public ::testing::Test {
         if (!kKgviz) GTEST_SKIP() << "the kgviz executable is not built in this configuration";
     }
 };
-
-// Every stderr line has the `kgviz: ` prefix of interfaces.md.
-void expect_kgviz_lines(const std::string& err) {
-    std::istringstream in(err);
-    for (std::string line; std::getline(in, line);)
-        if (!line.empty()) {
-            EXPECT_EQ(line.rfind("kgviz: ", 0), 0u) << "stray stderr line: " << line;
-        }
-}
-
-// True when stderr has a `kgviz: PATH: reason` line whose PATH ends with `name`.
-bool reports(const std::string& err, std::string_view name) {
-    std::istringstream in(err);
-    for (std::string line; std::getline(in, line);) {
-        const auto at = line.find(std::string(name) + ": ");
-        if (line.rfind("kgviz: ", 0) == 0 && at != std::string::npos && at >= 7 &&
-            (line[at - 1] == '/' || line[at - 1] == ' '))
-            return true;
-    }
-    return false;
-}
-
-// Parses the written graph and checks the contract: the good article is there, evidence texts
-// equal their spans, nothing carries NUL bytes. Parsing also proves the output is valid UTF-8.
-void expect_graph_with_good_article(const fs::path& out, const fs::path& good) {
-    ASSERT_TRUE(fs::exists(out)) << "no output written";
-    nlohmann::json graph;
-    ASSERT_NO_THROW(graph = nlohmann::json::parse(read_bytes(out))) << "output is not valid JSON";
-    EXPECT_EQ(graph.value("format", ""), "kgviz-graph/1");
-    bool found = false;
-    std::vector<std::string> texts;
-    for (const auto& d : graph.at("documents")) {
-        const std::string text = d.at("text").get<std::string>();
-        EXPECT_EQ(text.find('\0'), std::string::npos) << d.at("path");
-        texts.push_back(text);
-        if (fs::path(d.at("path").get<std::string>()).filename() == good.filename())
-            found = text.find(kGoodMarker) != std::string::npos;
-    }
-    EXPECT_TRUE(found) << "the good article beside the bad ones is missing from the output";
-    for (const auto& link : graph.at("links"))
-        for (const auto& ev : link.at("evidence")) {
-            const auto id = ev.at("doc").get<std::string>();
-            const std::size_t doc = std::stoul(id.substr(1));
-            ASSERT_LT(doc, texts.size());
-            const auto start = ev.at("start").get<std::size_t>(), end = ev.at("end").get<std::size_t>();
-            ASSERT_LE(end, texts[doc].size());
-            EXPECT_EQ(ev.at("text").get<std::string>(), texts[doc].substr(start, end - start));
-        }
-}
-
-// No ".NAME.tmp-*" or other leftovers beside the output.
-void expect_no_temp_files(const fs::path& dir) {
-    for (const auto& e : fs::directory_iterator(dir))
-        EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path() << " left behind";
-}
 
 // --- hostile documents, one folder each beside a good article --------------------------------
 
@@ -133,6 +82,10 @@ TEST_F(ExtractCli, OversizedFileIsSkippedAndNamed) {
     ASSERT_TRUE(r.exited()) << describe(r);
     EXPECT_EQ(r.exit_code, 0) << describe(r);
     EXPECT_TRUE(reports(r.err, "big.txt")) << describe(r);
+    // The message names the option a user can pass, not an API field.
+    EXPECT_NE(r.err.find("big.txt: file is 200.0 MB, over the 50 MB limit (--max-file-mb); skipped"),
+              std::string::npos)
+        << describe(r);
     expect_graph_with_good_article(out / "g.json", good);
 }
 
@@ -216,6 +169,71 @@ TEST_F(ExtractCli, UnwritableOutputsExitOneNamingTheOutput) {
     EXPECT_EQ(read_bytes(out / "regular"), "keep");
     EXPECT_TRUE(fs::is_directory(out / "existing-dir"));
     EXPECT_TRUE(fs::is_empty(out / "existing-dir"));
+    expect_no_temp_files(out.path());
+}
+
+// Opens a FIFO for reading after `limit` and drains it, so a writer stuck in open() on it gets
+// going again and the test fails with a message instead of hanging until ctest kills it.
+class FifoReaderWatchdog {
+  public:
+    FifoReaderWatchdog(fs::path fifo, std::chrono::seconds limit)
+        : thread_([this, fifo = std::move(fifo), limit] {
+              std::unique_lock lock(mutex_);
+              if (cv_.wait_for(lock, limit, [this] { return done_; })) return;
+              fired_ = true;
+              const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+              char buf[4096];
+              while (!done_) {
+                  if (fd >= 0)
+                      while (::read(fd, buf, sizeof buf) > 0) {
+                      }
+                  cv_.wait_for(lock, std::chrono::milliseconds(20), [this] { return done_; });
+              }
+              if (fd >= 0) ::close(fd);
+          }) {}
+    ~FifoReaderWatchdog() { stop(); }
+    FifoReaderWatchdog(const FifoReaderWatchdog&) = delete;
+    FifoReaderWatchdog& operator=(const FifoReaderWatchdog&) = delete;
+    void stop() {
+        {
+            std::lock_guard lock(mutex_);
+            done_ = true;
+        }
+        cv_.notify_all();
+        if (thread_.joinable()) thread_.join();
+    }
+    bool fired() const { return fired_; }
+
+  private:
+    std::mutex mutex_;
+    std::condition_variable cv_;
+    bool done_ = false;
+    std::atomic<bool> fired_{false};
+    std::thread thread_;
+};
+
+TEST_F(ExtractCli, NamedPipeOutputWithNoReaderIsRefusedNotWaitedOn) {
+    // `-o pipe` where nobody reads the pipe: open() for writing would block for ever.
+    TempDir in("cli-fifo-out"), out("cli-out");
+    write_good_article(in.path());
+    for (const auto& [args, name] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+             {{"extract", in.path().string()}, "pipe.json"},
+             {{"snapshot", in.path().string()}, "pipe.svg"}}) {
+        SCOPED_TRACE(name);
+        const fs::path target = out / name;
+        ASSERT_EQ(::mkfifo(target.c_str(), 0644), 0);
+        FifoReaderWatchdog watchdog(target, std::chrono::seconds(30));
+        std::vector<std::string> argv = args;
+        argv.insert(argv.end(), {"-o", target.string()});
+        const auto r = kgviz(argv);
+        watchdog.stop();
+        EXPECT_FALSE(watchdog.fired()) << "kgviz blocked opening a named pipe that nobody reads";
+        ASSERT_TRUE(r.exited()) << describe(r);
+        EXPECT_EQ(r.exit_code, 1) << describe(r);
+        EXPECT_NE(r.err.find("kgviz: " + target.string() + ": a named pipe that nobody reads"), std::string::npos)
+            << describe(r);
+        expect_kgviz_lines(r.err);
+    }
     expect_no_temp_files(out.path());
 }
 

@@ -116,6 +116,35 @@ TEST(IngestBadInput, SizeLimitIsAnOption) {
     EXPECT_TRUE(reported(r.diagnostics, good));
 }
 
+TEST(IngestBadInput, CorpusLimitStopsInFileOrderWithoutReadingTheRest) {
+    TempDir dir("ingest-corpus");
+    const auto good = write_good_article(dir.path(), "a-good.txt");
+    const std::string article = "Japan and Korea held talks.\n" + std::string(3000, 'x') + "\n";
+    for (const char* name : {"b1.txt", "b2.txt", "b3.txt", "b4.txt"}) write_bytes(dir / name, article);
+    make_sparse_file(dir / "b0-huge.txt", 200ull << 20); // over the file limit: not counted
+    IngestOptions options;
+    options.max_corpus_bytes = 2 * article.size() + 1000;
+    const long long before = bytes_read_by_process();
+    const IngestResult r = ingest({dir.path()}, options);
+    const long long after = bytes_read_by_process();
+    expect_good_loaded(r, good);
+    EXPECT_TRUE(find_doc(r, dir / "b1.txt"));
+    EXPECT_TRUE(find_doc(r, dir / "b2.txt"));
+    EXPECT_EQ(r.documents.size(), 3u);
+    for (const char* name : {"b3.txt", "b4.txt"}) {
+        EXPECT_TRUE(reported(r.diagnostics, dir / name)) << name << "\n" << all_diagnostics(r.diagnostics);
+        EXPECT_FALSE(find_doc(r, dir / name));
+    }
+    EXPECT_TRUE(reported(r.diagnostics, dir / "b0-huge.txt")) << "the file limit still names it";
+    bool names_option = false;
+    for (const Diagnostic& d : r.diagnostics) names_option = names_option || d.message.find("--max-corpus-mb") != std::string::npos;
+    EXPECT_TRUE(names_option) << all_diagnostics(r.diagnostics);
+    ASSERT_GE(before, 0) << "/proc/self/io is needed to see what was read";
+    EXPECT_LT(after - before, 1ll << 20);
+    // The same folder always gives the same documents.
+    EXPECT_EQ(ingest({dir.path()}, options).documents.size(), 3u);
+}
+
 TEST(IngestBadInput, NamedPipeDoesNotHang) {
     TempDir dir("ingest-fifo");
     const auto good = write_good_article(dir.path());

@@ -63,6 +63,35 @@ TEST(ParseArgs, UsageErrors) {
     }
 }
 
+TEST(ParseArgs, SizeLimitsForEveryCommand) {
+    auto e = parse({"extract", "seeds", "--max-file-mb", "100", "--max-corpus-mb", "4096"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::ExtractOptions>(e));
+    EXPECT_EQ(std::get<kg::app::ExtractOptions>(e).corpus.max_file_mb, 100u);
+    EXPECT_EQ(std::get<kg::app::ExtractOptions>(e).corpus.max_corpus_mb, 4096u);
+    auto s = parse({"snapshot", "-o", "f.svg", "--max-corpus-mb", "1"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::SnapshotOptions>(s));
+    EXPECT_EQ(std::get<kg::app::SnapshotOptions>(s).corpus.max_corpus_mb, 1u);
+    EXPECT_FALSE(std::get<kg::app::SnapshotOptions>(s).corpus.max_file_mb) << "absent = the core default";
+    auto g = parse({"seeds", "--max-file-mb", "1048576"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::GuiOptions>(g));
+    EXPECT_EQ(std::get<kg::app::GuiOptions>(g).corpus.max_file_mb, 1048576u);
+    for (auto args : std::vector<std::vector<std::string_view>>{
+             {"extract", "--max-file-mb"},
+             {"extract", "--max-file-mb", "0"},
+             {"extract", "--max-file-mb", "-5"},
+             {"extract", "--max-corpus-mb", "2.5"},
+             {"extract", "--max-corpus-mb", "1048577"},
+             {"snapshot", "-o", "f.png", "--max-corpus-mb", "lots"},
+             {"--max-file-mb", "x"},
+         }) {
+        auto c = parse(args);
+        ASSERT_TRUE(std::holds_alternative<kg::app::UsageError>(c)) << args.back();
+        EXPECT_NE(std::get<kg::app::UsageError>(c).message.find("whole number of megabytes"), std::string::npos);
+    }
+    EXPECT_NE(kg::app::usage_text().find("--max-file-mb"), std::string_view::npos);
+    EXPECT_NE(kg::app::usage_text().find("--max-corpus-mb"), std::string_view::npos);
+}
+
 TEST(ParseArgs, DoubleDashEndsOptions) {
     auto c = parse({"extract", "--", "-odd-name.txt"});
     ASSERT_TRUE(std::holds_alternative<kg::app::ExtractOptions>(c));
