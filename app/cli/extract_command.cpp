@@ -3,24 +3,64 @@
 #include "cli/load_corpus.hpp"
 
 #include "common/atomic_write.hpp"
+#include "export/data_export.hpp"
 #include "model/graph_json.hpp"
 
 #include <cstdio>
+#include <sstream>
 
 namespace kg::app {
+namespace {
 
-int run_extract(const ExtractOptions& options) {
-    auto corpus = load_corpus_for_cli(options.corpus);
-    if (!corpus) return 1;
-    const std::string json = to_graph_json(*corpus);
-    if (!options.output) {
-        if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size() || std::fflush(stdout) != 0) {
+// --format graphml|csv (issue 8): the graph as data for other tools, atomically.
+int write_data_tables(const ExtractOptions& options, const Corpus& corpus) {
+    std::string error;
+    std::string where;
+    if (options.format == "graphml" && !options.output) {
+        std::ostringstream out;
+        write_graphml(out, corpus);
+        const std::string text = out.str();
+        if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
             std::fprintf(stderr, "kgviz: stdout: cannot write the graph\n");
             return 1;
         }
         return 0;
     }
-    if (auto error = write_file_atomically(*options.output, json); !error.empty()) {
+    if (options.format == "graphml") {
+        error = export_graphml(*options.output, corpus);
+        where = options.output->string();
+    } else {
+        error = export_csv_tables(*options.output, corpus);
+        const auto [entities, links] = csv_export_paths(*options.output);
+        where = entities.string() + " and " + links.string();
+    }
+    if (!error.empty()) {
+        std::fprintf(stderr, "kgviz: %s: %s\n", options.output->c_str(), error.c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "kgviz: wrote %s (%zu entities, %zu links)\n", where.c_str(),
+                 corpus.entities.size(), corpus.links.size());
+    return 0;
+}
+
+} // namespace
+
+int run_extract(const ExtractOptions& options) {
+    auto corpus = load_corpus_for_cli(options.corpus);
+    if (!corpus) return 1;
+    if (options.format != "json") return write_data_tables(options, *corpus);
+    // Streamed: the graph JSON (often ten times the input) is never held in memory whole.
+    if (!options.output) {
+        auto to_stdout = [](std::string_view chunk) {
+            return std::fwrite(chunk.data(), 1, chunk.size(), stdout) == chunk.size();
+        };
+        if (!write_graph_json(*corpus, to_stdout) || std::fflush(stdout) != 0) {
+            std::fprintf(stderr, "kgviz: stdout: cannot write the graph\n");
+            return 1;
+        }
+        return 0;
+    }
+    if (auto error = write_graph_json_file(*corpus, *options.output); !error.empty()) {
         std::fprintf(stderr, "kgviz: %s: %s\n", options.output->c_str(), error.c_str());
         return 1;
     }

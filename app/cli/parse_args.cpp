@@ -11,6 +11,8 @@ constexpr std::string_view kUsage =
     R"(usage:
   kgviz [PATH...]                      open the app; no PATH = the bundled corpus
   kgviz extract [PATH...] [-o FILE]    build the graph, write graph JSON (default: stdout)
+        [--format json|graphml|csv]    or GraphML, or CSV (-o FILE.csv: FILE-entities.csv
+                                       and FILE-links.csv; -o DIR/: DIR/entities.csv, links.csv)
   kgviz snapshot [PATH...] -o FILE     render without a visible window to FILE.png or FILE.svg
         [--view VIEW.json] [--width W] [--height H] [--theme light|dark|print]
         [--title TEXT] [--no-legend]
@@ -93,6 +95,12 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
             auto v = cursor.value();
             if (!v) return UsageError{"-o needs a FILE"};
             options.output = std::filesystem::path(*v);
+        } else if (arg == "--format") {
+            auto v = cursor.value();
+            if (!v || (*v != "json" && *v != "graphml" && *v != "csv"))
+                return UsageError{"--format must be json, graphml or csv" +
+                                  (v ? ", not '" + std::string(*v) + "'" : std::string())};
+            options.format = std::string(*v);
         } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {
         } else if (arg == "--") {
             while (!cursor.done()) options.corpus.inputs.emplace_back(cursor.next());
@@ -103,6 +111,8 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
         }
     }
     if (error) return *error;
+    if (options.format == "csv" && !options.output)
+        return UsageError{"extract --format csv needs -o FILE.csv or -o FOLDER/ (two tables)"};
     return options;
 }
 

@@ -3,11 +3,14 @@
 #pragma once
 
 #include "common/vec2.hpp"
+#include "curation/correction.hpp"
 #include "model/corpus.hpp"
 #include "view/render_scene.hpp"
 #include "view/theme.hpp"
 #include "filter/filter_spec.hpp"
+#include "ui/export_settings.hpp"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -41,11 +44,34 @@ struct CloseReader {};
 struct ReaderScrolled {};
 struct ShowShortcuts { bool show = true; };
 struct SetPathEnds { std::optional<EntityIndex> from, to; }; // the Paths panel's A and B
+struct ShowOpenDialog { bool show = true; };
+struct ShowSaveView { bool show = true; }; // Ctrl+S: the name prompt
+
+// Commands the App itself runs (files, loading, curation): apply_actions leaves them alone.
+struct OpenPaths { std::vector<std::filesystem::path> paths; bool replace = false; }; // else add
+struct SaveView { std::string name; };
+struct LoadView { std::string name; };
+struct RenameView { std::string from, to; };
+struct DeleteView { std::string name; };
+struct ApplyCorrection { Correction correction; };
+struct UndoCorrection {};
+struct RedoCorrection {};
+// A / R on a selected link: accept or reject it, then select the next unreviewed link.
+struct ReviewSelectedLink { bool accept = true; };
+using AppCommand = std::variant<OpenPaths, SaveView, LoadView, RenameView, DeleteView, ApplyCorrection,
+                                UndoCorrection, RedoCorrection, ReviewSelectedLink>;
+
+// Export (issue 8): the dialog (Ctrl+E) and the export the App runs (apply_actions ignores it).
+struct ShowExportDialog { bool show = true; };
+struct SetExportSettings { ExportSettings settings; };
+struct ExportFile { ExportSettings settings; };
 
 using Action = std::variant<SelectNodes, SelectLink, ClearSelection, FocusNeighbourhood, ClearFocus,
                             FitView, PanView, ZoomView, MoveNode, UnpinAll, SetTheme, SetColorMode,
                             SetSizeMode, SetShowLabels, SetFilter, SetSearch, FocusSearch, CenterOn,
-                            OpenPassage, CloseReader, ReaderScrolled, ShowShortcuts, SetPathEnds>;
+                            OpenPassage, CloseReader, ReaderScrolled, ShowShortcuts, SetPathEnds,
+                            ShowOpenDialog, ShowSaveView, AppCommand,
+                            ShowExportDialog, SetExportSettings, ExportFile>;
 
 class ActionQueue {
 public:

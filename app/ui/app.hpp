@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/diagnostics.hpp"
+#include "curation/curation_session.hpp"
 #include "gl/image.hpp"
 #include "gl/scene_layer.hpp"
 #include "platform/fonts.hpp"
@@ -11,6 +12,9 @@
 #include "platform/main_queue.hpp"
 #include "ui/actions.hpp"
 #include "ui/canvas_input.hpp"
+#include "ui/export_figure.hpp"
+#include "ui/corpus_source.hpp"
+#include "ui/user_files.hpp"
 #include "ui/panels/panel_context.hpp"
 #include "ui/panels/explore_data.hpp"
 #include "ui/scene_view.hpp"
@@ -41,12 +45,19 @@ public:
     bool ok() const { return ok_; }
     const std::string& error() const { return error_; }
 
-    // Produces a corpus on a worker thread (may poll the stop token, reports into diagnostics).
-    using Loader = std::function<Corpus(std::stop_token, Diagnostics&)>;
-    // Runs `loader` on a worker, then lays the graph out on another; the window stays live.
-    void load(Loader loader);
-    // Shows a graph directly (tests and benchmarks): no loading, no layout.
+    // Loads `source` on a worker (with progress), applies its curation, lays the graph out on
+    // another worker and restores the corpus's autosaved session; the window stays live.
+    // `user_files` is where views, settings and sessions live (tests point it at a temp folder).
+    void open(CorpusSource source, UserFiles user_files = {user_data_dir()});
+    // Adds files or folders to the corpus: re-extracts in the background and keeps the layout
+    // of what was there (File > Add, drag and drop).
+    void add_paths(const std::vector<std::filesystem::path>& paths);
+    // Shows a graph directly (tests and benchmarks): no loading, no layout, no curation.
     void show(Corpus corpus, std::vector<Vec2> positions);
+    // True while articles load or the graph is laid out.
+    bool busy() const { return workspace_.progress >= 0.0f || !status_.empty(); }
+    // Writes the session now if anything changed since the last write (also done when idle).
+    void save_session_now();
 
     // Runs frames until the window closes, or for at most `max_seconds` when given.
     void run(std::optional<double> max_seconds = std::nullopt);
@@ -54,6 +65,10 @@ public:
     void render_frame();
 
     const FrameStats& stats() const { return stats_; }
+    const Corpus& corpus() const { return corpus_; }
+    const std::vector<Vec2>& positions() const { return positions_; }
+    const Diagnostics& diagnostics() const { return diagnostics_; }
+    const WorkspaceInfo& workspace() const { return workspace_; }
     const ExploreData& explore() const { return explore_; }
     // The cached scene layer as an image (tests compare it with the core's picking).
     Image capture_layer() const;
@@ -68,7 +83,17 @@ private:
     void install_event_hooks();
     void frame();
     void rebuild_fonts();
-    void start_layout();
+    enum class Placement { Fresh, Warm, Keep };
+    void start_loading(Placement placement);
+    void adopt(LoadedCorpus loaded, Diagnostics diagnostics, Placement placement);
+    void set_corpus(Corpus next, Placement placement);
+    void start_layout(std::vector<Vec2> initial);
+    void restore_session();
+    void refresh_views();
+    void run_command(AppCommand command);
+    void run_export(const ExportFile& request); // export_run.cpp (issue 8)
+    void correct(Correction correction);
+    void reextract_if_needed();
     void apply_pending_actions(double now);
     void update_scene_and_layer();
     void build_ui();
@@ -80,9 +105,17 @@ private:
     std::optional<ImGuiLayer> imgui_;
     FontSet fonts_;
     std::unique_ptr<SceneLayer> layer_;
+    std::unique_ptr<FigureRenderer> figure_renderer_; // export dialog's PNG path, made on first use
 
     Corpus corpus_;
     std::vector<Vec2> positions_;
+    CorpusSource source_;
+    std::optional<CurationSession> curation_;
+    UserFiles files_;
+    WorkspaceInfo workspace_;
+    std::vector<std::filesystem::path> session_key_; // the inputs the user named: the session's key
+    std::optional<SavedView> pending_view_; // the autosaved session's view, applied after layout
+    bool session_dirty_ = false;
     Diagnostics diagnostics_;
     std::string status_;
     std::vector<Vec2> label_sizes_;

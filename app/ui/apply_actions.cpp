@@ -113,6 +113,12 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                     if (ui.reader) ui.reader->scroll_pending = false;
                 },
                 [&](const ShowShortcuts& a) { ui.show_shortcuts = a.show; },
+                [&](const ShowExportDialog& a) { ui.show_export_dialog = a.show; },
+                [&](const SetExportSettings& a) { ui.export_settings = a.settings; },
+                [&](const ExportFile&) {}, // run by the App (it needs GL): App::run_export
+                [&](const ShowOpenDialog& a) { ui.show_open_dialog = a.show; },
+                [&](const ShowSaveView& a) { ui.show_save_view = a.show; },
+                [&](const AppCommand&) {}, // run by the App before this (files, loading, curation)
                 [&](const SetPathEnds& a) {
                     ui.path_from = a.from && *a.from < n ? a.from : std::nullopt;
                     ui.path_to = a.to && *a.to < n ? a.to : std::nullopt;

@@ -92,9 +92,13 @@ void handle_canvas_input(CanvasInput& in, const SceneView& view, const UiState& 
             on_release(in, view, cam, io.KeyShift, out);
     }
 
-    if (!io.WantCaptureKeyboard) {
+    // Plain keys only: Ctrl+F is search and Ctrl+... the App's.
+    if (!io.WantCaptureKeyboard && !io.KeyCtrl && !io.KeyAlt && !io.KeySuper) {
         if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) out.push(FitView{true});
         if (ImGui::IsKeyPressed(GLFW_KEY_L, false)) out.push(SetShowLabels{!ui.show_labels});
+        // Review: accept or reject the selected link, then move on to the next unreviewed one.
+        if (ui.selection.link && ImGui::IsKeyPressed(GLFW_KEY_A, false)) out.push(ReviewSelectedLink{true});
+        if (ui.selection.link && ImGui::IsKeyPressed(GLFW_KEY_R, false)) out.push(ReviewSelectedLink{false});
         if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
             out.push(ClearSelection{});
             out.push(ClearFocus{});

@@ -9,6 +9,7 @@ SceneMarks scene_marks(const UiState& ui, std::size_t entity_count) {
     marks.selected_link = ui.selection.link;
     marks.focus = ui.focus;
     if (ui.visible.size() == entity_count) marks.visible = ui.visible;
+    marks.visible_links = ui.visible_links;
     if (!ui.pinned.empty()) {
         marks.pinned.assign(entity_count, 0);
         for (const auto& [e, pos] : ui.pinned)

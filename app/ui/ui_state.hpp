@@ -7,6 +7,7 @@
 #include "view/camera.hpp"
 #include "view/render_scene.hpp"
 #include "filter/filter_spec.hpp"
+#include "ui/export_settings.hpp"
 
 #include <cstdint>
 #include <string>
@@ -48,8 +49,16 @@ struct UiState {
     bool show_shortcuts = false;        // Help > Shortcuts
     std::optional<EntityIndex> path_from, path_to; // the Paths panel's two ends
     bool expand_all_panels = false;     // open every side panel section (smoke tests)
+    // Files and views (issue 7).
+    bool show_open_dialog = false;      // File > Open / Add articles
+    bool show_save_view = false;        // Ctrl+S: the view name prompt
+    // Export (issue 8): the export dialog (Ctrl+E), its settings and the last export's outcome.
+    bool show_export_dialog = false;
+    ExportSettings export_settings;
+    std::string export_message; // "wrote brief.png (...)" or the error
     // Derived by the App from `filter` (not saved): per entity, empty = all visible.
     std::vector<std::uint8_t> visible;
+    std::vector<std::uint8_t> visible_links; // per link, empty = all
 };
 
 // The scene marks (selection, focus, pins) that UiState implies for `entity_count` entities.

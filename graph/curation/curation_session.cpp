@@ -78,4 +78,10 @@ std::string CurationSession::redo_description() const {
 
 bool CurationSession::needs_reextraction() const { return kb_part(history_, cursor_) != extracted_with_; }
 
+void CurationSession::keep_redo_of(const CurationSession& previous) {
+    if (previous.active() != active()) return;
+    history_.insert(history_.end(), previous.history_.begin() + std::ptrdiff_t(previous.cursor_),
+                    previous.history_.end());
+}
+
 } // namespace kg

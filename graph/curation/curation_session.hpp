@@ -38,6 +38,9 @@ public:
     // True when the corrections that change the knowledge base differ from the ones the corpus
     // was extracted with: aliases then reach text only after re-extraction (offer a reload).
     bool needs_reextraction() const;
+    // After re-extraction a new session starts from the file; this keeps `previous`'s redo steps
+    // when both have the same corrections in effect (so undo, re-extract, redo still works).
+    void keep_redo_of(const CurationSession& previous);
 
 private:
     void recompute();

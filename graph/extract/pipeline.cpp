@@ -27,7 +27,7 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const Pipe
                                     control.report(0.65f + 0.35f * f, stage);
                                 }};
     Corpus corpus = build_corpus(kb, std::move(ingested.documents), extract_control);
-    if (options.curation) {
+    if (options.curation && options.curate_after_extraction) {
         CurationReport report = apply_curation(*options.curation, corpus);
         if (curation_report) *curation_report = std::move(report);
     }

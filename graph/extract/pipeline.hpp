@@ -21,6 +21,9 @@ struct PipelineOptions {
     // The analyst's corrections: the knowledge-base part is applied before extraction (so an
     // added alias finds every article, old and new), the rest after. Null = none.
     const Curation* curation = nullptr;
+    // False: only the knowledge-base part of `curation` is applied, and the caller applies the
+    // rest (the app's CurationSession, which keeps the uncurated corpus for undo).
+    bool curate_after_extraction = true;
 };
 
 // Ingests `inputs` (files or folders), loads the knowledge base and extracts the corpus.

@@ -121,6 +121,7 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
     // Links in two passes: dimmed first, then lit; the selected link goes last.
     auto emit_link = [&](std::uint32_t li, bool dimmed) {
         const Link& l = corpus.links[li];
+        if (li < marks.visible_links.size() && !marks.visible_links[li]) return;
         const std::int32_t a = l.source < n ? scene.entity_node[l.source] : -1;
         const std::int32_t b = l.target < n ? scene.entity_node[l.target] : -1;
         if (a < 0 || b < 0) return;

@@ -30,6 +30,7 @@ struct SceneMarks {
     std::optional<EntityIndex> focus;   // neighbourhood focus: everything else dimmed
     std::vector<std::uint8_t> pinned;   // per entity (may be empty)
     std::vector<std::uint8_t> visible;  // per entity, empty = all (the filters' mask)
+    std::vector<std::uint8_t> visible_links; // per link, empty = all (link-only filters: kind, weight, topic)
 };
 
 // Per-node flags read by the node shader.

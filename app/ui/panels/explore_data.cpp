@@ -23,10 +23,10 @@ void ExploreData::build(const Corpus& corpus) {
     built = true;
 }
 
-bool ExploreData::refilter(const Corpus& corpus, const FilterSpec& spec) {
+bool ExploreData::refilter(const Corpus& corpus, const FilterSpec& spec, std::span<const ReviewState> review) {
     build(corpus);
     if (applied && *applied == spec) return false;
-    filter = apply_filter(corpus, graph, spec);
+    filter = apply_filter(corpus, graph, spec, review);
     facets = count_facets(corpus, filter);
     stats.clear();
     if (filter.visible_nodes <= kMaxStatsEntities) stats = compute_entity_stats(corpus, graph, filter);

@@ -9,6 +9,7 @@
 #include "model/knowledge_graph.hpp"
 
 #include <memory>
+#include <span>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -40,7 +41,8 @@ struct ExploreData {
     // Builds the graph, indexes and mentions for `corpus` when not built yet.
     void build(const Corpus& corpus);
     // Recomputes the masks when `spec` differs from the applied one. True when it did.
-    bool refilter(const Corpus& corpus, const FilterSpec& spec);
+    // `review` (per link, may be empty) feeds the "only unreviewed links" facet.
+    bool refilter(const Corpus& corpus, const FilterSpec& spec, std::span<const ReviewState> review = {});
 };
 
 } // namespace kg::app

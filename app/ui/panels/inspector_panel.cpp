@@ -4,8 +4,11 @@
 #include "ui/panels/panel_context.hpp"
 #include "ui/panels/text_segments.hpp"
 
+#include "ui/correction_builders.hpp"
+
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 namespace kg::app {
@@ -13,6 +16,13 @@ namespace {
 
 ImU32 role_color(const Corpus&, const TextSegment& s) {
     return s.role == 1 ? IM_COL32(220, 80, 40, 255) : s.role == 2 ? IM_COL32(40, 120, 220, 255) : 0;
+}
+
+// The curation report, indexed like ctx.corpus (null for a bare corpus shown by tests).
+const CurationReport* curation_report(const PanelContext& ctx) {
+    if (!ctx.workspace || !ctx.workspace->curation) return nullptr;
+    const CurationReport& r = ctx.workspace->curation->report();
+    return r.link_review.size() == ctx.corpus.links.size() ? &r : nullptr;
 }
 
 std::string topic_list(TopicMask topics) {
@@ -42,12 +52,34 @@ void draw_link(const PanelContext& ctx, std::uint32_t link, ActionQueue& actions
                 l.from_knowledge_base ? " (knowledge base)" : "");
     ImGui::TextWrapped("Topics: %s", topic_list(r.topics).c_str());
     ImGui::Text("Weight %.0f, %zu passages in %zu documents", r.weight, r.passages.size(), r.documents.size());
+    const CurationReport* report = curation_report(ctx);
+    if (report && link < report->link_review.size()) {
+        const bool accepted = report->link_review[link] == ReviewState::Accepted;
+        ImGui::TextColored(accepted ? ImVec4(0.2f, 0.6f, 0.3f, 1) : ImVec4(0.6f, 0.6f, 0.6f, 1), "%s%s",
+                           accepted ? "Accepted" : "Not reviewed (A accepts, R rejects)",
+                           link < report->link_touched.size() && report->link_touched[link] ? ", curated" : "");
+        if (link < report->link_notes.size())
+            for (const std::string& note : report->link_notes[link]) ImGui::TextWrapped("Note: %s", note.c_str());
+    }
     for (std::size_t i = 0; i < r.passages.size(); ++i) {
         const PassageView& p = r.passages[i];
         ImGui::PushID(int(i));
         ImGui::Separator();
         ImGui::TextDisabled("%s%s%s%s%s", p.title.c_str(), p.date.empty() ? "" : ", ", p.date.c_str(),
                             p.author.empty() ? "" : ", ", p.author.c_str());
+        if (report) {
+            // Reviewing one passage: a rejected one stops counting toward the link.
+            const auto ev = std::find_if(l.evidence.begin(), l.evidence.end(), [&](const Evidence& e) {
+                return e.doc == p.doc && e.span == p.sentence;
+            });
+            if (ev != l.evidence.end()) {
+                const std::size_t index = std::size_t(ev - l.evidence.begin());
+                ImGui::SameLine();
+                if (ImGui::SmallButton("Accept")) actions.push(ApplyCorrection{passage_review_correction(c, link, index, true)});
+                ImGui::SameLine();
+                if (ImGui::SmallButton("Reject")) actions.push(ApplyCorrection{passage_review_correction(c, link, index, false)});
+            }
+        }
         ImGui::BeginGroup();
         draw_segments(c.documents[p.doc], p.segments, &role_color, c);
         ImGui::EndGroup();
@@ -62,6 +94,12 @@ void draw_node(const PanelContext& ctx, EntityIndex e, ActionQueue& actions) {
     const Entity& en = c.entities[e];
     const NodeInspection r = inspect_node(c, *ctx.explore, e);
     ImGui::TextWrapped("%s", en.name.c_str());
+    if (const CurationReport* report = curation_report(ctx)) {
+        if (e < report->entity_touched.size() && report->entity_touched[e])
+            ImGui::TextColored(ImVec4(0.2f, 0.5f, 0.8f, 1), "Curated (see the Curation panel)");
+        if (e < report->entity_notes.size())
+            for (const std::string& note : report->entity_notes[e]) ImGui::TextWrapped("Note: %s", note.c_str());
+    }
     ImGui::Text("Type: %.*s%s", int(label(en.type).size()), label(en.type).data(), en.discovered ? " (discovered)" : "");
     if (en.region) ImGui::Text("Region: %.*s", int(label(*en.region).size()), label(*en.region).data());
     if (!en.role.empty()) ImGui::TextWrapped("Role: %s", en.role.c_str());

@@ -2,12 +2,16 @@
 #pragma once
 
 #include "common/diagnostics.hpp"
+#include "curation/curation_session.hpp"
 #include "model/corpus.hpp"
 #include "ui/actions.hpp"
 #include "ui/ui_state.hpp"
 #include "ui/panels/explore_data.hpp"
 
 #include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
 #include <string_view>
 
 namespace kg::app {
@@ -22,12 +26,25 @@ struct FrameStats {
     bool thin_lines = false;       // link level of detail in use
 };
 
+// What the app knows beyond the corpus: inputs, loading progress, saved views, curation.
+struct WorkspaceInfo {
+    std::vector<std::filesystem::path> inputs; // what the corpus was loaded from
+    float progress = -1.0f;                    // loading: 0..1; -1 when idle
+    std::string progress_stage;
+    std::vector<std::string> views;            // saved view names, sorted
+    std::vector<std::string> recent_views;     // most recent first
+    std::filesystem::path views_folder;
+    const CurationSession* curation = nullptr; // null until a corpus is loaded
+    std::string message;                       // the last thing a command did ("Saved view ...")
+};
+
 struct PanelContext {
     const Corpus& corpus;
     const FrameStats& stats;
     const Diagnostics& diagnostics;
     std::string_view status; // "Loading...", "Laying out...", or empty
     const ExploreData* explore = nullptr; // graph, filter masks, facets, search (null: none yet)
+    const WorkspaceInfo* workspace = nullptr; // null in tests that show a bare corpus
 };
 
 // Every panel has this shape (style.md): read the context, read UiState, record actions.
@@ -46,5 +63,11 @@ void draw_paths_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& a
 // Floating windows (not side panel sections), drawn by the App each frame.
 void draw_reader_window(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
 void draw_shortcuts_window(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+void draw_open_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+void draw_save_view_window(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+void draw_views_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+void draw_curation_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+// The menu bar along the top; returns its height (window coordinates).
+float draw_main_menu(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
 
 } // namespace kg::app

@@ -8,7 +8,7 @@
 namespace kg::app {
 
 std::span<const PanelEntry> panel_registry() {
-    static constexpr std::array<PanelEntry, 10> kPanels = {{
+    static constexpr std::array<PanelEntry, 12> kPanels = {{
         {"Overview", &draw_overview_panel, true},
         {"Search", &draw_search_panel, true},
         {"Inspector", &draw_inspector_panel, true},
@@ -16,6 +16,8 @@ std::span<const PanelEntry> panel_registry() {
         {"Entities", &draw_entity_table_panel, false},
         {"Paths", &draw_paths_panel, false},
         {"Selection", &draw_selection_panel, false},
+        {"Curation", &draw_curation_panel, false},
+        {"Views", &draw_views_panel, false},
         {"View", &draw_view_panel, true},
         {"Legend", &draw_legend_panel, true},
         {"Problems", &draw_diagnostics_panel, false},
@@ -23,8 +25,8 @@ std::span<const PanelEntry> panel_registry() {
     return kPanels;
 }
 
-void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float height) {
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
+void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height) {
+    ImGui::SetNextWindowPos(ImVec2(0, top));
     ImGui::SetNextWindowSize(ImVec2(300, height));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar;

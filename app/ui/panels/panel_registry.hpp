@@ -16,6 +16,6 @@ struct PanelEntry {
 std::span<const PanelEntry> panel_registry();
 
 // The docked side panel: every registered panel as a collapsible section.
-void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float height);
+void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height);
 
 } // namespace kg::app

@@ -1,0 +1,271 @@
+// The analyst's day in the real App (hidden window, Xvfb): load articles in the background,
+// correct the graph (merge, undo, reject with the review key), save and reload views, add an
+// article keeping the layout, and find the session again after a restart.
+#include "gui/gui_test_support.hpp"
+
+#include "curation/curation_file.hpp"
+#include "explore/view_store.hpp"
+#include "ui/app.hpp"
+#include "ui/correction_builders.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+namespace kg::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSeeds = fs::path(KGVIZ_SOURCE_DIR) / "seeds";
+
+// A private folder with some seed articles and a private user-data folder.
+struct Workspace {
+    fs::path root;
+    fs::path corpus() const { return root / "corpus"; }
+    app::UserFiles files() const { return {root / "data"}; }
+
+    explicit Workspace(std::initializer_list<const char*> seeds) {
+        root = fs::temp_directory_path() /
+               ("kgviz-workflow-" + std::to_string(::getpid()) + "-" +
+                std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+        fs::create_directories(corpus());
+        for (const char* s : seeds)
+            for (const auto& f : fs::directory_iterator(kSeeds))
+                if (f.path().filename().string().starts_with(s)) fs::copy_file(f.path(), corpus() / f.path().filename());
+    }
+    ~Workspace() {
+        std::error_code ec;
+        fs::remove_all(root, ec);
+    }
+};
+
+app::CorpusSource source_of(const fs::path& folder) {
+    app::CorpusSource s;
+    s.inputs = {folder};
+    return s;
+}
+
+// Renders frames until loading and layout are done (at most 60 s).
+bool settle(app::App& a) {
+    const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    do {
+        a.render_frame();
+    } while ((a.busy() || a.corpus().entities.empty()) && std::chrono::steady_clock::now() < end);
+    a.render_frame();
+    return !a.busy();
+}
+
+std::unique_ptr<app::App> open_app(const Workspace& w) {
+    auto a = std::make_unique<app::App>(app::AppOptions{1200, 800, false});
+    if (!a->ok()) return nullptr;
+    a->open(source_of(w.corpus()), w.files());
+    if (!settle(*a)) return nullptr;
+    return a;
+}
+
+std::int64_t entity(const app::App& a, std::string_view id) { return a.corpus().find_entity(id); }
+
+bool drawn(const app::App& a, std::string_view id) {
+    const std::int64_t e = entity(a, id);
+    return e >= 0 && std::size_t(e) < a.view().scene().entity_node.size() && a.view().scene().entity_node[e] >= 0;
+}
+
+TEST(AppWorkflow, LoadsInTheBackgroundAndCurationFileIsBesideTheCorpus) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->corpus().documents.size(), 2u);
+    EXPECT_TRUE(drawn(*a, "china"));
+    EXPECT_TRUE(drawn(*a, "russia"));
+    ASSERT_NE(a->workspace().curation, nullptr);
+    EXPECT_EQ(a->workspace().curation->file(), w.corpus() / kCurationFileName);
+    for (const Vec2& p : a->positions()) EXPECT_TRUE(std::isfinite(p.x) && std::isfinite(p.y));
+}
+
+TEST(AppWorkflow, MergeRemovesTheAbsorbedNodeFromTheSceneAndUndoBringsItBack) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    const std::int64_t china = entity(*a, "china"), russia = entity(*a, "russia");
+    ASSERT_GE(china, 0);
+    ASSERT_GE(russia, 0);
+    const std::size_t entities = a->corpus().entities.size();
+    const std::size_t china_mentions = a->corpus().entities[china].mentions.size();
+    const std::size_t russia_mentions = a->corpus().entities[russia].mentions.size();
+    const Vec2 china_at = a->positions()[china];
+
+    a->actions().push(app::ApplyCorrection{app::merge_correction(a->corpus(), EntityIndex(china), EntityIndex(russia))});
+    ASSERT_TRUE(settle(*a));
+    EXPECT_EQ(a->corpus().entities.size(), entities - 1);
+    EXPECT_FALSE(drawn(*a, "russia"));
+    ASSERT_TRUE(drawn(*a, "china"));
+    // Russia's mentions are China's now (one text span naming both, "Sino-Russian", counts once).
+    const std::size_t merged = a->corpus().entities[entity(*a, "china")].mentions.size();
+    EXPECT_GT(merged, china_mentions + russia_mentions / 2);
+    EXPECT_LE(merged, china_mentions + russia_mentions);
+    EXPECT_EQ(a->positions()[entity(*a, "china")], china_at) << "a correction keeps the layout";
+    // Autosaved at once, atomically, beside the corpus.
+    Diagnostics d;
+    const Curation saved = load_curation(w.corpus() / kCurationFileName, d);
+    ASSERT_EQ(saved.corrections.size(), 1u);
+    EXPECT_EQ(saved.corrections[0].kind, CorrectionKind::Merge);
+
+    a->actions().push(app::UndoCorrection{});
+    ASSERT_TRUE(settle(*a));
+    EXPECT_EQ(a->corpus().entities.size(), entities);
+    EXPECT_TRUE(drawn(*a, "russia"));
+    EXPECT_TRUE(load_curation(w.corpus() / kCurationFileName, d).corrections.empty());
+
+    a->actions().push(app::RedoCorrection{});
+    ASSERT_TRUE(settle(*a));
+    EXPECT_FALSE(drawn(*a, "russia"));
+}
+
+TEST(AppWorkflow, ReviewKeyRejectsTheSelectedLinkAndMovesToTheNextUnreviewed) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    ASSERT_GT(a->corpus().links.size(), 2u);
+    const std::size_t links = a->corpus().links.size();
+    const Link first = a->corpus().links[0];
+    const std::string s = a->corpus().entities[first.source].id, t = a->corpus().entities[first.target].id;
+    a->actions().push(app::SelectLink{0});
+    a->render_frame();
+    a->actions().push(app::ReviewSelectedLink{false});
+    ASSERT_TRUE(settle(*a));
+    EXPECT_EQ(a->corpus().links.size(), links - 1);
+    for (const Link& l : a->corpus().links)
+        EXPECT_FALSE(a->corpus().entities[l.source].id == s && a->corpus().entities[l.target].id == t && l.kind == first.kind);
+    ASSERT_TRUE(a->ui().selection.link.has_value()) << "the next unreviewed link is selected";
+    // Accepting keeps the link and marks it reviewed; the "only unreviewed" filter then hides it.
+    const std::uint32_t next = *a->ui().selection.link;
+    const std::string ns = a->corpus().entities[a->corpus().links[next].source].id;
+    a->actions().push(app::ReviewSelectedLink{true});
+    ASSERT_TRUE(settle(*a));
+    EXPECT_EQ(a->corpus().links.size(), links - 1);
+    const auto& review = a->workspace().curation->report().link_review;
+    EXPECT_EQ(std::count(review.begin(), review.end(), ReviewState::Accepted), 1);
+    FilterSpec only = a->ui().filter;
+    only.only_unreviewed = true;
+    a->actions().push(app::SetFilter{only});
+    ASSERT_TRUE(settle(*a));
+    EXPECT_LE(a->view().scene().edges.size(), a->explore().filter.visible_links);
+    for (std::uint32_t l : a->view().scene().edge_link) EXPECT_NE(review[l], ReviewState::Accepted);
+}
+
+TEST(AppWorkflow, SavedViewRoundTripsThroughTheViewsFolder) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001", "002"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    FilterSpec spec;
+    spec.regions = region_bit(Region::MiddleEast);
+    a->actions().push(app::SetFilter{spec});
+    a->actions().push(app::SetTheme{ThemeId::Dark});
+    ASSERT_TRUE(settle(*a));
+    const std::size_t shown = a->view().scene().nodes.size();
+    ASSERT_GT(shown, 0u);
+    ASSERT_LT(shown, a->corpus().entities.size());
+    const Camera camera = a->ui().camera;
+    a->actions().push(app::SaveView{"Middle East"});
+    a->render_frame();
+    EXPECT_TRUE(fs::exists(w.files().views() / "Middle East.json"));
+    ASSERT_EQ(a->workspace().views, std::vector<std::string>{"Middle East"});
+    EXPECT_EQ(a->workspace().recent_views, std::vector<std::string>{"Middle East"});
+
+    a->actions().push(app::SetFilter{FilterSpec{}});
+    a->actions().push(app::SetTheme{ThemeId::Light});
+    a->actions().push(app::FitView{false});
+    ASSERT_TRUE(settle(*a));
+    EXPECT_EQ(a->view().scene().nodes.size(), a->corpus().entities.size());
+
+    a->actions().push(app::LoadView{"Middle East"});
+    ASSERT_TRUE(settle(*a));
+    EXPECT_EQ(a->ui().filter, spec);
+    EXPECT_EQ(a->ui().style.theme, ThemeId::Dark);
+    EXPECT_EQ(a->view().scene().nodes.size(), shown);
+    EXPECT_FLOAT_EQ(a->ui().camera.zoom, camera.zoom);
+
+    a->actions().push(app::RenameView{"Middle East", "ME defence"});
+    a->render_frame();
+    EXPECT_EQ(a->workspace().views, std::vector<std::string>{"ME defence"});
+    EXPECT_EQ(a->workspace().recent_views, std::vector<std::string>{"ME defence"});
+    a->actions().push(app::DeleteView{"ME defence"});
+    a->render_frame();
+    EXPECT_TRUE(a->workspace().views.empty());
+    EXPECT_FALSE(fs::exists(w.files().views() / "ME defence.json"));
+}
+
+TEST(AppWorkflow, AddedArticleJoinsTheGraphAndSurvivorsBarelyMove) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    const Corpus before = a->corpus();
+    const std::vector<Vec2> placed = a->positions();
+    fs::path extra;
+    for (const auto& f : fs::directory_iterator(kSeeds))
+        if (f.path().filename().string().starts_with("003")) extra = f.path();
+    a->actions().push(app::OpenPaths{{extra}, false});
+    ASSERT_TRUE(settle(*a));
+    EXPECT_EQ(a->corpus().documents.size(), 3u);
+    EXPECT_GT(a->corpus().entities.size(), before.entities.size());
+    const Bounds b = bounds_of(placed);
+    const float size = std::max(b.size().x, b.size().y);
+    double moved = 0;
+    int survivors = 0;
+    for (std::size_t i = 0; i < before.entities.size(); ++i) {
+        const std::int64_t now = entity(*a, before.entities[i].id);
+        if (now < 0) continue;
+        const Vec2 d = a->positions()[now] - placed[i];
+        moved += std::sqrt(d.x * d.x + d.y * d.y) / size;
+        ++survivors;
+    }
+    ASSERT_GT(survivors, 0);
+    EXPECT_LT(moved / survivors, 0.05) << "mean displacement of surviving nodes, relative to the drawing";
+    EXPECT_EQ(a->workspace().inputs.size(), 2u);
+}
+
+TEST(AppWorkflow, SessionAndCorrectionsSurviveARestartAndReachNewArticles) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    FilterSpec spec;
+    spec.topics = topic_bit(Topic::Energy);
+    {
+        auto a = open_app(w);
+        ASSERT_TRUE(a);
+        const std::int64_t china = entity(*a, "china");
+        ASSERT_GE(china, 0);
+        a->actions().push(app::ApplyCorrection{app::alias_correction(a->corpus(), EntityIndex(china), "Middle Kingdom")});
+        a->actions().push(app::SetFilter{spec});
+        ASSERT_TRUE(settle(*a));
+    } // closing the app saves the session
+    // A new article that uses the alias arrives while the app is closed.
+    {
+        std::ofstream f(w.corpus() / "005_new.txt");
+        f << "Middle Kingdom and Kazakhstan sign a pipeline deal\n\nThe Middle Kingdom agreed with Kazakhstan on gas supplies on Monday.\n";
+    }
+    auto b = open_app(w);
+    ASSERT_TRUE(b);
+    EXPECT_EQ(b->ui().filter, spec) << "the session's filters are back";
+    EXPECT_EQ(b->corpus().documents.size(), 3u);
+    const std::int64_t china = entity(*b, "china");
+    ASSERT_GE(china, 0);
+    bool found_in_new = false;
+    for (const Mention& m : b->corpus().entities[china].mentions)
+        found_in_new = found_in_new || b->corpus().documents[m.doc].path.ends_with("005_new.txt");
+    EXPECT_TRUE(found_in_new) << "the alias added in the last session finds the new article";
+    EXPECT_EQ(b->workspace().curation->active().corrections.size(), 1u);
+}
+
+} // namespace
+} // namespace kg::test
