@@ -162,6 +162,22 @@ TEST(AppWorkflow, ReviewKeyRejectsTheSelectedLinkAndMovesToTheNextUnreviewed) {
     for (std::uint32_t l : a->view().scene().edge_link) EXPECT_NE(review[l], ReviewState::Accepted);
 }
 
+TEST(AppWorkflow, LinkOnlyFilterHidesLinksOnTheCanvasNotJustInThePanels) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    const std::size_t all = a->view().scene().edges.size();
+    FilterSpec spec;
+    spec.link_kinds = kind_bit(LinkKind::Cooperation);
+    a->actions().push(app::SetFilter{spec});
+    ASSERT_TRUE(settle(*a));
+    const RenderScene& scene = a->view().scene();
+    ASSERT_GT(scene.edges.size(), 0u);
+    EXPECT_LT(scene.edges.size(), all);
+    for (std::uint32_t l : scene.edge_link) EXPECT_EQ(a->corpus().links[l].kind, LinkKind::Cooperation);
+}
+
 TEST(AppWorkflow, SavedViewRoundTripsThroughTheViewsFolder) {
     KGVIZ_REQUIRE_DISPLAY();
     Workspace w{"000", "001", "002"};
@@ -235,17 +251,30 @@ TEST(AppWorkflow, AddedArticleJoinsTheGraphAndSurvivorsBarelyMove) {
     EXPECT_EQ(a->workspace().inputs.size(), 2u);
 }
 
+// Issue 10's "done when": reject a wrong link, merge two entities, add an alias, quit, add an
+// article, restart: every correction is still there and applies to the new article too.
 TEST(AppWorkflow, SessionAndCorrectionsSurviveARestartAndReachNewArticles) {
     KGVIZ_REQUIRE_DISPLAY();
     Workspace w{"000", "001"};
     FilterSpec spec;
     spec.topics = topic_bit(Topic::Energy);
+    std::string rejected_source, rejected_target;
     {
         auto a = open_app(w);
         ASSERT_TRUE(a);
         const std::int64_t china = entity(*a, "china");
         ASSERT_GE(china, 0);
-        a->actions().push(app::ApplyCorrection{app::alias_correction(a->corpus(), EntityIndex(china), "Middle Kingdom")});
+        ASSERT_GE(entity(*a, "united-states"), 0);
+        ASSERT_GE(entity(*a, "russia"), 0);
+        const Link& wrong = a->corpus().links.back();
+        rejected_source = a->corpus().entities[wrong.source].id;
+        rejected_target = a->corpus().entities[wrong.target].id;
+        a->actions().push(app::ApplyCorrection{app::link_review_correction(a->corpus(), std::uint32_t(a->corpus().links.size() - 1), false)});
+        ASSERT_TRUE(settle(*a));
+        a->actions().push(app::ApplyCorrection{app::merge_correction(a->corpus(), EntityIndex(entity(*a, "russia")),
+                                                                     EntityIndex(entity(*a, "united-states")))});
+        ASSERT_TRUE(settle(*a));
+        a->actions().push(app::ApplyCorrection{app::alias_correction(a->corpus(), EntityIndex(entity(*a, "china")), "Middle Kingdom")});
         a->actions().push(app::SetFilter{spec});
         ASSERT_TRUE(settle(*a));
     } // closing the app saves the session
@@ -264,7 +293,16 @@ TEST(AppWorkflow, SessionAndCorrectionsSurviveARestartAndReachNewArticles) {
     for (const Mention& m : b->corpus().entities[china].mentions)
         found_in_new = found_in_new || b->corpus().documents[m.doc].path.ends_with("005_new.txt");
     EXPECT_TRUE(found_in_new) << "the alias added in the last session finds the new article";
-    EXPECT_EQ(b->workspace().curation->active().corrections.size(), 1u);
+    EXPECT_EQ(b->workspace().curation->active().corrections.size(), 3u);
+    EXPECT_EQ(b->workspace().curation->report().not_applied(), 0u);
+    EXPECT_LT(entity(*b, "united-states"), 0) << "still merged";
+    for (const Link& l : b->corpus().links)
+        EXPECT_FALSE(b->corpus().entities[l.source].id == rejected_source &&
+                     b->corpus().entities[l.target].id == rejected_target && l.evidence.size() > 0 &&
+                     std::all_of(l.evidence.begin(), l.evidence.end(), [&](const Evidence& e) {
+                         return !b->corpus().documents[e.doc].path.ends_with("005_new.txt");
+                     }))
+            << "the rejected link stays rejected";
 }
 
 } // namespace
