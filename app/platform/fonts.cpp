@@ -41,7 +41,11 @@ void FontSet::build(ImFontAtlas& atlas, std::span<const std::string_view> texts)
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(atlas.GetGlyphRangesDefault());
     builder.AddRanges(atlas.GetGlyphRangesCyrillic());
-    builder.AddText("\xE2\x80\x94\xE2\x80\xA6\xC2\xB7"); // em dash, ellipsis, middle dot
+    // Latin Extended (Erdoğan, Łukaszenka) and General Punctuation (curly quotes, dashes,
+    // ellipsis): articles use them everywhere, and a missing glyph shows as '?'.
+    static const ImWchar kTextRanges[] = {0x0100, 0x024F, 0x2010, 0x205E, 0};
+    builder.AddRanges(kTextRanges);
+    builder.AddText("\xC2\xB7"); // middle dot
     for (std::string_view t : texts) builder.AddText(t.data(), t.data() + t.size());
     ranges_.clear();
     builder.BuildRanges(&ranges_);

@@ -35,6 +35,7 @@ struct Overloaded : Ts... {
 };
 
 constexpr float kSidePanelWidth = 300.0f;
+constexpr std::size_t kMaxTextBytesForGlyphs = 8u << 20;
 
 } // namespace
 
@@ -171,6 +172,7 @@ void App::set_corpus(Corpus next, Placement placement) {
     std::unordered_set<std::string_view> known;
     for (const Entity& e : old.entities) known.insert(e.name);
     for (const Entity& e : corpus_.entities) fonts_dirty_ = fonts_dirty_ || !known.contains(e.name);
+    fonts_dirty_ = fonts_dirty_ || old.documents.size() != corpus_.documents.size();
     explore_.reset();
     label_sizes_.clear();
     scene_dirty_ = true;
@@ -314,7 +316,19 @@ Image App::capture_layer() const {
 void App::rebuild_fonts() {
     std::vector<std::string_view> names;
     names.reserve(corpus_.entities.size());
-    for (const Entity& e : corpus_.entities) names.push_back(e.name);
+    for (const Entity& e : corpus_.entities) {
+        names.push_back(e.name);
+        for (const std::string& alias : e.aliases) names.push_back(alias); // the inspector lists them
+    }
+    // The reader and the inspector show article text: its glyphs (Chinese quotes in the seeds)
+    // join the atlas while the corpus is small enough for the scan and the atlas to stay cheap.
+    std::size_t text_bytes = 0;
+    for (const Document& d : corpus_.documents) text_bytes += d.text.size();
+    if (text_bytes <= kMaxTextBytesForGlyphs)
+        for (const Document& d : corpus_.documents) {
+            names.push_back(d.title);
+            names.push_back(d.text);
+        }
     fonts_.build(*ImGui::GetIO().Fonts, names);
     for (const std::string& w : fonts_.warnings) std::fprintf(stderr, "%s\n", w.c_str());
     imgui_->rebuild_font_texture();

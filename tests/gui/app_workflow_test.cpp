@@ -162,6 +162,32 @@ TEST(AppWorkflow, ReviewKeyRejectsTheSelectedLinkAndMovesToTheNextUnreviewed) {
     for (std::uint32_t l : a->view().scene().edge_link) EXPECT_NE(review[l], ReviewState::Accepted);
 }
 
+// Every panel and window of a loaded App (curation, views, open, save, export, menus) builds for
+// many frames with one entity, two entities and a link selected.
+TEST(AppWorkflow, CurationViewsAndFileWindowsBuildWithEverySelection) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    a->ui().expand_all_panels = true;
+    a->actions().push(app::ShowOpenDialog{true});
+    a->actions().push(app::ShowSaveView{true});
+    a->actions().push(app::ShowExportDialog{true});
+    a->actions().push(app::SaveView{"smoke"});
+    const auto china = EntityIndex(entity(*a, "china")), russia = EntityIndex(entity(*a, "russia"));
+    for (const app::Action& select : {app::Action{app::SelectNodes{{china}, false}},
+                                      app::Action{app::SelectNodes{{china, russia}, false}},
+                                      app::Action{app::SelectLink{0}}, app::Action{app::ClearSelection{}}}) {
+        a->actions().push(select);
+        for (int i = 0; i < 15; ++i) a->render_frame();
+    }
+    EXPECT_TRUE(a->ui().show_open_dialog);
+    EXPECT_EQ(a->workspace().views, std::vector<std::string>{"smoke"});
+    a->actions().push(app::ShowOpenDialog{false});
+    a->render_frame();
+    EXPECT_FALSE(a->ui().show_open_dialog);
+}
+
 TEST(AppWorkflow, LinkOnlyFilterHidesLinksOnTheCanvasNotJustInThePanels) {
     KGVIZ_REQUIRE_DISPLAY();
     Workspace w{"000", "001"};

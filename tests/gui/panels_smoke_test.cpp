@@ -13,7 +13,10 @@ namespace {
 
 std::unique_ptr<app::App> make_app() {
     auto a = std::make_unique<app::App>(app::AppOptions{1200, 800, false});
-    if (!a->ok()) return nullptr;
+    if (!a->ok()) {
+        ADD_FAILURE() << "no window: " << a->error();
+        return nullptr;
+    }
     const Fixture f = make_fixture();
     a->show(f.corpus, f.positions);
     a->render_frame();

@@ -65,8 +65,10 @@ void draw_link(const PanelContext& ctx, std::uint32_t link, ActionQueue& actions
         const PassageView& p = r.passages[i];
         ImGui::PushID(int(i));
         ImGui::Separator();
-        ImGui::TextDisabled("%s%s%s%s%s", p.title.c_str(), p.date.empty() ? "" : ", ", p.date.c_str(),
-                            p.author.empty() ? "" : ", ", p.author.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("%s%s%s%s%s", p.title.c_str(), p.date.empty() ? "" : ", ", p.date.c_str(),
+                           p.author.empty() ? "" : ", ", p.author.c_str());
+        ImGui::PopStyleColor();
         if (report) {
             // Reviewing one passage: a rejected one stops counting toward the link.
             const auto ev = std::find_if(l.evidence.begin(), l.evidence.end(), [&](const Evidence& e) {
@@ -74,10 +76,9 @@ void draw_link(const PanelContext& ctx, std::uint32_t link, ActionQueue& actions
             });
             if (ev != l.evidence.end()) {
                 const std::size_t index = std::size_t(ev - l.evidence.begin());
+                if (ImGui::SmallButton("Accept passage")) actions.push(ApplyCorrection{passage_review_correction(c, link, index, true)});
                 ImGui::SameLine();
-                if (ImGui::SmallButton("Accept")) actions.push(ApplyCorrection{passage_review_correction(c, link, index, true)});
-                ImGui::SameLine();
-                if (ImGui::SmallButton("Reject")) actions.push(ApplyCorrection{passage_review_correction(c, link, index, false)});
+                if (ImGui::SmallButton("Reject passage")) actions.push(ApplyCorrection{passage_review_correction(c, link, index, false)});
             }
         }
         ImGui::BeginGroup();
