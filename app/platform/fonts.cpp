@@ -4,26 +4,22 @@
 #include <filesystem>
 
 namespace kg::app {
-namespace {
 
-ImFont* add_font(ImFontAtlas& atlas, float size, const ImWchar* ranges, bool have_latin, bool have_cjk) {
+ImFont* add_font_with_cjk(ImFontAtlas& atlas, float px, const ImWchar* ranges, bool have_latin, bool have_cjk) {
     ImFontConfig cfg;
-    // Labels are drawn at whole pixels: no oversampling keeps the atlas small and glyph
-    // cells exact, which the halo shader relies on.
     cfg.OversampleH = 1;
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
-    ImFont* font = have_latin ? atlas.AddFontFromFileTTF(kLatinFontPath, size, &cfg, ranges)
+    cfg.SizePixels = px;
+    ImFont* font = have_latin ? atlas.AddFontFromFileTTF(kLatinFontPath, px, &cfg, ranges)
                               : atlas.AddFontDefault(&cfg);
     if (have_cjk) {
         ImFontConfig merge = cfg;
         merge.MergeMode = true;
-        atlas.AddFontFromFileTTF(kCjkFontPath, size, &merge, ranges);
+        atlas.AddFontFromFileTTF(kCjkFontPath, px, &merge, ranges);
     }
     return font;
 }
-
-} // namespace
 
 void FontSet::build(ImFontAtlas& atlas, std::span<const std::string_view> texts) {
     warnings.clear();
@@ -51,9 +47,9 @@ void FontSet::build(ImFontAtlas& atlas, std::span<const std::string_view> texts)
     builder.BuildRanges(&ranges_);
 
     atlas.Clear();
-    ui = add_font(atlas, 15.0f, ranges_.Data, have_latin, have_cjk);
-    label = add_font(atlas, label_size, ranges_.Data, have_latin, have_cjk);
-    title = add_font(atlas, 24.0f, ranges_.Data, have_latin, have_cjk);
+    ui = add_font_with_cjk(atlas, 15.0f, ranges_.Data, have_latin, have_cjk);
+    label = add_font_with_cjk(atlas, label_size, ranges_.Data, have_latin, have_cjk);
+    title = add_font_with_cjk(atlas, 24.0f, ranges_.Data, have_latin, have_cjk);
     atlas.Build();
 }
 

@@ -15,6 +15,11 @@ namespace kg::app {
 inline constexpr const char* kLatinFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 inline constexpr const char* kCjkFontPath = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
 
+// Adds DejaVu Sans at `px` (ImGui's default font when it is missing) with WenQuanYi merged in
+// for CJK when present, at whole pixels: no oversampling keeps the atlas small and glyph cells
+// exact, which the label halo shader relies on.
+ImFont* add_font_with_cjk(ImFontAtlas& atlas, float px, const ImWchar* ranges, bool have_latin, bool have_cjk);
+
 // The fonts kgviz draws with; owns the glyph ranges the atlas points into.
 class FontSet {
 public:

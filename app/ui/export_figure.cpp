@@ -104,25 +104,6 @@ struct FigureRenderer::Impl {
     void build_fonts(const std::vector<std::string_view>& texts, float label_px, float scale);
 };
 
-namespace {
-
-ImFont* add_font(ImFontAtlas& atlas, float px, const ImWchar* ranges, bool latin, bool cjk) {
-    ImFontConfig cfg;
-    cfg.OversampleH = 1;
-    cfg.OversampleV = 1;
-    cfg.PixelSnapH = true;
-    cfg.SizePixels = px;
-    ImFont* font = latin ? atlas.AddFontFromFileTTF(kLatinFontPath, px, &cfg, ranges)
-                         : atlas.AddFontDefault(&cfg);
-    if (cjk) {
-        ImFontConfig merge = cfg;
-        merge.MergeMode = true;
-        atlas.AddFontFromFileTTF(kCjkFontPath, px, &merge, ranges);
-    }
-    return font;
-}
-
-} // namespace
 
 void FigureRenderer::Impl::build_fonts(const std::vector<std::string_view>& texts, float label_px,
                                        float scale) {
@@ -152,10 +133,10 @@ void FigureRenderer::Impl::build_fonts(const std::vector<std::string_view>& text
     ranges.swap(next);
     atlas.Clear();
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
-    fonts.label = add_font(atlas, sizes[0], ranges.Data, have_latin, cjk);
-    fonts.title = add_font(atlas, sizes[1], ranges.Data, have_latin, cjk);
-    fonts.subtitle = add_font(atlas, sizes[2], ranges.Data, have_latin, cjk);
-    fonts.small = add_font(atlas, sizes[3], ranges.Data, have_latin, cjk);
+    fonts.label = add_font_with_cjk(atlas, sizes[0], ranges.Data, have_latin, cjk);
+    fonts.title = add_font_with_cjk(atlas, sizes[1], ranges.Data, have_latin, cjk);
+    fonts.subtitle = add_font_with_cjk(atlas, sizes[2], ranges.Data, have_latin, cjk);
+    fonts.small = add_font_with_cjk(atlas, sizes[3], ranges.Data, have_latin, cjk);
     atlas.Build();
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
