@@ -25,6 +25,25 @@ std::vector<Vec2> pack_boxes(const std::vector<Box>& boxes, float gap) {
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return boxes[a].height() > boxes[b].height();
     });
+    // One dominant component (a corpus's main graph plus a few stray pairs): the small ones go
+    // in columns beside it, top-aligned, instead of a shelf below that leaves a band of nothing.
+    const Box& first = boxes[order.front()];
+    if (double(first.width() + gap) * double(first.height() + gap) >= 0.5 * area && boxes.size() > 1) {
+        offsets[order.front()] = Vec2{-first.min.x, -first.min.y};
+        float column_x = first.width() + gap, y = 0.0f, column_width = 0.0f;
+        for (std::size_t k = 1; k < order.size(); ++k) {
+            const Box& b = boxes[order[k]];
+            if (y > 0.0f && y + b.height() > first.height()) {
+                column_x += column_width + gap;
+                y = 0.0f;
+                column_width = 0.0f;
+            }
+            offsets[order[k]] = Vec2{column_x - b.min.x, y - b.min.y};
+            y += b.height() + gap;
+            column_width = std::max(column_width, b.width());
+        }
+        return offsets;
+    }
     float x = 0.0f, y = 0.0f, shelf_height = 0.0f;
     for (auto i : order) {
         const Box& b = boxes[i];

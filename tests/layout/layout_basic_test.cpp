@@ -1,5 +1,6 @@
 // compute_layout basics: ids, degenerate inputs, determinism, disconnected graphs.
 #include "layout/layout.hpp"
+#include "layout/pack.hpp"
 #include "layout/synthetic_graphs.hpp"
 #include "test_graphs.hpp"
 
@@ -93,3 +94,22 @@ TEST(LayoutComponents, DisconnectedComponentsDoNotOverlap) {
 
 } // namespace
 } // namespace kg
+
+// A main graph with a few stray pairs: the pairs go beside it, top-aligned, not on a shelf
+// below it (which left a band of empty canvas in the seed figure).
+TEST(LayoutComponents, SmallComponentsSitBesideADominantOne) {
+    using kg::layout_detail::Box;
+    const std::vector<Box> boxes = {{{0, 0}, {10, 10}}, {{0, 0}, {100, 100}}, {{5, 5}, {15, 10}}};
+    const auto offsets = kg::layout_detail::pack_boxes(boxes, 2.0f);
+    auto placed = [&](std::size_t i) {
+        return Box{boxes[i].min + offsets[i], boxes[i].max + offsets[i]};
+    };
+    EXPECT_FLOAT_EQ(placed(1).min.x, 0.0f);
+    EXPECT_FLOAT_EQ(placed(1).min.y, 0.0f);
+    for (std::size_t i : {0u, 2u}) {
+        EXPECT_GE(placed(i).min.x, placed(1).max.x + 2.0f) << i;
+        EXPECT_LE(placed(i).max.y, placed(1).max.y) << i;
+    }
+    EXPECT_FLOAT_EQ(placed(0).min.y, 0.0f);
+    EXPECT_GE(placed(2).min.y, placed(0).max.y + 2.0f) << "stacked, not overlapping";
+}
