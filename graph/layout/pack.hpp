@@ -17,6 +17,8 @@ struct Box {
 
 // Returns the translation of each box so that none overlap (at least `gap` apart) and the
 // whole is close to square: shelf packing, tallest first, shelves as wide as sqrt(total area).
+// When one box holds at least half the area, the others stand in columns to its right,
+// top-aligned, no taller than it.
 std::vector<Vec2> pack_boxes(const std::vector<Box>& boxes, float gap);
 
 } // namespace kg::layout_detail
