@@ -100,7 +100,8 @@ void App::open(CorpusSource source, UserFiles user_files) {
         add_inputs(source, session->inputs);
         pending_view_ = std::move(session->view);
     }
-    diagnostics_ = std::move(diagnostics);
+    diagnostics_.clear(); // another corpus: its own problems
+    report_problems(diagnostics);
     session_key_ = source.inputs;
     source_ = std::move(source);
     refresh_views();
@@ -149,9 +150,21 @@ void App::start_loading(Placement placement) {
     });
 }
 
+// Problems go to stderr and the Problems panel once: a reload (added articles, an alias) reads
+// the same bad files again and must not list them twice.
+void App::report_problems(const Diagnostics& diagnostics) {
+    for (const Diagnostic& d : diagnostics) {
+        const bool known = std::any_of(diagnostics_.begin(), diagnostics_.end(), [&](const Diagnostic& k) {
+            return k.path == d.path && k.message == d.message;
+        });
+        if (known) continue;
+        std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+        diagnostics_.push_back(d);
+    }
+}
+
 void App::adopt(LoadedCorpus loaded, Diagnostics diagnostics, Placement placement) {
-    for (const Diagnostic& diag : diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(diag).c_str());
-    diagnostics_.insert(diagnostics_.end(), diagnostics.begin(), diagnostics.end());
+    report_problems(diagnostics);
     workspace_.progress = -1.0f;
     std::optional<CurationSession> previous = std::move(curation_);
     curation_.emplace(std::move(loaded.extracted), std::move(loaded.curation), std::move(loaded.curation_file));
@@ -233,7 +246,7 @@ void App::restore_session() {
     Diagnostics diagnostics;
     drop_missing_ids(view, corpus_, files_.session_for(session_key_).string(), diagnostics);
     for (Diagnostic& d : diagnostics) d.severity = Diagnostic::Severity::Warning;
-    diagnostics_.insert(diagnostics_.end(), diagnostics.begin(), diagnostics.end());
+    report_problems(diagnostics);
     apply_saved_view(view, corpus_, ui_, positions_);
     fit_pending_ = false;
     scene_dirty_ = layer_dirty_ = true;
@@ -260,7 +273,7 @@ void App::refresh_views() {
     std::erase_if(workspace_.recent_views, [&](const std::string& n) {
         return !std::binary_search(workspace_.views.begin(), workspace_.views.end(), n);
     });
-    diagnostics_.insert(diagnostics_.end(), diagnostics.begin(), diagnostics.end());
+    report_problems(diagnostics);
 }
 
 void App::show(Corpus corpus, std::vector<Vec2> positions) {
@@ -505,7 +518,7 @@ void App::run_command(AppCommand command) {
         command);
     if (!diagnostics.empty()) {
         report(format_diagnostic(diagnostics.back()));
-        diagnostics_.insert(diagnostics_.end(), diagnostics.begin(), diagnostics.end());
+        report_problems(diagnostics);
     }
     refresh_views();
     session_dirty_ = true;
@@ -521,7 +534,7 @@ void App::correct(Correction correction) {
     const std::string what = describe_correction(correction);
     const CorrectionOutcome outcome = curation_->apply(std::move(correction), diagnostics);
     workspace_.message = outcome.applied ? what : what + " (does not apply: " + outcome.reason + ")";
-    diagnostics_.insert(diagnostics_.end(), diagnostics.begin(), diagnostics.end());
+    report_problems(diagnostics);
     set_corpus(curation_->corpus(), Placement::Keep);
     reextract_if_needed();
 }

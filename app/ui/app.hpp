@@ -94,6 +94,7 @@ private:
     void run_export(const ExportFile& request); // export_run.cpp (issue 8)
     void correct(Correction correction);
     void reextract_if_needed();
+    void report_problems(const Diagnostics& diagnostics);
     void apply_pending_actions(double now);
     void update_scene_and_layer();
     void build_ui();

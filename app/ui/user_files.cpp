@@ -52,7 +52,8 @@ std::string session_to_json(const Session& session) {
     j["inputs"] = nlohmann::json::array();
     for (const auto& p : session.inputs) j["inputs"].push_back(p.string());
     j["view"] = nlohmann::json::parse(view_to_json(session.view));
-    return j.dump(2) + "\n";
+    // A path that is not valid UTF-8 must not make the autosave throw.
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::optional<Session> session_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics) {

@@ -373,9 +373,20 @@ std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::p
     const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     std::random_device rd;
     const auto temp = in_place ? path : dir / ("." + path.filename().string() + ".tmp-" + std::to_string(rd()));
-    int fd = in_place ? ::open(path.c_str(), O_WRONLY | O_CLOEXEC)
+    // O_NONBLOCK in place: a named pipe nobody reads fails with ENXIO instead of blocking open()
+    // for ever (as in write_file_atomically); writes then block as usual.
+    int fd = in_place ? ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK)
                       : ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0 && in_place && errno == ENXIO) return "a named pipe that nobody reads; nothing written";
     if (fd < 0) return errno_message(in_place ? "cannot open" : "cannot create a file in the folder");
+    if (in_place) {
+        const int flags = ::fcntl(fd, F_GETFL);
+        if (flags == -1 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1) {
+            std::string msg = errno_message("cannot open");
+            ::close(fd);
+            return msg;
+        }
+    }
     int write_errno = 0;
     bool written = write_graph_json(corpus, [&](std::string_view chunk) {
         if (write_all(fd, chunk)) return true;
