@@ -31,6 +31,9 @@ public:
     const RenderTarget& target() const { return target_; }
     const SceneRenderer& renderer() const { return *renderer_; }
     const EdgeDrawMode& edge_mode() const { return edge_mode_; }
+    const SceneBuffers& scene_buffers() const { return *base_; }
+    // Off: render() draws every instance (tests compare the two pictures).
+    void set_culling(bool on) { culling_ = on; }
     void set_edge_mode(const EdgeDrawMode& mode) { edge_mode_ = mode; }
 
 private:
@@ -40,6 +43,7 @@ private:
     std::optional<SceneBuffers> base_, overlay_; // made in create(), once GL is loaded
     RenderTarget target_;
     EdgeDrawMode edge_mode_;
+    bool culling_ = true;
 };
 
 } // namespace kg::app

@@ -37,41 +37,73 @@ void set_edge_pointers(std::size_t first) {
 }
 void set_color(GLint loc, Rgba c) { glUniform4f(loc, c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f); }
 
-} // namespace
-
-SceneBuffers::SceneBuffers()
-    : node_buffer_(make_buffer()), edge_buffer_(make_buffer()), node_vao_(make_vertex_array()),
-      edge_vao_(make_vertex_array()) {
+void set_node_pointers() {
     constexpr GLsizei ns = sizeof(NodeInstance);
-    glBindVertexArray(node_vao_.get());
-    glBindBuffer(GL_ARRAY_BUFFER, node_buffer_.get());
     float_attrib(0, 2, ns, offsetof(NodeInstance, pos));
     float_attrib(1, 1, ns, offsetof(NodeInstance, radius));
     color_attrib(2, ns, offsetof(NodeInstance, fill));
     color_attrib(3, ns, offsetof(NodeInstance, outline));
     uint_attrib(4, 2, GL_UNSIGNED_BYTE, ns, offsetof(NodeInstance, shape));
+}
 
-    glBindVertexArray(edge_vao_.get());
-    glBindBuffer(GL_ARRAY_BUFFER, edge_buffer_.get());
-    set_edge_pointers(0);
+// Highlighted links sit at the end of the array; they stay wide even in thin-line mode.
+std::size_t highlighted_tail(const std::vector<EdgeInstance>& edges) {
+    std::size_t n = 0;
+    while (n < edges.size() && (edges[edges.size() - 1 - n].flags & kEdgeHighlighted)) ++n;
+    return n;
+}
+
+template <class T>
+void upload_array(GLuint buffer, const std::vector<T>& items, GLenum usage) {
+    glBindBuffer(GL_ARRAY_BUFFER, buffer);
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(items.size() * sizeof(T)), items.data(), usage);
+}
+
+} // namespace
+
+SceneBuffers::SceneBuffers() {
+    for (Instances* set : {&node_all_, &node_visible_, &edge_all_, &edge_visible_}) {
+        set->buffer = make_buffer();
+        set->vao = make_vertex_array();
+        glBindVertexArray(set->vao.get());
+        glBindBuffer(GL_ARRAY_BUFFER, set->buffer.get());
+        if (set == &node_all_ || set == &node_visible_) set_node_pointers();
+        else set_edge_pointers(0);
+    }
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
 }
 
 void SceneBuffers::upload(const RenderScene& scene) {
-    glBindBuffer(GL_ARRAY_BUFFER, node_buffer_.get());
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(scene.nodes.size() * sizeof(NodeInstance)),
-                 scene.nodes.data(), GL_STATIC_DRAW);
-    glBindBuffer(GL_ARRAY_BUFFER, edge_buffer_.get());
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(scene.edges.size() * sizeof(EdgeInstance)),
-                 scene.edges.data(), GL_STATIC_DRAW);
+    nodes_ = scene.nodes;
+    edges_ = scene.edges;
+    upload_array(node_all_.buffer.get(), nodes_, GL_STATIC_DRAW);
+    upload_array(edge_all_.buffer.get(), edges_, GL_STATIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
-    nodes_ = scene.nodes.size();
-    edges_ = scene.edges.size();
-    // Highlighted links sit at the end of the array; they stay wide even in thin-line mode.
-    highlighted_ = 0;
-    while (highlighted_ < edges_ && (scene.edges[edges_ - 1 - highlighted_].flags & kEdgeHighlighted))
-        ++highlighted_;
+    draw_all();
+}
+
+void SceneBuffers::draw_all() {
+    all_nodes_ = all_edges_ = true;
+    highlighted_ = highlighted_tail(edges_);
+}
+
+void SceneBuffers::cull(const Camera& camera, float min_link_px) {
+    cull_instances(nodes_, edges_, camera, min_link_px, visible_);
+    all_nodes_ = visible_.all_nodes;
+    all_edges_ = visible_.all_edges;
+    if (!all_nodes_) {
+        node_pack_.clear();
+        for (std::uint32_t i : visible_.nodes) node_pack_.push_back(nodes_[i]);
+        upload_array(node_visible_.buffer.get(), node_pack_, GL_STREAM_DRAW);
+    }
+    if (!all_edges_) {
+        edge_pack_.clear();
+        for (std::uint32_t i : visible_.edges) edge_pack_.push_back(edges_[i]);
+        upload_array(edge_visible_.buffer.get(), edge_pack_, GL_STREAM_DRAW);
+    }
+    highlighted_ = highlighted_tail(all_edges_ ? edges_ : edge_pack_);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
 }
 
 EdgeDrawMode choose_edge_mode(const RenderScene& scene, const Camera& camera) {
@@ -110,13 +142,16 @@ void SceneRenderer::set_camera(const ShaderProgram& p, const Camera& camera) con
 
 void SceneRenderer::draw(const SceneBuffers& buffers, const Camera& camera, const Theme& theme,
                          const EdgeDrawMode& mode) const {
-    if (buffers.edges_ > 0) {
+    const std::size_t edges = buffers.drawn_edges(), nodes = buffers.drawn_nodes();
+    const SceneBuffers::Instances& edge_set = buffers.all_edges_ ? buffers.edge_all_ : buffers.edge_visible_;
+    const SceneBuffers::Instances& node_set = buffers.all_nodes_ ? buffers.node_all_ : buffers.node_visible_;
+    if (edges > 0) {
         const ShaderProgram& p = *edge_program_;
         p.use();
         set_camera(p, camera);
         glUniform1f(p["u_min_length_px"], mode.min_length_px);
-        glBindVertexArray(buffers.edge_vao_.get());
-        const GLsizei wide_from = GLsizei(buffers.edges_ - buffers.highlighted_);
+        glBindVertexArray(edge_set.vao.get());
+        const GLsizei wide_from = GLsizei(edges - buffers.highlighted_);
         if (mode.thin_lines) {
             glUniform1i(p["u_lines"], 1);
             glDrawArraysInstanced(GL_LINES, 0, 2, wide_from);
@@ -127,17 +162,17 @@ void SceneRenderer::draw(const SceneBuffers& buffers, const Camera& camera, cons
             // attribute pointers are rebased to the tail and then put back.
             const GLsizei tail = GLsizei(buffers.highlighted_);
             if (tail > 0) {
-                glBindBuffer(GL_ARRAY_BUFFER, buffers.edge_buffer_.get());
+                glBindBuffer(GL_ARRAY_BUFFER, edge_set.buffer.get());
                 set_edge_pointers(std::size_t(wide_from));
                 glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, tail);
                 set_edge_pointers(0);
                 glBindBuffer(GL_ARRAY_BUFFER, 0);
             }
         } else {
-            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(buffers.edges_));
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(edges));
         }
     }
-    if (buffers.nodes_ > 0) {
+    if (nodes > 0) {
         const ShaderProgram& p = *node_program_;
         p.use();
         set_camera(p, camera);
@@ -145,8 +180,8 @@ void SceneRenderer::draw(const SceneBuffers& buffers, const Camera& camera, cons
         set_color(p["u_background"], theme.background);
         set_color(p["u_selection"], theme.selection);
         set_color(p["u_pinned"], theme.pinned);
-        glBindVertexArray(buffers.node_vao_.get());
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(buffers.nodes_));
+        glBindVertexArray(node_set.vao.get());
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(nodes));
     }
     glBindVertexArray(0);
 }

@@ -1,5 +1,5 @@
-// Draws a RenderScene (links, then nodes) with instanced draws. Instance buffers are uploaded
-// only by upload(); draw() only sets uniforms, so a camera move costs no re-upload.
+// Draws a RenderScene (links, then nodes) with instanced draws. The full instance buffers are
+// uploaded only by upload(); a camera move re-uploads at most the visible subset (culling).
 #pragma once
 
 #include "gl/gl_handles.hpp"
@@ -7,27 +7,49 @@
 
 #include "view/camera.hpp"
 #include "view/render_scene.hpp"
+#include "view/scene_cull.hpp"
 #include "view/theme.hpp"
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace kg::app {
 
-// The GPU copy of one RenderScene's instance arrays.
+// The GPU copy of one RenderScene's instance arrays, plus the subset a camera sees. Uploading
+// keeps a CPU copy of the instances for culling; cull() picks what draw() draws: the whole
+// static buffers when everything is in view, else the visible instances packed into a stream
+// buffer (a zoomed view uploads and draws only what it shows).
 class SceneBuffers {
 public:
     SceneBuffers();
     void upload(const RenderScene& scene);
-    std::size_t node_count() const { return nodes_; }
-    std::size_t edge_count() const { return edges_; }
-    std::size_t highlighted_edges() const { return highlighted_; }
+    // Chooses the instances for `camera`; links shorter than `min_link_px` on screen are left out.
+    void cull(const Camera& camera, float min_link_px);
+    // Draw everything again (the overlay, and tests comparing culled and unculled pictures).
+    void draw_all();
+
+    std::size_t node_count() const { return nodes_.size(); }
+    std::size_t edge_count() const { return edges_.size(); }
+    std::size_t drawn_nodes() const { return all_nodes_ ? nodes_.size() : visible_.nodes.size(); }
+    std::size_t drawn_edges() const { return all_edges_ ? edges_.size() : visible_.edges.size(); }
+    std::size_t highlighted_edges() const { return highlighted_; } // among the drawn ones
+    const VisibleInstances& visible() const { return visible_; }
 
 private:
     friend class SceneRenderer;
-    Buffer node_buffer_, edge_buffer_;
-    VertexArray node_vao_, edge_vao_;
-    std::size_t nodes_ = 0, edges_ = 0, highlighted_ = 0;
+    struct Instances {
+        Buffer buffer;
+        VertexArray vao;
+    };
+    Instances node_all_, node_visible_, edge_all_, edge_visible_;
+    std::vector<NodeInstance> nodes_;
+    std::vector<EdgeInstance> edges_;
+    std::vector<NodeInstance> node_pack_;
+    std::vector<EdgeInstance> edge_pack_;
+    VisibleInstances visible_;
+    bool all_nodes_ = true, all_edges_ = true;
+    std::size_t highlighted_ = 0;
 };
 
 // How to draw links this frame (level of detail).

@@ -36,8 +36,8 @@ void main() {
     float t = u_lines == 1 ? float(gl_VertexID) : float(gl_VertexID & 1);
     float side = (gl_VertexID & 2) != 0 ? 1.0 : -1.0;
     float half_width = 0.5 * a_width;
-    // One pixel of margin on each side for the anti-aliased edge.
-    float reach = u_lines == 1 ? 0.0 : side * (half_width + 1.0);
+    // Half a pixel of margin on each side: coverage (edge.frag) reaches zero there.
+    float reach = u_lines == 1 ? 0.0 : side * (half_width + 0.5);
     vec2 p = mix(sa, sb, t) + normal * reach;
     v_along = t * len;
     v_across = reach;

@@ -21,10 +21,11 @@ flat out uint v_flags;
 
 void main() {
     float r = max(a_radius * u_zoom, u_min_radius_px);
-    // Diamond tips reach 1.15 r, plus a pixel of anti-aliasing; only selected nodes pay for the
-    // 4 px selection ring (tiny nodes would otherwise shade mostly empty quads).
+    // Diamond tips reach 1.15 r along the axes and fade out within 0.71 px (its distance is
+    // scaled by 1/sqrt 2); every other shape ends sooner. Only selected nodes pay for the 4 px
+    // selection ring: llvmpipe shades every pixel of the quad, so the quad stays tight.
     bool selected = (a_shape_flags.y & 1u) != 0u;
-    float extent = r * 1.2 + (selected ? 6.0 : 1.5);
+    float extent = selected ? r * 1.2 + 6.0 : r * 1.15 + 0.75;
     vec2 corner = vec2((gl_VertexID & 1) != 0 ? 1.0 : -1.0, (gl_VertexID & 2) != 0 ? 1.0 : -1.0);
     v_local = corner * extent;
     v_radius = r;

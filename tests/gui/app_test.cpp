@@ -2,7 +2,9 @@
 // in the rendered layer do not overlap, and every panel builds for many frames.
 #include "gui/gui_test_support.hpp"
 
+#include "gl/scene_layer.hpp"
 #include "ui/app.hpp"
+#include "view/scene_cull.hpp"
 #include "view/node_shape.hpp"
 
 #include <gtest/gtest.h>
@@ -32,20 +34,18 @@ TEST(App, IdleAppRendersNoNewFrames) {
     EXPECT_GT(settled, 0u);
 }
 
-TEST(App, PickingAgreesWithThePixels) {
-    KGVIZ_REQUIRE_DISPLAY();
-    auto a = make_app(false);
-    ASSERT_TRUE(a);
-    const app::Image img = a->capture_layer();
-    const RenderScene& s = a->view().scene();
-    const Camera& cam = a->ui().camera;
+// Every 9th pixel of the cached layer away from node outlines: a picked node shows its fill,
+// nothing picked shows the background.
+void expect_picking_matches_pixels(app::App& a, int& node_checks, int& empty_checks) {
+    const app::Image img = a.capture_layer();
+    const RenderScene& s = a.view().scene();
+    const Camera& cam = a.ui().camera;
     const Theme& t = theme(ThemeId::Light);
-    int node_checks = 0, empty_checks = 0;
     for (int y = 4; y < img.height - 4; y += 9)
         for (int x = 4; x < img.width - 4; x += 9) {
             const Vec2 p{float(x), float(y)};
             const Vec2 w = cam.screen_to_world(p);
-            const HoverTarget hit = a->view().index().pick(w, cam.zoom, 4.0f);
+            const HoverTarget hit = a.view().index().pick(w, cam.zoom, 4.0f);
             // Distance in pixels to the nearest node outline, to stay clear of anti-aliased edges.
             float nearest = 1e9f;
             for (const NodeInstance& n : s.nodes)
@@ -62,8 +62,80 @@ TEST(App, PickingAgreesWithThePixels) {
                 ++empty_checks;
             }
         }
+}
+
+TEST(App, PickingAgreesWithThePixels) {
+    KGVIZ_REQUIRE_DISPLAY();
+    auto a = make_app(false);
+    ASSERT_TRUE(a);
+    int node_checks = 0, empty_checks = 0;
+    expect_picking_matches_pixels(*a, node_checks, empty_checks);
     EXPECT_GT(node_checks, 100);
     EXPECT_GT(empty_checks, 1000);
+}
+
+// Zoomed in, most instances are culled before drawing: picking must still agree with the pixels.
+TEST(App, PickingAgreesWithThePixelsInACulledZoomedView) {
+    KGVIZ_REQUIRE_DISPLAY();
+    auto a = make_app(false);
+    ASSERT_TRUE(a);
+    const Vec2 russia = a->ui().camera.world_to_screen(make_fixture().positions[kRussia]);
+    a->ui().camera.zoom_at(russia, 4.0f);
+    a->invalidate_layer();
+    a->render_frame();
+    VisibleInstances v;
+    cull_scene(a->view().scene(), a->ui().camera, 1.0f, v);
+    EXPECT_FALSE(v.all_nodes); // the view really is culled
+    EXPECT_FALSE(v.all_edges);
+    int node_checks = 0, empty_checks = 0;
+    expect_picking_matches_pixels(*a, node_checks, empty_checks);
+    EXPECT_GT(node_checks, 100);
+    EXPECT_GT(empty_checks, 300);
+}
+
+// Culling draws only the instances that reach the viewport, and leaves the picture unchanged.
+TEST(SceneLayer, CulledViewsDrawOnlyVisibleInstancesAndTheSamePixels) {
+    KGVIZ_REQUIRE_DISPLAY();
+    app::HeadlessGl gl;
+    ASSERT_TRUE(gl.ok()) << gl.error();
+    std::string error;
+    auto layer = app::SceneLayer::create(error);
+    ASSERT_TRUE(layer) << error;
+    const Fixture f = make_fixture();
+    SceneMarks marks;
+    marks.selected_link = kXiPutinMeeting; // a highlighted tail in the culled list too
+    const RenderScene s = build_render_scene(f.corpus, f.positions, {}, marks);
+    layer->upload_scene(s);
+    const Theme& t = theme(ThemeId::Light);
+    const Camera fitted = fit_camera(s.bounds, {640, 400}, 20);
+    int culled_views = 0;
+    for (const EntityIndex e : {kChina, kRussia, kXi, kEnergy, kJapan}) {
+        for (const float zoom : {1.0f, 3.0f, 8.0f}) {
+            for (const bool thin : {false, true}) {
+                Camera cam = fitted;
+                cam.zoom_at(cam.world_to_screen(f.positions[e]), zoom);
+                cam.pan_pixels({37.0f, -21.0f});
+                app::EdgeDrawMode mode;
+                mode.thin_lines = thin;
+                mode.min_length_px = thin ? 2.0f : 1.0f;
+                layer->set_edge_mode(mode);
+                layer->set_culling(true);
+                ASSERT_EQ(layer->render(cam, t, 0), "");
+                const std::vector<std::uint8_t> culled = layer->target().read_rgba();
+                VisibleInstances expected;
+                cull_scene(s, cam, mode.min_length_px, expected);
+                EXPECT_EQ(layer->scene_buffers().drawn_nodes(), expected.nodes.size());
+                EXPECT_EQ(layer->scene_buffers().drawn_edges(), expected.edges.size());
+                culled_views += expected.nodes.size() < s.nodes.size();
+                layer->set_culling(false);
+                ASSERT_EQ(layer->render(cam, t, 0), "");
+                EXPECT_EQ(layer->scene_buffers().drawn_edges(), s.edges.size());
+                EXPECT_TRUE(culled == layer->target().read_rgba())
+                    << "entity " << e << " zoom " << zoom << " thin " << thin;
+            }
+        }
+    }
+    EXPECT_GE(culled_views, 10);
 }
 
 TEST(App, RenderedLabelsDoNotOverlapAndAreDrawnWherePlaced) {
