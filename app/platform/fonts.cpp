@@ -1,6 +1,7 @@
 // Font atlas construction with merged CJK and per-corpus glyph ranges.
 #include "platform/fonts.hpp"
 
+#include <cmath>
 #include <filesystem>
 
 namespace kg::app {
@@ -47,9 +48,11 @@ void FontSet::build(ImFontAtlas& atlas, std::span<const std::string_view> texts)
     builder.BuildRanges(&ranges_);
 
     atlas.Clear();
-    ui = add_font_with_cjk(atlas, 15.0f, ranges_.Data, have_latin, have_cjk);
-    label = add_font_with_cjk(atlas, label_size, ranges_.Data, have_latin, have_cjk);
-    title = add_font_with_cjk(atlas, 24.0f, ranges_.Data, have_latin, have_cjk);
+    // Baked at framebuffer pixels (HiDPI), rounded to whole pixels so glyphs stay pixel-snapped.
+    const float s = scale > 0.0f ? scale : 1.0f;
+    ui = add_font_with_cjk(atlas, std::round(15.0f * s), ranges_.Data, have_latin, have_cjk);
+    label = add_font_with_cjk(atlas, std::round(label_size * s), ranges_.Data, have_latin, have_cjk);
+    title = add_font_with_cjk(atlas, std::round(24.0f * s), ranges_.Data, have_latin, have_cjk);
     atlas.Build();
 }
 

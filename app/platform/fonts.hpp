@@ -23,14 +23,16 @@ ImFont* add_font_with_cjk(ImFontAtlas& atlas, float px, const ImWchar* ranges, b
 // The fonts kgviz draws with; owns the glyph ranges the atlas points into.
 class FontSet {
 public:
-    // (Re)builds `atlas` so it covers `texts` (entity names, titles) plus Latin and Cyrillic.
+    // (Re)builds `atlas` so it covers `texts` (entity names, titles) plus Latin and Cyrillic,
+    // rasterized at `scale` (the caller sets ImGuiIO::FontGlobalScale to 1 / scale).
     // Missing font files become `warnings` ("kgviz: PATH: missing ...") and a fallback font.
     void build(ImFontAtlas& atlas, std::span<const std::string_view> texts);
 
     ImFont* ui = nullptr;     // panels and the legend
     ImFont* label = nullptr;  // node labels in the scene
     ImFont* title = nullptr;  // snapshot title
-    float label_size = 14.0f;
+    float label_size = 14.0f; // in window units, like the UI sizes
+    float scale = 1.0f;       // framebuffer pixels per window unit: fonts are baked at size * scale
     std::vector<std::string> warnings;
 
 private:

@@ -353,10 +353,18 @@ void App::rebuild_fonts() {
 
 void App::frame() {
     const auto t0 = std::chrono::steady_clock::now();
-    if (fonts_dirty_) rebuild_fonts();
     int fb_w = 0, fb_h = 0, win_w = 0, win_h = 0;
     window_.framebuffer_size(fb_w, fb_h);
     window_.window_size(win_w, win_h);
+    // HiDPI: glyphs are baked at framebuffer pixels (re-baked when the window changes monitor)
+    // and ImGui lays the UI out in window units, so text stays sharp at any scale.
+    const float fb_scale = win_w > 0 && fb_w > 0 ? float(fb_w) / float(win_w) : 1.0f;
+    if (fb_scale != fonts_.scale) {
+        fonts_.scale = fb_scale;
+        fonts_dirty_ = true;
+    }
+    if (fonts_dirty_) rebuild_fonts();
+    ImGui::GetIO().FontGlobalScale = 1.0f / fonts_.scale;
     const Vec2 viewport{float(std::max(fb_w, 1)), float(std::max(fb_h, 1))};
     if (!(ui_.camera.viewport == viewport)) {
         ui_.camera.viewport = viewport;
@@ -570,7 +578,9 @@ void App::update_scene_and_layer() {
     }
     if (!layer_dirty_) return;
     const auto t0 = std::chrono::steady_clock::now();
-    const float scale = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
+    // The label font is baked at fonts_.scale; glyph metrics only need the rest of the way.
+    const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
+    const float scale = pixel_ratio / fonts_.scale;
     if (label_sizes_.size() != corpus_.entities.size()) label_sizes_ = measure_labels(*fonts_.label, corpus_, scale);
     view_.place(ui_.camera, label_sizes_, ui_.show_labels);
     layer_->upload_labels(layout_label_glyphs(*fonts_.label, scale, corpus_, view_.scene().node_entity, view_.labels()));
