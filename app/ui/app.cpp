@@ -508,12 +508,14 @@ void App::run_command(AppCommand command) {
             [&](const ReviewSelectedLink& c) {
                 if (!curation_ || !ui_.selection.link || *ui_.selection.link >= corpus_.links.size()) return;
                 const std::uint32_t reviewed = *ui_.selection.link;
-                const Corpus before = corpus_;
+                const Link& l = corpus_.links[reviewed];
+                const std::string source = corpus_.entities[l.source].id, target = corpus_.entities[l.target].id;
+                const LinkKind kind = l.kind;
                 correct(link_review_correction(corpus_, reviewed, c.accept));
-                // Links stay sorted, so the reviewed link's old index now points just past it
-                // (rejected: gone) or at it (accepted).
+                // Links stay sorted, so the next one to review follows the accepted link, or
+                // takes the rejected one's index.
                 std::optional<std::uint32_t> after;
-                if (c.accept) after = same_link(before, reviewed, corpus_);
+                if (c.accept) after = find_link(corpus_, source, target, kind);
                 else if (reviewed > 0) after = reviewed - 1;
                 explore_.refilter(corpus_, ui_.filter, curation_->report().link_review);
                 const auto next = next_unreviewed_link(corpus_, curation_->report().link_review,
@@ -528,7 +530,9 @@ void App::run_command(AppCommand command) {
         report(format_diagnostic(diagnostics.back()));
         report_problems(diagnostics);
     }
-    refresh_views();
+    const bool views_changed = std::holds_alternative<SaveView>(command) || std::holds_alternative<LoadView>(command) ||
+                               std::holds_alternative<RenameView>(command) || std::holds_alternative<DeleteView>(command);
+    if (views_changed) refresh_views(); // the views folder and the recent list, not on every correction
     session_dirty_ = true;
     event_seen_ = true;
 }

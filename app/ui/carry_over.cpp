@@ -65,20 +65,24 @@ std::size_t place_beside_neighbours(const Corpus& corpus, std::vector<Vec2>& pos
     return placed;
 }
 
-std::optional<std::uint32_t> same_link(const Corpus& from, std::uint32_t link, const Corpus& to) {
-    if (link >= from.links.size()) return std::nullopt;
-    const Link& l = from.links[link];
-    const auto s = same_entity(from, l.source, to), t = same_entity(from, l.target, to);
-    if (!s || !t) return std::nullopt;
+std::optional<std::uint32_t> find_link(const Corpus& corpus, std::string_view a, std::string_view b, LinkKind kind) {
+    const std::int64_t s = corpus.find_entity(a), t = corpus.find_entity(b);
+    if (s < 0 || t < 0) return std::nullopt;
     std::optional<std::uint32_t> any_kind;
-    for (std::uint32_t i = 0; i < to.links.size(); ++i) {
-        const Link& m = to.links[i];
-        const bool ends = (m.source == *s && m.target == *t) || (m.source == *t && m.target == *s);
+    for (std::uint32_t i = 0; i < corpus.links.size(); ++i) {
+        const Link& m = corpus.links[i];
+        const bool ends = (m.source == s && m.target == t) || (m.source == t && m.target == s);
         if (!ends) continue;
-        if (m.kind == l.kind) return i;
+        if (m.kind == kind) return i;
         if (!any_kind) any_kind = i;
     }
     return any_kind;
+}
+
+std::optional<std::uint32_t> same_link(const Corpus& from, std::uint32_t link, const Corpus& to) {
+    if (link >= from.links.size()) return std::nullopt;
+    const Link& l = from.links[link];
+    return find_link(to, from.entities[l.source].id, from.entities[l.target].id, l.kind);
 }
 
 UiState carry_ui_state(const UiState& ui, const Corpus& from, const Corpus& to) {

@@ -18,6 +18,9 @@ std::vector<Vec2> carry_positions(const Corpus& from, std::span<const Vec2> posi
 // Returns how many were placed.
 std::size_t place_beside_neighbours(const Corpus& corpus, std::vector<Vec2>& positions);
 
+// The link joining entities `a` and `b` (ids, either direction) with `kind` (else of any kind).
+std::optional<std::uint32_t> find_link(const Corpus& corpus, std::string_view a, std::string_view b, LinkKind kind);
+
 // The link of `to` joining the same two entity ids with the same kind (any kind when none
 // matches), if there is one.
 std::optional<std::uint32_t> same_link(const Corpus& from, std::uint32_t link, const Corpus& to);
