@@ -166,11 +166,11 @@ std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& 
     const bool large = graph.node_count > kFullOverlapNodes && graph.label_sizes.empty();
     if (options.remove_overlaps && !large && !control.stop_requested()) {
         control.report(0.9f, "overlaps");
-        const auto boxes = make_overlap_boxes(graph, edge_length, pinned);
+        const auto node_boxes = make_overlap_boxes(graph, edge_length, pinned);
         // Inflating moves every node, so only fresh layouts get it; warm ones must stay put.
         if (!any_warm && std::none_of(pinned.begin(), pinned.end(), [](bool b) { return b; }))
-            spread_for_overlaps(out, boxes, kMaxSpread);
-        remove_overlaps(out, boxes, kOverlapRounds);
+            spread_for_overlaps(out, node_boxes, kMaxSpread);
+        remove_overlaps(out, node_boxes, kOverlapRounds);
     }
     control.report(1.0f, "done");
     return out;
