@@ -18,12 +18,6 @@
 namespace kg::test {
 namespace {
 
-#ifdef KGVIZ_BINARY
-constexpr const char* kKgviz = KGVIZ_BINARY;
-#else
-constexpr const char* kKgviz = nullptr;
-#endif
-
 // Sanitizer builds run several times slower; a hang still fails well inside ctest's limit.
 constexpr auto kLimit = std::chrono::seconds(480);
 

@@ -15,12 +15,6 @@
 namespace kg::test {
 namespace {
 
-#ifdef KGVIZ_BINARY
-constexpr const char* kKgviz = KGVIZ_BINARY;
-#else
-constexpr const char* kKgviz = nullptr;
-#endif
-
 constexpr auto kLimit = std::chrono::seconds(480);
 
 ProcessResult kgviz(std::vector<std::string> args) {

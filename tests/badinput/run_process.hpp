@@ -7,6 +7,14 @@
 
 namespace kg::test {
 
+// The kgviz executable, for tests built with KGVIZ_BINARY (null otherwise: they skip). Not
+// inline: each file gets its own, so a file built without the definition disagrees with no one.
+#ifdef KGVIZ_BINARY
+constexpr const char* kKgviz = KGVIZ_BINARY;
+#else
+constexpr const char* kKgviz = nullptr;
+#endif
+
 struct ProcessResult {
     int exit_code = -1;   // the exit status when the program exited normally
     int signal = 0;       // the signal that ended it (a crash), 0 when it exited

@@ -14,12 +14,6 @@ namespace fs = std::filesystem;
 namespace kg::test {
 namespace {
 
-#ifdef KGVIZ_BINARY
-constexpr const char* kKgviz = KGVIZ_BINARY;
-#else
-constexpr const char* kKgviz = nullptr;
-#endif
-
 class CurationCli : public ::testing::Test {
   protected:
     void SetUp() override {
