@@ -7,7 +7,7 @@ std::unique_ptr<LabelRenderer> LabelRenderer::create(std::string& error) {
     std::unique_ptr<LabelRenderer> r(new LabelRenderer());
     r->program_ = ShaderProgram::create(
         "label.vert", "label.frag",
-        {"u_viewport", "u_halo_px", "u_atlas", "u_text", "u_halo", "u_pass"}, error);
+        {"u_viewport", "u_offset", "u_halo_px", "u_atlas", "u_text", "u_halo", "u_pass"}, error);
     if (!r->program_) return nullptr;
     r->buffer_ = make_buffer();
     r->vao_ = make_vertex_array();
@@ -32,7 +32,7 @@ void LabelRenderer::upload(std::span<const GlyphQuad> glyphs) {
 }
 
 void LabelRenderer::draw(GLuint atlas, float viewport_w, float viewport_h, Rgba text, Rgba halo,
-                         float halo_px) const {
+                         float halo_px, Vec2 offset_px) const {
     if (count_ == 0) return;
     const ShaderProgram& p = *program_;
     p.use();
@@ -40,6 +40,7 @@ void LabelRenderer::draw(GLuint atlas, float viewport_w, float viewport_h, Rgba 
     glBindTexture(GL_TEXTURE_2D, atlas);
     glUniform1i(p["u_atlas"], 0);
     glUniform2f(p["u_viewport"], viewport_w, viewport_h);
+    glUniform2f(p["u_offset"], offset_px.x, offset_px.y);
     glUniform1f(p["u_halo_px"], halo_px);
     glUniform4f(p["u_text"], text.r / 255.f, text.g / 255.f, text.b / 255.f, text.a / 255.f);
     glUniform4f(p["u_halo"], halo.r / 255.f, halo.g / 255.f, halo.b / 255.f, halo.a / 255.f);

@@ -4,6 +4,7 @@
 #include "gl/gl_handles.hpp"
 #include "gl/shader_program.hpp"
 
+#include "common/vec2.hpp"
 #include "view/color.hpp"
 
 #include <memory>
@@ -23,9 +24,10 @@ public:
     static std::unique_ptr<LabelRenderer> create(std::string& error);
     // Replaces the glyphs to draw (called when labels are re-placed).
     void upload(std::span<const GlyphQuad> glyphs);
-    // Draws into the bound framebuffer; `atlas` is the font atlas texture.
+    // Draws into the bound framebuffer; `atlas` is the font atlas texture. `offset_px` moves
+    // every glyph (a panned layer keeps its labels where the pan took them).
     void draw(GLuint atlas, float viewport_w, float viewport_h, Rgba text, Rgba halo,
-              float halo_px) const;
+              float halo_px, Vec2 offset_px = {}) const;
     std::size_t glyph_count() const { return count_; }
 
 private:

@@ -1,5 +1,6 @@
 // The cached scene layer: links, nodes and labels rendered into an offscreen target that a
-// frame composites when only the overlay (hover, panels) changed.
+// frame composites when only the overlay (hover, panels) changed, and that a pan shifts instead
+// of re-rendering (only the strips the pan exposes are drawn).
 #pragma once
 
 #include "gl/label_renderer.hpp"
@@ -19,16 +20,26 @@ public:
     static std::unique_ptr<SceneLayer> create(std::string& error);
 
     // Re-uploads the instance arrays (scene changed) or the label glyphs (labels re-placed).
-    void upload_scene(const RenderScene& scene) { base_->upload(scene); }
-    void upload_labels(std::span<const GlyphQuad> glyphs) { labels_->upload(glyphs); }
+    void upload_scene(const RenderScene& scene);
+    void upload_labels(std::span<const GlyphQuad> glyphs);
     void upload_overlay(const RenderScene& overlay) { overlay_->upload(overlay); }
 
-    // Renders the layer for `camera` (resizing the target to the viewport).
+    // Renders the whole layer for `camera` (resizing the target to the viewport).
     std::string render(const Camera& camera, const Theme& theme, GLuint font_atlas);
+    // True when the layer can follow `camera` by render_panned(): it was rendered with the same
+    // zoom, viewport, theme and uploads, and `camera` is panned from it by whole pixels.
+    bool can_pan_to(const Camera& camera, const Theme& theme) const;
+    // Shifts the layer by the pan and renders only the exposed strips (culled to each strip).
+    // The pixels equal a full render's, except labels: they keep the placement they had and
+    // move with the layer, so nodes the pan brings in get theirs at the next render().
+    std::string render_panned(const Camera& camera, const Theme& theme, GLuint font_atlas);
+    // The layer was last drawn by render_panned() (labels may be missing at the new edges).
+    bool panned() const { return panned_; }
+
     // Copies the layer into the default framebuffer, then draws the overlay over it.
     void composite(const Camera& camera, const Theme& theme) const;
 
-    const RenderTarget& target() const { return target_; }
+    const RenderTarget& target() const { return targets_[current_]; }
     const SceneRenderer& renderer() const { return *renderer_; }
     const EdgeDrawMode& edge_mode() const { return edge_mode_; }
     const SceneBuffers& scene_buffers() const { return *base_; }
@@ -38,12 +49,22 @@ public:
 
 private:
     SceneLayer() = default;
+    // Clears and draws the screen rectangle [x, x + w) x [y, y + h) of the bound target.
+    void draw_strip(int x, int y, int w, int h, const Theme& theme, GLuint font_atlas);
+
     std::unique_ptr<SceneRenderer> renderer_;
     std::unique_ptr<LabelRenderer> labels_;
     std::optional<SceneBuffers> base_, overlay_; // made in create(), once GL is loaded
-    RenderTarget target_;
+    RenderTarget targets_[2];                    // the layer and the one a pan copies into
+    int current_ = 0;
     EdgeDrawMode edge_mode_;
     bool culling_ = true;
+    // What the current layer's pixels show, for render_panned().
+    std::optional<Camera> content_;              // none: nothing rendered since the last upload
+    Theme content_theme_;
+    EdgeDrawMode content_mode_;
+    Vec2 label_offset_;                          // pixels the labels moved since placed
+    bool panned_ = false;
 };
 
 } // namespace kg::app

@@ -1,4 +1,4 @@
-// Instance buffer layout, the two programs, and the draw calls.
+// Vertex and index layout, culling into index subsets, the two programs and the draw calls.
 #include "gl/scene_renderer.hpp"
 
 #include "view/node_shape.hpp"
@@ -10,66 +10,93 @@
 namespace kg::app {
 namespace {
 
+// One corner of a node quad: the instance plus which corner (bit 0: x, bit 1: y).
+struct NodeVertex {
+    Vec2 pos;
+    float radius;
+    std::uint32_t fill, outline;
+    std::uint8_t shape, flags, corner, pad;
+};
+static_assert(sizeof(NodeVertex) == 24);
+
+// One corner of a link quad (bit 0: end a or b, bit 1: side); a line uses corners 0 and 1.
+struct EdgeVertex {
+    Vec2 a, b;
+    float width_px;
+    std::uint32_t color;
+    std::uint8_t flags, corner, pad0, pad1;
+};
+static_assert(sizeof(EdgeVertex) == 28);
+
 void float_attrib(GLuint loc, GLint n, GLsizei stride, std::size_t offset) {
     glEnableVertexAttribArray(loc);
     glVertexAttribPointer(loc, n, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(offset));
-    glVertexAttribDivisor(loc, 1);
 }
 void color_attrib(GLuint loc, GLsizei stride, std::size_t offset) {
     glEnableVertexAttribArray(loc);
     glVertexAttribPointer(loc, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<const void*>(offset));
-    glVertexAttribDivisor(loc, 1);
 }
-void uint_attrib(GLuint loc, GLint n, GLenum type, GLsizei stride, std::size_t offset) {
+void byte_attrib(GLuint loc, GLint n, GLsizei stride, std::size_t offset) {
     glEnableVertexAttribArray(loc);
-    glVertexAttribIPointer(loc, n, type, stride, reinterpret_cast<const void*>(offset));
-    glVertexAttribDivisor(loc, 1);
+    glVertexAttribIPointer(loc, n, GL_UNSIGNED_BYTE, stride, reinterpret_cast<const void*>(offset));
 }
-// Edge attributes starting at instance `first` of the bound buffer (VAO and buffer bound).
-void set_edge_pointers(std::size_t first) {
-    constexpr GLsizei es = sizeof(EdgeInstance);
-    const std::size_t base = first * sizeof(EdgeInstance);
-    float_attrib(0, 2, es, base + offsetof(EdgeInstance, a));
-    float_attrib(1, 2, es, base + offsetof(EdgeInstance, b));
-    float_attrib(2, 1, es, base + offsetof(EdgeInstance, width_px));
-    color_attrib(3, es, base + offsetof(EdgeInstance, color));
-    uint_attrib(4, 1, GL_UNSIGNED_INT, es, base + offsetof(EdgeInstance, flags));
+void set_node_pointers() {
+    constexpr GLsizei s = sizeof(NodeVertex);
+    float_attrib(0, 2, s, offsetof(NodeVertex, pos));
+    float_attrib(1, 1, s, offsetof(NodeVertex, radius));
+    color_attrib(2, s, offsetof(NodeVertex, fill));
+    color_attrib(3, s, offsetof(NodeVertex, outline));
+    byte_attrib(4, 3, s, offsetof(NodeVertex, shape)); // shape, flags, corner
+}
+void set_edge_pointers() {
+    constexpr GLsizei s = sizeof(EdgeVertex);
+    float_attrib(0, 2, s, offsetof(EdgeVertex, a));
+    float_attrib(1, 2, s, offsetof(EdgeVertex, b));
+    float_attrib(2, 1, s, offsetof(EdgeVertex, width_px));
+    color_attrib(3, s, offsetof(EdgeVertex, color));
+    byte_attrib(4, 2, s, offsetof(EdgeVertex, flags)); // flags, corner
 }
 void set_color(GLint loc, Rgba c) { glUniform4f(loc, c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f); }
 
-void set_node_pointers() {
-    constexpr GLsizei ns = sizeof(NodeInstance);
-    float_attrib(0, 2, ns, offsetof(NodeInstance, pos));
-    float_attrib(1, 1, ns, offsetof(NodeInstance, radius));
-    color_attrib(2, ns, offsetof(NodeInstance, fill));
-    color_attrib(3, ns, offsetof(NodeInstance, outline));
-    uint_attrib(4, 2, GL_UNSIGNED_BYTE, ns, offsetof(NodeInstance, shape));
+// Highlighted links sit at the end of the array; they stay wide even in thin-line mode.
+template <class Index>
+std::size_t highlighted_tail(const std::vector<EdgeInstance>& edges, const Index& order, std::size_t n) {
+    std::size_t tail = 0;
+    while (tail < n && (edges[order(n - 1 - tail)].flags & kEdgeHighlighted)) ++tail;
+    return tail;
 }
 
-// Highlighted links sit at the end of the array; they stay wide even in thin-line mode.
-std::size_t highlighted_tail(const std::vector<EdgeInstance>& edges) {
-    std::size_t n = 0;
-    while (n < edges.size() && (edges[edges.size() - 1 - n].flags & kEdgeHighlighted)) ++n;
-    return n;
+// Two triangles over the four corners of instance i (corner order as a triangle strip).
+void push_quad(std::vector<std::uint32_t>& out, std::uint32_t i) {
+    const std::uint32_t v = i * 4;
+    out.insert(out.end(), {v, v + 1, v + 2, v + 2, v + 1, v + 3});
+}
+void push_line(std::vector<std::uint32_t>& out, std::uint32_t i) {
+    out.insert(out.end(), {i * 4, i * 4 + 1});
 }
 
 template <class T>
-void upload_array(GLuint buffer, const std::vector<T>& items, GLenum usage) {
-    glBindBuffer(GL_ARRAY_BUFFER, buffer);
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(items.size() * sizeof(T)), items.data(), usage);
+void upload_to(GLenum target, GLuint buffer, const std::vector<T>& items, GLenum usage) {
+    glBindBuffer(target, buffer);
+    glBufferData(target, GLsizeiptr(items.size() * sizeof(T)), items.data(), usage);
+}
+
+const void* byte_offset(std::size_t indices) {
+    return reinterpret_cast<const void*>(indices * sizeof(std::uint32_t));
 }
 
 } // namespace
 
-SceneBuffers::SceneBuffers() {
-    for (Instances* set : {&node_all_, &node_visible_, &edge_all_, &edge_visible_}) {
-        set->buffer = make_buffer();
-        set->vao = make_vertex_array();
-        glBindVertexArray(set->vao.get());
-        glBindBuffer(GL_ARRAY_BUFFER, set->buffer.get());
-        if (set == &node_all_ || set == &node_visible_) set_node_pointers();
-        else set_edge_pointers(0);
-    }
+SceneBuffers::SceneBuffers()
+    : node_vertices_(make_buffer()), edge_vertices_(make_buffer()), node_quads_(make_buffer()),
+      edge_quads_(make_buffer()), edge_lines_(make_buffer()), node_subset_(make_buffer()),
+      edge_subset_(make_buffer()), node_vao_(make_vertex_array()), edge_vao_(make_vertex_array()) {
+    glBindVertexArray(node_vao_.get());
+    glBindBuffer(GL_ARRAY_BUFFER, node_vertices_.get());
+    set_node_pointers();
+    glBindVertexArray(edge_vao_.get());
+    glBindBuffer(GL_ARRAY_BUFFER, edge_vertices_.get());
+    set_edge_pointers();
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
 }
@@ -77,33 +104,95 @@ SceneBuffers::SceneBuffers() {
 void SceneBuffers::upload(const RenderScene& scene) {
     nodes_ = scene.nodes;
     edges_ = scene.edges;
-    upload_array(node_all_.buffer.get(), nodes_, GL_STATIC_DRAW);
-    upload_array(edge_all_.buffer.get(), edges_, GL_STATIC_DRAW);
+    std::vector<NodeVertex> nv;
+    nv.reserve(nodes_.size() * 4);
+    max_radius_ = 0.0f;
+    bounds_min_ = nodes_.empty() ? Vec2{} : nodes_[0].pos;
+    bounds_max_ = bounds_min_;
+    for (const NodeInstance& n : nodes_) {
+        for (std::uint8_t c = 0; c < 4; ++c)
+            nv.push_back({n.pos, n.radius, n.fill, n.outline, n.shape, n.flags, c, 0});
+        max_radius_ = std::max(max_radius_, n.radius);
+        bounds_min_ = {std::min(bounds_min_.x, n.pos.x), std::min(bounds_min_.y, n.pos.y)};
+        bounds_max_ = {std::max(bounds_max_.x, n.pos.x), std::max(bounds_max_.y, n.pos.y)};
+    }
+    std::vector<EdgeVertex> ev;
+    ev.reserve(edges_.size() * 4);
+    max_width_px_ = 0.0f;
+    for (const EdgeInstance& e : edges_) {
+        for (std::uint8_t c = 0; c < 4; ++c)
+            ev.push_back({e.a, e.b, e.width_px, e.color, std::uint8_t(e.flags), c, 0, 0});
+        max_width_px_ = std::max(max_width_px_, e.width_px);
+    }
+    upload_to(GL_ARRAY_BUFFER, node_vertices_.get(), nv, GL_STATIC_DRAW);
+    upload_to(GL_ARRAY_BUFFER, edge_vertices_.get(), ev, GL_STATIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
+    // Index buffers are bound to a VAO when drawn; unbind the VAO so these binds change none.
+    glBindVertexArray(0);
+    index_pack_.clear();
+    for (std::uint32_t i = 0; i < nodes_.size(); ++i) push_quad(index_pack_, i);
+    upload_to(GL_ELEMENT_ARRAY_BUFFER, node_quads_.get(), index_pack_, GL_STATIC_DRAW);
+    index_pack_.clear();
+    for (std::uint32_t i = 0; i < edges_.size(); ++i) push_quad(index_pack_, i);
+    upload_to(GL_ELEMENT_ARRAY_BUFFER, edge_quads_.get(), index_pack_, GL_STATIC_DRAW);
+    index_pack_.clear();
+    for (std::uint32_t i = 0; i < edges_.size(); ++i) push_line(index_pack_, i);
+    upload_to(GL_ELEMENT_ARRAY_BUFFER, edge_lines_.get(), index_pack_, GL_STATIC_DRAW);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+    index_pack_ = {}; // up to 12 MB at 500k links: not worth keeping between scenes
     draw_all();
 }
 
 void SceneBuffers::draw_all() {
-    all_nodes_ = all_edges_ = true;
-    highlighted_ = highlighted_tail(edges_);
+    subset_nodes_ = subset_edges_ = false;
+    highlighted_ = highlighted_tail(edges_, [](std::size_t i) { return i; }, edges_.size());
 }
 
-void SceneBuffers::cull(const Camera& camera, float min_link_px) {
-    cull_instances(nodes_, edges_, camera, min_link_px, visible_);
-    all_nodes_ = visible_.all_nodes;
-    all_edges_ = visible_.all_edges;
-    if (!all_nodes_) {
-        node_pack_.clear();
-        for (std::uint32_t i : visible_.nodes) node_pack_.push_back(nodes_[i]);
-        upload_array(node_visible_.buffer.get(), node_pack_, GL_STREAM_DRAW);
+bool SceneBuffers::whole_scene_in_view(const Camera& camera) const {
+    // Every node's quad, and so every link between node centres, lies inside the viewport when
+    // the centres' box grown by the largest node extent and link half width does.
+    if (nodes_.empty()) return true;
+    NodeInstance biggest;
+    biggest.radius = max_radius_;
+    biggest.flags = kNodeSelected;
+    const float margin = std::max(node_extent_px(biggest, camera.zoom), 0.5f * max_width_px_ + 1.0f);
+    const Vec2 lo = camera.world_to_screen(bounds_min_), hi = camera.world_to_screen(bounds_max_);
+    return lo.x - margin >= 0.0f && lo.y - margin >= 0.0f && hi.x + margin <= camera.viewport.x &&
+           hi.y + margin <= camera.viewport.y;
+}
+
+void SceneBuffers::cull(const Camera& camera, const EdgeDrawMode& mode) {
+    if (whole_scene_in_view(camera)) {
+        // Zoomed out: nothing to cull, and the shader drops the short links.
+        visible_.nodes.clear();
+        visible_.edges.clear();
+        visible_.all_nodes = visible_.all_edges = true;
+        draw_all();
+        return;
     }
-    if (!all_edges_) {
-        edge_pack_.clear();
-        for (std::uint32_t i : visible_.edges) edge_pack_.push_back(edges_[i]);
-        upload_array(edge_visible_.buffer.get(), edge_pack_, GL_STREAM_DRAW);
+    cull_instances(nodes_, edges_, camera, mode.min_length_px, visible_);
+    subset_nodes_ = float(visible_.nodes.size()) < kSubsetBelow * float(nodes_.size());
+    subset_edges_ = float(visible_.edges.size()) < kSubsetBelow * float(edges_.size());
+    glBindVertexArray(0);
+    if (subset_nodes_) {
+        index_pack_.clear();
+        for (std::uint32_t i : visible_.nodes) push_quad(index_pack_, i);
+        upload_to(GL_ELEMENT_ARRAY_BUFFER, node_subset_.get(), index_pack_, GL_STREAM_DRAW);
     }
-    highlighted_ = highlighted_tail(all_edges_ ? edges_ : edge_pack_);
-    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    if (subset_edges_) {
+        const std::vector<std::uint32_t>& v = visible_.edges;
+        highlighted_ = highlighted_tail(edges_, [&](std::size_t i) { return v[i]; }, v.size());
+        // Thin mode: lines first, then the highlighted tail as quads, in one buffer.
+        subset_thin_ = mode.thin_lines;
+        const std::size_t lines = subset_thin_ ? v.size() - highlighted_ : 0;
+        index_pack_.clear();
+        for (std::size_t k = 0; k < lines; ++k) push_line(index_pack_, v[k]);
+        for (std::size_t k = lines; k < v.size(); ++k) push_quad(index_pack_, v[k]);
+        upload_to(GL_ELEMENT_ARRAY_BUFFER, edge_subset_.get(), index_pack_, GL_STREAM_DRAW);
+    } else {
+        highlighted_ = highlighted_tail(edges_, [](std::size_t i) { return i; }, edges_.size());
+    }
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
 }
 
 EdgeDrawMode choose_edge_mode(const RenderScene& scene, const Camera& camera) {
@@ -140,39 +229,46 @@ void SceneRenderer::set_camera(const ShaderProgram& p, const Camera& camera) con
     glUniform2f(p["u_viewport"], camera.viewport.x, camera.viewport.y);
 }
 
+void SceneRenderer::draw_edges(const SceneBuffers& b, const EdgeDrawMode& mode) const {
+    const ShaderProgram& p = *edge_program_;
+    const std::size_t n = b.drawn_edges(), tail = b.highlighted_;
+    glBindVertexArray(b.edge_vao_.get());
+    // Lines for all but the highlighted tail in thin mode; quads for the rest.
+    std::size_t lines = 0;
+    if (b.subset_edges_) {
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, b.edge_subset_.get());
+        lines = b.subset_thin_ ? n - tail : 0;
+        if (lines > 0) {
+            glUniform1i(p["u_lines"], 1);
+            glDrawElements(GL_LINES, GLsizei(lines * 2), GL_UNSIGNED_INT, nullptr);
+        }
+        glUniform1i(p["u_lines"], 0);
+        if (n > lines)
+            glDrawElements(GL_TRIANGLES, GLsizei((n - lines) * 6), GL_UNSIGNED_INT, byte_offset(lines * 2));
+        return;
+    }
+    if (mode.thin_lines) {
+        lines = n - tail;
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, b.edge_lines_.get());
+        glUniform1i(p["u_lines"], 1);
+        if (lines > 0) glDrawElements(GL_LINES, GLsizei(lines * 2), GL_UNSIGNED_INT, nullptr);
+    }
+    glUniform1i(p["u_lines"], 0);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, b.edge_quads_.get());
+    if (n > lines)
+        glDrawElements(GL_TRIANGLES, GLsizei((n - lines) * 6), GL_UNSIGNED_INT, byte_offset(lines * 6));
+}
+
 void SceneRenderer::draw(const SceneBuffers& buffers, const Camera& camera, const Theme& theme,
                          const EdgeDrawMode& mode) const {
-    const std::size_t edges = buffers.drawn_edges(), nodes = buffers.drawn_nodes();
-    const SceneBuffers::Instances& edge_set = buffers.all_edges_ ? buffers.edge_all_ : buffers.edge_visible_;
-    const SceneBuffers::Instances& node_set = buffers.all_nodes_ ? buffers.node_all_ : buffers.node_visible_;
-    if (edges > 0) {
+    if (buffers.drawn_edges() > 0) {
         const ShaderProgram& p = *edge_program_;
         p.use();
         set_camera(p, camera);
         glUniform1f(p["u_min_length_px"], mode.min_length_px);
-        glBindVertexArray(edge_set.vao.get());
-        const GLsizei wide_from = GLsizei(edges - buffers.highlighted_);
-        if (mode.thin_lines) {
-            glUniform1i(p["u_lines"], 1);
-            glDrawArraysInstanced(GL_LINES, 0, 2, wide_from);
-        }
-        glUniform1i(p["u_lines"], 0);
-        if (mode.thin_lines) {
-            // Only the highlighted tail is drawn wide. Base-instance draws need GL 4.2, so the
-            // attribute pointers are rebased to the tail and then put back.
-            const GLsizei tail = GLsizei(buffers.highlighted_);
-            if (tail > 0) {
-                glBindBuffer(GL_ARRAY_BUFFER, edge_set.buffer.get());
-                set_edge_pointers(std::size_t(wide_from));
-                glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, tail);
-                set_edge_pointers(0);
-                glBindBuffer(GL_ARRAY_BUFFER, 0);
-            }
-        } else {
-            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(edges));
-        }
+        draw_edges(buffers, mode);
     }
-    if (nodes > 0) {
+    if (const std::size_t nodes = buffers.drawn_nodes(); nodes > 0) {
         const ShaderProgram& p = *node_program_;
         p.use();
         set_camera(p, camera);
@@ -180,8 +276,10 @@ void SceneRenderer::draw(const SceneBuffers& buffers, const Camera& camera, cons
         set_color(p["u_background"], theme.background);
         set_color(p["u_selection"], theme.selection);
         set_color(p["u_pinned"], theme.pinned);
-        glBindVertexArray(node_set.vao.get());
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(nodes));
+        glBindVertexArray(buffers.node_vao_.get());
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER,
+                     buffers.subset_nodes_ ? buffers.node_subset_.get() : buffers.node_quads_.get());
+        glDrawElements(GL_TRIANGLES, GLsizei(nodes * 6), GL_UNSIGNED_INT, nullptr);
     }
     glBindVertexArray(0);
 }

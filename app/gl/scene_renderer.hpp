@@ -1,5 +1,8 @@
-// Draws a RenderScene (links, then nodes) with instanced draws. The full instance buffers are
-// uploaded only by upload(); a camera move re-uploads at most the visible subset (culling).
+// Draws a RenderScene (links, then nodes). Each instance is expanded once per scene change into
+// four vertices and static index buffers: llvmpipe shades vertices on the calling thread and runs
+// its whole vertex pipeline once per instance of an instanced draw, so plain indexed triangles
+// cost a fraction of the main-thread time. A camera move re-uploads at most a visible subset's
+// indices, and only when culling pays (most of the scene off screen).
 #pragma once
 
 #include "gl/gl_handles.hpp"
@@ -16,42 +19,6 @@
 
 namespace kg::app {
 
-// The GPU copy of one RenderScene's instance arrays, plus the subset a camera sees. Uploading
-// keeps a CPU copy of the instances for culling; cull() picks what draw() draws: the whole
-// static buffers when everything is in view, else the visible instances packed into a stream
-// buffer (a zoomed view uploads and draws only what it shows).
-class SceneBuffers {
-public:
-    SceneBuffers();
-    void upload(const RenderScene& scene);
-    // Chooses the instances for `camera`; links shorter than `min_link_px` on screen are left out.
-    void cull(const Camera& camera, float min_link_px);
-    // Draw everything again (the overlay, and tests comparing culled and unculled pictures).
-    void draw_all();
-
-    std::size_t node_count() const { return nodes_.size(); }
-    std::size_t edge_count() const { return edges_.size(); }
-    std::size_t drawn_nodes() const { return all_nodes_ ? nodes_.size() : visible_.nodes.size(); }
-    std::size_t drawn_edges() const { return all_edges_ ? edges_.size() : visible_.edges.size(); }
-    std::size_t highlighted_edges() const { return highlighted_; } // among the drawn ones
-    const VisibleInstances& visible() const { return visible_; }
-
-private:
-    friend class SceneRenderer;
-    struct Instances {
-        Buffer buffer;
-        VertexArray vao;
-    };
-    Instances node_all_, node_visible_, edge_all_, edge_visible_;
-    std::vector<NodeInstance> nodes_;
-    std::vector<EdgeInstance> edges_;
-    std::vector<NodeInstance> node_pack_;
-    std::vector<EdgeInstance> edge_pack_;
-    VisibleInstances visible_;
-    bool all_nodes_ = true, all_edges_ = true;
-    std::size_t highlighted_ = 0;
-};
-
 // How to draw links this frame (level of detail).
 struct EdgeDrawMode {
     bool thin_lines = false;      // one-pixel GL_LINES instead of anti-aliased quads
@@ -60,6 +27,49 @@ struct EdgeDrawMode {
 
 // Picks thin lines when many links are drawn while zoomed out (a median node under 4 px).
 EdgeDrawMode choose_edge_mode(const RenderScene& scene, const Camera& camera);
+
+// The GPU copy of one RenderScene: vertices and static index buffers, uploaded by upload() only,
+// plus the subset a camera sees. cull() picks what draw() draws: the static buffers when most
+// instances are in view, else the visible instances' indices in a stream buffer.
+class SceneBuffers {
+public:
+    // Below this fraction of instances in view, the visible subset's indices are uploaded and
+    // drawn; above it, drawing everything costs less than uploading (off-screen quads are clipped
+    // before any pixel, short links dropped by the shader).
+    static constexpr float kSubsetBelow = 0.7f;
+
+    SceneBuffers();
+    void upload(const RenderScene& scene);
+    // Chooses the instances for `camera` (`mode` decides lines or quads in the subset).
+    void cull(const Camera& camera, const EdgeDrawMode& mode);
+    // Draw everything again (the overlay, and tests comparing culled and unculled pictures).
+    void draw_all();
+
+    std::size_t node_count() const { return nodes_.size(); }
+    std::size_t edge_count() const { return edges_.size(); }
+    std::size_t drawn_nodes() const { return subset_nodes_ ? visible_.nodes.size() : nodes_.size(); }
+    std::size_t drawn_edges() const { return subset_edges_ ? visible_.edges.size() : edges_.size(); }
+    std::size_t highlighted_edges() const { return highlighted_; } // among the drawn ones
+    const VisibleInstances& visible() const { return visible_; }
+
+private:
+    friend class SceneRenderer;
+    bool whole_scene_in_view(const Camera& camera) const;
+
+    Buffer node_vertices_, edge_vertices_;
+    Buffer node_quads_, edge_quads_, edge_lines_; // static indices: 6 per quad, 2 per line
+    Buffer node_subset_, edge_subset_;            // stream indices of the visible subset
+    VertexArray node_vao_, edge_vao_;
+    std::vector<NodeInstance> nodes_;             // CPU copies for culling
+    std::vector<EdgeInstance> edges_;
+    std::vector<std::uint32_t> index_pack_;
+    VisibleInstances visible_;
+    Vec2 bounds_min_, bounds_max_;                // node centres, world
+    float max_radius_ = 0.0f, max_width_px_ = 0.0f;
+    bool subset_nodes_ = false, subset_edges_ = false;
+    bool subset_thin_ = false;                    // the edge subset holds lines, then the wide tail
+    std::size_t highlighted_ = 0;
+};
 
 class SceneRenderer {
 public:
@@ -73,6 +83,7 @@ public:
 private:
     SceneRenderer() = default;
     void set_camera(const ShaderProgram& p, const Camera& camera) const;
+    void draw_edges(const SceneBuffers& buffers, const EdgeDrawMode& mode) const;
 
     std::optional<ShaderProgram> node_program_;
     std::optional<ShaderProgram> edge_program_;

@@ -348,7 +348,7 @@ void App::rebuild_fonts() {
     ImGui::GetIO().FontDefault = fonts_.ui;
     fonts_dirty_ = false;
     label_sizes_.clear(); // measured with the old atlas
-    layer_dirty_ = true;
+    layer_dirty_ = layer_full_ = true;
 }
 
 void App::frame() {
@@ -580,23 +580,34 @@ void App::update_scene_and_layer() {
         scene_dirty_ = false;
         layer_dirty_ = true;
     }
+    // A pan that ended (no drag) left labels only where they were placed: one full render.
+    if (!layer_dirty_ && layer_->panned() && input_.drag.kind != CanvasDrag::Kind::Pan) layer_dirty_ = true;
     if (!layer_dirty_) return;
     const auto t0 = std::chrono::steady_clock::now();
+    const Theme& layer_theme = theme(ui_.style.theme);
+    const GLuint atlas = GLuint(reinterpret_cast<std::uintptr_t>(ImGui::GetIO().Fonts->TexID));
+    // Panning shifts the layer and draws only the exposed strips (labels keep their placement).
+    layer_->set_edge_mode(choose_edge_mode(view_.scene(), ui_.camera));
+    if (!layer_full_ && layer_->can_pan_to(ui_.camera, layer_theme)) {
+        if (std::string err = layer_->render_panned(ui_.camera, layer_theme, atlas); !err.empty()) status_ = err;
+        stats_.scene_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        ++stats_.scene_renders;
+        layer_dirty_ = false;
+        return;
+    }
     // The label font is baked at fonts_.scale; glyph metrics only need the rest of the way.
     const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
     const float scale = pixel_ratio / fonts_.scale;
     if (label_sizes_.size() != corpus_.entities.size()) label_sizes_ = measure_labels(*fonts_.label, corpus_, scale);
     view_.place(ui_.camera, label_sizes_, ui_.show_labels);
     layer_->upload_labels(layout_label_glyphs(*fonts_.label, scale, corpus_, view_.scene().node_entity, view_.labels()));
-    layer_->set_edge_mode(choose_edge_mode(view_.scene(), ui_.camera));
-    const GLuint atlas = GLuint(reinterpret_cast<std::uintptr_t>(ImGui::GetIO().Fonts->TexID));
-    if (std::string err = layer_->render(ui_.camera, theme(ui_.style.theme), atlas); !err.empty())
+    if (std::string err = layer_->render(ui_.camera, layer_theme, atlas); !err.empty())
         status_ = err;
     stats_.labels = view_.labels().size();
     stats_.thin_lines = layer_->edge_mode().thin_lines;
     ++stats_.scene_renders;
     stats_.scene_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    layer_dirty_ = false;
+    layer_dirty_ = layer_full_ = false;
 }
 
 } // namespace kg::app

@@ -75,9 +75,9 @@ public:
     UiState& ui() { return ui_; }
     const SceneView& view() const { return view_; }
     ActionQueue& actions() { return actions_; }
-    // Marks the scene (or only the cached layer) as needing a re-render.
+    // Marks the scene (or only the cached layer) as needing a complete re-render.
     void invalidate_scene() { scene_dirty_ = true; }
-    void invalidate_layer() { layer_dirty_ = true; }
+    void invalidate_layer() { layer_dirty_ = layer_full_ = true; }
 
 private:
     void install_event_hooks();
@@ -132,6 +132,7 @@ private:
     bool ok_ = false;
     std::string error_;
     bool scene_dirty_ = true, layer_dirty_ = true, fonts_dirty_ = true, fit_pending_ = true;
+    bool layer_full_ = true; // the next layer render may not reuse the panned layer
     bool event_seen_ = true;
     int busy_frames_ = 3; // frames still to render after the last event (ImGui settles in two)
 

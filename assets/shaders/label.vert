@@ -4,6 +4,7 @@ layout(location = 0) in vec4 a_rect; // x0 y0 x1 y1, framebuffer pixels
 layout(location = 1) in vec4 a_uv;   // u0 v0 u1 v1
 
 uniform vec2 u_viewport;
+uniform vec2 u_offset; // pixels: labels of a panned layer move with it
 uniform float u_halo_px;
 
 out vec2 v_uv;
@@ -16,7 +17,7 @@ void main() {
     v_uv_per_px = (a_uv.zw - a_uv.xy) / size;
     // Plates (u0 < 0) are drawn at their exact size; glyphs grow by the halo.
     vec2 grow = a_uv.x < 0.0 ? vec2(0.0) : (corner * 2.0 - 1.0) * u_halo_px;
-    vec2 p = mix(a_rect.xy, a_rect.zw, corner) + grow;
+    vec2 p = mix(a_rect.xy, a_rect.zw, corner) + grow + u_offset;
     v_uv = mix(a_uv.xy, a_uv.zw, corner) + grow * v_uv_per_px;
     v_uv_box = a_uv;
     gl_Position = vec4(p.x / u_viewport.x * 2.0 - 1.0, 1.0 - p.y / u_viewport.y * 2.0, 0.0, 1.0);

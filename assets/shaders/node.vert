@@ -1,11 +1,12 @@
-// Node instances: one screen-aligned quad per node, sized to hold the shape, its outline and
-// the selection ring. World -> framebuffer pixels -> clip space (pixel y grows downwards).
+// Node corners: one screen-aligned quad per node (four vertices, each carrying the whole node),
+// sized to hold the shape, its outline and the selection ring.
+// World -> framebuffer pixels -> clip space (pixel y grows downwards).
 #version 330 core
 layout(location = 0) in vec2 a_pos;
 layout(location = 1) in float a_radius;
 layout(location = 2) in vec4 a_fill;
 layout(location = 3) in vec4 a_outline;
-layout(location = 4) in uvec2 a_shape_flags;
+layout(location = 4) in uvec3 a_shape_flags; // shape, NodeFlag bits, corner (bit 0: x, bit 1: y)
 
 uniform vec2 u_center;
 uniform float u_zoom;
@@ -26,7 +27,8 @@ void main() {
     // selection ring: llvmpipe shades every pixel of the quad, so the quad stays tight.
     bool selected = (a_shape_flags.y & 1u) != 0u;
     float extent = selected ? r * 1.2 + 6.0 : r * 1.15 + 0.75;
-    vec2 corner = vec2((gl_VertexID & 1) != 0 ? 1.0 : -1.0, (gl_VertexID & 2) != 0 ? 1.0 : -1.0);
+    uint c = a_shape_flags.z;
+    vec2 corner = vec2((c & 1u) != 0u ? 1.0 : -1.0, (c & 2u) != 0u ? 1.0 : -1.0);
     v_local = corner * extent;
     v_radius = r;
     v_fill = a_fill;

@@ -1,10 +1,17 @@
-// render_bench --nodes N --links M --mode full|cached|zoomed [--labels] [--frames K]
+// render_bench --nodes N --links M --mode full|redraw|cached|zoomed|zoomed-redraw [--labels]
+//              [--frames K] [--dump out.png]
 // Renders a generated graph through the real App and renderer in a hidden 1600x1000 window
 // (run under xvfb-run) and prints one line ending in `median_ms=X p95_ms=Y`.
-//   full:   every frame re-renders the scene layer (the camera moves by one pixel) + composite
-//   cached: nothing changed: the frame composites the cached layer, overlay and panels
-//   zoomed: like full, zoomed 12x into the middle (most of the graph off screen)
+//   full:    the analyst pans one pixel per frame (a PanView action, as a drag makes): the app
+//            shifts the cached layer and draws the exposed strip, then composites
+//   redraw:  the same pan, but every frame re-renders the whole layer (what `full` cost before
+//            layer reuse; also what a zoom step or a scene change costs)
+//   cached:  nothing changed: the frame composites the cached layer, overlay and panels
+//   zoomed, zoomed-redraw: full and redraw, zoomed 12x into the middle (most of the graph off
+//            screen)
+// --dump writes the layer after the last frame, to check that the frames are not blank.
 #include "synthetic_scene.hpp"
+#include "gl/image.hpp"
 #include "ui/app.hpp"
 
 #include <glad/gl.h>
@@ -22,6 +29,7 @@ int main(int argc, char** argv) {
     std::string mode = "full";
     bool labels = false;
     int frames = 40;
+    std::string dump;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&] { return i + 1 < argc ? argv[++i] : ""; };
@@ -30,12 +38,16 @@ int main(int argc, char** argv) {
         else if (a == "--mode") mode = next();
         else if (a == "--labels") labels = true;
         else if (a == "--frames") frames = std::atoi(next());
+        else if (a == "--dump") dump = next();
         else {
-            std::fprintf(stderr, "usage: render_bench --nodes N --links M --mode full|cached|zoomed [--labels] [--frames K]\n");
+            std::fprintf(stderr, "usage: render_bench --nodes N --links M --mode "
+                                 "full|redraw|cached|zoomed|zoomed-redraw [--labels] [--frames K] [--dump out.png]\n");
             return 2;
         }
     }
-    if (mode != "full" && mode != "cached" && mode != "zoomed") {
+    const bool zoomed = mode == "zoomed" || mode == "zoomed-redraw";
+    const bool redraw = mode == "redraw" || mode == "zoomed-redraw";
+    if (mode != "full" && mode != "cached" && !zoomed && !redraw) {
         std::fprintf(stderr, "render_bench: unknown mode '%s'\n", mode.c_str());
         return 2;
     }
@@ -48,21 +60,28 @@ int main(int argc, char** argv) {
     app.show(std::move(graph.corpus), std::move(graph.positions));
     app.ui().show_labels = labels;
     for (int i = 0; i < 3; ++i) app.render_frame();
-    if (mode == "zoomed") app.ui().camera.zoom_at(app.ui().camera.viewport * 0.5f, 12.0f);
+    if (zoomed) app.ui().camera.zoom_at(app.ui().camera.viewport * 0.5f, 12.0f);
     app.invalidate_layer();
     app.render_frame();
     glFinish();
 
     std::vector<double> ms;
     for (int f = 0; f < frames; ++f) {
-        if (mode != "cached") {
-            app.ui().camera.pan_pixels({f % 2 ? 1.0f : -1.0f, 0.0f});
+        const kg::Vec2 pan{f % 2 ? 1.0f : -1.0f, 0.0f};
+        if (redraw) {
+            app.ui().camera.pan_pixels(pan);
             app.invalidate_layer();
+        } else if (mode != "cached") {
+            app.actions().push(kg::app::PanView{pan});
         }
         const auto t0 = std::chrono::steady_clock::now();
         app.render_frame();
         glFinish(); // llvmpipe renders lazily: wait for the pixels
         ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    if (!dump.empty()) {
+        if (std::string err = kg::app::write_png(dump, app.capture_layer()); !err.empty())
+            std::fprintf(stderr, "render_bench: %s\n", err.c_str());
     }
     std::sort(ms.begin(), ms.end());
     const double median = ms[ms.size() / 2];
