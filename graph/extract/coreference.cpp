@@ -4,6 +4,7 @@
 #include "extract/text_class.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -27,7 +28,16 @@ bool unsafe_surname(std::string_view lower) {
     return lower.size() < 2 || kWords.count(lower) > 0;
 }
 
-// The last word of a full name, without generational suffixes; empty for one-word names.
+void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> added) {
+    if (added.empty()) return;
+    mentions.insert(mentions.end(), added.begin(), added.end());
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+}
+
+} // namespace
+
+// The last word of a full name, without generational suffixes.
 std::vector<std::string> surnames_of(std::string_view name) {
     std::vector<std::string_view> words;
     std::size_t i = 0;
@@ -50,15 +60,6 @@ std::vector<std::string> surnames_of(std::string_view name) {
     return out;
 }
 
-void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> added) {
-    if (added.empty()) return;
-    mentions.insert(mentions.end(), added.begin(), added.end());
-    std::stable_sort(mentions.begin(), mentions.end(),
-                     [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
-}
-
-} // namespace
-
 void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions,
                       const std::vector<DiscoveredEntity>& discovered) {
     struct Owner {
@@ -67,19 +68,33 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
         bool ambiguous = false;
     };
     std::map<std::string, Owner, std::less<>> owners;
-    std::set<EntityRef> seen; // an entity's first mention decides; its later ones change nothing
+    auto own = [&](const std::string& surname, const DocMention& m) {
+        auto [it, fresh] = owners.emplace(surname, Owner{m.ref, m.span.end});
+        if (!fresh && it->second.ref != m.ref) it->second.ambiguous = true;
+    };
+    // An entity's first mention decides; its later ones change nothing. Known entities are
+    // slots 0..kb size, discovered ones after them.
+    const std::size_t kb_size = index.kb->entities.size();
+    std::vector<char> seen(kb_size + discovered.size(), 0);
     for (const DocMention& m : mentions) {
-        if (!seen.insert(m.ref).second) continue;
+        char& first = seen[m.ref.discovered ? kb_size + m.ref.index : m.ref.index];
+        if (first) continue;
+        first = 1;
+        if (!m.ref.discovered) { // surnames computed with the index (empty unless a person or leader)
+            for (const std::string& s : index.surnames[m.ref.index]) own(s, m);
+            continue;
+        }
         EntityType t = type_of(index, discovered, m.ref);
         if (t != EntityType::Person && t != EntityType::Leader) continue;
-        for (const std::string& s : surnames_of(name_of(index, discovered, m.ref))) {
-            auto [it, fresh] = owners.emplace(s, Owner{m.ref, m.span.end});
-            if (!fresh && it->second.ref != m.ref) it->second.ambiguous = true;
-        }
+        for (const std::string& s : surnames_of(name_of(index, discovered, m.ref))) own(s, m);
     }
     if (owners.empty()) return;
     const std::string_view text = doc.text;
     std::vector<DocMention> added;
+    // Most capitalized words start with a letter no surname starts with: one table lookup each.
+    std::array<bool, 256> first_letter{};
+    for (const auto& [surname, owner] : owners) first_letter[static_cast<unsigned char>(surname.front())] = true;
+    std::string lower; // reused: one lower-case copy per candidate word, without an allocation
     std::size_t next_mention = 0;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -88,8 +103,10 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
         while (j < text.size() && is_word_char_at(text, j)) j += char_length(text, j);
         while (next_mention < mentions.size() && mentions[next_mention].span.end <= i) ++next_mention;
         bool covered = next_mention < mentions.size() && mentions[next_mention].span.start < j;
-        if (!covered && starts_upper(text, i)) {
-            auto it = owners.find(to_lower_ascii(text.substr(i, j - i)));
+        if (!covered && first_letter[static_cast<unsigned char>(ascii_lower(text[i]))] && starts_upper(text, i)) {
+            lower.assign(text.substr(i, j - i));
+            for (char& c : lower) c = ascii_lower(c);
+            auto it = owners.find(lower);
             if (it != owners.end() && !it->second.ambiguous && i >= it->second.after)
                 added.push_back({{std::uint32_t(i), std::uint32_t(j)}, it->second.ref});
         }

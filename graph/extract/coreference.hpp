@@ -3,9 +3,15 @@
 
 #include "extract/doc_scan.hpp"
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace kg {
+
+// The lower-case surnames a full name can be referred to by ("assad" and "al-assad" for "Bashar
+// al-Assad"); empty for one-word names. Words that are also months or common words are left out.
+std::vector<std::string> surnames_of(std::string_view name);
 
 // Adds a mention for each capitalized bare surname ("Daly", "Mr Xi") that follows the full name
 // of exactly one person or leader earlier in the document. Keeps `mentions` sorted by start.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <map>
 #include <unordered_map>
 
@@ -26,6 +27,28 @@ struct KbRelation {
     Global to = 0;
     LinkKind kind = LinkKind::Leads;
 };
+
+// At least the number of evidence items build_corpus_from_scans makes from `scans` (pairs of a
+// sentence's entities, heading entities with them, entities with their topics' issues).
+std::size_t evidence_bound(const std::vector<DocResult>& scans) {
+    std::size_t n = 0;
+    for (const DocResult& scan : scans)
+        for (const SentenceFacts& s : scan.sentences) {
+            const std::size_t e = s.entities.size();
+            n += e * (e - 1) / 2 + s.heading_entities.size() * e + std::size_t(std::popcount(s.topics)) * e;
+        }
+    return n;
+}
+
+// Stable counting sort of `from` into `to` (the same size) by `digit(key)`, which is < buckets.
+template <typename Digit>
+void counting_sort(const std::vector<KeyedEvidence>& from, std::vector<KeyedEvidence>& to, std::size_t buckets,
+                   Digit digit) {
+    std::vector<std::size_t> start(buckets + 1, 0);
+    for (const KeyedEvidence& k : from) ++start[digit(k.key) + 1];
+    for (std::size_t b = 0; b < buckets; ++b) start[b + 1] += start[b];
+    for (const KeyedEvidence& k : from) to[start[digit(k.key)]++] = k;
+}
 
 } // namespace
 
@@ -57,12 +80,17 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         discovered.push_back(&d);
     }
     const std::size_t total = kb_size + discovered.size();
-    auto global_of = [&](const DocResult& scan, EntityRef r) -> Global {
-        if (!r.discovered) return r.index;
-        const std::string& id = scan.discovered[r.index].id;
-        if (std::int64_t k = kb.find(id); k >= 0) return Global(k);
-        return discovered_index.find(id)->second;
+    // The Global of each entity one scan discovered, looked up by id once per document rather
+    // than once per mention.
+    std::vector<Global> scan_globals;
+    auto set_scan = [&](const DocResult& scan) {
+        scan_globals.clear();
+        for (const DiscoveredEntity& d : scan.discovered) {
+            if (std::int64_t k = kb.find(d.id); k >= 0) scan_globals.push_back(Global(k));
+            else scan_globals.push_back(discovered_index.find(d.id)->second);
+        }
     };
+    auto global_of = [&](EntityRef r) -> Global { return r.discovered ? scan_globals[r.index] : r.index; };
 
     // The issue entity of each topic, looked up once (not per sentence).
     std::array<std::int64_t, kTopicCount> issue_of{};
@@ -75,20 +103,22 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
     // far fewer allocations than a vector per pair.
     std::vector<std::vector<Mention>> mentions(total);
     std::vector<KeyedEvidence> evidence;
+    evidence.reserve(evidence_bound(scans)); // millions of items on large corpora: grown once
     std::vector<Global> ents;
     for (std::size_t d = 0; d < scans.size(); ++d) {
         const DocResult& scan = scans[d];
-        for (const DocMention& m : scan.mentions) mentions[global_of(scan, m.ref)].push_back({DocIndex(d), m.span});
+        set_scan(scan);
+        for (const DocMention& m : scan.mentions) mentions[global_of(m.ref)].push_back({DocIndex(d), m.span});
         for (const SentenceFacts& s : scan.sentences) {
             Evidence ev{DocIndex(d), s.span, s.kind, s.topics};
             ents.clear();
-            for (EntityRef r : s.entities) ents.push_back(global_of(scan, r));
+            for (EntityRef r : s.entities) ents.push_back(global_of(r));
             std::sort(ents.begin(), ents.end());
             ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
             for (std::size_t i = 0; i < ents.size(); ++i)
                 for (std::size_t j = i + 1; j < ents.size(); ++j) evidence.push_back({pair_key(ents[i], ents[j]), ev});
             for (EntityRef h : s.heading_entities) {
-                Global hg = global_of(scan, h);
+                Global hg = global_of(h);
                 for (Global e : ents)
                     if (e != hg) evidence.push_back({pair_key(hg, e), ev});
             }
@@ -99,10 +129,15 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
             }
         }
     }
-    // By pair, then in document and sentence order (the order they were found in).
-    std::sort(evidence.begin(), evidence.end(), [](const KeyedEvidence& a, const KeyedEvidence& b) {
-        return std::tie(a.key, a.ev.doc, a.ev.span.start) < std::tie(b.key, b.ev.doc, b.ev.span.start);
-    });
+    // By pair, then in document and sentence order. The items were appended in document and
+    // sentence order, so a stable sort by pair alone gives that order (items equal in pair,
+    // document and sentence are copies of one Evidence): two counting-sort passes, by the second
+    // entity and then by the first, instead of a comparison sort of millions of items.
+    {
+        std::vector<KeyedEvidence> scratch(evidence.size());
+        counting_sort(evidence, scratch, total, [](std::uint64_t key) { return std::size_t(key & 0xFFFFFFFFu); });
+        counting_sort(scratch, evidence, total, [](std::uint64_t key) { return std::size_t(key >> 32); });
+    }
 
     // Entities that are mentioned, sorted by id.
     std::vector<Global> present;
@@ -151,6 +186,11 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
             if (std::int64_t a = kb.find(m); a >= 0) add(Global(a), g, LinkKind::MemberOf);
     }
 
+    // At most one link per pair of the sorted evidence plus one per relation: the links vector
+    // (hundreds of thousands on large corpora) is allocated once instead of grown by copying.
+    std::size_t pairs = 0;
+    for (std::size_t g = 0; g < evidence.size(); ++g) pairs += g == 0 || evidence[g].key != evidence[g - 1].key;
+    corpus.links.reserve(pairs + relations.size());
     for (std::size_t g = 0; g < evidence.size();) {
         const std::uint64_t key = evidence[g].key;
         std::size_t end = g;

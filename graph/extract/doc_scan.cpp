@@ -10,10 +10,11 @@
 namespace kg {
 namespace {
 
-// Sentences to work with: the document's own, else one per paragraph, else the whole text.
-std::vector<Sentence> sentences_of(const Document& doc) {
+// Sentences to work with: the document's own (not copied), else one per paragraph, else the
+// whole text (made in `fallback`).
+const std::vector<Sentence>& sentences_of(const Document& doc, std::vector<Sentence>& fallback) {
     if (!doc.sentences.empty()) return doc.sentences;
-    std::vector<Sentence> out;
+    std::vector<Sentence>& out = fallback;
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) out.push_back({doc.paragraphs[p].span, std::int32_t(p)});
     if (out.empty() && !doc.text.empty()) out.push_back({{0, std::uint32_t(doc.text.size())}, -1});
     return out;
@@ -35,7 +36,8 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     DocResult result;
     const std::string_view text = doc.text;
     const KnowledgeBase& kb = *index.kb;
-    const std::vector<Sentence> sentences = sentences_of(doc);
+    std::vector<Sentence> fallback_sentences;
+    const std::vector<Sentence>& sentences = sentences_of(doc, fallback_sentences);
 
     // Names, cues, pair phrases, titles and organization heads in one pass over the words.
     const WordMatches words = find_words(index, text);

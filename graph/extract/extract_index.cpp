@@ -1,6 +1,7 @@
 // Compiling the knowledge base's names and cues into phrase matchers.
 #include "extract/extract_index.hpp"
 
+#include "extract/coreference.hpp"
 #include "extract/text_class.hpp"
 
 #include <algorithm>
@@ -112,8 +113,10 @@ ExtractIndex build_extract_index(const KnowledgeBase& kb) {
     index.kb = &kb;
     index.issue_entity.fill(-1);
     std::vector<Phrase> aliases;
+    index.surnames.resize(kb.entities.size());
     for (std::uint32_t i = 0; i < kb.entities.size(); ++i) {
         const KbEntity& e = kb.entities[i];
+        if (e.type == EntityType::Person || e.type == EntityType::Leader) index.surnames[i] = surnames_of(e.name);
         if (e.type == EntityType::Issue) {
             if (auto t = topic_from_id(e.id)) index.issue_entity[std::size_t(*t)] = i;
             continue;

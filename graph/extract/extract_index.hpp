@@ -23,6 +23,8 @@ struct ExtractIndex {
     // aliases, topics, kinds, pairs, lexicon.titles, lexicon.org_heads: one trie walk per word.
     PhraseMatcherGroup scan;
     DiscoveryLexicon lexicon; // titles and organization heads for discovery
+    // Per kb->entities index: the surnames of a person or leader (surnames_of), else empty.
+    std::vector<std::vector<std::string>> surnames;
     // kb->entities index of each topic's issue entity, or -1 when topics.json lacks it.
     std::array<std::int64_t, kTopicCount> issue_entity{};
 };

@@ -97,6 +97,10 @@ PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which
         node.accepts_begin = std::uint32_t(t.accepts.size());
         t.accepts.insert(t.accepts.end(), tmp[n].accepts.begin(), tmp[n].accepts.end());
         node.accepts_end = std::uint32_t(t.accepts.size());
+        if (kids.size() == 1) {
+            node.only_byte = kids[0].first;
+            node.only_child = kids[0].second;
+        }
         if (n == 0 || kids.size() >= 8) {
             node.dense = std::int32_t(t.dense.size() / 256);
             t.dense.resize(t.dense.size() + 256, 0);
@@ -106,9 +110,11 @@ PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which
     return t;
 }
 
-std::uint32_t PhraseMatcher::Trie::child(std::uint32_t node, unsigned char byte) const {
+// Inlined into walk(), which calls it for every byte of every trie walk (only this file uses it).
+[[gnu::always_inline]] inline std::uint32_t PhraseMatcher::Trie::child(std::uint32_t node, unsigned char byte) const {
     const Node& n = nodes[node];
     if (n.dense >= 0) return dense[std::size_t(n.dense) * 256 + byte];
+    if (n.edges_end - n.edges_begin == 1) return n.only_byte == byte ? n.only_child : 0;
     for (std::uint32_t e = n.edges_begin; e < n.edges_end; ++e) {
         if (edges[e].byte == byte) return edges[e].child;
         if (edges[e].byte > byte) break;

@@ -10,14 +10,10 @@
 namespace kg::ingestion {
 namespace {
 
-bool any_prefix(std::string_view lower, const std::vector<std::string>& list) {
+// `text` need not be lower case: the lower-case prefixes are compared ignoring ASCII case.
+bool any_prefix(std::string_view text, const std::vector<std::string>& list) {
     return std::any_of(list.begin(), list.end(),
-                       [&](const std::string& p) { return lower.starts_with(p); });
-}
-
-bool any_substring(std::string_view lower, const std::vector<std::string>& list) {
-    return std::any_of(list.begin(), list.end(),
-                       [&](const std::string& p) { return lower.find(p) != std::string_view::npos; });
+                       [&](const std::string& p) { return starts_with_folded(text, p); });
 }
 
 bool any_equal(std::string_view key, const std::vector<std::string>& list) {
@@ -93,14 +89,14 @@ bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases&
     // paragraph of prose skips building its key and lower-case copy (most of the bytes).
     const bool short_line = shape.words <= 14;
     const bool chrome_sized = shape.words <= 80;
+    // No lower-case copy: the phrase lists are lower case and compared ignoring ASCII case.
     const std::string key = short_line ? match_key(b.text) : std::string();
-    const std::string lower = ascii_lower(chrome_sized ? std::string_view(b.text)
-                                                       : std::string_view(b.text).substr(0, 64));
+    const std::string_view head = chrome_sized ? std::string_view(b.text) : std::string_view(b.text).substr(0, 64);
     if (short_line && any_equal(key, phrases.line)) return true;
-    if (any_prefix(lower, phrases.prefix)) return true;
-    if (chrome_sized && any_substring(lower, phrases.contains)) return true;
-    if (!shape.sentence_end && shape.words <= 12 && any_substring(lower, phrases.short_)) return true;
-    if (any_prefix(lower, phrases.bio)) return true;
+    if (any_prefix(head, phrases.prefix)) return true;
+    if (chrome_sized && phrases.contains_set.found_in(head)) return true;
+    if (!shape.sentence_end && shape.words <= 12 && phrases.short_set.found_in(head)) return true;
+    if (any_prefix(head, phrases.bio)) return true;
     // A trailing-box heading that did not end the article ("Most Viewed" above it) is still chrome.
     if (short_line && !shape.sentence_end && any_equal(key, phrases.tail)) return true;
     if (is_breadcrumb(b.text, shape) || is_nav_row(b.text, shape)) return true;

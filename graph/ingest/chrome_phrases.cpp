@@ -9,6 +9,54 @@
 #include <sstream>
 
 namespace kg::ingestion {
+namespace {
+
+constexpr unsigned char fold(char c) {
+    return static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+}
+
+bool equal_folded(std::string_view text, std::string_view lower) {
+    for (std::size_t k = 0; k < lower.size(); ++k)
+        if (fold(text[k]) != static_cast<unsigned char>(lower[k])) return false;
+    return true;
+}
+
+} // namespace
+
+NeedleSet::NeedleSet(std::vector<std::string> needles) : pairs_(65536 / 64, 0) {
+    for (std::string& n : needles) {
+        if (n.empty()) {
+            empty_needle_ = true;
+        } else if (n.size() == 1) {
+            single_[static_cast<unsigned char>(n[0])] = true;
+            has_single_ = true;
+        } else {
+            const unsigned key = (unsigned(static_cast<unsigned char>(n[0])) << 8) | static_cast<unsigned char>(n[1]);
+            pairs_[key >> 6] |= std::uint64_t(1) << (key & 63);
+            needles_.push_back(std::move(n));
+        }
+    }
+}
+
+bool NeedleSet::found_in(std::string_view text) const {
+    if (empty_needle_) return true;
+    if (pairs_.empty()) return false; // default-constructed: no needles
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char a = fold(text[i]);
+        if (has_single_ && single_[a]) return true;
+        if (i + 1 == text.size()) break;
+        const unsigned key = (unsigned(a) << 8) | fold(text[i + 1]);
+        if (!(pairs_[key >> 6] >> (key & 63) & 1)) continue;
+        const std::string_view rest = text.substr(i);
+        for (const std::string& n : needles_)
+            if (n.size() <= rest.size() && equal_folded(rest, n)) return true;
+    }
+    return false;
+}
+
+bool starts_with_folded(std::string_view text, std::string_view prefix) {
+    return prefix.size() <= text.size() && equal_folded(text, prefix);
+}
 
 std::string match_key(std::string_view line) {
     std::string key;
@@ -57,6 +105,8 @@ ChromePhrases parse_chrome_phrases(std::string_view text) {
         section->push_back(keyed ? match_key(line) : ascii_lower(line));
         p.loaded = true;
     }
+    p.contains_set = NeedleSet(p.contains);
+    p.short_set = NeedleSet(p.short_);
     return p;
 }
 

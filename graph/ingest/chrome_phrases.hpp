@@ -1,11 +1,35 @@
 // The list of page-chrome phrases (assets/ingest/chrome_phrases.txt) that boilerplate rules use.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kg::ingestion {
+
+// Lower-case needles searched for in a line, ignoring ASCII case, in one pass over the line: a
+// bitmap of the needles' first two bytes rejects nearly every position with one lookup (prose
+// paragraphs are most of the bytes and match none). The same answer as lower-casing the line and
+// calling find() once per needle.
+class NeedleSet {
+public:
+    NeedleSet() = default;
+    explicit NeedleSet(std::vector<std::string> needles);
+    // True when some needle occurs in `text` (ASCII letters compared case-insensitively).
+    bool found_in(std::string_view text) const;
+
+private:
+    std::vector<std::string> needles_;    // two bytes or longer
+    std::array<bool, 256> single_{};      // one-byte needles, by byte
+    std::vector<std::uint64_t> pairs_;    // 65536 bits: the first two bytes of a needle
+    bool has_single_ = false;             // some needle is one byte long
+    bool empty_needle_ = false;           // "" is found in every text
+};
+
+// True when `text` starts with the lower-case `prefix`, ASCII letters compared case-insensitively.
+bool starts_with_folded(std::string_view text, std::string_view prefix);
 
 struct ChromePhrases {
     std::vector<std::string> line;     // whole-line matches, in match_key() form
@@ -16,6 +40,8 @@ struct ChromePhrases {
     std::vector<std::string> bio;      // lower-case prefixes of author biographies
     std::vector<std::string> credit;   // lower-case words that mark a photo credit
     bool loaded = false;               // false when the asset file was missing or empty
+    NeedleSet contains_set;            // `contains`, compiled by parse_chrome_phrases
+    NeedleSet short_set;               // `short_`, compiled by parse_chrome_phrases
 };
 
 // Parses the phrase file format (sections [line] [prefix] [contains] [short] [tail] [bio] [credit]).

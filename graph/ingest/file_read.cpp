@@ -1,8 +1,12 @@
 // Size-checked file reading.
 #include "ingest/file_read.hpp"
 
+#include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
 #include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace kg::ingestion {
 namespace {
@@ -19,10 +23,36 @@ std::string limit_megabytes(std::uint64_t bytes) {
     return megabytes(bytes);
 }
 
+// One open, fstat and read for the common case, a regular file within the limit: an ifstream
+// costs a stat, a buffer allocation and a copy more per file, which shows on 4 KB articles. nullopt
+// for anything else (missing, too large, not a regular file, a short read), which the portable
+// path below then reads or words as an error exactly as before. O_NONBLOCK: a named pipe must
+// not block open().
+std::optional<std::string> read_regular_file(const std::filesystem::path& path, std::uint64_t max_bytes) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return std::nullopt;
+    std::optional<std::string> result;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && std::uint64_t(st.st_size) <= max_bytes) {
+        std::string bytes(std::size_t(st.st_size), '\0');
+        std::size_t got = 0;
+        while (got < bytes.size()) {
+            const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) break;
+            got += std::size_t(n);
+        }
+        if (got == bytes.size()) result = std::move(bytes);
+    }
+    ::close(fd);
+    return result;
+}
+
 } // namespace
 
 std::optional<std::string> read_file_limited(const std::filesystem::path& path,
                                              std::uint64_t max_bytes, std::string& error) {
+    if (auto bytes = read_regular_file(path, max_bytes)) return bytes;
     std::error_code ec;
     const std::uint64_t size = std::filesystem::file_size(path, ec);
     if (ec) {

@@ -3,6 +3,7 @@
 #include "ingest/text_clean.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <sys/stat.h>
 #include <utility>
@@ -47,8 +48,11 @@ void walk(const fs::path& root, std::vector<fs::path>& files, Diagnostics& diagn
             }
             const fs::path& p = it->path();
             if (p.filename().string().starts_with(".")) continue; // .git, editor files
+            // The entry's own type comes with the listing (no system call); only a symbolic
+            // link needs a stat to learn what it points at.
             std::error_code sec;
-            const fs::file_status st = fs::status(p, sec);
+            fs::file_status st = it->symlink_status(sec);
+            if (!sec && fs::is_symlink(st)) st = fs::status(p, sec);
             if (sec) {
                 const bool loop = sec == std::errc::too_many_symbolic_link_levels;
                 diagnostics.push_back({p.generic_string(), loop ? "symbolic link loop; skipped"
@@ -71,6 +75,29 @@ void walk(const fs::path& root, std::vector<fs::path>& files, Diagnostics& diagn
             }
         }
     }
+}
+
+// Canonical folder paths already resolved, by the folder as spelled.
+using CanonicalFolders = std::map<fs::path, fs::path>;
+
+// weakly_canonical(file), or `file` when that fails. A file that is no symbolic link and has a
+// plain name resolves to its folder's canonical path plus that name, and folders repeat: one
+// realpath per folder instead of per file (which read every link on the way for each of them).
+fs::path canonical_key(const fs::path& file, CanonicalFolders& folders) {
+    std::error_code ec;
+    const fs::path name = file.filename();
+    if (!name.empty() && name != "." && name != ".." && file.has_parent_path() &&
+        !fs::is_symlink(fs::symlink_status(file, ec)) && !ec) {
+        auto it = folders.find(file.parent_path());
+        if (it == folders.end()) {
+            fs::path folder = fs::weakly_canonical(file.parent_path(), ec);
+            if (ec) folder.clear();
+            it = folders.emplace(file.parent_path(), std::move(folder)).first;
+        }
+        if (!it->second.empty()) return it->second / name;
+    }
+    fs::path key = fs::weakly_canonical(file, ec);
+    return ec ? file : key;
 }
 
 } // namespace
@@ -98,11 +125,9 @@ std::vector<fs::path> collect_input_files(const std::vector<fs::path>& inputs, D
     // The same file reached twice (two spellings, a symlink) is read once.
     std::set<fs::path> seen;
     std::vector<fs::path> unique;
+    CanonicalFolders folders;
     for (auto& f : files) {
-        std::error_code ec;
-        fs::path key = fs::weakly_canonical(f, ec);
-        if (ec) key = f;
-        if (seen.insert(key).second) unique.push_back(std::move(f));
+        if (seen.insert(canonical_key(f, folders)).second) unique.push_back(std::move(f));
     }
     return unique;
 }

@@ -10,17 +10,32 @@ namespace {
 
 constexpr std::size_t kSniffBytes = 64 * 1024;
 
-std::size_t count(std::string_view hay, std::string_view needle) {
+// Whether `text` at `i` holds the lower-case `needle`, ASCII letters in any case.
+bool folded_at(std::string_view text, std::size_t i, std::string_view needle) {
+    if (needle.size() > text.size() - i) return false;
+    for (std::size_t k = 0; k < needle.size(); ++k) {
+        const char c = text[i + k];
+        if ((c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) != needle[k]) return false;
+    }
+    return true;
+}
+
+// Occurrences (overlapping ones too) of the lower-case `needle` in `hay`, ignoring ASCII case:
+// what find() counts in a lower-case copy, without making one of every file's first 64 KB.
+std::size_t count_folded(std::string_view hay, std::string_view needle) {
     std::size_t n = 0;
-    for (std::size_t i = hay.find(needle); i != std::string_view::npos; i = hay.find(needle, i + 1)) ++n;
+    const char first = needle.front(); // never a letter in the needles below
+    for (std::size_t i = hay.find(first); i != std::string_view::npos; i = hay.find(first, i + 1))
+        n += folded_at(hay, i, needle);
     return n;
 }
 
-std::size_t html_tag_count(std::string_view lower) {
+std::size_t html_tag_count(std::string_view text) {
     std::size_t n = 0;
-    for (std::string_view tag : {"<p>", "<p ", "</p>", "<div", "</div>", "<br", "<span", "<a href",
-                                 "<li>", "<h1", "<h2", "<h3", "<table", "<body", "<article"})
-        n += count(lower, tag);
+    for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1))
+        for (std::string_view tag : {"<p>", "<p ", "</p>", "<div", "</div>", "<br", "<span", "<a href",
+                                     "<li>", "<h1", "<h2", "<h3", "<table", "<body", "<article"})
+            n += folded_at(text, i, tag);
     return n;
 }
 
@@ -35,15 +50,17 @@ std::size_t markdown_signals(std::string_view text) {
             ++n;
         pos = eol + 1;
     }
-    return n + count(text, "](http");
+    return n + count_folded(text, "](http");
 }
 
 } // namespace
 
 Format detect_format(std::string_view text, std::string_view extension, bool has_front_matter) {
     if (has_front_matter) return Format::Markdown;
-    const std::string head = ascii_lower(text.substr(0, std::min(text.size(), kSniffBytes)));
-    const std::string_view start = trim(std::string_view(head).substr(0, 512));
+    // The sniffed head is searched ignoring ASCII case; only its first 512 bytes are copied.
+    const std::string_view head = text.substr(0, std::min(text.size(), kSniffBytes));
+    const std::string start_lower = ascii_lower(head.substr(0, 512));
+    const std::string_view start = trim(start_lower);
     const std::string ext = ascii_lower(extension);
     if (start.starts_with("<!doctype html") || start.starts_with("<html") ||
         start.find("<html") != std::string_view::npos)
@@ -53,7 +70,7 @@ Format detect_format(std::string_view text, std::string_view extension, bool has
     if (ext == ".md" || ext == ".markdown") return Format::Markdown;
     // A .txt (or unknown) file: HTML if it opens with a tag and is full of them.
     if (start.starts_with("<") && tags >= 3) return Format::Html;
-    if (markdown_signals(std::string_view(head)) >= 2) return Format::Markdown;
+    if (markdown_signals(head) >= 2) return Format::Markdown;
     return Format::Plain;
 }
 

@@ -11,10 +11,20 @@ void append_clean_inline(std::string& out, std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const auto b = static_cast<unsigned char>(text[i]);
         if (b >= 0x21 && b < 0x7F) {
-            // Plain ASCII is most of the input: copy it without decoding.
+            // Plain ASCII is most of the input: copy each run of it (a word) in one append,
+            // without decoding.
+            std::size_t j = i + 1;
+            while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x21 &&
+                   static_cast<unsigned char>(text[j]) < 0x7F)
+                ++j;
             if (pending_space && out.size() > start) out += ' ';
             pending_space = false;
-            out += static_cast<char>(b);
+            out.append(text.data() + i, j - i);
+            i = j;
+            continue;
+        }
+        if (b == ' ') { // the other common byte, decoded below only to be found a space
+            pending_space = true;
             ++i;
             continue;
         }
