@@ -73,6 +73,11 @@ bool can_start(char32_t cp) {
 
 std::vector<Span> split_sentences(std::string_view text, std::uint32_t base) {
     std::vector<Span> out;
+    append_sentences(text, base, out);
+    return out;
+}
+
+void append_sentences(std::string_view text, std::uint32_t base, std::vector<Span>& out) {
     std::size_t start = 0;
     auto emit = [&](std::size_t end) {
         while (start < end && text[start] == ' ') ++start;
@@ -125,7 +130,6 @@ std::vector<Span> split_sentences(std::string_view text, std::uint32_t base) {
         i = j;
     }
     emit(text.size());
-    return out;
 }
 
 } // namespace kg::ingestion

@@ -13,4 +13,7 @@ namespace kg::ingestion {
 // spaces, ordered and non-overlapping; a paragraph without a final stop is still one sentence.
 std::vector<Span> split_sentences(std::string_view text, std::uint32_t base = 0);
 
+// The same spans, appended to `out` (a buffer reused across paragraphs: no allocation per call).
+void append_sentences(std::string_view text, std::uint32_t base, std::vector<Span>& out);
+
 } // namespace kg::ingestion

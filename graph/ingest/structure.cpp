@@ -42,6 +42,7 @@ void assemble(const Blocks& blocks, Document& doc) {
     doc.text.reserve(total);
     // Open sections, outermost first: a heading closes those at its level or deeper.
     std::vector<std::pair<std::int32_t, std::uint8_t>> sections;
+    std::vector<Span> spans; // one paragraph's sentences, reused
     for (const auto& b : blocks) {
         if (b.text.empty()) continue;
         if (doc.text.size() + b.text.size() + 2 > std::numeric_limits<std::uint32_t>::max()) break;
@@ -60,7 +61,9 @@ void assemble(const Blocks& blocks, Document& doc) {
         } else {
             p.kind = b.role == BlockRole::Caption ? ParagraphKind::Caption : ParagraphKind::Body;
             p.heading = sections.empty() ? -1 : sections.back().first;
-            for (const Span& s : split_sentences(b.text, start)) doc.sentences.push_back({s, index});
+            spans.clear();
+            append_sentences(b.text, start, spans);
+            for (const Span& s : spans) doc.sentences.push_back({s, index});
         }
         doc.paragraphs.push_back(p);
     }
