@@ -115,7 +115,7 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
     insert_sorted(mentions, std::move(added));
 }
 
-void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::vector<Sentence>& sentences,
+void resolve_pairs(const ExtractIndex& index, const Document& /*doc*/, const std::vector<Sentence>& sentences,
                    const std::vector<PhraseMatch>& pair_matches, std::vector<DocMention>& mentions,
                    const std::vector<DiscoveredEntity>& discovered) {
     if (index.pairs.size() == 0 || sentences.empty()) return;
@@ -123,12 +123,20 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::ve
     if (found.empty()) return;
 
     // Mention counts per type, kept current as pairs resolve: the dominant pair can change.
-    std::map<EntityType, std::map<EntityRef, std::size_t>> counts;
-    for (const DocMention& m : mentions) ++counts[type_of(index, discovered, m.ref)][m.ref];
+    // Sorted vectors by entity (a map per type cost an allocation per entity and document).
+    using Counts = std::vector<std::pair<EntityRef, std::size_t>>;
+    std::array<Counts, kEntityTypeCount> counts;
+    auto bump = [&](EntityType type, EntityRef r) {
+        Counts& c = counts[std::size_t(type)];
+        auto it = std::lower_bound(c.begin(), c.end(), r, [](const auto& e, EntityRef x) { return e.first < x; });
+        if (it == c.end() || it->first != r) it = c.insert(it, {r, 0});
+        ++it->second;
+    };
+    for (const DocMention& m : mentions) bump(type_of(index, discovered, m.ref), m.ref);
     // The document's dominant pair of a type: the top two, clearly ahead of the third.
     auto focus = [&](EntityType type) -> std::optional<std::pair<EntityRef, EntityRef>> {
         std::vector<std::pair<std::size_t, EntityRef>> ranked;
-        for (auto [ref, n] : counts[type]) ranked.push_back({n, ref});
+        for (auto [ref, n] : counts[std::size_t(type)]) ranked.push_back({n, ref});
         std::stable_sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) { return a.first > b.first; });
         std::size_t third = ranked.size() > 2 ? ranked[2].first : 0;
         if (ranked.size() >= 2 && ranked[1].first >= 2 && ranked[1].first >= 2 * third)
@@ -161,8 +169,8 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::ve
         if (!pair) continue;
         // Resolved at once, so that the next phrase sees this pair in its window.
         insert_sorted(mentions, {{{pm.start, pm.end}, pair->first}, {{pm.start, pm.end}, pair->second}});
-        ++counts[type][pair->first];
-        ++counts[type][pair->second];
+        bump(type, pair->first);
+        bump(type, pair->second);
     }
 }
 
