@@ -1,5 +1,5 @@
 // render_bench --nodes N --links M --mode full|redraw|cached|zoomed|zoomed-redraw [--labels]
-//              [--frames K] [--dump out.png]
+//              [--frames K] [--dump out.png] [--no-side-panel]
 // Renders a generated graph through the real App and renderer in a hidden 1600x1000 window
 // (run under xvfb-run) and prints one line ending in `median_ms=X p95_ms=Y`.
 //   full:    the analyst pans one pixel per frame (a PanView action, as a drag makes): the app
@@ -10,6 +10,7 @@
 //   zoomed, zoomed-redraw: full and redraw, zoomed 12x into the middle (most of the graph off
 //            screen)
 // --dump writes the layer after the last frame, to check that the frames are not blank.
+// --no-side-panel hides the side panel (what the composite costs without most of ImGui's pixels).
 #include "synthetic_scene.hpp"
 #include "gl/image.hpp"
 #include "ui/app.hpp"
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
     bool labels = false;
     int frames = 40;
     std::string dump;
+    bool side_panel = true;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&] { return i + 1 < argc ? argv[++i] : ""; };
@@ -39,9 +41,11 @@ int main(int argc, char** argv) {
         else if (a == "--labels") labels = true;
         else if (a == "--frames") frames = std::atoi(next());
         else if (a == "--dump") dump = next();
+        else if (a == "--no-side-panel") side_panel = false;
         else {
             std::fprintf(stderr, "usage: render_bench --nodes N --links M --mode "
-                                 "full|redraw|cached|zoomed|zoomed-redraw [--labels] [--frames K] [--dump out.png]\n");
+                                 "full|redraw|cached|zoomed|zoomed-redraw [--labels] [--frames K] [--dump out.png] "
+                                 "[--no-side-panel]\n");
             return 2;
         }
     }
@@ -59,6 +63,7 @@ int main(int argc, char** argv) {
     auto graph = kg::bench::make_synthetic_graph(nodes, links);
     app.show(std::move(graph.corpus), std::move(graph.positions));
     app.ui().show_labels = labels;
+    app.ui().show_side_panel = side_panel;
     for (int i = 0; i < 3; ++i) app.render_frame();
     if (zoomed) app.ui().camera.zoom_at(app.ui().camera.viewport * 0.5f, 12.0f);
     app.invalidate_layer();
