@@ -12,7 +12,7 @@ namespace kg {
 namespace {
 
 std::optional<Document> ingest_file(const std::filesystem::path& file, const IngestOptions& options,
-                                    Diagnostics& diagnostics) {
+                                    bool sidecar_possible, Diagnostics& diagnostics) {
     const std::string path = file.generic_string();
     std::string error;
     const auto bytes = ingestion::read_file_limited(file, options.max_file_bytes, error);
@@ -21,7 +21,7 @@ std::optional<Document> ingest_file(const std::filesystem::path& file, const Ing
         return std::nullopt;
     }
     auto doc = ingest_bytes(*bytes, path, diagnostics);
-    if (doc) ingestion::apply_sidecar(file, *doc, diagnostics);
+    if (doc && sidecar_possible) ingestion::apply_sidecar(file, *doc, diagnostics);
     return doc;
 }
 
@@ -37,6 +37,15 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const Inge
         result.diagnostics.push_back({"assets/ingest/chrome_phrases.txt",
                                       "chrome phrase list not found; page chrome removal is weaker",
                                       Diagnostic::Severity::Warning});
+    // Whether each file's folder holds any sidecar at all, listed once per folder (the files are
+    // sorted, so a folder's files come together).
+    std::vector<char> sidecar_possible(files.size(), 1);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (i > 0 && files[i].parent_path().native() == files[i - 1].parent_path().native())
+            sidecar_possible[i] = sidecar_possible[i - 1];
+        else
+            sidecar_possible[i] = ingestion::folder_may_have_sidecars(files[i].parent_path());
+    }
     std::vector<std::optional<Document>> docs(files.size());
     std::vector<Diagnostics> per_file(files.size());
     control.report(0.0f, "ingest");
@@ -45,7 +54,7 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const Inge
         [&](std::size_t i) {
             // Exceptions never cross the thread edge: one bad file is one diagnostic.
             try {
-                docs[i] = ingest_file(files[i], options, per_file[i]);
+                docs[i] = ingest_file(files[i], options, sidecar_possible[i] != 0, per_file[i]);
             } catch (const std::exception& e) {
                 per_file[i].push_back({files[i].generic_string(), std::string("internal error: ") + e.what()});
             }

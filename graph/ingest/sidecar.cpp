@@ -39,6 +39,14 @@ std::filesystem::path find_sidecar(const std::filesystem::path& file) {
     return {};
 }
 
+bool folder_may_have_sidecars(const std::filesystem::path& folder) {
+    std::error_code ec;
+    std::filesystem::directory_iterator it(folder.empty() ? std::filesystem::path(".") : folder, ec);
+    for (; !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
+        if (it->path().filename().native().ends_with(".meta.json")) return true;
+    return bool(ec); // a folder that cannot be listed is probed file by file, as before
+}
+
 void apply_sidecar_json(std::string_view json_text, const std::string& sidecar_path, Document& doc,
                         Diagnostics& diagnostics) {
     const Json j = Json::parse(json_text, nullptr, /*allow_exceptions=*/false);
