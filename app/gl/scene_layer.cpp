@@ -1,7 +1,8 @@
-// Layer render (clear, links, nodes, labels), pan reuse (shift + exposed strips) and composite
-// (blit + hover overlay).
+// Layer render (clear, links, nodes, labels), pan reuse (move the wrap-around origin, draw the
+// exposed strips in place) and composite (blit in up to four pieces + hover overlay).
 #include "gl/scene_layer.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -17,6 +18,21 @@ GLuint framebuffer_of(const RenderTarget& target) {
     GLint id = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &id);
     return GLuint(id);
+}
+
+int wrap(int v, int n) { return ((v % n) + n) % n; }
+
+// Calls f(x0, y0, x1, y1, tx, ty) for each piece of the screen rectangle [x0, x1) x [y0, y1)
+// (GL rows) as stored in a w x h target with origin (ox, oy): the piece's target rectangle and
+// the translation screen -> target for it.
+template <class F>
+void for_each_wrapped_piece(int x0, int y0, int x1, int y1, int ox, int oy, int w, int h, F&& f) {
+    for (const int tx : {ox, ox - w})
+        for (const int ty : {oy, oy - h}) {
+            const int ax = std::max(x0 + tx, 0), bx = std::min(x1 + tx, w);
+            const int ay = std::max(y0 + ty, 0), by = std::min(y1 + ty, h);
+            if (ax < bx && ay < by) f(ax, ay, bx, by, tx, ty);
+        }
 }
 
 bool same_theme(const Theme& a, const Theme& b) {
@@ -49,10 +65,10 @@ void SceneLayer::upload_labels(std::span<const GlyphQuad> glyphs) {
 }
 
 std::string SceneLayer::render(const Camera& camera, const Theme& theme, GLuint font_atlas) {
-    RenderTarget& target = targets_[current_];
-    if (std::string error = target.resize(int(camera.viewport.x), int(camera.viewport.y)); !error.empty())
+    if (std::string error = target_.resize(int(camera.viewport.x), int(camera.viewport.y)); !error.empty())
         return error;
-    target.bind();
+    target_.bind();
+    origin_x_ = origin_y_ = 0;
     set_scene_gl_state();
     const Rgba bg = theme.background;
     glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, 1.0f);
@@ -88,26 +104,15 @@ std::string SceneLayer::render_panned(const Camera& camera, const Theme& theme, 
     const int w = int(camera.viewport.x), h = int(camera.viewport.y);
     const Vec2 shift = (content_->center - camera.center) * camera.zoom;
     const int dx = int(std::lround(shift.x)), dy = int(std::lround(shift.y)); // screen, y down
-    RenderTarget& from = targets_[current_];
-    RenderTarget& to = targets_[1 - current_];
-    if (std::string error = to.resize(w, h); !error.empty()) return error;
-    // Copy what stays on screen. GL rows run bottom-up, so a move down the screen is a move
-    // down in rows.
-    const int keep_w = w - std::abs(dx), keep_h = h - std::abs(dy);
-    const int src_x = std::max(0, -dx), dst_x = std::max(0, dx);
-    const int src_y = std::max(0, dy), dst_y = std::max(0, -dy);
-    const GLuint from_id = framebuffer_of(from), to_id = framebuffer_of(to); // each binds both
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, from_id);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, to_id);
-    set_scene_gl_state(); // no scissor for the copy
-    glBlitFramebuffer(src_x, src_y, src_x + keep_w, src_y + keep_h, dst_x, dst_y, dst_x + keep_w,
-                      dst_y + keep_h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    current_ = 1 - current_;
-    to.bind();
-
+    // Content moving right by dx keeps its target pixels: the screen's origin moves left. GL rows
+    // run bottom-up, so content moving down the screen moves the origin up.
+    origin_x_ = wrap(origin_x_ - dx, w);
+    origin_y_ = wrap(origin_y_ + dy, h);
     // The content moved by whole pixels: the camera it now shows, exactly.
     content_->center = content_->center - Vec2{float(dx), float(dy)} * (1.0f / camera.zoom);
     label_offset_ = label_offset_ + Vec2{float(dx), float(dy)};
+    target_.bind();
+    set_scene_gl_state();
     glEnable(GL_SCISSOR_TEST);
     if (dx != 0) draw_strip(dx > 0 ? 0 : w + dx, 0, std::abs(dx), h, theme, font_atlas);
     if (dy != 0) draw_strip(0, dy > 0 ? 0 : h + dy, w, std::abs(dy), theme, font_atlas);
@@ -119,28 +124,62 @@ std::string SceneLayer::render_panned(const Camera& camera, const Theme& theme, 
 
 void SceneLayer::draw_strip(int x, int y, int w, int h, const Theme& theme, GLuint font_atlas) {
     const Camera& camera = *content_;
-    glScissor(x, int(camera.viewport.y) - (y + h), w, h);
-    const Rgba bg = theme.background;
-    glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
+    const int vw = int(camera.viewport.x), vh = int(camera.viewport.y);
     // Cull to the strip (a camera whose viewport is the strip), draw with the layer's camera so
-    // every fragment lands where a full render puts it.
+    // every fragment lands where a full render puts it, translated by whole pixels.
     Camera strip = camera;
     strip.viewport = {float(w), float(h)};
     strip.center = camera.screen_to_world({float(x) + 0.5f * float(w), float(y) + 0.5f * float(h)});
     base_->cull(strip, edge_mode_);
-    renderer_->draw(*base_, camera, theme, edge_mode_);
-    labels_->draw(font_atlas, camera.viewport.x, camera.viewport.y, theme.text, theme.text_halo, 2.0f,
-                  label_offset_);
+    const Rgba bg = theme.background;
+    glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, 1.0f);
+    const int gy = vh - (y + h); // GL rows
+    for_each_wrapped_piece(x, gy, x + w, gy + h, origin_x_, origin_y_, vw, vh,
+                           [&](int ax, int ay, int bx, int by, int tx, int ty) {
+                               glScissor(ax, ay, bx - ax, by - ay);
+                               glViewport(tx, ty, vw, vh);
+                               glClear(GL_COLOR_BUFFER_BIT);
+                               renderer_->draw(*base_, camera, theme, edge_mode_);
+                               labels_->draw(font_atlas, camera.viewport.x, camera.viewport.y, theme.text,
+                                             theme.text_halo, 2.0f, label_offset_);
+                           });
+    glViewport(0, 0, vw, vh);
 }
 
 void SceneLayer::composite(const Camera& camera, const Theme& theme) const {
-    // A straight copy; under llvmpipe it is most of a composite frame (about 1.6 Mpx shaded).
-    target().blit_to_default(int(camera.viewport.x), int(camera.viewport.y));
+    // A straight copy (in up to four pieces when a pan moved the origin); under llvmpipe it is
+    // most of a composite frame (about 1.6 Mpx shaded).
+    const int w = target_.width(), h = target_.height();
+    const GLuint from = framebuffer_of(target_);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+    glDisable(GL_SCISSOR_TEST);
+    for_each_wrapped_piece(0, 0, w, h, origin_x_, origin_y_, w, h,
+                           [&](int ax, int ay, int bx, int by, int tx, int ty) {
+                               glBlitFramebuffer(ax, ay, bx, by, ax - tx, ay - ty, bx - tx, by - ty,
+                                                 GL_COLOR_BUFFER_BIT, GL_NEAREST);
+                           });
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, int(camera.viewport.x), int(camera.viewport.y));
     set_scene_gl_state();
     // The overlay is a handful of instances: always drawn wide and exact.
     renderer_->draw(*overlay_, camera, theme, EdgeDrawMode{});
+}
+
+std::vector<std::uint8_t> SceneLayer::read_rgba() const {
+    const std::vector<std::uint8_t> raw = target_.read_rgba(); // top-down target rows
+    const int w = target_.width(), h = target_.height();
+    if (origin_x_ == 0 && origin_y_ == 0) return raw;
+    std::vector<std::uint8_t> out(raw.size());
+    for (int y = 0; y < h; ++y) {
+        // Top-down row y is GL row h - 1 - y; its target row is wrapped by the origin.
+        const int src_row = h - 1 - wrap(h - 1 - y + origin_y_, h);
+        for (int x = 0; x < w; ++x) {
+            const std::size_t src = (std::size_t(src_row) * std::size_t(w) + std::size_t(wrap(x + origin_x_, w))) * 4;
+            std::copy_n(raw.data() + src, 4, out.data() + (std::size_t(y) * std::size_t(w) + std::size_t(x)) * 4);
+        }
+    }
+    return out;
 }
 
 } // namespace kg::app

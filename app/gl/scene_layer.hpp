@@ -1,6 +1,7 @@
 // The cached scene layer: links, nodes and labels rendered into an offscreen target that a
-// frame composites when only the overlay (hover, panels) changed, and that a pan shifts instead
-// of re-rendering (only the strips the pan exposes are drawn).
+// frame composites when only the overlay (hover, panels) changed, and that a pan scrolls instead
+// of re-rendering: the target wraps around (a moving origin), so a pan draws only the strips it
+// exposes, in place, and the composite's copy is the only full-screen copy.
 #pragma once
 
 #include "gl/label_renderer.hpp"
@@ -11,6 +12,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace kg::app {
 
@@ -29,7 +31,7 @@ public:
     // True when the layer can follow `camera` by render_panned(): it was rendered with the same
     // zoom, viewport, theme and uploads, and `camera` is panned from it by whole pixels.
     bool can_pan_to(const Camera& camera, const Theme& theme) const;
-    // Shifts the layer by the pan and renders only the exposed strips (culled to each strip).
+    // Scrolls the layer by the pan and renders only the exposed strips (culled to each strip).
     // The pixels equal a full render's, except labels: they keep the placement they had and
     // move with the layer, so nodes the pan brings in get theirs at the next render().
     std::string render_panned(const Camera& camera, const Theme& theme, GLuint font_atlas);
@@ -38,8 +40,11 @@ public:
 
     // Copies the layer into the default framebuffer, then draws the overlay over it.
     void composite(const Camera& camera, const Theme& theme) const;
+    // The layer as top-down RGBA8 rows, in screen order (unwrapped).
+    std::vector<std::uint8_t> read_rgba() const;
 
-    const RenderTarget& target() const { return targets_[current_]; }
+    // The offscreen target; its pixels are in screen order after render() (not after a pan).
+    const RenderTarget& target() const { return target_; }
     const SceneRenderer& renderer() const { return *renderer_; }
     const EdgeDrawMode& edge_mode() const { return edge_mode_; }
     const SceneBuffers& scene_buffers() const { return *base_; }
@@ -49,14 +54,16 @@ public:
 
 private:
     SceneLayer() = default;
-    // Clears and draws the screen rectangle [x, x + w) x [y, y + h) of the bound target.
+    // Clears and draws the screen rectangle [x, x + w) x [y, y + h) (y down) where it wraps to.
     void draw_strip(int x, int y, int w, int h, const Theme& theme, GLuint font_atlas);
 
     std::unique_ptr<SceneRenderer> renderer_;
     std::unique_ptr<LabelRenderer> labels_;
     std::optional<SceneBuffers> base_, overlay_; // made in create(), once GL is loaded
-    RenderTarget targets_[2];                    // the layer and the one a pan copies into
-    int current_ = 0;
+    RenderTarget target_;
+    // Where screen pixel (0, 0) (GL rows, bottom-up) lives in the target: screen (x, y) is at
+    // ((x + origin_x_) mod w, (y + origin_y_) mod h). render() resets it; a pan moves it.
+    int origin_x_ = 0, origin_y_ = 0;
     EdgeDrawMode edge_mode_;
     bool culling_ = true;
     // What the current layer's pixels show, for render_panned().

@@ -322,7 +322,7 @@ Image App::capture_layer() const {
     Image image;
     image.width = layer_->target().width();
     image.height = layer_->target().height();
-    image.rgba = layer_->target().read_rgba();
+    image.rgba = layer_->read_rgba(); // screen order, also while a pan has moved the origin
     return image;
 }
 
