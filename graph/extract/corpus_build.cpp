@@ -34,8 +34,8 @@ std::size_t evidence_bound(const std::vector<DocResult>& scans) {
     std::size_t n = 0;
     for (const DocResult& scan : scans)
         for (const SentenceFacts& s : scan.sentences) {
-            const std::size_t e = s.entities.size();
-            n += e * (e - 1) / 2 + s.heading_entities.size() * e + std::size_t(std::popcount(s.topics)) * e;
+            const std::size_t e = scan.entities(s).size();
+            n += e * (e - 1) / 2 + scan.heading_entities(s).size() * e + std::size_t(std::popcount(s.topics)) * e;
         }
     return n;
 }
@@ -112,12 +112,12 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         for (const SentenceFacts& s : scan.sentences) {
             Evidence ev{DocIndex(d), s.span, s.kind, s.topics};
             ents.clear();
-            for (EntityRef r : s.entities) ents.push_back(global_of(r));
+            for (EntityRef r : scan.entities(s)) ents.push_back(global_of(r));
             std::sort(ents.begin(), ents.end());
             ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
             for (std::size_t i = 0; i < ents.size(); ++i)
                 for (std::size_t j = i + 1; j < ents.size(); ++j) evidence.push_back({pair_key(ents[i], ents[j]), ev});
-            for (EntityRef h : s.heading_entities) {
+            for (EntityRef h : scan.heading_entities(s)) {
                 Global hg = global_of(h);
                 for (Global e : ents)
                     if (e != hg) evidence.push_back({pair_key(hg, e), ev});

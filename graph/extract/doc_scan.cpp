@@ -93,21 +93,28 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     });
 
     // Who each sentence (and each heading paragraph) names; issues link through topics instead.
+    // (sentence, entity) pairs come in sentence order, since the mentions are sorted by start:
+    // one array for the document instead of a vector per sentence.
     auto is_issue = [&](EntityRef r) { return !r.discovered && kb.entities[r.index].type == EntityType::Issue; };
-    std::vector<std::vector<EntityRef>> named(sentences.size());
+    std::vector<std::pair<std::size_t, EntityRef>> named;
+    named.reserve(mentions.size());
     std::vector<std::vector<EntityRef>> in_paragraph(doc.paragraphs.size());
     for (const DocMention& m : mentions) {
         if (is_issue(m.ref)) continue;
-        if (std::int64_t s = span_at(sentences, m.span.start); s >= 0) named[std::size_t(s)].push_back(m.ref);
+        if (std::int64_t s = span_at(sentences, m.span.start); s >= 0) named.push_back({std::size_t(s), m.ref});
         std::int64_t p = span_at(doc.paragraphs, m.span.start);
         if (p >= 0 && doc.paragraphs[std::size_t(p)].kind == ParagraphKind::Heading)
             in_paragraph[std::size_t(p)].push_back(m.ref);
     }
+    std::vector<EntityRef> ents, heading; // one sentence's lists, reused
+    std::size_t next_named = 0;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
-        std::vector<EntityRef>& ents = named[s];
+        ents.clear();
+        for (; next_named < named.size() && named[next_named].first == s; ++next_named)
+            ents.push_back(named[next_named].second);
         std::sort(ents.begin(), ents.end());
         ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
-        std::vector<EntityRef> heading;
+        heading.clear();
         std::int32_t p = sentences[s].paragraph;
         if (p >= 0 && std::size_t(p) < doc.paragraphs.size()) {
             std::int32_t h = doc.paragraphs[std::size_t(p)].heading;
@@ -118,11 +125,16 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
         std::sort(heading.begin(), heading.end());
         heading.erase(std::unique(heading.begin(), heading.end()), heading.end());
         if (ents.empty()) continue;
-        SentenceFacts facts{sentences[s].span, topics[s], LinkKind::CoMention, std::move(ents), std::move(heading)};
+        SentenceFacts facts{sentences[s].span, topics[s], LinkKind::CoMention, 0, 0, 0};
+        facts.entities_begin = std::uint32_t(result.refs.size());
+        result.refs.insert(result.refs.end(), ents.begin(), ents.end());
+        facts.entities_end = std::uint32_t(result.refs.size());
+        result.refs.insert(result.refs.end(), heading.begin(), heading.end());
+        facts.heading_end = std::uint32_t(result.refs.size());
         const auto& votes = kind_votes[s];
         auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
         if (*best > 0) facts.kind = LinkKind(best - votes.begin());
-        result.sentences.push_back(std::move(facts));
+        result.sentences.push_back(facts);
     }
     result.mentions = std::move(mentions);
     return result;

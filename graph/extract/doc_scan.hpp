@@ -6,6 +6,7 @@
 #include "model/document.hpp"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -33,19 +34,30 @@ struct DiscoveredEntity {
     std::string role;
 };
 
-// What one sentence says: its topics, its kind of relation, and who it names.
+// What one sentence says: its topics, its kind of relation, and who it names. The entity lists
+// lie in DocResult::refs (one array per document, not two vectors per sentence).
 struct SentenceFacts {
     Span span; // the sentence in Document::text
     TopicMask topics = 0;
     LinkKind kind = LinkKind::CoMention;
-    std::vector<EntityRef> entities;         // distinct, sorted
-    std::vector<EntityRef> heading_entities; // named by the sentence's section heading, not already above
+    std::uint32_t entities_begin = 0; // [entities_begin, entities_end) of refs: distinct, sorted
+    std::uint32_t entities_end = 0;
+    std::uint32_t heading_end = 0;    // [entities_end, heading_end): named by the sentence's
+                                      // section heading, not already above; distinct, sorted
 };
 
 struct DocResult {
     std::vector<DocMention> mentions; // sorted by start; includes issue mentions (topic cue spans)
     std::vector<DiscoveredEntity> discovered;
     std::vector<SentenceFacts> sentences; // only sentences naming at least one entity
+    std::vector<EntityRef> refs;          // the entity lists of `sentences`, back to back
+
+    std::span<const EntityRef> entities(const SentenceFacts& s) const {
+        return {refs.data() + s.entities_begin, s.entities_end - s.entities_begin};
+    }
+    std::span<const EntityRef> heading_entities(const SentenceFacts& s) const {
+        return {refs.data() + s.entities_end, s.heading_end - s.entities_end};
+    }
 };
 
 // Scans one document. Never throws on odd text; offsets always lie inside doc.text.
