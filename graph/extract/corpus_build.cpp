@@ -102,6 +102,15 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
     // Evidence as one flat list of (entity pair, passage), grouped by pair with one sort below:
     // far fewer allocations than a vector per pair.
     std::vector<std::vector<Mention>> mentions(total);
+    {
+        // Counted first, so that each entity's list (thousands for a country) is allocated once.
+        std::vector<std::size_t> counts(total, 0);
+        for (const DocResult& scan : scans) {
+            set_scan(scan);
+            for (const DocMention& m : scan.mentions) ++counts[global_of(m.ref)];
+        }
+        for (std::size_t g = 0; g < total; ++g) mentions[g].reserve(counts[g]);
+    }
     std::vector<KeyedEvidence> evidence;
     evidence.reserve(evidence_bound(scans)); // millions of items on large corpora: grown once
     std::vector<Global> ents;

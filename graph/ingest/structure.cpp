@@ -42,7 +42,10 @@ void assemble(const Blocks& blocks, Document& doc) {
     doc.text.reserve(total);
     // Open sections, outermost first: a heading closes those at its level or deeper.
     std::vector<std::pair<std::int32_t, std::uint8_t>> sections;
-    std::vector<Span> spans; // one paragraph's sentences, reused
+    std::vector<Span> spans;         // one paragraph's sentences
+    std::vector<Sentence> sentences; // the document's, copied once at the exact size below:
+                                     // documents are kept for the whole run, their slack too
+    doc.paragraphs.reserve(blocks.size());
     for (const auto& b : blocks) {
         if (b.text.empty()) continue;
         if (doc.text.size() + b.text.size() + 2 > std::numeric_limits<std::uint32_t>::max()) break;
@@ -63,10 +66,11 @@ void assemble(const Blocks& blocks, Document& doc) {
             p.heading = sections.empty() ? -1 : sections.back().first;
             spans.clear();
             append_sentences(b.text, start, spans);
-            for (const Span& s : spans) doc.sentences.push_back({s, index});
+            for (const Span& s : spans) sentences.push_back({s, index});
         }
         doc.paragraphs.push_back(p);
     }
+    doc.sentences.assign(sentences.begin(), sentences.end());
 }
 
 } // namespace kg::ingestion
