@@ -43,21 +43,29 @@ void RenderTarget::blit_to_default(int width, int height) const {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
-std::vector<std::uint8_t> RenderTarget::read_rgba() const {
-    std::vector<std::uint8_t> pixels(std::size_t(width_) * std::size_t(height_) * 4);
+void RenderTarget::read_strip(int top, int rows, std::vector<std::uint8_t>& out) const {
+    out.resize(std::size_t(width_) * std::size_t(rows) * 4);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_.get());
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    glPixelStorei(GL_PACK_ROW_LENGTH, 0);
+    // GL rows run bottom-up: the strip `top` rows below the top edge starts at y = h - top - rows.
+    glReadPixels(0, height_ - top - rows, width_, rows, GL_RGBA, GL_UNSIGNED_BYTE, out.data());
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    // GL rows run bottom-up; images run top-down.
+}
+
+std::vector<std::uint8_t> RenderTarget::read_rgba() const {
+    // Strips into a small buffer, flipped into place row by row: one pass over the big image
+    // instead of a whole-frame read, a flip and a copy (each fresh page faults, and under this
+    // VM that is most of the cost of a big read-back).
     const std::size_t row = std::size_t(width_) * 4;
-    std::vector<std::uint8_t> tmp(row);
-    for (int y = 0; y < height_ / 2; ++y) {
-        std::uint8_t* a = pixels.data() + std::size_t(y) * row;
-        std::uint8_t* b = pixels.data() + std::size_t(height_ - 1 - y) * row;
-        std::memcpy(tmp.data(), a, row);
-        std::memcpy(a, b, row);
-        std::memcpy(b, tmp.data(), row);
+    std::vector<std::uint8_t> pixels(row * std::size_t(height_));
+    std::vector<std::uint8_t> strip;
+    for (int top = 0; top < height_; top += kStripRows) {
+        const int rows = std::min(kStripRows, height_ - top);
+        read_strip(top, rows, strip);
+        for (int r = 0; r < rows; ++r)
+            std::memcpy(pixels.data() + std::size_t(top + r) * row,
+                        strip.data() + std::size_t(rows - 1 - r) * row, row);
     }
     return pixels;
 }

@@ -15,10 +15,26 @@ namespace kg::app {
 inline constexpr const char* kLatinFontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 inline constexpr const char* kCjkFontPath = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
 
-// Adds DejaVu Sans at `px` (ImGui's default font when it is missing) with WenQuanYi merged in
-// for CJK when present, at whole pixels: no oversampling keeps the atlas small and glyph cells
-// exact, which the label halo shader relies on.
-ImFont* add_font_with_cjk(ImFontAtlas& atlas, float px, const ImWchar* ranges, bool have_latin, bool have_cjk);
+// A font file's bytes, read once and lent to every size added to an atlas: ImGui's
+// AddFontFromFileTTF would read the file again, and keep a copy, for each size (WenQuanYi is 5 MB).
+class FontFile {
+public:
+    // Reads `path` on first use; false when it is missing or unreadable.
+    bool load(const char* path);
+    bool ok() const { return !bytes_.empty(); }
+    void* data() { return bytes_.data(); }
+    int size() const { return int(bytes_.size()); }
+
+private:
+    std::vector<char> bytes_;
+    bool tried_ = false;
+};
+
+// Adds DejaVu Sans at `px` (ImGui's default font when `latin` is not loaded) with WenQuanYi
+// merged in for CJK when `cjk` is given and loaded, at whole pixels: no oversampling keeps the
+// atlas small and glyph cells exact, which the label halo shader relies on. The files must
+// outlive the atlas's Build().
+ImFont* add_font_with_cjk(ImFontAtlas& atlas, float px, const ImWchar* ranges, FontFile& latin, FontFile* cjk);
 
 // The fonts kgviz draws with; owns the glyph ranges the atlas points into.
 class FontSet {
@@ -37,6 +53,7 @@ public:
 
 private:
     ImVector<ImWchar> ranges_;
+    FontFile latin_, cjk_;
 };
 
 } // namespace kg::app

@@ -15,6 +15,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kg::app {
@@ -75,6 +76,12 @@ public:
     // Draws `figure` (from compose() with the same request). `max_tile` > 0 caps the tile size
     // (tests); 0 uses the GL limits. Nullopt with `error` on failure.
     std::optional<Image> render(const Corpus& corpus, const Figure& figure,
+                                const FigureRequest& request, std::string& error,
+                                int max_tile = 0);
+    // Draws `figure` and encodes it as PNG: the bytes (valid until the next call), or empty with
+    // `error`. An opaque figure in one tile is encoded from read-back strips as they come, with
+    // no whole-frame copy (the same pixels as render()); others go through render().
+    std::string_view render_png(const Corpus& corpus, const Figure& figure,
                                 const FigureRequest& request, std::string& error,
                                 int max_tile = 0);
 

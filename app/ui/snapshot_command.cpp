@@ -1,35 +1,55 @@
 // `kgviz snapshot`: load the corpus, lay it out, apply --view, then export the figure through
 // the same export_to_file() the export dialog uses (SVG without GL; PNG offscreen). Atomic.
-// KGVIZ_TIMING=1 prints where the time went (stage: ms) on stderr.
+// The corpus is loaded on a worker while the main thread makes the GL context.
+// KGVIZ_TIMING=1 prints where the time went (stage: ms) on stderr; indented lines are sub-stages
+// (the worker's, the GL context's, the export's).
 #include "cli/commands.hpp"
 #include "cli/load_corpus.hpp"
 #include "export/view_figure.hpp"
 #include "ui/export_figure.hpp"
 #include "ui/graph_positions.hpp"
 #include "ui/snapshot_render.hpp"
+#include "ui/stage_clock.hpp"
 
-#include <chrono>
 #include <cstdio>
-#include <cstdlib>
+#include <exception>
+#include <thread>
 
 namespace kg::app {
 namespace {
 
-// Stage timings for KGVIZ_TIMING=1.
-class StageClock {
-public:
-    StageClock() : on_(std::getenv("KGVIZ_TIMING") != nullptr) {}
-    void stage(const char* name) {
-        const auto now = std::chrono::steady_clock::now();
-        if (on_) std::fprintf(stderr, "kgviz: timing: %-14s %7.1f ms\n", name,
-                              std::chrono::duration<double, std::milli>(now - last_).count());
-        last_ = now;
-    }
-
-private:
-    bool on_;
-    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+// The corpus side of a snapshot: articles loaded and extracted, laid out, --view applied. Exit
+// status 1 (with its messages already printed) when there is nothing to draw.
+struct PreparedInput {
+    std::optional<ExportInput> input;
+    int status = 1;
 };
+
+PreparedInput prepare_input(const SnapshotOptions& options, FigureRequest request) {
+    StageClock clock("  ");
+    std::optional<Corpus> loaded = load_corpus_for_cli(options.corpus);
+    if (!loaded) return {};
+    clock.stage("load corpus");
+    std::vector<Vec2> layout = initial_layout(*loaded);
+    clock.stage("layout");
+
+    // --view: its filters cut the corpus down, its pins, theme, colouring and camera apply.
+    // An explicit --theme other than the default still wins over the view's theme.
+    std::optional<ViewedFigure> viewed;
+    if (options.view) {
+        Diagnostics diagnostics;
+        viewed = apply_view_file(*options.view, *loaded, layout, diagnostics);
+        for (const Diagnostic& d : diagnostics)
+            std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+        if (!viewed) return {};
+        if (options.theme == "light") request.style.theme = viewed->style.theme;
+    }
+    PreparedInput prepared;
+    prepared.input = export_input_from_view(*loaded, layout, viewed ? &*viewed : nullptr, std::move(request));
+    prepared.status = 0;
+    clock.stage("apply view");
+    return prepared;
+}
 
 } // namespace
 
@@ -56,50 +76,47 @@ int run_snapshot(const SnapshotOptions& options) {
     request.title = options.title;
     request.legend = options.legend;
 
-    std::optional<Corpus> loaded = load_corpus_for_cli(options.corpus);
-    if (!loaded) return 1;
-    clock.stage("load corpus");
-    std::vector<Vec2> layout = initial_layout(*loaded);
-    clock.stage("layout");
-
-    // --view: its filters cut the corpus down, its pins, theme, colouring and camera apply.
-    // An explicit --theme other than the default still wins over the view's theme.
-    std::optional<ViewedFigure> viewed;
-    if (options.view) {
-        Diagnostics diagnostics;
-        viewed = apply_view_file(*options.view, *loaded, layout, diagnostics);
-        for (const Diagnostic& d : diagnostics)
-            std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
-        if (!viewed) return 1;
-        if (options.theme == "light") request.style.theme = viewed->style.theme;
-    }
-    const ExportInput input =
-        export_input_from_view(*loaded, layout, viewed ? &*viewed : nullptr, std::move(request));
-    clock.stage("apply view");
-
-    // PNG: a hidden window gives the GL context (made only when needed).
-    std::optional<HeadlessGl> gl;
-    std::unique_ptr<FigureRenderer> renderer;
-    if (*kind == ExportKind::Png) {
-        gl.emplace();
-        std::string error = gl->error();
-        if (gl->ok()) renderer = FigureRenderer::create(error);
-        if (!renderer) {
-            std::fprintf(stderr, "kgviz: %s: %s\n", out.c_str(), error.c_str());
+    // The corpus loads on a worker while this thread makes the GL context: the two are
+    // independent, and on two cores they overlap (Mesa's driver load is most of the GL time).
+    // Exceptions stay on the worker's side: one becomes a message and exit status 1.
+    PreparedInput prepared;
+    {
+        std::jthread worker([&] {
+            try {
+                prepared = prepare_input(options, std::move(request));
+            } catch (const std::exception& e) {
+                std::fprintf(stderr, "kgviz: %s\n", e.what());
+                prepared = {};
+            }
+        });
+        // PNG: a hidden window gives the GL context (made only when needed).
+        std::optional<HeadlessGl> gl;
+        std::unique_ptr<FigureRenderer> renderer;
+        std::string gl_error;
+        if (*kind == ExportKind::Png) {
+            gl.emplace();
+            gl_error = gl->error();
+            if (gl->ok()) renderer = FigureRenderer::create(gl_error);
+            clock.stage("GL context");
+        }
+        worker.join();
+        clock.stage("wait for corpus");
+        if (prepared.status != 0) return prepared.status;
+        if (*kind == ExportKind::Png && !renderer) {
+            std::fprintf(stderr, "kgviz: %s: %s\n", out.c_str(), gl_error.c_str());
             return 1;
         }
-        clock.stage("GL context");
+        const ExportResult result = export_to_file(options.output, *kind, *prepared.input, renderer.get());
+        clock.stage("export");
+        if (!result.error.empty()) {
+            std::fprintf(stderr, "kgviz: %s: %s\n", out.c_str(), result.error.c_str());
+            return 1;
+        }
+        std::fprintf(stderr, "kgviz: %s\n", result.message.c_str());
+        renderer.reset();
+        gl.reset();
+        clock.stage("GL teardown");
     }
-    const ExportResult result = export_to_file(options.output, *kind, input, renderer.get());
-    clock.stage("export");
-    if (!result.error.empty()) {
-        std::fprintf(stderr, "kgviz: %s: %s\n", out.c_str(), result.error.c_str());
-        return 1;
-    }
-    std::fprintf(stderr, "kgviz: %s\n", result.message.c_str());
-    renderer.reset();
-    gl.reset();
-    clock.stage("GL teardown");
     return 0;
 }
 

@@ -2,17 +2,20 @@
 #include "ui/snapshot_render.hpp"
 
 #include "ui/export_figure.hpp"
+#include "ui/stage_clock.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
 
 namespace kg::app {
 
 HeadlessGl::HeadlessGl() {
+    StageClock clock("  ");
     if (!glfw_.ok()) {
         error_ = glfw_.error();
         return;
     }
     window_.emplace(64, 64, "kgviz snapshot", false);
+    clock.stage("GL window"); // loading Mesa's driver (and LLVM) is most of it
     if (!window_->ok()) {
         error_ = window_->error();
         return;
@@ -20,6 +23,7 @@ HeadlessGl::HeadlessGl() {
     imgui_.emplace(nullptr);
     // The backend makes its shader on the first NewFrame; figures draw without one.
     ImGui_ImplOpenGL3_CreateDeviceObjects();
+    clock.stage("ImGui GL objects");
 }
 
 std::optional<Image> render_snapshot(const Corpus& corpus, std::span<const Vec2> positions,

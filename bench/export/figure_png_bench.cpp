@@ -79,6 +79,22 @@ void BM_FigureRender(benchmark::State& state) {
 }
 BENCHMARK(BM_FigureRender)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// Where the render's time goes: the same figure without its links (arg 1), without its labels
+// (arg 2), or with neither (arg 3); the differences from arg 0 are the links' and labels' cost.
+void BM_FigureRenderParts(benchmark::State& state) {
+    auto& r = rig();
+    if (!r.renderer) return state.SkipWithError("no GL context");
+    kg::Figure f = r.renderer->compose(graph().corpus, graph().positions, request());
+    if (state.range(0) & 1) f.scene.edges.clear(), f.scene.edge_link.clear(), f.scene.edge_ends.clear();
+    if (state.range(0) & 2) f.labels.clear();
+    std::string error;
+    for (auto _ : state) {
+        auto im = r.renderer->render(graph().corpus, f, request(), error);
+        benchmark::DoNotOptimize(im->rgba.data());
+    }
+}
+BENCHMARK(BM_FigureRenderParts)->DenseRange(0, 3)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 void BM_FigureEncode(benchmark::State& state) {
     auto& r = rig();
     if (!r.renderer) return state.SkipWithError("no GL context");

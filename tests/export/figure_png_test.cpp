@@ -12,8 +12,10 @@
 #include "common/atomic_write.hpp"
 
 #include <gtest/gtest.h>
+#include <spng.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 namespace kg::test {
@@ -131,6 +133,51 @@ TEST(FigurePng, TilesGiveTheSamePictureAsOnePass) {
         for (int x = 0; x < whole->width; ++x) differ += !same(px(*whole, x, y), px(*tiled, x, y), 40);
     // Dash phases and anti-aliasing may differ along the seams; nothing else.
     EXPECT_LT(double(differ), 0.005 * whole->width * whole->height) << differ;
+}
+
+// Decodes PNG bytes to RGBA8 (nullopt when libspng refuses them); `color_type` gets the IHDR's.
+std::optional<app::Image> decode(std::string_view png, int& color_type) {
+    std::unique_ptr<spng_ctx, decltype(&spng_ctx_free)> ctx(spng_ctx_new(0), &spng_ctx_free);
+    spng_set_png_buffer(ctx.get(), png.data(), png.size());
+    spng_ihdr ihdr{};
+    std::size_t size = 0;
+    if (spng_get_ihdr(ctx.get(), &ihdr) || spng_decoded_image_size(ctx.get(), SPNG_FMT_RGBA8, &size))
+        return std::nullopt;
+    app::Image im;
+    im.width = int(ihdr.width);
+    im.height = int(ihdr.height);
+    im.rgba.resize(size);
+    if (spng_decode_image(ctx.get(), im.rgba.data(), size, SPNG_FMT_RGBA8, 0)) return std::nullopt;
+    color_type = ihdr.color_type;
+    return im;
+}
+
+// render_png encodes an opaque one-tile figure straight from read-back strips; tiled and
+// transparent figures go through render(). Either way the file holds render()'s pixels.
+TEST(FigurePng, EncodedFileHoldsTheRenderedPixels) {
+    REQUIRE_DISPLAY();
+    Rig rig;
+    ASSERT_TRUE(rig.renderer) << rig.error;
+    const Fixture f = make_fixture();
+    for (const auto& [transparent, max_tile] : {std::pair{false, 0}, std::pair{false, 256}, std::pair{true, 0}}) {
+        app::FigureRequest req = print_request(900, 533); // 533: strips of 32 rows leave a short one
+        req.transparent = transparent;
+        const Figure fig = rig.renderer->compose(f.corpus, f.positions, req);
+        const auto image = rig.renderer->render(f.corpus, fig, req, rig.error, max_tile);
+        ASSERT_TRUE(image) << rig.error;
+        const std::string png(rig.renderer->render_png(f.corpus, fig, req, rig.error, max_tile));
+        ASSERT_EQ(rig.error, "");
+        int color_type = -1;
+        const auto decoded = decode(png, color_type);
+        ASSERT_TRUE(decoded) << "transparent " << transparent << " tile " << max_tile;
+        EXPECT_EQ(color_type, transparent ? SPNG_COLOR_TYPE_TRUECOLOR_ALPHA : SPNG_COLOR_TYPE_TRUECOLOR);
+        ASSERT_EQ(decoded->width, image->width);
+        ASSERT_EQ(decoded->height, image->height);
+        std::size_t differ = 0;
+        for (std::size_t i = 0; i < image->rgba.size(); i += 4)
+            differ += std::memcmp(&image->rgba[i], &decoded->rgba[i], transparent ? 4 : 3) != 0;
+        EXPECT_EQ(differ, 0u) << "transparent " << transparent << " tile " << max_tile;
+    }
 }
 
 TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
