@@ -4,6 +4,7 @@
 #include "view/node_shape.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <vector>
 
@@ -140,12 +141,36 @@ void SceneBuffers::upload(const RenderScene& scene) {
     upload_to(GL_ELEMENT_ARRAY_BUFFER, edge_lines_.get(), index_pack_, GL_STATIC_DRAW);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
     index_pack_ = {}; // up to 12 MB at 500k links: not worth keeping between scenes
+    importance_ = link_importance_order(edges_);
+    budget_camera_.reset();
     draw_all();
 }
 
 void SceneBuffers::draw_all() {
     subset_nodes_ = subset_edges_ = false;
     highlighted_ = highlighted_tail(edges_, [](std::size_t i) { return i; }, edges_.size());
+    links_in_view_ = links_drawn_ = edges_.size();
+}
+
+bool SceneBuffers::update_budget(const Camera& camera, const EdgeDrawMode& mode) {
+    if (!budget_enabled_ || edges_.empty()) return false;
+    const bool same_mode = budget_mode_.thin_lines == mode.thin_lines &&
+                           budget_mode_.min_length_px == mode.min_length_px;
+    if (budget_camera_ && same_mode && budget_camera_->zoom == camera.zoom) {
+        const Vec2 v = budget_camera_->viewport;
+        // A pan strip: a camera on part of the layer's view. Reuse, so strips match the layer.
+        const bool strip = camera.viewport.x <= v.x && camera.viewport.y <= v.y && !(camera.viewport == v);
+        // Panning keeps the set until the view has moved half a screen (then the links in view
+        // differ enough to budget again): a pan pixel costs no pass over the links.
+        const Vec2 moved = (camera.center - budget_camera_->center) * camera.zoom;
+        const bool near = camera.viewport == v && std::abs(moved.x) <= 0.5f * v.x && std::abs(moved.y) <= 0.5f * v.y;
+        if (strip || near) return budget_.limited();
+    }
+    const double budget_px = double(kLinkPixelBudgetPerViewportPixel) * camera.viewport.x * camera.viewport.y;
+    budget_links(edges_, importance_, camera, mode.min_length_px, mode.thin_lines, budget_px, budget_);
+    budget_camera_ = camera;
+    budget_mode_ = mode;
+    return budget_.limited();
 }
 
 bool SceneBuffers::whole_scene_in_view(const Camera& camera) const {
@@ -162,37 +187,60 @@ bool SceneBuffers::whole_scene_in_view(const Camera& camera) const {
 }
 
 void SceneBuffers::cull(const Camera& camera, const EdgeDrawMode& mode) {
+    const bool limited = update_budget(camera, mode);
+    const bool strip = budget_camera_ && !(camera.viewport == budget_camera_->viewport);
     if (whole_scene_in_view(camera)) {
         // Zoomed out: nothing to cull, and the shader drops the short links.
         visible_.nodes.clear();
         visible_.edges.clear();
         visible_.all_nodes = visible_.all_edges = true;
         draw_all();
+        if (!limited) return;
+        // Over the budget: the kept links as a subset (ascending, so highlighted stay last).
+        for (std::uint32_t i = 0; i < edges_.size(); ++i)
+            if (budget_.keep[i]) visible_.edges.push_back(i);
+        visible_.all_edges = false;
+        links_in_view_ = budget_.in_view;
+        links_drawn_ = visible_.edges.size();
+        subset_edges_ = true;
+        glBindVertexArray(0);
+        upload_edge_subset(mode);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
         return;
     }
     cull_instances(nodes_, edges_, camera, mode.min_length_px, visible_);
+    const std::size_t in_view = visible_.edges.size();
+    if (limited) {
+        std::erase_if(visible_.edges, [&](std::uint32_t i) { return !budget_.keep[i]; });
+        visible_.all_edges = false;
+    }
+    if (!strip) {
+        links_in_view_ = in_view;
+        links_drawn_ = visible_.edges.size();
+    }
     subset_nodes_ = float(visible_.nodes.size()) < kSubsetBelow * float(nodes_.size());
-    subset_edges_ = float(visible_.edges.size()) < kSubsetBelow * float(edges_.size());
+    subset_edges_ = limited || float(visible_.edges.size()) < kSubsetBelow * float(edges_.size());
     glBindVertexArray(0);
     if (subset_nodes_) {
         index_pack_.clear();
         for (std::uint32_t i : visible_.nodes) push_quad(index_pack_, i);
         upload_to(GL_ELEMENT_ARRAY_BUFFER, node_subset_.get(), index_pack_, GL_STREAM_DRAW);
     }
-    if (subset_edges_) {
-        const std::vector<std::uint32_t>& v = visible_.edges;
-        highlighted_ = highlighted_tail(edges_, [&](std::size_t i) { return v[i]; }, v.size());
-        // Thin mode: lines first, then the highlighted tail as quads, in one buffer.
-        subset_thin_ = mode.thin_lines;
-        const std::size_t lines = subset_thin_ ? v.size() - highlighted_ : 0;
-        index_pack_.clear();
-        for (std::size_t k = 0; k < lines; ++k) push_line(index_pack_, v[k]);
-        for (std::size_t k = lines; k < v.size(); ++k) push_quad(index_pack_, v[k]);
-        upload_to(GL_ELEMENT_ARRAY_BUFFER, edge_subset_.get(), index_pack_, GL_STREAM_DRAW);
-    } else {
-        highlighted_ = highlighted_tail(edges_, [](std::size_t i) { return i; }, edges_.size());
-    }
+    if (subset_edges_) upload_edge_subset(mode);
+    else highlighted_ = highlighted_tail(edges_, [](std::size_t i) { return i; }, edges_.size());
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
+}
+
+void SceneBuffers::upload_edge_subset(const EdgeDrawMode& mode) {
+    const std::vector<std::uint32_t>& v = visible_.edges;
+    highlighted_ = highlighted_tail(edges_, [&](std::size_t i) { return v[i]; }, v.size());
+    // Thin mode: lines first, then the highlighted tail as quads, in one buffer.
+    subset_thin_ = mode.thin_lines;
+    const std::size_t lines = subset_thin_ ? v.size() - highlighted_ : 0;
+    index_pack_.clear();
+    for (std::size_t k = 0; k < lines; ++k) push_line(index_pack_, v[k]);
+    for (std::size_t k = lines; k < v.size(); ++k) push_quad(index_pack_, v[k]);
+    upload_to(GL_ELEMENT_ARRAY_BUFFER, edge_subset_.get(), index_pack_, GL_STREAM_DRAW);
 }
 
 EdgeDrawMode choose_edge_mode(const RenderScene& scene, const Camera& camera) {

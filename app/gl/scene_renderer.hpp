@@ -14,6 +14,7 @@
 #include "view/theme.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,10 +52,21 @@ public:
     std::size_t drawn_edges() const { return subset_edges_ ? visible_.edges.size() : edges_.size(); }
     std::size_t highlighted_edges() const { return highlighted_; } // among the drawn ones
     const VisibleInstances& visible() const { return visible_; }
+    // Links in view and links drawn at the last complete view (not a pan strip): fewer drawn
+    // when the link pixel budget holds the lighter ones back ("showing N of M links").
+    std::size_t links_in_view() const { return links_in_view_; }
+    std::size_t links_drawn() const { return links_drawn_; }
+    bool link_budget_active() const { return links_drawn_ < links_in_view_; }
+    // Turns the link pixel budget off or on (benchmarks compare; on by default).
+    void set_link_budget_enabled(bool on) { budget_enabled_ = on; budget_camera_.reset(); }
 
 private:
     friend class SceneRenderer;
     bool whole_scene_in_view(const Camera& camera) const;
+    // Recomputes budget_ when `camera` is a complete view at a new zoom, size or far from the
+    // last; a pan strip (smaller viewport, same zoom) reuses it. True when the budget limits.
+    bool update_budget(const Camera& camera, const EdgeDrawMode& mode);
+    void upload_edge_subset(const EdgeDrawMode& mode);
 
     Buffer node_vertices_, edge_vertices_;
     Buffer node_quads_, edge_quads_, edge_lines_; // static indices: 6 per quad, 2 per line
@@ -69,6 +81,12 @@ private:
     bool subset_nodes_ = false, subset_edges_ = false;
     bool subset_thin_ = false;                    // the edge subset holds lines, then the wide tail
     std::size_t highlighted_ = 0;
+    std::vector<std::uint32_t> importance_;       // link_importance_order, once per upload
+    LinkBudget budget_;
+    std::optional<Camera> budget_camera_;         // the view budget_ was computed for
+    EdgeDrawMode budget_mode_;
+    bool budget_enabled_ = true;
+    std::size_t links_in_view_ = 0, links_drawn_ = 0;
 };
 
 class SceneRenderer {

@@ -70,4 +70,72 @@ void cull_instances(std::span<const NodeInstance> nodes, std::span<const EdgeIns
     out.all_edges = out.edges.size() == edges.size();
 }
 
+std::vector<std::uint32_t> link_importance_order(std::span<const EdgeInstance> edges) {
+    std::vector<std::uint32_t> order(edges.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto rank = [&](std::uint32_t i) {
+        const EdgeInstance& e = edges[i];
+        return (e.flags & kEdgeHighlighted) ? 0 : (e.flags & kEdgeDimmed) ? 2 : 1;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const int ra = rank(a), rb = rank(b);
+        if (ra != rb) return ra < rb;
+        return edges[a].width_px > edges[b].width_px; // stable: ties stay by index
+    });
+    return order;
+}
+
+float link_pixels_in_view(const EdgeInstance& e, const Camera& camera, float min_link_px, bool thin_lines) {
+    const Vec2 half = camera.viewport * 0.5f;
+    const float zoom = camera.zoom;
+    const Vec2 a{(e.a.x - camera.center.x) * zoom + half.x, (e.a.y - camera.center.y) * zoom + half.y};
+    const Vec2 b{(e.b.x - camera.center.x) * zoom + half.x, (e.b.y - camera.center.y) * zoom + half.y};
+    const float dx = b.x - a.x, dy = b.y - a.y;
+    const float len = std::sqrt(dx * dx + dy * dy);
+    if (len < min_link_px && !(e.flags & kEdgeHighlighted)) return 0.0f;
+    // Liang-Barsky: the fraction of the centre line inside the viewport.
+    float t0 = 0.0f, t1 = 1.0f;
+    const float p[4] = {-dx, dx, -dy, dy};
+    const float q[4] = {a.x, camera.viewport.x - a.x, a.y, camera.viewport.y - a.y};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0.0f) {
+            if (q[i] < 0.0f) return 0.0f;
+            continue;
+        }
+        const float t = q[i] / p[i];
+        if (p[i] < 0.0f) t0 = std::max(t0, t);
+        else t1 = std::min(t1, t);
+        if (t0 > t1) return 0.0f;
+    }
+    const float width = thin_lines && !(e.flags & kEdgeHighlighted) ? 1.0f : e.width_px + 1.0f;
+    // At least one pixel: a link whose ends are on screen shows something.
+    return std::max(len * (t1 - t0), 1.0f) * width;
+}
+
+void budget_links(std::span<const EdgeInstance> edges, std::span<const std::uint32_t> order,
+                  const Camera& camera, float min_link_px, bool thin_lines, double budget_px,
+                  LinkBudget& out) {
+    out.keep.assign(edges.size(), 0);
+    out.in_view = out.kept = 0;
+    out.pixels_in_view = 0.0;
+    double used = 0.0;
+    bool full = false; // once a link does not fit, lighter ones are not drawn either
+    for (const std::uint32_t i : order) {
+        const EdgeInstance& e = edges[i];
+        const float px = link_pixels_in_view(e, camera, min_link_px, thin_lines);
+        if (px <= 0.0f) continue;
+        ++out.in_view;
+        out.pixels_in_view += px;
+        if (!(e.flags & kEdgeHighlighted)) {
+            if (full || used + px > budget_px) {
+                full = true;
+                continue;
+            }
+        }
+        used += px;
+        out.keep[i] = 1;
+        ++out.kept;
+    }
+}
+
 } // namespace kg

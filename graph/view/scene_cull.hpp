@@ -37,4 +37,34 @@ inline void cull_scene(const RenderScene& scene, const Camera& camera, float min
     cull_instances(scene.nodes, scene.edges, camera, min_link_px, out);
 }
 
+// Link pixel budget: zoomed out, the long links of a dense graph cover the screen many times over
+// and a software rasterizer pays for every one of those pixels. Past the budget only the most
+// important links are drawn. Twice the viewport's pixels: what llvmpipe fills within a redraw
+// target, and enough coverage that every community and hub still shows.
+constexpr float kLinkPixelBudgetPerViewportPixel = 2.0f;
+
+// Link instances by importance: highlighted first, then undimmed, then wider (heavier: the width
+// grows with the weight), ties by index. Computed once per scene.
+std::vector<std::uint32_t> link_importance_order(std::span<const EdgeInstance> edges);
+
+// Pixels a link covers on screen: its length inside the viewport times its drawn width (one
+// pixel for thin lines, else the width plus the anti-aliased margin); 0 when off screen or
+// shorter than `min_link_px` (highlighted links are never dropped for their length).
+float link_pixels_in_view(const EdgeInstance& e, const Camera& camera, float min_link_px, bool thin_lines);
+
+// Which links the budget keeps for one camera.
+struct LinkBudget {
+    std::vector<std::uint8_t> keep; // per instance: 1 when drawn under the budget
+    std::size_t in_view = 0;        // links with pixels in view
+    std::size_t kept = 0;           // of those, the ones kept
+    double pixels_in_view = 0.0;    // estimated line pixels of all links in view
+    bool limited() const { return kept < in_view; }
+};
+
+// Walks `order` (link_importance_order) and keeps links while their summed pixels stay within
+// `budget_px`; highlighted links are always kept. One linear pass (a few ms at 500k links).
+void budget_links(std::span<const EdgeInstance> edges, std::span<const std::uint32_t> order,
+                  const Camera& camera, float min_link_px, bool thin_lines, double budget_px,
+                  LinkBudget& out);
+
 } // namespace kg
