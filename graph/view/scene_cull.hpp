@@ -41,7 +41,7 @@ inline void cull_scene(const RenderScene& scene, const Camera& camera, float min
 // and a software rasterizer pays for every one of those pixels. Past the budget only the most
 // important links are drawn. Twice the viewport's pixels: what llvmpipe fills within a redraw
 // target, and enough coverage that every community and hub still shows.
-constexpr float kLinkPixelBudgetPerViewportPixel = 2.0f;
+constexpr float kLinkPixelBudgetPerViewportPixel = 1.0f;
 
 // Link instances by importance: highlighted first, then undimmed, then wider (heavier: the width
 // grows with the weight), ties by index. Computed once per scene.
