@@ -39,8 +39,9 @@ inline void cull_scene(const RenderScene& scene, const Camera& camera, float min
 
 // Link pixel budget: zoomed out, the long links of a dense graph cover the screen many times over
 // and a software rasterizer pays for every one of those pixels. Past the budget only the most
-// important links are drawn. Twice the viewport's pixels: what llvmpipe fills within a redraw
-// target, and enough coverage that every community and hub still shows.
+// important links are drawn. One viewport of line pixels: at 10k / 50k and 100k / 500k the
+// picture still shows every community and hub, and 2x removed too little at 10k (measured in
+// docs/rendering.md).
 constexpr float kLinkPixelBudgetPerViewportPixel = 1.0f;
 
 // Link instances by importance: highlighted first, then undimmed, then wider (heavier: the width

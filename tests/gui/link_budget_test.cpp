@@ -78,7 +78,7 @@ TEST(LinkBudget, ZoomedOutDrawsTheHeaviestLinksAndZoomedInDrawsAll) {
     EXPECT_GT(int(rgba[at]), 150) << "centre pixel " << int(rgba[at]) << "," << int(rgba[at + 1]) << ","
                                   << int(rgba[at + 2]);
     EXPECT_LT(int(rgba[at + 1]), 100);
-    // A budget of twice the viewport: the kept links' pixels stay within it.
+    // The budget (a multiple of the viewport's pixels): the kept links' pixels stay within it.
     LinkBudget budget;
     budget_links(s.edges, link_importance_order(s.edges), fitted, mode.min_length_px, false,
                  double(kLinkPixelBudgetPerViewportPixel) * viewport.x * viewport.y, budget);
