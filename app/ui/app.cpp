@@ -7,6 +7,7 @@
 #include "ui/graph_positions.hpp"
 #include "ui/hover_tooltip.hpp"
 #include "ui/label_text.hpp"
+#include "ui/link_budget_hint.hpp"
 #include "ui/panels/export_dialog.hpp"
 #include "ui/panels/panel_registry.hpp"
 #include "ui/view_state.hpp"
@@ -403,6 +404,7 @@ void App::build_ui() {
     draw_export_dialog(ctx, ui_, actions_);
     handle_canvas_input(input_, view_, ui_, pixel_ratio, actions_);
     if (input_.drag.kind == CanvasDrag::Kind::None) draw_hover_tooltip(corpus_, view_.scene(), input_.hover);
+    draw_link_budget_hint(stats_, ui_.show_side_panel ? kSidePanelWidth : 0.0f);
     if (auto box = box_select_rect(input_, pixel_ratio)) {
         const Rgba s = theme(ui_.style.theme).selection;
         ImDrawList* list = ImGui::GetForegroundDrawList();
@@ -605,6 +607,8 @@ void App::update_scene_and_layer() {
         status_ = err;
     stats_.labels = view_.labels().size();
     stats_.thin_lines = layer_->edge_mode().thin_lines;
+    stats_.links_in_view = layer_->scene_buffers().links_in_view();
+    stats_.links_drawn = layer_->scene_buffers().links_drawn();
     ++stats_.scene_renders;
     stats_.scene_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     layer_dirty_ = layer_full_ = false;

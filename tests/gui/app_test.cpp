@@ -4,10 +4,13 @@
 
 #include "gl/scene_layer.hpp"
 #include "ui/app.hpp"
+#include "ui/link_budget_hint.hpp"
 #include "view/scene_cull.hpp"
 #include "view/node_shape.hpp"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 namespace kg::test {
 namespace {
@@ -62,6 +65,51 @@ void expect_picking_matches_pixels(app::App& a, int& node_checks, int& empty_che
                 ++empty_checks;
             }
         }
+}
+
+// 400 entities on a ring and 3,000 chords between them: zoomed out, far more line pixels than
+// the screen has, so the link pixel budget applies and the app must say so.
+TEST(App, ThinnedLinksAreAnnouncedAndZoomingInShowsThemAll) {
+    KGVIZ_REQUIRE_DISPLAY();
+    app::App a(app::AppOptions{1200, 800, false});
+    ASSERT_TRUE(a.ok()) << a.error();
+    Corpus corpus;
+    std::vector<Vec2> positions;
+    constexpr std::uint32_t kNodes = 400;
+    for (std::uint32_t i = 0; i < kNodes; ++i) {
+        Entity e;
+        e.id = "e" + std::to_string(i);
+        e.name = e.id;
+        corpus.entities.push_back(e);
+        const float angle = 6.2831853f * float(i) / float(kNodes);
+        positions.push_back({500.0f * std::cos(angle), 500.0f * std::sin(angle)});
+    }
+    std::uint32_t seed = 7;
+    for (int k = 0; k < 3000; ++k) {
+        seed = seed * 1664525u + 1013904223u;
+        Link l;
+        l.source = (seed >> 8) % kNodes;
+        l.target = (l.source + 1 + (seed >> 20) % (kNodes - 1)) % kNodes;
+        l.from_knowledge_base = true;
+        corpus.links.push_back(l);
+    }
+    a.show(std::move(corpus), std::move(positions));
+    a.ui().show_side_panel = false;
+    for (int i = 0; i < 3; ++i) a.render_frame();
+    ASSERT_GT(a.stats().links_in_view, 1000u);
+    EXPECT_LT(a.stats().links_drawn, a.stats().links_in_view);
+    const std::string hint = app::link_budget_hint(a.stats());
+    EXPECT_NE(hint.find("heaviest of"), std::string::npos) << hint;
+    EXPECT_NE(hint.find("Zoom in"), std::string::npos) << hint;
+
+    // Near the ring's edge at 40x only a few chords cross the screen: all of them are drawn.
+    const Vec2 edge = a.ui().camera.world_to_screen({500.0f, 0.0f});
+    a.ui().camera.zoom_at(edge, 40.0f);
+    a.invalidate_layer();
+    a.render_frame();
+    EXPECT_GT(a.stats().links_in_view, 0u);
+    EXPECT_EQ(a.stats().links_drawn, a.stats().links_in_view);
+    EXPECT_EQ(app::link_budget_hint(a.stats()), "");
 }
 
 TEST(App, PickingAgreesWithThePixels) {

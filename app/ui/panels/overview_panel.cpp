@@ -14,6 +14,8 @@ void draw_overview_panel(const PanelContext& ctx, const UiState&, ActionQueue&) 
     ImGui::Text("Frame %.2f ms   scene %.2f ms", ctx.stats.frame_ms, ctx.stats.scene_ms);
     ImGui::Text("Frames %llu   labels %zu%s", static_cast<unsigned long long>(ctx.stats.frames),
                 ctx.stats.labels, ctx.stats.thin_lines ? "   thin links" : "");
+    if (ctx.stats.links_drawn < ctx.stats.links_in_view)
+        ImGui::Text("Links drawn %zu of %zu in view", ctx.stats.links_drawn, ctx.stats.links_in_view);
 }
 
 } // namespace kg::app

@@ -24,6 +24,8 @@ struct FrameStats {
     std::uint64_t scene_renders = 0;
     std::size_t labels = 0;        // labels placed in the current view
     bool thin_lines = false;       // link level of detail in use
+    std::size_t links_in_view = 0; // links of the last complete render inside the viewport
+    std::size_t links_drawn = 0;   // of those, drawn: fewer when the link pixel budget applies
 };
 
 // What the app knows beyond the corpus: inputs, loading progress, saved views, curation.
