@@ -601,7 +601,9 @@ void App::update_scene_and_layer() {
     const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
     const float scale = pixel_ratio / fonts_.scale;
     if (label_sizes_.size() != corpus_.entities.size()) label_sizes_ = measure_labels(*fonts_.label, corpus_, scale);
-    view_.place(ui_.camera, label_sizes_, ui_.show_labels);
+    // Labels under the side panel could not be read: they go right of the node or not at all.
+    const float covered_left = ui_.show_side_panel ? kSidePanelWidth * pixel_ratio : 0.0f;
+    view_.place(ui_.camera, label_sizes_, ui_.show_labels, covered_left);
     layer_->upload_labels(layout_label_glyphs(*fonts_.label, scale, corpus_, view_.scene().node_entity, view_.labels()));
     if (std::string err = layer_->render(ui_.camera, layer_theme, atlas); !err.empty())
         status_ = err;

@@ -20,7 +20,11 @@ void draw_hover_tooltip(const Corpus& corpus, const RenderScene& scene, const Ho
         ImGui::Text("%s - %s", corpus.entities[l.source].name.c_str(), corpus.entities[l.target].name.c_str());
         ImGui::TextDisabled("%.*s", int(label(l.kind).size()), label(l.kind).data());
         if (l.evidence.empty()) ImGui::TextUnformatted("Stated by the knowledge base");
-        else ImGui::Text("%zu sentences in %zu documents", l.evidence.size(), l.document_count());
+        else {
+            const std::size_t sentences = l.evidence.size(), documents = l.document_count();
+            ImGui::Text("%zu sentence%s in %zu document%s", sentences, sentences == 1 ? "" : "s", documents,
+                        documents == 1 ? "" : "s");
+        }
         ImGui::EndTooltip();
     }
 }

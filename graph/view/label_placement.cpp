@@ -69,7 +69,7 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
                                            Vec2{c.anchor.x - w * 0.5f, c.anchor.y + g},
                                            Vec2{c.anchor.x - w * 0.5f, c.anchor.y - g - h}};
         for (Vec2 p : spots) {
-            if (p.x < 0 || p.y < 0 || p.x + w > options.viewport.x || p.y + h > options.viewport.y)
+            if (p.x < options.left || p.y < 0 || p.x + w > options.viewport.x || p.y + h > options.viewport.y)
                 continue;
             // Boxes are grown by half the padding each, so neighbours keep `padding` between them.
             const Box box{p.x - pad * 0.5f, p.y - pad * 0.5f, p.x + w + pad * 0.5f, p.y + h + pad * 0.5f};

@@ -29,13 +29,14 @@ struct PlacedLabel {
 
 struct LabelOptions {
     Vec2 viewport{1, 1};
+    float left = 0.0f;              // pixels at the left covered by a panel: no label starts there
     float padding = 3.0f;           // free pixels kept around every label
     std::size_t max_labels = 600;   // a hard cap: reading more than this is not possible anyway
     float min_node_px = 4.0f;       // nodes drawn smaller than this get no label (unless marked)
 };
 
 // Places labels; the result never has two overlapping boxes (padding included) and every box lies
-// inside the viewport. Deterministic: ties in priority go to the lower node index.
+// inside the viewport, right of `left`. Deterministic: ties in priority go to the lower node index.
 std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
                                       const LabelOptions& options);
 

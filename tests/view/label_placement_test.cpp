@@ -50,6 +50,19 @@ TEST(LabelPlacement, PrefersTheRightOfTheNode) {
     EXPECT_NEAR(placed[0].pos.y, 93.0f, 0.01f);
 }
 
+// The app's side panel covers the canvas's left edge: no label may start under it.
+TEST(LabelPlacement, NoLabelStartsUnderACoveredLeftEdge) {
+    const std::vector<LabelCandidate> cands{{0, {120, 100}, 5, {100, 14}, 1}, {1, {200, 200}, 5, {100, 14}, 1}};
+    LabelOptions o;
+    o.viewport = {400, 300};
+    EXPECT_EQ(place_labels(cands, o).size(), 2u);
+    o.left = 150;
+    const auto placed = place_labels(cands, o);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_EQ(placed[0].node, 1u);
+    EXPECT_GE(placed[0].pos.x, 150.0f);
+}
+
 TEST(LabelPlacement, MoreLabelsAppearAsTheUserZoomsIn) {
     const Fixture f = make_fixture();
     const RenderScene s = build_render_scene(f.corpus, f.positions, {}, {});
