@@ -145,11 +145,9 @@ TEST(App, PickingAgreesWithThePixelsInACulledZoomedView) {
 // leaves the picture unchanged.
 TEST(SceneLayer, CulledViewsDrawOnlyVisibleInstancesAndTheSamePixels) {
     KGVIZ_REQUIRE_DISPLAY();
-    app::HeadlessGl gl;
-    ASSERT_TRUE(gl.ok()) << gl.error();
-    std::string error;
-    auto layer = app::SceneLayer::create(error);
-    ASSERT_TRUE(layer) << error;
+    LayerRig rig;
+    ASSERT_TRUE(rig.layer) << rig.why();
+    auto& layer = rig.layer;
     const Fixture f = make_fixture();
     SceneMarks marks;
     marks.selected_link = kXiPutinMeeting; // a highlighted tail in the culled list too

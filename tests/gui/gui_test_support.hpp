@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gl/image.hpp"
+#include "gl/scene_layer.hpp"
 #include "ui/snapshot_render.hpp"
 #include "view/fixture_corpus.hpp"
 #include "view/render_scene.hpp"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cmath>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -22,6 +24,14 @@
     } while (0)
 
 namespace kg::test {
+
+// A hidden GL context with a scene layer in it, for tests that drive the renderer directly.
+struct LayerRig {
+    app::HeadlessGl gl;
+    std::string error;
+    std::unique_ptr<app::SceneLayer> layer = gl.ok() ? app::SceneLayer::create(error) : nullptr;
+    std::string why() const { return gl.ok() ? error : gl.error(); }
+};
 
 struct Rendered {
     std::optional<app::Image> image;

@@ -52,11 +52,9 @@ RenderScene dense_ring() {
 
 TEST(LinkBudget, ZoomedOutDrawsTheHeaviestLinksAndZoomedInDrawsAll) {
     KGVIZ_REQUIRE_DISPLAY();
-    app::HeadlessGl gl;
-    ASSERT_TRUE(gl.ok()) << gl.error();
-    std::string error;
-    auto layer = app::SceneLayer::create(error);
-    ASSERT_TRUE(layer) << error;
+    LayerRig rig;
+    ASSERT_TRUE(rig.layer) << rig.why();
+    auto& layer = rig.layer;
     const RenderScene s = dense_ring();
     layer->upload_scene(s);
     app::EdgeDrawMode mode; // anti-aliased quads: the heaviest link is 4 px wide

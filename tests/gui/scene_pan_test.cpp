@@ -26,12 +26,10 @@ std::size_t differing_pixels(const std::vector<std::uint8_t>& a, const std::vect
 
 TEST(SceneLayer, PannedLayerEqualsACompleteRender) {
     KGVIZ_REQUIRE_DISPLAY();
-    app::HeadlessGl gl;
-    ASSERT_TRUE(gl.ok()) << gl.error();
-    std::string error;
-    auto panned = app::SceneLayer::create(error);
-    auto full = app::SceneLayer::create(error);
-    ASSERT_TRUE(panned && full) << error;
+    LayerRig rig;
+    auto& panned = rig.layer;
+    auto full = app::SceneLayer::create(rig.error);
+    ASSERT_TRUE(panned && full) << rig.why();
     const Fixture f = make_fixture();
     SceneMarks marks;
     marks.selected_link = kXiPutinMeeting; // a highlighted, always-wide link in the strips too
