@@ -88,6 +88,7 @@ void JsonOut::quoted(std::string_view s) {
     }
     buf_.append(s.data() + run, s.size() - run);
 }
+
 void JsonOut::escape(char c) {
     switch (c) {
     case '"': buf_ += "\\\""; return;

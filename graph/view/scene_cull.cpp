@@ -14,14 +14,15 @@ float node_extent_px(const NodeInstance& node, float zoom) {
     return (node.flags & kNodeSelected) ? r * 1.2f + 6.0f : r * 1.15f + 0.75f;
 }
 
-bool segment_touches_viewport(Vec2 a, Vec2 b, float half_width, Vec2 viewport) {
-    // Liang-Barsky clip of the centre line against the viewport grown by the half width.
-    const float x0 = -half_width, y0 = -half_width;
-    const float x1 = viewport.x + half_width, y1 = viewport.y + half_width;
+namespace {
+
+// Liang-Barsky: clips the segment a-b to the box [lo, hi]; on true, [t0, t1] is the part inside.
+bool clip_segment(Vec2 a, Vec2 b, Vec2 lo, Vec2 hi, float& t0, float& t1) {
     const float dx = b.x - a.x, dy = b.y - a.y;
-    float t0 = 0.0f, t1 = 1.0f;
+    t0 = 0.0f;
+    t1 = 1.0f;
     const float p[4] = {-dx, dx, -dy, dy};
-    const float q[4] = {a.x - x0, x1 - a.x, a.y - y0, y1 - a.y};
+    const float q[4] = {a.x - lo.x, hi.x - a.x, a.y - lo.y, hi.y - a.y};
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0.0f) {
             if (q[i] < 0.0f) return false; // parallel to this side and outside it
@@ -33,6 +34,14 @@ bool segment_touches_viewport(Vec2 a, Vec2 b, float half_width, Vec2 viewport) {
         if (t0 > t1) return false;
     }
     return true;
+}
+
+} // namespace
+
+bool segment_touches_viewport(Vec2 a, Vec2 b, float half_width, Vec2 viewport) {
+    // The centre line against the viewport grown by the half width.
+    float t0, t1;
+    return clip_segment(a, b, {-half_width, -half_width}, {viewport.x + half_width, viewport.y + half_width}, t0, t1);
 }
 
 void cull_instances(std::span<const NodeInstance> nodes, std::span<const EdgeInstance> edges,
@@ -86,27 +95,11 @@ std::vector<std::uint32_t> link_importance_order(std::span<const EdgeInstance> e
 }
 
 float link_pixels_in_view(const EdgeInstance& e, const Camera& camera, float min_link_px, bool thin_lines) {
-    const Vec2 half = camera.viewport * 0.5f;
-    const float zoom = camera.zoom;
-    const Vec2 a{(e.a.x - camera.center.x) * zoom + half.x, (e.a.y - camera.center.y) * zoom + half.y};
-    const Vec2 b{(e.b.x - camera.center.x) * zoom + half.x, (e.b.y - camera.center.y) * zoom + half.y};
-    const float dx = b.x - a.x, dy = b.y - a.y;
-    const float len = std::sqrt(dx * dx + dy * dy);
+    const Vec2 a = camera.world_to_screen(e.a), b = camera.world_to_screen(e.b);
+    const float len = (b - a).length();
     if (len < min_link_px && !(e.flags & kEdgeHighlighted)) return 0.0f;
-    // Liang-Barsky: the fraction of the centre line inside the viewport.
-    float t0 = 0.0f, t1 = 1.0f;
-    const float p[4] = {-dx, dx, -dy, dy};
-    const float q[4] = {a.x, camera.viewport.x - a.x, a.y, camera.viewport.y - a.y};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0.0f) {
-            if (q[i] < 0.0f) return 0.0f;
-            continue;
-        }
-        const float t = q[i] / p[i];
-        if (p[i] < 0.0f) t0 = std::max(t0, t);
-        else t1 = std::min(t1, t);
-        if (t0 > t1) return 0.0f;
-    }
+    float t0, t1; // the fraction of the centre line inside the viewport
+    if (!clip_segment(a, b, {0.0f, 0.0f}, camera.viewport, t0, t1)) return 0.0f;
     const float width = thin_lines && !(e.flags & kEdgeHighlighted) ? 1.0f : e.width_px + 1.0f;
     // At least one pixel: a link whose ends are on screen shows something.
     return std::max(len * (t1 - t0), 1.0f) * width;

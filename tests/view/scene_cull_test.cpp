@@ -98,5 +98,36 @@ TEST(SceneCull, SegmentClipHandlesDiagonalsThatMissTheCorner) {
     EXPECT_FALSE(segment_touches_viewport({-5, -5}, {-5, 200}, 1.0f, vp)); // vertical, left of it
 }
 
+// The budget keeps links heaviest first while their on-screen pixels fit, stops at the first that
+// does not (lighter ones are not drawn either), always keeps a highlighted link and ignores what
+// is off screen.
+TEST(LinkBudget, KeepsTheHeaviestThatFitAndAlwaysTheHighlighted) {
+    const Camera cam{{50, 50}, 1.0f, {100, 100}};
+    auto across = [](float y, float width, std::uint32_t flags = 0) {
+        EdgeInstance e;
+        e.a = {-20, y};
+        e.b = {120, y}; // 100 px of it inside the viewport
+        e.width_px = width;
+        e.flags = flags;
+        return e;
+    };
+    std::vector<EdgeInstance> edges{across(10, 1), across(20, 4), across(30, 2), across(40, 0.5f, kEdgeHighlighted),
+                                    across(-50, 8)};
+    EXPECT_FLOAT_EQ(link_pixels_in_view(edges[1], cam, 2.0f, false), 500.0f); // 100 px x (4 + 1)
+    EXPECT_FLOAT_EQ(link_pixels_in_view(edges[1], cam, 2.0f, true), 100.0f);  // thin lines: 1 px
+    EXPECT_FLOAT_EQ(link_pixels_in_view(edges[4], cam, 2.0f, false), 0.0f);   // above the viewport
+
+    LinkBudget b;
+    budget_links(edges, link_importance_order(edges), cam, 2.0f, false, 1000.0, b);
+    EXPECT_EQ(b.in_view, 4u);
+    EXPECT_EQ(b.kept, 3u);
+    EXPECT_TRUE(b.limited());
+    EXPECT_EQ(b.keep, (std::vector<std::uint8_t>{0, 1, 1, 1, 0})); // 150 (highlighted) + 500 + 300
+
+    budget_links(edges, link_importance_order(edges), cam, 2.0f, false, 1e9, b);
+    EXPECT_FALSE(b.limited());
+    EXPECT_EQ(b.kept, 4u);
+}
+
 } // namespace
 } // namespace kg::test
