@@ -6,24 +6,50 @@
 
 #include <backends/imgui_impl_opengl3.h>
 
+#include <cstdlib>
+#include <string_view>
+
 namespace kg::app {
 
 HeadlessGl::HeadlessGl() {
     StageClock clock("  ");
-    if (!glfw_.ok()) {
-        error_ = glfw_.error();
-        return;
+    const char* env = std::getenv("KGVIZ_HEADLESS_GL");
+    const std::string_view choice = env ? env : "";
+    if (choice != "window") {
+        surfaceless_.emplace();
+        if (!surfaceless_->ok()) {
+            error_ = surfaceless_->error();
+            surfaceless_.reset();
+        }
     }
-    window_.emplace(64, 64, "kgviz snapshot", false);
-    clock.stage("GL window"); // loading Mesa's driver (and LLVM) is most of it
-    if (!window_->ok()) {
-        error_ = window_->error();
-        return;
+    if (!surfaceless_) {
+        if (choice == "egl") return;
+        const std::string egl_reason = error_;
+        if (!open_window()) {
+            if (!egl_reason.empty()) error_ = egl_reason + "; and " + error_;
+            return;
+        }
+        error_.clear();
     }
+    clock.stage(surfaceless_ ? "GL context (EGL)" : "GL context (window)"); // mostly Mesa and LLVM loading
     imgui_.emplace(nullptr);
     // The backend makes its shader on the first NewFrame; figures draw without one.
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     clock.stage("ImGui GL objects");
+}
+
+bool HeadlessGl::open_window() {
+    glfw_.emplace();
+    if (!glfw_->ok()) {
+        error_ = glfw_->error();
+        return false;
+    }
+    window_.emplace(64, 64, "kgviz snapshot", false);
+    if (!window_->ok()) {
+        error_ = window_->error();
+        return false;
+    }
+    return true;
 }
 
 std::optional<Image> render_snapshot(const Corpus& corpus, std::span<const Vec2> positions,

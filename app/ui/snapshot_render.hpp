@@ -1,11 +1,13 @@
-// Headless rendering: a hidden GLFW window for the GL context, ImGui's OpenGL3 backend for the
-// frame text, and render_snapshot() (the figure of a UiState; used by tests). `kgviz snapshot`
-// renders through export_figure.hpp with the same pieces.
+// Headless rendering: a GL context without a window (EGL surfaceless; a hidden GLFW window when
+// that is missing), ImGui's OpenGL3 backend for the frame text, and render_snapshot() (the
+// figure of a UiState; used by tests). `kgviz snapshot` renders through export_figure.hpp with
+// the same pieces.
 #pragma once
 
 #include "gl/image.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/imgui_layer.hpp"
+#include "platform/surfaceless_gl.hpp"
 #include "ui/ui_state.hpp"
 
 #include <optional>
@@ -14,16 +16,24 @@
 
 namespace kg::app {
 
-// A current GL 3.3 context in a hidden window with an ImGui context and its OpenGL3 backend
-// ready to draw (device objects made): what FigureRenderer needs outside the App.
+// A current GL 3.3 core context with an ImGui context and its OpenGL3 backend ready to draw
+// (device objects made): what FigureRenderer needs outside the App. The context comes from
+// EGL's surfaceless platform, so no display server is needed; where that is missing, from a
+// hidden GLFW window. KGVIZ_HEADLESS_GL=window skips EGL (to compare the two), =egl forbids
+// the window.
 class HeadlessGl {
 public:
     HeadlessGl();
     bool ok() const { return error_.empty(); }
     const std::string& error() const { return error_; }
+    // "EGL surfaceless" or "hidden GLFW window": which one made the context.
+    const char* source() const { return surfaceless_ ? "EGL surfaceless" : "hidden GLFW window"; }
 
 private:
-    GlfwSession glfw_;
+    bool open_window();
+
+    std::optional<SurfacelessGl> surfaceless_;
+    std::optional<GlfwSession> glfw_;
     std::optional<Window> window_;
     std::optional<ImGuiLayer> imgui_;
     std::string error_;

@@ -1,5 +1,6 @@
 // `kgviz snapshot` as a process on the bundled seeds: the PNG's size, the background where no
-// node is, at least three entity colours; `.svg` refused with the documented message.
+// node is, at least three entity colours; no display needed (EGL surfaceless), with the same
+// pixels as through a hidden window.
 #include "gui/gui_test_support.hpp"
 
 #include "view/theme.hpp"
@@ -69,6 +70,36 @@ TEST(SnapshotCli, WritesAPngOfTheAskedSizeWithBackgroundAndNodeColours) {
     }
     EXPECT_GE(colours_seen, 3);
     fs::remove(out);
+}
+
+// A server with no X display still renders figures: the GL context comes from EGL's
+// surfaceless platform. Where a display exists, KGVIZ_HEADLESS_GL=window renders through the
+// hidden GLFW window instead, and both give the same pixels.
+TEST(SnapshotCli, NeedsNoDisplayAndDrawsWhatTheHiddenWindowDraws) {
+    const fs::path egl_png = fs::temp_directory_path() / "kgviz_snapshot_egl_test.png";
+    const fs::path window_png = fs::temp_directory_path() / "kgviz_snapshot_window_test.png";
+    fs::remove(egl_png);
+    fs::remove(window_png);
+    const std::string args = " snapshot --theme print --width 800 --height 500 -o ";
+    std::string log;
+    ASSERT_EQ(run("env -u DISPLAY -u WAYLAND_DISPLAY KGVIZ_HEADLESS_GL=egl " + std::string(KGVIZ_EXE) + args +
+                      egl_png.string(), &log), 0) << log;
+    const auto egl = decode_png(egl_png);
+    ASSERT_TRUE(egl);
+    EXPECT_EQ(egl->width, 800);
+    EXPECT_EQ(egl->height, 500);
+    EXPECT_TRUE(near(pixel(*egl, {3, 3}), theme(ThemeId::Print).background, 2));
+
+    KGVIZ_REQUIRE_DISPLAY();
+    ASSERT_EQ(run("KGVIZ_HEADLESS_GL=window " + std::string(KGVIZ_EXE) + args + window_png.string(), &log), 0) << log;
+    const auto window = decode_png(window_png);
+    ASSERT_TRUE(window);
+    ASSERT_EQ(window->rgba.size(), egl->rgba.size());
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < egl->rgba.size(); ++i) differing += egl->rgba[i] != window->rgba[i];
+    EXPECT_EQ(differing, 0u);
+    fs::remove(egl_png);
+    fs::remove(window_png);
 }
 
 } // namespace
