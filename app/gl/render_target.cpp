@@ -70,4 +70,17 @@ std::vector<std::uint8_t> RenderTarget::read_rgba() const {
     return pixels;
 }
 
+std::vector<std::uint8_t> read_window_rgba(int width, int height) {
+    const std::size_t row = std::size_t(width) * 4;
+    std::vector<std::uint8_t> raw(row * std::size_t(height)), out(raw.size());
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glReadBuffer(GL_BACK);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glPixelStorei(GL_PACK_ROW_LENGTH, 0);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
+    for (int y = 0; y < height; ++y)
+        std::memcpy(out.data() + std::size_t(y) * row, raw.data() + std::size_t(height - 1 - y) * row, row);
+    return out;
+}
+
 } // namespace kg::app

@@ -36,4 +36,7 @@ private:
     int width_ = 0, height_ = 0;
 };
 
+// Reads the default framebuffer's back buffer, width x height, as top-down RGBA8 rows.
+std::vector<std::uint8_t> read_window_rgba(int width, int height);
+
 } // namespace kg::app

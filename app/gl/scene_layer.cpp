@@ -147,14 +147,22 @@ void SceneLayer::draw_strip(int x, int y, int w, int h, const Theme& theme, GLui
 }
 
 void SceneLayer::composite(const Camera& camera, const Theme& theme) const {
-    // A straight copy (in up to four pieces when a pan moved the origin); under llvmpipe it is
-    // most of a composite frame (about 1.6 Mpx shaded).
+    composite_in({0, 0, target_.width(), target_.height()}, camera, theme);
+}
+
+void SceneLayer::composite_in(const PixelRect& rect, const Camera& camera, const Theme& theme) const {
+    // A straight copy (in up to four pieces when a pan moved the origin); under llvmpipe a whole
+    // layer is most of a composite frame (about 1.6 Mpx shaded), hence the damage rectangles.
     const int w = target_.width(), h = target_.height();
+    const PixelRect r = intersect(rect, {0, 0, w, h});
+    if (r.empty()) return;
+    const bool whole = r == PixelRect{0, 0, w, h};
     const GLuint from = framebuffer_of(target_);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
     glDisable(GL_SCISSOR_TEST);
-    for_each_wrapped_piece(0, 0, w, h, origin_x_, origin_y_, w, h,
+    const int gy0 = h - r.y1, gy1 = h - r.y0; // GL rows
+    for_each_wrapped_piece(r.x0, gy0, r.x1, gy1, origin_x_, origin_y_, w, h,
                            [&](int ax, int ay, int bx, int by, int tx, int ty) {
                                glBlitFramebuffer(ax, ay, bx, by, ax - tx, ay - ty, bx - tx, by - ty,
                                                  GL_COLOR_BUFFER_BIT, GL_NEAREST);
@@ -162,8 +170,14 @@ void SceneLayer::composite(const Camera& camera, const Theme& theme) const {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glViewport(0, 0, int(camera.viewport.x), int(camera.viewport.y));
     set_scene_gl_state();
+    if (overlay_scene_.nodes.empty() && overlay_scene_.edges.empty()) return;
+    if (!whole) {
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(r.x0, gy0, r.x1 - r.x0, gy1 - gy0);
+    }
     // The overlay is a handful of instances: always drawn wide and exact.
     renderer_->draw(*overlay_, camera, theme, EdgeDrawMode{});
+    glDisable(GL_SCISSOR_TEST);
 }
 
 std::vector<std::uint8_t> SceneLayer::read_rgba() const {

@@ -4,6 +4,7 @@
 // exposes, in place, and the composite's copy is the only full-screen copy.
 #pragma once
 
+#include "gl/frame_damage.hpp"
 #include "gl/label_renderer.hpp"
 #include "gl/render_target.hpp"
 #include "gl/scene_renderer.hpp"
@@ -24,7 +25,10 @@ public:
     // Re-uploads the instance arrays (scene changed) or the label glyphs (labels re-placed).
     void upload_scene(const RenderScene& scene);
     void upload_labels(std::span<const GlyphQuad> glyphs);
-    void upload_overlay(const RenderScene& overlay) { overlay_->upload(overlay); }
+    void upload_overlay(const RenderScene& overlay) {
+        overlay_->upload(overlay);
+        overlay_scene_ = overlay;
+    }
 
     // Renders the whole layer for `camera` (resizing the target to the viewport).
     std::string render(const Camera& camera, const Theme& theme, GLuint font_atlas);
@@ -40,6 +44,11 @@ public:
 
     // Copies the layer into the default framebuffer, then draws the overlay over it.
     void composite(const Camera& camera, const Theme& theme) const;
+    // The same, only inside `rect` (framebuffer pixels, y down): the pixels there equal a full
+    // composite's, the rest of the framebuffer is left as it was.
+    void composite_in(const PixelRect& rect, const Camera& camera, const Theme& theme) const;
+    // The overlay as uploaded (its screen extent decides what a hover change damages).
+    const RenderScene& overlay() const { return overlay_scene_; }
     // The layer as top-down RGBA8 rows, in screen order (unwrapped).
     std::vector<std::uint8_t> read_rgba() const;
 
@@ -60,6 +69,7 @@ private:
     std::unique_ptr<SceneRenderer> renderer_;
     std::unique_ptr<LabelRenderer> labels_;
     std::optional<SceneBuffers> base_, overlay_; // made in create(), once GL is loaded
+    RenderScene overlay_scene_;                  // what overlay_ holds (a few instances)
     RenderTarget target_;
     // Where screen pixel (0, 0) (GL rows, bottom-up) lives in the target: screen (x, y) is at
     // ((x + origin_x_) mod w, (y + origin_y_) mod h). render() resets it; a pan moves it.

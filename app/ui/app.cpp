@@ -56,6 +56,8 @@ App::App(const AppOptions& options)
     imgui_.emplace(window_.get());
     layer_ = SceneLayer::create(error_);
     if (!layer_) return;
+    presenter_.emplace(window_.get(), options.partial_present);
+    stats_.partial_present = presenter_->partial();
     queue_.set_wake([] { glfwPostEmptyEvent(); });
     ok_ = true;
 }
@@ -80,8 +82,13 @@ void App::install_event_hooks() {
     glfwSetFramebufferSizeCallback(window_.get(), [](GLFWwindow* w, int, int) {
         app_of(w)->event_seen_ = true;
         app_of(w)->layer_dirty_ = true;
+        app_of(w)->frame_full_ = true;
     });
-    glfwSetWindowRefreshCallback(window_.get(), [](GLFWwindow* w) { app_of(w)->event_seen_ = true; });
+    // The window's pixels were lost (exposed): present all of them again.
+    glfwSetWindowRefreshCallback(window_.get(), [](GLFWwindow* w) {
+        app_of(w)->event_seen_ = true;
+        app_of(w)->frame_full_ = true;
+    });
     // Files dropped on the window join the corpus (File > Add does the same).
     glfwSetDropCallback(window_.get(), [](GLFWwindow* w, int count, const char** paths) {
         std::vector<std::filesystem::path> dropped(paths, paths + count);
@@ -319,6 +326,54 @@ void App::render_frame() {
     frame();
 }
 
+// A frame repaints what changed since the last one: the whole window after a layer render (pan,
+// zoom, scene change), a resize or an expose; otherwise only the rectangles the hover overlay
+// and ImGui's changed triangles cover (the rest of the back buffer still holds the last frame's
+// pixels: WindowPresenter::partial()). Each rectangle is a complete composite: layer, overlay,
+// ImGui, in that order, so its pixels equal a full frame's.
+void App::composite_and_present(const Vec2& viewport) {
+    ImGui::Render();
+    ImDrawData& ui = *ImGui::GetDrawData();
+    const Theme& frame_theme = theme(ui_.style.theme);
+    const int h = int(viewport.y);
+    damage_.reset(int(viewport.x), h);
+    if (frame_full_ || !presenter_->partial() || !imgui_clip_exact(ui)) damage_.add_all();
+    const std::optional<PixelRect> overlay = overlay_screen_rect(layer_->overlay(), ui_.camera);
+    if (overlay_changed_ || !(overlay == drawn_overlay_)) {
+        if (drawn_overlay_) damage_.add(*drawn_overlay_);
+        if (overlay) damage_.add(*overlay);
+    }
+    ui_damage_.diff(ui, damage_); // also on full frames: it keeps this frame's triangles
+    const std::vector<PixelRect> rects = damage_.rects();
+    if (damage_.full()) {
+        layer_->composite(ui_.camera, frame_theme);
+        render_imgui(ui);
+    } else {
+        for (const PixelRect& r : rects) {
+            layer_->composite_in(r, ui_.camera, frame_theme);
+            render_imgui_in(ui, r);
+        }
+    }
+    if (!rects.empty()) presenter_->present(rects, h);
+    drawn_overlay_ = overlay;
+    overlay_changed_ = frame_full_ = false;
+    stats_.composited_px = damage_.area();
+    stats_.damage_rects = rects.size();
+}
+
+void App::repaint_frame() {
+    layer_->composite(ui_.camera, theme(ui_.style.theme));
+    if (ImDrawData* ui = ImGui::GetDrawData()) render_imgui(*ui);
+}
+
+Image App::capture_frame() const {
+    Image image;
+    image.width = int(ui_.camera.viewport.x);
+    image.height = int(ui_.camera.viewport.y);
+    image.rgba = read_window_rgba(image.width, image.height);
+    return image;
+}
+
 Image App::capture_layer() const {
     Image image;
     image.width = layer_->target().width();
@@ -346,6 +401,7 @@ void App::rebuild_fonts() {
     fonts_.build(*ImGui::GetIO().Fonts, names);
     for (const std::string& w : fonts_.warnings) std::fprintf(stderr, "%s\n", w.c_str());
     imgui_->rebuild_font_texture();
+    frame_full_ = true; // every glyph on screen may have moved in the atlas
     ImGui::GetIO().FontDefault = fonts_.ui;
     fonts_dirty_ = false;
     label_sizes_.clear(); // measured with the old atlas
@@ -369,7 +425,7 @@ void App::frame() {
     const Vec2 viewport{float(std::max(fb_w, 1)), float(std::max(fb_h, 1))};
     if (!(ui_.camera.viewport == viewport)) {
         ui_.camera.viewport = viewport;
-        layer_dirty_ = true;
+        layer_dirty_ = frame_full_ = true;
     }
 
     imgui_->new_frame();
@@ -382,10 +438,9 @@ void App::frame() {
     if (!(hover == overlay_hover_)) {
         layer_->upload_overlay(build_hover_overlay(view_.scene(), hover, theme(ui_.style.theme)));
         overlay_hover_ = hover;
+        overlay_changed_ = true;
     }
-    layer_->composite(ui_.camera, theme(ui_.style.theme));
-    imgui_->render();
-    glfwSwapBuffers(window_.get());
+    composite_and_present(viewport);
     ++stats_.frames;
     stats_.frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
@@ -436,7 +491,10 @@ void App::apply_pending_actions(double now) {
     std::vector<Action> actions = actions_.take();
     for (Action& a : actions)
         if (AppCommand* command = std::get_if<AppCommand>(&a)) run_command(std::move(*command));
-        else if (const ExportFile* e = std::get_if<ExportFile>(&a)) run_export(*e);
+        else if (const ExportFile* e = std::get_if<ExportFile>(&a)) {
+            run_export(*e);
+            frame_full_ = true; // it drew with this context: repaint the window whole, to be safe
+        }
     ApplyContext ctx{corpus_, positions_, view_.scene().bounds};
     const Changes changes = apply_actions(std::move(actions), ui_, ctx);
     session_dirty_ = session_dirty_ || changes.scene || changes.view;
@@ -595,6 +653,7 @@ void App::update_scene_and_layer() {
         stats_.scene_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         ++stats_.scene_renders;
         layer_dirty_ = false;
+        frame_full_ = true; // the layer moved under the whole window
         return;
     }
     // The label font is baked at fonts_.scale; glyph metrics only need the rest of the way.
@@ -614,6 +673,7 @@ void App::update_scene_and_layer() {
     ++stats_.scene_renders;
     stats_.scene_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     layer_dirty_ = layer_full_ = false;
+    frame_full_ = true;
 }
 
 } // namespace kg::app

@@ -5,7 +5,9 @@
 #include "common/diagnostics.hpp"
 #include "curation/curation_session.hpp"
 #include "gl/image.hpp"
+#include "gl/frame_damage.hpp"
 #include "gl/scene_layer.hpp"
+#include "gl/window_present.hpp"
 #include "platform/fonts.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/imgui_layer.hpp"
@@ -34,6 +36,10 @@ struct AppOptions {
     int width = 1600;
     int height = 1000;
     bool visible = true;
+    // Where the window system keeps the back buffer (a software rasterizer with
+    // GLX_MESA_copy_sub_buffer), a frame repaints and presents only what changed. Off: every
+    // frame composites everything and swaps.
+    bool partial_present = true;
 };
 
 class App {
@@ -78,6 +84,15 @@ public:
     // Marks the scene (or only the cached layer) as needing a complete re-render.
     void invalidate_scene() { scene_dirty_ = true; }
     void invalidate_layer() { layer_dirty_ = layer_full_ = true; }
+    // The next frame composites and presents the whole window (tests compare it with a damage
+    // frame).
+    void invalidate_frame() { frame_full_ = true; }
+    // The frame as last composited, read from the back buffer (top-down RGBA8). Only meaningful
+    // while stats().partial_present: a swap leaves the back buffer undefined.
+    Image capture_frame() const;
+    // Composites the whole window again from the last frame's layer, overlay and ImGui draw
+    // data, without presenting (tests: a damage frame must equal this, pixel for pixel).
+    void repaint_frame();
 
 private:
     void install_event_hooks();
@@ -97,6 +112,7 @@ private:
     void report_problems(const Diagnostics& diagnostics);
     void apply_pending_actions(double now);
     void update_scene_and_layer();
+    void composite_and_present(const Vec2& viewport);
     void build_ui();
     void handle_shortcuts();
 
@@ -107,6 +123,7 @@ private:
     FontSet fonts_;
     std::unique_ptr<SceneLayer> layer_;
     std::unique_ptr<FigureRenderer> figure_renderer_; // export dialog's PNG path, made on first use
+    std::optional<WindowPresenter> presenter_;
 
     Corpus corpus_;
     std::vector<Vec2> positions_;
@@ -127,12 +144,17 @@ private:
     SceneView view_;
     CanvasInput input_;
     HoverTarget overlay_hover_;
+    bool overlay_changed_ = true;            // uploaded since the last presented frame
+    std::optional<PixelRect> drawn_overlay_; // the overlay's extent in the last presented frame
+    DamageRegion damage_;
+    ImGuiDamage ui_damage_;
     std::optional<CameraAnimation> animation_;
     FrameStats stats_;
     bool ok_ = false;
     std::string error_;
     bool scene_dirty_ = true, layer_dirty_ = true, fonts_dirty_ = true, fit_pending_ = true;
     bool layer_full_ = true; // the next layer render may not reuse the panned layer
+    bool frame_full_ = true; // the next frame repaints the whole window (layer or window changed)
     bool event_seen_ = true;
     int busy_frames_ = 3; // frames still to render after the last event (ImGui settles in two)
 

@@ -26,6 +26,9 @@ struct FrameStats {
     bool thin_lines = false;       // link level of detail in use
     std::size_t links_in_view = 0; // links of the last complete render inside the viewport
     std::size_t links_drawn = 0;   // of those, drawn: fewer when the link pixel budget applies
+    bool partial_present = false;  // frames repaint and present only their damage
+    long long composited_px = 0;   // pixels the last frame repainted (all of them on a full frame)
+    std::size_t damage_rects = 0;  // rectangles it repainted (1 on a full frame)
 };
 
 // What the app knows beyond the corpus: inputs, loading progress, saved views, curation.
