@@ -22,6 +22,30 @@ std::string fold_phrase(std::string_view s) {
     return out;
 }
 
+// 0-9 and a-z (either case) as 0..35, anything else as -1: the alphabet of the prefix filter.
+constexpr auto kAlnumCode = [] {
+    struct T { std::int8_t v[256]; } t{};
+    for (int c = 0; c < 256; ++c) t.v[c] = -1;
+    for (int c = '0'; c <= '9'; ++c) t.v[c] = std::int8_t(c - '0');
+    for (int c = 'a'; c <= 'z'; ++c) t.v[c] = t.v[c - 'a' + 'A'] = std::int8_t(10 + c - 'a');
+    return t;
+}();
+
+// The codes of the leading letters and digits of `s` (at most three) and how many there are.
+std::size_t alnum_prefix(std::string_view s, std::size_t pos, std::uint32_t& key) {
+    key = 0;
+    std::size_t k = 0;
+    for (; k < 3 && pos + k < s.size(); ++k) {
+        const int code = kAlnumCode.v[static_cast<unsigned char>(s[pos + k])];
+        if (code < 0) break;
+        key = key * 36 + std::uint32_t(code);
+    }
+    return k;
+}
+
+bool test_bit(const std::vector<std::uint64_t>& bits, std::uint32_t i) { return (bits[i >> 6] >> (i & 63)) & 1; }
+void set_bit(std::vector<std::uint64_t>& bits, std::uint32_t i) { bits[i >> 6] |= std::uint64_t(1) << (i & 63); }
+
 bool boundary_at(std::string_view text, std::size_t i) {
     // "US$350" is money: a currency prefix is not a name.
     if (is_cjk_at(text, i)) return true;
@@ -86,6 +110,19 @@ PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which
         tmp[node].accepts.push_back(p);
     }
     Trie t;
+    t.tri.assign((36 * 36 * 36 + 63) / 64, 0);
+    t.bi.assign((36 * 36 + 63) / 64, 0);
+    t.uni.assign(1, 0);
+    for (std::uint32_t p : which) {
+        const std::string folded = fold_phrase(phrases_[p].text);
+        std::uint32_t key = 0;
+        switch (alnum_prefix(folded, 0, key)) {
+        case 3: set_bit(t.tri, key); break;
+        case 2: set_bit(t.bi, key); break;
+        case 1: set_bit(t.uni, key); break;
+        default: break; // starts with another byte: never at a letter or digit of the text
+        }
+    }
     t.nodes.resize(tmp.size());
     for (std::uint32_t n = 0; n < tmp.size(); ++n) {
         auto& kids = tmp[n].kids;
@@ -164,7 +201,22 @@ bool PhraseMatcher::match_at(std::string_view text, std::size_t pos, std::vector
     return match_in(first >= 'a' && first <= 'z' ? lower_ : all_, text, pos, out);
 }
 
+// A phrase whose first k (<= 3) bytes are letters or digits can only be walked from a text whose
+// first k bytes fold to them; text that starts with another byte is always walked.
+bool PhraseMatcher::Trie::may_start(std::string_view text, std::size_t pos) const {
+    if (tri.empty()) return true; // never built
+    std::uint32_t key = 0;
+    const std::size_t k = alnum_prefix(text, pos, key);
+    switch (k) {
+    case 3: return test_bit(tri, key) || test_bit(bi, key / 36) || test_bit(uni, key / (36 * 36));
+    case 2: return test_bit(bi, key) || test_bit(uni, key / 36);
+    case 1: return test_bit(uni, key);
+    default: return true;
+    }
+}
+
 std::size_t PhraseMatcher::walk(const Trie& trie, std::string_view text, std::size_t pos, Stop* stops) const {
+    if (!trie.may_start(text, pos)) return 0;
     std::size_t stop_count = 0;
     std::uint32_t node = 0;
     std::size_t i = pos;

@@ -80,6 +80,13 @@ private:
         std::vector<Edge> edges;
         std::vector<std::uint32_t> accepts;
         std::vector<std::uint32_t> dense; // 256 entries per dense node
+        // The walk is bound by cache misses on nodes, and most words lead nowhere after two or
+        // three letters. Which folded ASCII letter-or-digit prefixes can start a phrase: `tri`
+        // for phrases whose first three bytes are such letters or digits, `bi` and `uni` for
+        // phrases whose run of them is shorter (then anything may follow in the text). A word
+        // whose prefix is in none of them cannot reach an accepting node.
+        std::vector<std::uint64_t> tri, bi, uni;
+        bool may_start(std::string_view text, std::size_t pos) const;
         std::uint32_t child(std::uint32_t node, unsigned char byte) const;
         bool empty() const { return nodes.size() <= 1; }
     };
