@@ -5,6 +5,7 @@
 #include "ingest/text_clean.hpp"
 #include "ingest/utf8.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -36,6 +37,9 @@ NeedleSet::NeedleSet(std::vector<std::string> needles) : pairs_(65536 / 64, 0) {
             needles_.push_back(std::move(n));
         }
     }
+    std::sort(needles_.begin(), needles_.end()); // groups the needles of each pair (found_in's answer is a bool)
+    for (const std::string& n : needles_)
+        keys_.push_back(std::uint16_t((unsigned(static_cast<unsigned char>(n[0])) << 8) | static_cast<unsigned char>(n[1])));
 }
 
 bool NeedleSet::found_in(std::string_view text) const {
@@ -48,8 +52,9 @@ bool NeedleSet::found_in(std::string_view text) const {
         const unsigned key = (unsigned(a) << 8) | fold(text[i + 1]);
         if (!(pairs_[key >> 6] >> (key & 63) & 1)) continue;
         const std::string_view rest = text.substr(i);
-        for (const std::string& n : needles_)
-            if (n.size() <= rest.size() && equal_folded(rest, n)) return true;
+        for (auto k = std::size_t(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
+             k < keys_.size() && keys_[k] == key; ++k)
+            if (needles_[k].size() <= rest.size() && equal_folded(rest, needles_[k])) return true;
     }
     return false;
 }

@@ -21,7 +21,9 @@ public:
     bool found_in(std::string_view text) const;
 
 private:
-    std::vector<std::string> needles_;    // two bytes or longer
+    std::vector<std::string> needles_;    // two bytes or longer, by their first two bytes
+    std::vector<std::uint16_t> keys_;     // the first two bytes of each of needles_: a position
+                                          // whose pair is common ("re", "co") tries only its own
     std::array<bool, 256> single_{};      // one-byte needles, by byte
     std::vector<std::uint64_t> pairs_;    // 65536 bits: the first two bytes of a needle
     bool has_single_ = false;             // some needle is one byte long
