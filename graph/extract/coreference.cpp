@@ -99,7 +99,7 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
     std::size_t i = 0;
     while (i < text.size()) {
         if (!is_word_char_at(text, i)) { i += char_length(text, i); continue; }
-        std::size_t j = i;
+        std::size_t j = skip_ascii_word(text, i);
         while (j < text.size() && is_word_char_at(text, j)) j += char_length(text, j);
         while (next_mention < mentions.size() && mentions[next_mention].span.end <= i) ++next_mention;
         bool covered = next_mention < mentions.size() && mentions[next_mention].span.start < j;

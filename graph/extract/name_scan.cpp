@@ -32,6 +32,8 @@ Word word_after(std::string_view text, std::size_t pos) {
     if (!latin_word_char(text, i)) return {};
     std::size_t start = i;
     while (i < text.size()) {
+        i = skip_ascii_word(text, i); // most of the word: ASCII letters and digits
+        if (i >= text.size()) break;
         if (latin_word_char(text, i)) i = advance(text, i);
         else if (is_inner_joiner(text, i)) i += text[i] == '-' || text[i] == '\'' ? 1 : 3;
         else break;

@@ -293,6 +293,7 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
                 }
             }
         }
+        i = skip_ascii_word(text, i);
         while (i < n && is_word_char_at(text, i) && !is_cjk_at(text, i))
             i += char_length(text, i);
     }
@@ -355,6 +356,7 @@ void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<s
             i += char_length(text, i);
             continue;
         }
+        i = skip_ascii_word(text, i);
         while (i < n && is_word_char_at(text, i) && !is_cjk_at(text, i)) i += char_length(text, i);
     }
 }

@@ -26,6 +26,15 @@ inline bool is_word_char_at(std::string_view text, std::size_t i) {
     return c < 0x80 ? detail::kAsciiWord.v[c] : detail::is_word_char_slow(text, i);
 }
 
+// The end of the run of ASCII letters and digits that starts at `i` (`i` when there is none).
+// Word loops skip most of each word with it before their general, UTF-8 aware step.
+inline std::size_t skip_ascii_word(std::string_view text, std::size_t i) {
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
+           detail::kAsciiWord.v[static_cast<unsigned char>(text[i])])
+        ++i;
+    return i;
+}
+
 // True when the code point that ends just before `i` is a letter or digit.
 bool is_word_char_before(std::string_view text, std::size_t i);
 
