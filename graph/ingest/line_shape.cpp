@@ -36,6 +36,21 @@ LineShape measure(std::string_view text) {
             // ASCII after the first character: nearly every byte of every block (the general
             // path below gives the same counts, with more tests per byte).
             const std::uint8_t k = kAsciiShape[cp];
+            if (k == kLetter) {
+                // A run of letters, counted at once: each is a letter and a character of the
+                // same word, and none is a closer, so the last one is the byte before closers.
+                std::size_t j = i + 1;
+                while (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80 &&
+                       kAsciiShape[static_cast<unsigned char>(text[j])] == kLetter)
+                    ++j;
+                s.letters += j - i;
+                s.chars += j - i;
+                s.words += !in_word;
+                in_word = true;
+                before_closers = static_cast<unsigned char>(text[j - 1]);
+                i = j;
+                continue;
+            }
             ++i;
             s.letters += k & kLetter;
             s.has_digit |= (k & kDigit) != 0;
