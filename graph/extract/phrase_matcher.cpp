@@ -333,7 +333,7 @@ void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<s
         for (std::size_t k = 0; k < count; ++k) wanted |= i >= next[k];
         if (wanted && !trie.empty() && trie.dense[key]) {
             const std::size_t stop_count = m.walk(trie, text, i, stops);
-            for (std::size_t k = 0; k < count; ++k) {
+            for (std::size_t k = 0; k < count && stop_count > 0; ++k) { // no stop: no member matches
                 if (i < next[k]) continue;
                 const std::uint32_t lo = first_[k], hi = first_[k + 1];
                 std::vector<PhraseMatch>& out = **(outs.begin() + k);
