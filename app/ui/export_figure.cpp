@@ -105,9 +105,14 @@ struct FigureRenderer::Impl {
     // Kept across figures: fresh pages are slow here (a fault each), reused ones are not.
     std::vector<std::uint8_t> strip; // one read-back strip
     std::string png;                 // the encoded file
+    bool atlas_pending = false;      // built since the last upload
 
-    // Makes the atlas hold every glyph of `texts` at the four sizes of this figure.
+    // Makes the atlas hold every glyph of `texts` at the four sizes of this figure (no GL).
     void build_fonts(const std::vector<std::string_view>& texts, float label_px, float scale);
+    // Puts a freshly built atlas into its GL texture; needs the current context.
+    void upload_atlas();
+    // Why drawing cannot start, or empty.
+    std::string not_ready() const;
 };
 
 
@@ -136,7 +141,7 @@ void FigureRenderer::Impl::build_fonts(const std::vector<std::string_view>& text
     const std::vector<float> sizes = {std::round(label_px), std::round(30.0f * scale),
                                       std::round(19.0f * scale), std::round(13.0f * scale)};
     const std::vector<ImWchar> flat(next.Data, next.Data + next.Size);
-    if (sizes == built_sizes && flat == built_ranges && atlas_texture) return;
+    if (sizes == built_sizes && flat == built_ranges && (atlas_texture || atlas_pending)) return;
 
     ranges.swap(next);
     latin.load(kLatinFontPath);
@@ -150,22 +155,47 @@ void FigureRenderer::Impl::build_fonts(const std::vector<std::string_view>& text
     atlas.Build();
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
+    atlas.GetTexDataAsRGBA32(&pixels, &w, &h); // rasterized here, on the composing thread
+    atlas_pending = true;
+    built_sizes = sizes;
+    built_ranges = flat;
+}
+
+void FigureRenderer::Impl::upload_atlas() {
+    if (!atlas_pending) return;
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
     atlas.GetTexDataAsRGBA32(&pixels, &w, &h);
     atlas_texture = upload_rgba_texture(w, h, pixels);
     atlas.SetTexID(reinterpret_cast<ImTextureID>(std::uintptr_t(atlas_texture.get())));
     atlas.ClearTexData(); // the GL texture has it; keeps the CPU copy from lingering
-    built_sizes = sizes;
-    built_ranges = flat;
+    atlas_pending = false;
 }
+
+std::string FigureRenderer::Impl::not_ready() const {
+    if (!fonts.label) return "the figure was not composed by this renderer";
+    if (!layer) return "the figure renderer has no GL resources (prepare_gl)";
+    return {};
+}
+
+
 
 FigureRenderer::FigureRenderer() : impl_(std::make_unique<Impl>()) {}
 FigureRenderer::~FigureRenderer() = default;
 
 std::unique_ptr<FigureRenderer> FigureRenderer::create(std::string& error) {
-    std::unique_ptr<FigureRenderer> r(new FigureRenderer());
-    r->impl_->layer = SceneLayer::create(error);
-    if (!r->impl_->layer) return nullptr;
+    std::unique_ptr<FigureRenderer> r = create_without_gl();
+    if (!r->prepare_gl(error)) return nullptr;
     return r;
+}
+
+std::unique_ptr<FigureRenderer> FigureRenderer::create_without_gl() {
+    return std::unique_ptr<FigureRenderer>(new FigureRenderer());
+}
+
+bool FigureRenderer::prepare_gl(std::string& error) {
+    if (!impl_->layer) impl_->layer = SceneLayer::create(error);
+    return impl_->layer != nullptr;
 }
 
 Figure FigureRenderer::compose(const Corpus& corpus, std::span<const Vec2> positions,
@@ -292,10 +322,8 @@ std::optional<Image> FigureRenderer::render(const Corpus& corpus, const Figure& 
                                             const FigureRequest& request, std::string& error,
                                             int max_tile) {
     Impl& im = *impl_;
-    if (!im.fonts.label) {
-        error = "the figure was not composed by this renderer";
-        return std::nullopt;
-    }
+    if (error = im.not_ready(); !error.empty()) return std::nullopt;
+    im.upload_atlas();
     TileDrawer drawer(im, corpus, fig, max_tile);
     const int width = drawer.width, height = drawer.height, tile = drawer.tile;
     const Theme& base_theme = theme(request.style.theme);
@@ -354,10 +382,8 @@ std::string_view FigureRenderer::render_png(const Corpus& corpus, const Figure& 
                                             const FigureRequest& request, std::string& error,
                                             int max_tile) {
     Impl& im = *impl_;
-    if (!im.fonts.label) {
-        error = "the figure was not composed by this renderer";
-        return {};
-    }
+    if (error = im.not_ready(); !error.empty()) return {};
+    im.upload_atlas();
     StageClock clock("  ");
     const int width = int(fig.camera.viewport.x), height = int(fig.camera.viewport.y);
     const int tile = tile_size(max_tile);
@@ -420,7 +446,7 @@ std::optional<ExportKind> export_kind_of(const std::filesystem::path& path) {
 }
 
 ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
-                            const ExportInput& input, FigureRenderer* gl) {
+                            const ExportInput& input, FigureRenderer* gl, const Figure* composed) {
     ExportResult res;
     const Corpus& corpus = input.subset.corpus;
     const std::string name = path.string();
@@ -454,7 +480,7 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
             res.error = "PNG export needs an OpenGL context";
         } else {
             StageClock clock(" ");
-            fig = gl->compose(corpus, input.subset.positions, r);
+            fig = composed ? *composed : gl->compose(corpus, input.subset.positions, r);
             clock.stage("compose");
             const std::string_view png = gl->render_png(corpus, fig, r, res.error);
             clock.stage("render+encode");

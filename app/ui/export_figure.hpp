@@ -60,17 +60,23 @@ ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> p
 FigureOptions figure_options(const FigureRequest& request);
 
 // Renders figures with GL: owns a scene layer and a font atlas made for each figure's scale.
-// Needs a current GL 3.3 context with ImGui's OpenGL3 backend initialised (the App's, or the
-// snapshot's hidden window).
+// Drawing needs a current GL 3.3 context with ImGui's OpenGL3 backend initialised (the App's, or
+// the snapshot's); composing needs no GL, so a snapshot composes on its corpus worker while the
+// main thread makes the context.
 class FigureRenderer {
 public:
+    // Ready to compose and draw (needs the current context).
     static std::unique_ptr<FigureRenderer> create(std::string& error);
+    // Ready to compose only, without GL; prepare_gl() before the first render.
+    static std::unique_ptr<FigureRenderer> create_without_gl();
+    // Makes the GL resources (the scene layer) in the current context. False with `error`.
+    bool prepare_gl(std::string& error);
     ~FigureRenderer();
     FigureRenderer(const FigureRenderer&) = delete;
     FigureRenderer& operator=(const FigureRenderer&) = delete;
 
     // Builds fonts for `request` and composes the figure with their metrics (labels measured,
-    // frame text widths measured).
+    // frame text widths measured). No GL: the font atlas reaches the GPU on the next render.
     Figure compose(const Corpus& corpus, std::span<const Vec2> positions,
                    const FigureRequest& request);
     // Draws `figure` (from compose() with the same request). `max_tile` > 0 caps the tile size
@@ -101,9 +107,11 @@ struct ExportResult {
 };
 
 // Writes `input` as `kind` to `path`, atomically. PNG needs `gl` (else an error); SVG, GraphML and
-// CSV do not. CSV writes two files beside each other (csv_export_paths).
+// CSV do not. CSV writes two files beside each other (csv_export_paths). `composed`, when given,
+// is the PNG figure `gl` already composed for `input` (so composing can happen elsewhere first).
 ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
-                            const ExportInput& input, FigureRenderer* gl);
+                            const ExportInput& input, FigureRenderer* gl,
+                            const Figure* composed = nullptr);
 
 // The kind a file name asks for (.png, .svg, .graphml, .csv), or nullopt.
 std::optional<ExportKind> export_kind_of(const std::filesystem::path& path);

@@ -1,6 +1,7 @@
 // `kgviz snapshot`: load the corpus, lay it out, apply --view, then export the figure through
 // the same export_to_file() the export dialog uses (SVG without GL; PNG offscreen). Atomic.
-// The corpus is loaded on a worker while the main thread makes the GL context.
+// The corpus is loaded and the PNG figure composed (fonts, labels) on a worker while the main
+// thread makes the GL context.
 // KGVIZ_TIMING=1 prints where the time went (stage: ms) on stderr; indented lines are sub-stages
 // (the worker's, the GL context's, the export's).
 #include "cli/commands.hpp"
@@ -12,7 +13,9 @@
 #include "ui/stage_clock.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
+#include <latch>
 #include <thread>
 
 namespace kg::app {
@@ -22,6 +25,7 @@ namespace {
 // status 1 (with its messages already printed) when there is nothing to draw.
 struct PreparedInput {
     std::optional<ExportInput> input;
+    std::optional<Figure> figure; // PNG: composed by the renderer, ready to draw
     int status = 1;
 };
 
@@ -76,43 +80,68 @@ int run_snapshot(const SnapshotOptions& options) {
     request.title = options.title;
     request.legend = options.legend;
 
-    // The corpus loads on a worker while this thread makes the GL context: the two are
-    // independent, and on two cores they overlap (Mesa's driver load is most of the GL time).
-    // Exceptions stay on the worker's side: one becomes a message and exit status 1.
+    // The corpus loads, and the PNG figure is composed, on a worker while this thread makes the
+    // GL context: on two cores they overlap (Mesa's driver load is most of the GL time). Composing
+    // builds font atlases through ImGui's allocator, so this thread starts ImGui only after the
+    // worker has composed (`composed`). Exceptions stay on the worker's side: one becomes a
+    // message and exit status 1.
+    const bool png = *kind == ExportKind::Png;
+    std::unique_ptr<FigureRenderer> renderer = png ? FigureRenderer::create_without_gl() : nullptr;
     PreparedInput prepared;
+    std::latch composed(1);
     {
         std::jthread worker([&] {
             try {
                 prepared = prepare_input(options, std::move(request));
+                if (renderer && prepared.input) {
+                    StageClock compose_clock("  ");
+                    prepared.figure = renderer->compose(prepared.input->subset.corpus,
+                                                        prepared.input->subset.positions,
+                                                        prepared.input->request);
+                    compose_clock.stage("compose");
+                }
             } catch (const std::exception& e) {
                 std::fprintf(stderr, "kgviz: %s\n", e.what());
                 prepared = {};
             }
+            composed.count_down();
         });
-        // PNG: a hidden window gives the GL context (made only when needed).
+        // PNG: a GL context without a window (made only when needed).
         std::optional<HeadlessGl> gl;
-        std::unique_ptr<FigureRenderer> renderer;
         std::string gl_error;
-        if (*kind == ExportKind::Png) {
-            gl.emplace();
-            gl_error = gl->error();
-            if (gl->ok()) renderer = FigureRenderer::create(gl_error);
+        if (png) {
+            gl.emplace(false);
             clock.stage("GL context");
+            composed.wait();
+            clock.stage("wait for compose");
+            gl->start_imgui();
+            if (!gl->ok()) gl_error = gl->error();
+            else if (!renderer->prepare_gl(gl_error) && gl_error.empty())
+                gl_error = "cannot make the figure renderer's GL resources";
+            clock.stage("GL resources");
         }
         worker.join();
         clock.stage("wait for corpus");
         if (prepared.status != 0) return prepared.status;
-        if (*kind == ExportKind::Png && !renderer) {
+        if (png && !gl_error.empty()) {
             std::fprintf(stderr, "kgviz: %s: %s\n", out.c_str(), gl_error.c_str());
             return 1;
         }
-        const ExportResult result = export_to_file(options.output, *kind, *prepared.input, renderer.get());
+        const Figure* figure = prepared.figure ? &*prepared.figure : nullptr;
+        const ExportResult result = export_to_file(options.output, *kind, *prepared.input, renderer.get(), figure);
         clock.stage("export");
         if (!result.error.empty()) {
             std::fprintf(stderr, "kgviz: %s: %s\n", out.c_str(), result.error.c_str());
             return 1;
         }
         std::fprintf(stderr, "kgviz: %s\n", result.message.c_str());
+        // The figure is on disk, renamed into place: what is left is freeing memory and unloading
+        // Mesa, which the process exit does at once. Sanitizer builds tear down properly so that
+        // LeakSanitizer still checks this path.
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+        std::fflush(nullptr);
+        std::_Exit(0);
+#endif
         renderer.reset();
         gl.reset();
         clock.stage("GL teardown");

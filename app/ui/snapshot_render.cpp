@@ -11,7 +11,7 @@
 
 namespace kg::app {
 
-HeadlessGl::HeadlessGl() {
+HeadlessGl::HeadlessGl(bool with_imgui) {
     StageClock clock("  ");
     const char* env = std::getenv("KGVIZ_HEADLESS_GL");
     const std::string_view choice = env ? env : "";
@@ -32,8 +32,15 @@ HeadlessGl::HeadlessGl() {
         error_.clear();
     }
     clock.stage(surfaceless_ ? "GL context (EGL)" : "GL context (window)"); // mostly Mesa and LLVM loading
+    if (with_imgui) start_imgui();
+}
+
+void HeadlessGl::start_imgui() {
+    if (!ok() || imgui_) return;
+    StageClock clock("  ");
     imgui_.emplace(nullptr);
-    // The backend makes its shader on the first NewFrame; figures draw without one.
+    // The backend makes its shader on the first NewFrame; figures draw without one. The first
+    // GLSL compile of the process is most of this (Mesa sets up its compiler).
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     clock.stage("ImGui GL objects");
 }

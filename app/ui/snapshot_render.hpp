@@ -23,7 +23,11 @@ namespace kg::app {
 // the window.
 class HeadlessGl {
 public:
-    HeadlessGl();
+    // `with_imgui` false leaves the ImGui context for start_imgui(), so that another thread can
+    // still use ImGui's allocator (font atlases) until then: ImGui counts allocations in
+    // whichever context is current, process-wide.
+    explicit HeadlessGl(bool with_imgui = true);
+    void start_imgui();
     bool ok() const { return error_.empty(); }
     const std::string& error() const { return error_; }
     // "EGL surfaceless" or "hidden GLFW window": which one made the context.
