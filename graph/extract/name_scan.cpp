@@ -18,6 +18,7 @@ std::size_t advance(std::string_view text, std::size_t i) {
 bool is_inner_joiner(std::string_view text, std::size_t i) {
     if (i >= text.size()) return false;
     if (text[i] == '-' || text[i] == '\'') return is_word_char_at(text, i + 1);
+    if (static_cast<unsigned char>(text[i]) != 0xE2) return false; // most word ends: no quote
     // A right single quote inside a name ("O’Neill"), but not a possessive "’s".
     if (text.substr(i, 3) == "\xE2\x80\x99")
         return is_word_char_at(text, i + 3) && !(text.substr(i + 3, 1) == "s" && !is_word_char_at(text, i + 4));

@@ -73,7 +73,7 @@ bool is_word_char_before(std::string_view text, std::size_t i) {
     return is_word_cp(decode_at(text, j));
 }
 
-bool starts_upper(std::string_view text, std::size_t i) {
+bool detail::starts_upper_slow(std::string_view text, std::size_t i) {
     if (i >= text.size()) return false;
     std::uint32_t cp = decode_at(text, i);
     return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);

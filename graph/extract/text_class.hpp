@@ -58,8 +58,17 @@ constexpr bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+namespace detail {
+bool starts_upper_slow(std::string_view text, std::size_t i);
+}
+
 // True when the word at `i` starts with an upper-case letter (ASCII or Latin-1 supplement).
-bool starts_upper(std::string_view text, std::size_t i);
+// Inline for ASCII: the discovery scans ask it for every word.
+inline bool starts_upper(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return false;
+    const auto c = static_cast<unsigned char>(text[i]);
+    return c < 0x80 ? (c >= 'A' && c <= 'Z') : detail::starts_upper_slow(text, i);
+}
 
 // ASCII-lower-cased copy of `s`.
 std::string to_lower_ascii(std::string_view s);
