@@ -4,6 +4,7 @@
 #include "extract/text_class.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace kg {
 namespace {
@@ -130,18 +131,20 @@ PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which
         Trie::Node& node = t.nodes[n];
         node.edges_begin = std::uint32_t(t.edges.size());
         for (auto [b, c] : kids) t.edges.push_back({b, c});
-        node.edges_end = std::uint32_t(t.edges.size());
+        node.edge_count = std::uint8_t(std::min<std::size_t>(kids.size(), 7));
         node.accepts_begin = std::uint32_t(t.accepts.size());
+        if (tmp[n].accepts.size() > 0xFFFF) throw std::length_error("PhraseMatcher: too many equal phrases");
         t.accepts.insert(t.accepts.end(), tmp[n].accepts.begin(), tmp[n].accepts.end());
-        node.accepts_end = std::uint32_t(t.accepts.size());
+        node.accepts_size = std::uint16_t(tmp[n].accepts.size());
         if (kids.size() == 1) {
             node.only_byte = kids[0].first;
-            node.only_child = kids[0].second;
+            node.link = kids[0].second;
         }
         if (n == 0 || kids.size() >= 8) {
-            node.dense = std::int32_t(t.dense.size() / 256);
+            node.edge_count = Trie::kDense;
+            node.link = std::uint32_t(t.dense.size() / 256);
             t.dense.resize(t.dense.size() + 256, 0);
-            for (auto [b, c] : kids) t.dense[std::size_t(node.dense) * 256 + b] = c;
+            for (auto [b, c] : kids) t.dense[std::size_t(node.link) * 256 + b] = c;
         }
     }
     return t;
@@ -150,9 +153,9 @@ PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which
 // Inlined into walk(), which calls it for every byte of every trie walk (only this file uses it).
 [[gnu::always_inline]] inline std::uint32_t PhraseMatcher::Trie::child(std::uint32_t node, unsigned char byte) const {
     const Node& n = nodes[node];
-    if (n.dense >= 0) return dense[std::size_t(n.dense) * 256 + byte];
-    if (n.edges_end - n.edges_begin == 1) return n.only_byte == byte ? n.only_child : 0;
-    for (std::uint32_t e = n.edges_begin; e < n.edges_end; ++e) {
+    if (n.edge_count == kDense) return dense[std::size_t(n.link) * 256 + byte];
+    if (n.edge_count == 1) return n.only_byte == byte ? n.link : 0;
+    for (std::uint32_t e = n.edges_begin; e < n.edges_begin + n.edge_count; ++e) {
         if (edges[e].byte == byte) return edges[e].child;
         if (edges[e].byte > byte) break;
     }
@@ -237,7 +240,7 @@ std::size_t PhraseMatcher::walk(const Trie& trie, std::string_view text, std::si
         if (!next) break;
         node = next;
         i += step;
-        if (trie.nodes[node].accepts_begin != trie.nodes[node].accepts_end) {
+        if (trie.nodes[node].accepts_size != 0) {
             if (stop_count == kMaxStops) break; // phrases longer than 64 accepting prefixes: keep what we have
             stops[stop_count++] = {node, i};
         }
@@ -255,10 +258,10 @@ bool PhraseMatcher::match_in(const Trie& trie, std::string_view text, std::size_
     for (std::size_t s = stop_count; s-- > 0;) {
         const Trie::Node& n = trie.nodes[stops[s].node];
         std::size_t best = 0;
-        for (std::uint32_t a = n.accepts_begin; a < n.accepts_end; ++a)
+        for (std::uint32_t a = n.accepts_begin; a < n.accepts_end(); ++a)
             best = std::max(best, accept(text, pos, stops[s].end, trie.accepts[a]));
         if (!best) continue;
-        for (std::uint32_t a = n.accepts_begin; a < n.accepts_end; ++a)
+        for (std::uint32_t a = n.accepts_begin; a < n.accepts_end(); ++a)
             if (accept(text, pos, stops[s].end, trie.accepts[a]) == best)
                 out.push_back({std::uint32_t(pos), std::uint32_t(best), trie.accepts[a]});
         return true;
@@ -340,11 +343,11 @@ void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<s
                 for (std::size_t s = stop_count; s-- > 0;) {
                     const auto& node = trie.nodes[stops[s].node];
                     std::size_t best = 0;
-                    for (std::uint32_t a = node.accepts_begin; a < node.accepts_end; ++a)
+                    for (std::uint32_t a = node.accepts_begin; a < node.accepts_end(); ++a)
                         if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi)
                             best = std::max(best, m.accept(text, i, stops[s].end, p));
                     if (!best) continue;
-                    for (std::uint32_t a = node.accepts_begin; a < node.accepts_end; ++a)
+                    for (std::uint32_t a = node.accepts_begin; a < node.accepts_end(); ++a)
                         if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi && m.accept(text, i, stops[s].end, p) == best)
                             out.push_back({std::uint32_t(i), std::uint32_t(best), p - lo});
                     next[k] = best;

@@ -61,17 +61,20 @@ private:
     // A byte trie over folded phrases. Nodes with many children get a dense table (the first
     // levels), the rest a short sorted edge list.
     struct Trie {
+        // 16 bytes: four nodes to a cache line and none split over two (the walk is bound by
+        // loads of nodes).
         struct Node {
-            std::uint32_t edges_begin = 0;
-            std::uint32_t edges_end = 0;
+            std::uint32_t edges_begin = 0;   // edge list of a node with 2..7 children
             std::uint32_t accepts_begin = 0;
-            std::uint32_t accepts_end = 0;
-            std::int32_t dense = -1; // index into dense tables, or -1
-            // The edge of a node with exactly one child (most nodes deep inside names), kept here
-            // so that the walk reads no edge list for it: one cache line per step, not two.
-            std::uint32_t only_child = 0;
+            // The only child of a node with one (most nodes deep inside names: the walk then
+            // reads no edge list), or the index of a dense node's table.
+            std::uint32_t link = 0;
+            std::uint16_t accepts_size = 0;
+            std::uint8_t edge_count = 0; // kDense for a dense node
             unsigned char only_byte = 0;
+            std::uint32_t accepts_end() const { return accepts_begin + accepts_size; }
         };
+        static constexpr std::uint8_t kDense = 0xFF;
         struct Edge {
             unsigned char byte;
             std::uint32_t child;
