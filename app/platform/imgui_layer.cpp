@@ -36,11 +36,6 @@ void ImGuiLayer::new_frame(float width, float height) {
     ImGui::NewFrame();
 }
 
-void ImGuiLayer::render() {
-    ImGui::Render();
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-}
-
 void ImGuiLayer::rebuild_font_texture() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();

@@ -15,8 +15,6 @@ public:
 
     // Starts a frame. Without a window, `width` x `height` becomes the display size.
     void new_frame(float width = 0, float height = 0);
-    // Ends the frame and draws it into the bound framebuffer.
-    void render();
     // Re-uploads the font atlas texture after the fonts changed (outside a frame).
     void rebuild_font_texture();
 

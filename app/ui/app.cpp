@@ -1,27 +1,20 @@
-// [SECTION] setup  [SECTION] loading and layout  [SECTION] frame loop  [SECTION] scene
+// [SECTION] setup  [SECTION] frame loop  [SECTION] scene
+// Loading and layout: app_loading.cpp; panel commands and corrections: app_commands.cpp.
 #include "ui/app.hpp"
 
 #include "ui/apply_actions.hpp"
-#include "ui/carry_over.hpp"
-#include "ui/correction_builders.hpp"
-#include "ui/graph_positions.hpp"
 #include "ui/hover_tooltip.hpp"
 #include "ui/label_text.hpp"
 #include "ui/link_budget_hint.hpp"
 #include "ui/panels/export_dialog.hpp"
 #include "ui/panels/panel_registry.hpp"
-#include "ui/view_state.hpp"
-
-#include "explore/view_store.hpp"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <unordered_set>
 
 namespace kg::app {
 namespace {
@@ -29,11 +22,6 @@ namespace {
 double now_s() { return glfwGetTime(); }
 
 App* app_of(GLFWwindow* w) { return static_cast<App*>(glfwGetWindowUserPointer(w)); }
-
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
 
 constexpr float kSidePanelWidth = 300.0f;
 constexpr std::size_t kMaxTextBytesForGlyphs = 8u << 20;
@@ -95,203 +83,6 @@ void App::install_event_hooks() {
         app_of(w)->actions_.push(OpenPaths{std::move(dropped), false});
         app_of(w)->event_seen_ = true;
     });
-}
-
-// [SECTION] loading and layout
-
-void App::open(CorpusSource source, UserFiles user_files) {
-    files_ = std::move(user_files);
-    // The session is keyed by what the user named; it may list articles added since.
-    Diagnostics diagnostics;
-    pending_view_.reset();
-    if (std::optional<Session> session = load_session(files_.session_for(source.inputs), diagnostics)) {
-        add_inputs(source, session->inputs);
-        pending_view_ = std::move(session->view);
-    }
-    diagnostics_.clear(); // another corpus: its own problems
-    report_problems(diagnostics);
-    session_key_ = source.inputs;
-    source_ = std::move(source);
-    refresh_views();
-    start_loading(Placement::Fresh);
-}
-
-void App::add_paths(const std::vector<std::filesystem::path>& paths) {
-    if (add_inputs(source_, paths) == 0) {
-        workspace_.message = "Already in the graph";
-        return;
-    }
-    session_dirty_ = true;
-    start_loading(Placement::Warm);
-}
-
-void App::start_loading(Placement placement) {
-    status_ = "Loading articles...";
-    workspace_.inputs = source_.inputs;
-    workspace_.progress = 0.0f;
-    workspace_.progress_stage.clear();
-    layout_ = {}; // a layout of the old corpus is of no use now
-    loader_ = std::jthread([this, source = source_, placement](std::stop_token stop) {
-        Diagnostics diagnostics;
-        LoadedCorpus loaded;
-        // Ingest reports from several threads: forward at most one update per percent.
-        auto last = std::make_shared<std::atomic<int>>(-1);
-        WorkControl control{stop, [this, last](float f, std::string_view stage) {
-                                const int percent = int(f * 100.0f);
-                                if (last->exchange(percent) == percent) return;
-                                queue_.post([this, f, s = std::string(stage)] {
-                                    if (workspace_.progress < 0.0f) return;
-                                    workspace_.progress = f;
-                                    workspace_.progress_stage = s;
-                                });
-                            }};
-        // Exceptions never cross the thread edge: they become a diagnostic.
-        try {
-            loaded = load_corpus_source(source, diagnostics, control);
-        } catch (const std::exception& e) {
-            diagnostics.push_back({"(loading)", e.what()});
-        }
-        if (stop.stop_requested()) return;
-        queue_.post([this, l = std::move(loaded), d = std::move(diagnostics), placement]() mutable {
-            adopt(std::move(l), std::move(d), placement);
-        });
-    });
-}
-
-// Problems go to stderr and the Problems panel once: a reload (added articles, an alias) reads
-// the same bad files again and must not list them twice.
-void App::report_problems(const Diagnostics& diagnostics) {
-    for (const Diagnostic& d : diagnostics) {
-        const bool known = std::any_of(diagnostics_.begin(), diagnostics_.end(), [&](const Diagnostic& k) {
-            return k.path == d.path && k.message == d.message;
-        });
-        if (known) continue;
-        std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
-        diagnostics_.push_back(d);
-    }
-}
-
-void App::adopt(LoadedCorpus loaded, Diagnostics diagnostics, Placement placement) {
-    report_problems(diagnostics);
-    workspace_.progress = -1.0f;
-    std::optional<CurationSession> previous = std::move(curation_);
-    curation_.emplace(std::move(loaded.extracted), std::move(loaded.curation), std::move(loaded.curation_file));
-    if (previous && placement != Placement::Fresh) curation_->keep_redo_of(*previous);
-    workspace_.curation = &*curation_;
-    const std::size_t added = corpus_.documents.size();
-    set_corpus(curation_->corpus(), placement);
-    if (placement == Placement::Warm)
-        workspace_.message = "Added articles: " + std::to_string(corpus_.documents.size() - std::min(added, corpus_.documents.size())) +
-                             " new, " + std::to_string(corpus_.documents.size()) + " in all";
-}
-
-void App::set_corpus(Corpus next, Placement placement) {
-    Corpus old = std::exchange(corpus_, std::move(next));
-    std::vector<Vec2> carried = carry_positions(old, positions_, corpus_);
-    ui_ = carry_ui_state(ui_, old, corpus_);
-    // New names need glyphs in the atlas (a rename, an article in another script).
-    std::unordered_set<std::string_view> known;
-    for (const Entity& e : old.entities) known.insert(e.name);
-    for (const Entity& e : corpus_.entities) fonts_dirty_ = fonts_dirty_ || !known.contains(e.name);
-    fonts_dirty_ = fonts_dirty_ || old.documents.size() != corpus_.documents.size();
-    explore_.reset();
-    label_sizes_.clear();
-    scene_dirty_ = true;
-    if (placement == Placement::Fresh) {
-        positions_.assign(corpus_.entities.size(), Vec2{});
-        start_layout({});
-        return;
-    }
-    std::vector<Vec2> initial = carried;
-    place_beside_neighbours(corpus_, carried); // shown until the layout moves them
-    positions_ = std::move(carried);
-    status_.clear();
-    if (placement == Placement::Warm) start_layout(std::move(initial));
-}
-
-void App::start_layout(std::vector<Vec2> initial) {
-    status_ = "Laying out the graph...";
-    LayoutGraph graph = layout_graph_of(corpus_);
-    LayoutOptions options;
-    if (!initial.empty()) {
-        // Warm start after added articles: what was there keeps its place (the analyst's mental
-        // map), new entities are laid out around it.
-        options.pinned.assign(initial.size(), false);
-        for (std::size_t i = 0; i < initial.size(); ++i) options.pinned[i] = has_position(initial[i]);
-        for (const auto& [e, pos] : ui_.pinned)
-            if (e < initial.size()) {
-                initial[e] = pos;
-                options.pinned[e] = true;
-            }
-        options.initial = std::move(initial);
-    }
-    const bool fresh = options.initial.empty();
-    layout_ = std::jthread([this, graph = std::move(graph), options = std::move(options), fresh](std::stop_token stop) {
-        std::vector<Vec2> positions;
-        try {
-            positions = compute_layout(graph, options, WorkControl{stop, {}});
-        } catch (const std::exception& e) {
-            queue_.post([this, what = std::string(e.what())] { status_ = "Layout failed: " + what; });
-            return;
-        }
-        if (stop.stop_requested()) return;
-        queue_.post([this, p = std::move(positions), fresh]() mutable {
-            if (p.size() != corpus_.entities.size()) return; // a stale result for another corpus
-            positions_ = std::move(p);
-            for (const auto& [e, pos] : ui_.pinned) positions_[e] = pos;
-            status_.clear();
-            scene_dirty_ = true;
-            fit_pending_ = fit_pending_ || fresh;
-            if (pending_view_) restore_session();
-        });
-    });
-}
-
-// The autosaved view of this corpus, once its layout exists (pins and camera need positions).
-void App::restore_session() {
-    SavedView view = std::move(*pending_view_);
-    pending_view_.reset();
-    Diagnostics diagnostics;
-    drop_missing_ids(view, corpus_, files_.session_for(session_key_).string(), diagnostics);
-    for (Diagnostic& d : diagnostics) d.severity = Diagnostic::Severity::Warning;
-    report_problems(diagnostics);
-    apply_saved_view(view, corpus_, ui_, positions_);
-    fit_pending_ = false;
-    scene_dirty_ = layer_dirty_ = true;
-    workspace_.message = "Restored the last session";
-}
-
-void App::save_session_now() {
-    if (!session_dirty_ || session_key_.empty() || !curation_) return;
-    Session session{source_.inputs, saved_view_of(ui_, corpus_, "session")};
-    if (std::string err = save_session(files_.session_for(session_key_), session); !err.empty()) {
-        diagnostics_.push_back({files_.session_for(session_key_).string(), "session not saved: " + err});
-        workspace_.message = "Session not saved: " + err;
-    }
-    session_dirty_ = false;
-}
-
-void App::refresh_views() {
-    Diagnostics diagnostics;
-    const ViewStore store(files_.views());
-    workspace_.views = store.list();
-    workspace_.views_folder = files_.views();
-    workspace_.recent_views = load_recent_views(files_.settings(), diagnostics);
-    // A recent view that was deleted outside the app is simply not offered.
-    std::erase_if(workspace_.recent_views, [&](const std::string& n) {
-        return !std::binary_search(workspace_.views.begin(), workspace_.views.end(), n);
-    });
-    report_problems(diagnostics);
-}
-
-void App::show(Corpus corpus, std::vector<Vec2> positions) {
-    corpus_ = std::move(corpus);
-    explore_.reset();
-    positions_ = std::move(positions);
-    positions_.resize(corpus_.entities.size());
-    status_.clear();
-    fonts_dirty_ = scene_dirty_ = fit_pending_ = true;
-    event_seen_ = true;
 }
 
 // [SECTION] frame loop
@@ -506,115 +297,6 @@ void App::apply_pending_actions(double now) {
         layer_dirty_ = true;
         if (animation_->finished(now)) animation_.reset();
     }
-}
-
-void App::run_command(AppCommand command) {
-    Diagnostics diagnostics;
-    const ViewStore store(files_.views());
-    auto report = [&](std::string message) { workspace_.message = std::move(message); };
-    std::visit(
-        Overloaded{
-            [&](OpenPaths& c) {
-                if (c.paths.empty()) return;
-                if (!c.replace) return add_paths(c.paths);
-                save_session_now();
-                CorpusSource source = source_;
-                source.inputs = std::move(c.paths);
-                open(std::move(source), files_);
-            },
-            [&](const SaveView& c) {
-                if (auto name = store.save(saved_view_of(ui_, corpus_, c.name), diagnostics)) {
-                    touch_recent_view(files_.settings(), *name, diagnostics);
-                    report("Saved view '" + *name + "' to " + store.file_for(*name).string());
-                    ui_.show_save_view = false;
-                }
-            },
-            [&](const LoadView& c) {
-                std::optional<SavedView> view = store.load(c.name, diagnostics);
-                if (!view) return;
-                drop_missing_ids(*view, corpus_, store.file_for(c.name).string(), diagnostics);
-                apply_saved_view(*view, corpus_, ui_, positions_);
-                touch_recent_view(files_.settings(), c.name, diagnostics);
-                scene_dirty_ = layer_dirty_ = session_dirty_ = true;
-                report("Loaded view '" + c.name + "'");
-            },
-            [&](const RenameView& c) {
-                if (store.rename(c.from, c.to, diagnostics)) {
-                    forget_recent_view(files_.settings(), c.from, diagnostics, sanitize_view_name(c.to));
-                    report("Renamed view '" + c.from + "' to '" + sanitize_view_name(c.to) + "'");
-                }
-            },
-            [&](const DeleteView& c) {
-                if (store.remove(c.name, diagnostics)) {
-                    forget_recent_view(files_.settings(), c.name, diagnostics);
-                    report("Deleted view '" + c.name + "'");
-                }
-            },
-            [&](ApplyCorrection& c) { correct(std::move(c.correction)); },
-            [&](const UndoCorrection&) {
-                if (!curation_ || !curation_->can_undo()) return;
-                report("Undid: " + curation_->undo_description());
-                curation_->undo(diagnostics);
-                set_corpus(curation_->corpus(), Placement::Keep);
-                reextract_if_needed();
-            },
-            [&](const RedoCorrection&) {
-                if (!curation_ || !curation_->can_redo()) return;
-                report("Redid: " + curation_->redo_description());
-                curation_->redo(diagnostics);
-                set_corpus(curation_->corpus(), Placement::Keep);
-                reextract_if_needed();
-            },
-            [&](const ReviewSelectedLink& c) {
-                if (!curation_ || !ui_.selection.link || *ui_.selection.link >= corpus_.links.size()) return;
-                const std::uint32_t reviewed = *ui_.selection.link;
-                const Link& l = corpus_.links[reviewed];
-                const std::string source = corpus_.entities[l.source].id, target = corpus_.entities[l.target].id;
-                const LinkKind kind = l.kind;
-                correct(link_review_correction(corpus_, reviewed, c.accept));
-                // Links stay sorted, so the next one to review follows the accepted link, or
-                // takes the rejected one's index.
-                std::optional<std::uint32_t> after;
-                if (c.accept) after = find_link(corpus_, source, target, kind);
-                else if (reviewed > 0) after = reviewed - 1;
-                explore_.refilter(corpus_, ui_.filter, curation_->report().link_review);
-                const auto next = next_unreviewed_link(corpus_, curation_->report().link_review,
-                                                       explore_.filter.link_visible, after);
-                ui_.selection = {};
-                if (next) ui_.selection.link = *next;
-                report(next ? "Next unreviewed link" : "Every visible link is reviewed");
-            },
-        },
-        command);
-    if (!diagnostics.empty()) {
-        report(format_diagnostic(diagnostics.back()));
-        report_problems(diagnostics);
-    }
-    const bool views_changed = std::holds_alternative<SaveView>(command) || std::holds_alternative<LoadView>(command) ||
-                               std::holds_alternative<RenameView>(command) || std::holds_alternative<DeleteView>(command);
-    if (views_changed) refresh_views(); // the views folder and the recent list, not on every correction
-    session_dirty_ = true;
-    event_seen_ = true;
-}
-
-// One correction: the session re-applies the overlay and autosaves the curation file; the graph
-// keeps its layout (new entities appear beside their neighbours). An alias or a merge reaches
-// sentences not yet matched only by extracting again, which then runs in the background.
-void App::correct(Correction correction) {
-    if (!curation_) return;
-    Diagnostics diagnostics;
-    const std::string what = describe_correction(correction);
-    const CorrectionOutcome outcome = curation_->apply(std::move(correction), diagnostics);
-    workspace_.message = outcome.applied ? what : what + " (does not apply: " + outcome.reason + ")";
-    report_problems(diagnostics);
-    set_corpus(curation_->corpus(), Placement::Keep);
-    reextract_if_needed();
-}
-
-// Aliases, merges and splits reach sentences not matched yet only through extraction: run it in
-// the background, keeping every position (new entities appear beside their neighbours).
-void App::reextract_if_needed() {
-    if (curation_ && curation_->needs_reextraction()) start_loading(Placement::Keep);
 }
 
 void App::update_scene_and_layer() {
