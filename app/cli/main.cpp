@@ -1,6 +1,7 @@
 // Entry point: parse the command line and run one command.
 #include "cli/commands.hpp"
 #include "cli/parse_args.hpp"
+#include "common/overloaded.hpp"
 
 #include <cstdio>
 #include <exception>
@@ -9,15 +10,10 @@
 
 namespace {
 
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-
 int run(const kg::app::ParsedCommand& command) {
     using namespace kg::app;
     return std::visit(
-        Overloaded{
+        kg::Overloaded{
             [](const GuiOptions& o) { return run_gui(o); },
             [](const ExtractOptions& o) { return run_extract(o); },
             [](const SnapshotOptions& o) { return run_snapshot(o); },

@@ -1,6 +1,7 @@
 // App: the commands panels ask for (open, views, curation, files) and corrections to the graph.
 #include "ui/app.hpp"
 
+#include "common/overloaded.hpp"
 #include "explore/view_store.hpp"
 #include "ui/carry_over.hpp"
 #include "ui/correction_builders.hpp"
@@ -9,15 +10,6 @@
 #include <variant>
 
 namespace kg::app {
-namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-
-} // namespace
-
 void App::run_command(AppCommand command) {
     Diagnostics diagnostics;
     const ViewStore store(files_.views());

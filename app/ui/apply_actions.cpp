@@ -1,17 +1,11 @@
 // Action semantics. Each handler says what it invalidated.
 #include "ui/apply_actions.hpp"
 
+#include "common/overloaded.hpp"
+
 #include <algorithm>
 
 namespace kg::app {
-namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-
-} // namespace
 
 Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ctx) {
     Changes ch;
