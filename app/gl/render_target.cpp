@@ -43,26 +43,29 @@ void RenderTarget::blit_to_default(int width, int height) const {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
-void RenderTarget::read_strip(int top, int rows, std::vector<std::uint8_t>& out) const {
-    out.resize(std::size_t(width_) * std::size_t(rows) * 4);
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_.get());
+namespace {
+
+// `rows` rows of `framebuffer` (width x height) starting `top` rows below its top edge, in GL's
+// order: the strip's bottom row first.
+void read_rows(GLuint framebuffer, int width, int height, int top, int rows, std::vector<std::uint8_t>& out) {
+    out.resize(std::size_t(width) * std::size_t(rows) * 4);
+    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glPixelStorei(GL_PACK_ROW_LENGTH, 0);
-    // GL rows run bottom-up: the strip `top` rows below the top edge starts at y = h - top - rows.
-    glReadPixels(0, height_ - top - rows, width_, rows, GL_RGBA, GL_UNSIGNED_BYTE, out.data());
+    glReadPixels(0, height - top - rows, width, rows, GL_RGBA, GL_UNSIGNED_BYTE, out.data());
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 
-std::vector<std::uint8_t> RenderTarget::read_rgba() const {
-    // Strips into a small buffer, flipped into place row by row: one pass over the big image
-    // instead of a whole-frame read, a flip and a copy (each fresh page faults, and under this
-    // VM that is most of the cost of a big read-back).
-    const std::size_t row = std::size_t(width_) * 4;
-    std::vector<std::uint8_t> pixels(row * std::size_t(height_));
+// The whole of `framebuffer` as top-down rows: strips into a small buffer, flipped into place
+// row by row. One pass over the big image instead of a whole-frame read, a flip and a copy
+// (each fresh page faults, and under this VM that is most of the cost of a big read-back).
+std::vector<std::uint8_t> read_top_down(GLuint framebuffer, int width, int height) {
+    const std::size_t row = std::size_t(width) * 4;
+    std::vector<std::uint8_t> pixels(row * std::size_t(height));
     std::vector<std::uint8_t> strip;
-    for (int top = 0; top < height_; top += kStripRows) {
-        const int rows = std::min(kStripRows, height_ - top);
-        read_strip(top, rows, strip);
+    for (int top = 0; top < height; top += RenderTarget::kStripRows) {
+        const int rows = std::min(RenderTarget::kStripRows, height - top);
+        read_rows(framebuffer, width, height, top, rows, strip);
         for (int r = 0; r < rows; ++r)
             std::memcpy(pixels.data() + std::size_t(top + r) * row,
                         strip.data() + std::size_t(rows - 1 - r) * row, row);
@@ -70,17 +73,20 @@ std::vector<std::uint8_t> RenderTarget::read_rgba() const {
     return pixels;
 }
 
+} // namespace
+
+void RenderTarget::read_strip(int top, int rows, std::vector<std::uint8_t>& out) const {
+    read_rows(framebuffer_.get(), width_, height_, top, rows, out);
+}
+
+std::vector<std::uint8_t> RenderTarget::read_rgba() const {
+    return read_top_down(framebuffer_.get(), width_, height_);
+}
+
 std::vector<std::uint8_t> read_window_rgba(int width, int height) {
-    const std::size_t row = std::size_t(width) * 4;
-    std::vector<std::uint8_t> raw(row * std::size_t(height)), out(raw.size());
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glReadBuffer(GL_BACK);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glPixelStorei(GL_PACK_ROW_LENGTH, 0);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, raw.data());
-    for (int y = 0; y < height; ++y)
-        std::memcpy(out.data() + std::size_t(y) * row, raw.data() + std::size_t(height - 1 - y) * row, row);
-    return out;
+    glReadBuffer(GL_BACK); // the frame being composed, not what the window shows
+    return read_top_down(0, width, height);
 }
 
 } // namespace kg::app
