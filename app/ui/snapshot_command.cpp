@@ -15,7 +15,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
-#include <latch>
 #include <thread>
 
 namespace kg::app {
@@ -83,12 +82,11 @@ int run_snapshot(const SnapshotOptions& options) {
     // The corpus loads, and the PNG figure is composed, on a worker while this thread makes the
     // GL context: on two cores they overlap (Mesa's driver load is most of the GL time). Composing
     // builds font atlases through ImGui's allocator, so this thread starts ImGui only after the
-    // worker has composed (`composed`). Exceptions stay on the worker's side: one becomes a
-    // message and exit status 1.
+    // worker is done. Exceptions stay on the worker's side: one becomes a message and exit
+    // status 1.
     const bool png = *kind == ExportKind::Png;
     std::unique_ptr<FigureRenderer> renderer = png ? FigureRenderer::create_without_gl() : nullptr;
     PreparedInput prepared;
-    std::latch composed(1);
     {
         std::jthread worker([&] {
             try {
@@ -104,28 +102,26 @@ int run_snapshot(const SnapshotOptions& options) {
                 std::fprintf(stderr, "kgviz: %s\n", e.what());
                 prepared = {};
             }
-            composed.count_down();
         });
         // PNG: a GL context without a window (made only when needed).
         std::optional<HeadlessGl> gl;
-        std::string gl_error;
         if (png) {
             gl.emplace(false);
             clock.stage("GL context");
-            composed.wait();
-            clock.stage("wait for compose");
-            gl->start_imgui();
-            if (!gl->ok()) gl_error = gl->error();
-            else if (!renderer->prepare_gl(gl_error) && gl_error.empty())
-                gl_error = "cannot make the figure renderer's GL resources";
-            clock.stage("GL resources");
         }
         worker.join();
         clock.stage("wait for corpus");
         if (prepared.status != 0) return prepared.status;
-        if (png && !gl_error.empty()) {
-            std::fprintf(stderr, "kgviz: %s: %s\n", out.c_str(), gl_error.c_str());
-            return 1;
+        if (png) {
+            gl->start_imgui();
+            std::string gl_error = gl->error();
+            if (gl->ok() && !renderer->prepare_gl(gl_error) && gl_error.empty())
+                gl_error = "cannot make the figure renderer's GL resources";
+            clock.stage("GL resources");
+            if (!gl_error.empty()) {
+                std::fprintf(stderr, "kgviz: %s: %s\n", out.c_str(), gl_error.c_str());
+                return 1;
+            }
         }
         const Figure* figure = prepared.figure ? &*prepared.figure : nullptr;
         const ExportResult result = export_to_file(options.output, *kind, *prepared.input, renderer.get(), figure);

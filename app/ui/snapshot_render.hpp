@@ -30,8 +30,6 @@ public:
     void start_imgui();
     bool ok() const { return error_.empty(); }
     const std::string& error() const { return error_; }
-    // "EGL surfaceless" or "hidden GLFW window": which one made the context.
-    const char* source() const { return surfaceless_ ? "EGL surfaceless" : "hidden GLFW window"; }
 
 private:
     bool open_window();
