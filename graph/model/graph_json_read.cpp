@@ -12,6 +12,10 @@ namespace {
 
 using Json = nlohmann::json;
 
+bool on_character_boundary(const std::string& text, std::uint64_t offset) {
+    return offset == text.size() || (static_cast<unsigned char>(text[offset]) & 0xc0) != 0x80;
+}
+
 class Reader {
   public:
     Reader(const std::string& path, Diagnostics& diagnostics) : path_(path), diagnostics_(diagnostics) {}
@@ -33,11 +37,16 @@ class Reader {
         return std::uint32_t(v);
     }
 
-    // A span inside `text`, or nullopt (with a diagnostic) when out of range.
-    std::optional<Span> span(const Json& j, std::size_t text_size, const std::string& where) {
+    // A span inside `text`, or nullopt (with a diagnostic) when out of range or when it cuts a
+    // UTF-8 character in half (the reader would show a broken glyph and a mis-sized highlight).
+    std::optional<Span> span(const Json& j, const std::string& text, const std::string& where) {
         auto start = offset(j, "start"), end = offset(j, "end");
-        if (!start || !end || *start > *end || *end > text_size) {
+        if (!start || !end || *start > *end || *end > text.size()) {
             warn(where, "offsets missing or outside the document text");
+            return std::nullopt;
+        }
+        if (!on_character_boundary(text, *start) || !on_character_boundary(text, *end)) {
+            warn(where, "offsets split a UTF-8 character");
             return std::nullopt;
         }
         return Span{*start, *end};
@@ -73,7 +82,7 @@ class Reader {
         if (auto it = j.find("paragraphs"); it != j.end() && it->is_array())
             for (const auto& p : *it) {
                 if (!p.is_object()) continue;
-                auto s = span(p, d.text.size(), "document " + d.id + " paragraph");
+                auto s = span(p, d.text, "document " + d.id + " paragraph");
                 if (!s) continue;
                 Paragraph para{*s};
                 auto kind = str(p, "kind");
@@ -89,7 +98,9 @@ class Reader {
                 if (!s.is_array() || s.size() < 2 || !s[0].is_number_unsigned() || !s[1].is_number_unsigned())
                     continue;
                 auto start = s[0].get<std::uint64_t>(), end = s[1].get<std::uint64_t>();
-                if (start > end || end > d.text.size()) continue;
+                if (start > end || end > d.text.size() || !on_character_boundary(d.text, start) ||
+                    !on_character_boundary(d.text, end))
+                    continue;
                 std::int32_t para = s.size() > 2 && s[2].is_number_integer() ? std::int32_t(s[2].get<std::int64_t>()) : -1;
                 d.sentences.push_back({Span{std::uint32_t(start), std::uint32_t(end)}, para});
             }
@@ -138,7 +149,7 @@ class Reader {
                 if (!m.is_object()) continue;
                 auto doc = docs.find(str(m, "doc"));
                 if (doc == docs.end()) continue;
-                if (auto s = span(m, corpus.documents[doc->second].text.size(), "entity " + e.id + " mention"))
+                if (auto s = span(m, corpus.documents[doc->second].text, "entity " + e.id + " mention"))
                     e.mentions.push_back({doc->second, *s});
             }
         return e;
@@ -169,7 +180,7 @@ class Reader {
                 if (!ev.is_object()) continue;
                 auto doc = docs.find(str(ev, "doc"));
                 if (doc == docs.end()) continue;
-                auto s = span(ev, corpus.documents[doc->second].text.size(), where);
+                auto s = span(ev, corpus.documents[doc->second].text, where);
                 if (!s) continue;
                 auto ev_kind = link_kind_from_id(str(ev, "kind"));
                 l.evidence.push_back({doc->second, *s, ev_kind.value_or(l.kind), topics(ev)});

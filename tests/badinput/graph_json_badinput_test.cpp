@@ -80,9 +80,16 @@ TEST(GraphJsonBadInput, WrongTypesAndOutOfRangeValuesAreSkipped) {
             "",
         R"({"format":"kgviz-graph/1","format":"other","documents":[]})",
         R"({"format":"other","format":"kgviz-graph/1","documents":[]})",
-        // A span that cuts a multi-byte character in half.
+        // Spans that cut a multi-byte character in half: a mention, a paragraph, a sentence, evidence.
         graph(R"([{"id":"d0","path":"a.txt","text":"Zürich met Genève."}])",
-              R"([{"id":"zurich","mentions":[{"doc":"d0","start":0,"end":2}]}])", "[]"),
+              R"([{"id":"zurich","type":"country","mentions":[{"doc":"d0","start":0,"end":2}]}])", "[]"),
+        graph(R"([{"id":"d0","path":"a.txt","text":"Zürich met Genève.",
+                   "paragraphs":[{"start":2,"end":19}],"sentences":[[0,2,-1],[0,19,0]]}])",
+              "[]", "[]"),
+        graph(R"([{"id":"d0","path":"a.txt","text":"Zürich met Genève."}])",
+              R"([{"id":"zurich","type":"country"},{"id":"geneva","type":"country"}])",
+              R"([{"source":"zurich","target":"geneva","kind":"cooperation",
+                   "evidence":[{"doc":"d0","start":0,"end":16}]}])"),
     };
     for (std::size_t i = 0; i < cases.size(); ++i) {
         SCOPED_TRACE("case " + std::to_string(i) + ": " + cases[i].substr(0, 200));
