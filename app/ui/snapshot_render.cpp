@@ -16,14 +16,15 @@ HeadlessGl::HeadlessGl(bool with_imgui) {
     const char* env = std::getenv("KGVIZ_HEADLESS_GL");
     const std::string_view choice = env ? env : "";
     if (choice != "window") {
-        surfaceless_.emplace();
+        surfaceless_.emplace(choice == "egl-device" ? SurfacelessGl::Platforms::DeviceOnly
+                                                    : SurfacelessGl::Platforms::Any);
         if (!surfaceless_->ok()) {
             error_ = surfaceless_->error();
             surfaceless_.reset();
         }
     }
     if (!surfaceless_) {
-        if (choice == "egl") return;
+        if (choice == "egl" || choice == "egl-device") return;
         const std::string egl_reason = error_;
         if (!open_window()) {
             if (!egl_reason.empty()) error_ = egl_reason + "; and " + error_;
@@ -31,7 +32,9 @@ HeadlessGl::HeadlessGl(bool with_imgui) {
         }
         error_.clear();
     }
-    clock.stage(surfaceless_ ? "GL context (EGL)" : "GL context (window)"); // mostly Mesa and LLVM loading
+    clock.stage(!surfaceless_ ? "GL context (window)"
+                : std::string_view(surfaceless_->platform()) == "device" ? "GL context (EGL device)"
+                                                                        : "GL context (EGL)"); // mostly Mesa and LLVM loading
     if (with_imgui) start_imgui();
 }
 

@@ -18,9 +18,9 @@ namespace kg::app {
 
 // A current GL 3.3 core context with an ImGui context and its OpenGL3 backend ready to draw
 // (device objects made): what FigureRenderer needs outside the App. The context comes from
-// EGL's surfaceless platform, so no display server is needed; where that is missing, from a
-// hidden GLFW window. KGVIZ_HEADLESS_GL=window skips EGL (to compare the two), =egl forbids
-// the window.
+// EGL (Mesa's surfaceless platform, else a GPU device), so no display server is needed; where
+// EGL has neither, from a hidden GLFW window. KGVIZ_HEADLESS_GL=window skips EGL (to compare
+// the two), =egl forbids the window, =egl-device takes the device platform only.
 class HeadlessGl {
 public:
     // `with_imgui` false leaves the ImGui context for start_imgui(), so that another thread can

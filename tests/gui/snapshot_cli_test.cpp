@@ -73,7 +73,7 @@ TEST(SnapshotCli, WritesAPngOfTheAskedSizeWithBackgroundAndNodeColours) {
 }
 
 // A server with no X display still renders figures: the GL context comes from EGL's
-// surfaceless platform. Where a display exists, KGVIZ_HEADLESS_GL=window renders through the
+// surfaceless or device platform. Where a display exists, KGVIZ_HEADLESS_GL=window renders through the
 // hidden GLFW window instead, and both give the same pixels.
 TEST(SnapshotCli, NeedsNoDisplayAndDrawsWhatTheHiddenWindowDraws) {
     const fs::path egl_png = fs::temp_directory_path() / "kgviz_snapshot_egl_test.png";
@@ -89,6 +89,16 @@ TEST(SnapshotCli, NeedsNoDisplayAndDrawsWhatTheHiddenWindowDraws) {
     EXPECT_EQ(egl->width, 800);
     EXPECT_EQ(egl->height, 500);
     EXPECT_TRUE(near(pixel(*egl, {3, 3}), theme(ThemeId::Print).background, 2));
+
+    // EGL's device platform, which NVIDIA's driver offers where Mesa offers surfaceless (Mesa
+    // has both; its device is the software one): the same picture.
+    const fs::path device_png = fs::temp_directory_path() / "kgviz_snapshot_egl_device_test.png";
+    ASSERT_EQ(run("env -u DISPLAY -u WAYLAND_DISPLAY KGVIZ_HEADLESS_GL=egl-device " + std::string(KGVIZ_EXE) +
+                      args + device_png.string(), &log), 0) << log;
+    const auto device = decode_png(device_png);
+    ASSERT_TRUE(device);
+    EXPECT_EQ(device->rgba, egl->rgba);
+    fs::remove(device_png);
 
     KGVIZ_REQUIRE_DISPLAY();
     ASSERT_EQ(run("KGVIZ_HEADLESS_GL=window " + std::string(KGVIZ_EXE) + args + window_png.string(), &log), 0) << log;
