@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <limits>
 #include <unordered_map>
 
@@ -70,6 +71,12 @@ class Reader {
         d.source = str(j, "source");
         d.url = str(j, "url");
         d.text = str(j, "text");
+        // JSON can carry NUL as \u0000, which no article has and C strings downstream stop at; a
+        // space keeps every offset into the text where it was.
+        if (auto nul = std::count(d.text.begin(), d.text.end(), '\0'); nul > 0) {
+            std::replace(d.text.begin(), d.text.end(), '\0', ' ');
+            warn("document " + d.id, std::to_string(nul) + " NUL character(s) in the text, read as spaces");
+        }
         if (auto it = j.find("authors"); it != j.end() && it->is_array()) {
             for (const auto& a : *it)
                 if (a.is_string()) d.authors.push_back(a.get<std::string>());

@@ -80,6 +80,8 @@ TEST(GraphJsonBadInput, WrongTypesAndOutOfRangeValuesAreSkipped) {
             "",
         R"({"format":"kgviz-graph/1","format":"other","documents":[]})",
         R"({"format":"other","format":"kgviz-graph/1","documents":[]})",
+        // A NUL inside the text (JSON can carry one as \u0000; the reader and the PNG labels stop at it).
+        graph(R"([{"id":"d0","path":"a.txt","text":"Russia\u0000met China."}])", "[]", "[]"),
         // Spans that cut a multi-byte character in half: a mention, a paragraph, a sentence, evidence.
         graph(R"([{"id":"d0","path":"a.txt","text":"Zürich met Genève."}])",
               R"([{"id":"zurich","type":"country","mentions":[{"doc":"d0","start":0,"end":2}]}])", "[]"),
