@@ -90,7 +90,8 @@ void App::install_event_hooks() {
 void App::run(std::optional<double> max_seconds) {
     const double end = max_seconds ? now_s() + *max_seconds : 0.0;
     while (ok_ && !glfwWindowShouldClose(window_.get())) {
-        const bool busy = busy_frames_ > 0 || animation_.has_value();
+        // event_seen_ here: a frame that asked for more (an announced export) must not wait.
+        const bool busy = busy_frames_ > 0 || animation_.has_value() || event_seen_;
         if (busy) {
             glfwPollEvents();
         } else if (max_seconds) {
@@ -279,13 +280,16 @@ void App::handle_shortcuts() {
 // [SECTION] scene
 
 void App::apply_pending_actions(double now) {
+    if (pending_export_ && --pending_export_frames_ <= 0) {
+        run_export(*pending_export_);
+        pending_export_.reset();
+        frame_full_ = true;  // it drew with this context: repaint the window whole, to be safe
+        event_seen_ = true;  // frames to show the outcome
+    }
     std::vector<Action> actions = actions_.take();
     for (Action& a : actions)
         if (AppCommand* command = std::get_if<AppCommand>(&a)) run_command(std::move(*command));
-        else if (const ExportFile* e = std::get_if<ExportFile>(&a)) {
-            run_export(*e);
-            frame_full_ = true; // it drew with this context: repaint the window whole, to be safe
-        }
+        else if (const ExportFile* e = std::get_if<ExportFile>(&a)) announce_export(*e);
     ApplyContext ctx{corpus_, positions_, view_.scene().bounds};
     const Changes changes = apply_actions(std::move(actions), ui_, ctx);
     session_dirty_ = session_dirty_ || changes.scene || changes.view;

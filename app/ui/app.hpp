@@ -106,7 +106,8 @@ private:
     void restore_session();
     void refresh_views();
     void run_command(AppCommand command);
-    void run_export(const ExportFile& request); // export_run.cpp (issue 8)
+    void announce_export(const ExportFile& request); // export_run.cpp (issue 8)
+    void run_export(const ExportFile& request);
     void correct(Correction correction);
     void reextract_if_needed();
     void report_problems(const Diagnostics& diagnostics);
@@ -123,6 +124,10 @@ private:
     FontSet fonts_;
     std::unique_ptr<SceneLayer> layer_;
     std::unique_ptr<FigureRenderer> figure_renderer_; // export dialog's PNG path, made on first use
+    // An export the dialog asked for, run once its "Exporting ..." line has been on screen (an 8K
+    // PNG blocks the main thread for seconds); the frames it still waits.
+    std::optional<ExportFile> pending_export_;
+    int pending_export_frames_ = 0;
     std::optional<WindowPresenter> presenter_;
 
     Corpus corpus_;

@@ -1,11 +1,24 @@
-// App::run_export: the export dialog's ExportFile, through the same export_to_file() as
-// `kgviz snapshot`, on the main thread (PNG needs the App's GL context). The outcome goes to
-// the dialog and the status line.
+// App::announce_export and App::run_export: the export dialog's ExportFile, through the same
+// export_to_file() as `kgviz snapshot`, on the main thread (PNG needs the App's GL context).
+// The outcome goes to the dialog and the status line.
 #include "ui/app.hpp"
 
 #include <cstdio>
 
 namespace kg::app {
+
+// The frame that reads the action has already built the dialog, and the next one shows the new
+// line: the export runs at the start of the frame after that.
+void App::announce_export(const ExportFile& request) {
+    const ExportSettings& s = request.settings;
+    ui_.export_message = "Exporting " + s.path + (s.kind == ExportKind::Png ? " (" + std::to_string(s.width) + " x " +
+                                                                               std::to_string(s.height) + ") ..."
+                                                                         : " ...");
+    workspace_.message = ui_.export_message;
+    pending_export_ = request;
+    pending_export_frames_ = 2;
+    event_seen_ = true;
+}
 
 void App::run_export(const ExportFile& request) {
     const ExportSettings& s = request.settings;

@@ -188,6 +188,30 @@ TEST(AppWorkflow, CurationViewsAndFileWindowsBuildWithEverySelection) {
     EXPECT_FALSE(a->ui().show_open_dialog);
 }
 
+// An export from the dialog first puts "Exporting ..." on screen (a large PNG blocks the main
+// thread for seconds), then writes the file and reports where it went.
+TEST(AppWorkflow, ExportShowsThatItIsRunningBeforeItBlocks) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    app::ExportSettings settings;
+    settings.kind = app::ExportKind::Png;
+    settings.width = 640;
+    settings.height = 400;
+    settings.path = (w.root / "figure.png").string();
+    a->actions().push(app::ShowExportDialog{true});
+    a->actions().push(app::ExportFile{settings});
+    a->render_frame();
+    EXPECT_EQ(a->ui().export_message.rfind("Exporting ", 0), 0u) << a->ui().export_message;
+    EXPECT_FALSE(fs::exists(settings.path));
+    a->render_frame(); // the frame that shows the line
+    EXPECT_FALSE(fs::exists(settings.path));
+    a->render_frame();
+    EXPECT_TRUE(fs::exists(settings.path));
+    EXPECT_EQ(a->ui().export_message.rfind("Exported: ", 0), 0u) << a->ui().export_message;
+}
+
 TEST(AppWorkflow, LinkOnlyFilterHidesLinksOnTheCanvasNotJustInThePanels) {
     KGVIZ_REQUIRE_DISPLAY();
     Workspace w{"000", "001"};
