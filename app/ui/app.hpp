@@ -141,7 +141,7 @@ private:
     bool session_dirty_ = false;
     Diagnostics diagnostics_;
     std::string status_;
-    std::vector<Vec2> label_sizes_;
+    std::vector<LabelBoxes> label_sizes_;
 
     UiState ui_;
     ExploreData explore_; // graph, filter masks, search indexes (derived from corpus_ and ui_.filter)

@@ -216,8 +216,8 @@ Figure FigureRenderer::compose(const Corpus& corpus, std::span<const Vec2> posit
         const ImFont& f = fonts.nearest(px);
         return f.CalcTextSizeA(px, 1e9f, 0.0f, text.data(), text.data() + text.size()).x;
     };
-    const std::vector<Vec2> label_sizes =
-        request.labels ? measure_labels(*fonts.label, corpus, 1.0f) : std::vector<Vec2>{};
+    const std::vector<LabelBoxes> label_sizes =
+        request.labels ? measure_labels(*fonts.label, corpus, 1.0f) : std::vector<LabelBoxes>{};
     Figure fig = compose_figure(corpus, positions, request.style, request.marks, options, label_sizes);
     return fig;
 }

@@ -8,15 +8,17 @@
 
 namespace kg::app {
 
-std::vector<Vec2> measure_labels(const ImFont& font, const Corpus& corpus, float scale) {
-    std::vector<Vec2> sizes;
-    sizes.reserve(corpus.entities.size());
-    for (const Entity& e : corpus.entities) {
-        const char* begin = e.name.data();
-        const ImVec2 s = font.CalcTextSizeA(font.FontSize, 1e9f, 0.0f, begin, begin + e.name.size());
-        sizes.push_back({std::ceil(s.x * scale), std::ceil(s.y * scale)});
-    }
-    return sizes;
+namespace {
+
+Vec2 line_size(const ImFont& font, float scale, std::string_view line) {
+    const ImVec2 s = font.CalcTextSizeA(font.FontSize, 1e9f, 0.0f, line.data(), line.data() + line.size());
+    return {std::ceil(s.x * scale), std::ceil(s.y * scale)};
+}
+
+} // namespace
+
+std::vector<LabelBoxes> measure_labels(const ImFont& font, const Corpus& corpus, float scale) {
+    return label_boxes(corpus, [&](std::string_view line) { return line_size(font, scale, line); });
 }
 
 void append_glyphs(const ImFont& font, float scale, std::string_view text, Vec2 pos,
@@ -48,7 +50,14 @@ std::vector<GlyphQuad> layout_label_glyphs(const ImFont& font, float scale, cons
         if (l.node >= scene_entity.size()) continue;
         // The backing plate first (u0 < 0 marks it for the shader), then the glyphs.
         quads.push_back({l.pos.x - 2, l.pos.y, l.pos.x + l.size.x + 2, l.pos.y + l.size.y, -1, -1, -1, -1});
-        append_glyphs(font, scale, corpus.entities[scene_entity[l.node]].name, l.pos, quads);
+        const LabelLines lines = drawn_label_lines(corpus.entities[scene_entity[l.node]], l.form);
+        if (lines.second.empty()) {
+            append_glyphs(font, scale, lines.first, l.pos, quads);
+            continue;
+        }
+        const Vec2 first = line_size(font, scale, lines.first), second = line_size(font, scale, lines.second);
+        append_glyphs(font, scale, lines.first, {l.pos.x + (l.size.x - first.x) * 0.5f, l.pos.y}, quads);
+        append_glyphs(font, scale, lines.second, {l.pos.x + (l.size.x - second.x) * 0.5f, l.pos.y + first.y}, quads);
     }
     return quads;
 }

@@ -14,10 +14,12 @@
 
 namespace kg::app {
 
-// The size of each entity's name in `font` scaled by `scale` (framebuffer pixels per point).
-std::vector<Vec2> measure_labels(const ImFont& font, const Corpus& corpus, float scale);
+// The box of every form of each entity's label (view/label_forms.hpp) in `font` scaled by `scale`
+// (framebuffer pixels per point).
+std::vector<LabelBoxes> measure_labels(const ImFont& font, const Corpus& corpus, float scale);
 
-// Glyph quads for the placed labels. `scene_entity` maps node instance -> entity.
+// Glyph quads for the placed labels, in the form each was placed in (two-line forms centred line
+// by line in their box). `scene_entity` maps node instance -> entity.
 std::vector<GlyphQuad> layout_label_glyphs(const ImFont& font, float scale, const Corpus& corpus,
                                            std::span<const EntityIndex> scene_entity,
                                            std::span<const PlacedLabel> labels);

@@ -9,7 +9,7 @@ void SceneView::rebuild(const Corpus& corpus, std::span<const Vec2> positions, c
     index_ = std::make_unique<SpatialIndex>(scene_);
 }
 
-void SceneView::place(const Camera& camera, std::span<const Vec2> label_sizes, bool show_labels,
+void SceneView::place(const Camera& camera, std::span<const LabelBoxes> label_sizes, bool show_labels,
                       float covered_left) {
     labels_.clear();
     if (!show_labels) return;

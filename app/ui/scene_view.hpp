@@ -19,7 +19,8 @@ public:
     // Rebuilds the instance arrays and the picking index.
     void rebuild(const Corpus& corpus, std::span<const Vec2> positions, const UiState& ui);
     // Re-places labels for `camera` (none when labels are hidden).
-    void place(const Camera& camera, std::span<const Vec2> label_sizes, bool show_labels, float covered_left = 0.0f);
+    void place(const Camera& camera, std::span<const LabelBoxes> label_sizes, bool show_labels,
+               float covered_left = 0.0f);
 
     const RenderScene& scene() const { return scene_; }
     const SpatialIndex& index() const { return *index_; }

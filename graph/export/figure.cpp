@@ -10,7 +10,7 @@ namespace kg {
 
 Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
                       const SceneStyle& style, const SceneMarks& marks,
-                      const FigureOptions& options, std::span<const Vec2> label_sizes) {
+                      const FigureOptions& options, std::span<const LabelBoxes> label_sizes) {
     Figure fig;
     fig.scene = build_render_scene(corpus, positions, style, marks);
     if (options.node_scale > 0.0f && options.node_scale != 1.0f) {
@@ -50,7 +50,7 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
 
     if (options.labels) {
         fig.label_font_px = figure_label_px(options);
-        std::vector<Vec2> estimated;
+        std::vector<LabelBoxes> estimated;
         if (label_sizes.empty()) {
             estimated = estimate_label_sizes(corpus, fig.label_font_px);
             label_sizes = estimated;

@@ -50,7 +50,7 @@ float figure_label_px(const FigureOptions& options);
 // they are estimated from the text.
 Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
                       const SceneStyle& style, const SceneMarks& marks,
-                      const FigureOptions& options, std::span<const Vec2> label_sizes = {});
+                      const FigureOptions& options, std::span<const LabelBoxes> label_sizes = {});
 
 // The figure as an SVG document.
 std::string figure_to_svg(const Corpus& corpus, const Figure& figure, ThemeId theme,

@@ -63,12 +63,10 @@ float estimate_text_width(std::string_view text, float font_px) {
     return em * font_px;
 }
 
-std::vector<Vec2> estimate_label_sizes(const Corpus& corpus, float font_px) {
-    std::vector<Vec2> sizes;
-    sizes.reserve(corpus.entities.size());
-    for (const Entity& e : corpus.entities)
-        sizes.push_back({estimate_text_width(e.name, font_px), font_px * 1.2f});
-    return sizes;
+std::vector<LabelBoxes> estimate_label_sizes(const Corpus& corpus, float font_px) {
+    return label_boxes(corpus, [font_px](std::string_view line) {
+        return Vec2{estimate_text_width(line, font_px), font_px * 1.2f};
+    });
 }
 
 std::vector<DocIndex> sources_behind(const Corpus& corpus, const RenderScene& scene) {

@@ -35,8 +35,8 @@ using TextMeasure = std::function<float(std::string_view text, float font_px)>;
 // whichever is smaller), clamped to 0.5..8. Fonts for a figure are made at this scale.
 float figure_scale(Vec2 viewport);
 
-// Label box sizes per entity for label placement, from estimate_text_width.
-std::vector<Vec2> estimate_label_sizes(const Corpus& corpus, float font_px);
+// Label boxes per entity (every form) for label placement, from estimate_text_width.
+std::vector<LabelBoxes> estimate_label_sizes(const Corpus& corpus, float font_px);
 
 // The documents whose evidence supports the links drawn (not dimmed) in `scene`, newest first,
 // then by title. KB-only links have no documents.

@@ -1,4 +1,4 @@
-// Label placement for exported figures: the view's greedy four-spot placement, but every spot
+// Label placement for exported figures: the view's greedy eight-spot placement, but every spot
 // is also checked against the drawn nodes and the frame (header, legend, footnote), so in a
 // figure no label covers another label, a node, or the frame.
 #pragma once

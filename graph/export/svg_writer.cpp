@@ -197,9 +197,21 @@ std::string write_svg(const SvgInput& in) {
             if (!in.corpus || l.node >= sc.node_entity.size()) continue;
             const EntityIndex e = sc.node_entity[l.node];
             if (e >= in.corpus->entities.size()) continue;
-            put(out, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\">", l.pos.x,
-                l.pos.y + l.size.y * 0.5f + in.label_font_px * 0.35f);
-            out += xml_escape(in.corpus->entities[e].name);
+            const LabelLines lines = drawn_label_lines(in.corpus->entities[e], l.form);
+            if (lines.second.empty()) {
+                put(out, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\">", l.pos.x,
+                    l.pos.y + l.size.y * 0.5f + in.label_font_px * 0.35f);
+                out += xml_escape(lines.first);
+            } else {
+                // Two lines, each centred in the box as the GL labels draw them.
+                const float cx = l.pos.x + l.size.x * 0.5f, line_h = l.size.y * 0.5f;
+                put(out, "<text class=\"label\" text-anchor=\"middle\"><tspan x=\"%.1f\" y=\"%.1f\">", cx,
+                    l.pos.y + line_h * 0.5f + in.label_font_px * 0.35f);
+                out += xml_escape(lines.first);
+                put(out, "</tspan><tspan x=\"%.1f\" y=\"%.1f\">", cx, l.pos.y + line_h * 1.5f + in.label_font_px * 0.35f);
+                out += xml_escape(lines.second);
+                out += "</tspan>";
+            }
             out += "</text>\n";
         }
         out += "</g>\n";

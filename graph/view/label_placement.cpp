@@ -1,6 +1,7 @@
-// Greedy label placement over an occupancy grid of placed boxes.
+// Greedy label placement over a grid of placed boxes.
 #include "view/label_placement.hpp"
 
+#include "view/box_grid.hpp"
 #include "view/node_shape.hpp"
 
 #include <algorithm>
@@ -8,82 +9,42 @@
 #include <cmath>
 
 namespace kg {
-namespace {
 
-struct Box {
-    float x0, y0, x1, y1;
-    bool overlaps(const Box& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
-};
-
-// Buckets of placed boxes so each test looks only at nearby labels.
-class Occupancy {
-public:
-    explicit Occupancy(Vec2 viewport)
-        : nx_(std::max(1, int(viewport.x / kCell) + 1)), ny_(std::max(1, int(viewport.y / kCell) + 1)),
-          cells_(std::size_t(nx_) * std::size_t(ny_)) {}
-
-    bool free(const Box& b) const {
-        bool ok = true;
-        visit(b, [&](const std::vector<Box>& cell) {
-            for (const Box& o : cell)
-                if (o.overlaps(b)) ok = false;
-        });
-        return ok;
-    }
-    void add(const Box& b) {
-        visit_mut(b, [&](std::vector<Box>& cell) { cell.push_back(b); });
-    }
-
-private:
-    static constexpr float kCell = 64.0f;
-    int cx(float x) const { return std::clamp(int(x / kCell), 0, nx_ - 1); }
-    int cy(float y) const { return std::clamp(int(y / kCell), 0, ny_ - 1); }
-    template <class F> void visit(const Box& b, F f) const {
-        for (int y = cy(b.y0); y <= cy(b.y1); ++y)
-            for (int x = cx(b.x0); x <= cx(b.x1); ++x) f(cells_[std::size_t(y * nx_ + x)]);
-    }
-    template <class F> void visit_mut(const Box& b, F f) {
-        for (int y = cy(b.y0); y <= cy(b.y1); ++y)
-            for (int x = cx(b.x0); x <= cx(b.x1); ++x) f(cells_[std::size_t(y * nx_ + x)]);
-    }
-    int nx_, ny_;
-    std::vector<std::vector<Box>> cells_;
-};
-
-} // namespace
+std::array<Vec2, 8> label_spots(Vec2 anchor, float gap, Vec2 size) {
+    const float w = size.x, h = size.y, d = gap * 0.7071f; // the diagonals touch the circle at 45 degrees
+    return {Vec2{anchor.x + gap, anchor.y - h * 0.5f},     Vec2{anchor.x - gap - w, anchor.y - h * 0.5f},
+            Vec2{anchor.x - w * 0.5f, anchor.y + gap},     Vec2{anchor.x - w * 0.5f, anchor.y - gap - h},
+            Vec2{anchor.x + d, anchor.y - d - h},          Vec2{anchor.x + d, anchor.y + d},
+            Vec2{anchor.x - d - w, anchor.y - d - h},      Vec2{anchor.x - d - w, anchor.y + d}};
+}
 
 std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
                                       const LabelOptions& options) {
     std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
         return a.priority != b.priority ? a.priority > b.priority : a.node < b.node;
     });
-    Occupancy occupied(options.viewport);
+    BoxGrid occupied(options.viewport);
     std::vector<PlacedLabel> placed;
     const float pad = options.padding;
     for (const LabelCandidate& c : candidates) {
         if (placed.size() >= options.max_labels) break;
-        const float w = c.size.x, h = c.size.y, g = c.gap + 2.0f;
-        // Right of the node first (reads naturally), then left, below, above.
-        const std::array<Vec2, 4> spots = {Vec2{c.anchor.x + g, c.anchor.y - h * 0.5f},
-                                           Vec2{c.anchor.x - g - w, c.anchor.y - h * 0.5f},
-                                           Vec2{c.anchor.x - w * 0.5f, c.anchor.y + g},
-                                           Vec2{c.anchor.x - w * 0.5f, c.anchor.y - g - h}};
-        for (Vec2 p : spots) {
-            if (p.x < options.left || p.y < 0 || p.x + w > options.viewport.x || p.y + h > options.viewport.y)
-                continue;
-            // Boxes are grown by half the padding each, so neighbours keep `padding` between them.
-            const Box box{p.x - pad * 0.5f, p.y - pad * 0.5f, p.x + w + pad * 0.5f, p.y + h + pad * 0.5f};
-            if (!occupied.free(box)) continue;
-            occupied.add(box);
-            placed.push_back({c.node, p, c.size});
-            break;
+        // Boxes are grown by half the padding each, so neighbours keep `padding` between them.
+        auto fits = [&](Vec2 p, Vec2 size) {
+            if (p.x < options.left || p.y < 0 || p.x + size.x > options.viewport.x || p.y + size.y > options.viewport.y)
+                return false;
+            return occupied.free({p.x - pad * 0.5f, p.y - pad * 0.5f, p.x + size.x + pad * 0.5f, p.y + size.y + pad * 0.5f});
+        };
+        if (auto label = first_fitting_spot(c, c.gap + 2.0f, fits)) {
+            const Vec2 p = label->pos, size = label->size;
+            occupied.add({p.x - pad * 0.5f, p.y - pad * 0.5f, p.x + size.x + pad * 0.5f, p.y + size.y + pad * 0.5f});
+            placed.push_back(*label);
         }
     }
     return placed;
 }
 
 std::vector<LabelCandidate> label_candidates(const RenderScene& scene, const Camera& camera,
-                                             std::span<const Vec2> label_sizes,
+                                             std::span<const LabelBoxes> label_sizes,
                                              std::int64_t hovered_entity,
                                              const LabelOptions& options) {
     std::vector<LabelCandidate> out;

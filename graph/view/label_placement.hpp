@@ -1,13 +1,16 @@
-// Label placement in screen space: greedy by priority, four candidate positions around each
+// Label placement in screen space: greedy by priority, eight candidate positions around each
 // node, no two labels overlapping, so the user never sees a wall of text. Sizes come from the
 // app (it measures with its font); this file only decides where, and which, labels go.
 #pragma once
 
 #include "common/vec2.hpp"
 #include "view/camera.hpp"
+#include "view/label_forms.hpp"
 #include "view/render_scene.hpp"
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -17,7 +20,7 @@ struct LabelCandidate {
     std::uint32_t node = 0; // node instance
     Vec2 anchor;            // node centre, screen pixels
     float gap = 0.0f;       // node radius in pixels: labels sit just outside it
-    Vec2 size;              // label box in pixels
+    LabelBoxes sizes{};     // box of each form in pixels, zero where the form does not exist
     float priority = 0.0f;  // higher places first
 };
 
@@ -25,6 +28,7 @@ struct PlacedLabel {
     std::uint32_t node = 0;
     Vec2 pos;  // top-left, screen pixels
     Vec2 size;
+    LabelForm form = LabelForm::Name;
 };
 
 struct LabelOptions {
@@ -35,6 +39,24 @@ struct LabelOptions {
     float min_node_px = 4.0f;       // nodes drawn smaller than this get no label (unless marked)
 };
 
+// Where a label of `size` may go beside a node drawn `gap` pixels round `anchor` (top-left
+// corners): right (reads naturally), left, below, above, then the four diagonals, where a
+// crowded neighbourhood often still has room.
+std::array<Vec2, 8> label_spots(Vec2 anchor, float gap, Vec2 size);
+
+// The first spot `fits` accepts, trying every spot of the name before those of its two-line and
+// short forms (LabelForm order); nullopt when none fits. fits(top_left, size) -> bool.
+template <class Fits>
+std::optional<PlacedLabel> first_fitting_spot(const LabelCandidate& c, float gap, Fits&& fits) {
+    for (std::size_t f = 0; f < kLabelForms; ++f) {
+        const Vec2 size = c.sizes[f];
+        if (size.x <= 0.0f || size.y <= 0.0f) continue;
+        for (Vec2 p : label_spots(c.anchor, gap, size))
+            if (fits(p, size)) return PlacedLabel{c.node, p, size, LabelForm(f)};
+    }
+    return std::nullopt;
+}
+
 // Places labels; the result never has two overlapping boxes (padding included) and every box lies
 // inside the viewport, right of `left`. Deterministic: ties in priority go to the lower node index.
 std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
@@ -44,7 +66,7 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
 // Priority: selected, then `hovered` (an entity, or -1), then node size; dimmed nodes get none,
 // nodes drawn smaller than options.min_node_px get none, so labels appear as the user zooms in.
 std::vector<LabelCandidate> label_candidates(const RenderScene& scene, const Camera& camera,
-                                             std::span<const Vec2> label_sizes,
+                                             std::span<const LabelBoxes> label_sizes,
                                              std::int64_t hovered_entity,
                                              const LabelOptions& options);
 

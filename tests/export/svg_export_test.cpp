@@ -54,6 +54,20 @@ TEST(SvgExport, IsWellFormedWithOneElementPerNodeAndLink) {
     EXPECT_EQ(test::count_of(svg, "stroke-dasharray") - 1, 2u); // minus the legend's dashed row
 }
 
+// A label placed on two lines (its name fitted nowhere) is two lines of real text in the SVG.
+TEST(SvgExport, TwoLineLabelsAreTwoLinesOfText) {
+    test::Fixture f = dated_fixture();
+    Figure fig = figure_of(f);
+    ASSERT_FALSE(fig.labels.empty());
+    PlacedLabel& label = fig.labels.front();
+    f.corpus.entities[fig.scene.node_entity[label.node]].name = "Nuclear weapons & arms control";
+    label.form = LabelForm::TwoLines;
+    const std::string svg = figure_to_svg(f.corpus, fig, ThemeId::Light);
+    EXPECT_EQ(test::xml_problem(svg), "");
+    EXPECT_NE(svg.find(">Nuclear weapons</tspan><tspan"), std::string::npos);
+    EXPECT_NE(svg.find(">&amp; arms control</tspan></text>"), std::string::npos);
+}
+
 TEST(SvgExport, CarriesTitleSourcesAndNonLatinText) {
     const test::Fixture f = dated_fixture();
     const Figure fig = figure_of(f);

@@ -19,7 +19,7 @@ TEST(LabelPlacement, DenseCandidatesNeverOverlapAndStayInside) {
     std::uniform_real_distribution<float> x(0, 800), y(0, 600), w(30, 160);
     std::vector<LabelCandidate> cands;
     for (std::uint32_t i = 0; i < 3000; ++i)
-        cands.push_back({i, {x(rng), y(rng)}, 4.0f, {w(rng), 14.0f}, float(i % 97)});
+        cands.push_back({i, {x(rng), y(rng)}, 4.0f, {Vec2{w(rng), 14.0f}}, float(i % 97)});
     LabelOptions o;
     o.viewport = {800, 600};
     const auto placed = place_labels(cands, o);
@@ -33,7 +33,7 @@ TEST(LabelPlacement, DenseCandidatesNeverOverlapAndStayInside) {
 }
 
 TEST(LabelPlacement, HigherPriorityWinsAConflict) {
-    std::vector<LabelCandidate> cands{{0, {100, 100}, 3, {200, 14}, 1.0f}, {1, {100, 102}, 3, {200, 14}, 9.0f}};
+    std::vector<LabelCandidate> cands{{0, {100, 100}, 3, {Vec2{200, 14}}, 1.0f}, {1, {100, 102}, 3, {Vec2{200, 14}}, 9.0f}};
     LabelOptions o;
     o.viewport = {400, 300};
     const auto placed = place_labels(cands, o);
@@ -52,7 +52,7 @@ TEST(LabelPlacement, PrefersTheRightOfTheNode) {
 
 // The app's side panel covers the canvas's left edge: no label may start under it.
 TEST(LabelPlacement, NoLabelStartsUnderACoveredLeftEdge) {
-    const std::vector<LabelCandidate> cands{{0, {120, 100}, 5, {100, 14}, 1}, {1, {200, 200}, 5, {100, 14}, 1}};
+    const std::vector<LabelCandidate> cands{{0, {120, 100}, 5, {Vec2{100, 14}}, 1}, {1, {200, 200}, 5, {Vec2{100, 14}}, 1}};
     LabelOptions o;
     o.viewport = {400, 300};
     EXPECT_EQ(place_labels(cands, o).size(), 2u);
@@ -66,7 +66,7 @@ TEST(LabelPlacement, NoLabelStartsUnderACoveredLeftEdge) {
 TEST(LabelPlacement, MoreLabelsAppearAsTheUserZoomsIn) {
     const Fixture f = make_fixture();
     const RenderScene s = build_render_scene(f.corpus, f.positions, {}, {});
-    const std::vector<Vec2> sizes(f.corpus.entities.size(), Vec2{90, 14});
+    const std::vector<LabelBoxes> sizes(f.corpus.entities.size(), LabelBoxes{Vec2{90, 14}});
     LabelOptions o;
     o.viewport = {1200, 800};
     Camera far{{150, 0}, 0.02f, o.viewport}, near_cam{{150, 0}, 1.2f, o.viewport};
@@ -81,7 +81,7 @@ TEST(LabelPlacement, SelectedNodesAreLabelledEvenWhenTiny) {
     SceneMarks marks;
     marks.selected_nodes = {kJapan};
     const RenderScene s = build_render_scene(f.corpus, f.positions, {}, marks);
-    const std::vector<Vec2> sizes(f.corpus.entities.size(), Vec2{90, 14});
+    const std::vector<LabelBoxes> sizes(f.corpus.entities.size(), LabelBoxes{Vec2{90, 14}});
     LabelOptions o;
     o.viewport = {1200, 800};
     const Camera far{{150, 0}, 0.02f, o.viewport};
