@@ -1,15 +1,13 @@
-// [SECTION] inputs  [SECTION] fonts  [SECTION] render (tiles, transparency)  [SECTION] files
+// FigureRenderer: fonts for a figure, then drawing it in tiles into PNG pixels.
+// [SECTION] fonts  [SECTION] render (tiles, transparency)
 #include "ui/export_figure.hpp"
 
-#include "common/atomic_write.hpp"
-#include "export/data_export.hpp"
 #include "gl/image_texture.hpp"
 #include "gl/png_writer.hpp"
 #include "gl/scene_layer.hpp"
 #include "platform/fonts.hpp"
 #include "ui/export_frame_draw.hpp"
 #include "ui/label_text.hpp"
-#include "ui/panels/explore_data.hpp"
 #include "ui/stage_clock.hpp"
 
 #include <imgui.h>
@@ -19,77 +17,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <string_view>
 
 namespace kg::app {
-
-// [SECTION] inputs
-
-ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> positions,
-                                 const UiState& ui, const ExploreData* explore,
-                                 const ExportSettings& settings) {
-    ExportInput in;
-    std::span<const std::uint8_t> links;
-    if (explore && explore->applied && *explore->applied == ui.filter)
-        links = explore->filter.link_visible;
-    std::vector<Vec2> moved(positions.begin(), positions.end());
-    moved.resize(corpus.entities.size());
-    for (const auto& [e, pos] : ui.pinned)
-        if (e < moved.size()) moved[e] = pos;
-    in.subset = subset_corpus(corpus, moved, ui.visible, links);
-
-    FigureRequest& r = in.request;
-    r.width = settings.width;
-    r.height = settings.height;
-    r.style = ui.style;
-    r.style.theme = settings.theme;
-    r.title = settings.title;
-    r.subtitle = settings.subtitle;
-    r.legend = settings.legend;
-    r.labels = ui.show_labels;
-    r.transparent = settings.transparent && settings.kind == ExportKind::Png;
-    r.label_scale = settings.label_scale;
-    r.node_scale = settings.node_scale;
-    if (settings.keep_camera) {
-        r.camera = ui.camera;
-        r.camera_viewport = ui.camera.viewport;
-    }
-    r.filters = describe_filters(ui.filter);
-    return in;
-}
-
-ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> positions,
-                                   const ViewedFigure* viewed, FigureRequest request) {
-    ExportInput in;
-    if (viewed) {
-        in.subset = viewed->subset;
-        request.style.color = viewed->style.color;
-        request.camera = viewed->camera;
-        request.camera_viewport = viewed->camera_viewport;
-        request.filters = viewed->filters;
-    } else {
-        in.subset = subset_corpus(corpus, positions, {}, {});
-    }
-    in.request = std::move(request);
-    return in;
-}
-
-FigureOptions figure_options(const FigureRequest& r) {
-    FigureOptions o;
-    o.viewport = {float(r.width), float(r.height)};
-    o.title = r.title;
-    o.subtitle = r.subtitle;
-    o.legend = r.legend;
-    o.labels = r.labels;
-    o.filters = r.filters;
-    o.camera = r.camera;
-    o.camera_viewport = r.camera_viewport;
-    o.transparent = r.transparent;
-    o.label_scale = r.label_scale;
-    o.node_scale = r.node_scale;
-    return o;
-}
 
 // [SECTION] fonts
 
@@ -422,81 +352,6 @@ std::string_view FigureRenderer::render_png(const Corpus& corpus, const Figure& 
         return {};
     }
     return im.png;
-}
-
-// [SECTION] files
-
-std::string_view export_extension(ExportKind kind) {
-    switch (kind) {
-    case ExportKind::Png: return ".png";
-    case ExportKind::Svg: return ".svg";
-    case ExportKind::GraphMl: return ".graphml";
-    case ExportKind::Csv: return ".csv";
-    }
-    return ".png";
-}
-
-std::optional<ExportKind> export_kind_of(const std::filesystem::path& path) {
-    const std::string ext = path.extension().string();
-    if (ext == ".png") return ExportKind::Png;
-    if (ext == ".svg") return ExportKind::Svg;
-    if (ext == ".graphml") return ExportKind::GraphMl;
-    if (ext == ".csv") return ExportKind::Csv;
-    return std::nullopt;
-}
-
-ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
-                            const ExportInput& input, FigureRenderer* gl, const Figure* composed) {
-    ExportResult res;
-    const Corpus& corpus = input.subset.corpus;
-    const std::string name = path.string();
-    char buf[256];
-    switch (kind) {
-    case ExportKind::GraphMl:
-        res.error = export_graphml(path, corpus);
-        res.files = {path};
-        std::snprintf(buf, sizeof buf, " (GraphML: %zu entities, %zu links)", corpus.entities.size(),
-                      corpus.links.size());
-        res.message = "wrote " + name + buf;
-        break;
-    case ExportKind::Csv: {
-        res.error = export_csv_tables(path, corpus);
-        const auto [entities, links] = csv_export_paths(path);
-        res.files = {entities, links};
-        std::snprintf(buf, sizeof buf, " (%zu entities) and ", corpus.entities.size());
-        res.message = "wrote " + entities.string() + buf + links.string() + " (" +
-                      std::to_string(corpus.links.size()) + " links)";
-        break;
-    }
-    case ExportKind::Svg:
-    case ExportKind::Png: {
-        const FigureRequest& r = input.request;
-        Figure fig;
-        if (kind == ExportKind::Svg) {
-            fig = compose_figure(corpus, input.subset.positions, r.style, r.marks, figure_options(r));
-            res.error = write_file_atomically(
-                path, figure_to_svg(corpus, fig, r.style.theme, r.transparent));
-        } else if (!gl) {
-            res.error = "PNG export needs an OpenGL context";
-        } else {
-            StageClock clock(" ");
-            fig = composed ? *composed : gl->compose(corpus, input.subset.positions, r);
-            clock.stage("compose");
-            const std::string_view png = gl->render_png(corpus, fig, r, res.error);
-            clock.stage("render+encode");
-            if (res.error.empty()) res.error = write_file_atomically(path, png);
-            clock.stage("write");
-        }
-        res.files = {path};
-        std::snprintf(buf, sizeof buf, " (%d x %d, %zu nodes, %zu links, %zu sources)", r.width,
-                      r.height, fig.scene.nodes.size(), fig.scene.edges.size(), fig.sources.size());
-        res.message = "wrote " + name + buf;
-        res.figure = std::move(fig);
-        break;
-    }
-    }
-    if (!res.error.empty()) res.message.clear();
-    return res;
 }
 
 } // namespace kg::app

@@ -1,0 +1,87 @@
+// export_to_file: one export (PNG, SVG, GraphML, CSV) written atomically, for the dialog and
+// `kgviz snapshot` alike.
+#include "ui/export_figure.hpp"
+
+#include "common/atomic_write.hpp"
+#include "export/data_export.hpp"
+#include "ui/stage_clock.hpp"
+
+#include <filesystem>
+#include <string_view>
+
+namespace kg::app {
+
+std::string_view export_extension(ExportKind kind) {
+    switch (kind) {
+    case ExportKind::Png: return ".png";
+    case ExportKind::Svg: return ".svg";
+    case ExportKind::GraphMl: return ".graphml";
+    case ExportKind::Csv: return ".csv";
+    }
+    return ".png";
+}
+
+std::optional<ExportKind> export_kind_of(const std::filesystem::path& path) {
+    const std::string ext = path.extension().string();
+    if (ext == ".png") return ExportKind::Png;
+    if (ext == ".svg") return ExportKind::Svg;
+    if (ext == ".graphml") return ExportKind::GraphMl;
+    if (ext == ".csv") return ExportKind::Csv;
+    return std::nullopt;
+}
+
+ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
+                            const ExportInput& input, FigureRenderer* gl, const Figure* composed) {
+    ExportResult res;
+    const Corpus& corpus = input.subset.corpus;
+    const std::string name = path.string();
+    char buf[256];
+    switch (kind) {
+    case ExportKind::GraphMl:
+        res.error = export_graphml(path, corpus);
+        res.files = {path};
+        std::snprintf(buf, sizeof buf, " (GraphML: %zu entities, %zu links)", corpus.entities.size(),
+                      corpus.links.size());
+        res.message = "wrote " + name + buf;
+        break;
+    case ExportKind::Csv: {
+        res.error = export_csv_tables(path, corpus);
+        const auto [entities, links] = csv_export_paths(path);
+        res.files = {entities, links};
+        std::snprintf(buf, sizeof buf, " (%zu entities) and ", corpus.entities.size());
+        res.message = "wrote " + entities.string() + buf + links.string() + " (" +
+                      std::to_string(corpus.links.size()) + " links)";
+        break;
+    }
+    case ExportKind::Svg:
+    case ExportKind::Png: {
+        const FigureRequest& r = input.request;
+        Figure fig;
+        if (kind == ExportKind::Svg) {
+            fig = compose_figure(corpus, input.subset.positions, r.style, r.marks, figure_options(r));
+            res.error = write_file_atomically(
+                path, figure_to_svg(corpus, fig, r.style.theme, r.transparent));
+        } else if (!gl) {
+            res.error = "PNG export needs an OpenGL context";
+        } else {
+            StageClock clock(" ");
+            fig = composed ? *composed : gl->compose(corpus, input.subset.positions, r);
+            clock.stage("compose");
+            const std::string_view png = gl->render_png(corpus, fig, r, res.error);
+            clock.stage("render+encode");
+            if (res.error.empty()) res.error = write_file_atomically(path, png);
+            clock.stage("write");
+        }
+        res.files = {path};
+        std::snprintf(buf, sizeof buf, " (%d x %d, %zu nodes, %zu links, %zu sources)", r.width,
+                      r.height, fig.scene.nodes.size(), fig.scene.edges.size(), fig.sources.size());
+        res.message = "wrote " + name + buf;
+        res.figure = std::move(fig);
+        break;
+    }
+    }
+    if (!res.error.empty()) res.message.clear();
+    return res;
+}
+
+} // namespace kg::app

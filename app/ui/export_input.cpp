@@ -1,0 +1,73 @@
+// What an export draws, from the app's state or from a saved view, and the options it implies.
+#include "ui/export_figure.hpp"
+
+#include "ui/panels/explore_data.hpp"
+
+namespace kg::app {
+
+ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> positions,
+                                 const UiState& ui, const ExploreData* explore,
+                                 const ExportSettings& settings) {
+    ExportInput in;
+    std::span<const std::uint8_t> links;
+    if (explore && explore->applied && *explore->applied == ui.filter)
+        links = explore->filter.link_visible;
+    std::vector<Vec2> moved(positions.begin(), positions.end());
+    moved.resize(corpus.entities.size());
+    for (const auto& [e, pos] : ui.pinned)
+        if (e < moved.size()) moved[e] = pos;
+    in.subset = subset_corpus(corpus, moved, ui.visible, links);
+
+    FigureRequest& r = in.request;
+    r.width = settings.width;
+    r.height = settings.height;
+    r.style = ui.style;
+    r.style.theme = settings.theme;
+    r.title = settings.title;
+    r.subtitle = settings.subtitle;
+    r.legend = settings.legend;
+    r.labels = ui.show_labels;
+    r.transparent = settings.transparent && settings.kind == ExportKind::Png;
+    r.label_scale = settings.label_scale;
+    r.node_scale = settings.node_scale;
+    if (settings.keep_camera) {
+        r.camera = ui.camera;
+        r.camera_viewport = ui.camera.viewport;
+    }
+    r.filters = describe_filters(ui.filter);
+    return in;
+}
+
+ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> positions,
+                                   const ViewedFigure* viewed, FigureRequest request) {
+    ExportInput in;
+    if (viewed) {
+        in.subset = viewed->subset;
+        request.style.color = viewed->style.color;
+        request.camera = viewed->camera;
+        request.camera_viewport = viewed->camera_viewport;
+        request.filters = viewed->filters;
+    } else {
+        in.subset = subset_corpus(corpus, positions, {}, {});
+    }
+    in.request = std::move(request);
+    return in;
+}
+
+FigureOptions figure_options(const FigureRequest& r) {
+    FigureOptions o;
+    o.viewport = {float(r.width), float(r.height)};
+    o.title = r.title;
+    o.subtitle = r.subtitle;
+    o.legend = r.legend;
+    o.labels = r.labels;
+    o.filters = r.filters;
+    o.camera = r.camera;
+    o.camera_viewport = r.camera_viewport;
+    o.transparent = r.transparent;
+    o.label_scale = r.label_scale;
+    o.node_scale = r.node_scale;
+    return o;
+}
+
+} // namespace kg::app
