@@ -144,8 +144,12 @@ std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& 
             if (!has_position(q)) q = Vec2{};
     }
     std::vector<Box> boxes;
-    for (auto i : fresh) boxes.push_back(bounds(local[i], 0.5f * edge_length));
-    auto offsets = pack_boxes(boxes, 0.5f * edge_length);
+    std::vector<std::span<const Vec2>> points;
+    for (auto i : fresh) {
+        boxes.push_back(bounds(local[i], 0.5f * edge_length));
+        points.emplace_back(local[i]);
+    }
+    auto offsets = pack_boxes(boxes, 0.5f * edge_length, points);
     if (any_warm) {
         // New components line up to the right of the existing drawing, top-aligned.
         for (auto& o : offsets) o = o + Vec2{warm_box.max.x + edge_length, warm_box.min.y};

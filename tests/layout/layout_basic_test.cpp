@@ -113,3 +113,26 @@ TEST(LayoutComponents, SmallComponentsSitBesideADominantOne) {
     EXPECT_FLOAT_EQ(placed(0).min.y, 0.0f);
     EXPECT_GE(placed(2).min.y, placed(0).max.y + 2.0f) << "stacked, not overlapping";
 }
+
+// Given the dominant drawing's nodes, a small component tucks into the empty corner a round
+// drawing leaves at its top right, instead of standing beyond its bounding box; it still keeps
+// the gap from every node.
+TEST(LayoutComponents, SmallComponentsTuckIntoTheDominantDrawingsEmptyCorner) {
+    using kg::layout_detail::Box;
+    std::vector<kg::Vec2> circle;
+    for (int i = 0; i < 64; ++i) {
+        const float a = float(i) * 6.2831853f / 64.0f;
+        circle.push_back({50.0f + 50.0f * std::cos(a), 50.0f + 50.0f * std::sin(a)});
+    }
+    const std::vector<kg::Vec2> pair = {{0, 0}, {10, 0}};
+    const std::vector<Box> boxes = {{{-1, -1}, {101, 101}}, {{-1, -1}, {11, 1}}};
+    const auto beside = kg::layout_detail::pack_boxes(boxes, 2.0f);
+    const auto tucked = kg::layout_detail::pack_boxes(boxes, 2.0f, {circle, pair});
+    EXPECT_GE(boxes[1].min.x + beside[1].x, boxes[0].max.x + beside[0].x + 2.0f);
+    EXPECT_LT(boxes[1].max.x + tucked[1].x, boxes[0].max.x + tucked[0].x) << "inside the dominant box";
+    for (kg::Vec2 p : pair)
+        for (kg::Vec2 q : circle) {
+            const kg::Vec2 a = p + tucked[1], b = q + tucked[0];
+            EXPECT_GE(std::max(std::abs(a.x - b.x), std::abs(a.y - b.y)), 2.0f);
+        }
+}
