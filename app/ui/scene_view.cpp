@@ -16,7 +16,10 @@ void SceneView::place(const Camera& camera, std::span<const LabelBoxes> label_si
     LabelOptions options;
     options.viewport = camera.viewport;
     options.left = covered_left;
-    labels_ = place_labels(label_candidates(scene_, camera, label_sizes, -1, options), options);
+    // Nodes drawn smaller than that stay coverable: at a zoomed-out 100k-node view they would
+    // leave no room for any label, and a label over a dot hides little.
+    const std::vector<ScreenBox> nodes = node_obstacles(scene_, camera, 2.0f);
+    labels_ = place_labels(label_candidates(scene_, camera, label_sizes, -1, options), options, nodes);
 }
 
 std::int64_t SceneView::entity_at(Vec2 screen, const Camera& camera) const {

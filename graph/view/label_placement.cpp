@@ -18,29 +18,46 @@ std::array<Vec2, 8> label_spots(Vec2 anchor, float gap, Vec2 size) {
             Vec2{anchor.x - d - w, anchor.y - d - h},      Vec2{anchor.x - d - w, anchor.y + d}};
 }
 
-std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
-                                      const LabelOptions& options) {
+std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates, const LabelOptions& options,
+                                      std::span<const ScreenBox> obstacles) {
     std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
         return a.priority != b.priority ? a.priority > b.priority : a.node < b.node;
     });
-    BoxGrid occupied(options.viewport);
+    BoxGrid blocked(options.viewport), labels(options.viewport);
+    for (const ScreenBox& b : obstacles) blocked.add(b);
     std::vector<PlacedLabel> placed;
     const float pad = options.padding;
+    // Label boxes are grown by half the padding each, so neighbours keep `padding` between them;
+    // obstacles are met by the exact box.
+    auto padded = [pad](Vec2 p, Vec2 size) {
+        return ScreenBox{p.x - pad * 0.5f, p.y - pad * 0.5f, p.x + size.x + pad * 0.5f, p.y + size.y + pad * 0.5f};
+    };
     for (const LabelCandidate& c : candidates) {
         if (placed.size() >= options.max_labels) break;
-        // Boxes are grown by half the padding each, so neighbours keep `padding` between them.
         auto fits = [&](Vec2 p, Vec2 size) {
             if (p.x < options.left || p.y < 0 || p.x + size.x > options.viewport.x || p.y + size.y > options.viewport.y)
                 return false;
-            return occupied.free({p.x - pad * 0.5f, p.y - pad * 0.5f, p.x + size.x + pad * 0.5f, p.y + size.y + pad * 0.5f});
+            return labels.free(padded(p, size)) && blocked.free({p.x, p.y, p.x + size.x, p.y + size.y});
         };
-        if (auto label = first_fitting_spot(c, c.gap + 2.0f, fits)) {
-            const Vec2 p = label->pos, size = label->size;
-            occupied.add({p.x - pad * 0.5f, p.y - pad * 0.5f, p.x + size.x + pad * 0.5f, p.y + size.y + pad * 0.5f});
+        if (auto label = first_fitting_spot(c, c.gap * 1.1f + 2.0f, fits)) {
+            labels.add(padded(label->pos, label->size));
             placed.push_back(*label);
         }
     }
     return placed;
+}
+
+std::vector<ScreenBox> node_obstacles(const RenderScene& scene, const Camera& camera, float min_radius_px) {
+    std::vector<ScreenBox> boxes;
+    const Vec2 vp = camera.viewport;
+    for (const NodeInstance& n : scene.nodes) {
+        const float r = drawn_radius(n.radius, camera.zoom) * camera.zoom * 1.1f;
+        if (r < min_radius_px * 1.1f) continue;
+        const Vec2 c = camera.world_to_screen(n.pos);
+        if (c.x + r < 0 || c.y + r < 0 || c.x - r > vp.x || c.y - r > vp.y) continue;
+        boxes.push_back({c.x - r, c.y - r, c.x + r, c.y + r});
+    }
+    return boxes;
 }
 
 std::vector<LabelCandidate> label_candidates(const RenderScene& scene, const Camera& camera,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/vec2.hpp"
+#include "view/box_grid.hpp"
 #include "view/camera.hpp"
 #include "view/label_forms.hpp"
 #include "view/render_scene.hpp"
@@ -57,10 +58,15 @@ std::optional<PlacedLabel> first_fitting_spot(const LabelCandidate& c, float gap
     return std::nullopt;
 }
 
-// Places labels; the result never has two overlapping boxes (padding included) and every box lies
-// inside the viewport, right of `left`. Deterministic: ties in priority go to the lower node index.
-std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
-                                      const LabelOptions& options);
+// Places labels; the result never has two overlapping boxes (padding included), no box over any
+// of `obstacles` (nodes, a figure's legend), and every box lies inside the viewport, right of
+// `left`. Deterministic: ties in priority go to the lower node index.
+std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates, const LabelOptions& options,
+                                      std::span<const ScreenBox> obstacles = {});
+
+// The screen boxes round the nodes of `scene` that `camera` draws at least `min_radius_px` in
+// radius (diamonds and hexagons reach 1.1 r), for place_labels: labels then never hide a node.
+std::vector<ScreenBox> node_obstacles(const RenderScene& scene, const Camera& camera, float min_radius_px = 0.0f);
 
 // Candidates for the nodes of `scene` seen through `camera`. `label_sizes` is per entity.
 // Priority: selected, then `hovered` (an entity, or -1), then node size; dimmed nodes get none,

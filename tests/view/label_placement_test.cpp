@@ -32,6 +32,30 @@ TEST(LabelPlacement, DenseCandidatesNeverOverlapAndStayInside) {
     }
 }
 
+// Nodes are obstacles: among dense candidates, no placed label covers any node's box, and the
+// obstacles cost labels (so the test would see them ignored).
+TEST(LabelPlacement, LabelsNeverCoverAnObstacle) {
+    std::mt19937 rng(11);
+    std::uniform_real_distribution<float> x(0, 800), y(0, 600), w(30, 160);
+    std::vector<LabelCandidate> cands;
+    std::vector<ScreenBox> nodes;
+    for (std::uint32_t i = 0; i < 400; ++i) {
+        const Vec2 at{x(rng), y(rng)};
+        cands.push_back({i, at, 5.0f, {Vec2{w(rng), 14.0f}}, float(i % 13)});
+        nodes.push_back({at.x - 5.5f, at.y - 5.5f, at.x + 5.5f, at.y + 5.5f});
+    }
+    LabelOptions o;
+    o.viewport = {800, 600};
+    const auto free = place_labels(cands, o);
+    const auto placed = place_labels(cands, o, nodes);
+    ASSERT_GT(placed.size(), 20u);
+    EXPECT_LT(placed.size(), free.size());
+    for (const PlacedLabel& l : placed)
+        for (const ScreenBox& n : nodes)
+            ASSERT_FALSE((ScreenBox{l.pos.x, l.pos.y, l.pos.x + l.size.x, l.pos.y + l.size.y}.overlaps(n)))
+                << "label of node " << l.node;
+}
+
 TEST(LabelPlacement, HigherPriorityWinsAConflict) {
     std::vector<LabelCandidate> cands{{0, {100, 100}, 3, {Vec2{200, 14}}, 1.0f}, {1, {100, 102}, 3, {Vec2{200, 14}}, 9.0f}};
     LabelOptions o;
