@@ -3,6 +3,7 @@
 
 #include "layout/graph_distances.hpp"
 #include "layout/multi_source_bfs.hpp"
+#include "layout/spread_pivots.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -40,11 +41,16 @@ bool sparse_stress(const CsrGraph& g, std::vector<Vec2>& pos, const SparseStress
     std::vector<std::uint32_t> pivots;
     std::vector<std::int32_t> pivot_index(n, -1);
     MultiBfsScratch scratch;
+    CurveScratch curve;
     for (int sweep = 0; sweep < params.sweeps; ++sweep) {
         if (stage.stop_requested()) return false;
         stage.report(float(sweep) / float(params.sweeps));
         for (auto v : pivots) pivot_index[v] = -1;
         pivots.clear();
+        if (params.stratify) {
+            pivots = spread_pivots(pos, k, rng, curve);
+            for (std::uint32_t p = 0; p < k; ++p) pivot_index[pivots[p]] = static_cast<std::int32_t>(p);
+        }
         while (pivots.size() < k) {
             const auto v = static_cast<std::uint32_t>(rng() % n);
             if (pivot_index[v] >= 0) continue;
