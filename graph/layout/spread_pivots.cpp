@@ -41,12 +41,18 @@ std::vector<std::uint32_t> spread_pivots(const std::vector<Vec2>& pos, std::uint
     auto& key = scratch.key;
     auto& start = scratch.start;
     auto& order = scratch.order;
+    auto& cell_index = scratch.cell_index;
+    if (cell_index.empty()) {
+        cell_index.resize(kSide * kSide);
+        for (std::uint32_t y = 0; y < kSide; ++y)
+            for (std::uint32_t x = 0; x < kSide; ++x) cell_index[y * kSide + x] = hilbert_index(kSide, x, y);
+    }
     key.resize(n);
     start.assign(kSide * kSide + 1, 0);
     for (std::uint32_t v = 0; v < n; ++v) {
         const auto cx = std::min(kSide - 1, static_cast<std::uint32_t>((pos[v].x - lo.x) * to_cell));
         const auto cy = std::min(kSide - 1, static_cast<std::uint32_t>((pos[v].y - lo.y) * to_cell));
-        key[v] = hilbert_index(kSide, cx, cy);
+        key[v] = cell_index[cy * kSide + cx];
         ++start[key[v] + 1];
     }
     // Counting sort by cell: linear, and stable, so ties keep node order (deterministic).

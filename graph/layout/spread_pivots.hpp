@@ -12,6 +12,7 @@ namespace kg::layout_detail {
 // Reusable buffers of `spread_pivots`.
 struct CurveScratch {
     std::vector<std::uint32_t> order, key, start;
+    std::vector<std::uint32_t> cell_index; // Hilbert index of each grid cell, built once
 };
 
 // Cell (x, y) of a side x side grid (side a power of two) numbered along a Hilbert curve,
