@@ -2,6 +2,8 @@
 #include "layout/sparse_stress.hpp"
 
 #include "layout/graph_distances.hpp"
+#include "layout/multi_source_bfs.hpp"
+#include "layout/spread_pivots.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -12,50 +14,6 @@ namespace kg::layout_detail {
 namespace {
 
 constexpr float kUnreached = std::numeric_limits<float>::infinity();
-
-// Hop distances from up to 64 sources at once (multi-source BFS, Then et al. 2014): one bit
-// per source in per-node words, so a level costs one pass over the frontier's links for all
-// sources together instead of one per source (pp 20k: the polish 2.5x faster). Hops, not
-// weighted lengths, for the pivots: Dijkstra per pivot would cost several times more, and the
-// links, where the weights matter most, keep their weighted lengths.
-// out[v * stride + p]: hops from sources[p] to v; unreached entries are left as they are.
-void hops_from_many(const CsrGraph& g, const std::uint32_t* sources, std::uint32_t count,
-                    float* out, std::size_t stride, std::vector<std::uint64_t>& seen,
-                    std::vector<std::uint64_t>& frontier, std::vector<std::uint64_t>& next) {
-    const auto n = static_cast<std::uint32_t>(boost::num_vertices(g));
-    seen.assign(n, 0);
-    frontier.assign(n, 0);
-    next.assign(n, 0);
-    const auto& rows = g.m_forward.m_rowstart;
-    const auto& cols = g.m_forward.m_column;
-    for (std::uint32_t p = 0; p < count; ++p) {
-        seen[sources[p]] |= std::uint64_t{1} << p;
-        frontier[sources[p]] |= std::uint64_t{1} << p;
-        out[std::size_t(sources[p]) * stride + p] = 0.0f;
-    }
-    for (float level = 1.0f;; level += 1.0f) {
-        for (std::uint32_t v = 0; v < n; ++v) {
-            const auto f = frontier[v];
-            if (f == 0) continue;
-            for (auto k = rows[v]; k < rows[v + 1]; ++k) next[cols[k]] |= f;
-        }
-        bool any = false;
-        for (std::uint32_t u = 0; u < n; ++u) {
-            auto fresh = next[u] & ~seen[u];
-            next[u] = 0;
-            frontier[u] = fresh;
-            if (fresh == 0) continue;
-            any = true;
-            seen[u] |= fresh;
-            while (fresh != 0) {
-                const int p = __builtin_ctzll(fresh);
-                fresh &= fresh - 1;
-                out[std::size_t(u) * stride + p] = level;
-            }
-        }
-        if (!any) break;
-    }
-}
 
 // One majorization term: adds w * (q + d * (x - q) / |x - q|) to the sums.
 inline void add_term(Vec2 x, Vec2 q, float d, float w, float tiny, float& sx, float& sy,
@@ -82,12 +40,17 @@ bool sparse_stress(const CsrGraph& g, std::vector<Vec2>& pos, const SparseStress
     std::vector<float> dist(std::size_t(k) * n); // dist[v * k + p]: hops from pivot p
     std::vector<std::uint32_t> pivots;
     std::vector<std::int32_t> pivot_index(n, -1);
-    std::vector<std::uint64_t> seen, frontier, next;
+    MultiBfsScratch scratch;
+    CurveScratch curve;
     for (int sweep = 0; sweep < params.sweeps; ++sweep) {
         if (stage.stop_requested()) return false;
         stage.report(float(sweep) / float(params.sweeps));
         for (auto v : pivots) pivot_index[v] = -1;
         pivots.clear();
+        if (params.stratify) {
+            pivots = spread_pivots(pos, k, rng, curve);
+            for (std::uint32_t p = 0; p < k; ++p) pivot_index[pivots[p]] = static_cast<std::int32_t>(p);
+        }
         while (pivots.size() < k) {
             const auto v = static_cast<std::uint32_t>(rng() % n);
             if (pivot_index[v] >= 0) continue;
@@ -96,8 +59,7 @@ bool sparse_stress(const CsrGraph& g, std::vector<Vec2>& pos, const SparseStress
         }
         std::fill(dist.begin(), dist.end(), kUnreached);
         for (std::uint32_t b = 0; b < k; b += 64)
-            hops_from_many(g, &pivots[b], std::min(64u, k - b), &dist[b], k, seen, frontier,
-                           next);
+            hops_from_many(g, &pivots[b], std::min(64u, k - b), &dist[b], k, scratch);
         if (sweep == 0) {
             // Start from the stress-optimal scale of the given drawing: s = sum(e/d) / sum(e^2/d^2).
             double a = 0.0, b = 0.0;
