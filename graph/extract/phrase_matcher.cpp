@@ -320,8 +320,6 @@ void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<s
     const PhraseMatcher& m = combined_;
     const std::size_t count = std::min(outs.size(), first_.empty() ? 0 : first_.size() - 1);
     std::size_t next[kMaxMembers] = {};
-    // The least of next[]: below it every member is inside its last match (no member: never).
-    std::size_t min_next = count == 0 ? text.size() : 0;
     PhraseMatcher::Stop stops[PhraseMatcher::kMaxStops];
     const std::size_t n = text.size();
     std::size_t i = 0;
@@ -334,7 +332,9 @@ void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<s
         const bool cjk = is_cjk_at(text, i);
         const unsigned char key = cjk ? c : static_cast<unsigned char>(ascii_lower(char(c)));
         const PhraseMatcher::Trie& trie = (!cjk && c >= 'a' && c <= 'z') ? m.lower_ : m.all_;
-        if (i >= min_next && !trie.empty() && trie.dense[key]) {
+        bool wanted = false;
+        for (std::size_t k = 0; k < count; ++k) wanted |= i >= next[k];
+        if (wanted && !trie.empty() && trie.dense[key]) {
             const std::size_t stop_count = m.walk(trie, text, i, stops);
             for (std::size_t k = 0; k < count && stop_count > 0; ++k) { // no stop: no member matches
                 if (i < next[k]) continue;
@@ -354,7 +354,6 @@ void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<s
                     break;
                 }
             }
-            min_next = *std::min_element(next, next + count);
         }
         if (cjk) { // one character is one word
             i += char_length(text, i);
