@@ -52,22 +52,26 @@ NeedleSet::NeedleSet(std::vector<std::string> needles) : pairs_(65536 / 64, 0) {
 bool NeedleSet::found_in(std::string_view text) const {
     if (empty_needle_) return true;
     if (pairs_.empty() || text.empty()) return false; // default-constructed: no needles
-    // Every byte is folded once (a table) and serves as the second byte of one pair and the first
-    // of the next: this loop runs over every byte of most paragraphs.
+    // The answer is a bool, so one-byte needles get their own pass (there are seldom any) and
+    // the pair loop none of their test. Every byte is folded once (a table) and serves as the
+    // second byte of one pair and the first of the next: this loop runs over most paragraphs.
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char* const last = bytes + text.size() - 1;
+    if (has_single_)
+        for (const unsigned char* p = bytes; p <= last; ++p)
+            if (single_[kFold[*p]]) return true;
     unsigned a = kFold[bytes[0]];
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        if (has_single_ && single_[a]) return true;
-        const unsigned b = kFold[bytes[i + 1]];
+    for (const unsigned char* p = bytes; p < last; ++p) {
+        const unsigned b = kFold[p[1]];
         const unsigned key = (a << 8) | b;
         a = b;
         if (!(pairs_[key >> 6] >> (key & 63) & 1)) continue;
-        const std::string_view rest = text.substr(i);
+        const std::string_view rest = text.substr(std::size_t(p - bytes));
         for (auto k = std::size_t(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
              k < keys_.size() && keys_[k] == key; ++k)
             if (needles_[k].size() <= rest.size() && equal_folded(rest, needles_[k])) return true;
     }
-    return has_single_ && single_[a]; // the last byte
+    return false;
 }
 
 bool starts_with_folded(std::string_view text, std::string_view prefix) {
