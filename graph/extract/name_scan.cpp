@@ -38,6 +38,10 @@ bool latin_word_char_ends_at(std::string_view text, std::size_t i) {
 } // namespace
 
 bool begins_word(std::string_view text, std::size_t pos) {
+    if (pos == 0) return true;
+    // Most calls: an ASCII byte before `pos` is a character of its own (and no part of a quote).
+    if (const auto prev = static_cast<unsigned char>(text[pos - 1]); prev < 0x80 && prev != '-' && prev != '\'')
+        return !detail::kAsciiWord.v[prev];
     if (latin_word_char_ends_at(text, pos)) return false;
     // A joiner continues the word before it (word_after takes it when a word character follows).
     if (pos >= 1 && (text[pos - 1] == '-' || text[pos - 1] == '\'') && is_inner_joiner(text, pos - 1))
