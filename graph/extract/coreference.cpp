@@ -28,6 +28,16 @@ bool unsafe_surname(std::string_view lower) {
     return lower.size() < 2 || kWords.count(lower) > 0;
 }
 
+// True when a word character ends right before `i` (a byte that is ASCII or a UTF-8 lead byte),
+// as a walk from the start of the text by char_length steps sees it: a stray continuation byte
+// there is a character of its own (no word character), not the end of the one before it.
+bool word_char_ends_at(std::string_view text, std::size_t i) {
+    if (i == 0) return false;
+    std::size_t j = i - 1;
+    for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k) --j;
+    return j + char_length(text, j) == i && is_word_char_at(text, j);
+}
+
 void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> added) {
     if (added.empty()) return;
     mentions.insert(mentions.end(), added.begin(), added.end());
@@ -91,26 +101,33 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
     if (owners.empty()) return;
     const std::string_view text = doc.text;
     std::vector<DocMention> added;
-    // Most capitalized words start with a letter no surname starts with: one table lookup each.
-    std::array<bool, 256> first_letter{};
-    for (const auto& [surname, owner] : owners) first_letter[static_cast<unsigned char>(surname.front())] = true;
+    // A bare surname is a word that starts with an upper-case letter (ASCII, or Latin-1 with the
+    // lead byte 0xC3) that begins some owner's surname. Only the bytes that can begin one are
+    // looked at, so most of the text costs one table lookup per byte, not a walk over its words;
+    // the words found are those a walk from the start by char_length steps would find.
+    std::array<bool, 256> candidate{};
+    for (const auto& [surname, owner] : owners) {
+        const auto b = static_cast<unsigned char>(surname.front());
+        if (b >= 'a' && b <= 'z') candidate[b - 'a' + 'A'] = true;
+        else if (b >= 0xC0) candidate[b] = true;
+    }
     std::string lower; // reused: one lower-case copy per candidate word, without an allocation
     std::size_t next_mention = 0;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (!is_word_char_at(text, i)) { i += char_length(text, i); continue; }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!candidate[static_cast<unsigned char>(text[i])] || !is_word_char_at(text, i) || word_char_ends_at(text, i))
+            continue;
         std::size_t j = skip_ascii_word(text, i);
         while (j < text.size() && is_word_char_at(text, j)) j += char_length(text, j);
         while (next_mention < mentions.size() && mentions[next_mention].span.end <= i) ++next_mention;
         bool covered = next_mention < mentions.size() && mentions[next_mention].span.start < j;
-        if (!covered && first_letter[static_cast<unsigned char>(ascii_lower(text[i]))] && starts_upper(text, i)) {
+        if (!covered && starts_upper(text, i)) {
             lower.assign(text.substr(i, j - i));
             for (char& c : lower) c = ascii_lower(c);
             auto it = owners.find(lower);
             if (it != owners.end() && !it->second.ambiguous && i >= it->second.after)
                 added.push_back({{std::uint32_t(i), std::uint32_t(j)}, it->second.ref});
         }
-        i = j;
+        i = j - 1; // the word's end is no word character: the next word starts after it
     }
     insert_sorted(mentions, std::move(added));
 }

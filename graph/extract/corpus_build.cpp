@@ -238,9 +238,19 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         link.from_knowledge_base = true;
         corpus.links.push_back(std::move(link));
     }
-    std::sort(corpus.links.begin(), corpus.links.end(), [](const Link& x, const Link& y) {
-        return std::tie(x.source, x.target) < std::tie(y.source, y.target);
-    });
+    // By (source, target), which is unique per link (one link per pair): sorted as 16-byte keys,
+    // then moved once into place, instead of swapping whole links (their evidence vectors) in a
+    // comparison sort of hundreds of thousands of them.
+    {
+        std::vector<std::pair<std::uint64_t, std::size_t>> order(corpus.links.size());
+        for (std::size_t l = 0; l < order.size(); ++l)
+            order[l] = {(std::uint64_t(corpus.links[l].source) << 32) | corpus.links[l].target, l};
+        std::sort(order.begin(), order.end());
+        std::vector<Link> sorted;
+        sorted.reserve(order.size());
+        for (const auto& [key, l] : order) sorted.push_back(std::move(corpus.links[l]));
+        corpus.links = std::move(sorted);
+    }
     corpus.documents = std::move(documents);
     return corpus;
 }

@@ -25,7 +25,31 @@ bool is_inner_joiner(std::string_view text, std::size_t i) {
     return false;
 }
 
+// True when the character that ends right before `i` (a byte that is ASCII or a UTF-8 lead byte)
+// is a Latin letter or digit, as a walk by char_length steps from the start reads the text: a
+// stray continuation byte there is a character of its own, not the end of the one before it.
+bool latin_word_char_ends_at(std::string_view text, std::size_t i) {
+    if (i == 0) return false;
+    std::size_t j = i - 1;
+    for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k) --j;
+    return latin_word_char(text, j + char_length(text, j) == i ? j : i - 1);
+}
+
 } // namespace
+
+bool begins_word(std::string_view text, std::size_t pos) {
+    if (pos == 0) return true;
+    // Most calls: an ASCII byte before `pos` is a character of its own (and no part of a quote).
+    if (const auto prev = static_cast<unsigned char>(text[pos - 1]); prev < 0x80 && prev != '-' && prev != '\'')
+        return !detail::kAsciiWord.v[prev];
+    if (latin_word_char_ends_at(text, pos)) return false;
+    // A joiner continues the word before it (word_after takes it when a word character follows).
+    if (pos >= 1 && (text[pos - 1] == '-' || text[pos - 1] == '\'') && is_inner_joiner(text, pos - 1))
+        return !latin_word_char_ends_at(text, pos - 1);
+    if (pos >= 3 && static_cast<unsigned char>(text[pos - 3]) == 0xE2 && is_inner_joiner(text, pos - 3))
+        return !latin_word_char_ends_at(text, pos - 3);
+    return true;
+}
 
 Word word_after(std::string_view text, std::size_t pos) {
     std::size_t i = pos;

@@ -19,6 +19,11 @@ struct Word {
 // The word starting at `pos` after skipping spaces and tabs (never a newline or punctuation).
 Word word_after(std::string_view text, std::size_t pos);
 
+// True when word_after, walking the text from its start, would begin a word at `pos`, a Latin
+// letter or digit: the character before it is no Latin letter or digit, nor an inner joiner right
+// after one ("Jean-Pierre", "O'Neill"). Lets a scan jump to the words it wants.
+bool begins_word(std::string_view text, std::size_t pos);
+
 // The word ending at `pos` before skipping spaces and tabs.
 Word word_before(std::string_view text, std::size_t pos);
 

@@ -4,6 +4,7 @@
 #include "extract/text_class.hpp"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 namespace kg {
@@ -270,6 +271,7 @@ bool PhraseMatcher::match_in(const Trie& trie, std::string_view text, std::size_
 }
 
 void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& out) const {
+    if (lower_.empty()) return find_all_capitalized(text, out);
     std::size_t i = 0;
     const std::size_t n = text.size();
     while (i < n) {
@@ -299,6 +301,39 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
         i = skip_ascii_word(text, i);
         while (i < n && is_word_char_at(text, i) && !is_cjk_at(text, i))
             i += char_length(text, i);
+    }
+}
+
+// The same word starts as find_all's walk: a CJK character is a word; another word character
+// starts one after a character that is none, or a CJK one (characters read as a walk from the
+// start by char_length steps reads them); the walk goes on at the end of each match, where a
+// word character starts a word whatever precedes it, unless the match ended inside a word.
+void PhraseMatcher::find_all_capitalized(std::string_view text, std::vector<PhraseMatch>& out) const {
+    if (all_.empty()) return;
+    std::array<bool, 256> may_begin{}; // lower-case ASCII letters never: lower_ is empty
+    for (int c = 0; c < 256; ++c)
+        may_begin[std::size_t(c)] = !(c >= 'a' && c <= 'z') && all_.dense[static_cast<unsigned char>(ascii_lower(char(c)))] != 0;
+    const std::size_t n = text.size();
+    std::size_t resume = 0; // where the walk goes on after the last match
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!may_begin[static_cast<unsigned char>(text[i])] || i < resume || !is_word_char_at(text, i)) continue;
+        const bool cjk = is_cjk_at(text, i);
+        if (!cjk && i != resume && i > 0) {
+            std::size_t j = i - 1; // the character before: its lead byte, when well formed up to i
+            for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k) --j;
+            if (j + char_length(text, j) != i) j = i - 1;
+            if (is_word_char_at(text, j) && !is_cjk_at(text, j)) continue; // inside a word
+        }
+        const std::size_t before = out.size();
+        if (!match_at(text, i, out)) continue;
+        std::size_t end = out[before].end;
+        if (!cjk && end < n && is_word_char_at(text, end) && is_word_char_before(text, end) && !is_cjk_at(text, end)) {
+            // An open phrase ended inside a word: the walk skips the rest of that word.
+            end = skip_ascii_word(text, end);
+            while (end < n && is_word_char_at(text, end) && !is_cjk_at(text, end)) end += char_length(text, end);
+        }
+        resume = end;
+        i = end - 1;
     }
 }
 

@@ -95,6 +95,9 @@ private:
     };
 
     Trie build(const std::vector<std::uint32_t>& which) const;
+    // find_all for a matcher with no phrase that can start at a lower-case letter (discovered
+    // names): jumps to the bytes that can begin a phrase instead of walking every word.
+    void find_all_capitalized(std::string_view text, std::vector<PhraseMatch>& out) const;
     bool match_in(const Trie& trie, std::string_view text, std::size_t pos, std::vector<PhraseMatch>& out) const;
     // A trie node that accepts some phrase, and the text offset the walk had reached there.
     struct Stop {

@@ -6,6 +6,7 @@
 #include "ingest/utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <sstream>
 
@@ -15,6 +16,12 @@ namespace {
 constexpr unsigned char fold(char c) {
     return static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
 }
+
+constexpr auto kFold = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c) t[std::size_t(c)] = fold(char(c));
+    return t;
+}();
 
 bool equal_folded(std::string_view text, std::string_view lower) {
     for (std::size_t k = 0; k < lower.size(); ++k)
@@ -44,14 +51,22 @@ NeedleSet::NeedleSet(std::vector<std::string> needles) : pairs_(65536 / 64, 0) {
 
 bool NeedleSet::found_in(std::string_view text) const {
     if (empty_needle_) return true;
-    if (pairs_.empty()) return false; // default-constructed: no needles
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned char a = fold(text[i]);
-        if (has_single_ && single_[a]) return true;
-        if (i + 1 == text.size()) break;
-        const unsigned key = (unsigned(a) << 8) | fold(text[i + 1]);
+    if (pairs_.empty() || text.empty()) return false; // default-constructed: no needles
+    // The answer is a bool, so one-byte needles get their own pass (there are seldom any) and
+    // the pair loop none of their test. Every byte is folded once (a table) and serves as the
+    // second byte of one pair and the first of the next: this loop runs over most paragraphs.
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char* const last = bytes + text.size() - 1;
+    if (has_single_)
+        for (const unsigned char* p = bytes; p <= last; ++p)
+            if (single_[kFold[*p]]) return true;
+    unsigned a = kFold[bytes[0]];
+    for (const unsigned char* p = bytes; p < last; ++p) {
+        const unsigned b = kFold[p[1]];
+        const unsigned key = (a << 8) | b;
+        a = b;
         if (!(pairs_[key >> 6] >> (key & 63) & 1)) continue;
-        const std::string_view rest = text.substr(i);
+        const std::string_view rest = text.substr(std::size_t(p - bytes));
         for (auto k = std::size_t(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
              k < keys_.size() && keys_[k] == key; ++k)
             if (needles_[k].size() <= rest.size() && equal_folded(rest, needles_[k])) return true;

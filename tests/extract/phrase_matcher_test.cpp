@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace kg {
 namespace {
 
@@ -128,6 +130,51 @@ TEST(PhraseMatcher, AGroupFindsWhatEachMemberFindsAlone) {
                 EXPECT_EQ((*got)[i].end, alone[i].end) << text;
                 EXPECT_EQ((*got)[i].phrase, alone[i].phrase) << text;
             }
+        }
+    }
+}
+
+} // namespace
+} // namespace kg
+
+namespace kg {
+namespace {
+
+// A matcher whose phrases all start with an ASCII capital (most documents' discovered names)
+// jumps to the bytes that can begin one; it must find what the word-by-word walk finds. A phrase
+// that can start lower case ("qqzxj", never in the text) makes the same matcher take the walk.
+TEST(PhraseMatcher, CapitalizedJumpFindsWhatTheWalkFinds) {
+    std::vector<Phrase> names = {
+        {"Anna Keller", 0, PhraseCase::Capitalized, PhraseTail::None},
+        {"Keller", 1, PhraseCase::Capitalized, PhraseTail::None},
+        {"Jean-Pierre Dupont", 2, PhraseCase::Capitalized, PhraseTail::None},
+        {"O'Neill", 3, PhraseCase::Capitalized, PhraseTail::Plural},
+        {"Lucet \xC3\x89lise", 4, PhraseCase::Capitalized, PhraseTail::None},
+        {"Gosset \xE9\xAB\x98\xE5\xA4\xA7\xE4\xBC\x9F", 5, PhraseCase::Capitalized, PhraseTail::None},
+        {"Sino-", 6, PhraseCase::Capitalized, PhraseTail::Open},
+        {"Sanction", 7, PhraseCase::Capitalized, PhraseTail::Prefix},
+        {"US", 8, PhraseCase::Exact, PhraseTail::None},
+    };
+    const PhraseMatcher jump(names);
+    names.push_back({"qqzxj", 9, PhraseCase::Insensitive, PhraseTail::None});
+    const PhraseMatcher walk(names);
+    const std::string pieces[] = {"Anna", "Keller", "anna", " ", "-", "'", "Jean", "Pierre", "Dupont", "O'Neill",
+                                  "s", "\xC3\x89lise", "Lucet", "\xE9\xAB\x98\xE5\xA4\xA7\xE4\xBC\x9F", "Sino",
+                                  "Russian", "Sanctions", "US", "$", ".", "\xE2\x80\x99", "\xC3", "\x80", "x", "K", "Gosset",
+                                  "\xE9\xAB\x98", "\xC3\xA9"};
+    std::mt19937 rng(5);
+    for (int n = 0; n < 3000; ++n) {
+        std::string text;
+        const int len = int(rng() % 16);
+        for (int k = 0; k < len; ++k) text += pieces[rng() % std::size(pieces)];
+        std::vector<PhraseMatch> a, b;
+        jump.find_all(text, a);
+        walk.find_all(text, b);
+        ASSERT_EQ(a.size(), b.size()) << text;
+        for (std::size_t k = 0; k < a.size(); ++k) {
+            EXPECT_EQ(a[k].start, b[k].start) << text;
+            EXPECT_EQ(a[k].end, b[k].end) << text;
+            EXPECT_EQ(a[k].phrase, b[k].phrase) << text;
         }
     }
 }
