@@ -117,7 +117,7 @@ TEST(PhraseMatcher, AGroupFindsWhatEachMemberFindsAlone) {
     for (std::string_view text : {
              "Sino-Russian trade met sanctions; North Korea's economies and natural gases.",
              "\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x92\x8C Russia traded via SWIFTs, US$5 and the two countries.",
-             "Latin America, America\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x9B\xBDChina-Russia sanction-proof \xFF\xFE end",
+             "Latin America, America\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x9B\xBD" "China-Russia sanction-proof \xFF\xFE end",
              "", "-", "met"}) {
         std::vector<PhraseMatch> a, b, c;
         PhraseMatcherGroup({&names, &cues, &pairs}).find_all(text, {&a, &b, &c});
