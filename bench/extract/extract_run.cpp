@@ -88,7 +88,9 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "%s: %s\n", output.c_str(), error.c_str());
             return 1;
         }
-        json_bytes = std::filesystem::file_size(output);
+        std::error_code ec; // a device (-o /dev/null) has no size: the JSON size shows as 0
+        const auto size = std::filesystem::file_size(output, ec);
+        json_bytes = ec ? 0 : std::size_t(size);
     }
     const double json_cpu = clock.lap("graph JSON");
     total.lap("total");
