@@ -33,9 +33,8 @@ bool unsafe_surname(std::string_view lower) {
 // there is a character of its own (no word character), not the end of the one before it.
 bool word_char_ends_at(std::string_view text, std::size_t i) {
     if (i == 0) return false;
-    std::size_t j = i - 1;
-    for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k) --j;
-    return j + char_length(text, j) == i && is_word_char_at(text, j);
+    const auto j = char_start_before(text, i);
+    return j && is_word_char_at(text, *j);
 }
 
 void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> added) {

@@ -29,10 +29,7 @@ bool is_inner_joiner(std::string_view text, std::size_t i) {
 // is a Latin letter or digit, as a walk by char_length steps from the start reads the text: a
 // stray continuation byte there is a character of its own, not the end of the one before it.
 bool latin_word_char_ends_at(std::string_view text, std::size_t i) {
-    if (i == 0) return false;
-    std::size_t j = i - 1;
-    for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k) --j;
-    return latin_word_char(text, j + char_length(text, j) == i ? j : i - 1);
+    return i > 0 && latin_word_char(text, char_start_before(text, i).value_or(i - 1));
 }
 
 } // namespace

@@ -319,9 +319,7 @@ void PhraseMatcher::find_all_capitalized(std::string_view text, std::vector<Phra
         if (!may_begin[static_cast<unsigned char>(text[i])] || i < resume || !is_word_char_at(text, i)) continue;
         const bool cjk = is_cjk_at(text, i);
         if (!cjk && i != resume && i > 0) {
-            std::size_t j = i - 1; // the character before: its lead byte, when well formed up to i
-            for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k) --j;
-            if (j + char_length(text, j) != i) j = i - 1;
+            const std::size_t j = char_start_before(text, i).value_or(i - 1); // the character before
             if (is_word_char_at(text, j) && !is_cjk_at(text, j)) continue; // inside a word
         }
         const std::size_t before = out.size();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,17 @@ std::size_t utf8_length(unsigned char lead);
 // Byte length of the code point at `i`: its UTF-8 length when well formed, else 1.
 inline std::size_t char_length(std::string_view text, std::size_t i) {
     return static_cast<unsigned char>(text[i]) < 0x80 ? 1 : detail::char_length_slow(text, i);
+}
+
+// Where the character that ends just before `i` (> 0) starts, as a walk from the start of the
+// text by char_length steps reads it: the lead byte of a well-formed sequence ending at `i`, else
+// nullopt (the byte at i - 1 is then a stray character of its own). Scans that jump to a byte use
+// it to see the word they may have landed inside.
+inline std::optional<std::size_t> char_start_before(std::string_view text, std::size_t i) {
+    std::size_t j = i - 1;
+    for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k) --j;
+    if (j + char_length(text, j) != i) return std::nullopt;
+    return j;
 }
 
 // ASCII lower-casing of one byte; other bytes unchanged (UTF-8 stays valid).
