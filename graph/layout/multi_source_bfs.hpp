@@ -1,4 +1,4 @@
-// Hop distances from up to 64 sources in one bit-parallel BFS (shared by the stress polishes).
+// Hop distances from up to 64 sources in one bit-parallel BFS (the sparse stress polish's pivots).
 #pragma once
 
 #include "layout/components.hpp"

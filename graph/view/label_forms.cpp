@@ -14,11 +14,10 @@ constexpr std::size_t kMinBytesSaved = 4;
 LabelLines two_lines(std::string_view name) {
     if (name.size() < kMinBytesToBreak) return {};
     const std::size_t middle = name.size() / 2;
+    auto off_middle = [middle](std::size_t i) { return i > middle ? i - middle : middle - i; };
     std::size_t best = std::string_view::npos;
     for (std::size_t i = 1; i + 1 < name.size(); ++i)
-        if (name[i] == ' ' && (best == std::string_view::npos || (i > middle ? i - middle : middle - i) <
-                                                                    (best > middle ? best - middle : middle - best)))
-            best = i;
+        if (name[i] == ' ' && (best == std::string_view::npos || off_middle(i) < off_middle(best))) best = i;
     if (best == std::string_view::npos) return {};
     return {name.substr(0, best), name.substr(best + 1)};
 }
