@@ -134,9 +134,8 @@ PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which
         for (auto [b, c] : kids) t.edges.push_back({b, c});
         node.edge_count = std::uint8_t(std::min<std::size_t>(kids.size(), 7));
         node.accepts_begin = std::uint32_t(t.accepts.size());
-        if (tmp[n].accepts.size() > 0xFFFF) throw std::length_error("PhraseMatcher: too many equal phrases");
         t.accepts.insert(t.accepts.end(), tmp[n].accepts.begin(), tmp[n].accepts.end());
-        node.accepts_size = std::uint16_t(tmp[n].accepts.size());
+        node.accepts_size = std::uint16_t(std::min<std::size_t>(tmp[n].accepts.size(), Trie::kManyAccepts));
         if (kids.size() == 1) {
             node.only_byte = kids[0].first;
             node.link = kids[0].second;
@@ -257,12 +256,13 @@ bool PhraseMatcher::match_in(const Trie& trie, std::string_view text, std::size_
     const std::size_t stop_count = walk(trie, text, pos, stops);
     // Longest first: the first stop at which some phrase accepts wins.
     for (std::size_t s = stop_count; s-- > 0;) {
-        const Trie::Node& n = trie.nodes[stops[s].node];
+        const std::uint32_t begin = trie.nodes[stops[s].node].accepts_begin;
+        const std::uint32_t end = trie.accepts_end(stops[s].node);
         std::size_t best = 0;
-        for (std::uint32_t a = n.accepts_begin; a < n.accepts_end(); ++a)
+        for (std::uint32_t a = begin; a < end; ++a)
             best = std::max(best, accept(text, pos, stops[s].end, trie.accepts[a]));
         if (!best) continue;
-        for (std::uint32_t a = n.accepts_begin; a < n.accepts_end(); ++a)
+        for (std::uint32_t a = begin; a < end; ++a)
             if (accept(text, pos, stops[s].end, trie.accepts[a]) == best)
                 out.push_back({std::uint32_t(pos), std::uint32_t(best), trie.accepts[a]});
         return true;
@@ -374,13 +374,14 @@ void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<s
                 const std::uint32_t lo = first_[k], hi = first_[k + 1];
                 std::vector<PhraseMatch>& out = **(outs.begin() + k);
                 for (std::size_t s = stop_count; s-- > 0;) {
-                    const auto& node = trie.nodes[stops[s].node];
+                    const std::uint32_t begin = trie.nodes[stops[s].node].accepts_begin;
+                    const std::uint32_t end = trie.accepts_end(stops[s].node);
                     std::size_t best = 0;
-                    for (std::uint32_t a = node.accepts_begin; a < node.accepts_end(); ++a)
+                    for (std::uint32_t a = begin; a < end; ++a)
                         if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi)
                             best = std::max(best, m.accept(text, i, stops[s].end, p));
                     if (!best) continue;
-                    for (std::uint32_t a = node.accepts_begin; a < node.accepts_end(); ++a)
+                    for (std::uint32_t a = begin; a < end; ++a)
                         if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi && m.accept(text, i, stops[s].end, p) == best)
                             out.push_back({std::uint32_t(i), std::uint32_t(best), p - lo});
                     next[k] = best;

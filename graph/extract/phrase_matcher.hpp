@@ -69,12 +69,12 @@ private:
             // The only child of a node with one (most nodes deep inside names: the walk then
             // reads no edge list), or the index of a dense node's table.
             std::uint32_t link = 0;
-            std::uint16_t accepts_size = 0;
+            std::uint16_t accepts_size = 0; // kManyAccepts: see accepts_end
             std::uint8_t edge_count = 0; // kDense for a dense node
             unsigned char only_byte = 0;
-            std::uint32_t accepts_end() const { return accepts_begin + accepts_size; }
         };
         static constexpr std::uint8_t kDense = 0xFF;
+        static constexpr std::uint16_t kManyAccepts = 0xFFFF;
         struct Edge {
             unsigned char byte;
             std::uint32_t child;
@@ -92,6 +92,14 @@ private:
         bool may_start(std::string_view text, std::size_t pos) const;
         std::uint32_t child(std::uint32_t node, unsigned char byte) const;
         bool empty() const { return nodes.size() <= 1; }
+        // The phrases accepted at `node` are accepts[nodes[node].accepts_begin, accepts_end(node)).
+        // A size that does not fit 16 bits (65,535 or more phrases folding alike, as a generated
+        // knowledge base can hold) is read from the next node, whose list starts where this one's ends.
+        std::uint32_t accepts_end(std::uint32_t node) const {
+            const Node& n = nodes[node];
+            if (n.accepts_size != kManyAccepts) return n.accepts_begin + n.accepts_size;
+            return node + 1 < nodes.size() ? nodes[node + 1].accepts_begin : std::uint32_t(accepts.size());
+        }
     };
 
     Trie build(const std::vector<std::uint32_t>& which) const;

@@ -134,6 +134,38 @@ TEST(PhraseMatcher, AGroupFindsWhatEachMemberFindsAlone) {
     }
 }
 
+// A knowledge base may hold more phrases that fold alike than the trie's 16-bit count of them
+// holds (it threw std::length_error past 65,535): every one must still match, whether its trie
+// node is the last one or not, alone and in a group.
+TEST(PhraseMatcher, MoreThan65535EqualPhrasesAllMatch) {
+    constexpr std::uint32_t kMany = 70000;
+    for (bool many_first : {true, false}) {
+        std::vector<Phrase> list;
+        if (!many_first) list.push_back(alias_phrase("Iran", kMany));
+        for (std::uint32_t v = 0; v < kMany; ++v) list.push_back(alias_phrase("Oman", v));
+        if (many_first) list.push_back(alias_phrase("Iran", kMany));
+        PhraseMatcher m(std::move(list));
+        const std::string_view text = "Oman and Iran.";
+        std::vector<PhraseMatch> alone, grouped;
+        m.find_all(text, alone);
+        PhraseMatcherGroup({&m}).find_all(text, {&grouped});
+        for (const auto* found : {&alone, &grouped}) {
+            ASSERT_EQ(found->size(), kMany + 1) << many_first;
+            std::uint32_t omans = 0;
+            for (const PhraseMatch& f : *found) {
+                const std::string_view word = text.substr(f.start, f.end - f.start);
+                if (m.phrase(f.phrase).value == kMany) {
+                    EXPECT_EQ(word, "Iran");
+                } else {
+                    EXPECT_EQ(word, "Oman");
+                    ++omans;
+                }
+            }
+            EXPECT_EQ(omans, kMany) << many_first;
+        }
+    }
+}
+
 } // namespace
 } // namespace kg
 
