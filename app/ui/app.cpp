@@ -235,6 +235,8 @@ void App::frame() {
     composite_and_present(viewport);
     ++stats_.frames;
     stats_.frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    if (const double now = now_s(); now - stats_.readout.at_s >= FrameStats::kReadoutPeriod_s)
+        stats_.readout = {stats_.frame_ms, stats_.scene_ms, stats_.frames, now};
 }
 
 void App::build_ui() {

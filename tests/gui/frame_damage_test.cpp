@@ -105,5 +105,33 @@ TEST(FrameDamage, DamageFramesEqualWholeCompositesThroughHoverPanZoomAndPanels) 
     EXPECT_GE(changed_frames, 10);
 }
 
+// The overview's frame-time readout changes at most twice a second: redrawn every frame, it
+// damaged the side panel in every hover frame. Frames in which only the pointer moves over empty
+// canvas repaint nothing, but for that refresh.
+TEST(FrameDamage, PointerMovesOverEmptyCanvasRepaintNothing) {
+    KGVIZ_REQUIRE_DISPLAY();
+    app::App a(app::AppOptions{kW, kH, true, true});
+    ASSERT_TRUE(a.ok()) << a.error();
+    if (!a.stats().partial_present)
+        GTEST_SKIP() << "no kept back buffer here (needs a software rasterizer with GLX_MESA_copy_sub_buffer)";
+    const Fixture f = make_fixture();
+    a.show(f.corpus, f.positions);
+    GLFWwindow* window = glfwGetCurrentContext();
+    glfwSetCursorPos(window, kW - 5, kH - 5);
+    for (int i = 0; i < 3; ++i) a.render_frame();
+    ASSERT_LT(a.view().entity_at({kW - 5, kH - 5}, a.ui().camera), 0) << "the corner must be empty";
+    constexpr int kFrames = 8;
+    int repainted = 0;
+    const double start = glfwGetTime();
+    for (int i = 0; i < kFrames; ++i) {
+        glfwSetCursorPos(window, kW - 5 - (i % 2), kH - 5);
+        a.render_frame();
+        if (a.stats().composited_px > 0) ++repainted;
+    }
+    const double seconds = glfwGetTime() - start;
+    if (seconds > 1.5) GTEST_SKIP() << "frames too slow here to tell a refresh from a repaint: " << seconds << " s";
+    EXPECT_LE(repainted, 4) << kFrames << " frames in " << seconds << " s";
+}
+
 } // namespace
 } // namespace kg::test

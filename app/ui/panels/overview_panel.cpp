@@ -11,8 +11,9 @@ void draw_overview_panel(const PanelContext& ctx, const UiState&, ActionQueue&) 
     ImGui::Text("Entities   %zu", ctx.corpus.entities.size());
     ImGui::Text("Links      %zu", ctx.corpus.links.size());
     ImGui::Separator();
-    ImGui::Text("Frame %.2f ms   scene %.2f ms", ctx.stats.frame_ms, ctx.stats.scene_ms);
-    ImGui::Text("Frames %llu   labels %zu%s", static_cast<unsigned long long>(ctx.stats.frames),
+    const FrameStats::Readout& shown = ctx.stats.readout;
+    ImGui::Text("Frame %.2f ms   scene %.2f ms", shown.frame_ms, shown.scene_ms);
+    ImGui::Text("Frames %llu   labels %zu%s", static_cast<unsigned long long>(shown.frames),
                 ctx.stats.labels, ctx.stats.thin_lines ? "   thin links" : "");
     if (ctx.stats.links_drawn < ctx.stats.links_in_view)
         ImGui::Text("Links drawn %zu of %zu in view", ctx.stats.links_drawn, ctx.stats.links_in_view);

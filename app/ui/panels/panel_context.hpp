@@ -29,6 +29,14 @@ struct FrameStats {
     bool partial_present = false;  // frames repaint and present only their damage
     long long composited_px = 0;   // pixels the last frame repainted (all of them on a full frame)
     std::size_t damage_rects = 0;  // rectangles it repainted (1 on a full frame)
+    // What the overview shows: the numbers above, refreshed at most every kReadoutPeriod_s. A
+    // readout redrawn every frame would damage the side panel in every hover frame.
+    struct Readout {
+        double frame_ms = 0.0, scene_ms = 0.0;
+        std::uint64_t frames = 0;
+        double at_s = -1e9;
+    } readout;
+    static constexpr double kReadoutPeriod_s = 0.5;
 };
 
 // What the app knows beyond the corpus: inputs, loading progress, saved views, curation.
