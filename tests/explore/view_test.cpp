@@ -1,4 +1,5 @@
 // Saved views: round trip, tolerant and hostile input, id clean-up, the store and recent list.
+#include "file_bytes.hpp"
 #include "explore/saved_view.hpp"
 #include "explore/view_store.hpp"
 #include "filter/fixture_corpus.hpp"
@@ -189,7 +190,7 @@ TEST(RecentViews, MostRecentFirstCappedAndOtherSettingsKept) {
     Diagnostics d;
     EXPECT_TRUE(load_recent_views(settings, d).empty());
     EXPECT_EQ(d.size(), 1u);
-    for (int i = 0; i < 12; ++i) ASSERT_TRUE(touch_recent_view(settings, "v" + std::to_string(i), d));
+    for (int i = 0; i < 12; ++i) ASSERT_TRUE(touch_recent_view(settings, std::string("v").append(std::to_string(i)), d));
     ASSERT_TRUE(touch_recent_view(settings, "v5", d));
     auto recent = load_recent_views(settings, d);
     ASSERT_EQ(recent.size(), kMaxRecentViews);
@@ -199,8 +200,7 @@ TEST(RecentViews, MostRecentFirstCappedAndOtherSettingsKept) {
     ASSERT_TRUE(forget_recent_view(settings, "v5", d));
     recent = load_recent_views(settings, d);
     EXPECT_EQ(recent[0], "renamed");
-    std::ifstream in(settings);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string text = test::file_bytes(settings);
     EXPECT_NE(text.find("\"width\": 800"), std::string::npos);
 }
 

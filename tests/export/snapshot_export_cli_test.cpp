@@ -1,5 +1,6 @@
 // `kgviz snapshot` as a process on the bundled seeds: the SVG branch (well-formed, framed, one
 // element per node), --view errors, and the print theme's white PNG background.
+#include "file_bytes.hpp"
 #include "export/xml_check.hpp"
 
 #include <nlohmann/json.hpp>
@@ -32,18 +33,13 @@ int run(const std::string& command, std::string* output = nullptr) {
     return WEXITSTATUS(status);
 }
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), {});
-}
-
 TEST(SnapshotExportCli, WritesAFramedSvg) {
     const fs::path out = fs::temp_directory_path() / "kgviz_export_cli.svg";
     std::string log;
     ASSERT_EQ(run(std::string(KGVIZ_EXE) + " snapshot --theme print --title 'China & Russia' -o " +
                       out.string(), &log), 0) << log;
     EXPECT_NE(log.find("wrote " + out.string()), std::string::npos) << log;
-    const std::string svg = slurp(out);
+    const std::string svg = file_bytes(out);
     EXPECT_EQ(xml_problem(svg), "");
     EXPECT_NE(svg.find("China &amp; Russia"), std::string::npos);
     EXPECT_NE(svg.find("Sources: "), std::string::npos);
@@ -74,7 +70,7 @@ TEST(SnapshotExportCli, PrintThemePngHasAWhiteBackground) {
     std::string log;
     ASSERT_EQ(run(std::string(KGVIZ_EXE) + " snapshot --theme print --width 400 --height 300 -o " +
                       out.string(), &log), 0) << log;
-    const std::string bytes = slurp(out);
+    const std::string bytes = file_bytes(out);
     std::unique_ptr<spng_ctx, decltype(&spng_ctx_free)> ctx(spng_ctx_new(0), &spng_ctx_free);
     spng_set_png_buffer(ctx.get(), bytes.data(), bytes.size());
     std::size_t size = 0;
@@ -127,7 +123,7 @@ struct Counts {
 Counts graph_counts() {
     const fs::path json = fs::temp_directory_path() / "kgviz_export_counts.json";
     EXPECT_EQ(run(std::string(KGVIZ_EXE) + " extract -o " + json.string()), 0);
-    const nlohmann::json j = nlohmann::json::parse(slurp(json));
+    const nlohmann::json j = nlohmann::json::parse(file_bytes(json));
     Counts c;
     c.entities = j.at("entities").size();
     c.links = j.at("links").size();
@@ -143,7 +139,7 @@ TEST(ExtractFormats, GraphmlHasOneNodeAndEdgePerEntityAndLink) {
     std::string log;
     ASSERT_EQ(run(std::string(KGVIZ_EXE) + " extract --format graphml -o " + out.string(), &log), 0) << log;
     EXPECT_NE(log.find("wrote " + out.string()), std::string::npos) << log;
-    const std::string xml = slurp(out);
+    const std::string xml = file_bytes(out);
     EXPECT_EQ(xml_problem(xml), "");
     EXPECT_EQ(count_of(xml, "<node "), c.entities);
     EXPECT_EQ(count_of(xml, "<edge "), c.links);
@@ -158,8 +154,8 @@ TEST(ExtractFormats, CsvWritesTwoTablesWithTheExpectedRows) {
     std::string log;
     ASSERT_EQ(run(std::string(KGVIZ_EXE) + " extract --format csv -o " + base.string(), &log), 0) << log;
     EXPECT_NE(log.find(entities.string()), std::string::npos) << log;
-    EXPECT_EQ(csv_records(slurp(entities)), c.entities + 1); // + header
-    EXPECT_EQ(csv_records(slurp(links)), c.link_rows + 1);
+    EXPECT_EQ(csv_records(file_bytes(entities)), c.entities + 1); // + header
+    EXPECT_EQ(csv_records(file_bytes(links)), c.link_rows + 1);
     fs::remove(entities);
     fs::remove(links);
     EXPECT_EQ(run(std::string(KGVIZ_EXE) + " extract --format csv"), 2); // needs -o
@@ -178,7 +174,7 @@ TEST(SnapshotExportCli, ViewAt4kKeepsItsRegionAndDrawsTheFrame) {
     std::string log;
     ASSERT_EQ(run(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() +
                       " --title 'View' --width 3840 --height 2160 -o " + out.string(), &log), 0) << log;
-    const Png png = decode(slurp(out));
+    const Png png = decode(file_bytes(out));
     EXPECT_EQ(png.width, 3840u);
     EXPECT_EQ(png.height, 2160u);
     ASSERT_FALSE(png.rgba.empty());

@@ -21,7 +21,7 @@ const KnowledgeBase& fixture() {
 
 Corpus run(std::initializer_list<std::string> texts) {
     std::vector<Document> docs;
-    for (const std::string& t : texts) docs.push_back(test::simple_document(t, "d" + std::to_string(docs.size())));
+    for (const std::string& t : texts) docs.push_back(test::simple_document(t, std::string("d").append(std::to_string(docs.size()))));
     return extract(fixture(), std::move(docs));
 }
 
@@ -51,8 +51,10 @@ TEST(Extract, EntitiesSortedAndOnlyMentionedOnes) {
     std::vector<std::string> ids;
     for (const Entity& e : c.entities) ids.push_back(e.id);
     EXPECT_EQ(ids, (V{"china", "energy", "india", "russia"}));
-    EXPECT_EQ(entity(c, "energy")->type, EntityType::Issue);
-    EXPECT_EQ(entity(c, "energy")->name, "Energy");
+    const Entity* energy = entity(c, "energy");
+    ASSERT_NE(energy, nullptr);
+    EXPECT_EQ(energy->type, EntityType::Issue);
+    EXPECT_EQ(energy->name, "Energy");
 }
 
 TEST(Extract, SurnameResolvesToTheFullNameIntroducedEarlier) {
@@ -151,9 +153,11 @@ TEST(Extract, DiscoversTitledPeopleAndOrganizations) {
 
 TEST(Extract, DiscoveredNamesNeverTakeKnowledgeBaseIds) {
     Corpus c = run({"President Vladimir Putin spoke. Analyst Robert Daly, a fellow at the Wilson Center, agreed."});
-    EXPECT_FALSE(entity(c, "vladimir-putin")->discovered);
-    EXPECT_FALSE(entity(c, "robert-daly")->discovered);
-    EXPECT_FALSE(entity(c, "wilson-center")->discovered);
+    for (const char* id : {"vladimir-putin", "robert-daly", "wilson-center"}) {
+        const Entity* e = entity(c, id);
+        ASSERT_NE(e, nullptr) << id;
+        EXPECT_FALSE(e->discovered) << id;
+    }
 }
 
 TEST(Extract, EveryEvidenceLiesInsideItsDocument) {

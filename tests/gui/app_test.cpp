@@ -78,7 +78,8 @@ TEST(App, ThinnedLinksAreAnnouncedAndZoomingInShowsThemAll) {
     constexpr std::uint32_t kNodes = 400;
     for (std::uint32_t i = 0; i < kNodes; ++i) {
         Entity e;
-        e.id = "e" + std::to_string(i);
+        e.id = "e";
+        e.id += std::to_string(i); // not "e" + ...: GCC 12 warns -Wrestrict inside libstdc++
         e.name = e.id;
         corpus.entities.push_back(e);
         const float angle = 6.2831853f * float(i) / float(kNodes);

@@ -1,6 +1,7 @@
 // `kgviz snapshot` as a process on the bundled seeds: the PNG's size, the background where no
 // node is, at least three entity colours; no display needed (EGL surfaceless), with the same
 // pixels as through a hidden window.
+#include "file_bytes.hpp"
 #include "gui/gui_test_support.hpp"
 
 #include "view/theme.hpp"
@@ -32,8 +33,7 @@ int run(const std::string& command, std::string* output = nullptr) {
 }
 
 std::optional<app::Image> decode_png(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    const std::string bytes = file_bytes(path);
     std::unique_ptr<spng_ctx, decltype(&spng_ctx_free)> ctx(spng_ctx_new(0), &spng_ctx_free);
     spng_set_png_buffer(ctx.get(), bytes.data(), bytes.size());
     spng_ihdr ihdr{};

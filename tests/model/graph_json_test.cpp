@@ -1,4 +1,5 @@
 // Graph JSON: the interfaces.md contract on write, a tolerant reader, a lossless round trip.
+#include "file_bytes.hpp"
 #include "model/graph_json.hpp"
 
 #include <gtest/gtest.h>
@@ -179,9 +180,7 @@ TEST(GraphJson, WritesAFileAtomically) {
     std::filesystem::create_directories(dir);
     const kg::Corpus c = awkward_corpus();
     EXPECT_EQ(kg::write_graph_json_file(c, dir / "g.json"), "");
-    std::ifstream in(dir / "g.json", std::ios::binary);
-    std::string read((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    EXPECT_EQ(read, kg::to_graph_json(c));
+    EXPECT_EQ(kg::test::file_bytes(dir / "g.json"), kg::to_graph_json(c));
     EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
     EXPECT_NE(kg::write_graph_json_file(c, dir / "no-such-folder" / "g.json"), "");
     EXPECT_EQ(kg::write_graph_json_file(c, "/dev/null"), "");
