@@ -14,7 +14,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace kg::app {
 namespace {
@@ -94,12 +96,19 @@ void App::run(std::optional<double> max_seconds) {
         const bool busy = busy_frames_ > 0 || animation_.has_value() || event_seen_;
         if (busy) {
             glfwPollEvents();
-        } else if (max_seconds) {
-            const double left = end - now_s();
-            if (left <= 0) break;
-            glfwWaitEventsTimeout(left); // idle: no CPU until an event or the deadline
         } else {
-            glfwWaitEvents();
+            // Idle: no CPU until an event, the deadline, or the one frame that brings the
+            // overview's readout up to date.
+            double wait = std::numeric_limits<double>::infinity();
+            if (max_seconds) {
+                wait = end - now_s();
+                if (wait <= 0) break;
+            }
+            if (readout_behind_)
+                wait = std::min(wait, std::max(0.0, stats_.readout.at_s + FrameStats::kReadoutPeriod_s - now_s()));
+            if (wait <= 0.0) glfwPollEvents(); // GLFW refuses a zero timeout
+            else if (std::isfinite(wait)) glfwWaitEventsTimeout(wait);
+            else glfwWaitEvents();
         }
         if (max_seconds && now_s() >= end) break;
         if (queue_.drain() > 0) event_seen_ = true;
@@ -108,6 +117,7 @@ void App::run(std::optional<double> max_seconds) {
             event_seen_ = false;
         }
         if (busy_frames_ > 0 || animation_) frame();
+        else if (readout_behind_ && now_s() >= stats_.readout.at_s + FrameStats::kReadoutPeriod_s) frame(false);
         if (busy_frames_ > 0) --busy_frames_;
         if (busy_frames_ == 0 && !animation_) save_session_now(); // the user paused: keep the state
     }
@@ -200,8 +210,16 @@ void App::rebuild_fonts() {
     layer_dirty_ = layer_full_ = true;
 }
 
-void App::frame() {
+void App::refresh_readout() {
+    const double now = now_s();
+    if (now - stats_.readout.at_s < FrameStats::kReadoutPeriod_s) return;
+    stats_.readout = {stats_.frame_ms, stats_.scene_ms, stats_.frames, now};
+    readout_behind_ = false;
+}
+
+void App::frame(bool work) {
     const auto t0 = std::chrono::steady_clock::now();
+    refresh_readout();
     int fb_w = 0, fb_h = 0, win_w = 0, win_h = 0;
     window_.framebuffer_size(fb_w, fb_h);
     window_.window_size(win_w, win_h);
@@ -235,8 +253,7 @@ void App::frame() {
     composite_and_present(viewport);
     ++stats_.frames;
     stats_.frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    if (const double now = now_s(); now - stats_.readout.at_s >= FrameStats::kReadoutPeriod_s)
-        stats_.readout = {stats_.frame_ms, stats_.scene_ms, stats_.frames, now};
+    if (work) readout_behind_ = true;
 }
 
 void App::build_ui() {

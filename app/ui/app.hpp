@@ -96,7 +96,12 @@ public:
 
 private:
     void install_event_hooks();
-    void frame();
+    // `work`: a frame for an event, an animation or a test; false for the frame that only brings
+    // the overview's readout up to date once the user has paused.
+    void frame(bool work = true);
+    // At the start of a frame: the overview's readout takes the last frame's numbers when its
+    // period has passed.
+    void refresh_readout();
     void rebuild_fonts();
     enum class Placement { Fresh, Warm, Keep };
     void start_loading(Placement placement);
@@ -162,6 +167,7 @@ private:
     bool frame_full_ = true; // the next frame repaints the whole window (layer or window changed)
     bool event_seen_ = true;
     int busy_frames_ = 3; // frames still to render after the last event (ImGui settles in two)
+    bool readout_behind_ = false; // the readout does not show the last working frame yet
 
     MainQueue queue_;
     std::jthread loader_;

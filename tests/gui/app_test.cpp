@@ -30,11 +30,28 @@ TEST(App, IdleAppRendersNoNewFrames) {
     KGVIZ_REQUIRE_DISPLAY();
     auto a = make_app(true);
     ASSERT_TRUE(a);
-    a->run(0.6); // settles: the frames after the last event
+    a->run(1.2); // settles: the frames after the last event, then the overview readout's one
     const std::uint64_t settled = a->stats().frames;
     a->run(1.0); // nothing happens: glfwWaitEvents must block
     EXPECT_EQ(a->stats().frames, settled);
     EXPECT_GT(settled, 0u);
+}
+
+// The overview's frame readout refreshes at most twice a second; once the user pauses, one more
+// frame shows the last working frame's numbers, and then the app sleeps.
+TEST(App, ReadoutCatchesUpWithOneFrameWhenIdle) {
+    KGVIZ_REQUIRE_DISPLAY();
+    auto a = make_app(true);
+    ASSERT_TRUE(a);
+    a->run(1.2);
+    for (int i = 0; i < 3; ++i) a->render_frame(); // work, faster than the readout's period
+    const std::uint64_t worked = a->stats().frames;
+    const double last_ms = a->stats().frame_ms;
+    ASSERT_LT(a->stats().readout.frames, worked);
+    a->run(1.5);
+    EXPECT_EQ(a->stats().frames, worked + 1);
+    EXPECT_EQ(a->stats().readout.frames, worked);
+    EXPECT_EQ(a->stats().readout.frame_ms, last_ms);
 }
 
 // Every 9th pixel of the cached layer away from node outlines: a picked node shows its fill,
