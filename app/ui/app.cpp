@@ -104,8 +104,7 @@ void App::run(std::optional<double> max_seconds) {
                 wait = end - now_s();
                 if (wait <= 0) break;
             }
-            if (readout_behind_)
-                wait = std::min(wait, std::max(0.0, stats_.readout.at_s + FrameStats::kReadoutPeriod_s - now_s()));
+            if (readout_behind_) wait = std::min(wait, std::max(0.0, readout_due_s() - now_s()));
             if (wait <= 0.0) glfwPollEvents(); // GLFW refuses a zero timeout
             else if (std::isfinite(wait)) glfwWaitEventsTimeout(wait);
             else glfwWaitEvents();
@@ -117,7 +116,7 @@ void App::run(std::optional<double> max_seconds) {
             event_seen_ = false;
         }
         if (busy_frames_ > 0 || animation_) frame();
-        else if (readout_behind_ && now_s() >= stats_.readout.at_s + FrameStats::kReadoutPeriod_s) frame(false);
+        else if (readout_behind_ && now_s() >= readout_due_s()) frame(false);
         if (busy_frames_ > 0) --busy_frames_;
         if (busy_frames_ == 0 && !animation_) save_session_now(); // the user paused: keep the state
     }
@@ -212,7 +211,7 @@ void App::rebuild_fonts() {
 
 void App::refresh_readout() {
     const double now = now_s();
-    if (now - stats_.readout.at_s < FrameStats::kReadoutPeriod_s) return;
+    if (now < readout_due_s()) return;
     stats_.readout = {stats_.frame_ms, stats_.scene_ms, stats_.frames, now};
     readout_behind_ = false;
 }

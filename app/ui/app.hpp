@@ -102,6 +102,7 @@ private:
     // At the start of a frame: the overview's readout takes the last frame's numbers when its
     // period has passed.
     void refresh_readout();
+    double readout_due_s() const { return stats_.readout.at_s + FrameStats::kReadoutPeriod_s; }
     void rebuild_fonts();
     enum class Placement { Fresh, Warm, Keep };
     void start_loading(Placement placement);
