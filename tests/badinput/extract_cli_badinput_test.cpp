@@ -2,17 +2,13 @@
 // limit: exit status and `kgviz: PATH: reason` lines as in interfaces.md, the good article beside
 // the bad ones in the output, no crash, no hang, no partial output file.
 #include "cli_checks.hpp"
+#include "fifo_watchdog.hpp"
 #include "hostile_files.hpp"
 #include "run_process.hpp"
 
 #include <gtest/gtest.h>
 
-#include <atomic>
-#include <condition_variable>
-#include <fcntl.h>
-#include <mutex>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
 namespace kg::test {
@@ -166,46 +162,6 @@ TEST_F(ExtractCli, UnwritableOutputsExitOneNamingTheOutput) {
     expect_no_temp_files(out.path());
 }
 
-// Opens a FIFO for reading after `limit` and drains it, so a writer stuck in open() on it gets
-// going again and the test fails with a message instead of hanging until ctest kills it.
-class FifoReaderWatchdog {
-  public:
-    FifoReaderWatchdog(fs::path fifo, std::chrono::seconds limit)
-        : thread_([this, fifo = std::move(fifo), limit] {
-              std::unique_lock lock(mutex_);
-              if (cv_.wait_for(lock, limit, [this] { return done_; })) return;
-              fired_ = true;
-              const int fd = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
-              char buf[4096];
-              while (!done_) {
-                  if (fd >= 0)
-                      while (::read(fd, buf, sizeof buf) > 0) {
-                      }
-                  cv_.wait_for(lock, std::chrono::milliseconds(20), [this] { return done_; });
-              }
-              if (fd >= 0) ::close(fd);
-          }) {}
-    ~FifoReaderWatchdog() { stop(); }
-    FifoReaderWatchdog(const FifoReaderWatchdog&) = delete;
-    FifoReaderWatchdog& operator=(const FifoReaderWatchdog&) = delete;
-    void stop() {
-        {
-            std::lock_guard lock(mutex_);
-            done_ = true;
-        }
-        cv_.notify_all();
-        if (thread_.joinable()) thread_.join();
-    }
-    bool fired() const { return fired_; }
-
-  private:
-    std::mutex mutex_;
-    std::condition_variable cv_;
-    bool done_ = false;
-    std::atomic<bool> fired_{false};
-    std::thread thread_;
-};
-
 TEST_F(ExtractCli, NamedPipeOutputWithNoReaderIsRefusedNotWaitedOn) {
     // `-o pipe` where nobody reads the pipe: open() for writing would block for ever.
     TempDir in("cli-fifo-out"), out("cli-out");
@@ -216,7 +172,7 @@ TEST_F(ExtractCli, NamedPipeOutputWithNoReaderIsRefusedNotWaitedOn) {
         SCOPED_TRACE(name);
         const fs::path target = out / name;
         ASSERT_EQ(::mkfifo(target.c_str(), 0644), 0);
-        FifoReaderWatchdog watchdog(target, std::chrono::seconds(30));
+        FifoWatchdog watchdog(target, std::chrono::seconds(30), FifoWatchdog::Rescue::Writer);
         std::vector<std::string> argv = args;
         argv.insert(argv.end(), {"-o", target.string()});
         const auto r = kgviz(argv);

@@ -1,6 +1,7 @@
 // `kgviz snapshot` as a process on the bundled seeds: the SVG branch (well-formed, framed, one
 // element per node), --view errors, and the print theme's white PNG background.
 #include "file_bytes.hpp"
+#include "shell_command.hpp"
 #include "export/xml_check.hpp"
 
 #include <nlohmann/json.hpp>
@@ -10,33 +11,20 @@
 
 #include <cstdlib>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
-#include <sys/wait.h>
 
 namespace kg::test {
 namespace {
 
 namespace fs = std::filesystem;
 
-int run(const std::string& command, std::string* output = nullptr) {
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
-    std::array<char, 512> buf{};
-    std::string out;
-    while (fgets(buf.data(), int(buf.size()), pipe.get())) out += buf.data();
-    const int status = pclose(pipe.release());
-    if (output) *output = out;
-    return WEXITSTATUS(status);
-}
-
 TEST(SnapshotExportCli, WritesAFramedSvg) {
     const fs::path out = fs::temp_directory_path() / "kgviz_export_cli.svg";
     std::string log;
-    ASSERT_EQ(run(std::string(KGVIZ_EXE) + " snapshot --theme print --title 'China & Russia' -o " +
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --theme print --title 'China & Russia' -o " +
                       out.string(), &log), 0) << log;
     EXPECT_NE(log.find("wrote " + out.string()), std::string::npos) << log;
     const std::string svg = file_bytes(out);
@@ -57,7 +45,7 @@ TEST(SnapshotExportCli, BrokenViewIsReportedWithItsPath) {
     }
     const fs::path out = fs::temp_directory_path() / "kgviz_never_written.svg";
     std::string log;
-    EXPECT_EQ(run(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() + " -o " + out.string(), &log), 1);
+    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() + " -o " + out.string(), &log), 1);
     EXPECT_NE(log.find("kgviz: " + view.string() + ": "), std::string::npos) << log;
     EXPECT_FALSE(fs::exists(out));
     fs::remove(view);
@@ -68,7 +56,7 @@ TEST(SnapshotExportCli, PrintThemePngHasAWhiteBackground) {
     if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display: run under xvfb-run -a";
     const fs::path out = fs::temp_directory_path() / "kgviz_export_print.png";
     std::string log;
-    ASSERT_EQ(run(std::string(KGVIZ_EXE) + " snapshot --theme print --width 400 --height 300 -o " +
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --theme print --width 400 --height 300 -o " +
                       out.string(), &log), 0) << log;
     const std::string bytes = file_bytes(out);
     std::unique_ptr<spng_ctx, decltype(&spng_ctx_free)> ctx(spng_ctx_new(0), &spng_ctx_free);
@@ -122,7 +110,7 @@ struct Counts {
 };
 Counts graph_counts() {
     const fs::path json = fs::temp_directory_path() / "kgviz_export_counts.json";
-    EXPECT_EQ(run(std::string(KGVIZ_EXE) + " extract -o " + json.string()), 0);
+    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract -o " + json.string()), 0);
     const nlohmann::json j = nlohmann::json::parse(file_bytes(json));
     Counts c;
     c.entities = j.at("entities").size();
@@ -137,7 +125,7 @@ TEST(ExtractFormats, GraphmlHasOneNodeAndEdgePerEntityAndLink) {
     ASSERT_GT(c.entities, 10u);
     const fs::path out = fs::temp_directory_path() / "kgviz_export.graphml";
     std::string log;
-    ASSERT_EQ(run(std::string(KGVIZ_EXE) + " extract --format graphml -o " + out.string(), &log), 0) << log;
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format graphml -o " + out.string(), &log), 0) << log;
     EXPECT_NE(log.find("wrote " + out.string()), std::string::npos) << log;
     const std::string xml = file_bytes(out);
     EXPECT_EQ(xml_problem(xml), "");
@@ -152,14 +140,14 @@ TEST(ExtractFormats, CsvWritesTwoTablesWithTheExpectedRows) {
     const fs::path entities = fs::temp_directory_path() / "kgviz_export_tables-entities.csv";
     const fs::path links = fs::temp_directory_path() / "kgviz_export_tables-links.csv";
     std::string log;
-    ASSERT_EQ(run(std::string(KGVIZ_EXE) + " extract --format csv -o " + base.string(), &log), 0) << log;
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format csv -o " + base.string(), &log), 0) << log;
     EXPECT_NE(log.find(entities.string()), std::string::npos) << log;
     EXPECT_EQ(csv_records(file_bytes(entities)), c.entities + 1); // + header
     EXPECT_EQ(csv_records(file_bytes(links)), c.link_rows + 1);
     fs::remove(entities);
     fs::remove(links);
-    EXPECT_EQ(run(std::string(KGVIZ_EXE) + " extract --format csv"), 2); // needs -o
-    EXPECT_EQ(run(std::string(KGVIZ_EXE) + " extract --format xml"), 2);
+    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format csv"), 2); // needs -o
+    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format xml"), 2);
 }
 
 TEST(SnapshotExportCli, ViewAt4kKeepsItsRegionAndDrawsTheFrame) {
@@ -172,7 +160,7 @@ TEST(SnapshotExportCli, ViewAt4kKeepsItsRegionAndDrawsTheFrame) {
     }
     const fs::path out = fs::temp_directory_path() / "kgviz_export_view.png";
     std::string log;
-    ASSERT_EQ(run(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() +
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() +
                       " --title 'View' --width 3840 --height 2160 -o " + out.string(), &log), 0) << log;
     const Png png = decode(file_bytes(out));
     EXPECT_EQ(png.width, 3840u);

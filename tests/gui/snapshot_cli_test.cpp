@@ -2,6 +2,7 @@
 // node is, at least three entity colours; no display needed (EGL surfaceless), with the same
 // pixels as through a hidden window.
 #include "file_bytes.hpp"
+#include "shell_command.hpp"
 #include "gui/gui_test_support.hpp"
 
 #include "view/theme.hpp"
@@ -10,8 +11,6 @@
 
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -21,16 +20,6 @@ namespace kg::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-int run(const std::string& command, std::string* output = nullptr) {
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
-    std::array<char, 512> buf{};
-    std::string out;
-    while (fgets(buf.data(), int(buf.size()), pipe.get())) out += buf.data();
-    const int status = pclose(pipe.release());
-    if (output) *output = out;
-    return WEXITSTATUS(status);
-}
 
 std::optional<app::Image> decode_png(const fs::path& path) {
     const std::string bytes = file_bytes(path);
@@ -53,7 +42,7 @@ TEST(SnapshotCli, WritesAPngOfTheAskedSizeWithBackgroundAndNodeColours) {
     const fs::path out = fs::temp_directory_path() / "kgviz_snapshot_cli_test.png";
     fs::remove(out);
     std::string log;
-    ASSERT_EQ(run(std::string(KGVIZ_EXE) + " snapshot -o " + out.string() + " --width 900 --height 600", &log), 0) << log;
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot -o " + out.string() + " --width 900 --height 600", &log), 0) << log;
     const auto img = decode_png(out);
     ASSERT_TRUE(img);
     EXPECT_EQ(img->width, 900);
@@ -82,7 +71,7 @@ TEST(SnapshotCli, NeedsNoDisplayAndDrawsWhatTheHiddenWindowDraws) {
     fs::remove(window_png);
     const std::string args = " snapshot --theme print --width 800 --height 500 -o ";
     std::string log;
-    ASSERT_EQ(run("env -u DISPLAY -u WAYLAND_DISPLAY KGVIZ_HEADLESS_GL=egl " + std::string(KGVIZ_EXE) + args +
+    ASSERT_EQ(run_shell("env -u DISPLAY -u WAYLAND_DISPLAY KGVIZ_HEADLESS_GL=egl " + std::string(KGVIZ_EXE) + args +
                       egl_png.string(), &log), 0) << log;
     const auto egl = decode_png(egl_png);
     ASSERT_TRUE(egl);
@@ -93,7 +82,7 @@ TEST(SnapshotCli, NeedsNoDisplayAndDrawsWhatTheHiddenWindowDraws) {
     // EGL's device platform, which NVIDIA's driver offers where Mesa offers surfaceless (Mesa
     // has both; its device is the software one): the same picture.
     const fs::path device_png = fs::temp_directory_path() / "kgviz_snapshot_egl_device_test.png";
-    ASSERT_EQ(run("env -u DISPLAY -u WAYLAND_DISPLAY KGVIZ_HEADLESS_GL=egl-device " + std::string(KGVIZ_EXE) +
+    ASSERT_EQ(run_shell("env -u DISPLAY -u WAYLAND_DISPLAY KGVIZ_HEADLESS_GL=egl-device " + std::string(KGVIZ_EXE) +
                       args + device_png.string(), &log), 0) << log;
     const auto device = decode_png(device_png);
     ASSERT_TRUE(device);
@@ -101,7 +90,7 @@ TEST(SnapshotCli, NeedsNoDisplayAndDrawsWhatTheHiddenWindowDraws) {
     fs::remove(device_png);
 
     KGVIZ_REQUIRE_DISPLAY();
-    ASSERT_EQ(run("KGVIZ_HEADLESS_GL=window " + std::string(KGVIZ_EXE) + args + window_png.string(), &log), 0) << log;
+    ASSERT_EQ(run_shell("KGVIZ_HEADLESS_GL=window " + std::string(KGVIZ_EXE) + args + window_png.string(), &log), 0) << log;
     const auto window = decode_png(window_png);
     ASSERT_TRUE(window);
     ASSERT_EQ(window->rgba.size(), egl->rgba.size());
