@@ -20,6 +20,17 @@ bool is_regular_or_missing(const std::filesystem::path& p) {
            st.type() == std::filesystem::file_type::regular;
 }
 
+// Writes every byte, retrying interrupted and partial writes; false with errno set on an error.
+bool write_all(int fd, std::string_view bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno != EINTR) return false;
+        if (n > 0) done += std::size_t(n);
+    }
+    return true;
+}
+
 // Character devices (/dev/null, /dev/full) and pipes (/dev/stdout in a pipeline) cannot be
 // renamed over; write them in place.
 std::string write_in_place(const std::filesystem::path& target, std::string_view bytes) {
@@ -35,16 +46,10 @@ std::string write_in_place(const std::filesystem::path& target, std::string_view
         ::close(fd);
         return msg;
     }
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            std::string msg = errno_message("cannot write");
-            ::close(fd);
-            return msg;
-        }
-        done += std::size_t(n);
+    if (!write_all(fd, bytes)) {
+        std::string msg = errno_message("cannot write");
+        ::close(fd);
+        return msg;
     }
     if (::close(fd) != 0) return errno_message("cannot close");
     return {};
@@ -57,7 +62,8 @@ std::string write_file_atomically(const std::filesystem::path& target, std::stri
 
     const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     std::random_device rd;
-    const auto temp = dir / ("." + target.filename().string() + ".tmp-" + std::to_string(rd()));
+    // Appended, not "." + name: GCC 12 reports a false -Wrestrict on that concatenation.
+    const auto temp = dir / std::string(".").append(target.filename().string()).append(".tmp-").append(std::to_string(rd()));
 
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) return errno_message("cannot create a file in the folder");
@@ -68,15 +74,7 @@ std::string write_file_atomically(const std::filesystem::path& target, std::stri
         ::unlink(temp.c_str());
         return msg;
     };
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return fail("cannot write");
-        }
-        done += std::size_t(n);
-    }
+    if (!write_all(fd, bytes)) return fail("cannot write");
     if (::fsync(fd) != 0) return fail("cannot flush to disk");
     if (::close(fd) != 0) {
         std::string msg = errno_message("cannot close");
