@@ -3,9 +3,15 @@
 #include "layout/graph_distances.hpp"
 #include "layout/stress.hpp"
 
+// GCC 12 reports -Wmaybe-uninitialized inside Boost's adjacency_list edge iterator once
+// kamada_kawai_spring_layout is inlined here (the optional edge iterator it copies): a false
+// positive in Boost's code, silenced for these headers only.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/kamada_kawai_spring_layout.hpp>
 #include <boost/graph/topology.hpp>
+#pragma GCC diagnostic pop
 
 namespace kg::layout_detail {
 namespace {

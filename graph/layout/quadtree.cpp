@@ -78,42 +78,6 @@ void QuadTree::split(std::uint32_t cell, Vec2 lo, float size, int depth) {
     cells_[cell].com = sum * (1.0f / mass);
 }
 
-Vec2 QuadTree::repulsion(std::uint32_t i, Vec2 p, float theta) const {
-    Vec2 f{};
-    if (cells_.empty()) return f;
-    const auto& pos = *pos_;
-    const float theta2 = theta * theta;
-    stack_.clear();
-    stack_.push_back(0);
-    while (!stack_.empty()) {
-        const Cell& c = cells_[stack_.back()];
-        stack_.pop_back();
-        if (c.mass == 0.0f) continue;
-        const Vec2 d = p - c.com;
-        const float d2 = d.x * d.x + d.y * d.y;
-        if (c.children < 0) {
-            for (auto k = c.begin; k < c.end; ++k) {
-                const auto j = order_[k];
-                if (j == i) continue;
-                Vec2 dj = p - pos[j];
-                float dj2 = dj.x * dj.x + dj.y * dj.y;
-                if (dj2 < 1e-6f) {
-                    // Coincident points: push apart along a direction fixed by the ids so
-                    // the result stays deterministic.
-                    dj = Vec2{i < j ? 1e-3f : -1e-3f, (i ^ j) & 1 ? 1e-3f : -1e-3f};
-                    dj2 = 2e-6f;
-                }
-                f = f + dj * (1.0f / dj2);
-            }
-        } else if (c.size * c.size < theta2 * d2) {
-            f = f + d * (c.mass / d2);
-        } else {
-            for (int q = 0; q < 4; ++q) stack_.push_back(static_cast<std::uint32_t>(c.children + q));
-        }
-    }
-    return f;
-}
-
 void QuadTree::repulsion_all(float theta, std::vector<Vec2>& out) const {
     out.assign(order_.size(), Vec2{});
     for (const Cell& c : cells_)

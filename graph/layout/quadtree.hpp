@@ -14,13 +14,10 @@ public:
     // Rebuilds the tree over `pos` (every point has mass 1).
     void build(const std::vector<Vec2>& pos);
 
-    // Sum over all points j != i of (p - x_j) / |p - x_j|^2, far cells (size / distance below
-    // theta) taken as one point mass at their centre of mass. Multiply by C*K^2 for the
-    // spring-electrical repulsion.
-    Vec2 repulsion(std::uint32_t i, Vec2 p, float theta) const;
-
-    // The same sum for every point at once, into out[i]. Points of one leaf share a single
-    // tree walk (its interaction list), which is several times faster than walking per point.
+    // For every point i, into out[i]: the sum over all points j != i of (x_i - x_j) /
+    // |x_i - x_j|^2, far cells (size / distance below theta) taken as one point mass at their
+    // centre of mass. Multiply by C*K^2 for the spring-electrical repulsion. Points of one leaf
+    // share a single tree walk (its interaction list), several times faster than one per point.
     void repulsion_all(float theta, std::vector<Vec2>& out) const;
 
 private:

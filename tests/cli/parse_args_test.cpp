@@ -59,7 +59,9 @@ TEST(ParseArgs, UsageErrors) {
          }) {
         auto c = parse(args);
         EXPECT_TRUE(std::holds_alternative<kg::app::UsageError>(c)) << args.back();
-        if (auto* e = std::get_if<kg::app::UsageError>(&c)) EXPECT_FALSE(e->message.empty());
+        if (auto* e = std::get_if<kg::app::UsageError>(&c)) {
+            EXPECT_FALSE(e->message.empty());
+        }
     }
 }
 

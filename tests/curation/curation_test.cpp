@@ -103,8 +103,11 @@ TEST_F(CurationTest, MergeJoinsParallelLinksIntoOne) {
             maduro_links += l.evidence.empty() ? 0 : 1;
     EXPECT_EQ(maduro_links, 1u) << "same sentence, deduplicated";
     EXPECT_FALSE(find_link(now(), "china", "china")) << "the china-russia link became a loop and left";
-    for (const Link& l : now().links)
-        if (!l.from_knowledge_base) EXPECT_LT(l.source, l.target);
+    for (const Link& l : now().links) {
+        if (!l.from_knowledge_base) {
+            EXPECT_LT(l.source, l.target);
+        }
+    }
 }
 
 TEST_F(CurationTest, SelfMergeIsRefusedWithAClearMessage) {
@@ -150,7 +153,7 @@ TEST(CurationOverlay, SelfMergeFromAFileIsSkippedEverywhere) {
     self.name = "Zhongguo";
     cur.corrections = {self};
     KnowledgeBase kb;
-    kb.entities.push_back({"china", "China", EntityType::Country, Region::EastAsia, 0, {}, {}, {"Beijing"}, {}});
+    kb.entities.push_back({"china", "China", EntityType::Country, Region::EastAsia, 0, {}, {}, {"Beijing"}, {}, {}});
     apply_to_knowledge_base(cur, kb);
     EXPECT_EQ(kb.entities[0].aliases, (std::vector<std::string>{"Beijing"})) << "no alias from a self-merge";
     Corpus c = test::fixture_corpus();
@@ -221,7 +224,7 @@ TEST_F(CurationTest, AliasFindsMentionsInEveryArticle) {
     EXPECT_TRUE(session.needs_reextraction()) << "links by the alias come with re-extraction";
     // The knowledge-base part: the next extraction matches the alias in new articles too.
     KnowledgeBase kb;
-    kb.entities.push_back({"energy", "Energy", EntityType::Issue, {}, 0, {}, {}, {}, {}});
+    kb.entities.push_back({"energy", "Energy", EntityType::Issue, {}, 0, {}, {}, {}, {}, {}});
     apply_to_knowledge_base(session.active(), kb);
     EXPECT_EQ(kb.entities[0].aliases, (std::vector<std::string>{"gas"}));
     ASSERT_TRUE(session.undo(diags));
@@ -328,9 +331,9 @@ TEST(CurationOverlay, SurvivesReExtractionWithAnAddedArticle) {
 
 TEST(CurationOverlay, KnowledgeBaseStage) {
     KnowledgeBase kb;
-    kb.entities.push_back({"china", "China", EntityType::Country, Region::EastAsia, 0, {}, {}, {"Beijing"}, {}});
-    kb.entities.push_back({"sergey-lavrov", "Sergey Lavrov", EntityType::Leader, {}, 0, "russia", {}, {}, {}});
-    kb.entities.push_back({"sergei-l", "Sergei L.", EntityType::Leader, {}, 0, "russia", {}, {"S. L."}, {}});
+    kb.entities.push_back({"china", "China", EntityType::Country, Region::EastAsia, 0, {}, {}, {"Beijing"}, {}, {}});
+    kb.entities.push_back({"sergey-lavrov", "Sergey Lavrov", EntityType::Leader, {}, 0, "russia", {}, {}, {}, {}});
+    kb.entities.push_back({"sergei-l", "Sergei L.", EntityType::Leader, {}, 0, "russia", {}, {"S. L."}, {}, {}});
     Curation cur;
     Correction merge = make(CorrectionKind::Merge, "sergey-lavrov", "lavrov");
     merge.name = "Lavrov";
@@ -409,7 +412,7 @@ TEST(CurationFile, TolerantLoadKeepsUnknownEntries) {
 }
 
 TEST(CurationFile, HostileInputNeverCrashes) {
-    for (const std::string in : {std::string(5000, '['), std::string("{\"corrections\":") + std::string(2000, '{'),
+    for (const std::string& in : {std::string(5000, '['), std::string("{\"corrections\":") + std::string(2000, '{'),
                                  std::string("nope"), std::string("{\"format\":\"kgviz-curation/9\"}"),
                                  std::string("{\"corrections\":{}}"), std::string("[1,2]"),
                                  std::string("{\"corrections\":[{\"op\":\"rename\",\"entity\":\"\xff\",\"value\":1e999}]}")}) {
