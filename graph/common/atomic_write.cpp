@@ -62,8 +62,7 @@ std::string write_file_atomically(const std::filesystem::path& target, std::stri
 
     const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     std::random_device rd;
-    // Appended, not "." + name: GCC 12 reports a false -Wrestrict on that concatenation.
-    const auto temp = dir / std::string(".").append(target.filename().string()).append(".tmp-").append(std::to_string(rd()));
+    const auto temp = dir / ("." + target.filename().string() + ".tmp-" + std::to_string(rd()));
 
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) return errno_message("cannot create a file in the folder");
