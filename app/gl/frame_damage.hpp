@@ -61,7 +61,6 @@ public:
     // Adds to `damage` what changed between the last diffed frame and `data`, then keeps `data`
     // as the last frame. Unsupported content (draw callbacks) damages everything.
     void diff(const ImDrawData& data, DamageRegion& damage);
-    void forget() { lists_.clear(); }
 
     // One triangle as drawn: its vertices, clip rectangle and texture.
     struct Tri {

@@ -28,7 +28,6 @@ public:
     // every glyph (a panned layer keeps its labels where the pan took them).
     void draw(GLuint atlas, float viewport_w, float viewport_h, Rgba text, Rgba halo,
               float halo_px, Vec2 offset_px = {}) const;
-    std::size_t glyph_count() const { return count_; }
 
 private:
     LabelRenderer() = default;

@@ -35,14 +35,6 @@ void RenderTarget::bind() const {
     glViewport(0, 0, width_, height_);
 }
 
-void RenderTarget::blit_to_default(int width, int height) const {
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_.get());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-    // The layer is drawn with y down in clip space already flipped, so a straight copy is right.
-    glBlitFramebuffer(0, 0, width_, height_, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-}
-
 namespace {
 
 // `rows` rows of `framebuffer` (width x height) starting `top` rows below its top edge, in GL's

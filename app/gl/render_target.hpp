@@ -18,8 +18,6 @@ public:
     // Ensures the target is width x height; returns an error message, empty on success.
     std::string resize(int width, int height);
     void bind() const; // binds the framebuffer and sets the viewport to its size
-    // Copies the layer to the default framebuffer (same size expected: the window's).
-    void blit_to_default(int width, int height) const;
     // Reads the layer back as top-down RGBA8 rows.
     std::vector<std::uint8_t> read_rgba() const;
     // Reads `rows` rows starting `top` rows below the top edge into `out` (rows * width * 4

@@ -153,7 +153,7 @@ void SceneBuffers::draw_all() {
 }
 
 bool SceneBuffers::update_budget(const Camera& camera, const EdgeDrawMode& mode) {
-    if (!budget_enabled_ || edges_.empty()) return false;
+    if (edges_.empty()) return false;
     const bool same_mode = budget_mode_.thin_lines == mode.thin_lines &&
                            budget_mode_.min_length_px == mode.min_length_px;
     if (budget_camera_ && same_mode && budget_camera_->zoom == camera.zoom) {

@@ -50,15 +50,12 @@ public:
     std::size_t edge_count() const { return edges_.size(); }
     std::size_t drawn_nodes() const { return subset_nodes_ ? visible_.nodes.size() : nodes_.size(); }
     std::size_t drawn_edges() const { return subset_edges_ ? visible_.edges.size() : edges_.size(); }
-    std::size_t highlighted_edges() const { return highlighted_; } // among the drawn ones
     const VisibleInstances& visible() const { return visible_; }
     // Links in view and links drawn at the last complete view (not a pan strip): fewer drawn
     // when the link pixel budget holds the lighter ones back ("showing N of M links").
     std::size_t links_in_view() const { return links_in_view_; }
     std::size_t links_drawn() const { return links_drawn_; }
     bool link_budget_active() const { return links_drawn_ < links_in_view_; }
-    // Turns the link pixel budget off or on (benchmarks compare; on by default).
-    void set_link_budget_enabled(bool on) { budget_enabled_ = on; budget_camera_.reset(); }
 
 private:
     friend class SceneRenderer;
@@ -85,7 +82,6 @@ private:
     LinkBudget budget_;
     std::optional<Camera> budget_camera_;         // the view budget_ was computed for
     EdgeDrawMode budget_mode_;
-    bool budget_enabled_ = true;
     std::size_t links_in_view_ = 0, links_drawn_ = 0;
 };
 

@@ -247,24 +247,3 @@ Camera fit_camera_to_frame(const RenderScene& scene, const FigureFrame& frame, V
 }
 
 } // namespace kg
-
-namespace kg {
-
-std::vector<PlacedLabel> labels_clear_of_frame(std::vector<PlacedLabel> labels,
-                                               const FigureFrame& frame) {
-    std::vector<Bounds> blocked;
-    if (!frame.legend_box.empty()) blocked.push_back(frame.legend_box);
-    if (!frame.header.empty()) blocked.push_back({{-1e9f, -1e9f}, {1e9f, frame.plot.min.y}});
-    if (!frame.footnote.empty())
-        blocked.push_back({{-1e9f, frame.footnote.front().pos.y}, {1e9f, 1e9f}});
-    std::erase_if(labels, [&](const PlacedLabel& l) {
-        for (const Bounds& b : blocked)
-            if (l.pos.x < b.max.x && l.pos.x + l.size.x > b.min.x && l.pos.y < b.max.y &&
-                l.pos.y + l.size.y > b.min.y)
-                return true;
-        return false;
-    });
-    return labels;
-}
-
-} // namespace kg

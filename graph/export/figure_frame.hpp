@@ -105,12 +105,3 @@ FigureFrame layout_figure_frame(const FigureInput& input);
 Camera fit_camera_to_frame(const RenderScene& scene, const FigureFrame& frame, Vec2 viewport);
 
 } // namespace kg
-
-namespace kg {
-
-// Drops labels that would cover a frame element (header, legend, footnote): the plot area and
-// the margins beside it stay the only place labels go.
-std::vector<PlacedLabel> labels_clear_of_frame(std::vector<PlacedLabel> labels,
-                                               const FigureFrame& frame);
-
-} // namespace kg
