@@ -32,6 +32,10 @@ constexpr std::size_t kMaxTextBytesForGlyphs = 8u << 20;
 
 // [SECTION] setup
 
+float App::side_panel_px() const {
+    return ui_.show_side_panel ? kSidePanelWidth * ImGui::GetIO().DisplayFramebufferScale.x : 0.0f;
+}
+
 App::App(const AppOptions& options)
     : window_(options.width, options.height, "kgviz", options.visible) {
     if (!glfw_.ok()) {
@@ -268,7 +272,7 @@ void App::build_ui() {
     draw_save_view_window(ctx, ui_, actions_);
     draw_export_dialog(ctx, ui_, actions_);
     handle_canvas_input(input_, view_, ui_, pixel_ratio, actions_);
-    if (input_.drag.kind == CanvasDrag::Kind::None) draw_hover_tooltip(corpus_, view_.scene(), input_.hover);
+    if (input_.drag.kind == CanvasDrag::Kind::None) draw_hover_tooltip(corpus_, &explore_.filter, view_.scene(), input_.hover);
     draw_link_budget_hint(stats_, ui_.show_side_panel ? kSidePanelWidth : 0.0f);
     if (auto box = box_select_rect(input_, pixel_ratio)) {
         const Rgba s = theme(ui_.style.theme).selection;
@@ -309,6 +313,7 @@ void App::apply_pending_actions(double now) {
         if (AppCommand* command = std::get_if<AppCommand>(&a)) run_command(std::move(*command));
         else if (const ExportFile* e = std::get_if<ExportFile>(&a)) announce_export(*e);
     ApplyContext ctx{corpus_, positions_, view_.scene().bounds};
+    ctx.covered_left_px = side_panel_px();
     const Changes changes = apply_actions(std::move(actions), ui_, ctx);
     session_dirty_ = session_dirty_ || changes.scene || changes.view;
     scene_dirty_ = scene_dirty_ || changes.scene;
@@ -326,19 +331,12 @@ void App::update_scene_and_layer() {
         // The filter hides nodes; positions are kept, so nodes that stay do not move (warm start).
         const std::span<const ReviewState> review =
             curation_ ? std::span<const ReviewState>(curation_->report().link_review) : std::span<const ReviewState>();
-        if (explore_.refilter(corpus_, ui_.filter, review)) {
-            const bool all = ui_.filter == FilterSpec{};
-            ui_.visible = all ? std::vector<std::uint8_t>{} : explore_.filter.node_visible;
-            ui_.visible_links = all ? std::vector<std::uint8_t>{} : explore_.filter.link_visible;
-        }
-        view_.rebuild(corpus_, positions_, ui_);
+        explore_.refilter(corpus_, ui_.filter, review);
+        view_.rebuild(corpus_, positions_, ui_, &explore_.filter);
         layer_->upload_scene(view_.scene());
         overlay_hover_ = {HoverTarget::Kind::Node, ~0u}; // force the overlay to follow the new scene
         if (fit_pending_ && !view_.scene().nodes.empty()) {
-            // Fit the area right of the side panel.
-            const float left = ui_.show_side_panel ? kSidePanelWidth * ImGui::GetIO().DisplayFramebufferScale.x : 0.0f;
-            ui_.camera = fit_camera_in(view_.scene().bounds, ui_.camera.viewport, {left + 40, 40},
-                                       {ui_.camera.viewport.x - 40, ui_.camera.viewport.y - 40});
+            ui_.camera = fit_visible_canvas(view_.scene().bounds, ui_.camera.viewport, side_panel_px(), 40.0f);
             fit_pending_ = false;
         }
         scene_dirty_ = false;
@@ -365,7 +363,7 @@ void App::update_scene_and_layer() {
     const float scale = pixel_ratio / fonts_.scale;
     if (label_sizes_.size() != corpus_.entities.size()) label_sizes_ = measure_labels(*fonts_.label, corpus_, scale);
     // Labels under the side panel could not be read: they go right of the node or not at all.
-    const float covered_left = ui_.show_side_panel ? kSidePanelWidth * pixel_ratio : 0.0f;
+    const float covered_left = side_panel_px();
     view_.place(ui_.camera, label_sizes_, ui_.show_labels, covered_left);
     layer_->upload_labels(layout_label_glyphs(*fonts_.label, scale, corpus_, view_.scene().node_entity, view_.labels()));
     if (std::string err = layer_->render(ui_.camera, layer_theme, atlas); !err.empty())

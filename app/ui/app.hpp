@@ -81,18 +81,16 @@ public:
     UiState& ui() { return ui_; }
     const SceneView& view() const { return view_; }
     ActionQueue& actions() { return actions_; }
-    // Marks the scene (or only the cached layer) as needing a complete re-render.
-    void invalidate_scene() { scene_dirty_ = true; }
+    // Marks the cached layer as needing a complete re-render.
     void invalidate_layer() { layer_dirty_ = layer_full_ = true; }
-    // The next frame composites and presents the whole window (tests compare it with a damage
-    // frame).
-    void invalidate_frame() { frame_full_ = true; }
     // The frame as last composited, read from the back buffer (top-down RGBA8). Only meaningful
     // while stats().partial_present: a swap leaves the back buffer undefined.
     Image capture_frame() const;
     // Composites the whole window again from the last frame's layer, overlay and ImGui draw
     // data, without presenting (tests: a damage frame must equal this, pixel for pixel).
     void repaint_frame();
+    // Framebuffer pixels the side panel covers on the left of the canvas (0 when hidden).
+    float side_panel_px() const;
 
 private:
     void install_event_hooks();

@@ -25,7 +25,7 @@ void App::run_command(AppCommand command) {
                 open(std::move(source), files_);
             },
             [&](const SaveView& c) {
-                if (auto name = store.save(saved_view_of(ui_, corpus_, c.name), diagnostics)) {
+                if (auto name = store.save(saved_view_of(ui_, corpus_, c.name, positions_, explore_.filter.node_visible), diagnostics)) {
                     touch_recent_view(files_.settings(), *name, diagnostics);
                     report("Saved view '" + *name + "' to " + store.file_for(*name).string());
                     ui_.show_save_view = false;

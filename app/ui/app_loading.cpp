@@ -114,7 +114,12 @@ void App::set_corpus(Corpus next, Placement placement) {
     scene_dirty_ = true;
     if (placement == Placement::Fresh) {
         positions_.assign(corpus_.entities.size(), Vec2{});
-        start_layout({});
+        // The map of the last session: its entities keep their places, only new ones are laid
+        // out (around them), so a reopened corpus looks as the analyst left it.
+        std::vector<Vec2> saved;
+        if (pending_view_ && !pending_view_->positions.empty()) saved = positions_from_view(*pending_view_, corpus_);
+        if (std::none_of(saved.begin(), saved.end(), has_position)) saved.clear(); // another corpus
+        start_layout(std::move(saved));
         return;
     }
     std::vector<Vec2> initial = carried;
@@ -178,7 +183,7 @@ void App::restore_session() {
 
 void App::save_session_now() {
     if (!session_dirty_ || session_key_.empty() || !curation_) return;
-    Session session{source_.inputs, saved_view_of(ui_, corpus_, "session")};
+    Session session{source_.inputs, saved_view_of(ui_, corpus_, "session", positions_)};
     if (std::string err = save_session(files_.session_for(session_key_), session); !err.empty()) {
         diagnostics_.push_back({files_.session_for(session_key_).string(), "session not saved: " + err});
         workspace_.message = "Session not saved: " + err;

@@ -42,7 +42,8 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                     ui.focus.reset();
                 },
                 [&](const FitView& a) {
-                    Camera target = fit_camera(ctx.scene_bounds, ui.camera.viewport, ctx.fit_margin_px);
+                    Camera target = fit_visible_canvas(ctx.scene_bounds, ui.camera.viewport, ctx.covered_left_px,
+                                                       ctx.fit_margin_px);
                     if (a.animate) ch.animate_to = target;
                     else ui.camera = target;
                     ch.view = true;

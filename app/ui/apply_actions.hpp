@@ -21,6 +21,7 @@ struct ApplyContext {
     std::span<Vec2> positions; // per entity; MoveNode writes here
     Bounds scene_bounds;       // for FitView
     float fit_margin_px = 40.0f;
+    float covered_left_px = 0.0f; // the side panel's width: FitView fits the canvas right of it
 };
 
 Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ctx);

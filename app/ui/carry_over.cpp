@@ -106,8 +106,6 @@ UiState carry_ui_state(const UiState& ui, const Corpus& from, const Corpus& to) 
         for (DocIndex d = 0; d < to.documents.size(); ++d)
             if (to.documents[d].path == path) out.reader = ReaderTarget{d, ui.reader->passage, false};
     }
-    out.visible.clear();
-    out.visible_links.clear();
     return out;
 }
 

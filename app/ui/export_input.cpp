@@ -9,14 +9,16 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
                                  const UiState& ui, const ExploreData* explore,
                                  const ExportSettings& settings) {
     ExportInput in;
-    std::span<const std::uint8_t> links;
-    if (explore && explore->applied && *explore->applied == ui.filter)
+    std::span<const std::uint8_t> nodes, links;
+    if (explore && explore->applied && *explore->applied == ui.filter) {
+        nodes = explore->filter.node_visible;
         links = explore->filter.link_visible;
+    }
     std::vector<Vec2> moved(positions.begin(), positions.end());
     moved.resize(corpus.entities.size());
     for (const auto& [e, pos] : ui.pinned)
         if (e < moved.size()) moved[e] = pos;
-    in.subset = subset_corpus(corpus, moved, ui.visible, links);
+    in.subset = subset_corpus(corpus, moved, nodes, links);
 
     FigureRequest& r = in.request;
     r.width = settings.width;

@@ -5,7 +5,8 @@
 
 namespace kg::app {
 
-void draw_hover_tooltip(const Corpus& corpus, const RenderScene& scene, const HoverTarget& hover) {
+void draw_hover_tooltip(const Corpus& corpus, const FilterResult* filter, const RenderScene& scene,
+                        const HoverTarget& hover) {
     if (hover.kind == HoverTarget::Kind::Node && hover.index < scene.node_entity.size()) {
         const Entity& e = corpus.entities[scene.node_entity[hover.index]];
         ImGui::BeginTooltip();
@@ -15,13 +16,16 @@ void draw_hover_tooltip(const Corpus& corpus, const RenderScene& scene, const Ho
         ImGui::Text("%zu mentions", e.mentions.size());
         ImGui::EndTooltip();
     } else if (hover.kind == HoverTarget::Kind::Edge && hover.index < scene.edge_link.size()) {
-        const Link& l = corpus.links[scene.edge_link[hover.index]];
+        const std::uint32_t li = scene.edge_link[hover.index];
+        const Link& l = corpus.links[li];
         ImGui::BeginTooltip();
         ImGui::Text("%s - %s", corpus.entities[l.source].name.c_str(), corpus.entities[l.target].name.c_str());
         ImGui::TextDisabled("%.*s", int(label(l.kind).size()), label(l.kind).data());
         if (l.evidence.empty()) ImGui::TextUnformatted("Stated by the knowledge base");
         else {
-            const std::size_t sentences = l.evidence.size(), documents = l.document_count();
+            const bool filtered = filter && li < filter->link_weight.size();
+            const std::size_t sentences = filtered ? std::size_t(filter->link_weight[li]) : l.evidence.size();
+            const std::size_t documents = filtered ? filter->link_documents[li] : l.document_count();
             ImGui::Text("%zu sentence%s in %zu document%s", sentences, sentences == 1 ? "" : "s", documents,
                         documents == 1 ? "" : "s");
         }

@@ -3,8 +3,9 @@
 
 namespace kg::app {
 
-void SceneView::rebuild(const Corpus& corpus, std::span<const Vec2> positions, const UiState& ui) {
-    scene_ = build_render_scene(corpus, positions, ui.style, scene_marks(ui, corpus.entities.size()));
+void SceneView::rebuild(const Corpus& corpus, std::span<const Vec2> positions, const UiState& ui,
+                        const FilterResult* filter) {
+    scene_ = build_render_scene(corpus, positions, ui.style, scene_marks(ui, filter, corpus.entities.size()));
     // The index points into scene_, so it is rebuilt whenever scene_ is replaced.
     index_ = std::make_unique<SpatialIndex>(scene_);
 }

@@ -17,7 +17,8 @@ namespace kg::app {
 class SceneView {
 public:
     // Rebuilds the instance arrays and the picking index.
-    void rebuild(const Corpus& corpus, std::span<const Vec2> positions, const UiState& ui);
+    void rebuild(const Corpus& corpus, std::span<const Vec2> positions, const UiState& ui,
+                 const FilterResult* filter);
     // Re-places labels for `camera` (none when labels are hidden).
     void place(const Camera& camera, std::span<const LabelBoxes> label_sizes, bool show_labels,
                float covered_left = 0.0f);

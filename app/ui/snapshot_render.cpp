@@ -79,7 +79,7 @@ std::optional<Image> render_snapshot(const Corpus& corpus, std::span<const Vec2>
     request.title = style.title;
     request.legend = style.legend;
     request.labels = ui.show_labels;
-    request.marks = scene_marks(ui, corpus.entities.size());
+    request.marks = scene_marks(ui, nullptr, corpus.entities.size()); // the corpus is the filtered subset
     if (keep_camera) request.camera = ui.camera;
     const Figure figure = renderer->compose(corpus, positions, request);
     if (used_camera) *used_camera = figure.camera;

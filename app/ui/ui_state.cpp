@@ -3,13 +3,17 @@
 
 namespace kg::app {
 
-SceneMarks scene_marks(const UiState& ui, std::size_t entity_count) {
+SceneMarks scene_marks(const UiState& ui, const FilterResult* filter, std::size_t entity_count) {
     SceneMarks marks;
     marks.selected_nodes = ui.selection.nodes;
     marks.selected_link = ui.selection.link;
     marks.focus = ui.focus;
-    if (ui.visible.size() == entity_count) marks.visible = ui.visible;
-    marks.visible_links = ui.visible_links;
+    if (filter && filter->node_visible.size() == entity_count) {
+        // Empty masks draw everything without a per-item test.
+        if (filter->visible_nodes < entity_count) marks.visible = filter->node_visible;
+        if (filter->visible_links < filter->link_visible.size()) marks.visible_links = filter->link_visible;
+        marks.link_weight = filter->link_weight;
+    }
     if (!ui.pinned.empty()) {
         marks.pinned.assign(entity_count, 0);
         for (const auto& [e, pos] : ui.pinned)

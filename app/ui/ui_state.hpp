@@ -1,11 +1,13 @@
 // Everything the user sees or saves: camera, style, selection, focus, pins, panel toggles.
-// Later issues add filters, search and saved views here; a saved view is a projection of it.
+// A saved view is a projection of it. What the filters leave visible is not here: it is the
+// filter result (ExploreData::filter), computed from `filter` and the review states.
 #pragma once
 
 #include "common/vec2.hpp"
 #include "model/corpus.hpp"
 #include "view/camera.hpp"
 #include "view/render_scene.hpp"
+#include "filter/filter.hpp"
 #include "filter/filter_spec.hpp"
 #include "ui/export_settings.hpp"
 
@@ -56,12 +58,10 @@ struct UiState {
     bool show_export_dialog = false;
     ExportSettings export_settings;
     std::string export_message; // "wrote brief.png (...)" or the error
-    // Derived by the App from `filter` (not saved): per entity, empty = all visible.
-    std::vector<std::uint8_t> visible;
-    std::vector<std::uint8_t> visible_links; // per link, empty = all
 };
 
-// The scene marks (selection, focus, pins) that UiState implies for `entity_count` entities.
-SceneMarks scene_marks(const UiState& ui, std::size_t entity_count);
+// The scene marks (selection, focus, pins) that UiState implies for `entity_count` entities,
+// with the visibility of `filter` (null: everything visible).
+SceneMarks scene_marks(const UiState& ui, const FilterResult* filter, std::size_t entity_count);
 
 } // namespace kg::app

@@ -1,6 +1,8 @@
 // UiState <-> SavedView.
 #include "ui/view_state.hpp"
 
+#include "layout/layout.hpp"
+
 #include <algorithm>
 
 namespace kg::app {
@@ -16,12 +18,14 @@ ThemeId theme_of(ViewTheme t) {
 
 } // namespace
 
-SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string name) {
+SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string name, std::span<const Vec2> positions,
+                        std::span<const std::uint8_t> shown) {
     SavedView v;
     v.name = std::move(name);
     v.filters = ui.filter;
     v.camera_center = ui.camera.center;
     v.camera_zoom = ui.camera.zoom;
+    v.camera_viewport = ui.camera.viewport;
     for (const auto& [e, pos] : ui.pinned)
         if (e < corpus.entities.size()) v.pinned.emplace_back(corpus.entities[e].id, pos);
     std::sort(v.pinned.begin(), v.pinned.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -33,7 +37,18 @@ SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string nam
     }
     v.theme = view_theme(ui.style.theme);
     v.color_by = ui.style.color == ColorMode::ByRegion ? ColorBy::Region : ColorBy::Type;
+    for (std::size_t e = 0; e < corpus.entities.size() && e < positions.size(); ++e)
+        if ((shown.size() != corpus.entities.size() || shown[e]) && has_position(positions[e]))
+            v.positions.emplace_back(corpus.entities[e].id, positions[e]);
+    std::sort(v.positions.begin(), v.positions.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     return v;
+}
+
+std::vector<Vec2> positions_from_view(const SavedView& view, const Corpus& corpus) {
+    std::vector<Vec2> out(corpus.entities.size(), kNoPosition);
+    for (const auto& [id, pos] : view.positions)
+        if (const std::int64_t e = corpus.find_entity(id); e >= 0) out[std::size_t(e)] = pos;
+    return out;
 }
 
 void apply_saved_view(const SavedView& view, const Corpus& corpus, UiState& ui, std::vector<Vec2>& positions) {
@@ -42,6 +57,9 @@ void apply_saved_view(const SavedView& view, const Corpus& corpus, UiState& ui, 
     ui.camera.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
     ui.style.theme = theme_of(view.theme);
     ui.style.color = view.color_by == ColorBy::Region ? ColorMode::ByRegion : ColorMode::ByType;
+    for (const auto& [id, pos] : view.positions)
+        if (const std::int64_t e = corpus.find_entity(id); e >= 0 && std::size_t(e) < positions.size())
+            positions[std::size_t(e)] = pos;
     ui.pinned.clear();
     for (const auto& [id, pos] : view.pinned)
         if (const std::int64_t e = corpus.find_entity(id); e >= 0 && std::size_t(e) < positions.size()) {
@@ -65,8 +83,6 @@ void apply_saved_view(const SavedView& view, const Corpus& corpus, UiState& ui, 
         }
     }
     ui.focus.reset();
-    ui.visible.clear();
-    ui.visible_links.clear();
 }
 
 } // namespace kg::app

@@ -4,17 +4,26 @@
 #include "explore/saved_view.hpp"
 #include "ui/ui_state.hpp"
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
 namespace kg::app {
 
-// What the user sees now, as a view named `name`. `positions` gives the pinned nodes' places.
-SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string name);
+// What the user sees now, as a view named `name`, with the places in `positions` of the entities
+// `shown` marks (per entity; empty = all).
+SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string name, std::span<const Vec2> positions,
+                        std::span<const std::uint8_t> shown = {});
+
+// `positions` for `corpus` taken from the view: the saved place of each entity it has, no
+// position (NaN) for the others.
+std::vector<Vec2> positions_from_view(const SavedView& view, const Corpus& corpus);
 
 // Applies `view` to `ui` (filters, camera centre and zoom, pins, selection, theme, colouring);
-// pinned entities move in `positions`. Ids the corpus lacks are skipped: call drop_missing_ids
-// first to report them. Transient state (reader, search, hover) is kept.
+// pinned entities and those with a saved position move in `positions`. Ids the corpus lacks are
+// skipped: call drop_missing_ids first to report them. Transient state (reader, search, hover)
+// is kept.
 void apply_saved_view(const SavedView& view, const Corpus& corpus, UiState& ui, std::vector<Vec2>& positions);
 
 } // namespace kg::app

@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
     ui.show_labels = labels;
     ui.camera.viewport = {float(width), float(height)};
     kg::app::SceneView view;
-    view.rebuild(graph.corpus, graph.positions, ui);
+    view.rebuild(graph.corpus, graph.positions, ui, nullptr); // no filter: every node
     ui.camera = kg::fit_camera_in(view.scene().bounds, ui.camera.viewport, {40, 40},
                                   {float(width) - 40, float(height) - 40});
     if (zoomed) ui.camera.zoom_at(ui.camera.viewport * 0.5f, 12.0f);

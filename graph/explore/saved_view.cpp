@@ -45,6 +45,14 @@ void read_camera(const JsonFields& f, SavedView& v) {
         else c.warn("center", "expected [x, y]; using the default");
     }
     v.camera_zoom = float(c.number("zoom", 1.0, 1e-6, 1e6));
+    if (const nlohmann::json* viewport = c.find("viewport"); viewport && !viewport->is_null()) {
+        const std::optional<Vec2> p = point(*viewport);
+        if (p && p->x >= kMinViewportSide && p->x <= kMaxViewportSide && p->y >= kMinViewportSide &&
+            p->y <= kMaxViewportSide)
+            v.camera_viewport = *p;
+        else
+            c.warn("viewport", "expected [width, height] in pixels; using the default");
+    }
 }
 
 // Counts what one list of a view kept, skipped and dropped, and reports it once (finish()): a
@@ -99,22 +107,29 @@ std::vector<std::string> capped_strings(const JsonFields& f, std::string_view ke
     return out;
 }
 
-void read_pinned(const JsonFields& f, SavedView& v, std::size_t max) {
-    const nlohmann::json* pinned = f.find("pinned");
-    if (!pinned || pinned->is_null()) return;
-    if (!pinned->is_object()) return f.warn("pinned", "expected an object of id: [x, y]; ignored");
-    ListReader list(f, "pinned", max, "with a position that is not [x, y]");
-    // Items come sorted by id, so the pins kept are the first ids, the same on every load.
-    for (const auto& [id, pos] : pinned->items()) {
+// An object of id: [x, y] under `key` ("pinned", "positions").
+void read_points(const JsonFields& f, const char* key, std::vector<std::pair<std::string, Vec2>>& out,
+                 std::size_t max) {
+    const nlohmann::json* points = f.find(key);
+    if (!points || points->is_null()) return;
+    if (!points->is_object()) return f.warn(key, "expected an object of id: [x, y]; ignored");
+    ListReader list(f, key, max, "with a position that is not [x, y]");
+    // Items come sorted by id, so the entries kept are the first ids, the same on every load.
+    for (const auto& [id, pos] : points->items()) {
         if (auto p = point(pos)) {
-            if (list.room(v.pinned.size())) v.pinned.emplace_back(id, *p);
+            if (list.room(out.size())) out.emplace_back(id, *p);
         } else {
             list.bad(id);
         }
     }
     list.finish();
-    std::sort(v.pinned.begin(), v.pinned.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+void write_points(nlohmann::ordered_json& j, const char* key, std::vector<std::pair<std::string, Vec2>> points) {
+    std::sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    j[key] = nlohmann::ordered_json::object();
+    for (const auto& [id, p] : points) j[key][id] = {p.x, p.y};
 }
 
 void read_selection(const JsonFields& f, SavedView& v, std::size_t max) {
@@ -143,16 +158,16 @@ std::string view_to_json(const SavedView& v) {
     j["name"] = v.name;
     j["filters"] = filter_spec_to_json(v.filters);
     j["camera"] = {{"center", {v.camera_center.x, v.camera_center.y}}, {"zoom", v.camera_zoom}};
-    std::vector<std::pair<std::string, Vec2>> pinned = v.pinned;
-    std::sort(pinned.begin(), pinned.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    j["pinned"] = nlohmann::ordered_json::object();
-    for (const auto& [id, p] : pinned) j["pinned"][id] = {p.x, p.y};
+    if (v.camera_viewport.x > 0 && v.camera_viewport.y > 0)
+        j["camera"]["viewport"] = {v.camera_viewport.x, v.camera_viewport.y};
+    write_points(j, "pinned", v.pinned);
     j["selection"]["entities"] = v.selected_entities;
     j["selection"]["links"] = nlohmann::ordered_json::array();
     for (const auto& [a, b] : v.selected_links) j["selection"]["links"].push_back({a, b});
     j["theme"] = kThemes[std::size_t(v.theme)];
     j["color_by"] = kColorBy[std::size_t(v.color_by)];
     j["labels_pinned"] = v.labels_pinned;
+    write_points(j, "positions", v.positions);
     return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
@@ -185,11 +200,12 @@ SavedView view_from_json(std::string_view json, const std::string& path, Diagnos
         }
     }
     read_camera(f, v);
-    read_pinned(f, v, max_entities);
+    read_points(f, "pinned", v.pinned, max_entities);
     read_selection(f, v, max_entities);
     v.theme = ViewTheme(choice(f, "theme", kThemes));
     v.color_by = ColorBy(choice(f, "color_by", kColorBy));
     v.labels_pinned = capped_strings(f, "labels_pinned", max_entities);
+    read_points(f, "positions", v.positions, max_entities);
     return v;
 }
 
@@ -212,6 +228,7 @@ void drop_missing_ids(SavedView& v, const Corpus& corpus, const std::string& pat
     std::erase_if(v.selected_links, [&](const auto& l) { return missing(l.first) || missing(l.second); });
     std::erase_if(v.labels_pinned, missing);
     if (!v.filters.focus.empty() && missing(v.filters.focus)) v.filters.focus.clear();
+    std::erase_if(v.positions, [&](const auto& p) { return !ids.count(p.first); });
     if (dropped > kListed)
         diagnostics.push_back({path, std::to_string(dropped - kListed) +
                                          " more references to entities that no longer exist; dropped from the view",

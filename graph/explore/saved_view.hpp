@@ -19,6 +19,9 @@ inline constexpr std::string_view kViewFormat = "kgviz-view/1";
 // The most entries a view keeps in each of its lists (pinned, selected entities and links, pinned
 // labels, the documents filter); the rest are dropped with one diagnostic per list.
 inline constexpr std::size_t kMaxViewEntities = 100000;
+// The sizes a saved camera viewport may have, in pixels.
+inline constexpr float kMinViewportSide = 16.0f;
+inline constexpr float kMaxViewportSide = 65536.0f;
 
 enum class ViewTheme : std::uint8_t { Light, Dark, Print };
 enum class ColorBy : std::uint8_t { Type, Region };
@@ -30,12 +33,18 @@ struct SavedView {
     FilterSpec filters;
     Vec2 camera_center;
     float camera_zoom = 1.0f;
+    // The size in pixels of the canvas the camera framed ({0, 0}: unknown). The zoom belongs to
+    // it: an export at another size scales the zoom so that it shows the same region.
+    Vec2 camera_viewport;
     std::vector<std::pair<std::string, Vec2>> pinned; // entity id -> world position, sorted by id
     std::vector<std::string> selected_entities;
     std::vector<std::pair<std::string, std::string>> selected_links; // (source id, target id)
     ViewTheme theme = ViewTheme::Light;
     ColorBy color_by = ColorBy::Type;
     std::vector<std::string> labels_pinned;
+    // World positions of the entities the view showed, sorted by id: the map itself, so a view
+    // (and the autosaved session) brings back the same picture after a restart or added articles.
+    std::vector<std::pair<std::string, Vec2>> positions;
 
     friend bool operator==(const SavedView&, const SavedView&) = default;
 };
@@ -52,7 +61,8 @@ SavedView view_from_json(std::string_view json, const std::string& path, Diagnos
                          std::size_t max_entities = kMaxViewEntities);
 
 // Drops references to entities the corpus no longer has, including a focus: a warning per id for
-// the first ten, then one warning with the count of the rest.
+// the first ten, then one warning with the count of the rest. Positions of vanished entities go
+// without a word: merges and re-extraction retire ids as a matter of course.
 void drop_missing_ids(SavedView& view, const Corpus& corpus, const std::string& path,
                       Diagnostics& diagnostics);
 

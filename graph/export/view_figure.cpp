@@ -5,28 +5,13 @@
 #include "filter/filter.hpp"
 #include "model/knowledge_graph.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 
 namespace kg {
 namespace {
 
-// "camera": {"viewport": [w, h]} of a view file, tolerantly; the app's default window otherwise.
-Vec2 saved_viewport(const std::string& text) {
-    const Vec2 fallback{1600.0f, 1000.0f};
-    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_object()) return fallback;
-    const auto cam = j.find("camera");
-    if (cam == j.end() || !cam->is_object()) return fallback;
-    const auto vp = cam->find("viewport");
-    if (vp == cam->end() || !vp->is_array() || vp->size() != 2 || !(*vp)[0].is_number() ||
-        !(*vp)[1].is_number())
-        return fallback;
-    const float w = (*vp)[0].get<float>(), h = (*vp)[1].get<float>();
-    if (!(w >= 16.0f && w <= 65536.0f && h >= 16.0f && h <= 65536.0f)) return fallback;
-    return {w, h};
-}
+// The window size the app's camera is made for when a view does not say (older views).
+constexpr Vec2 kDefaultViewport{1600.0f, 1000.0f};
 
 } // namespace
 
@@ -100,8 +85,10 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
 
     std::vector<Vec2> moved(positions.begin(), positions.end());
     moved.resize(corpus.entities.size());
-    for (const auto& [id, pos] : view.pinned)
-        if (const std::int64_t e = corpus.find_entity(id); e >= 0) moved[std::size_t(e)] = pos;
+    // The view's own map first (the places it was saved with), then its pins.
+    for (const auto* points : {&view.positions, &view.pinned})
+        for (const auto& [id, pos] : *points)
+            if (const std::int64_t e = corpus.find_entity(id); e >= 0) moved[std::size_t(e)] = pos;
 
     const KnowledgeGraph graph = build_knowledge_graph(corpus);
     FilterResult filtered = apply_filter(corpus, graph, view.filters);
@@ -121,7 +108,7 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
     cam.center = view.camera_center;
     cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
     out.camera = cam;
-    out.camera_viewport = saved_viewport(*text);
+    out.camera_viewport = view.camera_viewport.x > 0 ? view.camera_viewport : kDefaultViewport;
     out.filters = describe_filters(view.filters);
     return out;
 }

@@ -65,6 +65,13 @@ Camera fit_camera_in(const Bounds& bounds, Vec2 viewport, Vec2 free_min, Vec2 fr
     return c;
 }
 
+Camera fit_visible_canvas(const Bounds& bounds, Vec2 viewport, float covered_left, float margin_px) {
+    // A panel wider than the window leaves no canvas: fit the whole window rather than nothing.
+    const float left = covered_left + 2.0f * margin_px < viewport.x ? covered_left : 0.0f;
+    return fit_camera_in(bounds, viewport, {left + margin_px, margin_px},
+                         {viewport.x - margin_px, viewport.y - margin_px});
+}
+
 Camera CameraAnimation::at(double now) const {
     if (duration <= 0.0 || finished(now)) return to;
     const double t = std::clamp((now - start) / duration, 0.0, 1.0);

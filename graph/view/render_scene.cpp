@@ -116,8 +116,11 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
         }
     }
 
+    auto weight = [&](std::uint32_t li) {
+        return li < marks.link_weight.size() ? float(marks.link_weight[li]) : float(corpus.links[li].weight());
+    };
     float max_weight = 1.0f;
-    for (const Link& l : corpus.links) max_weight = std::max(max_weight, float(l.weight()));
+    for (std::uint32_t li = 0; li < corpus.links.size(); ++li) max_weight = std::max(max_weight, weight(li));
     // Links in two passes: dimmed first, then lit; the selected link goes last.
     auto emit_link = [&](std::uint32_t li, bool dimmed) {
         const Link& l = corpus.links[li];
@@ -128,7 +131,7 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
         EdgeInstance inst;
         inst.a = positions[l.source];
         inst.b = positions[l.target];
-        inst.width_px = 0.9f + 3.1f * std::sqrt(float(l.weight()) / max_weight);
+        inst.width_px = 0.9f + 3.1f * std::sqrt(weight(li) / max_weight);
         Rgba c = t.link[std::size_t(l.kind)];
         if (l.document_count() == 1) inst.flags |= kEdgeDashed;
         if (marks.selected_link == li) {

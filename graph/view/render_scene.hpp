@@ -31,6 +31,9 @@ struct SceneMarks {
     std::vector<std::uint8_t> pinned;   // per entity (may be empty)
     std::vector<std::uint8_t> visible;  // per entity, empty = all (the filters' mask)
     std::vector<std::uint8_t> visible_links; // per link, empty = all (link-only filters: kind, weight, topic)
+    // Per link, the weight the filters leave it (its passages in allowed documents); empty = the
+    // link's own weight. The width drawn, the tooltip and the panels all say this one number.
+    std::vector<double> link_weight;
 };
 
 // Per-node flags read by the node shader.

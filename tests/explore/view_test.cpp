@@ -25,12 +25,14 @@ SavedView sample_view() {
     v.filters.hops = 2;
     v.camera_center = {12.5f, -3.0f};
     v.camera_zoom = 2.5f;
+    v.camera_viewport = {1200.0f, 800.0f};
     v.pinned = {{"iran", {1.0f, 2.0f}}, {"syria", {-4.0f, 0.5f}}};
     v.selected_entities = {"iran"};
     v.selected_links = {{"iran", "syria"}};
     v.theme = ViewTheme::Dark;
     v.color_by = ColorBy::Region;
     v.labels_pinned = {"syria"};
+    v.positions = {{"iran", {1.0f, 2.0f}}, {"russia", {30.25f, -7.5f}}, {"syria", {-4.0f, 0.5f}}};
     return v;
 }
 
@@ -113,6 +115,21 @@ TEST(SavedView, HostileJsonNeverCrashes) {
     EXPECT_NE(d[0].message.find("nested"), std::string::npos);
 }
 
+// The map is part of a view: positions written as id: [x, y], read back exactly, and a bad entry
+// is reported and skipped without losing the rest.
+TEST(SavedView, PositionsRoundTripAndABadOneIsSkipped) {
+    Diagnostics d;
+    const std::string json = view_to_json(sample_view());
+    EXPECT_NE(json.find("\"positions\": {"), std::string::npos) << json;
+    const SavedView back = view_from_json(json, "v.json", d);
+    EXPECT_EQ(back.positions, sample_view().positions);
+    const SavedView bad = view_from_json(
+        R"({"format":"kgviz-view/1","positions":{"iran":[1,2],"syria":"left","china":[0.5,-1]}})", "v.json", d);
+    EXPECT_EQ(bad.positions, (std::vector<std::pair<std::string, Vec2>>{{"china", {0.5f, -1.0f}}, {"iran", {1.0f, 2.0f}}}));
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_NE(d[0].message.find("syria"), std::string::npos) << d[0].message;
+}
+
 TEST(SavedView, IdsThatNoLongerExistAreDroppedWithAWarning) {
     const Corpus c = test::fixture_corpus();
     SavedView v = sample_view();
@@ -120,9 +137,11 @@ TEST(SavedView, IdsThatNoLongerExistAreDroppedWithAWarning) {
     v.selected_links.push_back({"iran", "atlantis"});
     v.labels_pinned.push_back("atlantis");
     v.filters.focus = "atlantis";
+    v.positions.push_back({"atlantis", {3, 3}});
     Diagnostics d;
     drop_missing_ids(v, c, "v.json", d);
-    EXPECT_EQ(d.size(), 4u);
+    EXPECT_EQ(d.size(), 4u) << "a position of a vanished entity goes without a warning";
+    EXPECT_EQ(v.positions.size(), 3u);
     EXPECT_EQ(v.pinned.size(), 2u);
     EXPECT_EQ(v.selected_links.size(), 1u);
     EXPECT_EQ(v.labels_pinned, (std::vector<std::string>{"syria"}));

@@ -6,6 +6,7 @@
 #include "filter/filter.hpp"
 #include "model/knowledge_graph.hpp"
 #include "ui/export_figure.hpp"
+#include "ui/panels/explore_data.hpp"
 #include "ui/snapshot_render.hpp"
 #include "view/fixture_corpus.hpp"
 
@@ -193,15 +194,14 @@ TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
     ui.camera.zoom = 2.5f;
     ui.camera.viewport = {1600.0f, 1000.0f};
     ui.style.theme = ThemeId::Print;
-    const KnowledgeGraph graph = build_knowledge_graph(f.corpus);
-    const FilterResult filtered = apply_filter(f.corpus, graph, ui.filter);
-    ui.visible = filtered.node_visible;
+    app::ExploreData explore; // what the app's panels and canvas read the visible set from
+    explore.refilter(f.corpus, ui.filter);
     app::ExportSettings settings;
     settings.width = 1280;
     settings.height = 720;
     settings.theme = ThemeId::Print;
     settings.title = "Same view";
-    const app::ExportInput from_ui = app::export_input_from_ui(f.corpus, f.positions, ui, nullptr, settings);
+    const app::ExportInput from_ui = app::export_input_from_ui(f.corpus, f.positions, ui, &explore, settings);
 
     // The same view saved as a file, as `kgviz snapshot --view` reads it.
     SavedView view;

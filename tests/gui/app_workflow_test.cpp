@@ -14,6 +14,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include <unistd.h>
 
@@ -162,6 +163,67 @@ TEST(AppWorkflow, ReviewKeyRejectsTheSelectedLinkAndMovesToTheNextUnreviewed) {
     for (std::uint32_t l : a->view().scene().edge_link) EXPECT_NE(review[l], ReviewState::Accepted);
 }
 
+// Fit puts every node on the canvas the analyst sees: right of the side panel, inside the window.
+TEST(AppWorkflow, FitFramesTheGraphRightOfTheSidePanel) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    ASSERT_GT(a->side_panel_px(), 0.0f);
+    a->actions().push(app::PanView{{-500.0f, 0.0f}}); // somewhere else first
+    a->actions().push(app::FitView{false});
+    ASSERT_TRUE(settle(*a));
+    const Camera& camera = a->ui().camera;
+    const RenderScene& scene = a->view().scene();
+    ASSERT_GT(scene.nodes.size(), 2u);
+    for (const NodeInstance& n : scene.nodes) {
+        const Vec2 p = camera.world_to_screen(n.pos);
+        EXPECT_GE(p.x, a->side_panel_px()) << "a node under the side panel";
+        EXPECT_LE(p.x, camera.viewport.x);
+        EXPECT_GE(p.y, 0.0f);
+        EXPECT_LE(p.y, camera.viewport.y);
+    }
+}
+
+// The canvas draws what the panel counts, through every step that rebuilds the corpus: a review
+// under a region filter (it once drew the whole graph while the panel still said 82/88), undo and
+// redo of that review.
+TEST(AppWorkflow, ReviewUndoAndRedoKeepTheActiveFilterOnTheCanvas) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001", "002"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    FilterSpec spec;
+    spec.regions = region_bit(Region::EastAsia);
+    spec.keep_partners = true;
+    a->actions().push(app::SetFilter{spec});
+    ASSERT_TRUE(settle(*a));
+    auto expect_canvas_matches_panel = [&](const char* step) {
+        const RenderScene& scene = a->view().scene();
+        EXPECT_EQ(scene.nodes.size(), a->explore().filter.visible_nodes) << step;
+        EXPECT_LT(scene.nodes.size(), a->corpus().entities.size()) << step;
+        for (std::uint32_t l : scene.edge_link) EXPECT_TRUE(a->explore().filter.link_visible[l]) << step;
+        EXPECT_EQ(a->ui().filter, spec) << step;
+    };
+    expect_canvas_matches_panel("filter on");
+    ASSERT_FALSE(a->view().scene().edge_link.empty());
+    a->actions().push(app::SelectLink{a->view().scene().edge_link.front()});
+    a->render_frame();
+    a->actions().push(app::ReviewSelectedLink{true});
+    ASSERT_TRUE(settle(*a));
+    expect_canvas_matches_panel("after accept");
+    ASSERT_TRUE(a->ui().selection.link.has_value());
+    a->actions().push(app::ReviewSelectedLink{false});
+    ASSERT_TRUE(settle(*a));
+    expect_canvas_matches_panel("after reject");
+    a->actions().push(app::UndoCorrection{});
+    ASSERT_TRUE(settle(*a));
+    expect_canvas_matches_panel("after undo");
+    a->actions().push(app::RedoCorrection{});
+    ASSERT_TRUE(settle(*a));
+    expect_canvas_matches_panel("after redo");
+}
+
 // Every panel and window of a loaded App (curation, views, open, save, export, menus) builds for
 // many frames with one entity, two entities and a link selected.
 TEST(AppWorkflow, CurationViewsAndFileWindowsBuildWithEverySelection) {
@@ -303,6 +365,47 @@ TEST(AppWorkflow, AddedArticleJoinsTheGraphAndSurvivorsBarelyMove) {
 
 // Issue 10's "done when": reject a wrong link, merge two entities, add an alias, quit, add an
 // article, restart: every correction is still there and applies to the new article too.
+// Positions by entity id, for entities with a place.
+std::map<std::string, Vec2> places(const app::App& a) {
+    std::map<std::string, Vec2> out;
+    for (std::size_t e = 0; e < a.corpus().entities.size() && e < a.positions().size(); ++e)
+        out[a.corpus().entities[e].id] = a.positions()[e];
+    return out;
+}
+
+// The analyst's map lasts: closing and reopening shows every node where it was, and an article
+// added while the app was closed leaves the old nodes in place (it used to swap China and Russia).
+TEST(AppWorkflow, ReopeningShowsTheSameMapEvenAfterAnArticleWasAdded) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    std::map<std::string, Vec2> before;
+    {
+        auto a = open_app(w);
+        ASSERT_TRUE(a);
+        before = places(*a);
+        ASSERT_GT(before.size(), 10u);
+        a->actions().push(app::PanView{{30.0f, 0.0f}}); // something to save
+        a->render_frame();
+    } // closing the app saves the session
+    {
+        auto b = open_app(w);
+        ASSERT_TRUE(b);
+        EXPECT_EQ(places(*b), before) << "the same inputs give the same map";
+    }
+    {
+        std::ofstream f(w.corpus() / "005_new.txt");
+        f << "Kazakhstan and Mongolia sign a transit deal\n\nKazakhstan agreed with Mongolia and China on rail transit on Monday.\n";
+    }
+    auto c = open_app(w);
+    ASSERT_TRUE(c);
+    const std::map<std::string, Vec2> after = places(*c);
+    ASSERT_GT(after.size(), before.size());
+    for (const auto& [id, pos] : before) {
+        ASSERT_TRUE(after.count(id)) << id;
+        EXPECT_EQ(after.at(id), pos) << id << " moved";
+    }
+}
+
 TEST(AppWorkflow, SessionAndCorrectionsSurviveARestartAndReachNewArticles) {
     KGVIZ_REQUIRE_DISPLAY();
     Workspace w{"000", "001"};

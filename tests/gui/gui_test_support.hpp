@@ -51,7 +51,7 @@ inline Rendered render_fixture(const Fixture& f, app::UiState ui, bool labels = 
     style.height = height;
     style.legend = false;
     r.image = app::render_snapshot(f.corpus, f.positions, ui, style, r.error, false, &r.camera);
-    r.scene = build_render_scene(f.corpus, f.positions, ui.style, app::scene_marks(ui, f.corpus.entities.size()));
+    r.scene = build_render_scene(f.corpus, f.positions, ui.style, app::scene_marks(ui, nullptr, f.corpus.entities.size()));
     return r;
 }
 

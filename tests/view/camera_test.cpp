@@ -54,6 +54,19 @@ TEST(Camera, FitInSubRectangleCentresThere) {
     EXPECT_FLOAT_EQ(c.zoom, 6.0f);
 }
 
+// Fit (F, the button, View > Fit) frames the graph right of the side panel, with the margin.
+TEST(Camera, FitOfTheVisibleCanvasKeepsTheGraphRightOfThePanel) {
+    Bounds b;
+    b.add({-50, -20});
+    b.add({150, 80});
+    const Camera c = fit_visible_canvas(b, {1200, 800}, 300, 40);
+    EXPECT_NEAR(c.world_to_screen({-50, 0}).x, 340.0f, 0.01f);
+    EXPECT_NEAR(c.world_to_screen({150, 0}).x, 1160.0f, 0.01f);
+    // A panel as wide as the window: the whole window rather than an empty strip.
+    const Camera wide = fit_visible_canvas(b, {300, 800}, 300, 40);
+    EXPECT_NEAR(wide.world_to_screen({-50, 0}).x, 40.0f, 0.01f);
+}
+
 TEST(Camera, FitOfEmptyOrSinglePointIsSane) {
     const Camera e = fit_camera(Bounds{}, {800, 600}, 10);
     EXPECT_FLOAT_EQ(e.zoom, 1.0f);

@@ -88,6 +88,24 @@ TEST(RenderScene, HiddenEntitiesAndTheirLinksAreLeftOut) {
     }
 }
 
+// A filter that leaves a link fewer passages draws it thinner: the width says the weight the
+// tooltip and inspector say, not the unfiltered one.
+TEST(RenderScene, LinkWidthFollowsTheFilteredWeight) {
+    const Fixture f = make_fixture();
+    const RenderScene all = build_render_scene(f.corpus, f.positions, {}, {});
+    SceneMarks marks;
+    for (const Link& l : f.corpus.links) marks.link_weight.push_back(l.weight());
+    marks.link_weight[kXiPutinMeeting] = 0.0; // none of its passages is in an allowed document
+    const RenderScene filtered = build_render_scene(f.corpus, f.positions, {}, marks);
+    auto width_of = [](const RenderScene& s, std::uint32_t li) {
+        for (std::size_t i = 0; i < s.edge_link.size(); ++i)
+            if (s.edge_link[i] == li) return s.edges[i].width_px;
+        return -1.0f;
+    };
+    ASSERT_GT(f.corpus.links[kXiPutinMeeting].weight(), 0.0);
+    EXPECT_LT(width_of(filtered, kXiPutinMeeting), width_of(all, kXiPutinMeeting));
+}
+
 TEST(RenderScene, HoverOverlayHoldsTheLinkAndBothEnds) {
     const Fixture f = make_fixture();
     const RenderScene s = build_render_scene(f.corpus, f.positions, {}, {});

@@ -25,8 +25,10 @@ void ExploreData::build(const Corpus& corpus) {
 
 bool ExploreData::refilter(const Corpus& corpus, const FilterSpec& spec, std::span<const ReviewState> review) {
     build(corpus);
-    if (applied && *applied == spec) return false;
+    if (applied && *applied == spec && std::equal(review.begin(), review.end(), applied_review.begin(), applied_review.end()))
+        return false;
     filter = apply_filter(corpus, graph, spec, review);
+    applied_review.assign(review.begin(), review.end());
     facets = count_facets(corpus, filter);
     stats.clear();
     if (filter.visible_nodes <= kMaxStatsEntities) stats = compute_entity_stats(corpus, graph, filter);

@@ -34,13 +34,16 @@ struct ExploreData {
     std::vector<std::vector<DocMention>> doc_mentions; // per document, sorted by start
     std::vector<EntityStats> stats;                     // entity table rows (empty above the cap)
     std::optional<FilterSpec> applied;                  // the spec `filter` was computed for
+    std::vector<ReviewState> applied_review;            // and the review states it saw
     bool built = false;
 
     // Forgets everything (a new corpus was shown).
     void reset() { *this = ExploreData{}; }
     // Builds the graph, indexes and mentions for `corpus` when not built yet.
     void build(const Corpus& corpus);
-    // Recomputes the masks when `spec` differs from the applied one. True when it did.
+    // Recomputes the masks when `spec` or `review` differs from what they were computed for.
+    // True when it did. `filter` is the one record of what is visible: the scene, the panels
+    // and exports all read it.
     // `review` (per link, may be empty) feeds the "only unreviewed links" facet.
     bool refilter(const Corpus& corpus, const FilterSpec& spec, std::span<const ReviewState> review = {});
 };

@@ -1,5 +1,5 @@
 // The current selection in brief: the entity or link, with its evidence count. The full
-// inspector and reader are later issues; this keeps a click visible.
+// inspector lists the passages below it.
 #include "ui/panels/panel_context.hpp"
 
 #include <imgui.h>
@@ -13,10 +13,15 @@ void draw_selection_panel(const PanelContext& ctx, const UiState& ui, ActionQueu
         return;
     }
     if (ui.selection.link && *ui.selection.link < c.links.size()) {
-        const Link& l = c.links[*ui.selection.link];
+        const std::uint32_t li = *ui.selection.link;
+        const Link& l = c.links[li];
         ImGui::TextWrapped("%s  -  %s", c.entities[l.source].name.c_str(), c.entities[l.target].name.c_str());
-        ImGui::Text("%.*s, %zu sentences in %zu documents", int(label(l.kind).size()), label(l.kind).data(),
-                    l.evidence.size(), l.document_count());
+        // The filtered count, as the canvas draws it and the inspector lists it.
+        const bool filtered = ctx.explore && li < ctx.explore->filter.link_weight.size();
+        const std::size_t sentences = filtered ? std::size_t(ctx.explore->filter.link_weight[li]) : l.evidence.size();
+        const std::size_t documents = filtered ? ctx.explore->filter.link_documents[li] : l.document_count();
+        ImGui::Text("%.*s, %zu sentence%s in %zu document%s", int(label(l.kind).size()), label(l.kind).data(),
+                    sentences, sentences == 1 ? "" : "s", documents, documents == 1 ? "" : "s");
     }
     for (std::size_t i = 0; i < ui.selection.nodes.size() && i < 8; ++i) {
         const Entity& e = c.entities[ui.selection.nodes[i]];
