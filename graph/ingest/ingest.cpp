@@ -1,10 +1,10 @@
 // ingest: files read and cleaned in parallel, results merged in the stable file order.
 #include "ingest/ingest.hpp"
 
+#include "common/thread_pool.hpp"
 #include "ingest/chrome_phrases.hpp"
 #include "ingest/file_read.hpp"
 #include "ingest/sidecar.hpp"
-#include "ingest/thread_pool.hpp"
 
 #include <exception>
 
@@ -49,7 +49,7 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const Inge
     std::vector<std::optional<Document>> docs(files.size());
     std::vector<Diagnostics> per_file(files.size());
     control.report(0.0f, "ingest");
-    ingestion::parallel_for(
+    parallel_for(
         files.size(), options.threads,
         [&](std::size_t i) {
             // Exceptions never cross the thread edge: one bad file is one diagnostic.
