@@ -7,6 +7,7 @@ std::string format_diagnostic(const Diagnostic& d) {
     std::string line = "kgviz: ";
     if (!d.path.empty()) line += d.path + ": ";
     if (d.severity == Diagnostic::Severity::Warning) line += "warning: ";
+    if (d.severity == Diagnostic::Severity::Note) line += "note: ";
     line += d.message;
     return line;
 }

@@ -7,7 +7,8 @@
 namespace kg {
 
 struct Diagnostic {
-    enum class Severity { Warning, Error };
+    // Note: worth knowing, nothing wrong (a duplicate article loaded once).
+    enum class Severity { Note, Warning, Error };
     std::string path;    // the file (or file:entry) the problem is in
     std::string message; // what is wrong, for a person
     Severity severity = Severity::Error;

@@ -1,13 +1,10 @@
 // extract(): compile the knowledge base, scan documents in parallel, merge in document order.
 #include "extract/extract.hpp"
 
+#include "common/thread_pool.hpp"
 #include "extract/corpus_build.hpp"
 #include "extract/doc_scan.hpp"
 #include "extract/extract_index.hpp"
-
-#include <algorithm>
-#include <atomic>
-#include <thread>
 
 namespace kg {
 
@@ -16,26 +13,19 @@ Corpus extract(const KnowledgeBase& kb, std::vector<Document> documents, const W
     const std::shared_ptr<const ExtractIndex> compiled = compiled_extract_index(kb);
     const ExtractIndex& index = *compiled;
     std::vector<DocResult> scans(documents.size());
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
-    auto work = [&] {
+    // A worker per 8 documents at most: on a handful of articles, starting threads costs more
+    // than it saves.
+    const unsigned threads = worker_count(0, documents.size() / 8 + 1);
+    parallel_for(documents.size(), threads, [&](std::size_t d) {
         // Scans only read shared data and write their own slot; exceptions never cross the thread edge.
-        for (std::size_t d = next++; d < documents.size() && !control.stop_requested(); d = next++) {
-            try {
-                scans[d] = scan_document(index, documents[d]);
-            } catch (...) {
-                scans[d] = {}; // an allocation failure on one document leaves it without entities
-            }
-            ++done;
+        try {
+            scans[d] = scan_document(index, documents[d]);
+        } catch (...) {
+            scans[d] = {}; // an allocation failure on one document leaves it without entities
         }
-    };
-    unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = unsigned(std::min<std::size_t>(threads, documents.size() / 8 + 1));
-    {
-        std::vector<std::jthread> pool;
-        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-        work();
-    }
+    }, control.stop, [&](std::size_t done) {
+        control.report(documents.empty() ? 0.9f : 0.9f * float(done) / float(documents.size()), "extract");
+    });
     control.report(0.9f, "extract");
     if (control.stop_requested()) {
         Corpus partial;

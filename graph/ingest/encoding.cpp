@@ -1,6 +1,8 @@
 // Decoding of file bytes into UTF-8 text.
 #include "ingest/encoding.hpp"
 
+#include "ingest/head_declarations.hpp"
+#include "ingest/legacy_charset.hpp"
 #include "ingest/utf8.hpp"
 
 #include <array>
@@ -17,6 +19,34 @@ constexpr std::array<char16_t, 32> kCp1252High = {
 
 bool starts_with(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && std::memcmp(s.data(), prefix.data(), prefix.size()) == 0;
+}
+
+// Whether invalid sequences are rare among the multi-byte ones: broken UTF-8, not a legacy encoding.
+bool mostly_utf8(std::string_view bytes) {
+    std::size_t multibyte = 0, invalid = 0;
+    for (std::size_t i = 0; i < bytes.size();) {
+        char32_t cp = 0;
+        const std::size_t n = static_cast<unsigned char>(bytes[i]) < 0x80 ? 1 : decode_utf8(bytes, i, cp);
+        if (n > 1) ++multibyte;
+        else if (static_cast<unsigned char>(bytes[i]) >= 0x80) ++invalid;
+        i += n;
+    }
+    return multibyte > invalid * 10;
+}
+
+// Valid UTF-8 with every invalid byte as U+FFFD; `invalid` counts them.
+std::string utf8_with_replacements(std::string_view bytes, std::size_t& invalid) {
+    std::string out;
+    out.reserve(bytes.size() + 16);
+    for (std::size_t i = 0; i < bytes.size();) {
+        char32_t cp = 0;
+        const std::size_t n = decode_utf8(bytes, i, cp);
+        if (cp == kReplacement && n == 1) ++invalid;
+        if (cp == kReplacement) append_utf8(out, cp);
+        else out.append(bytes.substr(i, n));
+        i += n;
+    }
+    return out;
 }
 
 } // namespace
@@ -83,22 +113,57 @@ DecodedBytes decode_bytes(std::string_view bytes) {
     if (starts_with(bytes, "\xFF\xFE") || starts_with(bytes, "\xFE\xFF")) {
         const bool big = bytes[0] == '\xFE';
         result.text = normalize_newlines(utf16_to_utf8(bytes.substr(2), big));
+        result.encoding = big ? "UTF-16BE" : "UTF-16LE";
         return result;
     }
-    if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    const bool bom = starts_with(bytes, "\xEF\xBB\xBF");
+    if (bom) bytes.remove_prefix(3);
     // A NUL byte never occurs in text files; seeing one means an image, PDF or archive.
     if (!bytes.empty() && std::memchr(bytes.data(), 0, bytes.size()) != nullptr) {
         result.binary = true;
         return result;
     }
+    const HeadDeclarations declared = sniff_head_declarations(bytes);
+    result.declared_language = declared.language;
+    const std::string declared_name = bom ? "UTF-8" : iconv_name_for_label(declared.charset);
     const std::size_t bad = first_invalid_utf8(bytes);
-    if (bad == std::string_view::npos) {
+    // ISO-2022 encodings are 7-bit: their bytes are valid UTF-8 and mean something else.
+    const bool seven_bit_declared = declared_name.starts_with("ISO-2022");
+    if (bad == std::string_view::npos && !seven_bit_declared) {
         result.text = normalize_newlines(bytes);
-    } else {
-        result.text = normalize_newlines(windows1252_to_utf8(bytes));
-        result.warning = "not valid UTF-8 (first bad byte at offset " + std::to_string(bad) +
-                         "); decoded as Windows-1252";
+        result.encoding = "UTF-8";
+        return result;
     }
+    const bool utf8_or_nothing_declared = declared_name == "UTF-8" || declared.charset.empty();
+    if (utf8_or_nothing_declared && mostly_utf8(bytes)) {
+        // UTF-8 with a few broken bytes (a truncated save, a pasted fragment): as browsers do.
+        std::size_t invalid = 0;
+        result.text = normalize_newlines(utf8_with_replacements(bytes, invalid));
+        result.encoding = "UTF-8";
+        result.warning = std::to_string(invalid) + " invalid UTF-8 byte(s) (first at offset " + std::to_string(bad) +
+                         ") replaced by U+FFFD";
+        return result;
+    }
+    const std::string name = utf8_or_nothing_declared ? guess_legacy_charset(bytes) : declared_name;
+    if (!name.empty() && name != "WINDOWS-1252") {
+        if (auto converted = convert_to_utf8(bytes, name)) {
+            result.text = normalize_newlines(converted->text);
+            result.encoding = name;
+            if (utf8_or_nothing_declared)
+                result.warning = "not valid UTF-8 (first bad byte at offset " + std::to_string(bad) +
+                                 "); decoded as " + name + ", guessed from the bytes";
+            else if (converted->invalid > 0)
+                result.warning = std::to_string(converted->invalid) + " byte sequence(s) invalid in the declared " +
+                                 name + " replaced by U+FFFD";
+            return result;
+        }
+    }
+    result.text = normalize_newlines(windows1252_to_utf8(bytes));
+    result.encoding = "WINDOWS-1252";
+    if (name == "WINDOWS-1252") return result; // declared, so nothing to warn about
+    result.warning = "not valid UTF-8 (first bad byte at offset " + std::to_string(bad) + "); decoded as Windows-1252";
+    if (!declared.charset.empty() && declared_name.empty())
+        result.warning += " (unknown charset \"" + declared.charset + "\")";
     return result;
 }
 

@@ -1,10 +1,11 @@
 // ingest: files read and cleaned in parallel, results merged in the stable file order.
 #include "ingest/ingest.hpp"
 
+#include "common/thread_pool.hpp"
 #include "ingest/chrome_phrases.hpp"
+#include "ingest/duplicates.hpp"
 #include "ingest/file_read.hpp"
 #include "ingest/sidecar.hpp"
-#include "ingest/thread_pool.hpp"
 
 #include <exception>
 
@@ -49,7 +50,7 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const Inge
     std::vector<std::optional<Document>> docs(files.size());
     std::vector<Diagnostics> per_file(files.size());
     control.report(0.0f, "ingest");
-    ingestion::parallel_for(
+    parallel_for(
         files.size(), options.threads,
         [&](std::size_t i) {
             // Exceptions never cross the thread edge: one bad file is one diagnostic.
@@ -65,11 +66,11 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const Inge
         });
     for (std::size_t i = 0; i < files.size(); ++i) {
         for (auto& d : per_file[i]) result.diagnostics.push_back(std::move(d));
-        if (!docs[i]) continue;
-        docs[i]->id = "d";
-        docs[i]->id += std::to_string(result.documents.size());
-        result.documents.push_back(std::move(*docs[i]));
+        if (docs[i]) result.documents.push_back(std::move(*docs[i]));
     }
+    // Before ids are given, so that the ids of the articles kept stay consecutive.
+    ingestion::drop_duplicate_articles(result.documents, result.diagnostics, options.threads);
+    for (std::size_t i = 0; i < result.documents.size(); ++i) result.documents[i].id = "d" + std::to_string(i);
     return result;
 }
 

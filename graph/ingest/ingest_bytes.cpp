@@ -8,11 +8,13 @@
 #include "ingest/format.hpp"
 #include "ingest/front_matter.hpp"
 #include "ingest/html_to_text.hpp"
+#include "ingest/language.hpp"
 #include "ingest/markdown.hpp"
 #include "ingest/metadata.hpp"
 #include "ingest/plain_text.hpp"
 #include "ingest/structure.hpp"
 #include "ingest/text_clean.hpp"
+#include "ingest/url_line.hpp"
 
 #include <filesystem>
 
@@ -80,9 +82,11 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
         diagnostics.push_back({path, "empty file (only white space)"});
         return std::nullopt;
     }
-    const FrontMatter fm = parse_front_matter(decoded.text);
+    std::string_view text = decoded.text;
+    const std::string url_line = take_url_first_line(text);
+    const FrontMatter fm = parse_front_matter(text);
     for (const auto& p : fm.problems) warn(diagnostics, path, p);
-    const std::string_view body = std::string_view(decoded.text).substr(fm.present ? fm.body_offset : 0);
+    const std::string_view body = text.substr(fm.present ? fm.body_offset : 0);
 
     const Format format = detect_format(body, std::filesystem::path(path).extension().string(), fm.present);
     ParsedBlocks parsed;
@@ -93,6 +97,7 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
 
     ArticleMeta meta;
     if (fm.present) meta_from_front_matter(fm, meta);
+    if (meta.url.empty()) meta.url = url_line;
     meta_from_markup(parsed.meta, meta);
 
     BoilerplateResult clean = remove_boilerplate(std::move(parsed.blocks), default_chrome_phrases());
@@ -109,6 +114,10 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
     doc.url = std::move(meta.url);
     doc.tags = std::move(meta.tags);
     assemble(clean.blocks, doc);
+    std::string declared_language = fm.first("lang");
+    if (declared_language.empty()) declared_language = fm.first("language");
+    if (declared_language.empty()) declared_language = decoded.declared_language;
+    doc.language = document_language(doc.text, declared_language);
     if (doc.sentences.empty()) {
         diagnostics.push_back({path, "no article text found (only page chrome or markup)"});
         return std::nullopt;

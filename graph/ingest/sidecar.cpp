@@ -3,6 +3,7 @@
 
 #include "ingest/dates.hpp"
 #include "ingest/file_read.hpp"
+#include "ingest/language.hpp"
 #include "ingest/metadata.hpp"
 
 #include <nlohmann/json.hpp>
@@ -72,6 +73,10 @@ void apply_sidecar_json(std::string_view json_text, const std::string& sidecar_p
                 if (iso.empty() && !s.empty()) warn("date '" + s + "' is not a date; ignored");
                 else doc.date = iso;
             }
+        } else if (key == "language") {
+            const std::string tag = value.is_string() ? primary_language_tag(value.get<std::string>()) : "";
+            if (tag.empty()) warn("field 'language' must be a language tag such as \"en\" or \"zh-CN\"; ignored");
+            else doc.language = tag;
         } else if (key == "author" || key == "authors" || key == "tags") {
             const auto list = string_list(value);
             if (!list) {

@@ -38,6 +38,7 @@ struct Document {
     std::string source; // outlet or source URL, empty when unknown
     std::string url;    // http(s) address of the original, empty when unknown
     std::vector<std::string> tags;
+    std::string language; // primary tag ("en", "zh", "ru") when known: declared or from the script
     std::string text; // cleaned UTF-8 body; every offset in kgviz points into it
     std::vector<Paragraph> paragraphs;
     std::vector<Sentence> sentences;

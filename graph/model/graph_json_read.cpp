@@ -70,6 +70,7 @@ class Reader {
         d.date = str(j, "date");
         d.source = str(j, "source");
         d.url = str(j, "url");
+        d.language = str(j, "language");
         d.text = str(j, "text");
         // JSON can carry NUL as \u0000, which no article has and C strings downstream stop at; a
         // space keeps every offset into the text where it was.

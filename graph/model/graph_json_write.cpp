@@ -53,6 +53,7 @@ void document_json(JsonOut& out, const Document& d) {
     out.key("source"), out.string_or_null(d.source);
     out.key("url"), out.string_or_null(d.url);
     out.key("tags"), out.strings(d.tags);
+    if (!d.language.empty()) out.key("language"), out.value(d.language);
     out.key("text"), out.value(d.text);
     out.key("paragraphs");
     out.begin_array();

@@ -17,6 +17,12 @@ namespace fs = std::filesystem;
 const std::string kArticle = "The two presidents met in the capital on Monday and agreed to deepen "
                              "their cooperation on energy, trade and security.\n";
 
+// A different article for each n: the same article twice is loaded once (duplicates_test.cpp).
+std::string article(int n) {
+    return "The two presidents met in the capital on day " + std::to_string(n) +
+           " and agreed to deepen their cooperation on energy, trade and security.\n";
+}
+
 class IngestFiles : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -47,9 +53,9 @@ protected:
 };
 
 TEST_F(IngestFiles, FoldersAreWalkedSortedWithStableIds) {
-    write("b.md", "# B\n\n" + kArticle);
-    write("a.txt", kArticle);
-    write("sub/c.html", "<p>" + kArticle + "</p>");
+    write("b.md", "# B\n\n" + article(2));
+    write("a.txt", article(1));
+    write("sub/c.html", "<p>" + article(3) + "</p>");
     write("sub/ignored.pdf", kArticle);
     write(".hidden/d.txt", kArticle);
     const auto r = ingest({dir_});
@@ -149,7 +155,7 @@ TEST_F(IngestFiles, UnreadableFileIsReported) {
 TEST_F(IngestFiles, SidecarOverridesTextMetadata) {
     write("story.txt", "Wrong Headline Here\n\nBy Jane Roe\n\n" + kArticle);
     write("story.meta.json", R"({"title": "Right Headline", "date": "2020-01-02", "authors": ["Ann Lee"]})");
-    write("other.txt", "Other Headline\n\n" + kArticle);
+    write("other.txt", "Other Headline\n\n" + article(2));
     write("other.txt.meta.json", "{ broken");
     const auto r = ingest({dir_});
     ASSERT_EQ(r.documents.size(), 2u);
@@ -163,7 +169,7 @@ TEST_F(IngestFiles, SidecarOverridesTextMetadata) {
 
 TEST_F(IngestFiles, ThreadCountDoesNotChangeTheResult) {
     for (int i = 0; i < 40; ++i)
-        write(std::string("f").append(std::to_string(100 + i)) + ".txt", "Headline " + std::to_string(i) + "\n\n" + kArticle);
+        write(std::string("f").append(std::to_string(100 + i)) + ".txt", "Headline " + std::to_string(i) + "\n\n" + article(i));
     IngestOptions one, many;
     one.threads = 1;
     many.threads = 8;
@@ -179,7 +185,7 @@ TEST_F(IngestFiles, ThreadCountDoesNotChangeTheResult) {
 }
 
 TEST_F(IngestFiles, ProgressIsReportedAndStopIsHonoured) {
-    for (int i = 0; i < 10; ++i) write(std::string("f").append(std::to_string(i)) + ".txt", kArticle);
+    for (int i = 0; i < 10; ++i) write(std::string("f").append(std::to_string(i)) + ".txt", article(i));
     float last = -1;
     WorkControl control;
     control.progress = [&](float f, std::string_view) { last = f; };

@@ -18,6 +18,7 @@ kg::Corpus small_corpus() {
     d.title = "China, Russia have to forge close bonds";
     d.authors = {"Dmitri Trenin"};
     d.date = "2021-03-23";
+    d.language = "en";
     d.text = "Moscow and Beijing share a view. Putin met Xi in 北京.";
     d.paragraphs = {{{0, std::uint32_t(d.text.size())}, kg::ParagraphKind::Body, -1}};
     d.sentences = {{{0, 32}, 0}, {{33, std::uint32_t(d.text.size())}, 0}};
@@ -51,6 +52,7 @@ TEST(GraphJson, WritesTheContractFields) {
     EXPECT_EQ(json["format"], "kgviz-graph/1");
     EXPECT_EQ(json["documents"][0]["author"], "Dmitri Trenin");
     EXPECT_TRUE(json["documents"][0]["source"].is_null());
+    EXPECT_EQ(json["documents"][0]["language"], "en");
     EXPECT_EQ(json["entities"][1]["region"], "europe");
     EXPECT_EQ(json["entities"][1]["mentions"][0]["doc"], "d0");
     const auto& link = json["links"][0];
@@ -81,6 +83,17 @@ TEST(GraphJson, RoundTripIsLossless) {
     ASSERT_TRUE(read);
     EXPECT_TRUE(diagnostics.empty());
     EXPECT_EQ(kg::to_graph_json(*read), kg::to_graph_json(original));
+}
+
+TEST(GraphJson, LanguageIsOptional) {
+    kg::Corpus c = small_corpus();
+    c.documents[0].language.clear();
+    const auto json = nlohmann::json::parse(kg::to_graph_json(c));
+    EXPECT_FALSE(json["documents"][0].contains("language")); // older readers see what they saw before
+    kg::Diagnostics diagnostics;
+    const auto read = kg::from_graph_json(kg::to_graph_json(c), "g.json", diagnostics);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->documents[0].language, "");
 }
 
 TEST(GraphJson, RefusesWhatIsNotAGraph) {

@@ -5,7 +5,7 @@
 #include <functional>
 #include <stop_token>
 
-namespace kg::ingestion {
+namespace kg {
 
 // Number of workers for `requested` (0 = one per hardware core), never more than `jobs`.
 unsigned worker_count(unsigned requested, std::size_t jobs);
@@ -17,4 +17,4 @@ void parallel_for(std::size_t count, unsigned threads, const std::function<void(
                   std::stop_token stop = {},
                   const std::function<void(std::size_t done)>& on_progress = {});
 
-} // namespace kg::ingestion
+} // namespace kg

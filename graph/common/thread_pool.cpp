@@ -1,12 +1,12 @@
-// The parallel loop behind ingest.
-#include "ingest/thread_pool.hpp"
+// The parallel loop behind ingest and extract.
+#include "common/thread_pool.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
 
-namespace kg::ingestion {
+namespace kg {
 
 unsigned worker_count(unsigned requested, std::size_t jobs) {
     unsigned n = requested ? requested : std::max(1u, std::thread::hardware_concurrency());
@@ -37,4 +37,4 @@ void parallel_for(std::size_t count, unsigned threads, const std::function<void(
     if (on_progress) on_progress(done.load());
 }
 
-} // namespace kg::ingestion
+} // namespace kg
