@@ -84,6 +84,8 @@ bool is_foreign_script(const LineShape& s, const ScriptMix& mix) {
 
 bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases& phrases,
                     const ScriptMix& mix) {
+    // A table row is data: short, symbol-heavy and " | "-joined by design. Only links condemn it.
+    if (b.role == BlockRole::TableRow) return b.text.size() > 0 && b.link_chars * 10 >= b.text.size() * 6;
     if (shape.letters + shape.cjk + shape.other == 0 && !shape.has_digit) return true; // symbols only
     // Whole-line rules concern short lines, phrase searches lines of chrome size: a long
     // paragraph of prose skips building its key and lower-case copy (most of the bytes).
@@ -195,8 +197,10 @@ BoilerplateResult remove_boilerplate(Blocks blocks, const ChromePhrases& phrases
         }
     }
     for (auto& b : kept) {
-        // Captions and headings are printed twice by many page templates.
-        if (!result.blocks.empty() && result.blocks.back().text == b.text) {
+        // Captions and headings are printed twice by many page templates. Table rows and list
+        // items are data: equal neighbours are both kept.
+        const bool data = b.role == BlockRole::TableRow || b.role == BlockRole::ListItem;
+        if (!data && !result.blocks.empty() && result.blocks.back().text == b.text) {
             if (b.role == BlockRole::Caption) result.blocks.back().role = BlockRole::Caption;
             continue;
         }
