@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 
 namespace kg::ingestion {
 namespace {
@@ -40,7 +43,7 @@ std::pair<std::uint32_t, std::uint32_t> paragraph_text(const HtmlElement& e) {
     case GUMBO_TAG_P: case GUMBO_TAG_PRE: return {e.text, e.commas};
     case GUMBO_TAG_TD: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
     case GUMBO_TAG_MAIN: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_CENTER: case GUMBO_TAG_BODY:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_FIGURE: case GUMBO_TAG_DD:
+    case GUMBO_TAG_FORM: case GUMBO_TAG_FIGURE: case GUMBO_TAG_DD: case GUMBO_TAG_LI:
         return {e.own_text, e.own_commas};
     default: return {0, 0};
     }
@@ -242,7 +245,12 @@ PassResult ArticlePass::keep_from(const std::vector<std::int32_t>& roots) const 
 PassResult ArticlePass::run(std::int32_t body) {
     score_paragraphs();
     const std::int32_t top = top_candidate(body);
-    return keep_from(with_siblings(top, body));
+    auto roots = with_siblings(top, body);
+    auto r = keep_from(roots);
+    if (std::getenv("KGDBG")) { // DEBUG-REMOVE
+        std::fprintf(stderr, "pass %d%d%d top %d <%s class='%s' id='%s'> score %.1f roots %zu len %llu\n", pass_.strip_unlikely, pass_.weigh_classes, pass_.clean, top, gumbo_normalized_tagname(t_[std::size_t(top)].tag), std::string(attribute(t_[std::size_t(top)].node, "class")).c_str(), std::string(attribute(t_[std::size_t(top)].node, "id")).c_str(), score_[std::size_t(top)], roots.size(), (unsigned long long)r.length);
+    }
+    return r;
 }
 
 } // namespace

@@ -130,14 +130,14 @@ bool is_skipped(const GumboNode* node) {
     if (node->type == GUMBO_NODE_TEMPLATE) return true;
     if (node->type != GUMBO_NODE_ELEMENT) return false;
     const GumboElement& el = node->v.element;
-    if (el.tag_namespace != GUMBO_NAMESPACE_HTML) return true; // svg, math
+    if (el.tag_namespace == GUMBO_NAMESPACE_SVG) return true; // MathML stays: "When a≠0, ..." 
     switch (el.tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT:
     case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_BUTTON: case GUMBO_TAG_OPTION: case GUMBO_TAG_OPTGROUP:
     case GUMBO_TAG_DATALIST: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
     case GUMBO_TAG_CANVAS: case GUMBO_TAG_MAP: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES:
         return true;
     case GUMBO_TAG_UNKNOWN: {
         const GumboStringPiece& t = el.original_tag;

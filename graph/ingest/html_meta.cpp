@@ -19,7 +19,7 @@ using Json = nlohmann::json;
 // What one walk over the page finds.
 struct Sources {
     std::string title;                      // <title>
-    std::map<std::string, std::string> meta; // <meta> name/property/itemprop -> content (first wins)
+    std::map<std::string, std::string> meta; // <meta> name/property/itemprop -> content (last wins)
     std::vector<std::string> json_ld;       // <script type="application/ld+json"> texts
     std::string canonical;
     std::string time;                       // first <time datetime>
@@ -64,7 +64,7 @@ void add_meta(Sources& s, const GumboNode* n) {
         while (i < v.size()) { // "og:title twitter:title" names two keys
             std::size_t j = v.find(' ', i);
             if (j == std::string_view::npos) j = v.size();
-            if (j > i) s.meta.emplace(meta_key(v.substr(i, j - i)), content);
+            if (j > i) s.meta.insert_or_assign(meta_key(v.substr(i, j - i)), content); // last wins, as in browsers' DOM order readers
             i = j + 1;
         }
     }
@@ -138,6 +138,13 @@ Sources gather(const GumboNode* root) {
 }
 
 // ---- JSON-LD ----
+
+std::string_view trim_lines(std::string_view s) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && space(s.back())) s.remove_suffix(1);
+    return s;
+}
 
 bool is_article_type(const Json& type) {
     static constexpr std::array<std::string_view, 19> kTypes = {"AdvertiserContentArticle",
@@ -227,7 +234,13 @@ struct JsonLdMeta {
 
 JsonLdMeta read_json_ld(const std::vector<std::string>& scripts, std::string_view page_title) {
     JsonLdMeta m;
-    for (const auto& text : scripts) {
+    for (const auto& raw : scripts) {
+        // Pages wrap the JSON in <![CDATA[ ... ]]> or <!-- ... --> for old XHTML readers.
+        std::string_view text = trim_lines(raw);
+        for (auto [open, close] : {std::pair{"<![CDATA[", "]]>"}, std::pair{"<!--", "-->"}})
+            if (text.starts_with(open) && text.ends_with(close))
+                text = trim_lines(text.substr(std::string_view(open).size(),
+                                        text.size() - std::string_view(open).size() - std::string_view(close).size()));
         const Json j = Json::parse(text, nullptr, false);
         if (j.is_discarded()) continue;
         const Json* a = find_article(j);
@@ -373,7 +386,9 @@ MarkupMeta html_meta(const GumboNode* root) {
     std::string site_from;
     pick(m.site, site_from, {{ld.site, "json-ld"}, {meta("og:site_name"), "opengraph"}});
     pick(m.url, m.url_from, {{s.canonical, "canonical"}, {meta("og:url"), "opengraph"}, {ld.url, "json-ld"}});
-    if (m.title_from != "title") m.title = strip_site_name(m.title, m.site);
+    // A page's own title field (JSON-LD, og:title) is the title the publisher chose, site name
+    // included or not; <title> is a browser tab label, and loses the site's name.
+    if (m.title_from == "title") m.title = strip_site_name(m.title, m.site);
     return m;
 }
 
