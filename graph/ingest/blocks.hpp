@@ -25,6 +25,7 @@ struct Block {
     std::uint32_t link_chars = 0; // bytes of text inside links (HTML <a>, Markdown [..](..))
     bool blank_before = true;  // plain text: an empty line (or the file start) precedes it
     bool blank_after = true;   // plain text: an empty line (or the file end) follows it
+    bool in_article = false;   // HTML: inside the scored article, whose link density was judged
 };
 
 using Blocks = std::vector<Block>;

@@ -109,6 +109,9 @@ bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases&
         strip_trailing_credit(b.text, phrases) == std::string_view::npos)
         return true;
     // Navigation and teaser lists are mostly link text; a paragraph with a link or two is not.
+    // Inside an article chosen by scoring, link-dense blocks were judged with their context
+    // (a list of linked announcements is content there).
+    if (b.in_article) return is_foreign_script(shape, mix);
     const double link_share = b.text.empty() ? 0.0 : double(b.link_chars) / double(b.text.size());
     if (link_share >= 0.6 || (link_share >= 0.35 && !shape.sentence_end)) return true;
     return is_foreign_script(shape, mix);

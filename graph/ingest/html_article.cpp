@@ -175,6 +175,17 @@ std::int32_t ArticlePass::top_candidate(std::int32_t body) {
         }
         last = score_[std::size_t(a)];
     }
+    // The article split in parts (a lead block and the body, each in its own wrapper): an
+    // ancestor holding far more paragraph prose than the top, itself not a link list, is the
+    // article. Its chrome goes in the cleaning.
+    for (std::int32_t a = parent(top), level = 0; a > 0 && a != body && level < 3; a = parent(a), ++level) {
+        const HtmlElement& e = t_[std::size_t(a)];
+        if (e.prose * 10 >= t_[std::size_t(top)].prose * 12 && link_density(e) < 0.3 &&
+            e.prose * 2 >= e.text) {
+            top = a;
+            level = -1;
+        }
+    }
     // An only child stands for its parent.
     for (std::int32_t a = parent(top); a > 0 && a != body; a = parent(a)) {
         std::size_t children = 0;
@@ -203,7 +214,8 @@ std::vector<std::int32_t> ArticlePass::with_siblings(std::int32_t top, std::int3
         }
         if (excluded_[k]) continue;
         const double bonus = !top_class.empty() && attribute(e.node, "class") == top_class ? top_score * 0.2 : 0;
-        if (scored_[k] && score_[k] + bonus >= threshold) {
+        const bool same_class = bonus > 0 && link_density(e) < 0.3 && e.text > 80;
+        if ((scored_[k] && score_[k] + bonus >= threshold) || same_class) {
             roots.push_back(c);
         } else if (e.tag == GUMBO_TAG_P) {
             const double ld = link_density(e);
@@ -249,6 +261,10 @@ PassResult ArticlePass::run(std::int32_t body) {
     auto r = keep_from(roots);
     if (std::getenv("KGDBG")) { // DEBUG-REMOVE
         std::fprintf(stderr, "pass %d%d%d top %d <%s class='%s' id='%s'> score %.1f roots %zu len %llu\n", pass_.strip_unlikely, pass_.weigh_classes, pass_.clean, top, gumbo_normalized_tagname(t_[std::size_t(top)].tag), std::string(attribute(t_[std::size_t(top)].node, "class")).c_str(), std::string(attribute(t_[std::size_t(top)].node, "id")).c_str(), score_[std::size_t(top)], roots.size(), (unsigned long long)r.length);
+    }
+    if (std::getenv("KGDBG")) { // DEBUG-REMOVE
+        for (std::int32_t a = top; a > 0; a = parent(a)) std::fprintf(stderr, "   up %d <%s class='%.40s'> scored %d score %.1f\n", a, gumbo_normalized_tagname(t_[std::size_t(a)].tag), std::string(attribute(t_[std::size_t(a)].node, "class")).c_str(), scored_[std::size_t(a)], score_[std::size_t(a)]);
+        if (top > 0) { auto p = parent(top); for (std::uint32_t k = std::uint32_t(p) + 1; k < t_[std::size_t(p)].end; k = t_[k].end) std::fprintf(stderr, "   sib %u <%s class='%.40s'> scored %d score %.1f text %u\n", k, gumbo_normalized_tagname(t_[k].tag), std::string(attribute(t_[k].node, "class")).c_str(), scored_[k], score_[k], t_[k].text); }
     }
     return r;
 }

@@ -225,12 +225,14 @@ std::vector<HtmlElement> build_elements(const GumboNode* root) {
         HtmlElement& e = table[i];
         if (e.tag == GUMBO_TAG_A) e.link = e.text;
         if (e.tag >= GUMBO_TAG_H1 && e.tag <= GUMBO_TAG_H6) e.heading = e.text;
+        if (e.tag == GUMBO_TAG_P) e.prose = e.text - std::min(e.text, e.link);
         HtmlElement& p = table[std::size_t(e.parent)];
         p.text += e.text;
         p.link += e.link;
         p.commas += e.commas;
         p.periods += e.periods;
         p.heading += e.heading;
+        p.prose += e.prose;
         p.paragraphs += e.paragraphs;
         p.images += e.images;
         p.items += e.items;

@@ -28,6 +28,7 @@ struct HtmlElement {
     std::uint32_t commas = 0;
     std::uint32_t periods = 0; // sentence ends ('.' '!' '?' then space or end)
     std::uint32_t heading = 0; // text inside h1..h6
+    std::uint32_t prose = 0;   // text inside <p>, less its links
     std::uint32_t paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0;
     // Text whose nearest block element is this one (a <div> or <td> used as a paragraph).
     std::uint32_t own_text = 0;

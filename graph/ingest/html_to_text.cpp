@@ -100,6 +100,7 @@ private:
     std::uint32_t cur_link_ = 0;
     BlockRole cur_role_ = BlockRole::Text;
     std::uint8_t cur_level_ = 0;
+    bool cur_code_ = false; // some of the block is inside <pre> or <code>
     std::size_t row_ = 0; // table index of the data row being written, 0 when none
     bool cell_open_ = false;
 };
@@ -114,7 +115,8 @@ void BlockEmitter::flush() {
     if (!is_blank(cur_)) {
         Block b;
         b.text = clean_inline(cur_);
-        if (!b.text.empty() && (cur_role_ == BlockRole::TableRow || !is_escaped_markup(b.text))) {
+        // Code samples (<pre>, <code>) may show markup on purpose.
+        if (!b.text.empty() && (cur_role_ == BlockRole::TableRow || cur_code_ || !is_escaped_markup(b.text))) {
             b.role = cur_role_;
             b.level = cur_level_;
             b.link_chars = std::min<std::uint32_t>(cur_link_, std::uint32_t(b.text.size()));
@@ -125,6 +127,7 @@ void BlockEmitter::flush() {
     cur_link_ = 0;
     cur_role_ = BlockRole::Text;
     cur_level_ = 0;
+    cur_code_ = false;
 }
 
 void BlockEmitter::enter(const GumboNode* node, std::size_t index) {
@@ -170,6 +173,7 @@ void BlockEmitter::text(std::string_view s, const Frame& f) {
             cur_level_ = f.heading;
         }
     }
+    if (f.flags & kPre) cur_code_ = true;
     const std::size_t before = cur_.size();
     cur_ += s;
     if (f.flags & kLink) cur_link_ += std::uint32_t(cur_.size() - before);
@@ -226,6 +230,8 @@ ParsedBlocks convert(std::string_view html, bool page) {
     }
     out.meta = html_meta(dom.root());
     out.blocks = BlockEmitter(table, selection.keep).run(dom.root());
+    if (page && !selection.uncertain)
+        for (auto& b : out.blocks) b.in_article = true;
     out.problems = dom.problems();
     return out;
 }
