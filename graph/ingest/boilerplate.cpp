@@ -200,11 +200,12 @@ BoilerplateResult remove_boilerplate(Blocks blocks, const ChromePhrases& phrases
         }
     }
     for (auto& b : kept) {
-        // Captions, headings and labels are printed twice by many page templates. Table rows,
-        // list items and paragraphs of prose are content: equal neighbours are both kept.
-        const bool data = b.role == BlockRole::TableRow || b.role == BlockRole::ListItem;
-        if (!data && !result.blocks.empty() && result.blocks.back().text == b.text &&
-            (b.role != BlockRole::Text || !is_prose(measure(b.text)))) {
+        // Captions, headings and labels are printed twice by many page templates. Table rows
+        // and list items are data, and two <p> of prose in a scored article are two paragraphs
+        // the page shows: equal neighbours are both kept.
+        const bool data = b.role == BlockRole::TableRow || b.role == BlockRole::ListItem ||
+                          (b.in_article && b.role == BlockRole::Text && is_prose(measure(b.text)));
+        if (!data && !result.blocks.empty() && result.blocks.back().text == b.text) {
             if (b.role == BlockRole::Caption) result.blocks.back().role = BlockRole::Caption;
             continue;
         }

@@ -6,8 +6,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 
 namespace kg::ingestion {
@@ -238,9 +236,11 @@ PassResult ArticlePass::keep_from(const std::vector<std::int32_t>& roots) const 
         const bool root = next_root < roots.size() && roots[next_root] == std::int32_t(i);
         if (root) ++next_root;
         if (excluded_[i] || (!root && !r.keep[p])) continue;
-        // Always chrome inside an article: footers, asides, navigation, share widgets.
+        // Always chrome inside an article: footers, asides, navigation, share widgets, headers
+        // that are mostly links.
         bool drop = e.tag == GUMBO_TAG_FOOTER || e.tag == GUMBO_TAG_ASIDE || e.tag == GUMBO_TAG_NAV ||
-                    (e.share && e.text < kEnoughText);
+                    (e.share && e.text < kEnoughText) ||
+                    (e.tag == GUMBO_TAG_HEADER && link_density(e) > 0.5);
         if (!root && pass_.clean && !drop) {
             const int w = weight(std::int32_t(i));
             if ((e.tag == GUMBO_TAG_H1 || e.tag == GUMBO_TAG_H2) && w < 0) drop = true;
@@ -257,16 +257,7 @@ PassResult ArticlePass::keep_from(const std::vector<std::int32_t>& roots) const 
 PassResult ArticlePass::run(std::int32_t body) {
     score_paragraphs();
     const std::int32_t top = top_candidate(body);
-    auto roots = with_siblings(top, body);
-    auto r = keep_from(roots);
-    if (std::getenv("KGDBG")) { // DEBUG-REMOVE
-        std::fprintf(stderr, "pass %d%d%d top %d <%s class='%s' id='%s'> score %.1f roots %zu len %llu\n", pass_.strip_unlikely, pass_.weigh_classes, pass_.clean, top, gumbo_normalized_tagname(t_[std::size_t(top)].tag), std::string(attribute(t_[std::size_t(top)].node, "class")).c_str(), std::string(attribute(t_[std::size_t(top)].node, "id")).c_str(), score_[std::size_t(top)], roots.size(), (unsigned long long)r.length);
-    }
-    if (std::getenv("KGDBG")) { // DEBUG-REMOVE
-        for (std::int32_t a = top; a > 0; a = parent(a)) std::fprintf(stderr, "   up %d <%s class='%.40s'> scored %d score %.1f\n", a, gumbo_normalized_tagname(t_[std::size_t(a)].tag), std::string(attribute(t_[std::size_t(a)].node, "class")).c_str(), scored_[std::size_t(a)], score_[std::size_t(a)]);
-        if (top > 0) { auto p = parent(top); for (std::uint32_t k = std::uint32_t(p) + 1; k < t_[std::size_t(p)].end; k = t_[k].end) std::fprintf(stderr, "   sib %u <%s class='%.40s'> scored %d score %.1f text %u\n", k, gumbo_normalized_tagname(t_[k].tag), std::string(attribute(t_[k].node, "class")).c_str(), scored_[k], score_[k], t_[k].text); }
-    }
-    return r;
+    return keep_from(with_siblings(top, body));
 }
 
 } // namespace
@@ -288,7 +279,7 @@ ArticleSelection select_article(const std::vector<HtmlElement>& table) {
     std::vector<PassResult> tried;
     for (const Pass& pass : kPasses) {
         PassResult r = ArticlePass(table, direct, pass).run(body);
-        if (r.length >= kEnoughText) return {std::move(r.keep), false};
+        if (r.length >= kEnoughText) return {std::move(r.keep), true, false};
         tried.push_back(std::move(r));
     }
     // None was convincing: the strictest pass that kept nearly as much as the loosest.

@@ -1,6 +1,8 @@
 // Gumbo behind an arena and a nesting guard; see html_dom.hpp for why both are needed.
 #include "ingest/html_dom.hpp"
 
+#include "ingest/text_clean.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -64,13 +66,18 @@ std::size_t find_end_tag(std::string_view html, std::string_view name, std::size
 
 } // namespace
 
-std::string flatten_deep_nesting(std::string_view html, std::size_t max_depth) {
+PreparedHtml prepare_html(std::string_view html, std::size_t max_depth) {
+    PreparedHtml out;
+    out.html.reserve(html.size());
     std::vector<std::string> stack;
-    std::string out;
     std::size_t copied = 0;
-    bool changed = false;
     std::string name;
     const std::size_t n = html.size();
+    // Drops html[from, to) from the output.
+    auto cut = [&](std::size_t from, std::size_t to) {
+        out.html.append(html.substr(copied, from - copied));
+        copied = to;
+    };
     std::size_t i = 0;
     while (i < n) {
         const std::size_t lt = html.find('<', i);
@@ -79,6 +86,7 @@ std::string flatten_deep_nesting(std::string_view html, std::size_t max_depth) {
         if (html.compare(lt, 4, "<!--") == 0) {
             const std::size_t end = html.find("-->", lt + 4);
             i = end == std::string_view::npos ? n : end + 3;
+            cut(lt, i);
             continue;
         }
         if (html[i] == '!' || html[i] == '?') {
@@ -118,8 +126,11 @@ std::string flatten_deep_nesting(std::string_view html, std::size_t max_depth) {
         }
         if (html[j - 1] == '/' || one_of(kVoid, name)) continue;
         if (one_of(kRawText, name)) {
-            const std::size_t end = find_end_tag(html, name, i);
-            i = end == std::string_view::npos ? n : end;
+            std::size_t end = find_end_tag(html, name, i);
+            if (end == std::string_view::npos) end = n;
+            const bool json_ld = name == "script" && ascii_lower(html.substr(ne, j - ne)).find("ld+json") != std::string::npos;
+            if ((name == "script" && !json_ld) || name == "style") cut(i, end);
+            i = end;
             continue;
         }
         if (one_of(kImpliedEnd, name)) {
@@ -131,22 +142,21 @@ std::string flatten_deep_nesting(std::string_view html, std::size_t max_depth) {
             }
         }
         if (stack.size() >= max_depth) {
-            out.append(html.substr(copied, lt - copied));
-            copied = i;
-            changed = true;
+            cut(lt, i);
+            out.flattened = true;
             continue;
         }
         stack.push_back(name);
     }
-    if (!changed) return {};
-    out.append(html.substr(copied));
+    out.html.append(html.substr(std::min(copied, n)));
     return out;
 }
 
 HtmlDom::HtmlDom(std::string_view html, bool fragment) : arena_(std::make_unique<Arena>()) {
-    flattened_ = flatten_deep_nesting(html, kMaxHtmlDepth);
-    if (!flattened_.empty()) {
-        html = flattened_;
+    PreparedHtml prepared = prepare_html(html, kMaxHtmlDepth);
+    prepared_ = std::move(prepared.html);
+    html = prepared_;
+    if (prepared.flattened) {
         problems_.push_back("elements nested deeper than " + std::to_string(kMaxHtmlDepth) +
                             " levels were flattened");
     }
@@ -165,6 +175,23 @@ HtmlDom::HtmlDom(std::string_view html, bool fragment) : arena_(std::make_unique
 HtmlDom::~HtmlDom() = default; // the arena holds every node
 
 const GumboNode* HtmlDom::root() const { return output_->document; }
+
+std::string text_content(const GumboNode* node) {
+    std::string out;
+    std::vector<const GumboNode*> stack{node};
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+            out += n->v.text.text;
+            continue;
+        }
+        if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
+        const GumboVector& c = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+        for (std::size_t i = c.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(c.data[i]));
+    }
+    return out;
+}
 
 std::string_view attribute(const GumboNode* node, const char* name) {
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return {};

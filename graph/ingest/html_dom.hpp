@@ -31,7 +31,7 @@ public:
 private:
     struct Arena;
     std::unique_ptr<Arena> arena_;
-    std::string flattened_; // the input with too-deep start tags removed, when needed
+    std::string prepared_; // the input as parsed (see prepare_html)
     GumboOutput* output_ = nullptr;
     std::vector<std::string> problems_;
 };
@@ -39,9 +39,19 @@ private:
 // The open-element depth a page may reach before deeper start tags are dropped.
 inline constexpr std::size_t kMaxHtmlDepth = 256;
 
-// `html` with start tags nested deeper than `max_depth` removed; empty when nothing was removed.
-// A light scan (tags, comments, raw-text elements, implied ends of p/li/td...), not a parser.
-std::string flatten_deep_nesting(std::string_view html, std::size_t max_depth);
+struct PreparedHtml {
+    std::string html;
+    bool flattened = false; // start tags nested deeper than the cap were removed
+};
+
+// `html` as Gumbo should see it: comments and the bodies of <script> (but JSON-LD) and <style>
+// removed (never text, and Gumbo's character-at-a-time tokenizer spends most of its time on
+// them), start tags nested deeper than `max_depth` removed. A light scan (tags, comments,
+// raw-text elements, implied ends of p/li/td...), not a parser.
+PreparedHtml prepare_html(std::string_view html, std::size_t max_depth);
+
+// All text under `node` (a document or element node), in order, white space as written; iterative.
+std::string text_content(const GumboNode* node);
 
 // The value of attribute `name` on an element node, or empty.
 std::string_view attribute(const GumboNode* node, const char* name);

@@ -5,6 +5,7 @@
 #include "ingest/text_clean.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <string>
 #include <string_view>
@@ -201,14 +202,14 @@ std::vector<HtmlElement> build_elements(const GumboNode* root) {
         e.class_weight = std::int16_t(weight_of(cls) + weight_of(id));
         if (!cls.empty() || !id.empty()) {
             const std::string both = cls + " " + id;
-            e.unlikely = any_in(both, kUnlikely) && !any_in(both, kMaybe);
+            // Inside tables and code, class names describe data, not page chrome.
+            e.unlikely = !p.in_table && any_in(both, kUnlikely) && !any_in(both, kMaybe);
             static constexpr std::array<std::string_view, 2> kShare = {"share", "sharedaddy"};
             e.share = has_word(both, kShare);
         }
         const std::string role = ascii_lower(attribute(child, "role"));
         if (!role.empty() && std::find(kUnlikelyRoles.begin(), kUnlikelyRoles.end(), role) != kUnlikelyRoles.end())
             e.unlikely = true;
-        if (e.in_table && e.tag != GUMBO_TAG_TABLE) e.unlikely = e.unlikely && !role.empty();
         if (e.tag == GUMBO_TAG_BODY || e.tag == GUMBO_TAG_A) e.unlikely = false;
         if (e.tag == GUMBO_TAG_P) e.paragraphs = 1;
         if (e.tag == GUMBO_TAG_IMG) e.images = 1;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <map>
 
@@ -27,23 +28,8 @@ struct Sources {
     std::vector<std::string> h1s, h2s;
 };
 
-// Text of a subtree, white space collapsed; iterative.
-std::string inner_text(const GumboNode* node) {
-    std::string out;
-    std::vector<const GumboNode*> stack{node};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
-            out += n->v.text.text;
-            continue;
-        }
-        if (n->type != GUMBO_NODE_ELEMENT) continue;
-        const GumboVector& c = n->v.element.children;
-        for (std::size_t i = c.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(c.data[i]));
-    }
-    return clean_inline(out);
-}
+// Text of a subtree, white space collapsed.
+std::string inner_text(const GumboNode* node) { return clean_inline(text_content(node)); }
 
 // "dc.title" and "DC:Title" are the same key.
 std::string meta_key(std::string_view raw) {

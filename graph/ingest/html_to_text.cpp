@@ -10,6 +10,7 @@
 #include "ingest/text_clean.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 
 namespace kg::ingestion {
@@ -230,7 +231,7 @@ ParsedBlocks convert(std::string_view html, bool page) {
     }
     out.meta = html_meta(dom.root());
     out.blocks = BlockEmitter(table, selection.keep).run(dom.root());
-    if (page && !selection.uncertain)
+    if (page && selection.found)
         for (auto& b : out.blocks) b.in_article = true;
     out.problems = dom.problems();
     return out;
@@ -245,20 +246,7 @@ ParsedBlocks html_to_blocks(std::string_view html) { return convert(html, false)
 std::string strip_inline_html(std::string_view text) {
     if (text.find('<') == std::string_view::npos) return decode_entities(text);
     const HtmlDom dom(text, true);
-    std::string out;
-    std::vector<const GumboNode*> stack{dom.root()};
-    while (!stack.empty()) {
-        const GumboNode* n = stack.back();
-        stack.pop_back();
-        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
-            out += n->v.text.text;
-            continue;
-        }
-        if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
-        const GumboVector& c = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
-        for (std::size_t i = c.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(c.data[i]));
-    }
-    return out;
+    return text_content(dom.root());
 }
 
 } // namespace kg::ingestion

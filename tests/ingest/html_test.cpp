@@ -118,10 +118,19 @@ TEST(Html, DeepNestingDoesNotRecurse) {
 }
 
 TEST(Html, DepthGuardDropsOnlyTooDeepStartTags) {
-    EXPECT_EQ(flatten_deep_nesting("<div><p>a</p><p>b<div>c</div></div>", 3), "");
-    EXPECT_EQ(flatten_deep_nesting("<b><i><u><s>x</s></u></i></b>", 2), "<b><i>x</s></u></i></b>");
-    // Raw text, comments and implied ends (<li> without </li>) do not count as depth.
-    EXPECT_EQ(flatten_deep_nesting("<ul><li>1<li>2<li>3<li>4</ul><script>'<div><div>'</script><!--<div>-->", 2), "");
+    auto p = prepare_html("<div><p>a</p><p>b<div>c</div></div>", 3);
+    EXPECT_EQ(p.html, "<div><p>a</p><p>b<div>c</div></div>");
+    EXPECT_FALSE(p.flattened);
+    p = prepare_html("<b><i><u><s>x</s></u></i></b>", 2);
+    EXPECT_EQ(p.html, "<b><i>x</s></u></i></b>");
+    EXPECT_TRUE(p.flattened);
+    // Raw text, comments and implied ends (<li> without </li>) do not count as depth; script
+    // and style bodies and comments are removed, JSON-LD and titles kept.
+    p = prepare_html("<ul><li>1<li>2<li>3<li>4</ul><script>'<div><div>'</script><!--<div>-->"
+                     "<STYLE>p{}</style><title>a<b</title><script type='application/ld+json'>{}</script>", 2);
+    EXPECT_EQ(p.html, "<ul><li>1<li>2<li>3<li>4</ul><script></script><STYLE></style><title>a<b</title>"
+                      "<script type='application/ld+json'>{}</script>");
+    EXPECT_FALSE(p.flattened);
 }
 
 TEST(Html, StripInlineHtmlKeepsTextOnly) {
