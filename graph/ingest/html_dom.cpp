@@ -12,7 +12,7 @@ namespace kg::ingestion {
 // Gumbo frees as it goes (vectors grow by copy); freeing nothing until the end costs at most
 // about twice the tree's size and makes teardown one loop.
 struct HtmlDom::Arena {
-    static constexpr std::size_t kChunk = 256 * 1024;
+    static constexpr std::size_t kChunk = 64 * 1024; // under glibc's mmap threshold: reused, not faulted in
     std::vector<std::unique_ptr<char[]>> chunks;
     std::vector<std::unique_ptr<char[]>> large; // allocations over a quarter chunk
     std::size_t used = kChunk;
@@ -50,6 +50,8 @@ constexpr std::array<std::string_view, 16> kVoid = {"area", "base", "br", "col",
     "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr", "image"};
 constexpr std::array<std::string_view, 8> kRawText = {"script", "style", "textarea", "title",
     "xmp", "iframe", "noembed", "noframes"};
+// Elements never read as text (html_elements.cpp skips them) whose content is markup: cut too.
+constexpr std::array<std::string_view, 3> kCutContent = {"svg", "noscript", "template"};
 constexpr std::array<std::string_view, 8> kImpliedEnd = {"p", "li", "dt", "dd", "option", "tr",
     "td", "th"};
 
@@ -125,11 +127,11 @@ PreparedHtml prepare_html(std::string_view html, std::size_t max_depth) {
             continue;
         }
         if (html[j - 1] == '/' || one_of(kVoid, name)) continue;
-        if (one_of(kRawText, name)) {
+        if (one_of(kRawText, name) || one_of(kCutContent, name)) {
             std::size_t end = find_end_tag(html, name, i);
             if (end == std::string_view::npos) end = n;
             const bool json_ld = name == "script" && ascii_lower(html.substr(ne, j - ne)).find("ld+json") != std::string::npos;
-            if ((name == "script" && !json_ld) || name == "style") cut(i, end);
+            if ((name == "script" && !json_ld) || name == "style" || one_of(kCutContent, name)) cut(i, end);
             i = end;
             continue;
         }

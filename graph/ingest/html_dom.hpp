@@ -44,8 +44,8 @@ struct PreparedHtml {
     bool flattened = false; // start tags nested deeper than the cap were removed
 };
 
-// `html` as Gumbo should see it: comments and the bodies of <script> (but JSON-LD) and <style>
-// removed (never text, and Gumbo's character-at-a-time tokenizer spends most of its time on
+// `html` as Gumbo should see it: comments and the bodies of <script> (but JSON-LD), <style>,
+// <svg>, <noscript> and <template> removed (never text, and Gumbo's character-at-a-time tokenizer spends most of its time on
 // them), start tags nested deeper than `max_depth` removed. A light scan (tags, comments,
 // raw-text elements, implied ends of p/li/td...), not a parser.
 PreparedHtml prepare_html(std::string_view html, std::size_t max_depth);
