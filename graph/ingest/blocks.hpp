@@ -15,6 +15,7 @@ enum class BlockRole : std::uint8_t {
     Credit,   // a photo credit (<... class="credit">): dropped
     ListItem, // <li>, "- item", "• item"
     Quote,    // <blockquote>, "> quote"
+    TableRow, // one row of a data table, cells separated by " | "
 };
 
 struct Block {
@@ -24,17 +25,20 @@ struct Block {
     std::uint32_t link_chars = 0; // bytes of text inside links (HTML <a>, Markdown [..](..))
     bool blank_before = true;  // plain text: an empty line (or the file start) precedes it
     bool blank_after = true;   // plain text: an empty line (or the file end) follows it
+    bool in_article = false;   // HTML: inside the scored article, whose link density was judged
 };
 
 using Blocks = std::vector<Block>;
 
-// Metadata the markup itself states (HTML <meta>, <title>, <time>).
+// Metadata the markup itself states, each field with where it came from ("json-ld",
+// "opengraph", "meta", "microdata", "time", "title"...), empty when the markup is silent.
 struct MarkupMeta {
     std::string title;
     std::string author;
     std::string date;
     std::string url;
     std::string site;
+    std::string title_from, author_from, date_from, url_from;
 };
 
 // What a format parser returns.
@@ -42,6 +46,7 @@ struct ParsedBlocks {
     Blocks blocks;
     MarkupMeta meta;
     std::vector<std::string> problems; // malformed markup, reported as warnings
+    bool article_uncertain = false;    // HTML: no clear article; the page's best text was kept
 };
 
 } // namespace kg::ingestion

@@ -84,6 +84,8 @@ bool is_foreign_script(const LineShape& s, const ScriptMix& mix) {
 
 bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases& phrases,
                     const ScriptMix& mix) {
+    // A table row is data: short, symbol-heavy and " | "-joined by design. Only links condemn it.
+    if (b.role == BlockRole::TableRow) return b.text.size() > 0 && b.link_chars * 10 >= b.text.size() * 6;
     if (shape.letters + shape.cjk + shape.other == 0 && !shape.has_digit) return true; // symbols only
     // Whole-line rules concern short lines, phrase searches lines of chrome size: a long
     // paragraph of prose skips building its key and lower-case copy (most of the bytes).
@@ -107,6 +109,9 @@ bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases&
         strip_trailing_credit(b.text, phrases) == std::string_view::npos)
         return true;
     // Navigation and teaser lists are mostly link text; a paragraph with a link or two is not.
+    // Inside an article chosen by scoring, link-dense blocks were judged with their context
+    // (a list of linked announcements is content there).
+    if (b.in_article) return is_foreign_script(shape, mix);
     const double link_share = b.text.empty() ? 0.0 : double(b.link_chars) / double(b.text.size());
     if (link_share >= 0.6 || (link_share >= 0.35 && !shape.sentence_end)) return true;
     return is_foreign_script(shape, mix);
@@ -195,8 +200,12 @@ BoilerplateResult remove_boilerplate(Blocks blocks, const ChromePhrases& phrases
         }
     }
     for (auto& b : kept) {
-        // Captions and headings are printed twice by many page templates.
-        if (!result.blocks.empty() && result.blocks.back().text == b.text) {
+        // Captions, headings and labels are printed twice by many page templates. Table rows
+        // and list items are data, and two <p> of prose in a scored article are two paragraphs
+        // the page shows: equal neighbours are both kept.
+        const bool data = b.role == BlockRole::TableRow || b.role == BlockRole::ListItem ||
+                          (b.in_article && b.role == BlockRole::Text && is_prose(measure(b.text)));
+        if (!data && !result.blocks.empty() && result.blocks.back().text == b.text) {
             if (b.role == BlockRole::Caption) result.blocks.back().role = BlockRole::Caption;
             continue;
         }

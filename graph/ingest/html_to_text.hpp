@@ -1,16 +1,19 @@
-// HTML (whole pages or fragments) to text blocks: chrome elements dropped, blocks split,
-// captions and headings marked, link density measured, <meta> metadata collected.
+// HTML to text blocks over a Gumbo DOM: saved pages keep their article (html_article.hpp),
+// fragments keep all their text; blocks split at block elements, table rows kept as rows,
+// captions and headings marked, credits and hidden markup dropped, link text measured.
 #pragma once
 
 #include "ingest/blocks.hpp"
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace kg::ingestion {
 
-// Converts HTML to blocks without recursion; nesting deeper than a cap is flattened.
+// A whole saved page: the article's blocks and the metadata the page states.
+ParsedBlocks html_page_to_blocks(std::string_view html);
+
+// A fragment (HTML inside Markdown): every visible text block, no article selection.
 ParsedBlocks html_to_blocks(std::string_view html);
 
 // Inline HTML inside a Markdown line: tags removed, references decoded, nothing dropped.

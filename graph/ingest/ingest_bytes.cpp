@@ -56,8 +56,10 @@ void meta_from_front_matter(const FrontMatter& fm, ArticleMeta& meta) {
 }
 
 // Metadata the HTML states (<meta>, <title>, <time>), for fields still empty.
-void meta_from_markup(const MarkupMeta& m, ArticleMeta& meta) {
-    if (meta.title.empty()) meta.title = clean_title(m.title);
+// HTML pages give a title already cut to the headline (html_meta.hpp); Markdown's embedded
+// HTML gives a raw one.
+void meta_from_markup(const MarkupMeta& m, ArticleMeta& meta, bool page) {
+    if (meta.title.empty()) meta.title = page ? m.title : clean_title(m.title);
     if (meta.authors.empty() && !m.author.empty()) meta.authors = split_authors(m.author);
     if (meta.date.empty()) meta.date = parse_date(m.date);
     if (meta.url.empty() && (m.url.starts_with("http://") || m.url.starts_with("https://"))) meta.url = m.url;
@@ -90,15 +92,18 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
 
     const Format format = detect_format(body, std::filesystem::path(path).extension().string(), fm.present);
     ParsedBlocks parsed;
-    if (format == Format::Html) parsed = html_to_blocks(body);
+    if (format == Format::Html) parsed = html_page_to_blocks(body);
     else if (format == Format::Markdown) parsed = markdown_to_blocks(body);
     else parsed.blocks = plain_text_to_blocks(body);
     for (const auto& p : parsed.problems) warn(diagnostics, path, "malformed HTML: " + p);
+    if (parsed.article_uncertain)
+        warn(diagnostics, path, "article boundary uncertain: no block stood out as the article; "
+                                "kept the page's best text");
 
     ArticleMeta meta;
     if (fm.present) meta_from_front_matter(fm, meta);
     if (meta.url.empty()) meta.url = url_line;
-    meta_from_markup(parsed.meta, meta);
+    meta_from_markup(parsed.meta, meta, format == Format::Html);
 
     BoilerplateResult clean = remove_boilerplate(std::move(parsed.blocks), default_chrome_phrases());
     take_text_metadata(clean.blocks, meta, clean.card_name);
