@@ -82,7 +82,15 @@ private:
                 f.affiliation = id_of(m->ref); // "Russian Foreign Minister" -> russia
                 role_start = m->span.start;
             }
-            f.role = squeeze(text_.substr(role_start, t.end - role_start));
+            // "Dr." is a title, not a role: the apposition after the name says what the person does.
+            if (kind != TitleKind::Honorific) f.role = squeeze(text_.substr(role_start, t.end - role_start));
+            if (auto a = apposition(name); a && (f.role.empty() || f.affiliation.empty())) {
+                if (f.role.empty()) {
+                    f.role = a->role;
+                    f.type = a->type;
+                }
+                if (f.affiliation.empty()) f.affiliation = a->affiliation;
+            }
             add(std::move(f));
         }
     }
@@ -171,7 +179,13 @@ private:
             return Found{{name.start, name.end}, EntityType::Person, {}, {}};
         if (Word v = word_before(text_, name.start); v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
             return Found{{name.start, name.end}, EntityType::Person, {}, {}};
-        // "X, <clause with a title or role>": the clause runs to the next , ; . ( or line end.
+        return apposition(name);
+    }
+
+    // "X, <clause with a title or role>": the clause runs to the next , ; . ( or line end; its
+    // first organization is the affiliation.
+    std::optional<Found> apposition(const NameSpan& name) const {
+        const std::uint32_t e = name.end;
         if (e + 1 < text_.size() && text_[e] == ',' && text_[e + 1] == ' ') {
             std::uint32_t cs = e + 2, ce = cs;
             while (ce < text_.size() && ce - cs < 160 && std::string_view(",;()\n").find(text_[ce]) == std::string_view::npos &&

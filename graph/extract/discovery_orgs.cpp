@@ -86,7 +86,10 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
             if (m && (m->ref.discovered || kb.entities[m->ref.index].type != EntityType::Country)) blocked = true;
             p = m ? m->span.end : p + 1;
         }
-        if (!blocked) out.push_back({start, end});
+        if (blocked) continue;
+        // "Northern Sea Route Shipping Line": the next head word makes the longer name.
+        if (!out.empty() && out.back().start == start && out.back().end < end) out.back().end = end;
+        else out.push_back({start, end});
     }
     return out;
 }
