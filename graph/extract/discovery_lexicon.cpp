@@ -98,7 +98,7 @@ bool is_particle_compound(std::string_view word) {
     const std::size_t j = word.find_first_of("-'");
     if (j == std::string_view::npos || j + 1 >= word.size() || !ascii_upper(word[j + 1])) return false;
     static const std::set<std::string_view> kHeads{"al", "el", "ad", "an", "ar", "as", "ash", "at", "az",
-                                                   "bin", "ibn", "abu", "d", "l"};
+                                                   "bin", "ibn", "abu", "wal", "d", "l"};
     return kHeads.count(word.substr(0, j)) > 0;
 }
 

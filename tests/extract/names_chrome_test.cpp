@@ -110,6 +110,18 @@ TEST(Discovery, NewRolesAndOrganizationHeads) {
     }
 }
 
+TEST(Discovery, AcronymsDefinedInParenthesesNameTheirOrganization) {
+    Corpus c = run(fixture(), "Islamabad blames the Tehrik-i-Taliban Pakistan (TTP) for the attack. The TTP denies it. "
+                              "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) grew. Ana Roe, head of the Observer "
+                              "Research Foundation (ORF), said ORF data agree. The Countering America's Adversaries "
+                              "Through Sanctions Act (CAATSA) applies. India (IND) and BRICS (BR) are no names.");
+    EXPECT_EQ(mentions_of(c, "tehrik-i-taliban-pakistan"), (V{"Tehrik-i-Taliban Pakistan", "TTP", "TTP"}));
+    EXPECT_EQ(mentions_of(c, "jama-at-nusrat-al-islam-wal-muslimin"), (V{"Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"}));
+    EXPECT_EQ(mentions_of(c, "observer-research-foundation"), (V{"Observer Research Foundation", "ORF", "ORF"}));
+    EXPECT_EQ(entity(c, "adversaries-through-sanctions-act"), nullptr);
+    EXPECT_EQ(mentions_of(c, "india"), (V{"India"}));
+}
+
 TEST(Discovery, DoctorIsATitleAndTheAppositionGivesRoleAndAffiliation) {
     Corpus c = run(fixture(), "Dr. Lena Hartwig, Director of the Baltic Policy Institute, said the talks failed.");
     const Entity* h = entity(c, "lena-hartwig");
