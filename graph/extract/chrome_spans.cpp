@@ -55,7 +55,7 @@ Span dateline_credit(std::string_view p, std::uint32_t base) {
 
 // True when `tail` (what follows a paragraph's last sentence) reads as a photo or agency credit.
 bool is_credit_tail(std::string_view tail) {
-    if (tail.empty() || words_in(tail) > 8 || tail.back() == '.' || tail.back() == '?' || tail.back() == '!')
+    if (tail.empty() || tail.size() > 120 || words_in(tail) > 8 || tail.back() == '.' || tail.back() == '?' || tail.back() == '!')
         return false;
     if (!ascii_upper(tail.front()) && static_cast<unsigned char>(tail.front()) < 0x80) return false;
     if (contains_any(tail, {"/", " via ", " VIA "})) return true;
@@ -98,7 +98,8 @@ bool is_credit_paragraph(std::string_view p) {
                             "Source:", "Source :", "Sources:", "Related:", "Related analysis", "Related on ",
                             "Related articles", "Related stories", "Read more:", "More from ", "See also:"}))
         return true;
-    return contains_any(p, {"contributed to this report", "contributed reporting"}) && words_in(p) <= 30;
+    // Only short paragraphs are searched: most paragraphs are prose and long.
+    return p.size() <= 300 && contains_any(p, {"contributed to this report", "contributed reporting"});
 }
 
 // "Jane Roe is a senior fellow at ...", "Jane Roe covers Gulf politics for ...": the bio of one of
