@@ -55,8 +55,8 @@ Span dateline_credit(std::string_view p, std::uint32_t base) {
 
 // True when `tail` (what follows a paragraph's last sentence) reads as a photo or agency credit.
 bool is_credit_tail(std::string_view tail) {
-    if (tail.empty() || tail.size() > 120 || words_in(tail) > 8 || tail.back() == '.' || tail.back() == '?' || tail.back() == '!')
-        return false;
+    if (tail.empty() || tail.size() > 120 || words_in(tail) > 8) return false;
+    if (tail.back() == '.' || tail.back() == '?' || tail.back() == '!') return false;
     if (!ascii_upper(tail.front()) && static_cast<unsigned char>(tail.front()) < 0x80) return false;
     if (contains_any(tail, {"/", " via ", " VIA "})) return true;
     // All in capitals, two words or more: "REUTERS PHOTO", "ALEXANDER NEMENOV".
