@@ -183,7 +183,14 @@ private:
         for (std::size_t line = 0; line < text_.size();) {
             std::size_t i = line;
             while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t')) ++i;
-            if (text_.substr(i, 2) == "By" && i + 2 < text_.size() && (text_[i + 2] == ' ' || text_[i + 2] == ':')) {
+            // "Interview by X", "Written by X": a byline with a word before "by"; i goes to "by".
+            bool by = text_.substr(i, 2) == "By";
+            for (std::string_view lead : {"Interview by", "Interviewed by", "Written by", "Text by"})
+                if (!by && text_.substr(i, lead.size()) == lead) {
+                    i += lead.size() - 2;
+                    by = true;
+                }
+            if (by && i + 2 < text_.size() && (text_[i + 2] == ' ' || text_[i + 2] == ':')) {
                 std::size_t p = i + 3;
                 for (int n = 0; n < 6; ++n) {
                     NameSpan name = name_after(text_, p, mentions_);

@@ -39,7 +39,7 @@ constexpr std::array kRole{
     "president of", "vice president of", "head of", "chief executive", "CEO", "dean", "specialist",
     "Director", "Executive Director", "Senior Fellow", "Fellow", "Associate Professor", "Chair", "Editor",
     "Founder", "Head", "Dean", "Lecturer", "Researcher", "sinologist", "Sinologist", "political scientist",
-    "scientist", "aide"};
+    "scientist", "aide", "candidate", "opposition leader"};
 
 constexpr std::array kOrgHeads{
     "Organization", "Organisation", "Council", "Institute", "Forum", "Center", "Centre", "Endowment",

@@ -44,6 +44,12 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
         std::uint32_t pos = h.start;
         for (int n = 0; n < 6; ++n) {
             if (pos > 0 && text[pos - 1] != ' ') break; // punctuation or line start ends the name
+            // "U.S. Coast Guard": a country ending in a period is no word, but still the name's start.
+            if (const DocMention* c = pos > 1 ? mention_ending(mentions, pos - 1) : nullptr;
+                c && !c->ref.discovered && kb.entities[c->ref.index].type == EntityType::Country) {
+                pos = start = c->span.start;
+                continue;
+            }
             Word w = word_before(text, pos);
             if (!w) break;
             std::string_view s = text.substr(w.start, w.end - w.start);

@@ -122,6 +122,16 @@ TEST(Discovery, AcronymsDefinedInParenthesesNameTheirOrganization) {
     EXPECT_EQ(mentions_of(c, "india"), (V{"India"}));
 }
 
+TEST(Discovery, InterviewBylinesCandidatesAndCountriesBeforeAnOrganization) {
+    Corpus c = run(fixture(), "Interview by Thomas Weller\n\nThe opposition candidate Edmundo Gonzalez Urrutia "
+                              "claimed victory. The U.S. Coast Guard said it watched.");
+    ASSERT_NE(entity(c, "thomas-weller"), nullptr);
+    ASSERT_NE(entity(c, "edmundo-gonzalez-urrutia"), nullptr);
+    EXPECT_EQ(entity(c, "edmundo-gonzalez-urrutia")->type, EntityType::Person);
+    EXPECT_EQ(mentions_of(c, "u-s-coast-guard"), (V{"U.S. Coast Guard"}));
+    EXPECT_EQ(entity(c, "united-states"), nullptr); // the country inside the name gives way
+}
+
 TEST(Discovery, DoctorIsATitleAndTheAppositionGivesRoleAndAffiliation) {
     Corpus c = run(fixture(), "Dr. Lena Hartwig, Director of the Baltic Policy Institute, said the talks failed.");
     const Entity* h = entity(c, "lena-hartwig");
