@@ -10,11 +10,13 @@ namespace kg {
 namespace {
 
 bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> heads) {
-    return std::any_of(heads.begin(), heads.end(), [&](std::string_view h) { return s.starts_with(h); });
+    return std::any_of(heads.begin(), heads.end(),
+                       [&](std::string_view h) { return s.starts_with(h); });
 }
 
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> needles) {
-    return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) { return s.find(n) != std::string_view::npos; });
+    return std::any_of(needles.begin(), needles.end(),
+                       [&](std::string_view n) { return s.find(n) != std::string_view::npos; });
 }
 
 // Length of a dash at `i` ("-", "–", "—"), or 0.
@@ -39,8 +41,8 @@ std::size_t words_in(std::string_view s) {
 // "(AFP)", when the paragraph opens with a city in capitals and a dash or colon follows.
 Span dateline_credit(std::string_view p, std::uint32_t base) {
     std::size_t caps = 0;
-    while (caps < p.size() && (ascii_upper(p[caps]) || p[caps] == ' ' || p[caps] == '.' || p[caps] == '-' ||
-                               static_cast<unsigned char>(p[caps]) >= 0x80))
+    while (caps < p.size() && (ascii_upper(p[caps]) || p[caps] == ' ' || p[caps] == '.' ||
+                               p[caps] == '-' || static_cast<unsigned char>(p[caps]) >= 0x80))
         ++caps;
     if (caps < 3 || !ascii_upper(p[0])) return {};
     const std::size_t open = p.find('(');
@@ -75,8 +77,8 @@ Span trailing_credit(std::string_view p, std::uint32_t base) {
     std::size_t start = dot == std::string_view::npos ? std::string_view::npos : dot + 2;
     // "— AFP" at the end: a dash, then the credit.
     for (std::size_t i = body.size() > 40 ? body.size() - 40 : 0; i < body.size(); ++i) {
-        if (const std::size_t d = dash_at(body, i); d && (i == 0 || body[i - 1] == ' ') && i + d < body.size() &&
-                                                    body[i + d] == ' ') {
+        if (const std::size_t d = dash_at(body, i);
+            d && (i == 0 || body[i - 1] == ' ') && i + d < body.size() && body[i + d] == ' ') {
             const std::string_view credit = body.substr(i + d + 1);
             if (!credit.empty() && words_in(credit) <= 3 && ascii_upper(credit.front()) &&
                 credit.back() != '.' && credit.find(' ') == std::string_view::npos)
@@ -90,16 +92,24 @@ Span trailing_credit(std::string_view p, std::uint32_t base) {
 
 bool is_credit_paragraph(std::string_view p) {
     std::size_t i = 0;
-    while (i < p.size() && (p[i] == '(' || p[i] == ' ' || p[i] == '*' || p[i] == '_' || dash_at(p, i)))
+    while (i < p.size() &&
+           (p[i] == '(' || p[i] == ' ' || p[i] == '*' || p[i] == '_' || dash_at(p, i)))
         i += std::max<std::size_t>(1, dash_at(p, i));
     const std::string_view s = p.substr(i);
-    if (starts_with_any(s, {"Reporting by", "Additional reporting by", "Editing by", "with reporting by",
-                            "With reporting by", "Compiled by", "Writing by", "\u00A9", "Copyright ",
-                            "Source:", "Source :", "Sources:", "Related:", "Related analysis", "Related on ",
-                            "Related articles", "Related stories", "Read more:", "More from ", "See also:"}))
+    if (starts_with_any(s, {"Reporting by",      "Additional reporting by",
+                            "Editing by",        "with reporting by",
+                            "With reporting by", "Compiled by",
+                            "Writing by",        "\u00A9",
+                            "Copyright ",        "Source:",
+                            "Source :",          "Sources:",
+                            "Related:",          "Related analysis",
+                            "Related on ",       "Related articles",
+                            "Related stories",   "Read more:",
+                            "More from ",        "See also:"}))
         return true;
     // Only short paragraphs are searched: most paragraphs are prose and long.
-    return p.size() <= 300 && contains_any(p, {"contributed to this report", "contributed reporting"});
+    return p.size() <= 300 &&
+           contains_any(p, {"contributed to this report", "contributed reporting"});
 }
 
 // "Jane Roe is a senior fellow at ...", "Jane Roe covers Gulf politics for ...": the bio of one of
@@ -109,10 +119,12 @@ bool is_author_bio(std::string_view p, const std::vector<std::string>& authors) 
         // "Karim Haddad in Abu Dhabi": the name is what comes before a place or a comma.
         for (std::string_view cut : {" in ", ", ", " and "})
             if (std::size_t k = a.find(cut); k != std::string_view::npos) a = a.substr(0, k);
-        if (a.size() < 4 || !p.starts_with(a) || p.size() == a.size() || p[a.size()] != ' ') continue;
+        if (a.size() < 4 || !p.starts_with(a) || p.size() == a.size() || p[a.size()] != ' ')
+            continue;
         const std::string_view verb = p.substr(a.size() + 1);
-        if (starts_with_any(verb, {"is ", "was ", "covers ", "writes ", "has ", "served ", "previously ",
-                                   "teaches ", "works ", "leads ", "directs ", "holds "}))
+        if (starts_with_any(verb,
+                            {"is ", "was ", "covers ", "writes ", "has ", "served ", "previously ",
+                             "teaches ", "works ", "leads ", "directs ", "holds "}))
             return true;
     }
     return false;
@@ -144,14 +156,17 @@ std::vector<Span> chrome_spans(const Document& doc) {
     std::sort(out.begin(), out.end(), [](Span a, Span b) { return a.start < b.start; });
     std::vector<Span> merged;
     for (Span s : out) {
-        if (!merged.empty() && s.start <= merged.back().end) merged.back().end = std::max(merged.back().end, s.end);
-        else merged.push_back(s);
+        if (!merged.empty() && s.start <= merged.back().end)
+            merged.back().end = std::max(merged.back().end, s.end);
+        else
+            merged.push_back(s);
     }
     return merged;
 }
 
 bool in_chrome(const std::vector<Span>& chrome, Span s) {
-    auto it = std::upper_bound(chrome.begin(), chrome.end(), s.start, [](std::uint32_t p, Span c) { return p < c.start; });
+    auto it = std::upper_bound(chrome.begin(), chrome.end(), s.start,
+                               [](std::uint32_t p, Span c) { return p < c.start; });
     if (it != chrome.end() && it->start < s.end) return true;
     return it != chrome.begin() && std::prev(it)->end > s.start;
 }

@@ -26,7 +26,8 @@ std::vector<std::string> lost_diacritic_forms(std::string_view name) {
         } else if (n == 2) {
             const unsigned cp = ((static_cast<unsigned char>(name[i]) & 0x1Fu) << 6) |
                                 (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
-            if (cp < 0xC0 || cp >= 0x180 || kBase[cp - 0xC0] == '_') return {}; // not a Latin letter
+            if (cp < 0xC0 || cp >= 0x180 || kBase[cp - 0xC0] == '_')
+                return {}; // not a Latin letter
             folded += kBase[cp - 0xC0];
             accented = true;
         } else {

@@ -9,7 +9,7 @@ namespace {
 
 // Spans sorted by start, with the running maximum of their ends, for "is this inside one?".
 class Cover {
-public:
+  public:
     void add(Span s) { spans_.push_back(s); }
     void finish() {
         std::sort(spans_.begin(), spans_.end(), [](Span a, Span b) { return a.start < b.start; });
@@ -20,7 +20,8 @@ public:
     // True when some span holds all of [start, end) and is longer than it: a cue that is a
     // whole name by itself ("OPEC" as a name) still counts.
     bool holds(std::uint32_t start, std::uint32_t end) const {
-        auto it = std::upper_bound(spans_.begin(), spans_.end(), start, [](std::uint32_t p, Span s) { return p < s.start; });
+        auto it = std::upper_bound(spans_.begin(), spans_.end(), start,
+                                   [](std::uint32_t p, Span s) { return p < s.start; });
         for (auto k = std::size_t(it - spans_.begin()); k-- > 0;) {
             if (reach_[k] < end) return false; // nothing at or before k reaches that far
             const Span s = spans_[k];
@@ -29,7 +30,7 @@ public:
         return false;
     }
 
-private:
+  private:
     std::vector<Span> spans_;
     std::vector<std::uint32_t> reach_;
 };
@@ -45,13 +46,15 @@ std::int64_t sentence_at(const std::vector<Sentence>& sentences, std::uint32_t p
 
 } // namespace
 
-TopicTags tag_topics(const ExtractIndex& index, const Document& doc, const std::vector<Sentence>& sentences,
-                     const WordMatches& words, const std::vector<DocMention>& mentions) {
+TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
+                     const std::vector<Sentence>& sentences, const WordMatches& words,
+                     const std::vector<DocMention>& mentions) {
     (void)doc;
     const KnowledgeBase& kb = *index.kb;
     Cover names;
     for (const DocMention& m : mentions)
-        if (m.ref.discovered || kb.entities[m.ref.index].type != EntityType::Issue) names.add(m.span);
+        if (m.ref.discovered || kb.entities[m.ref.index].type != EntityType::Issue)
+            names.add(m.span);
     for (const PhraseMatch& t : words.titles) names.add({t.start, t.end});
     names.finish();
 

@@ -14,7 +14,8 @@ struct TopicTags {
 };
 
 // `mentions`: the document's entity mentions (any order); `words`: its matcher results.
-TopicTags tag_topics(const ExtractIndex& index, const Document& doc, const std::vector<Sentence>& sentences,
-                     const WordMatches& words, const std::vector<DocMention>& mentions);
+TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
+                     const std::vector<Sentence>& sentences, const WordMatches& words,
+                     const std::vector<DocMention>& mentions);
 
 } // namespace kg

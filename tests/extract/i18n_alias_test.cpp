@@ -53,7 +53,8 @@ std::vector<std::string> mentions_of(const Corpus& c, std::string_view id) {
     std::vector<std::string> out;
     std::int64_t i = c.find_entity(id);
     if (i >= 0)
-        for (const Mention& m : c.entities[std::size_t(i)].mentions) out.emplace_back(c.documents[m.doc].slice(m.span));
+        for (const Mention& m : c.entities[std::size_t(i)].mentions)
+            out.emplace_back(c.documents[m.doc].slice(m.span));
     return out;
 }
 
@@ -75,17 +76,21 @@ TEST(I18nAliases, JoinTheirEntityWhicheverFileComesFirst) {
 
 TEST(I18nAliases, UnknownIdOrBadShapeIsADiagnosticNotAThrow) {
     Diagnostics d;
-    fixture_with(R"({"format": "kgviz-kb/1", "aliases": {"atlantis": ["亚特兰蒂斯"], "china": "中国",
-                    "Bad Id": ["x"], "energy": ["能源"]}})", d);
+    fixture_with(
+        R"({"format": "kgviz-kb/1", "aliases": {"atlantis": ["亚特兰蒂斯"], "china": "中国",
+                    "Bad Id": ["x"], "energy": ["能源"]}})",
+        d);
     auto has = [&](std::string_view path, std::string_view msg) {
         return std::any_of(d.begin(), d.end(), [&](const Diagnostic& x) {
-            return x.path.find(path) != std::string::npos && x.message.find(msg) != std::string::npos;
+            return x.path.find(path) != std::string::npos &&
+                   x.message.find(msg) != std::string::npos;
         });
     };
     EXPECT_TRUE(has("aliases.atlantis[0]", "unknown entity \"atlantis\""));
     EXPECT_TRUE(has("aliases_i18n.json:aliases", "\"china\" must be an array"));
     EXPECT_TRUE(has("aliases.Bad Id", "malformed id"));
-    EXPECT_TRUE(has("aliases.energy[0]", "unknown entity \"energy\"")); // issues come from topic cues
+    EXPECT_TRUE(
+        has("aliases.energy[0]", "unknown entity \"energy\"")); // issues come from topic cues
     Diagnostics d2;
     fixture_with(R"({"format": "kgviz-kb/1", "aliases": ["中国"]})", d2);
     ASSERT_FALSE(d2.empty());
