@@ -175,7 +175,10 @@ def declensions(name):
 
 def iso_country_names(iso_dir, locale_dir):
     """kb id -> names in zh_CN, zh_TW and ru from iso-codes (the translations that exist)."""
-    with open(os.path.join(iso_dir, "iso_3166-1.json"), encoding="utf-8") as f:
+    path = os.path.join(iso_dir, "iso_3166-1.json")
+    if not os.path.isfile(path):
+        sys.exit(f"kgviz: {path}: not found; install Debian's iso-codes package (apt-get install iso-codes)")
+    with open(path, encoding="utf-8") as f:
         iso = json.load(f)["3166-1"]
     langs = {}
     for lang in ("zh_CN", "zh_TW", "ru"):
