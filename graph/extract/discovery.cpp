@@ -32,6 +32,7 @@ public:
         for (Span s : find_organizations(index_, doc, words_.org_heads, mentions_))
             add({s, EntityType::Organization, {}, {}, {}});
         acronym_definitions();
+        told_acronyms();
         titled_names();
         bylines();
         appositions_and_speech();
@@ -115,6 +116,20 @@ private:
             });
             if (same != found_.end()) same->acronym = std::string(acronym);
             else add({{start, std::uint32_t(open)}, EntityType::Organization, {}, {}, std::string(acronym)});
+        }
+    }
+
+    // "told VOA", "according to RFE": an acronym that people talk to is a news organization.
+    void told_acronyms() {
+        for (std::string_view lead : {"told ", "according to ", "According to ", "said to "}) {
+            for (std::size_t i = text_.find(lead); i != std::string_view::npos; i = text_.find(lead, i + 1)) {
+                const Word w = word_after(text_, i + lead.size());
+                if (!w) continue;
+                const std::string_view x = text_.substr(w.start, w.end - w.start);
+                if (x.size() < 3 || x.size() > 6 || !is_acronym(x) || overlaps_mention(mentions_, w.start, w.end))
+                    continue;
+                add({{w.start, w.end}, EntityType::Organization, {}, {}, {}});
+            }
         }
     }
 

@@ -154,6 +154,17 @@ TEST(Discovery, InterviewBylinesCandidatesAndCountriesBeforeAnOrganization) {
     EXPECT_EQ(entity(c, "united-states"), nullptr); // the country inside the name gives way
 }
 
+TEST(Discovery, AnAcronymPeopleTalkToIsAnOrganization) {
+    Corpus c =
+        run(fixture(),
+            "A diplomat told VOA the talks failed. According to RFE, they did not. He told SCO "
+            "delegates, and told us.");
+    ASSERT_NE(entity(c, "voa"), nullptr);
+    EXPECT_EQ(entity(c, "voa")->type, EntityType::Organization);
+    ASSERT_NE(entity(c, "rfe"), nullptr);
+    EXPECT_FALSE(entity(c, "sco")->discovered); // the knowledge base's own
+}
+
 TEST(Discovery, DoctorIsATitleAndTheAppositionGivesRoleAndAffiliation) {
     Corpus c =
         run(fixture(),
