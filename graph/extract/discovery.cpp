@@ -19,6 +19,7 @@ struct Found {
     EntityType type = EntityType::Person;
     std::string affiliation;
     std::string role;
+    std::string acronym; // "TTP" for "Tehrik-i-Taliban Pakistan (TTP)": another name in the text
 };
 
 class Discoverer {
@@ -29,7 +30,9 @@ public:
 
     std::vector<Found> run(const Document& doc) {
         for (Span s : find_organizations(index_, doc, words_.org_heads, mentions_))
-            add({s, EntityType::Organization, {}, {}});
+            add({s, EntityType::Organization, {}, {}, {}});
+        acronym_definitions();
+        told_acronyms();
         titled_names();
         bylines();
         appositions_and_speech();
@@ -62,6 +65,80 @@ private:
         return {};
     }
 
+    // "Tehrik-i-Taliban Pakistan (TTP)", "Observer Research Foundation (ORF)": a capitalized name
+    // of two words or more (places inside allowed) and the acronym it defines in parentheses.
+    void acronym_definitions() {
+        static constexpr std::array<std::string_view, 5> kConnectors{"of", "for", "and", "in", "on"};
+        static constexpr std::array<std::string_view, 12> kStops{"The", "A", "An", "In", "On", "At", "By",
+                                                                 "For", "From", "With", "And", "To"};
+        for (std::size_t open = text_.find(" ("); open != std::string_view::npos; open = text_.find(" (", open + 2)) {
+            const std::size_t close = text_.find(')', open + 2);
+            if (close == std::string_view::npos || close < open + 4 || close > open + 10) continue;
+            const std::string_view acronym = text_.substr(open + 2, close - open - 2);
+            if (!is_acronym(acronym) || overlaps_mention(mentions_, std::uint32_t(open + 2), std::uint32_t(close)))
+                continue; // the knowledge base knows the acronym
+            std::uint32_t start = std::uint32_t(open), pos = std::uint32_t(open);
+            int words = 0;
+            for (int n = 0; n < 10; ++n) {
+                if (n > 0 && (pos == 0 || text_[pos - 1] != ' ')) break;
+                Word w = word_before(text_, pos);
+                if (!w) break;
+                if (w.start > 0 && (text_[w.start - 1] == '\'' || text_[w.start - 1] == '\x99')) {
+                    // "America's Adversaries (X)": a possessive cuts the name; it is not one.
+                    if (text_.substr(w.start, w.end - w.start) == "s") {
+                        words = 0;
+                        break;
+                    }
+                    // "Jama'at": the apostrophe is inside the word.
+                    const std::size_t lead = text_[w.start - 1] == '\'' ? 1 : 3;
+                    if (w.start >= lead + 1) {
+                        const Word head = word_before(text_, w.start - lead);
+                        if (head && head.end == w.start - lead) w.start = head.start;
+                    }
+                }
+                const std::string_view x = text_.substr(w.start, w.end - w.start);
+                if (std::find(kConnectors.begin(), kConnectors.end(), x) != kConnectors.end()) { pos = w.start; continue; }
+                if ((!starts_upper(text_, w.start) && !is_particle_compound(x)) ||
+                    std::find(kStops.begin(), kStops.end(), x) != kStops.end())
+                    break;
+                start = pos = w.start;
+                ++words;
+            }
+            if (words < 2) continue;
+            bool person_inside = false; // "Jane Roe (ORF)": a person's affiliation, not a name
+            for (const DocMention& m : mentions_)
+                if (m.span.start >= start && m.span.end <= open && !m.ref.discovered &&
+                    (kb_.entities[m.ref.index].type == EntityType::Person || kb_.entities[m.ref.index].type == EntityType::Leader))
+                    person_inside = true;
+            if (person_inside || mention_exactly(start, std::uint32_t(open))) continue;
+            auto same = std::find_if(found_.begin(), found_.end(), [&](const Found& f) {
+                return f.span.start == start && f.span.end == open;
+            });
+            if (same != found_.end()) same->acronym = std::string(acronym);
+            else add({{start, std::uint32_t(open)}, EntityType::Organization, {}, {}, std::string(acronym)});
+        }
+    }
+
+    // "told VOA", "according to RFE": an acronym that people talk to is a news organization.
+    void told_acronyms() {
+        for (std::string_view lead : {"told ", "according to ", "According to ", "said to "}) {
+            for (std::size_t i = text_.find(lead); i != std::string_view::npos; i = text_.find(lead, i + 1)) {
+                const Word w = word_after(text_, i + lead.size());
+                if (!w) continue;
+                const std::string_view x = text_.substr(w.start, w.end - w.start);
+                if (x.size() < 3 || x.size() > 6 || !is_acronym(x) || overlaps_mention(mentions_, w.start, w.end))
+                    continue;
+                add({{w.start, w.end}, EntityType::Organization, {}, {}, {}});
+            }
+        }
+    }
+
+    // True when a known entity is named by exactly [start, end).
+    bool mention_exactly(std::uint32_t start, std::uint32_t end) const {
+        const DocMention* m = mention_starting(mentions_, start);
+        return m && m->span.end == end;
+    }
+
     // "Russian Foreign Minister X", "President X", "analyst X".
     void titled_names() {
         for (const PhraseMatch& t : words_.titles) {
@@ -75,14 +152,22 @@ private:
             if (set_off && (name.words < 2 || name.end >= text_.size() || text_[name.end] != ',')) continue;
             if (name.known || name.words == 0) continue;
             if (name.words == 1 && (kind == TitleKind::Role || is_known_surname(name))) continue;
-            Found f{{name.start, name.end}, kind == TitleKind::Official ? EntityType::Leader : EntityType::Person, {}, {}};
+            Found f{{name.start, name.end}, kind == TitleKind::Official ? EntityType::Leader : EntityType::Person, {}, {}, {}};
             std::uint32_t role_start = t.start;
             if (const DocMention* m = mention_ending_before(t.start);
                 m && !m->ref.discovered && kb_.entities[m->ref.index].type == EntityType::Country) {
                 f.affiliation = id_of(m->ref); // "Russian Foreign Minister" -> russia
                 role_start = m->span.start;
             }
-            f.role = squeeze(text_.substr(role_start, t.end - role_start));
+            // "Dr." is a title, not a role: the apposition after the name says what the person does.
+            if (kind != TitleKind::Honorific) f.role = squeeze(text_.substr(role_start, t.end - role_start));
+            if (auto a = apposition(name); a && (f.role.empty() || f.affiliation.empty())) {
+                if (f.role.empty()) {
+                    f.role = a->role;
+                    f.type = a->type;
+                }
+                if (f.affiliation.empty()) f.affiliation = a->affiliation;
+            }
             add(std::move(f));
         }
     }
@@ -113,11 +198,18 @@ private:
         for (std::size_t line = 0; line < text_.size();) {
             std::size_t i = line;
             while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t')) ++i;
-            if (text_.substr(i, 2) == "By" && i + 2 < text_.size() && (text_[i + 2] == ' ' || text_[i + 2] == ':')) {
+            // "Interview by X", "Written by X": a byline with a word before "by"; i goes to "by".
+            bool by = text_.substr(i, 2) == "By";
+            for (std::string_view lead : {"Interview by", "Interviewed by", "Written by", "Text by"})
+                if (!by && text_.substr(i, lead.size()) == lead) {
+                    i += lead.size() - 2;
+                    by = true;
+                }
+            if (by && i + 2 < text_.size() && (text_[i + 2] == ' ' || text_[i + 2] == ':')) {
                 std::size_t p = i + 3;
                 for (int n = 0; n < 6; ++n) {
                     NameSpan name = name_after(text_, p, mentions_);
-                    if (name.words >= 2 && !name.known) add({{name.start, name.end}, EntityType::Person, {}, "author"});
+                    if (name.words >= 2 && !name.known) add({{name.start, name.end}, EntityType::Person, {}, "author", {}});
                     if (name.words == 0) break;
                     p = name.end;
                     // Names are separated by ",", ";", "&" or "and" (and titles such as ", Ph.D.").
@@ -165,13 +257,19 @@ private:
         std::uint32_t e = name.end;
         // "X said": a reporting verb right after the name.
         if (Word v = word_after(text_, e); v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
-            return Found{{name.start, name.end}, EntityType::Person, {}, {}};
+            return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
         // "according to X", and the inverted quote attribution "..., said X".
         if (name.start >= 13 && text_.substr(name.start - 13, 13) == "according to ")
-            return Found{{name.start, name.end}, EntityType::Person, {}, {}};
+            return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
         if (Word v = word_before(text_, name.start); v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
-            return Found{{name.start, name.end}, EntityType::Person, {}, {}};
-        // "X, <clause with a title or role>": the clause runs to the next , ; . ( or line end.
+            return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
+        return apposition(name);
+    }
+
+    // "X, <clause with a title or role>": the clause runs to the next , ; . ( or line end; its
+    // first organization is the affiliation.
+    std::optional<Found> apposition(const NameSpan& name) const {
+        const std::uint32_t e = name.end;
         if (e + 1 < text_.size() && text_[e] == ',' && text_[e + 1] == ' ') {
             std::uint32_t cs = e + 2, ce = cs;
             while (ce < text_.size() && ce - cs < 160 && std::string_view(",;()\n").find(text_[ce]) == std::string_view::npos &&
@@ -183,7 +281,7 @@ private:
                 auto kind = TitleKind(index_.lexicon.titles.phrase(r.phrase).value);
                 if (kind == TitleKind::Honorific) continue;
                 Found f{{name.start, name.end}, kind == TitleKind::Official ? EntityType::Leader : EntityType::Person,
-                        organization_in(cs, ce), squeeze(text_.substr(cs, ce - cs))};
+                        organization_in(cs, ce), squeeze(text_.substr(cs, ce - cs)), {}};
                 if (f.role.size() > 120) f.role.resize(120);
                 return f;
             }
@@ -215,6 +313,7 @@ void discover_entities(const ExtractIndex& index, const Document& doc, const Wor
         if (fresh) {
             discovered.push_back({id, name, f.type, f.affiliation, f.role});
             names.push_back({name, it->second, PhraseCase::Capitalized, PhraseTail::None});
+            if (!f.acronym.empty()) names.push_back({f.acronym, it->second, PhraseCase::Exact, PhraseTail::None});
         } else if (discovered[it->second].affiliation.empty()) {
             discovered[it->second].affiliation = f.affiliation;
         }

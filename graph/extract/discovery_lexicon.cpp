@@ -24,7 +24,9 @@ constexpr std::array kOfficial{
     "Supreme Leader", "Ayatollah", "Foreign Affairs Minister", "Minister of Foreign Affairs", "Lt. Gen.",
     "national security adviser", "National Security Adviser", "Commissioner", "High Representative",
     "foreign minister", "prime minister", "president", "defense minister", "defence minister", "spokesman",
-    "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "general", "admiral", "commander"};
+    "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "general", "admiral", "commander",
+    "special representative", "Special Representative", "special envoy", "secretary", "minister",
+    "deputy minister", "chairman", "governor", "mayor"};
 
 constexpr std::array kHonorific{"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor",
                                 "Sir", "Dame", "Lord", "Lady"};
@@ -36,7 +38,8 @@ constexpr std::array kRole{
     "commentator", "lecturer", "adviser", "advisor", "consultant", "chair", "founder", "co-founder",
     "president of", "vice president of", "head of", "chief executive", "CEO", "dean", "specialist",
     "Director", "Executive Director", "Senior Fellow", "Fellow", "Associate Professor", "Chair", "Editor",
-    "Founder", "Head", "Dean", "Lecturer", "Researcher"};
+    "Founder", "Head", "Dean", "Lecturer", "Researcher", "sinologist", "Sinologist", "political scientist",
+    "scientist", "aide", "candidate", "opposition leader"};
 
 constexpr std::array kOrgHeads{
     "Organization", "Organisation", "Council", "Institute", "Forum", "Center", "Centre", "Endowment",
@@ -46,7 +49,8 @@ constexpr std::array kOrgHeads{
     "Network", "Consortium", "Company", "Co.", "Authority", "Federation", "Assembly", "Parliament", "Congress",
     "Secretariat", "Bureau", "Board", "Tribunal", "Program", "Programme", "Coalition", "Front", "Movement",
     "Treaty Organization", "Inc.", "Ltd", "Ltd.", "Institutes", "Review", "Times",
-    "Post", "News", "Press", "Club", "Command"};
+    "Post", "News", "Press", "Club", "Command", "Shipping", "Shipping Line", "Shipping Lines", "Summit",
+    "Partners", "Industries", "Guard"};
 
 } // namespace
 
@@ -88,6 +92,14 @@ bool is_name_particle(std::string_view word) {
     static const std::set<std::string_view> kWords{"al", "bin", "ibn", "de", "del", "der", "van", "von",
                                                    "da", "di", "du", "la", "le", "dos", "das", "el"};
     return kWords.count(word) > 0;
+}
+
+bool is_particle_compound(std::string_view word) {
+    const std::size_t j = word.find_first_of("-'");
+    if (j == std::string_view::npos || j + 1 >= word.size() || !ascii_upper(word[j + 1])) return false;
+    static const std::set<std::string_view> kHeads{"al", "el", "ad", "an", "ar", "as", "ash", "at", "az",
+                                                   "bin", "ibn", "abu", "wal", "d", "l"};
+    return kHeads.count(word.substr(0, j)) > 0;
 }
 
 bool is_speech_verb(std::string_view word) {

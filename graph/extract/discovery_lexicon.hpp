@@ -29,6 +29,9 @@ bool is_name_stopword(std::string_view word);
 // Lower-case words allowed inside a name ("al", "bin", "de", "van").
 bool is_name_particle(std::string_view word);
 
+// A name word joined to a lower-case particle: "al-Aiban", "el-Sisi", "d'Estaing".
+bool is_particle_compound(std::string_view word);
+
 // Verbs that follow a person's name in reporting ("said", "spoke", "argued").
 bool is_speech_verb(std::string_view word);
 

@@ -44,6 +44,12 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
         std::uint32_t pos = h.start;
         for (int n = 0; n < 6; ++n) {
             if (pos > 0 && text[pos - 1] != ' ') break; // punctuation or line start ends the name
+            // "U.S. Coast Guard": a country ending in a period is no word, but still the name's start.
+            if (const DocMention* c = pos > 1 ? mention_ending(mentions, pos - 1) : nullptr;
+                c && !c->ref.discovered && kb.entities[c->ref.index].type == EntityType::Country) {
+                pos = start = c->span.start;
+                continue;
+            }
             Word w = word_before(text, pos);
             if (!w) break;
             std::string_view s = text.substr(w.start, w.end - w.start);
@@ -86,7 +92,10 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
             if (m && (m->ref.discovered || kb.entities[m->ref.index].type != EntityType::Country)) blocked = true;
             p = m ? m->span.end : p + 1;
         }
-        if (!blocked) out.push_back({start, end});
+        if (blocked) continue;
+        // "Northern Sea Route Shipping Line": the next head word makes the longer name.
+        if (!out.empty() && out.back().start == start && out.back().end < end) out.back().end = end;
+        else out.push_back({start, end});
     }
     return out;
 }

@@ -1,8 +1,10 @@
 // One document: match names, discover and resolve the rest, then gather each sentence's facts.
 #include "extract/doc_scan.hpp"
 
+#include "extract/chrome_spans.hpp"
 #include "extract/coreference.hpp"
 #include "extract/discovery.hpp"
+#include "extract/topic_tags.hpp"
 
 #include <algorithm>
 #include <array>
@@ -72,17 +74,15 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     }
     resolve_surnames(index, doc, mentions, result.discovered);
     resolve_pairs(index, doc, sentences, words.pairs, mentions, result.discovered);
+    // Names in credits and source lines are the page's, not the article's.
+    if (const std::vector<Span> chrome = chrome_spans(doc); !chrome.empty())
+        std::erase_if(mentions, [&](const DocMention& m) { return in_chrome(chrome, m.span); });
 
     // Topics and relation cues, per sentence.
-    std::vector<TopicMask> topics(sentences.size(), 0);
+    TopicTags tags = tag_topics(index, doc, sentences, words, mentions);
+    const std::vector<TopicMask>& topics = tags.per_sentence;
+    mentions.insert(mentions.end(), tags.issues.begin(), tags.issues.end());
     std::vector<std::array<std::uint16_t, 3>> kind_votes(sentences.size(), {0, 0, 0});
-    for (const PhraseMatch& m : words.topics) {
-        auto topic = Topic(index.topics.phrase(m.phrase).value);
-        std::int64_t s = span_at(sentences, m.start);
-        if (s >= 0) topics[std::size_t(s)] |= topic_bit(topic);
-        if (std::int64_t issue = index.issue_entity[std::size_t(topic)]; issue >= 0)
-            mentions.push_back({{m.start, m.end}, {std::uint32_t(issue), false}});
-    }
     for (const PhraseMatch& m : words.kinds) {
         std::int64_t s = span_at(sentences, m.start);
         auto kind = index.kinds.phrase(m.phrase).value;

@@ -2,9 +2,12 @@
 #include "extract/extract_index.hpp"
 
 #include "extract/coreference.hpp"
+#include "extract/diacritics.hpp"
 #include "extract/text_class.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace kg {
 namespace {
@@ -70,6 +73,32 @@ std::uint64_t fingerprint_of(const KnowledgeBase& kb) {
     return f.value();
 }
 
+// "Viktor Orban" and "Viktor Orbn" for Viktor Orbán: a person's or leader's name whose accents
+// were folded or dropped still names that one entity, unless the spelling names another too.
+void add_lost_diacritic_forms(const KnowledgeBase& kb, std::vector<Phrase>& aliases) {
+    std::set<std::string, std::less<>> taken;
+    for (const KbEntity& e : kb.entities) {
+        taken.insert(e.name);
+        taken.insert(e.aliases.begin(), e.aliases.end());
+    }
+    std::map<std::string, std::int64_t> owner; // spelling -> entity, -1 when two entities share it
+    for (std::uint32_t i = 0; i < kb.entities.size(); ++i) {
+        const KbEntity& e = kb.entities[i];
+        if (e.type != EntityType::Person && e.type != EntityType::Leader) continue;
+        auto note = [&](const std::string& n) {
+            for (std::string& form : lost_diacritic_forms(n)) {
+                if (taken.count(form)) continue;
+                auto [it, fresh] = owner.emplace(std::move(form), i);
+                if (!fresh && it->second != i) it->second = -1;
+            }
+        };
+        note(e.name);
+        for (const std::string& a : e.aliases) note(a);
+    }
+    for (const auto& [form, i] : owner)
+        if (i >= 0) add_alias(form, std::uint32_t(i), aliases);
+}
+
 } // namespace
 
 Phrase alias_phrase(const std::string& alias, std::uint32_t value) {
@@ -124,6 +153,7 @@ ExtractIndex build_extract_index(const KnowledgeBase& kb) {
         add_alias(e.name, i, aliases);
         for (const std::string& a : e.aliases) add_alias(a, i, aliases);
     }
+    add_lost_diacritic_forms(kb, aliases);
     // Same rules as names, so that a non-entity phrase is found wherever the name inside it is.
     for (const auto& n : kb.non_entities) add_alias(n.text, kNonEntity, aliases);
     index.aliases = PhraseMatcher(std::move(aliases));

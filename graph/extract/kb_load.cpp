@@ -139,6 +139,18 @@ void load_pairs(const json& pairs, KnowledgeBase& kb, const Reporter& r) {
     }
 }
 
+// "aliases": {"china": ["中国", ...]}: names for entities that any file may define.
+void load_aliases(const json& aliases, KnowledgeBase& kb, const Reporter& r) {
+    if (!aliases.is_object()) return r.error("aliases", "\"aliases\" must be an object of id -> names");
+    for (auto it = aliases.begin(); it != aliases.end(); ++it) {
+        const std::string entry = "aliases." + it.key();
+        if (!valid_id(it.key())) { r.error(entry, "malformed id (skipped)"); continue; }
+        std::size_t i = 0;
+        for (std::string& a : string_list(aliases, it.key().c_str(), "aliases", r))
+            kb.extra_aliases.push_back({it.key(), std::move(a), r.file + ":" + entry + "[" + std::to_string(i++) + "]"});
+    }
+}
+
 } // namespace
 
 void load_knowledge_base_file(std::string_view bytes, const std::string& name, KnowledgeBase& kb,
@@ -179,6 +191,10 @@ void load_knowledge_base_file(std::string_view bytes, const std::string& name, K
         known = true;
         load_pairs(*it, kb, r);
     }
+    if (auto it = doc.find("aliases"); it != doc.end()) {
+        known = true;
+        load_aliases(*it, kb, r);
+    }
     if (doc.contains("non_entities")) {
         known = true;
         const std::size_t before = kb.non_entities.size();
@@ -187,7 +203,7 @@ void load_knowledge_base_file(std::string_view bytes, const std::string& name, K
             kb.non_entities.push_back({std::move(p), std::move(origin)});
         }
     }
-    if (!known) r.warn("", "no \"entities\", \"topics\", link cues or \"non_entities\": nothing loaded");
+    if (!known) r.warn("", "no \"entities\", \"topics\", link cues, \"aliases\" or \"non_entities\": nothing loaded");
 }
 
 KnowledgeBase load_knowledge_base(const std::filesystem::path& kb_dir, Diagnostics& diagnostics) {

@@ -35,6 +35,18 @@ void finish_knowledge_base(KnowledgeBase& kb, Diagnostics& diagnostics) {
     }
     kb.entities = std::move(unique);
 
+    // Aliases from an "aliases" file join their entity, wherever it was defined.
+    std::map<std::string, std::size_t, std::less<>> by_id;
+    for (std::size_t i = 0; i < kb.entities.size(); ++i) by_id.emplace(kb.entities[i].id, i);
+    for (KnowledgeBase::ExtraAlias& a : kb.extra_aliases) {
+        auto it = by_id.find(a.id);
+        if (it == by_id.end() || kb.entities[it->second].type == EntityType::Issue)
+            diagnostics.push_back({a.origin, "unknown entity \"" + a.id + "\" (dropped)", Diagnostic::Severity::Warning});
+        else
+            kb.entities[it->second].aliases.push_back(std::move(a.alias));
+    }
+    kb.extra_aliases.clear();
+
     // An alias (or name) may name one entity only. The entity defined first in the files keeps it.
     std::map<std::string, std::size_t> owner;
     for (std::size_t i = 0; i < kb.entities.size(); ++i) {

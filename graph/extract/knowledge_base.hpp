@@ -62,6 +62,13 @@ struct KnowledgeBase {
         std::string origin; // "non_entities.json:non_entities[3]", for diagnostics
     };
     std::vector<NonEntity> non_entities;
+    // Names from an "aliases" file (aliases_i18n.json: Chinese and Russian), added to their
+    // entity by finish_knowledge_base whichever file defines the entity.
+    struct ExtraAlias {
+        std::string id, alias;
+        std::string origin; // "aliases_i18n.json:aliases.china[2]", for diagnostics
+    };
+    std::vector<ExtraAlias> extra_aliases;
     mutable CompiledIndexCache compiled; // extract()'s matchers, see extract_index.hpp
 
     // Index of the entity with this id, or -1 (binary search: entities are sorted by id).

@@ -114,7 +114,7 @@ NameSpan name_after(std::string_view text, std::size_t pos, const std::vector<Do
             if (name.words == 0) name.known = true;
             break;
         }
-        if (starts_upper(text, w.start)) {
+        if (starts_upper(text, w.start) || is_particle_compound(s)) {
             bool initial = s.size() == 1 && w.end < text.size() && text[w.end] == '.';
             if (!initial && (is_acronym(s) || is_name_stopword(s))) break;
             if (name.words == 0) name.start = w.start;

@@ -5,6 +5,7 @@
 #include "ingest/text_clean.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace kg::ingestion {
@@ -83,7 +84,7 @@ bool is_foreign_script(const LineShape& s, const ScriptMix& mix) {
 }
 
 bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases& phrases,
-                    const ScriptMix& mix) {
+                    const ScriptMix& mix, bool in_body) {
     // A table row is data: short, symbol-heavy and " | "-joined by design. Only links condemn it.
     if (b.role == BlockRole::TableRow) return b.text.size() > 0 && b.link_chars * 10 >= b.text.size() * 6;
     if (shape.letters + shape.cjk + shape.other == 0 && !shape.has_digit) return true; // symbols only
@@ -111,10 +112,23 @@ bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases&
     // Navigation and teaser lists are mostly link text; a paragraph with a link or two is not.
     // Inside an article chosen by scoring, link-dense blocks were judged with their context
     // (a list of linked announcements is content there).
-    if (b.in_article) return is_foreign_script(shape, mix);
+    if (b.in_article) return !in_body && is_foreign_script(shape, mix);
     const double link_share = b.text.empty() ? 0.0 : double(b.link_chars) / double(b.text.size());
     if (link_share >= 0.6 || (link_share >= 0.35 && !shape.sentence_end)) return true;
-    return is_foreign_script(shape, mix);
+    // A block in the other script between two paragraphs of the article's prose is part of it
+    // (a quote in Chinese or Russian); before or after the prose it is a bio or a tag line.
+    return !in_body && is_foreign_script(shape, mix);
+}
+
+// [first, last] blocks of prose in the page's own script, or {1, 0} when there is none.
+std::pair<std::size_t, std::size_t> prose_range(const std::vector<LineShape>& shapes, const ScriptMix& mix) {
+    std::size_t first = 1, last = 0;
+    for (std::size_t i = 0; i < shapes.size(); ++i) {
+        if (!is_prose(shapes[i]) || is_foreign_script(shapes[i], mix)) continue;
+        if (first > last) first = i;
+        last = i;
+    }
+    return {first, last};
 }
 
 // Index where the page's trailing boxes begin (related lists, "Most Viewed", a person card),
@@ -187,10 +201,13 @@ BoilerplateResult remove_boilerplate(Blocks blocks, const ChromePhrases& phrases
     blocks.resize(end);
     shapes.resize(end);
     const ScriptMix mix = script_mix(shapes);
+    const auto [first_prose, last_prose] = prose_range(shapes, mix);
     Blocks kept;
     kept.reserve(blocks.size());
-    for (std::size_t i = 0; i < blocks.size(); ++i)
-        if (!is_chrome_line(blocks[i], shapes[i], phrases, mix)) kept.push_back(std::move(blocks[i]));
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const bool in_body = first_prose < i && i < last_prose;
+        if (!is_chrome_line(blocks[i], shapes[i], phrases, mix, in_body)) kept.push_back(std::move(blocks[i]));
+    }
     for (auto& b : kept) {
         // A caption printed with its credit: keep the caption (it states facts), drop the credit.
         const std::size_t cut = strip_trailing_credit(b.text, phrases);

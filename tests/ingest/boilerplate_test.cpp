@@ -137,6 +137,17 @@ TEST(Boilerplate, ForeignScriptBlockOnAnEnglishPageGoes) {
               (std::vector<std::string>{kProse, kProse + " Two."}));
 }
 
+TEST(Boilerplate, ForeignScriptParagraphInsideTheArticleStays) {
+    // A quote in Chinese between two paragraphs of English prose is article text;
+    // the same block after the prose (a bio) still goes.
+    const std::string zh = "\u4E60\u8FD1\u5E73\u540C\u666E\u4EAC\u4E3E\u884C\u4F1A\u8C08\uFF0C"
+                           "\u53CC\u65B9\u540C\u610F\u6DF1\u5316\u5408\u4F5C\u3002";
+    EXPECT_EQ(clean(kProse + "\n\n" + zh + "\n\n" + kProse + " Two.\n"),
+              (std::vector<std::string>{kProse, zh, kProse + " Two."}));
+    EXPECT_EQ(clean(kProse + "\n\n" + kProse + " Two.\n\n" + zh + "\n"),
+              (std::vector<std::string>{kProse, kProse + " Two."}));
+}
+
 TEST(Boilerplate, ChineseArticleKeepsItsChinese) {
     const std::string zh = "\u4E2D\u4FC4\u4E24\u56FD\u5143\u9996\u5728\u5317\u4EAC\u4F1A\u6668\uFF0C"
                            "\u53CC\u65B9\u540C\u610F\u6DF1\u5316\u80FD\u6E90\u5408\u4F5C\u3002";
