@@ -100,10 +100,7 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     // (sentence, entity) pairs come in sentence order, since the mentions are sorted by start:
     // one array for the document instead of a vector per sentence.
     auto is_issue = [&](EntityRef r) { return !r.discovered && kb.entities[r.index].type == EntityType::Issue; };
-    auto can_speak = [&](EntityRef r) {
-        EntityType t = r.discovered ? result.discovered[r.index].type : kb.entities[r.index].type;
-        return t == EntityType::Person; // an official speaks for their side, an analyst does not
-    };
+    auto type_of = [&](EntityRef r) { return r.discovered ? result.discovered[r.index].type : kb.entities[r.index].type; };
     auto id_of = [&](EntityRef r) -> const std::string& {
         return r.discovered ? result.discovered[r.index].id : kb.entities[r.index].id;
     };
@@ -160,7 +157,9 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
         for (std::size_t n = named_begin; n < next_named; ++n) {
             const DocMention& m = named[n].second;
             auto local = std::uint32_t(std::lower_bound(ents.begin(), ents.end(), m.ref) - ents.begin());
-            spans.push_back({m.span, local, can_speak(m.ref)});
+            const EntityType t = type_of(m.ref);
+            // An official speaks for their side; an analyst does not.
+            spans.push_back({m.span, local, t == EntityType::Person, t == EntityType::Person || t == EntityType::Leader});
         }
         SentenceRelations relations(text, sentences[s].span, spans, sentence_cues);
         facts.kind = relations.sentence_kind();

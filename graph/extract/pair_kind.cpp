@@ -99,12 +99,12 @@ bool reporting_verb(std::string_view t) {
 
 } // namespace
 
-// What a cue states once negation is applied: "did not agree" is tension, "no rivalry" is
-// cooperation, "did not meet" states nothing.
+// What a cue states once negation is applied: "did not agree" is tension; "did not meet" and
+// "no rivalry" state nothing.
 LinkKind SentenceRelations::stated_kind(const Cue& c) {
     if (!c.negated) return c.kind;
     if (c.kind == LinkKind::Cooperation) return LinkKind::Tension;
-    if (c.kind == LinkKind::Tension) return LinkKind::Cooperation;
+    if (c.kind == LinkKind::Tension) return LinkKind::CoMention;
     return LinkKind::CoMention;
 }
 
@@ -153,24 +153,39 @@ bool SentenceRelations::clause_break(std::uint32_t from, std::uint32_t to) const
     return found;
 }
 
-// x and y are mention indexes, x starting first. Every gap from x to y holds only coordinators
-// (other mentions in between are further members of the list).
+// What lies between mentions a and b (a starting first): 0 not a coordination, 1 coordinators
+// only (commas, capitalized titles, other names), 2 with a conjunction ("and", "or", "-", "/") or
+// nothing at all. A person next to an organization or country needs the conjunction: "IAEA
+// Director General Rafael Grossi" and "Kaja Kallas, the EU's ..." are titles and appositions.
+int SentenceRelations::joint(std::size_t a, std::size_t b) const {
+    const Span sa = mentions_[a].span, sb = mentions_[b].span;
+    if (sb.start <= sa.end) return 2; // one phrase names both ("the two sides")
+    bool only = true, conjunction = false;
+    std::size_t m = a + 1;
+    each_token(text_, sa.end, sb.start, [&](std::string_view t) {
+        const auto at = std::uint32_t(t.data() - text_.data());
+        while (m < b && mentions_[m].span.end <= at) ++m;
+        if (m < b && mentions_[m].span.start <= at) return true; // a word of another name
+        only = coordinator(t);
+        conjunction |= one_of(t, {"and", "or", "&", "-", "/", "\xE2\x80\x93"});
+        return only;
+    });
+    if (!only) return 0;
+    if (conjunction) return 2;
+    return mentions_[a].individual == mentions_[b].individual ? 1 : 0;
+}
+
+// x and y are mention indexes, x starting first: names of one list ("China and Russia",
+// "Chinese President Xi and Russian President Putin"), with a conjunction in it ("Niger, Mali and
+// Burkina Faso"; not "Within Mercosur, Argentina").
 bool SentenceRelations::coordinated(std::size_t x, std::size_t y) const {
-    std::uint32_t end = mentions_[x].span.end;
-    for (std::size_t m = x + 1; m <= y; ++m) {
-        const Span s = mentions_[m].span;
-        if (s.start >= end) {
-            bool only = true;
-            each_token(text_, end, s.start, [&](std::string_view t) {
-                only = coordinator(t);
-                return only;
-            });
-            if (!only) return false;
-        }
-        if (m == y) return true;
-        end = std::max(end, s.end);
+    int j = joint(x, y);
+    if (j != 1) return j == 2;
+    for (std::size_t m = y + 1; m < mentions_.size(); ++m) {
+        if (mentions_[m].span.start < mentions_[y].span.end) continue;
+        return joint(y, m) == 2;
     }
-    return true;
+    return false;
 }
 
 bool SentenceRelations::speaker(std::size_t m) const {
@@ -220,8 +235,13 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
         each_token(text_, from, gs, [&](std::string_view t) { last_word = t; return true; });
         between = one_of(last_word, {"between", "among", "amongst"});
     }
-    if (before && (between || !after || word_count(text_, before->span.end, gs) <= 2)) return {stated_kind(*before), 0};
-    if (!after) return {LinkKind::CoMention, 0};
+    if (before && (between || !after || word_count(text_, before->span.end, gs) <= 2)) {
+        // "sanctioned by X and Y", "support for X and Y": both on the same end of one act.
+        if (before->directed && !between && !before->negated) return {LinkKind::Cooperation, 0};
+        return {stated_kind(*before), 0};
+    }
+    // Named together with no cue ("India, Brazil and the UAE would not"): one side.
+    if (!after) return {LinkKind::Cooperation, 0};
     // "X and Y oppose Z", "X and Y hosted talks", "X and Y clashed with Z": acting together on
     // someone or something else. "X and Y clashed", "X-Y rivalry": tension between them.
     if (!after->negated && after->kind != LinkKind::Cooperation) {
@@ -268,10 +288,26 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
 // No cue between: a cue right before the first name or right after the second, in the same clause.
 PairRelation SentenceRelations::near_kind(std::size_t x, std::size_t y) const {
     const std::uint32_t xs = mentions_[x].span.start, ye = mentions_[y].span.end;
+    // A cue with another name on its far side relates that name ("Abu Dhabi buys Chinese
+    // technology, which American officials criticised": "buys" is not about China and the US).
+    auto other = [&](const NamedSpan& m) { return m.entity != mentions_[x].entity && m.entity != mentions_[y].entity; };
+    auto other_before = [&](std::uint32_t pos) {
+        return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
+            return other(m) && m.span.end <= pos && word_count(text_, m.span.end, pos) <= kNear && !clause_break(m.span.end, pos);
+        });
+    };
+    auto other_after = [&](std::uint32_t pos) {
+        return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
+            return other(m) && m.span.start >= pos && word_count(text_, pos, m.span.start) <= kNear && !clause_break(pos, m.span.start);
+        });
+    };
     const Cue* best = nullptr;
     for (const Cue& c : cues_) {
-        if (c.span.end <= xs && word_count(text_, c.span.end, xs) <= kNear && !clause_break(c.span.end, xs)) best = &c;
-        if (c.span.start >= ye && word_count(text_, ye, c.span.start) <= kNear && !clause_break(ye, c.span.start)) {
+        if (c.span.end <= xs && word_count(text_, c.span.end, xs) <= kNear && !clause_break(c.span.end, xs) &&
+            !other_before(c.span.start))
+            best = &c;
+        if (c.span.start >= ye && word_count(text_, ye, c.span.start) <= kNear && !clause_break(ye, c.span.start) &&
+            !other_after(c.span.end)) {
             if (!best) best = &c;
             break;
         }

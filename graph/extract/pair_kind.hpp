@@ -23,7 +23,8 @@ struct KindCue {
 struct NamedSpan {
     Span span;
     std::uint32_t entity = 0;
-    bool can_speak = false; // a person or leader: "X said ..." makes X a speaker, not a party
+    bool can_speak = false;  // an analyst or other person: "X said ..." makes X a speaker, not a party
+    bool individual = false; // a person or leader (not a country or organization)
 };
 
 // The kind of one pair and who acts on whom: direction +1 first -> second (the order asked),
@@ -56,6 +57,7 @@ private:
         bool directed;
     };
     static LinkKind stated_kind(const Cue& c);
+    int joint(std::size_t a, std::size_t b) const;
     bool coordinated(std::size_t x, std::size_t y) const;
     bool speaker(std::size_t m) const;
     PairRelation group_kind(std::size_t x, std::size_t y) const;

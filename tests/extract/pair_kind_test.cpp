@@ -39,7 +39,7 @@ Sentence make(std::string text, const std::vector<Entity>& entities,
     Sentence s{std::move(text), {}, {}};
     for (std::uint32_t e = 0; e < entities.size(); ++e)
         for (const std::string& f : entities[e].forms)
-            for (Span sp : s.find(f)) s.mentions.push_back({sp, e, entities[e].person});
+            for (Span sp : s.find(f)) s.mentions.push_back({sp, e, entities[e].person, entities[e].person});
     for (const auto& [word, kind] : cues)
         for (Span sp : s.find(word)) s.cues.push_back({sp, kind});
     auto by_start = [](const auto& a, const auto& b) { return a.span.start < b.span.start; };
@@ -153,6 +153,41 @@ TEST(PairKind, NoCueNearIsCoMention) {
     Sentence s = make("Kenya, unlike Uganda, held elections; cooperation elsewhere grew.",
                       {{{"Kenya"}}, {{"Uganda"}}}, {{"cooperation", kCoop}});
     EXPECT_EQ(relations(s).relation(0, 1).kind, kNone);
+}
+
+TEST(PairKind, AppositionAndTitleAreNoRelation) {
+    // A person and an organization joined by a comma or a title are one noun phrase.
+    Sentence s = make("Anna Berg, the OSCE's envoy, condemned the vetoes of Hungary.",
+                      {{{"Anna Berg"}, true}, {{"OSCE"}}, {{"Hungary"}}}, {{"condemned", kTension}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1).kind, kNone);
+    EXPECT_EQ(r.relation(0, 2).kind, kTension);
+    Sentence t = make("IAEA Director General Lars Holm criticised Iran.", {{{"IAEA"}}, {{"Lars Holm"}, true}, {{"Iran"}}},
+                      {{"criticised", kTension}});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kNone);
+    EXPECT_EQ(relations(t).relation(1, 2), (PairRelation{kTension, 1}));
+}
+
+TEST(PairKind, TitlesInsideAListKeepItOneSide) {
+    Sentence s = make("Chinese President Xi and Russian President Putin held talks.",
+                      {{{"Chinese"}}, {{"Xi"}, true}, {{"Russian"}}, {{"Putin"}, true}}, {{"talks", kMeeting}});
+    EXPECT_EQ(relations(s).relation(1, 3).kind, kMeeting);
+}
+
+TEST(PairKind, AgentsOfOneActAreOneSide) {
+    Sentence s = make("Sovcomflot was sanctioned by Canada and Japan.", {{{"Sovcomflot"}}, {{"Canada"}}, {{"Japan"}}},
+                      {{"sanctioned", kTension}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(1, 2).kind, kCoop);
+    EXPECT_EQ(r.relation(0, 1), (PairRelation{kTension, -1})); // Canada sanctions Sovcomflot
+}
+
+TEST(PairKind, ListWithoutCueIsOneSideButACommaAloneIsNoList) {
+    Sentence s = make("India, Brazil and Chile would not.", {{{"India"}}, {{"Brazil"}}, {{"Chile"}}}, {});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+    EXPECT_EQ(relations(s).relation(0, 2).kind, kCoop);
+    Sentence t = make("Within Mercosur, Argentina is the outlier.", {{{"Mercosur"}}, {{"Argentina"}}}, {});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kNone);
 }
 
 TEST(PairKind, CueInsideANameIsPartOfTheName) {
