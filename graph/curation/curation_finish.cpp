@@ -16,18 +16,9 @@ void recompute_link(Link& link) {
                         link.evidence.end());
     if (link.evidence.empty()) return;
     link.topics = 0;
-    std::array<std::size_t, kLinkKindCount> count{};
-    for (const Evidence& e : link.evidence) {
-        link.topics = TopicMask(link.topics | e.topics);
-        if (std::size_t(e.kind) < kLinkKindCount) ++count[std::size_t(e.kind)];
-    }
+    for (const Evidence& e : link.evidence) link.topics = TopicMask(link.topics | e.topics);
     if (link.from_knowledge_base) return; // a stated relation keeps its kind
-    // The best-supported specific kind; co-mention only when nothing more specific is said.
-    LinkKind best = LinkKind::CoMention;
-    std::size_t best_count = 0;
-    for (LinkKind k : {LinkKind::Cooperation, LinkKind::Tension, LinkKind::Meeting})
-        if (count[std::size_t(k)] > best_count) best = k, best_count = count[std::size_t(k)];
-    link.kind = best;
+    link.kind = best_supported_kind(link.evidence);
 }
 
 void CurationWork::finish(CurationReport& report) {
@@ -54,7 +45,7 @@ void CurationWork::finish(CurationReport& report) {
         link.source = remap[link.source];
         link.target = remap[link.target];
         if (link.source == kGone || link.target == kGone || link.source == link.target) continue;
-        if (!link.from_knowledge_base && link.source > link.target) std::swap(link.source, link.target);
+        if (!link.from_knowledge_base && link.source > link.target) reverse_link(link);
         links.push_back(std::move(link));
     }
     // After a merge two passage links may join the same pair: one link with both evidences.

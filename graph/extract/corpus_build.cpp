@@ -1,6 +1,8 @@
 // Corpus assembly: discovered entities unified by id, evidence gathered per entity pair.
 #include "extract/corpus_build.hpp"
 
+#include "extract/head_of.hpp"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -29,13 +31,13 @@ struct KbRelation {
 };
 
 // At least the number of evidence items build_corpus_from_scans makes from `scans` (pairs of a
-// sentence's entities, heading entities with them, entities with their topics' issues).
+// sentence's entities, entities with their topics' issues).
 std::size_t evidence_bound(const std::vector<DocResult>& scans) {
     std::size_t n = 0;
     for (const DocResult& scan : scans)
         for (const SentenceFacts& s : scan.sentences) {
             const std::size_t e = scan.entities(s).size();
-            n += e * (e - 1) / 2 + scan.heading_entities(s).size() * e + std::size_t(std::popcount(s.topics)) * e;
+            n += e * (e - 1) / 2 + std::size_t(std::popcount(s.topics)) * e;
         }
     return n;
 }
@@ -51,14 +53,6 @@ void counting_sort(const std::vector<KeyedEvidence>& from, std::vector<KeyedEvid
 }
 
 } // namespace
-
-LinkKind best_supported_kind(const std::vector<Evidence>& evidence) {
-    std::array<std::size_t, 3> votes{0, 0, 0};
-    for (const Evidence& e : evidence)
-        if (e.kind < LinkKind::CoMention) ++votes[std::size_t(e.kind)];
-    auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
-    return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
-}
 
 Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> documents,
                                const std::vector<DocResult>& scans) {
@@ -120,17 +114,25 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         for (const DocMention& m : scan.mentions) mentions[global_of(m.ref)].push_back({DocIndex(d), m.span});
         for (const SentenceFacts& s : scan.sentences) {
             Evidence ev{DocIndex(d), s.span, s.kind, s.topics};
+            // Each pair with its own kind and direction (Forward: the lower Global acts on the
+            // other; turned to the link's own order below). The heading's entities are context,
+            // not evidence: a sentence under a heading naming X says nothing about X.
+            const auto refs = scan.entities(s);
+            const PairRelation* relation = scan.pairs.data() + s.pairs_begin;
+            for (std::size_t i = 0; i < refs.size(); ++i)
+                for (std::size_t j = i + 1; j < refs.size(); ++j, ++relation) {
+                    Global gi = global_of(refs[i]), gj = global_of(refs[j]);
+                    if (gi == gj) continue;
+                    Evidence pe = ev;
+                    pe.kind = relation->kind;
+                    if (relation->direction != 0)
+                        pe.direction = (relation->direction > 0) == (gi < gj) ? Direction::Forward : Direction::Backward;
+                    evidence.push_back({pair_key(gi, gj), pe});
+                }
             ents.clear();
-            for (EntityRef r : scan.entities(s)) ents.push_back(global_of(r));
+            for (EntityRef r : refs) ents.push_back(global_of(r));
             std::sort(ents.begin(), ents.end());
             ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
-            for (std::size_t i = 0; i < ents.size(); ++i)
-                for (std::size_t j = i + 1; j < ents.size(); ++j) evidence.push_back({pair_key(ents[i], ents[j]), ev});
-            for (EntityRef h : scan.heading_entities(s)) {
-                Global hg = global_of(h);
-                for (Global e : ents)
-                    if (e != hg) evidence.push_back({pair_key(hg, e), ev});
-            }
             // Entities link to the issue areas their sentence is about.
             for (std::size_t t = 0; t < kTopicCount; ++t) {
                 if (!(s.topics & topic_bit(Topic(t))) || issue_of[t] < 0) continue;
@@ -183,7 +185,8 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         corpus.entities.push_back(std::move(e));
     }
 
-    // Relations the knowledge base states, kept when both ends are in the corpus.
+    // Relations the knowledge base states, kept when both ends are in the corpus: links of their
+    // own, without evidence, beside any passage link of the same pair.
     std::unordered_map<std::uint64_t, KbRelation> relations;
     for (Global g : present) {
         if (g >= kb_size) continue;
@@ -194,7 +197,9 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         };
         if (!k.affiliation.empty())
             if (std::int64_t a = kb.find(k.affiliation); a >= 0)
-                add(g, Global(a), k.type == EntityType::Leader ? LinkKind::Leads : LinkKind::AffiliatedWith);
+                add(g, Global(a), k.type == EntityType::Leader && heads(k, kb.entities[std::size_t(a)])
+                                      ? LinkKind::Leads
+                                      : LinkKind::AffiliatedWith);
         for (const std::string& m : k.members)
             if (std::int64_t a = kb.find(m); a >= 0) add(Global(a), g, LinkKind::MemberOf);
     }
@@ -216,16 +221,21 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         auto fa = EntityIndex(final_index[a]), fb = EntityIndex(final_index[b]);
         link.source = std::min(fa, fb);
         link.target = std::max(fa, fb);
+        // Directions were stated from the lower Global `a`; the link may start at the other end.
+        const bool flip = link.source != fa;
         link.evidence.reserve(end - first);
-        for (std::size_t k = first; k < end; ++k) link.evidence.push_back(evidence[k].ev);
-        link.kind = best_supported_kind(link.evidence);
-        if (auto r = relations.find(key); r != relations.end()) {
-            link.source = EntityIndex(final_index[r->second.from]);
-            link.target = EntityIndex(final_index[r->second.to]);
-            link.kind = r->second.kind;
-            link.from_knowledge_base = true;
-            relations.erase(r);
+        for (std::size_t k = first; k < end; ++k) {
+            const Evidence& ev = evidence[k].ev;
+            // Two names of one entity in a sentence (a discovered name that is a kb id) gave the
+            // pair twice: one passage, once.
+            if (!link.evidence.empty() && link.evidence.back().doc == ev.doc && link.evidence.back().span == ev.span) continue;
+            link.evidence.push_back(ev);
+            if (flip && ev.direction != Direction::None)
+                link.evidence.back().direction = ev.direction == Direction::Forward ? Direction::Backward : Direction::Forward;
         }
+        // A relation the knowledge base states stays its own link of weight 1 (added below): the
+        // passages naming both ends support this passage link, not the stated fact.
+        link.kind = best_supported_kind(link.evidence);
         for (const Evidence& ev : link.evidence) link.topics |= ev.topics;
         corpus.links.push_back(std::move(link));
     }

@@ -13,7 +13,4 @@ namespace kg {
 Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> documents,
                                const std::vector<DocResult>& scans);
 
-// The kind a link shows: the most frequent cue kind among its evidence, co-mention when none.
-LinkKind best_supported_kind(const std::vector<Evidence>& evidence);
-
 } // namespace kg

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 namespace kg {
 namespace {
@@ -82,12 +83,15 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     TopicTags tags = tag_topics(index, doc, sentences, words, mentions);
     const std::vector<TopicMask>& topics = tags.per_sentence;
     mentions.insert(mentions.end(), tags.issues.begin(), tags.issues.end());
-    std::vector<std::array<std::uint16_t, 3>> kind_votes(sentences.size(), {0, 0, 0});
+    std::vector<std::pair<std::size_t, KindCue>> cues; // (sentence, cue), in sentence order
     for (const PhraseMatch& m : words.kinds) {
         std::int64_t s = span_at(sentences, m.start);
         auto kind = index.kinds.phrase(m.phrase).value;
-        if (s >= 0 && kind < 3) ++kind_votes[std::size_t(s)][kind];
+        if (s >= 0 && kind < 3) cues.push_back({std::size_t(s), {{m.start, m.end}, LinkKind(kind)}});
     }
+    std::stable_sort(cues.begin(), cues.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.first, a.second.span.start) < std::tie(b.first, b.second.span.start);
+    });
     std::sort(mentions.begin(), mentions.end(), [](const DocMention& a, const DocMention& b) {
         return std::tie(a.span.start, a.span.end, a.ref) < std::tie(b.span.start, b.span.end, b.ref);
     });
@@ -96,24 +100,41 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     // (sentence, entity) pairs come in sentence order, since the mentions are sorted by start:
     // one array for the document instead of a vector per sentence.
     auto is_issue = [&](EntityRef r) { return !r.discovered && kb.entities[r.index].type == EntityType::Issue; };
-    std::vector<std::pair<std::size_t, EntityRef>> named;
+    auto type_of = [&](EntityRef r) { return r.discovered ? result.discovered[r.index].type : kb.entities[r.index].type; };
+    auto id_of = [&](EntityRef r) -> const std::string& {
+        return r.discovered ? result.discovered[r.index].id : kb.entities[r.index].id;
+    };
+    auto affiliation_of = [&](EntityRef r) -> const std::string& {
+        return r.discovered ? result.discovered[r.index].affiliation : kb.entities[r.index].affiliation;
+    };
+    auto affiliated = [&](EntityRef a, EntityRef b) {
+        const std::string &fa = affiliation_of(a), &fb = affiliation_of(b);
+        return (!fa.empty() && fa == id_of(b)) || (!fb.empty() && fb == id_of(a));
+    };
+    std::vector<std::pair<std::size_t, DocMention>> named;
     named.reserve(mentions.size());
     std::vector<std::vector<EntityRef>> in_paragraph(doc.paragraphs.size());
     for (const DocMention& m : mentions) {
         if (is_issue(m.ref)) continue;
-        if (std::int64_t s = span_at(sentences, m.span.start); s >= 0) named.push_back({std::size_t(s), m.ref});
+        if (std::int64_t s = span_at(sentences, m.span.start); s >= 0) named.push_back({std::size_t(s), m});
         std::int64_t p = span_at(doc.paragraphs, m.span.start);
         if (p >= 0 && doc.paragraphs[std::size_t(p)].kind == ParagraphKind::Heading)
             in_paragraph[std::size_t(p)].push_back(m.ref);
     }
     std::vector<EntityRef> ents, heading; // one sentence's lists, reused
-    std::size_t next_named = 0;
+    std::vector<NamedSpan> spans;
+    std::vector<KindCue> sentence_cues;
+    std::size_t next_named = 0, next_cue = 0;
     for (std::size_t s = 0; s < sentences.size(); ++s) {
         ents.clear();
+        const std::size_t named_begin = next_named;
         for (; next_named < named.size() && named[next_named].first == s; ++next_named)
-            ents.push_back(named[next_named].second);
+            ents.push_back(named[next_named].second.ref);
         std::sort(ents.begin(), ents.end());
         ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
+        sentence_cues.clear();
+        for (; next_cue < cues.size() && cues[next_cue].first <= s; ++next_cue)
+            if (cues[next_cue].first == s) sentence_cues.push_back(cues[next_cue].second);
         heading.clear();
         std::int32_t p = sentences[s].paragraph;
         if (p >= 0 && std::size_t(p) < doc.paragraphs.size()) {
@@ -125,15 +146,29 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
         std::sort(heading.begin(), heading.end());
         heading.erase(std::unique(heading.begin(), heading.end()), heading.end());
         if (ents.empty()) continue;
-        SentenceFacts facts{sentences[s].span, topics[s], LinkKind::CoMention, 0, 0, 0};
+        SentenceFacts facts{sentences[s].span, topics[s], LinkKind::CoMention, 0, 0, 0, 0};
         facts.entities_begin = std::uint32_t(result.refs.size());
         result.refs.insert(result.refs.end(), ents.begin(), ents.end());
         facts.entities_end = std::uint32_t(result.refs.size());
         result.refs.insert(result.refs.end(), heading.begin(), heading.end());
         facts.heading_end = std::uint32_t(result.refs.size());
-        const auto& votes = kind_votes[s];
-        auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
-        if (*best > 0) facts.kind = LinkKind(best - votes.begin());
+        // The relation of each pair, from the words around their own mentions.
+        spans.clear();
+        for (std::size_t n = named_begin; n < next_named; ++n) {
+            const DocMention& m = named[n].second;
+            auto local = std::uint32_t(std::lower_bound(ents.begin(), ents.end(), m.ref) - ents.begin());
+            const EntityType t = type_of(m.ref);
+            // An official speaks for their side; an analyst does not.
+            spans.push_back({m.span, local, t == EntityType::Person, t == EntityType::Person || t == EntityType::Leader});
+        }
+        SentenceRelations relations(text, sentences[s].span, spans, sentence_cues);
+        facts.kind = relations.sentence_kind();
+        facts.pairs_begin = std::uint32_t(result.pairs.size());
+        for (std::uint32_t i = 0; i < ents.size(); ++i)
+            for (std::uint32_t j = i + 1; j < ents.size(); ++j)
+                // A person and their own country or organization ("Russian President Putin met
+                // Xi"): the cues are about what the person does, not about that affiliation.
+                result.pairs.push_back(affiliated(ents[i], ents[j]) ? PairRelation{} : relations.relation(i, j));
         result.sentences.push_back(facts);
     }
     result.mentions = std::move(mentions);

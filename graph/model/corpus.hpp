@@ -33,18 +33,26 @@ struct Entity {
     std::vector<Mention> mentions;    // sorted by (doc, start)
 };
 
+// Who acts on whom in one passage ("X sanctions Y", "X visited Y"), relative to its link.
+enum class Direction : std::uint8_t {
+    None,     // the passage states no direction (or a symmetric one: "talks", "rivalry")
+    Forward,  // the link's source acts on its target
+    Backward, // the target acts on the source
+};
+
 // One passage (sentence) that supports a link.
 struct Evidence {
     DocIndex doc = 0;
     Span span; // the sentence in Document::text
-    LinkKind kind = LinkKind::CoMention;
+    LinkKind kind = LinkKind::CoMention; // for this pair in this passage
     TopicMask topics = 0;
+    Direction direction = Direction::None;
 };
 
 struct Link {
     EntityIndex source = 0; // source < target for passage links; KB links point from member/leader
     EntityIndex target = 0;
-    LinkKind kind = LinkKind::CoMention; // the best-supported kind
+    LinkKind kind = LinkKind::CoMention; // the majority kind of the evidence (best_supported_kind)
     TopicMask topics = 0;                // union of the evidence topics
     std::vector<Evidence> evidence;      // sorted by (doc, start); empty for KB-only links
     bool from_knowledge_base = false;    // stated by the KB (leads, member-of, affiliated-with)
@@ -54,6 +62,17 @@ struct Link {
     // Number of distinct documents among the evidence.
     std::size_t document_count() const;
 };
+
+// A stated kind must be the kind of at least one passage in this many to be the link's kind.
+inline constexpr std::size_t kCoMentionShare = 5;
+
+// The kind a passage link shows: the most frequent kind among its passages' pair kinds (ties:
+// cooperation, tension, meeting), co-mention when none is stated or when the stated ones are
+// fewer than one passage in kCoMentionShare.
+LinkKind best_supported_kind(const std::vector<Evidence>& evidence);
+
+// Swaps the link's source and target and turns its passages' directions with them.
+void reverse_link(Link& link);
 
 struct Corpus {
     std::vector<Document> documents;

@@ -192,6 +192,10 @@ class Reader {
                 if (!s) continue;
                 auto ev_kind = link_kind_from_id(str(ev, "kind"));
                 l.evidence.push_back({doc->second, *s, ev_kind.value_or(l.kind), topics(ev)});
+                // A direction names the link's two ends; anything else is ignored.
+                const std::string from = str(ev, "source"), to = str(ev, "target");
+                if (from == str(j, "source") && to == str(j, "target")) l.evidence.back().direction = Direction::Forward;
+                else if (from == str(j, "target") && to == str(j, "source")) l.evidence.back().direction = Direction::Backward;
             }
         if (is_passage_kind(l.kind) && l.evidence.empty()) {
             warn(where, "a passage link without evidence");

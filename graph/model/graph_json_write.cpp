@@ -141,6 +141,11 @@ void link_json(JsonOut& out, const Link& l, const Corpus& corpus) {
         out.key("end"), out.value(ev.span.end);
         out.key("text"), out.value(doc.slice(ev.span));
         out.key("kind"), out.value(to_id(ev.kind));
+        if (ev.direction != Direction::None) {
+            const bool forward = ev.direction == Direction::Forward;
+            out.key("source"), out.value(corpus.entities[forward ? l.source : l.target].id);
+            out.key("target"), out.value(corpus.entities[forward ? l.target : l.source].id);
+        }
         out.key("topics"), topic_ids(out, ev.topics);
         out.end_object();
     }

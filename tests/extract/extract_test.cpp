@@ -37,12 +37,15 @@ std::vector<std::string> mention_texts(const Corpus& c, std::string_view id) {
     return out;
 }
 
-const Link* link(const Corpus& c, std::string_view a, std::string_view b) {
+// The link of the pair found in passages (or, with `stated`, the one the knowledge base states).
+const Link* link(const Corpus& c, std::string_view a, std::string_view b, bool stated = false) {
     std::int64_t x = c.find_entity(a), y = c.find_entity(b);
     for (const Link& l : c.links)
-        if ((l.source == x && l.target == y) || (l.source == y && l.target == x)) return &l;
+        if (((l.source == x && l.target == y) || (l.source == y && l.target == x)) && l.from_knowledge_base == stated)
+            return &l;
     return nullptr;
 }
+const Link* kb_link(const Corpus& c, std::string_view a, std::string_view b) { return link(c, a, b, true); }
 
 using V = std::vector<std::string>;
 
@@ -87,12 +90,19 @@ TEST(Extract, LinksCarrySentenceEvidenceWithExactOffsets) {
     EXPECT_EQ(c.documents[0].slice(l->evidence[0].span), "Xi Jinping met Vladimir Putin in Moscow.");
     EXPECT_EQ(l->kind, LinkKind::Meeting);
     EXPECT_LT(l->source, l->target);
-    // Putin leads Russia: a knowledge-base link, with the passage that also states it.
-    const Link* leads = link(c, "vladimir-putin", "russia");
+    // Putin leads Russia: a knowledge-base link of weight 1; the passage naming both supports
+    // their passage link, where a leader and his own country are a co-mention.
+    const Link* leads = kb_link(c, "vladimir-putin", "russia");
     ASSERT_NE(leads, nullptr);
-    EXPECT_TRUE(leads->from_knowledge_base);
     EXPECT_EQ(leads->kind, LinkKind::Leads);
+    EXPECT_TRUE(leads->evidence.empty());
+    EXPECT_EQ(leads->weight(), 1.0);
     EXPECT_EQ(c.entities[leads->source].id, "vladimir-putin");
+    const Link* passage = link(c, "vladimir-putin", "russia");
+    ASSERT_NE(passage, nullptr);
+    EXPECT_FALSE(passage->from_knowledge_base);
+    EXPECT_EQ(passage->kind, LinkKind::CoMention);
+    ASSERT_EQ(passage->evidence.size(), 1u);
     // Entities link to the issue areas of their sentences.
     const Link* s = link(c, "russia", "sanctions");
     ASSERT_NE(s, nullptr);
@@ -102,7 +112,7 @@ TEST(Extract, LinksCarrySentenceEvidenceWithExactOffsets) {
 
 TEST(Extract, KnowledgeBaseLinksNeedBothEndsInTheCorpus) {
     Corpus c = run({"The SCO grew. China joined talks."});
-    const Link* member = link(c, "china", "sco");
+    const Link* member = kb_link(c, "china", "sco");
     ASSERT_NE(member, nullptr);
     EXPECT_EQ(member->kind, LinkKind::MemberOf);
     EXPECT_TRUE(member->from_knowledge_base);
@@ -111,12 +121,14 @@ TEST(Extract, KnowledgeBaseLinksNeedBothEndsInTheCorpus) {
     EXPECT_EQ(link(c, "india", "sco"), nullptr);
 }
 
-TEST(Extract, HeadingEntityLinksToItsSection) {
+TEST(Extract, HeadingIsContextNotEvidence) {
+    // The sentences under "India" never name India: no India link comes from them.
     Corpus c = run({"India\n\nChina and Russia court the government there.\n\nRussia sells oil."});
-    const Link* l = link(c, "india", "russia");
+    EXPECT_EQ(link(c, "india", "russia"), nullptr);
+    EXPECT_EQ(link(c, "china", "india"), nullptr);
+    const Link* l = link(c, "china", "russia");
     ASSERT_NE(l, nullptr);
-    EXPECT_EQ(l->evidence.size(), 2u);
-    EXPECT_EQ(l->weight(), 2.0);
+    EXPECT_EQ(l->evidence.size(), 1u);
 }
 
 TEST(Extract, WeightCountsSentencesAndDocuments) {
@@ -220,6 +232,30 @@ TEST(Extract, BestSupportedKind) {
     ev[3].kind = LinkKind::Tension;
     EXPECT_EQ(best_supported_kind(ev), LinkKind::Tension);
     EXPECT_EQ(best_supported_kind({Evidence{}}), LinkKind::CoMention);
+    // Co-mentions do not outvote a stated kind until they are overwhelming.
+    std::vector<Evidence> few(kCoMentionShare);
+    few[0].kind = LinkKind::Meeting;
+    EXPECT_EQ(best_supported_kind(few), LinkKind::Meeting);
+    few.push_back(Evidence{});
+    EXPECT_EQ(best_supported_kind(few), LinkKind::CoMention);
+}
+
+TEST(Extract, EachPairHasItsOwnKindAndDirection) {
+    // One sentence, three relations: the two sides cooperate, each opposes the third.
+    Corpus c = run({"China and Russia stand against the United States."});
+    const Link* cr = link(c, "china", "russia");
+    const Link* cu = link(c, "china", "united-states");
+    const Link* ru = link(c, "russia", "united-states");
+    ASSERT_TRUE(cr && cu && ru);
+    EXPECT_EQ(cr->evidence.at(0).kind, LinkKind::Cooperation);
+    EXPECT_EQ(cr->evidence.at(0).direction, Direction::None);
+    EXPECT_EQ(cu->evidence.at(0).kind, LinkKind::Tension);
+    EXPECT_EQ(ru->kind, LinkKind::Tension);
+    // "against": China acts on the United States, whichever end the link starts at.
+    const Evidence& e = cu->evidence.at(0);
+    ASSERT_NE(e.direction, Direction::None);
+    const EntityIndex actor = e.direction == Direction::Forward ? cu->source : cu->target;
+    EXPECT_EQ(c.entities[actor].id, "china");
 }
 
 } // namespace

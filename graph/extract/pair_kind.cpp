@@ -1,0 +1,352 @@
+// Pair kinds: which cue words of a sentence concern which pair of its entities.
+#include "extract/pair_kind.hpp"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+
+namespace kg {
+namespace {
+
+constexpr std::uint32_t kNear = 4; // words between a cue and a mention for "near" (before/after)
+constexpr std::uint32_t kApposition = 6; // at most this many words between names of one noun phrase
+
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char fold(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (fold(a[i]) != b[i]) return false;
+    return true;
+}
+
+bool istarts(std::string_view a, std::string_view prefix) {
+    return a.size() >= prefix.size() && iequals(a.substr(0, prefix.size()), prefix);
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+    return std::any_of(set.begin(), set.end(), [&](std::string_view s) { return iequals(w, s); });
+}
+
+// The words (letters, digits, apostrophes, non-ASCII bytes) and single punctuation marks of
+// text[from, to), left to right. Dashes made of several bytes count as one mark.
+template <typename F>
+void each_token(std::string_view text, std::uint32_t from, std::uint32_t to, F&& f) {
+    std::uint32_t i = from;
+    while (i < to) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { ++i; continue; }
+        std::uint32_t j = i;
+        auto word_byte = [&](unsigned char b) { return ascii_letter(char(b)) || (b >= '0' && b <= '9') || b == '\'' || b >= 0x80; };
+        if (text.substr(i, 3) == "\xE2\x80\x94" || text.substr(i, 3) == "\xE2\x80\x93") j = std::min(to, i + 3); // em, en dash
+        else if (word_byte(c)) while (j < to && word_byte(static_cast<unsigned char>(text[j])) && text.substr(j, 3) != "\xE2\x80\x94" && text.substr(j, 3) != "\xE2\x80\x93") ++j;
+        else j = i + 1;
+        if (!f(text.substr(i, j - i))) return;
+        i = j;
+    }
+}
+
+std::uint32_t word_count(std::string_view text, std::uint32_t from, std::uint32_t to) {
+    std::uint32_t n = 0;
+    if (from < to)
+        each_token(text, from, to, [&](std::string_view t) {
+            n += t.size() > 1 || ascii_letter(t[0]);
+            return true;
+        });
+    return n;
+}
+
+// Words that join two names into one side: "China and Russia", "U.S.-China", "China, Russia",
+// and the capitalized titles between them ("Chinese President Xi and Russian President Putin").
+bool coordinator(std::string_view t) {
+    if (t[0] >= 'A' && t[0] <= 'Z') return true;
+    return one_of(t, {",", "and", "or", "&", "-", "/", "the", "as", "well", "\xE2\x80\x93", "its"});
+}
+
+// Words that end a clause for the purposes of "near": cues beyond them speak of something else.
+bool clause_word(std::string_view t) {
+    return one_of(t, {";", ":", "(", ")", "but", "while", "whereas", "although", "though", "which", "who",
+                      "\xE2\x80\x94"});
+}
+
+// Words that negate a cue within a few words after them.
+bool negator(std::string_view t) {
+    if (t.size() > 3 && iequals(t.substr(t.size() - 3), "n't")) return true;
+    return one_of(t, {"not", "no", "never", "without", "nor", "neither", "refused", "refuse", "refuses",
+                      "failed", "fail", "fails", "declined", "lack", "absence", "halted", "suspended", "ended"});
+}
+
+// Cues that have an actor and a recipient ("X sanctions Y", "X's support for Y", "X visited Y");
+// the others are symmetric ("talks", "rivalry", "cooperation").
+bool directed_cue(std::string_view cue) {
+    static constexpr std::array<std::string_view, 48> kStems{
+        "support", "back", "aid", "assist", "help", "endorse", "invest", "protect", "prop up", "side with",
+        "defer", "embrace", "bolster", "sanction", "threat", "pressur", "oppos", "against", "contain",
+        "challeng", "criticis", "criticiz", "condemn", "accuse", "veto", "boycott", "attack", "retaliat",
+        "warn", "punish", "expel", "coercion", "counter", "weaken", "dominat", "visit", "host", "receiv",
+        "mediat", "broker", "arming", "invade", "invasion", "impos", "strike", "block", "overthr", "blam"};
+    return std::any_of(kStems.begin(), kStems.end(), [&](std::string_view s) { return istarts(cue, s); });
+}
+
+// Reporting verbs: "Lavrov said", "Weiss argues".
+bool reporting_verb(std::string_view t) {
+    return one_of(t, {"said", "says", "say", "stated", "states", "argued", "argues", "noted", "notes", "added",
+                      "wrote", "writes", "explained", "explains", "believes", "thinks", "claimed", "claims",
+                      "insisted", "suggested", "suggests", "observed", "commented", "remarked", "told",
+                      "stressed", "emphasized", "emphasised", "according"});
+}
+
+} // namespace
+
+// What a cue states once negation is applied: "did not agree" is tension; "did not meet" and
+// "no rivalry" state nothing.
+LinkKind SentenceRelations::stated_kind(const Cue& c) {
+    if (!c.negated) return c.kind;
+    if (c.kind == LinkKind::Cooperation) return LinkKind::Tension;
+    if (c.kind == LinkKind::Tension) return LinkKind::CoMention;
+    return LinkKind::CoMention;
+}
+
+SentenceRelations::SentenceRelations(std::string_view text, Span sentence, std::span<const NamedSpan> mentions,
+                                     std::span<const KindCue> cues)
+    : text_(text), sentence_(sentence), mentions_(mentions) {
+    cues_.reserve(cues.size());
+    for (const KindCue& c : cues) {
+        // A cue inside a name ("Partnership for Peace") is part of the name.
+        bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const NamedSpan& m) {
+            return c.span.start >= m.span.start && c.span.end <= m.span.end;
+        });
+        if (in_name) continue;
+        // Negated within the three words before it: "did not agree", "no deal", "refused to meet".
+        bool negated = false;
+        std::uint32_t from = c.span.start > sentence.start + 40 ? c.span.start - 40 : sentence.start;
+        std::vector<std::string_view> before;
+        each_token(text, from, c.span.start, [&](std::string_view t) { before.push_back(t); return true; });
+        for (std::size_t k = before.size(), seen = 0; k-- > 0 && seen < 3; ++seen) {
+            if (clause_word(before[k]) || before[k] == ",") break;
+            if (negator(before[k])) negated = true;
+        }
+        cues_.push_back({c.span, c.kind, negated, directed_cue(text.substr(c.span.start, c.span.size()))});
+    }
+}
+
+LinkKind SentenceRelations::sentence_kind() const {
+    std::array<std::uint16_t, 3> votes{0, 0, 0};
+    for (const Cue& c : cues_)
+        if (std::size_t(c.kind) < 3) ++votes[std::size_t(c.kind)];
+    auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
+    return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
+}
+
+bool SentenceRelations::comma_between(std::uint32_t from, std::uint32_t to) const {
+    return from < to && text_.substr(from, to - from).find(',') != std::string_view::npos;
+}
+
+bool SentenceRelations::clause_break(std::uint32_t from, std::uint32_t to) const {
+    bool found = false;
+    if (from < to)
+        each_token(text_, from, to, [&](std::string_view t) {
+            found = clause_word(t);
+            return !found;
+        });
+    return found;
+}
+
+// What lies between mentions a and b (a starting first): 0 not a coordination, 1 coordinators
+// only (commas, capitalized titles, other names), 2 with a conjunction ("and", "or", "-", "/") or
+// nothing at all. A person next to an organization or country needs the conjunction: "IAEA
+// Director General Rafael Grossi" and "Kaja Kallas, the EU's ..." are titles and appositions.
+int SentenceRelations::joint(std::size_t a, std::size_t b) const {
+    const Span sa = mentions_[a].span, sb = mentions_[b].span;
+    if (sb.start <= sa.end) return 2; // one phrase names both ("the two sides")
+    bool only = true, conjunction = false;
+    std::size_t m = a + 1;
+    each_token(text_, sa.end, sb.start, [&](std::string_view t) {
+        const auto at = std::uint32_t(t.data() - text_.data());
+        while (m < b && mentions_[m].span.end <= at) ++m;
+        if (m < b && mentions_[m].span.start <= at) return true; // a word of another name
+        only = coordinator(t);
+        conjunction |= one_of(t, {"and", "or", "&", "-", "/", "\xE2\x80\x93"});
+        return only;
+    });
+    if (!only) return 0;
+    if (conjunction) return 2;
+    return mentions_[a].individual == mentions_[b].individual ? 1 : 0;
+}
+
+// x and y are mention indexes, x starting first: names of one list ("China and Russia",
+// "Chinese President Xi and Russian President Putin"), with a conjunction in it ("Niger, Mali and
+// Burkina Faso"; not "Within Mercosur, Argentina").
+bool SentenceRelations::coordinated(std::size_t x, std::size_t y) const {
+    int j = joint(x, y);
+    if (j != 1) return j == 2;
+    for (std::size_t m = y + 1; m < mentions_.size(); ++m) {
+        if (mentions_[m].span.start < mentions_[y].span.end) continue;
+        return joint(y, m) == 2;
+    }
+    return false;
+}
+
+bool SentenceRelations::speaker(std::size_t m) const {
+    const NamedSpan& n = mentions_[m];
+    if (!n.can_speak) return false;
+    // "Lavrov said", "Lavrov, the foreign minister, said" is left out: the first word after.
+    bool after = false;
+    std::uint32_t to = std::min(sentence_.end, n.span.end + 24);
+    each_token(text_, n.span.end, to, [&](std::string_view t) {
+        if (t == ",") return true;
+        after = reporting_verb(t);
+        return false;
+    });
+    if (after) return true;
+    // "said Lavrov", "according to Lavrov".
+    std::vector<std::string_view> before;
+    std::uint32_t from = n.span.start > sentence_.start + 24 ? n.span.start - 24 : sentence_.start;
+    each_token(text_, from, n.span.start, [&](std::string_view t) { before.push_back(t); return true; });
+    if (!before.empty() && one_of(before.back(), {"said", "says", "told"})) return true;
+    return before.size() >= 2 && iequals(before.back(), "to") && iequals(before[before.size() - 2], "according");
+}
+
+// Both names on one side ("China and Russia ..."): the cue before the group when it is about the
+// group ("tensions between X and Y", "joint X-Y drills"), else the first cue after it. A tension
+// cue after the group with another entity beyond it puts the group on one side against that
+// entity: the members cooperate.
+PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
+    std::size_t first = x, last = y;
+    while (first > 0 && coordinated(first - 1, first)) --first;
+    while (last + 1 < mentions_.size() && coordinated(last, last + 1)) ++last;
+    const std::uint32_t gs = mentions_[first].span.start;
+    std::uint32_t ge = 0;
+    for (std::size_t m = first; m <= last; ++m) ge = std::max(ge, mentions_[m].span.end);
+
+    const Cue* before = nullptr;
+    const Cue* after = nullptr;
+    for (const Cue& c : cues_) {
+        if (c.span.end <= gs && word_count(text_, c.span.end, gs) <= kNear && !clause_break(c.span.end, gs) &&
+            !comma_between(c.span.end, gs))
+            before = &c;
+        if (c.span.start >= ge && !after && !clause_break(ge, c.span.start)) after = &c;
+    }
+    bool between = false; // "between X and Y", "among them"
+    {
+        std::string_view last_word;
+        std::uint32_t from = gs > sentence_.start + 16 ? gs - 16 : sentence_.start;
+        each_token(text_, from, gs, [&](std::string_view t) { last_word = t; return true; });
+        between = one_of(last_word, {"between", "among", "amongst"});
+    }
+    if (before && (between || !after || word_count(text_, before->span.end, gs) <= 2)) {
+        // "sanctioned by X and Y", "support for X and Y": both on the same end of one act.
+        if (before->directed && !between && !before->negated) return {LinkKind::Cooperation, 0};
+        return {stated_kind(*before), 0};
+    }
+    // Named together with no cue ("India, Brazil and the UAE would not"): one side.
+    if (!after) return {LinkKind::Cooperation, 0};
+    // "X and Y oppose Z", "X and Y hosted talks", "X and Y clashed with Z": acting together on
+    // someone or something else. "X and Y clashed", "X-Y rivalry": tension between them.
+    if (!after->negated && after->kind != LinkKind::Cooperation) {
+        if (after->directed) return {LinkKind::Cooperation, 0};
+        bool target = std::any_of(mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(), [&](const NamedSpan& m) {
+            return m.span.start >= after->span.end && word_count(text_, after->span.end, m.span.start) <= kNear &&
+                   !comma_between(after->span.end, m.span.start) && !clause_break(after->span.end, m.span.start);
+        });
+        if (target && after->kind == LinkKind::Tension) return {LinkKind::Cooperation, 0};
+    }
+    return {stated_kind(*after), 0};
+}
+
+// The cues between the two names. Tension wins (an opposition between the two sides is tension
+// across them, whatever else the words between say); otherwise the cue nearest the second name
+// ("signed a deal with Y", "X's support for Y"). Direction: the first name acts on the second,
+// unless "by" comes between the cue and the second (passive).
+PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const {
+    const std::uint32_t from = mentions_[x].span.end, to = mentions_[y].span.start;
+    const Cue* chosen = nullptr;
+    LinkKind chosen_kind = LinkKind::CoMention;
+    for (const Cue& c : cues_) {
+        if (c.span.start < from || c.span.end > to) continue;
+        const LinkKind k = stated_kind(c);
+        if (k == LinkKind::CoMention) continue;
+        if (!chosen || k == LinkKind::Tension || chosen_kind != LinkKind::Tension) {
+            chosen = &c;
+            chosen_kind = k;
+        }
+    }
+    if (!chosen) return {LinkKind::CoMention, 0};
+    std::int8_t direction = 0;
+    if (chosen->directed && !chosen->negated) {
+        bool passive = false;
+        each_token(text_, chosen->span.end, to, [&](std::string_view t) {
+            passive |= iequals(t, "by");
+            return true;
+        });
+        direction = passive ? -1 : 1;
+    }
+    return {chosen_kind, direction};
+}
+
+// No cue between: a cue right before the first name or right after the second, in the same clause.
+PairRelation SentenceRelations::near_kind(std::size_t x, std::size_t y) const {
+    const std::uint32_t xs = mentions_[x].span.start, ye = mentions_[y].span.end;
+    // A cue with another name on its far side relates that name ("Abu Dhabi buys Chinese
+    // technology, which American officials criticised": "buys" is not about China and the US).
+    auto other = [&](const NamedSpan& m) { return m.entity != mentions_[x].entity && m.entity != mentions_[y].entity; };
+    auto other_before = [&](std::uint32_t pos) {
+        return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
+            return other(m) && m.span.end <= pos && word_count(text_, m.span.end, pos) <= kNear && !clause_break(m.span.end, pos);
+        });
+    };
+    auto other_after = [&](std::uint32_t pos) {
+        return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
+            return other(m) && m.span.start >= pos && word_count(text_, pos, m.span.start) <= kNear && !clause_break(pos, m.span.start);
+        });
+    };
+    const Cue* best = nullptr;
+    for (const Cue& c : cues_) {
+        if (c.span.end <= xs && word_count(text_, c.span.end, xs) <= kNear && !clause_break(c.span.end, xs) &&
+            !other_before(c.span.start))
+            best = &c;
+        if (c.span.start >= ye && word_count(text_, ye, c.span.start) <= kNear && !clause_break(ye, c.span.start) &&
+            !other_after(c.span.end)) {
+            if (!best) best = &c;
+            break;
+        }
+    }
+    return {best ? stated_kind(*best) : LinkKind::CoMention, 0};
+}
+
+PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const {
+    // The closest two mentions of a and b, in text order.
+    std::size_t bx = 0, by = 0;
+    std::uint64_t best_gap = ~std::uint64_t(0);
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+        if (mentions_[i].entity != a && mentions_[i].entity != b) continue;
+        for (std::size_t j = i + 1; j < mentions_.size(); ++j) {
+            bool pair = (mentions_[i].entity == a && mentions_[j].entity == b) ||
+                        (mentions_[i].entity == b && mentions_[j].entity == a);
+            if (!pair) continue;
+            std::uint64_t gap = mentions_[j].span.start > mentions_[i].span.end ? mentions_[j].span.start - mentions_[i].span.end : 0;
+            if (gap < best_gap) { best_gap = gap; bx = i; by = j; }
+        }
+    }
+    if (best_gap == ~std::uint64_t(0)) return {};
+    const bool a_first = mentions_[bx].entity == a;
+    if (speaker(bx) || speaker(by)) return {};
+    PairRelation r;
+    if (coordinated(bx, by)) {
+        r = group_kind(bx, by);
+    } else {
+        r = between_kind(bx, by);
+        if (r.kind == LinkKind::CoMention) r = near_kind(bx, by);
+    }
+    // Nothing near the pair: names close together with no cue between are one noun phrase (a
+    // title, an apposition: "Kaja Kallas, the EU's foreign policy chief"), a co-mention; names
+    // far apart share what the sentence as a whole says.
+    if (r.kind == LinkKind::CoMention && (coordinated(bx, by) ||
+        word_count(text_, mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
+        r.kind = sentence_kind();
+    if (!a_first) r.direction = std::int8_t(-r.direction);
+    return r;
+}
+
+} // namespace kg

@@ -1,0 +1,200 @@
+// Pair kinds on sentences written for the rules: coordination, opposition across sides,
+// "between", negation, reported speech, direction, and the nearest cue.
+#include "extract/pair_kind.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace kg {
+namespace {
+
+// One sentence with its entities (each with the surface forms found in it) and cue words.
+struct Sentence {
+    std::string text;
+    std::vector<NamedSpan> mentions;
+    std::vector<KindCue> cues;
+
+    // Every whole-word occurrence of `word` in the text.
+    std::vector<Span> find(const std::string& word) const {
+        std::vector<Span> out;
+        for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+            bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+            std::size_t end = at + word.size();
+            bool right = end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+            if (left && right) out.push_back({std::uint32_t(at), std::uint32_t(end)});
+        }
+        return out;
+    }
+};
+
+struct Entity {
+    std::vector<std::string> forms;
+    bool person = false;
+};
+
+Sentence make(std::string text, const std::vector<Entity>& entities,
+              const std::vector<std::pair<std::string, LinkKind>>& cues) {
+    Sentence s{std::move(text), {}, {}};
+    for (std::uint32_t e = 0; e < entities.size(); ++e)
+        for (const std::string& f : entities[e].forms)
+            for (Span sp : s.find(f)) s.mentions.push_back({sp, e, entities[e].person, entities[e].person});
+    for (const auto& [word, kind] : cues)
+        for (Span sp : s.find(word)) s.cues.push_back({sp, kind});
+    auto by_start = [](const auto& a, const auto& b) { return a.span.start < b.span.start; };
+    std::stable_sort(s.mentions.begin(), s.mentions.end(), by_start);
+    std::sort(s.cues.begin(), s.cues.end(), by_start);
+    return s;
+}
+
+SentenceRelations relations(const Sentence& s) {
+    return SentenceRelations(s.text, {0, std::uint32_t(s.text.size())}, s.mentions, s.cues);
+}
+
+constexpr auto kCoop = LinkKind::Cooperation;
+constexpr auto kTension = LinkKind::Tension;
+constexpr auto kMeeting = LinkKind::Meeting;
+constexpr auto kNone = LinkKind::CoMention;
+
+TEST(PairKind, SameSideOfAnOppositionCooperatesAndOpposesTheOther) {
+    Sentence s = make("China and Russia oppose NATO expansion in Europe.", {{{"China"}}, {{"Russia"}}, {{"NATO"}}},
+                      {{"oppose", kTension}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1), (PairRelation{kCoop, 0}));
+    EXPECT_EQ(r.relation(0, 2), (PairRelation{kTension, 1}));
+    EXPECT_EQ(r.relation(1, 2), (PairRelation{kTension, 1}));
+    EXPECT_EQ(r.relation(2, 1), (PairRelation{kTension, -1})); // asked the other way round
+}
+
+TEST(PairKind, PairPhraseSharesOneSide) {
+    // "The two sides" names both (coreference gives both the same span).
+    Sentence s = make("The two sides voiced their opposition to AUKUS.",
+                      {{{"The two sides"}}, {{"The two sides"}}, {{"AUKUS"}}}, {{"opposition", kTension}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1).kind, kCoop);
+    EXPECT_EQ(r.relation(0, 2).kind, kTension);
+    EXPECT_EQ(r.relation(1, 2).kind, kTension);
+}
+
+TEST(PairKind, TensionWithNoOtherSideIsBetweenTheMembers) {
+    Sentence s = make("U.S.-China relations have steadily deteriorated into a rivalry.",
+                      {{{"U.S."}}, {{"China"}}}, {{"rivalry", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 1), (PairRelation{kTension, 0}));
+}
+
+TEST(PairKind, BetweenXAndYTakesTheCueBefore) {
+    Sentence s = make("Tensions between India and Pakistan rose after talks in Delhi.",
+                      {{{"India"}}, {{"Pakistan"}}}, {{"Tensions", kTension}, {"talks", kMeeting}});
+    EXPECT_EQ(relations(s).relation(0, 1), (PairRelation{kTension, 0}));
+}
+
+TEST(PairKind, CueBetweenTheNamesDecidesOverTheSentence) {
+    // The sentence has more cooperation cues; the pair's own words say tension.
+    Sentence s = make("Japan criticized China over its support and aid to Cambodia.",
+                      {{{"Japan"}}, {{"China"}}, {{"Cambodia"}}},
+                      {{"criticized", kTension}, {"support", kCoop}, {"aid", kCoop}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.sentence_kind(), kCoop);
+    EXPECT_EQ(r.relation(0, 1), (PairRelation{kTension, 1}));
+    EXPECT_EQ(r.relation(1, 2), (PairRelation{kCoop, 1}));
+}
+
+TEST(PairKind, NearestCueToTheSecondName) {
+    Sentence s = make("Brazil signed a new agreement with China on soybeans.", {{{"Brazil"}}, {{"China"}}},
+                      {{"signed", kMeeting}, {"agreement", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+}
+
+TEST(PairKind, NegatedCooperationIsTension) {
+    Sentence s = make("Russia did not agree with Turkey on the corridor.", {{{"Russia"}}, {{"Turkey"}}},
+                      {{"agree", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kTension);
+    Sentence t = make("There was no deal between Iran and Israel.", {{{"Iran"}}, {{"Israel"}}}, {{"deal", kCoop}});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kTension);
+    Sentence u = make("Egypt never met Ethiopia to settle the dam.", {{{"Egypt"}}, {{"Ethiopia"}}}, {{"met", kMeeting}});
+    EXPECT_EQ(relations(u).relation(0, 1).kind, kNone);
+}
+
+TEST(PairKind, SpeakerIsNoPartyOfWhatTheySay) {
+    Sentence s = make("Lavrov said Russia would support Iran against Israel.",
+                      {{{"Lavrov"}, true}, {{"Russia"}}, {{"Iran"}}, {{"Israel"}}},
+                      {{"support", kCoop}, {"against", kTension}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 2).kind, kNone);
+    EXPECT_EQ(r.relation(0, 3).kind, kNone);
+    EXPECT_EQ(r.relation(1, 2), (PairRelation{kCoop, 1}));
+    EXPECT_EQ(r.relation(2, 3).kind, kTension);
+    Sentence t = make("Iran and Iraq deepened cooperation, according to Hakan Fidan.",
+                      {{{"Iran"}}, {{"Iraq"}}, {{"Hakan Fidan"}, true}}, {{"cooperation", kCoop}});
+    EXPECT_EQ(relations(t).relation(0, 2).kind, kNone);
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kCoop);
+}
+
+TEST(PairKind, DirectionFollowsTheActorAndThePassive) {
+    Sentence s = make("Russia was sanctioned by Canada.", {{{"Russia"}}, {{"Canada"}}}, {{"sanctioned", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 1), (PairRelation{kTension, -1}));
+    EXPECT_EQ(relations(s).relation(1, 0), (PairRelation{kTension, 1}));
+    Sentence t = make("Modi visited Moscow in July.", {{{"Modi"}, true}, {{"Moscow"}}}, {{"visited", kMeeting}});
+    EXPECT_EQ(relations(t).relation(0, 1), (PairRelation{kMeeting, 1}));
+    Sentence u = make("Xi met Putin in Kazan.", {{{"Xi"}, true}, {{"Putin"}, true}}, {{"met", kMeeting}});
+    EXPECT_EQ(relations(u).relation(0, 1), (PairRelation{kMeeting, 0})); // meeting is mutual
+}
+
+TEST(PairKind, ClosestMentionsOfThePairAreUsed) {
+    Sentence s = make("Chile trades with Peru, and Chile opposes Bolivia.", {{{"Chile"}}, {{"Peru"}}, {{"Bolivia"}}},
+                      {{"trades", kCoop}, {"opposes", kTension}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1).kind, kCoop);
+    EXPECT_EQ(r.relation(0, 2).kind, kTension);
+}
+
+TEST(PairKind, NoCueNearIsCoMention) {
+    Sentence s = make("Kenya, unlike Uganda, held elections; cooperation elsewhere grew.",
+                      {{{"Kenya"}}, {{"Uganda"}}}, {{"cooperation", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kNone);
+}
+
+TEST(PairKind, AppositionAndTitleAreNoRelation) {
+    // A person and an organization joined by a comma or a title are one noun phrase.
+    Sentence s = make("Anna Berg, the OSCE's envoy, condemned the vetoes of Hungary.",
+                      {{{"Anna Berg"}, true}, {{"OSCE"}}, {{"Hungary"}}}, {{"condemned", kTension}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1).kind, kNone);
+    EXPECT_EQ(r.relation(0, 2).kind, kTension);
+    Sentence t = make("IAEA Director General Lars Holm criticised Iran.", {{{"IAEA"}}, {{"Lars Holm"}, true}, {{"Iran"}}},
+                      {{"criticised", kTension}});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kNone);
+    EXPECT_EQ(relations(t).relation(1, 2), (PairRelation{kTension, 1}));
+}
+
+TEST(PairKind, TitlesInsideAListKeepItOneSide) {
+    Sentence s = make("Chinese President Xi and Russian President Putin held talks.",
+                      {{{"Chinese"}}, {{"Xi"}, true}, {{"Russian"}}, {{"Putin"}, true}}, {{"talks", kMeeting}});
+    EXPECT_EQ(relations(s).relation(1, 3).kind, kMeeting);
+}
+
+TEST(PairKind, AgentsOfOneActAreOneSide) {
+    Sentence s = make("Sovcomflot was sanctioned by Canada and Japan.", {{{"Sovcomflot"}}, {{"Canada"}}, {{"Japan"}}},
+                      {{"sanctioned", kTension}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(1, 2).kind, kCoop);
+    EXPECT_EQ(r.relation(0, 1), (PairRelation{kTension, -1})); // Canada sanctions Sovcomflot
+}
+
+TEST(PairKind, ListWithoutCueIsOneSideButACommaAloneIsNoList) {
+    Sentence s = make("India, Brazil and Chile would not.", {{{"India"}}, {{"Brazil"}}, {{"Chile"}}}, {});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+    EXPECT_EQ(relations(s).relation(0, 2).kind, kCoop);
+    Sentence t = make("Within Mercosur, Argentina is the outlier.", {{{"Mercosur"}}, {{"Argentina"}}}, {});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kNone);
+}
+
+TEST(PairKind, CueInsideANameIsPartOfTheName) {
+    Sentence s = make("Georgia joined the Partnership for Peace.", {{{"Georgia"}}, {{"Partnership for Peace"}}},
+                      {{"Partnership", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kNone);
+}
+
+} // namespace
+} // namespace kg
