@@ -32,9 +32,9 @@ int main(int argc, char** argv) {
     const kg::IngestResult r = kg::ingest(inputs);
     for (const auto& d : r.diagnostics) std::fprintf(stderr, "%s\n", kg::format_diagnostic(d).c_str());
     for (const auto& doc : r.documents) {
-        std::printf("== %s %s\n   title: %s\n   date: %s\n   source: %s\n   url: %s\n   authors:",
+        std::printf("== %s %s\n   title: %s\n   date: %s\n   source: %s\n   url: %s\n   language: %s\n   authors:",
                     doc.id.c_str(), doc.path.c_str(), doc.title.c_str(), doc.date.c_str(),
-                    doc.source.c_str(), doc.url.c_str());
+                    doc.source.c_str(), doc.url.c_str(), doc.language.c_str());
         for (const auto& a : doc.authors) std::printf(" [%s]", a.c_str());
         std::printf("\n   tags:");
         for (const auto& t : doc.tags) std::printf(" [%s]", t.c_str());

@@ -11,7 +11,9 @@
 namespace kg {
 namespace {
 
-std::string errno_message(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
+std::string errno_message(const char* what) {
+    return std::string(what) + ": " + std::strerror(errno);
+}
 
 bool is_regular_or_missing(const std::filesystem::path& p) {
     std::error_code ec;
@@ -31,22 +33,37 @@ bool write_all(int fd, std::string_view bytes) {
     return true;
 }
 
+// Runs `produce` on `fd`: false with errno set to the failed write's error.
+bool stream_to(int fd, const std::function<bool(const ByteSink&)>& produce) {
+    int write_errno = 0;
+    const bool ok = produce([&](std::string_view chunk) {
+        if (write_all(fd, chunk)) return true;
+        write_errno = errno;
+        return false;
+    });
+    if (!ok) errno = write_errno ? write_errno : EIO;
+    return ok;
+}
+
 // Character devices (/dev/null, /dev/full) and pipes (/dev/stdout in a pipeline) cannot be
 // renamed over; write them in place.
-std::string write_in_place(const std::filesystem::path& target, std::string_view bytes) {
-    // O_NONBLOCK: a named pipe nobody reads would block open() for ever; it fails with ENXIO instead.
+std::string write_in_place(const std::filesystem::path& target,
+                           const std::function<bool(const ByteSink&)>& produce) {
+    // O_NONBLOCK: a named pipe nobody reads would block open() for ever; it fails with ENXIO
+    // instead.
     int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         if (errno == ENXIO) return "a named pipe that nobody reads; nothing written";
         return errno_message("cannot open");
     }
     // Writes then block as usual, so a slow reader gets every byte.
-    if (const int flags = ::fcntl(fd, F_GETFL); flags == -1 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1) {
+    if (const int flags = ::fcntl(fd, F_GETFL);
+        flags == -1 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1) {
         std::string msg = errno_message("cannot open");
         ::close(fd);
         return msg;
     }
-    if (!write_all(fd, bytes)) {
+    if (!stream_to(fd, produce)) {
         std::string msg = errno_message("cannot write");
         ::close(fd);
         return msg;
@@ -58,7 +75,12 @@ std::string write_in_place(const std::filesystem::path& target, std::string_view
 } // namespace
 
 std::string write_file_atomically(const std::filesystem::path& target, std::string_view bytes) {
-    if (!is_regular_or_missing(target)) return write_in_place(target, bytes);
+    return write_file_atomically(target, [&](const ByteSink& sink) { return sink(bytes); });
+}
+
+std::string write_file_atomically(const std::filesystem::path& target,
+                                  const std::function<bool(const ByteSink&)>& produce) {
+    if (!is_regular_or_missing(target)) return write_in_place(target, produce);
 
     const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     std::random_device rd;
@@ -73,7 +95,7 @@ std::string write_file_atomically(const std::filesystem::path& target, std::stri
         ::unlink(temp.c_str());
         return msg;
     };
-    if (!write_all(fd, bytes)) return fail("cannot write");
+    if (!stream_to(fd, produce)) return fail("cannot write");
     if (::fsync(fd) != 0) return fail("cannot flush to disk");
     if (::close(fd) != 0) {
         std::string msg = errno_message("cannot close");

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <unordered_map>
 
 namespace kg::ingestion {
@@ -22,6 +23,10 @@ constexpr std::size_t kBandBins = 4;
 constexpr std::size_t kBands = kBins / kBandBins;
 // Near copies need enough text for one changed line to be a small part of it.
 constexpr std::size_t kMinShingles = 20;
+// The signature reads the start of each text only: two copies of an article share their start
+// (a changed footer or "Read more" box is at the end), so it finds them as candidates, which
+// are then compared whole; and a long article costs no more than a short one.
+constexpr std::size_t kSignatureBytes = 1024;
 constexpr std::uint64_t kEmptyBin = ~std::uint64_t(0);
 
 std::uint64_t mix(std::uint64_t x) { // splitmix64's finaliser
@@ -32,60 +37,90 @@ std::uint64_t mix(std::uint64_t x) { // splitmix64's finaliser
     return x ^ (x >> 31);
 }
 
-std::uint64_t hash_bytes(std::string_view s) { // FNV-1a, then mixed
-    std::uint64_t h = 0xCBF29CE484222325ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
-    return mix(h);
-}
+// Byte classes for word scanning: 0 separates words, 0x80 starts or continues a non-ASCII
+// character, anything else is the lower-cased ASCII letter or digit itself.
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            t[std::size_t(c)] = static_cast<unsigned char>(c);
+        else if (c >= 'A' && c <= 'Z')
+            t[std::size_t(c)] = static_cast<unsigned char>(c | 0x20);
+        else if (c >= 0x80)
+            t[std::size_t(c)] = 0x80;
+    }
+    return t;
+}();
 
-// Words: runs of ASCII letters and digits (lower-cased) or of other non-ASCII characters; each
-// CJK character (a three- or four-byte UTF-8 sequence from U+3000 on) is a word of its own,
-// since those scripts put no spaces between words.
-std::vector<std::uint64_t> word_hashes(std::string_view text) {
-    std::vector<std::uint64_t> words;
-    std::string word;
+// Calls word(h) with the hash of each word, in order. Words: runs of ASCII letters and digits
+// (lower-cased) or of other non-ASCII characters; each CJK character (a three- or four-byte
+// UTF-8 sequence from U+3000 on) is a word of its own, since those scripts put no spaces
+// between words. No allocation and a few instructions a byte: this runs over every article.
+template <typename Fn> void for_each_word(std::string_view text, Fn&& word) {
+    constexpr std::uint64_t kSeed = 0xCBF29CE484222325ull, kPrime = 0x100000001B3ull; // FNV-1a
+    std::uint64_t h = kSeed;
+    bool open = false;
     auto flush = [&] {
-        if (!word.empty()) words.push_back(hash_bytes(word));
-        word.clear();
+        if (open) word(h);
+        h = kSeed;
+        open = false;
     };
     for (std::size_t i = 0; i < text.size();) {
         const auto b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80) {
-            if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9'))
-                word += char(b);
-            else if (b >= 'A' && b <= 'Z')
-                word += char(b | 0x20);
-            else
-                flush();
+        const unsigned char c = kByteClass[b];
+        if (c == 0) {
+            flush();
             ++i;
             continue;
         }
-        std::size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-        n = std::min(n, text.size() - i);
+        if (c != 0x80) {
+            h = (h ^ c) * kPrime;
+            open = true;
+            ++i;
+            continue;
+        }
+        const std::size_t n = std::min<std::size_t>(b >= 0xF0   ? 4
+                                                    : b >= 0xE0 ? 3
+                                                    : b >= 0xC0 ? 2
+                                                                : 1,
+                                                    text.size() - i);
         const bool cjk = b >= 0xE3;
         if (cjk) flush();
-        word.append(text.substr(i, n));
+        for (std::size_t k = 0; k < n; ++k)
+            h = (h ^ static_cast<unsigned char>(text[i + k])) * kPrime;
+        open = true;
         if (cjk) flush();
         i += n;
     }
     flush();
-    return words;
 }
 
-// The sorted, distinct hashes of every run of kShingleWords words (or of the whole text when
-// it is shorter).
+// Calls shingle(h) with the hash of every run of kShingleWords words (or of the whole text
+// when it is shorter): a rolling polynomial over the word hashes (order counts), mixed.
+template <typename Fn> void for_each_shingle(std::string_view text, Fn&& shingle) {
+    constexpr std::uint64_t kBase = 0x9E3779B97F4A7C15ull;
+    constexpr std::uint64_t kBaseTop = [] { // kBase^(kShingleWords - 1), for the word leaving
+        std::uint64_t p = 1;
+        for (std::size_t k = 1; k < kShingleWords; ++k) p *= kBase;
+        return p;
+    }();
+    std::array<std::uint64_t, kShingleWords> window{};
+    std::uint64_t h = 0;
+    std::size_t words = 0;
+    for_each_word(text, [&](std::uint64_t w) {
+        std::uint64_t& slot = window[words % kShingleWords];
+        if (words >= kShingleWords) h -= slot * kBaseTop;
+        h = h * kBase + w;
+        slot = w;
+        if (++words >= kShingleWords) shingle(mix(h));
+    });
+    if (words > 0 && words < kShingleWords) shingle(mix(h));
+}
+
+// The sorted, distinct shingle hashes of `text`.
 std::vector<std::uint64_t> shingles(std::string_view text) {
-    const std::vector<std::uint64_t> words = word_hashes(text);
     std::vector<std::uint64_t> out;
-    const std::size_t n = words.size() < kShingleWords ? std::min<std::size_t>(words.size(), 1)
-                                                       : words.size() - kShingleWords + 1;
-    out.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        std::uint64_t h = 0;
-        for (std::size_t k = i; k < std::min(words.size(), i + kShingleWords); ++k)
-            h = mix(h * 31 + words[k]);
-        out.push_back(h);
-    }
+    for_each_shingle(text, [&](std::uint64_t h) { out.push_back(h); });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -107,21 +142,23 @@ double jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
 
 struct Fingerprint {
     std::uint64_t text_hash = 0;
-    std::size_t shingle_count = 0;
+    std::size_t signature_shingles = 0;        // in the signature's part of the text, with repeats
+    std::array<std::uint64_t, kBins> bins{};   // each bin's least shingle hash, or kEmptyBin
     std::array<std::uint64_t, kBands> bands{}; // kEmptyBin when a band has an empty bin
 };
 
 Fingerprint fingerprint(const Document& doc) {
     Fingerprint f;
-    f.text_hash = hash_bytes(doc.text);
-    const std::vector<std::uint64_t> s = shingles(doc.text);
-    f.shingle_count = s.size();
-    std::array<std::uint64_t, kBins> bins;
+    f.text_hash = std::hash<std::string_view>{}(doc.text);
+    std::array<std::uint64_t, kBins>& bins = f.bins;
     bins.fill(kEmptyBin);
-    for (std::uint64_t h : s) {
+    // Repeated shingles change no bin's minimum. A character cut at the end is a word like any
+    // other.
+    for_each_shingle(std::string_view(doc.text).substr(0, kSignatureBytes), [&](std::uint64_t h) {
         std::uint64_t& bin = bins[h >> 59];
         bin = std::min(bin, h);
-    }
+        ++f.signature_shingles;
+    });
     for (std::size_t band = 0; band < kBands; ++band) {
         std::uint64_t key = mix(band + 1);
         for (std::size_t k = band * kBandBins; k < (band + 1) * kBandBins; ++k) {
@@ -134,6 +171,18 @@ Fingerprint fingerprint(const Document& doc) {
         f.bands[band] = key;
     }
     return f;
+}
+
+// The share of bins two signatures agree on estimates the Jaccard similarity of the texts'
+// starts: far below 0.9 means no exact comparison is needed.
+bool signatures_close(const Fingerprint& a, const Fingerprint& b) {
+    std::size_t agree = 0, used = 0;
+    for (std::size_t k = 0; k < kBins; ++k) {
+        if (a.bins[k] == kEmptyBin && b.bins[k] == kEmptyBin) continue;
+        ++used;
+        agree += a.bins[k] == b.bins[k];
+    }
+    return agree * 10 >= used * 6;
 }
 
 bool similar_size(std::size_t a, std::size_t b) {
@@ -171,7 +220,7 @@ void drop_duplicate_articles(std::vector<Document>& documents, Diagnostics& diag
         const auto [first, last] = by_text.equal_range(f.text_hash);
         for (auto it = first; it != last && same_as[i] == SIZE_MAX; ++it)
             if (documents[it->second].text == documents[i].text) same_as[i] = it->second;
-        if (same_as[i] == SIZE_MAX && f.shingle_count >= kMinShingles) {
+        if (same_as[i] == SIZE_MAX && f.signature_shingles >= kMinShingles) {
             candidates.clear();
             for (std::uint64_t key : f.bands) {
                 if (key == kEmptyBin) continue;
@@ -182,10 +231,10 @@ void drop_duplicate_articles(std::vector<Document>& documents, Diagnostics& diag
             candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
             std::vector<std::uint64_t> mine;
             for (std::size_t c : candidates) {
-                // Jaccard is at most the ratio of the set sizes; and a text that repeats itself
+                // Jaccard is at most the ratio of the set sizes, and a text that repeats itself
                 // has the shingle set of one copy: only texts of about the same length compare.
-                if (!similar_size(f.shingle_count, prints[c].shingle_count) ||
-                    !similar_size(documents[i].text.size(), documents[c].text.size()))
+                if (!similar_size(documents[i].text.size(), documents[c].text.size()) ||
+                    !signatures_close(f, prints[c]))
                     continue;
                 if (mine.empty()) mine = shingles(documents[i].text);
                 if (jaccard(mine, shingles(documents[c].text)) >= kSameArticleJaccard) {
@@ -196,7 +245,7 @@ void drop_duplicate_articles(std::vector<Document>& documents, Diagnostics& diag
         }
         if (same_as[i] != SIZE_MAX) continue;
         by_text.emplace(f.text_hash, i);
-        if (f.shingle_count >= kMinShingles)
+        if (f.signature_shingles >= kMinShingles)
             for (std::uint64_t key : f.bands)
                 if (key != kEmptyBin) by_band.emplace(key, i);
     }

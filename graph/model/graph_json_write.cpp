@@ -2,15 +2,8 @@
 // Keys are written in a fixed order so that output diffs stay readable; the bytes are exactly
 // what nlohmann::ordered_json::dump(indent) gives (tests/model/graph_json_test.cpp checks it).
 #include "model/graph_json.hpp"
+#include "common/atomic_write.hpp"
 #include "model/json_stream.hpp"
-
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <random>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace kg {
 namespace {
@@ -153,20 +146,6 @@ void link_json(JsonOut& out, const Link& l, const Corpus& corpus) {
     out.end_object();
 }
 
-std::string errno_message(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
-
-bool write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        ssize_t n = ::write(fd, bytes.data(), bytes.size());
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        bytes.remove_prefix(std::size_t(n));
-    }
-    return true;
-}
-
 } // namespace
 
 bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, int indent) {
@@ -199,57 +178,7 @@ std::string to_graph_json(const Corpus& corpus, int indent) {
 }
 
 std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::path& path, int indent) {
-    // The protocol of common/atomic_write.hpp, streamed: a temporary file in the same folder,
-    // fsync, rename. Devices (/dev/null) are written in place.
-    std::error_code ec;
-    auto st = std::filesystem::status(path, ec);
-    bool in_place = !ec && st.type() != std::filesystem::file_type::not_found &&
-                    st.type() != std::filesystem::file_type::regular;
-    const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-    std::random_device rd;
-    const auto temp = in_place ? path : dir / ("." + path.filename().string() + ".tmp-" + std::to_string(rd()));
-    // O_NONBLOCK in place: a named pipe nobody reads fails with ENXIO instead of blocking open()
-    // for ever (as in write_file_atomically); writes then block as usual.
-    int fd = in_place ? ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK)
-                      : ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0 && in_place && errno == ENXIO) return "a named pipe that nobody reads; nothing written";
-    if (fd < 0) return errno_message(in_place ? "cannot open" : "cannot create a file in the folder");
-    if (in_place) {
-        const int flags = ::fcntl(fd, F_GETFL);
-        if (flags == -1 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1) {
-            std::string msg = errno_message("cannot open");
-            ::close(fd);
-            return msg;
-        }
-    }
-    int write_errno = 0;
-    bool written = write_graph_json(corpus, [&](std::string_view chunk) {
-        if (write_all(fd, chunk)) return true;
-        write_errno = errno;
-        return false;
-    }, indent);
-    auto fail = [&](const char* what) {
-        std::string msg = errno_message(what);
-        ::close(fd);
-        if (!in_place) ::unlink(temp.c_str());
-        return msg;
-    };
-    if (!written) {
-        errno = write_errno;
-        return fail("cannot write");
-    }
-    if (!in_place && ::fsync(fd) != 0) return fail("cannot flush to disk");
-    if (::close(fd) != 0) {
-        std::string msg = errno_message("cannot close");
-        if (!in_place) ::unlink(temp.c_str());
-        return msg;
-    }
-    if (!in_place && ::rename(temp.c_str(), path.c_str()) != 0) {
-        std::string msg = errno_message("cannot rename into place");
-        ::unlink(temp.c_str());
-        return msg;
-    }
-    return {};
+    return write_file_atomically(path, [&](const ByteSink& sink) { return write_graph_json(corpus, sink, indent); });
 }
 
 } // namespace kg

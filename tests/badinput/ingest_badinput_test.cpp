@@ -119,8 +119,13 @@ TEST(IngestBadInput, SizeLimitIsAnOption) {
 TEST(IngestBadInput, CorpusLimitStopsInFileOrderWithoutReadingTheRest) {
     TempDir dir("ingest-corpus");
     const auto good = write_good_article(dir.path(), "a-good.txt");
-    const std::string article = "Japan and Korea held talks.\n" + std::string(3000, 'x') + "\n";
-    for (const char* name : {"b1.txt", "b2.txt", "b3.txt", "b4.txt"}) write_bytes(dir / name, article);
+    // Four different articles of one size (the same article twice would be loaded once).
+    const std::string article = "Japan and Korea held talks on day 0.\n" + std::string(3000, 'x') + "\n";
+    for (const char* name : {"b1.txt", "b2.txt", "b3.txt", "b4.txt"}) {
+        std::string text = article;
+        text[article.find('0')] = name[1];
+        write_bytes(dir / name, text);
+    }
     make_sparse_file(dir / "b0-huge.txt", 200ull << 20); // over the file limit: not counted
     IngestOptions options;
     options.max_corpus_bytes = 2 * article.size() + 1000;

@@ -30,9 +30,10 @@ class LimitsCli : public ::testing::Test {
 };
 
 // Plain article text of about `bytes` bytes that always ingests.
-std::string article_text(std::size_t bytes) {
+// `week` tells articles apart: the same article twice would be loaded once.
+std::string article_text(std::size_t bytes, char week = '1') {
     std::string s = "Trade in East Asia\n\n";
-    while (s.size() < bytes) s += "Japan and Korea held talks on trade and fishing rights this week. ";
+    while (s.size() < bytes) s += std::string("Japan and Korea held talks on trade and fishing rights in week ") + week + ". ";
     return s + "\n";
 }
 
@@ -74,7 +75,7 @@ TEST_F(LimitsCli, CorpusLimitLoadsTheFirstFilesAndNamesEverySkippedOne) {
     // Files load in path order: the good article and b1, b2 fit in 1 MB; b3 would not, so b3 and
     // everything after it are skipped, each named.
     const auto good = write_good_article(in.path(), "a-good.txt");
-    for (const char* name : {"b1.txt", "b2.txt", "b3.txt"}) write_bytes(in / name, article_text(400 << 10));
+    for (const char* name : {"b1.txt", "b2.txt", "b3.txt"}) write_bytes(in / name, article_text(400 << 10, name[1]));
     write_bytes(in / "c-small.txt", article_text(200));
     const auto r = kgviz({"extract", in.path().string(), "--max-corpus-mb", "1", "-o", (out / "g.json").string()});
     ASSERT_TRUE(r.exited()) << describe(r);

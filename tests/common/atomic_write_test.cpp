@@ -70,4 +70,35 @@ TEST_F(AtomicWriteTest, DevFullReportsNoSpace) {
     EXPECT_NE(error.find("No space"), std::string::npos) << error;
 }
 
+TEST_F(AtomicWriteTest, StreamedChunksMakeOneFile) {
+    const std::string error = kg::write_file_atomically(dir_ / "big.json", [](const kg::ByteSink& sink) {
+        for (int i = 0; i < 1000; ++i)
+            if (!sink("chunk " + std::to_string(i) + "\n")) return false;
+        return true;
+    });
+    EXPECT_EQ(error, "");
+    const std::string bytes = read_all(dir_ / "big.json");
+    EXPECT_EQ(bytes.rfind("chunk 0\n", 0), 0u);
+    EXPECT_NE(bytes.find("chunk 999\n"), std::string::npos);
+    EXPECT_EQ(entries(), 1u);
+}
+
+TEST_F(AtomicWriteTest, StreamThatStopsLeavesTheOldFile) {
+    std::ofstream(dir_ / "a.txt") << "old";
+    const std::string error = kg::write_file_atomically(dir_ / "a.txt", [](const kg::ByteSink& sink) {
+        sink("half of it");
+        return false; // the producer gave up
+    });
+    EXPECT_NE(error.find("cannot write"), std::string::npos) << error;
+    EXPECT_EQ(read_all(dir_ / "a.txt"), "old");
+    EXPECT_EQ(entries(), 1u) << "the temp file is removed";
+}
+
+TEST_F(AtomicWriteTest, StreamToDevFullReportsNoSpace) {
+    if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+    const std::string error = kg::write_file_atomically(
+        "/dev/full", [](const kg::ByteSink& sink) { return sink(std::string(1 << 16, 'x')); });
+    EXPECT_NE(error.find("No space"), std::string::npos) << error;
+}
+
 } // namespace

@@ -1,6 +1,7 @@
 // The same article saved several times (other names, .html and .txt, a changed footer) is one
 // document; different articles on the same topic stay two.
 #include "extract/extract.hpp"
+#include "file_bytes.hpp"
 #include "ingest/duplicates.hpp"
 #include "ingest/ingest.hpp"
 #include "model/graph_json.hpp"
@@ -9,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
-#include <sstream>
 #include <unistd.h>
 
 namespace kg {
@@ -27,12 +27,7 @@ const std::string kArticle =
     "Officials said that a new pipeline would be built before the end of the decade, although no "
     "agreement on prices had been reached and several questions remained open.\n\n";
 
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+std::string read(const fs::path& p) { return test::file_bytes(p); }
 
 class Duplicates : public ::testing::Test {
   protected:
