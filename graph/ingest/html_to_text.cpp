@@ -47,7 +47,6 @@ std::uint8_t class_flags(const GumboNode* node) {
 
 std::uint8_t tag_flags(GumboTag tag) {
     switch (tag) {
-    case GUMBO_TAG_A: return kLink;
     case GUMBO_TAG_FIGCAPTION: return kCaption;
     case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT: return kList;
     case GUMBO_TAG_BLOCKQUOTE: return kQuote;
@@ -206,6 +205,7 @@ Blocks BlockEmitter::run(const GumboNode* root) {
         const std::size_t index = next++;
         const HtmlElement& e = t_[index];
         Frame frame{child, 0, index, std::uint8_t(f.flags | tag_flags(e.tag) | class_flags(child)), f.heading};
+        if (is_link(child)) frame.flags |= kLink;
         if (e.tag >= GUMBO_TAG_H1 && e.tag <= GUMBO_TAG_H6) frame.heading = std::uint8_t(e.tag - GUMBO_TAG_H1 + 1);
         enter(child, index);
         if (e.end == index + 1 && child->v.element.children.length == 0) {

@@ -101,6 +101,10 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
     meta_from_markup(parsed.meta, meta, format == Format::Html);
 
     BoilerplateResult clean = remove_boilerplate(std::move(parsed.blocks), default_chrome_phrases());
+    // A saved page whose only text is a headline or a few headings keeps that text as its body
+    // rather than coming out empty: what the metadata and heading rules may take is kept aside.
+    Blocks before_metadata;
+    if (format == Format::Html) before_metadata = clean.blocks;
     take_text_metadata(clean.blocks, meta, clean.card_name);
     mark_headings(clean.blocks);
     if (meta.source.empty()) meta.source = url_host(meta.url);
@@ -114,6 +118,11 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
     doc.url = std::move(meta.url);
     doc.tags = std::move(meta.tags);
     assemble(clean.blocks, doc);
+    if (doc.sentences.empty() && !before_metadata.empty()) {
+        for (auto& b : before_metadata)
+            if (b.role == BlockRole::Heading) b.role = BlockRole::Text;
+        assemble(before_metadata, doc);
+    }
     if (doc.sentences.empty()) {
         diagnostics.push_back({path, "no article text found (only page chrome or markup)"});
         return std::nullopt;

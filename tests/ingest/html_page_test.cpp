@@ -160,6 +160,20 @@ TEST(HtmlPage, ChromeOnlyPageSaysSo) {
     ASSERT_FALSE(diags.empty());
 }
 
+TEST(HtmlPage, ScriptAnchorsAreNotLinks) {
+    const auto d = page("<html><body><a href='javascript:void(0)'><p>The ministers met on Friday.</p>"
+                        "<p>They agreed on a text.</p></a></body></html>");
+    ASSERT_TRUE(d);
+    EXPECT_TRUE(has(*d, "agreed on a text"));
+}
+
+TEST(HtmlPage, PageOfHeadingsOnlyKeepsThemAsText) {
+    const auto d = page("<html><head><title>Lazy images</title></head><body><article><h2>Test Case 1</h2>"
+                        "<img src=a.jpg><h2>Test Case 2</h2><img src=b.jpg></article></body></html>");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->text, "Test Case 1\n\nTest Case 2");
+}
+
 TEST(HtmlPage, TruncatedHtmlKeepsWhatArrived) {
     const std::string full = "<html><body><article>" + kProse + "</article></body></html>";
     const auto d = page(full.substr(0, full.size() - 120));
