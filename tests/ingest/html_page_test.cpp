@@ -121,6 +121,9 @@ TEST(HtmlPage, JsonLdGivesDateAndAuthorBeforeMeta) {
     EXPECT_EQ(d->date, "2023-09-14");
     EXPECT_EQ(d->authors, (std::vector<std::string>{"Maria Lopez"}));
     EXPECT_EQ(d->source, "Example Herald");
+    EXPECT_EQ(d->meta_from.title, "json-ld");
+    EXPECT_EQ(d->meta_from.date, "json-ld");
+    EXPECT_EQ(d->meta_from.authors, "json-ld");
 }
 
 TEST(HtmlPage, TitleSiteSuffixIsStripped) {
@@ -143,6 +146,7 @@ TEST(HtmlPage, TitleSiteSuffixIsStripped) {
     ASSERT_TRUE(d);
     EXPECT_EQ(d->title, "Ministers agree on Arctic talks");
     EXPECT_EQ(d->source, "News Nation");
+    EXPECT_EQ(d->meta_from.title, "title");
 }
 
 TEST(HtmlPage, CanonicalLinkGivesTheUrl) {
@@ -151,6 +155,7 @@ TEST(HtmlPage, CanonicalLinkGivesTheUrl) {
                         kProse + "</article></body></html>");
     ASSERT_TRUE(d);
     EXPECT_EQ(d->url, "https://herald.example.com/a");
+    EXPECT_EQ(d->meta_from.url, "canonical");
 }
 
 TEST(HtmlPage, ChromeOnlyPageSaysSo) {
