@@ -33,15 +33,19 @@ std::optional<Document> page(const std::string& html, Diagnostics* out = nullptr
 
 bool has(const Document& d, std::string_view s) { return d.text.find(s) != std::string::npos; }
 
+// The article's words are all there and none of the chrome's.
+void expect_article(const std::optional<Document>& d, std::initializer_list<std::string_view> kept,
+                    std::initializer_list<std::string_view> dropped) {
+    ASSERT_TRUE(d);
+    for (auto k : kept) EXPECT_TRUE(has(*d, k)) << "lost: " << k;
+    for (auto c : dropped) EXPECT_FALSE(has(*d, c)) << "kept: " << c;
+}
+
 TEST(HtmlPage, ChromeWordOnBodyAndArticleWrapperKeepsTheArticle) {
     const auto d = page("<html><body class='one-sidebar sidebar-second'><nav>" + kNav +
                         "</nav><div class='l-sidebar-fixed l-article-body-segment'>" + kProse +
                         "</div><div class='sidebar'><p><a href=/x>Most read story</a></p></div></body></html>");
-    ASSERT_TRUE(d);
-    EXPECT_TRUE(has(*d, "Northern Sea Route"));
-    EXPECT_TRUE(has(*d, "rescue capacity"));
-    EXPECT_FALSE(has(*d, "Most read"));
-    EXPECT_FALSE(has(*d, "Business"));
+    expect_article(d, {"Northern Sea Route", "rescue capacity"}, {"Most read", "Business"});
 }
 
 TEST(HtmlPage, PageWideFormKeepsTheArticle) {
@@ -61,21 +65,16 @@ TEST(HtmlPage, HiddenAndNonContentMarkupIsNotText) {
                         "<svg><text>Chart label</text></svg><select><option>Option text</option></select>"
                         "<p>&lt;div class=&quot;ad&quot;&gt;&lt;script src=x&gt;&lt;/script&gt;&lt;/div&gt;</p>"
                         "</article></body></html>");
-    ASSERT_TRUE(d);
-    EXPECT_TRUE(has(*d, "Northern Sea Route"));
-    for (auto s : {"Hidden teaser", "Hidden attribute", "Aria hidden", "Invisible", "Template", "Enable JavaScript",
-                   "Chart label", "Option text", "<div", "script"})
-        EXPECT_FALSE(has(*d, s)) << s;
+    expect_article(d, {"Northern Sea Route"},
+                   {"Hidden teaser", "Hidden attribute", "Aria hidden", "Invisible", "Template",
+                    "Enable JavaScript", "Chart label", "Option text", "<div", "script"});
 }
 
 TEST(HtmlPage, TrailingRelatedListsAndCommentsGo) {
     const auto d = page("<html><body><div class=content><div class=article-body>" + kProse +
                         "</div><div class=related-stories><h3>Related</h3>" + kNav +
                         "</div><div id=comments><p>Great article, thanks.</p></div></div></body></html>");
-    ASSERT_TRUE(d);
-    EXPECT_TRUE(has(*d, "rescue capacity"));
-    EXPECT_FALSE(has(*d, "Opinion"));
-    EXPECT_FALSE(has(*d, "Great article"));
+    expect_article(d, {"rescue capacity"}, {"Opinion", "Great article"});
 }
 
 TEST(HtmlPage, TableRowsAreLinesAndEqualCellsStay) {
