@@ -1,7 +1,7 @@
 // Article selection in the manner Readability, boilerpipe and trafilatura describe: paragraph
 // scores flow to ancestors, the best candidate grows by its siblings, sub-blocks that look like
 // navigation, teasers or widgets are cleaned away. Four passes from strict to loose; the first
-// that keeps enough text wins, else the one that kept the most.
+// that keeps enough text wins, else the strictest that kept nearly as much as any.
 #include "ingest/html_article.hpp"
 
 #include <algorithm>

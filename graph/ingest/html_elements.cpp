@@ -127,6 +127,15 @@ bool is_block_tag(GumboTag tag) {
     }
 }
 
+bool is_link(const GumboNode* node) {
+    if (node->type != GUMBO_NODE_ELEMENT || node->v.element.tag != GUMBO_TAG_A) return false;
+    const GumboAttribute* href = gumbo_get_attribute(&node->v.element.attributes, "href");
+    if (!href) return false;
+    std::string_view h = href->value;
+    while (!h.empty() && (h.front() == ' ' || h.front() == '\t' || h.front() == '\n')) h.remove_prefix(1);
+    return !(h.size() >= 11 && ascii_lower(h.substr(0, 11)) == "javascript:");
+}
+
 bool is_skipped(const GumboNode* node) {
     if (node->type == GUMBO_NODE_TEMPLATE) return true;
     if (node->type != GUMBO_NODE_ELEMENT) return false;
@@ -224,7 +233,7 @@ std::vector<HtmlElement> build_elements(const GumboNode* root) {
     // Subtree sums, children before parents.
     for (std::size_t i = table.size(); i-- > 1;) {
         HtmlElement& e = table[i];
-        if (e.tag == GUMBO_TAG_A) e.link = e.text;
+        if (e.tag == GUMBO_TAG_A && is_link(e.node)) e.link = e.text;
         if (e.tag >= GUMBO_TAG_H1 && e.tag <= GUMBO_TAG_H6) e.heading = e.text;
         if (e.tag == GUMBO_TAG_P) e.prose = e.text - std::min(e.text, e.link);
         HtmlElement& p = table[std::size_t(e.parent)];

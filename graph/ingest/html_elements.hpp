@@ -38,6 +38,10 @@ struct HtmlElement {
 // True for element and template nodes that carry no article text: never walked into.
 bool is_skipped(const GumboNode* node);
 
+// True for an <a> that goes somewhere: an href that is not "javascript:". Text in other <a>
+// (script handlers, named anchors) is not link text.
+bool is_link(const GumboNode* node);
+
 // True for tags that start and end a paragraph.
 bool is_block_tag(GumboTag tag);
 

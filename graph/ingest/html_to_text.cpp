@@ -47,7 +47,6 @@ std::uint8_t class_flags(const GumboNode* node) {
 
 std::uint8_t tag_flags(GumboTag tag) {
     switch (tag) {
-    case GUMBO_TAG_A: return kLink;
     case GUMBO_TAG_FIGCAPTION: return kCaption;
     case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT: return kList;
     case GUMBO_TAG_BLOCKQUOTE: return kQuote;
@@ -88,7 +87,7 @@ private:
         std::uint8_t heading;
     };
     bool is_data_row(std::size_t tr) const;
-    void enter(const GumboNode* node, std::size_t index);
+    void enter(std::size_t index);
     void leave(const Frame& f);
     void text(std::string_view s, const Frame& f);
     void flush();
@@ -131,7 +130,7 @@ void BlockEmitter::flush() {
     cur_code_ = false;
 }
 
-void BlockEmitter::enter(const GumboNode* node, std::size_t index) {
+void BlockEmitter::enter(std::size_t index) {
     const HtmlElement& e = t_[index];
     if (row_) {
         // Inside a data row only cells matter: one separator per cell with text before it.
@@ -146,7 +145,6 @@ void BlockEmitter::enter(const GumboNode* node, std::size_t index) {
         return;
     }
     if (e.block || e.tag == GUMBO_TAG_BR) flush();
-    (void)node;
 }
 
 void BlockEmitter::leave(const Frame& f) {
@@ -206,8 +204,9 @@ Blocks BlockEmitter::run(const GumboNode* root) {
         const std::size_t index = next++;
         const HtmlElement& e = t_[index];
         Frame frame{child, 0, index, std::uint8_t(f.flags | tag_flags(e.tag) | class_flags(child)), f.heading};
+        if (is_link(child)) frame.flags |= kLink;
         if (e.tag >= GUMBO_TAG_H1 && e.tag <= GUMBO_TAG_H6) frame.heading = std::uint8_t(e.tag - GUMBO_TAG_H1 + 1);
-        enter(child, index);
+        enter(index);
         if (e.end == index + 1 && child->v.element.children.length == 0) {
             leave(frame);
             continue;

@@ -57,12 +57,24 @@ void meta_from_front_matter(const FrontMatter& fm, ArticleMeta& meta) {
 
 // Metadata the HTML states (<meta>, <title>, <time>), for fields still empty.
 // HTML pages give a title already cut to the headline (html_meta.hpp); Markdown's embedded
-// HTML gives a raw one.
-void meta_from_markup(const MarkupMeta& m, ArticleMeta& meta, bool page) {
-    if (meta.title.empty()) meta.title = page ? m.title : clean_title(m.title);
-    if (meta.authors.empty() && !m.author.empty()) meta.authors = split_authors(m.author);
-    if (meta.date.empty()) meta.date = parse_date(m.date);
-    if (meta.url.empty() && (m.url.starts_with("http://") || m.url.starts_with("https://"))) meta.url = m.url;
+// HTML gives a raw one. Fields filled here record the markup source.
+void meta_from_markup(const MarkupMeta& m, ArticleMeta& meta, MetadataSources& from, bool page) {
+    if (meta.title.empty() && !m.title.empty()) {
+        meta.title = page ? m.title : clean_title(m.title);
+        from.title = m.title_from;
+    }
+    if (meta.authors.empty() && !m.author.empty()) {
+        meta.authors = split_authors(m.author);
+        from.authors = m.author_from;
+    }
+    if (meta.date.empty() && !m.date.empty()) {
+        meta.date = parse_date(m.date);
+        from.date = m.date_from;
+    }
+    if (meta.url.empty() && (m.url.starts_with("http://") || m.url.starts_with("https://"))) {
+        meta.url = m.url;
+        from.url = m.url_from;
+    }
     if (meta.source.empty()) meta.source = m.site;
 }
 
@@ -101,11 +113,23 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
                                 "kept the page's best text");
 
     ArticleMeta meta;
+    MetadataSources from;
     if (fm.present) meta_from_front_matter(fm, meta);
-    if (meta.url.empty()) meta.url = url_line;
-    meta_from_markup(parsed.meta, meta, format == Format::Html);
+    if (!meta.title.empty()) from.title = "front-matter";
+    if (!meta.authors.empty()) from.authors = "front-matter";
+    if (!meta.date.empty()) from.date = "front-matter";
+    if (!meta.url.empty()) from.url = "front-matter";
+    if (meta.url.empty() && !url_line.empty()) {
+        meta.url = url_line;
+        from.url = "url-line";
+    }
+    meta_from_markup(parsed.meta, meta, from, format == Format::Html);
 
     BoilerplateResult clean = remove_boilerplate(std::move(parsed.blocks), default_chrome_phrases());
+    // A saved page whose only text is a headline or a few headings keeps that text as its body
+    // rather than coming out empty: what the metadata and heading rules may take is kept aside.
+    Blocks before_metadata;
+    if (format == Format::Html) before_metadata = clean.blocks;
     take_text_metadata(clean.blocks, meta, clean.card_name);
     mark_headings(clean.blocks);
     if (meta.source.empty()) meta.source = url_host(meta.url);
@@ -118,7 +142,18 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
     doc.source = std::move(meta.source);
     doc.url = std::move(meta.url);
     doc.tags = std::move(meta.tags);
+    // What no earlier source gave, the article's own lines did (bylines, datelines, headline).
+    for (auto [where, empty] : {std::pair{&from.title, doc.title.empty()}, std::pair{&from.authors, doc.authors.empty()},
+                                std::pair{&from.date, doc.date.empty()}, std::pair{&from.url, doc.url.empty()}})
+        if (empty) where->clear();
+        else if (where->empty()) *where = "text";
+    doc.meta_from = std::move(from);
     assemble(clean.blocks, doc);
+    if (doc.sentences.empty() && !before_metadata.empty()) {
+        for (auto& b : before_metadata)
+            if (b.role == BlockRole::Heading) b.role = BlockRole::Text;
+        assemble(before_metadata, doc);
+    }
     std::string declared_language = fm.first("lang");
     if (declared_language.empty()) declared_language = fm.first("language");
     if (declared_language.empty()) declared_language = decoded.declared_language;

@@ -65,13 +65,13 @@ void apply_sidecar_json(std::string_view json_text, const std::string& sidecar_p
                 continue;
             }
             const std::string s = value.get<std::string>();
-            if (key == "title") doc.title = s;
+            if (key == "title") doc.title = s, doc.meta_from.title = "sidecar";
             if (key == "source") doc.source = s;
-            if (key == "url") doc.url = s;
+            if (key == "url") doc.url = s, doc.meta_from.url = "sidecar";
             if (key == "date") {
                 const std::string iso = parse_date(s);
                 if (iso.empty() && !s.empty()) warn("date '" + s + "' is not a date; ignored");
-                else doc.date = iso;
+                else doc.date = iso, doc.meta_from.date = "sidecar";
             }
         } else if (key == "language") {
             const std::string tag = value.is_string() ? primary_language_tag(value.get<std::string>()) : "";
@@ -88,6 +88,7 @@ void apply_sidecar_json(std::string_view json_text, const std::string& sidecar_p
             } else {
                 // A list is taken as given; one string may name several people.
                 doc.authors = list->size() == 1 ? split_authors(list->front()) : *list;
+                doc.meta_from.authors = "sidecar";
             }
         } else {
             warn("unknown field '" + key + "' ignored");

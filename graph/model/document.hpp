@@ -29,6 +29,14 @@ struct Sentence {
     std::int32_t paragraph = -1; // index into Document::paragraphs
 };
 
+// Where each metadata field came from: "sidecar", "front-matter", "json-ld", "opengraph",
+// "meta", "microdata", "time", "title", "canonical" or "text" (the article's own lines); empty
+// when the field is empty.
+struct MetadataSources {
+    std::string title, authors, date, url;
+    friend bool operator==(const MetadataSources&, const MetadataSources&) = default;
+};
+
 struct Document {
     std::string id;   // "d0", "d1", ... in stable path order
     std::string path; // as given by the user (relative when the input was relative)
@@ -42,6 +50,7 @@ struct Document {
     std::string text; // cleaned UTF-8 body; every offset in kgviz points into it
     std::vector<Paragraph> paragraphs;
     std::vector<Sentence> sentences;
+    MetadataSources meta_from; // where title, authors, date and url came from
 
     std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }
 };

@@ -87,6 +87,12 @@ class Reader {
         if (auto it = j.find("tags"); it != j.end() && it->is_array())
             for (const auto& t : *it)
                 if (t.is_string()) d.tags.push_back(t.get<std::string>());
+        if (auto it = j.find("meta_from"); it != j.end() && it->is_object()) {
+            d.meta_from.title = str(*it, "title");
+            d.meta_from.authors = str(*it, "authors");
+            d.meta_from.date = str(*it, "date");
+            d.meta_from.url = str(*it, "url");
+        }
         if (auto it = j.find("paragraphs"); it != j.end() && it->is_array())
             for (const auto& p : *it) {
                 if (!p.is_object()) continue;

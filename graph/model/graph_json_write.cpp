@@ -47,6 +47,15 @@ void document_json(JsonOut& out, const Document& d) {
     out.key("url"), out.string_or_null(d.url);
     out.key("tags"), out.strings(d.tags);
     if (!d.language.empty()) out.key("language"), out.value(d.language);
+    const MetadataSources& m = d.meta_from;
+    if (!m.title.empty() || !m.authors.empty() || !m.date.empty() || !m.url.empty()) {
+        out.key("meta_from");
+        out.begin_object();
+        for (const auto& [key, value] : {std::pair{"title", &m.title}, std::pair{"authors", &m.authors},
+                                         std::pair{"date", &m.date}, std::pair{"url", &m.url}})
+            if (!value->empty()) out.key(key), out.value(*value);
+        out.end_object();
+    }
     out.key("text"), out.value(d.text);
     out.key("paragraphs");
     out.begin_array();

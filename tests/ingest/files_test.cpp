@@ -163,6 +163,8 @@ TEST_F(IngestFiles, SidecarOverridesTextMetadata) {
     EXPECT_EQ(story.title, "Right Headline");
     EXPECT_EQ(story.date, "2020-01-02");
     EXPECT_EQ(story.authors, (std::vector<std::string>{"Ann Lee"}));
+    EXPECT_EQ(story.meta_from.title, "sidecar");
+    EXPECT_EQ(story.meta_from.date, "sidecar");
     EXPECT_EQ(r.documents[0].title, "Other Headline");
     EXPECT_NE(about(r, dir_ / "other.txt.meta.json"), nullptr);
 }

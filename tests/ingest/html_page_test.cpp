@@ -33,15 +33,19 @@ std::optional<Document> page(const std::string& html, Diagnostics* out = nullptr
 
 bool has(const Document& d, std::string_view s) { return d.text.find(s) != std::string::npos; }
 
+// The article's words are all there and none of the chrome's.
+void expect_article(const std::optional<Document>& d, std::initializer_list<std::string_view> kept,
+                    std::initializer_list<std::string_view> dropped) {
+    ASSERT_TRUE(d);
+    for (auto k : kept) EXPECT_TRUE(has(*d, k)) << "lost: " << k;
+    for (auto c : dropped) EXPECT_FALSE(has(*d, c)) << "kept: " << c;
+}
+
 TEST(HtmlPage, ChromeWordOnBodyAndArticleWrapperKeepsTheArticle) {
     const auto d = page("<html><body class='one-sidebar sidebar-second'><nav>" + kNav +
                         "</nav><div class='l-sidebar-fixed l-article-body-segment'>" + kProse +
                         "</div><div class='sidebar'><p><a href=/x>Most read story</a></p></div></body></html>");
-    ASSERT_TRUE(d);
-    EXPECT_TRUE(has(*d, "Northern Sea Route"));
-    EXPECT_TRUE(has(*d, "rescue capacity"));
-    EXPECT_FALSE(has(*d, "Most read"));
-    EXPECT_FALSE(has(*d, "Business"));
+    expect_article(d, {"Northern Sea Route", "rescue capacity"}, {"Most read", "Business"});
 }
 
 TEST(HtmlPage, PageWideFormKeepsTheArticle) {
@@ -61,21 +65,16 @@ TEST(HtmlPage, HiddenAndNonContentMarkupIsNotText) {
                         "<svg><text>Chart label</text></svg><select><option>Option text</option></select>"
                         "<p>&lt;div class=&quot;ad&quot;&gt;&lt;script src=x&gt;&lt;/script&gt;&lt;/div&gt;</p>"
                         "</article></body></html>");
-    ASSERT_TRUE(d);
-    EXPECT_TRUE(has(*d, "Northern Sea Route"));
-    for (auto s : {"Hidden teaser", "Hidden attribute", "Aria hidden", "Invisible", "Template", "Enable JavaScript",
-                   "Chart label", "Option text", "<div", "script"})
-        EXPECT_FALSE(has(*d, s)) << s;
+    expect_article(d, {"Northern Sea Route"},
+                   {"Hidden teaser", "Hidden attribute", "Aria hidden", "Invisible", "Template",
+                    "Enable JavaScript", "Chart label", "Option text", "<div", "script"});
 }
 
 TEST(HtmlPage, TrailingRelatedListsAndCommentsGo) {
     const auto d = page("<html><body><div class=content><div class=article-body>" + kProse +
                         "</div><div class=related-stories><h3>Related</h3>" + kNav +
                         "</div><div id=comments><p>Great article, thanks.</p></div></div></body></html>");
-    ASSERT_TRUE(d);
-    EXPECT_TRUE(has(*d, "rescue capacity"));
-    EXPECT_FALSE(has(*d, "Opinion"));
-    EXPECT_FALSE(has(*d, "Great article"));
+    expect_article(d, {"rescue capacity"}, {"Opinion", "Great article"});
 }
 
 TEST(HtmlPage, TableRowsAreLinesAndEqualCellsStay) {
@@ -121,6 +120,9 @@ TEST(HtmlPage, JsonLdGivesDateAndAuthorBeforeMeta) {
     EXPECT_EQ(d->date, "2023-09-14");
     EXPECT_EQ(d->authors, (std::vector<std::string>{"Maria Lopez"}));
     EXPECT_EQ(d->source, "Example Herald");
+    EXPECT_EQ(d->meta_from.title, "json-ld");
+    EXPECT_EQ(d->meta_from.date, "json-ld");
+    EXPECT_EQ(d->meta_from.authors, "json-ld");
 }
 
 TEST(HtmlPage, TitleSiteSuffixIsStripped) {
@@ -143,6 +145,7 @@ TEST(HtmlPage, TitleSiteSuffixIsStripped) {
     ASSERT_TRUE(d);
     EXPECT_EQ(d->title, "Ministers agree on Arctic talks");
     EXPECT_EQ(d->source, "News Nation");
+    EXPECT_EQ(d->meta_from.title, "title");
 }
 
 TEST(HtmlPage, CanonicalLinkGivesTheUrl) {
@@ -151,6 +154,7 @@ TEST(HtmlPage, CanonicalLinkGivesTheUrl) {
                         kProse + "</article></body></html>");
     ASSERT_TRUE(d);
     EXPECT_EQ(d->url, "https://herald.example.com/a");
+    EXPECT_EQ(d->meta_from.url, "canonical");
 }
 
 TEST(HtmlPage, ChromeOnlyPageSaysSo) {
@@ -158,6 +162,20 @@ TEST(HtmlPage, ChromeOnlyPageSaysSo) {
     const auto d = page("<html><body>" + kNav + "</body></html>", &diags);
     EXPECT_FALSE(d);
     ASSERT_FALSE(diags.empty());
+}
+
+TEST(HtmlPage, ScriptAnchorsAreNotLinks) {
+    const auto d = page("<html><body><a href='javascript:void(0)'><p>The ministers met on Friday.</p>"
+                        "<p>They agreed on a text.</p></a></body></html>");
+    ASSERT_TRUE(d);
+    EXPECT_TRUE(has(*d, "agreed on a text"));
+}
+
+TEST(HtmlPage, PageOfHeadingsOnlyKeepsThemAsText) {
+    const auto d = page("<html><head><title>Lazy images</title></head><body><article><h2>Test Case 1</h2>"
+                        "<img src=a.jpg><h2>Test Case 2</h2><img src=b.jpg></article></body></html>");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->text, "Test Case 1\n\nTest Case 2");
 }
 
 TEST(HtmlPage, TruncatedHtmlKeepsWhatArrived) {
