@@ -47,6 +47,23 @@ void each_token(std::string_view text, std::uint32_t from, std::uint32_t to, F&&
     }
 }
 
+// The last (up to) three tokens of text[from, to), last one first; no allocation.
+struct LastTokens {
+    std::array<std::string_view, 3> t{};
+    std::size_t n = 0;
+};
+LastTokens last_tokens(std::string_view text, std::uint32_t from, std::uint32_t to) {
+    LastTokens out;
+    each_token(text, from, to, [&](std::string_view t) {
+        out.t[2] = out.t[1];
+        out.t[1] = out.t[0];
+        out.t[0] = t;
+        out.n = std::min<std::size_t>(out.n + 1, 3);
+        return true;
+    });
+    return out;
+}
+
 std::uint32_t word_count(std::string_view text, std::uint32_t from, std::uint32_t to) {
     std::uint32_t n = 0;
     if (from < to)
@@ -99,13 +116,26 @@ bool reporting_verb(std::string_view t) {
 
 } // namespace
 
+// Negated within the three words before it: "did not agree", "no deal", "refused to meet".
+// Decided on first use: most cues of a sentence never concern a pair.
+bool SentenceRelations::negated(const Cue& c) const {
+    if (c.negated < 0) {
+        c.negated = 0;
+        std::uint32_t from = c.span.start > sentence_.start + 40 ? c.span.start - 40 : sentence_.start;
+        const LastTokens before = last_tokens(text_, from, c.span.start);
+        for (std::size_t k = 0; k < before.n; ++k) {
+            if (clause_word(before.t[k]) || before.t[k] == ",") break;
+            if (negator(before.t[k])) c.negated = 1;
+        }
+    }
+    return c.negated > 0;
+}
+
 // What a cue states once negation is applied: "did not agree" is tension; "did not meet" and
 // "no rivalry" state nothing.
-LinkKind SentenceRelations::stated_kind(const Cue& c) {
-    if (!c.negated) return c.kind;
-    if (c.kind == LinkKind::Cooperation) return LinkKind::Tension;
-    if (c.kind == LinkKind::Tension) return LinkKind::CoMention;
-    return LinkKind::CoMention;
+LinkKind SentenceRelations::stated_kind(const Cue& c) const {
+    if (!negated(c)) return c.kind;
+    return c.kind == LinkKind::Cooperation ? LinkKind::Tension : LinkKind::CoMention;
 }
 
 SentenceRelations::SentenceRelations(std::string_view text, Span sentence, std::span<const NamedSpan> mentions,
@@ -117,27 +147,24 @@ SentenceRelations::SentenceRelations(std::string_view text, Span sentence, std::
         bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const NamedSpan& m) {
             return c.span.start >= m.span.start && c.span.end <= m.span.end;
         });
-        if (in_name) continue;
-        // Negated within the three words before it: "did not agree", "no deal", "refused to meet".
-        bool negated = false;
-        std::uint32_t from = c.span.start > sentence.start + 40 ? c.span.start - 40 : sentence.start;
-        std::vector<std::string_view> before;
-        each_token(text, from, c.span.start, [&](std::string_view t) { before.push_back(t); return true; });
-        for (std::size_t k = before.size(), seen = 0; k-- > 0 && seen < 3; ++seen) {
-            if (clause_word(before[k]) || before[k] == ",") break;
-            if (negator(before[k])) negated = true;
-        }
-        cues_.push_back({c.span, c.kind, negated, directed_cue(text.substr(c.span.start, c.span.size()))});
+        if (!in_name) cues_.push_back({c.span, c.kind, directed_cue(text.substr(c.span.start, c.span.size()))});
     }
 }
 
-LinkKind SentenceRelations::sentence_kind() const {
+namespace {
+template <typename Cues>
+LinkKind majority(const Cues& cues) {
     std::array<std::uint16_t, 3> votes{0, 0, 0};
-    for (const Cue& c : cues_)
+    for (const auto& c : cues)
         if (std::size_t(c.kind) < 3) ++votes[std::size_t(c.kind)];
     auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
     return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
 }
+} // namespace
+
+LinkKind SentenceRelations::sentence_kind() const { return majority(cues_); }
+
+LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) { return majority(cues); }
 
 bool SentenceRelations::comma_between(std::uint32_t from, std::uint32_t to) const {
     return from < to && text_.substr(from, to - from).find(',') != std::string_view::npos;
@@ -201,11 +228,10 @@ bool SentenceRelations::speaker(std::size_t m) const {
     });
     if (after) return true;
     // "said Lavrov", "according to Lavrov".
-    std::vector<std::string_view> before;
     std::uint32_t from = n.span.start > sentence_.start + 24 ? n.span.start - 24 : sentence_.start;
-    each_token(text_, from, n.span.start, [&](std::string_view t) { before.push_back(t); return true; });
-    if (!before.empty() && one_of(before.back(), {"said", "says", "told"})) return true;
-    return before.size() >= 2 && iequals(before.back(), "to") && iequals(before[before.size() - 2], "according");
+    const LastTokens before = last_tokens(text_, from, n.span.start);
+    if (before.n >= 1 && one_of(before.t[0], {"said", "says", "told"})) return true;
+    return before.n >= 2 && iequals(before.t[0], "to") && iequals(before.t[1], "according");
 }
 
 // Both names on one side ("China and Russia ..."): the cue before the group when it is about the
@@ -237,14 +263,14 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     }
     if (before && (between || !after || word_count(text_, before->span.end, gs) <= 2)) {
         // "sanctioned by X and Y", "support for X and Y": both on the same end of one act.
-        if (before->directed && !between && !before->negated) return {LinkKind::Cooperation, 0};
+        if (before->directed && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
         return {stated_kind(*before), 0};
     }
     // Named together with no cue ("India, Brazil and the UAE would not"): one side.
     if (!after) return {LinkKind::Cooperation, 0};
     // "X and Y oppose Z", "X and Y hosted talks", "X and Y clashed with Z": acting together on
     // someone or something else. "X and Y clashed", "X-Y rivalry": tension between them.
-    if (!after->negated && after->kind != LinkKind::Cooperation) {
+    if (!negated(*after) && after->kind != LinkKind::Cooperation) {
         if (after->directed) return {LinkKind::Cooperation, 0};
         bool target = std::any_of(mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(), [&](const NamedSpan& m) {
             return m.span.start >= after->span.end && word_count(text_, after->span.end, m.span.start) <= kNear &&
@@ -274,7 +300,7 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
     }
     if (!chosen) return {LinkKind::CoMention, 0};
     std::int8_t direction = 0;
-    if (chosen->directed && !chosen->negated) {
+    if (chosen->directed && !negated(*chosen)) {
         bool passive = false;
         each_token(text_, chosen->span.end, to, [&](std::string_view t) {
             passive |= iequals(t, "by");

@@ -48,15 +48,17 @@ public:
     // The most frequent cue kind of the whole sentence (ties: cooperation, tension, meeting), or
     // co-mention: what the sentence is about, for links to issue areas.
     LinkKind sentence_kind() const;
+    static LinkKind sentence_kind(std::span<const KindCue> cues);
 
 private:
     struct Cue {
         Span span;
         LinkKind kind;
-        bool negated;
         bool directed;
+        mutable std::int8_t negated = -1; // -1 not decided yet (see negated())
     };
-    static LinkKind stated_kind(const Cue& c);
+    bool negated(const Cue& c) const;
+    LinkKind stated_kind(const Cue& c) const;
     int joint(std::size_t a, std::size_t b) const;
     bool coordinated(std::size_t x, std::size_t y) const;
     bool speaker(std::size_t m) const;
