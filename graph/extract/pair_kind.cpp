@@ -91,7 +91,8 @@ bool clause_word(std::string_view t) {
 bool negator(std::string_view t) {
     if (t.size() > 3 && iequals(t.substr(t.size() - 3), "n't")) return true;
     return one_of(t, {"not", "no", "never", "without", "nor", "neither", "refused", "refuse", "refuses",
-                      "failed", "fail", "fails", "declined", "lack", "absence", "halted", "suspended", "ended"});
+                      "failed", "fail", "fails", "declined", "lack", "absence", "halt", "halted", "suspend", "suspended",
+                      "ended", "reconsider", "curtail"});
 }
 
 // Cues that have an actor and a recipient ("X sanctions Y", "X's support for Y", "X visited Y");
@@ -261,6 +262,7 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
         each_token(text_, from, gs, [&](std::string_view t) { last_word = t; return true; });
         between = one_of(last_word, {"between", "among", "amongst"});
     }
+    if (after && stated_kind(*after) == LinkKind::CoMention) after = nullptr; // "do not compete"
     if (before && (between || !after || word_count(text_, before->span.end, gs) <= 2)) {
         // "sanctioned by X and Y", "support for X and Y": both on the same end of one act.
         if (before->directed && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
@@ -287,17 +289,17 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
 // unless "by" comes between the cue and the second (passive).
 PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const {
     const std::uint32_t from = mentions_[x].span.end, to = mentions_[y].span.start;
-    const Cue* chosen = nullptr;
-    LinkKind chosen_kind = LinkKind::CoMention;
+    const Cue* nearest = nullptr;
+    const Cue* tension = nullptr; // in the second name's own stretch of the sentence (no comma)
     for (const Cue& c : cues_) {
         if (c.span.start < from || c.span.end > to) continue;
         const LinkKind k = stated_kind(c);
         if (k == LinkKind::CoMention) continue;
-        if (!chosen || k == LinkKind::Tension || chosen_kind != LinkKind::Tension) {
-            chosen = &c;
-            chosen_kind = k;
-        }
+        nearest = &c;
+        if (k == LinkKind::Tension && !comma_between(c.span.end, to)) tension = &c;
     }
+    const Cue* chosen = tension ? tension : nearest;
+    const LinkKind chosen_kind = chosen ? stated_kind(*chosen) : LinkKind::CoMention;
     if (!chosen) return {LinkKind::CoMention, 0};
     std::int8_t direction = 0;
     if (chosen->directed && !negated(*chosen)) {
@@ -352,6 +354,8 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
                         (mentions_[i].entity == b && mentions_[j].entity == a);
             if (!pair) continue;
             std::uint64_t gap = mentions_[j].span.start > mentions_[i].span.end ? mentions_[j].span.start - mentions_[i].span.end : 0;
+            // One phrase naming both ("the two leaders") only when the names are nowhere apart.
+            if (mentions_[j].span.start < mentions_[i].span.end) gap = std::uint64_t(1) << 32;
             if (gap < best_gap) { best_gap = gap; bx = i; by = j; }
         }
     }

@@ -190,6 +190,30 @@ TEST(PairKind, ListWithoutCueIsOneSideButACommaAloneIsNoList) {
     EXPECT_EQ(relations(t).relation(0, 1).kind, kNone);
 }
 
+TEST(PairKind, TensionOutsideTheSecondNamesStretchDoesNotOverride) {
+    // "fired" is about the ships; the clause that names Cuba says solidarity.
+    Sentence s = make("Venezuela fired at the ships, saying it acts in solidarity with Cuba.",
+                      {{{"Venezuela"}}, {{"Cuba"}}}, {{"fired", kTension}, {"solidarity", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+}
+
+TEST(PairKind, AGroupNotCompetingIsOneSide) {
+    Sentence s = make("Beijing and Moscow do not compete in the Sahel.", {{{"Beijing"}}, {{"Moscow"}}},
+                      {{"compete", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+    Sentence t = make("Iran would reconsider its cooperation with the IAEA.", {{{"Iran"}}, {{"IAEA"}}},
+                      {{"cooperation", kCoop}});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kTension);
+}
+
+TEST(PairKind, NamesApartBeforeAPhraseNamingBoth) {
+    // "the two leaders" names both; the names themselves, with "met" between, decide.
+    Sentence s = make("Lula met Xi, and the two leaders signed deals.",
+                      {{{"Lula", "the two leaders"}, true}, {{"Xi", "the two leaders"}, true}},
+                      {{"met", kMeeting}, {"signed", kCoop}, {"deals", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kMeeting);
+}
+
 TEST(PairKind, CueInsideANameIsPartOfTheName) {
     Sentence s = make("Georgia joined the Partnership for Peace.", {{{"Georgia"}}, {{"Partnership for Peace"}}},
                       {{"Partnership", kCoop}});
