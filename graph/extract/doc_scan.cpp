@@ -167,6 +167,15 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
             // An official speaks for their side; an analyst does not.
             spans.push_back({m.span, local, t == EntityType::Person, t == EntityType::Person || t == EntityType::Leader});
         }
+        if (!SentenceRelations::fits(sentences[s].span, spans.size(), ents.size())) {
+            // A "sentence" no reader wrote (a 10 MB line of names): each pair takes the
+            // sentence's kind, in time linear in its pairs.
+            for (std::uint32_t i = 0; i < ents.size(); ++i)
+                for (std::uint32_t j = i + 1; j < ents.size(); ++j)
+                    result.pairs.push_back(affiliated(ents[i], ents[j]) ? PairRelation{} : PairRelation{facts.kind, 0});
+            result.sentences.push_back(facts);
+            continue;
+        }
         SentenceRelations relations(text, sentences[s].span, spans, sentence_cues);
         for (std::uint32_t i = 0; i < ents.size(); ++i)
             for (std::uint32_t j = i + 1; j < ents.size(); ++j)

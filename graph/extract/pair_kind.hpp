@@ -42,6 +42,14 @@ public:
     SentenceRelations(std::string_view text, Span sentence, std::span<const NamedSpan> mentions,
                       std::span<const KindCue> cues);
 
+    // Whether a sentence is small enough for pair rules (their cost grows with the square of its
+    // mentions and with its length): real sentences are; a 10 MB line of names is not.
+    static bool fits(Span sentence, std::size_t mentions, std::size_t entities) {
+        return sentence.size() <= kMaxBytes && mentions <= kMaxMentions && entities <= kMaxEntities;
+    }
+    static constexpr std::uint32_t kMaxBytes = 4096;
+    static constexpr std::size_t kMaxMentions = 128, kMaxEntities = 32;
+
     // The relation of entity `a` to entity `b` (local numbers; a != b, both mentioned).
     PairRelation relation(std::uint32_t a, std::uint32_t b) const;
 

@@ -214,6 +214,13 @@ TEST(PairKind, NamesApartBeforeAPhraseNamingBoth) {
     EXPECT_EQ(relations(s).relation(0, 1).kind, kMeeting);
 }
 
+TEST(PairKind, OnlySentencesOfReadableSizeGetPairRules) {
+    EXPECT_TRUE(SentenceRelations::fits({0, 300}, 12, 5));
+    EXPECT_FALSE(SentenceRelations::fits({0, 10u << 20}, 12, 5));
+    EXPECT_FALSE(SentenceRelations::fits({0, 300}, 5000, 3));
+    EXPECT_FALSE(SentenceRelations::fits({0, 300}, 100, 60));
+}
+
 TEST(PairKind, CueInsideANameIsPartOfTheName) {
     Sentence s = make("Georgia joined the Partnership for Peace.", {{{"Georgia"}}, {{"Partnership for Peace"}}},
                       {{"Partnership", kCoop}});
