@@ -11,8 +11,12 @@ namespace {
 constexpr std::uint32_t kNear = 4; // words between a cue and a mention for "near" (before/after)
 constexpr std::uint32_t kApposition = 6; // at most this many words between names of one noun phrase
 
-bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char fold(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+bool ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
 
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -36,12 +40,22 @@ void each_token(std::string_view text, std::uint32_t from, std::uint32_t to, F&&
     std::uint32_t i = from;
     while (i < to) {
         auto c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { ++i; continue; }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            ++i;
+            continue;
+        }
         std::uint32_t j = i;
-        auto word_byte = [&](unsigned char b) { return ascii_letter(char(b)) || (b >= '0' && b <= '9') || b == '\'' || b >= 0x80; };
-        if (text.substr(i, 3) == "\xE2\x80\x94" || text.substr(i, 3) == "\xE2\x80\x93") j = std::min(to, i + 3); // em, en dash
-        else if (word_byte(c)) while (j < to && word_byte(static_cast<unsigned char>(text[j])) && text.substr(j, 3) != "\xE2\x80\x94" && text.substr(j, 3) != "\xE2\x80\x93") ++j;
-        else j = i + 1;
+        auto word_byte = [&](unsigned char b) {
+            return ascii_letter(char(b)) || (b >= '0' && b <= '9') || b == '\'' || b >= 0x80;
+        };
+        if (text.substr(i, 3) == "\xE2\x80\x94" || text.substr(i, 3) == "\xE2\x80\x93")
+            j = std::min(to, i + 3); // em, en dash
+        else if (word_byte(c))
+            while (j < to && word_byte(static_cast<unsigned char>(text[j])) &&
+                   text.substr(j, 3) != "\xE2\x80\x94" && text.substr(j, 3) != "\xE2\x80\x93")
+                ++j;
+        else
+            j = i + 1;
         if (!f(text.substr(i, j - i))) return;
         i = j;
     }
@@ -83,36 +97,42 @@ bool coordinator(std::string_view t) {
 
 // Words that end a clause for the purposes of "near": cues beyond them speak of something else.
 bool clause_word(std::string_view t) {
-    return one_of(t, {";", ":", "(", ")", "but", "while", "whereas", "although", "though", "which", "who",
-                      "\xE2\x80\x94"});
+    return one_of(t, {";", ":", "(", ")", "but", "while", "whereas", "although", "though", "which",
+                      "who", "\xE2\x80\x94"});
 }
 
 // Words that negate a cue within a few words after them.
 bool negator(std::string_view t) {
     if (t.size() > 3 && iequals(t.substr(t.size() - 3), "n't")) return true;
-    return one_of(t, {"not", "no", "never", "without", "nor", "neither", "refused", "refuse", "refuses",
-                      "failed", "fail", "fails", "declined", "lack", "absence", "halt", "halted", "suspend", "suspended",
-                      "ended", "reconsider", "curtail"});
+    if (t.size() > 5 && t.substr(t.size() - 5) == "n\xE2\x80\x99t") return true; // didn’t
+    return one_of(t, {"not",       "no",     "never",      "without", "nor",    "neither",
+                      "refused",   "refuse", "refuses",    "failed",  "fail",   "fails",
+                      "declined",  "lack",   "absence",    "halt",    "halted", "suspend",
+                      "suspended", "ended",  "reconsider", "curtail"});
 }
 
 // Cues that have an actor and a recipient ("X sanctions Y", "X's support for Y", "X visited Y");
 // the others are symmetric ("talks", "rivalry", "cooperation").
 bool directed_cue(std::string_view cue) {
     static constexpr std::array<std::string_view, 48> kStems{
-        "support", "back", "aid", "assist", "help", "endorse", "invest", "protect", "prop up", "side with",
-        "defer", "embrace", "bolster", "sanction", "threat", "pressur", "oppos", "against", "contain",
-        "challeng", "criticis", "criticiz", "condemn", "accuse", "veto", "boycott", "attack", "retaliat",
-        "warn", "punish", "expel", "coercion", "counter", "weaken", "dominat", "visit", "host", "receiv",
-        "mediat", "broker", "arming", "invade", "invasion", "impos", "strike", "block", "overthr", "blam"};
-    return std::any_of(kStems.begin(), kStems.end(), [&](std::string_view s) { return istarts(cue, s); });
+        "support",  "back",    "aid",       "assist",   "help",    "endorse",  "invest",
+        "protect",  "prop up", "side with", "defer",    "embrace", "bolster",  "sanction",
+        "threat",   "pressur", "oppos",     "against",  "contain", "challeng", "criticis",
+        "criticiz", "condemn", "accuse",    "veto",     "boycott", "attack",   "retaliat",
+        "warn",     "punish",  "expel",     "coercion", "counter", "weaken",   "dominat",
+        "visit",    "host",    "receiv",    "mediat",   "broker",  "arming",   "invade",
+        "invasion", "impos",   "strike",    "block",    "overthr", "blam"};
+    return std::any_of(kStems.begin(), kStems.end(),
+                       [&](std::string_view s) { return istarts(cue, s); });
 }
 
 // Reporting verbs: "Lavrov said", "Weiss argues".
 bool reporting_verb(std::string_view t) {
-    return one_of(t, {"said", "says", "say", "stated", "states", "argued", "argues", "noted", "notes", "added",
-                      "wrote", "writes", "explained", "explains", "believes", "thinks", "claimed", "claims",
-                      "insisted", "suggested", "suggests", "observed", "commented", "remarked", "told",
-                      "stressed", "emphasized", "emphasised", "according"});
+    return one_of(t, {"said",      "says",      "say",        "stated",     "states",    "argued",
+                      "argues",    "noted",     "notes",      "added",      "wrote",     "writes",
+                      "explained", "explains",  "believes",   "thinks",     "claimed",   "claims",
+                      "insisted",  "suggested", "suggests",   "observed",   "commented", "remarked",
+                      "told",      "stressed",  "emphasized", "emphasised", "according"});
 }
 
 } // namespace
@@ -122,7 +142,8 @@ bool reporting_verb(std::string_view t) {
 bool SentenceRelations::negated(const Cue& c) const {
     if (c.negated < 0) {
         c.negated = 0;
-        std::uint32_t from = c.span.start > sentence_.start + 40 ? c.span.start - 40 : sentence_.start;
+        std::uint32_t from =
+            c.span.start > sentence_.start + 40 ? c.span.start - 40 : sentence_.start;
         const LastTokens before = last_tokens(text_, from, c.span.start);
         for (std::size_t k = 0; k < before.n; ++k) {
             if (clause_word(before.t[k]) || before.t[k] == ",") break;
@@ -139,7 +160,8 @@ LinkKind SentenceRelations::stated_kind(const Cue& c) const {
     return c.kind == LinkKind::Cooperation ? LinkKind::Tension : LinkKind::CoMention;
 }
 
-SentenceRelations::SentenceRelations(std::string_view text, Span sentence, std::span<const NamedSpan> mentions,
+SentenceRelations::SentenceRelations(std::string_view text, Span sentence,
+                                     std::span<const NamedSpan> mentions,
                                      std::span<const KindCue> cues)
     : text_(text), sentence_(sentence), mentions_(mentions) {
     cues_.reserve(cues.size());
@@ -148,13 +170,14 @@ SentenceRelations::SentenceRelations(std::string_view text, Span sentence, std::
         bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const NamedSpan& m) {
             return c.span.start >= m.span.start && c.span.end <= m.span.end;
         });
-        if (!in_name) cues_.push_back({c.span, c.kind, directed_cue(text.substr(c.span.start, c.span.size()))});
+        if (!in_name)
+            cues_.push_back(
+                {c.span, c.kind, directed_cue(text.substr(c.span.start, c.span.size()))});
     }
 }
 
 namespace {
-template <typename Cues>
-LinkKind majority(const Cues& cues) {
+template <typename Cues> LinkKind majority(const Cues& cues) {
     std::array<std::uint16_t, 3> votes{0, 0, 0};
     for (const auto& c : cues)
         if (std::size_t(c.kind) < 3) ++votes[std::size_t(c.kind)];
@@ -163,9 +186,13 @@ LinkKind majority(const Cues& cues) {
 }
 } // namespace
 
-LinkKind SentenceRelations::sentence_kind() const { return majority(cues_); }
+LinkKind SentenceRelations::sentence_kind() const {
+    return majority(cues_);
+}
 
-LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) { return majority(cues); }
+LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) {
+    return majority(cues);
+}
 
 bool SentenceRelations::comma_between(std::uint32_t from, std::uint32_t to) const {
     return from < to && text_.substr(from, to - from).find(',') != std::string_view::npos;
@@ -250,8 +277,8 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     const Cue* before = nullptr;
     const Cue* after = nullptr;
     for (const Cue& c : cues_) {
-        if (c.span.end <= gs && word_count(text_, c.span.end, gs) <= kNear && !clause_break(c.span.end, gs) &&
-            !comma_between(c.span.end, gs))
+        if (c.span.end <= gs && word_count(text_, c.span.end, gs) <= kNear &&
+            !clause_break(c.span.end, gs) && !comma_between(c.span.end, gs))
             before = &c;
         if (c.span.start >= ge && !after && !clause_break(ge, c.span.start)) after = &c;
     }
@@ -259,7 +286,10 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     {
         std::string_view last_word;
         std::uint32_t from = gs > sentence_.start + 16 ? gs - 16 : sentence_.start;
-        each_token(text_, from, gs, [&](std::string_view t) { last_word = t; return true; });
+        each_token(text_, from, gs, [&](std::string_view t) {
+            last_word = t;
+            return true;
+        });
         between = one_of(last_word, {"between", "among", "amongst"});
     }
     if (after && stated_kind(*after) == LinkKind::CoMention) after = nullptr; // "do not compete"
@@ -274,10 +304,13 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     // someone or something else. "X and Y clashed", "X-Y rivalry": tension between them.
     if (!negated(*after) && after->kind != LinkKind::Cooperation) {
         if (after->directed) return {LinkKind::Cooperation, 0};
-        bool target = std::any_of(mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(), [&](const NamedSpan& m) {
-            return m.span.start >= after->span.end && word_count(text_, after->span.end, m.span.start) <= kNear &&
-                   !comma_between(after->span.end, m.span.start) && !clause_break(after->span.end, m.span.start);
-        });
+        bool target = std::any_of(
+            mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(), [&](const NamedSpan& m) {
+                return m.span.start >= after->span.end &&
+                       word_count(text_, after->span.end, m.span.start) <= kNear &&
+                       !comma_between(after->span.end, m.span.start) &&
+                       !clause_break(after->span.end, m.span.start);
+            });
         if (target && after->kind == LinkKind::Tension) return {LinkKind::Cooperation, 0};
     }
     return {stated_kind(*after), 0};
@@ -318,24 +351,29 @@ PairRelation SentenceRelations::near_kind(std::size_t x, std::size_t y) const {
     const std::uint32_t xs = mentions_[x].span.start, ye = mentions_[y].span.end;
     // A cue with another name on its far side relates that name ("Abu Dhabi buys Chinese
     // technology, which American officials criticised": "buys" is not about China and the US).
-    auto other = [&](const NamedSpan& m) { return m.entity != mentions_[x].entity && m.entity != mentions_[y].entity; };
+    auto other = [&](const NamedSpan& m) {
+        return m.entity != mentions_[x].entity && m.entity != mentions_[y].entity;
+    };
     auto other_before = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
-            return other(m) && m.span.end <= pos && word_count(text_, m.span.end, pos) <= kNear && !clause_break(m.span.end, pos);
+            return other(m) && m.span.end <= pos && word_count(text_, m.span.end, pos) <= kNear &&
+                   !clause_break(m.span.end, pos);
         });
     };
     auto other_after = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
-            return other(m) && m.span.start >= pos && word_count(text_, pos, m.span.start) <= kNear && !clause_break(pos, m.span.start);
+            return other(m) && m.span.start >= pos &&
+                   word_count(text_, pos, m.span.start) <= kNear &&
+                   !clause_break(pos, m.span.start);
         });
     };
     const Cue* best = nullptr;
     for (const Cue& c : cues_) {
-        if (c.span.end <= xs && word_count(text_, c.span.end, xs) <= kNear && !clause_break(c.span.end, xs) &&
-            !other_before(c.span.start))
+        if (c.span.end <= xs && word_count(text_, c.span.end, xs) <= kNear &&
+            !clause_break(c.span.end, xs) && !other_before(c.span.start))
             best = &c;
-        if (c.span.start >= ye && word_count(text_, ye, c.span.start) <= kNear && !clause_break(ye, c.span.start) &&
-            !other_after(c.span.end)) {
+        if (c.span.start >= ye && word_count(text_, ye, c.span.start) <= kNear &&
+            !clause_break(ye, c.span.start) && !other_after(c.span.end)) {
             if (!best) best = &c;
             break;
         }
@@ -353,10 +391,16 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
             bool pair = (mentions_[i].entity == a && mentions_[j].entity == b) ||
                         (mentions_[i].entity == b && mentions_[j].entity == a);
             if (!pair) continue;
-            std::uint64_t gap = mentions_[j].span.start > mentions_[i].span.end ? mentions_[j].span.start - mentions_[i].span.end : 0;
+            std::uint64_t gap = mentions_[j].span.start > mentions_[i].span.end
+                                    ? mentions_[j].span.start - mentions_[i].span.end
+                                    : 0;
             // One phrase naming both ("the two leaders") only when the names are nowhere apart.
             if (mentions_[j].span.start < mentions_[i].span.end) gap = std::uint64_t(1) << 32;
-            if (gap < best_gap) { best_gap = gap; bx = i; by = j; }
+            if (gap < best_gap) {
+                best_gap = gap;
+                bx = i;
+                by = j;
+            }
         }
     }
     if (best_gap == ~std::uint64_t(0)) return {};
@@ -372,8 +416,9 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // Nothing near the pair: names close together with no cue between are one noun phrase (a
     // title, an apposition: "Kaja Kallas, the EU's foreign policy chief"), a co-mention; names
     // far apart share what the sentence as a whole says.
-    if (r.kind == LinkKind::CoMention && (coordinated(bx, by) ||
-        word_count(text_, mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
+    if (r.kind == LinkKind::CoMention &&
+        (coordinated(bx, by) ||
+         word_count(text_, mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
         r.kind = sentence_kind();
     if (!a_first) r.direction = std::int8_t(-r.direction);
     return r;

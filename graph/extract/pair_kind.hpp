@@ -23,7 +23,8 @@ struct KindCue {
 struct NamedSpan {
     Span span;
     std::uint32_t entity = 0;
-    bool can_speak = false;  // an analyst or other person: "X said ..." makes X a speaker, not a party
+    bool can_speak =
+        false; // an analyst or other person: "X said ..." makes X a speaker, not a party
     bool individual = false; // a person or leader (not a country or organization)
 };
 
@@ -38,7 +39,7 @@ struct PairRelation {
 // Decides pair relations for one sentence. `text` is the document text; the spans lie inside
 // `sentence`; `mentions` are sorted by start; `cues` are sorted by start.
 class SentenceRelations {
-public:
+  public:
     SentenceRelations(std::string_view text, Span sentence, std::span<const NamedSpan> mentions,
                       std::span<const KindCue> cues);
 
@@ -58,7 +59,7 @@ public:
     LinkKind sentence_kind() const;
     static LinkKind sentence_kind(std::span<const KindCue> cues);
 
-private:
+  private:
     struct Cue {
         Span span;
         LinkKind kind;
