@@ -152,6 +152,12 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
         facts.entities_end = std::uint32_t(result.refs.size());
         result.refs.insert(result.refs.end(), heading.begin(), heading.end());
         facts.heading_end = std::uint32_t(result.refs.size());
+        facts.kind = SentenceRelations::sentence_kind(sentence_cues); // for its links to issue areas
+        facts.pairs_begin = std::uint32_t(result.pairs.size());
+        if (ents.size() < 2) {
+            result.sentences.push_back(facts);
+            continue;
+        }
         // The relation of each pair, from the words around their own mentions.
         spans.clear();
         for (std::size_t n = named_begin; n < next_named; ++n) {
@@ -161,9 +167,16 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
             // An official speaks for their side; an analyst does not.
             spans.push_back({m.span, local, t == EntityType::Person, t == EntityType::Person || t == EntityType::Leader});
         }
+        if (!SentenceRelations::fits(sentences[s].span, spans.size(), ents.size())) {
+            // A "sentence" no reader wrote (a 10 MB line of names): each pair takes the
+            // sentence's kind, in time linear in its pairs.
+            for (std::uint32_t i = 0; i < ents.size(); ++i)
+                for (std::uint32_t j = i + 1; j < ents.size(); ++j)
+                    result.pairs.push_back(affiliated(ents[i], ents[j]) ? PairRelation{} : PairRelation{facts.kind, 0});
+            result.sentences.push_back(facts);
+            continue;
+        }
         SentenceRelations relations(text, sentences[s].span, spans, sentence_cues);
-        facts.kind = relations.sentence_kind();
-        facts.pairs_begin = std::uint32_t(result.pairs.size());
         for (std::uint32_t i = 0; i < ents.size(); ++i)
             for (std::uint32_t j = i + 1; j < ents.size(); ++j)
                 // A person and their own country or organization ("Russian President Putin met

@@ -11,8 +11,12 @@ namespace {
 constexpr std::uint32_t kNear = 4; // words between a cue and a mention for "near" (before/after)
 constexpr std::uint32_t kApposition = 6; // at most this many words between names of one noun phrase
 
-bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char fold(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+bool ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
 
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -36,15 +40,42 @@ void each_token(std::string_view text, std::uint32_t from, std::uint32_t to, F&&
     std::uint32_t i = from;
     while (i < to) {
         auto c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { ++i; continue; }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            ++i;
+            continue;
+        }
         std::uint32_t j = i;
-        auto word_byte = [&](unsigned char b) { return ascii_letter(char(b)) || (b >= '0' && b <= '9') || b == '\'' || b >= 0x80; };
-        if (text.substr(i, 3) == "\xE2\x80\x94" || text.substr(i, 3) == "\xE2\x80\x93") j = std::min(to, i + 3); // em, en dash
-        else if (word_byte(c)) while (j < to && word_byte(static_cast<unsigned char>(text[j])) && text.substr(j, 3) != "\xE2\x80\x94" && text.substr(j, 3) != "\xE2\x80\x93") ++j;
-        else j = i + 1;
+        auto word_byte = [&](unsigned char b) {
+            return ascii_letter(char(b)) || (b >= '0' && b <= '9') || b == '\'' || b >= 0x80;
+        };
+        if (text.substr(i, 3) == "\xE2\x80\x94" || text.substr(i, 3) == "\xE2\x80\x93")
+            j = std::min(to, i + 3); // em, en dash
+        else if (word_byte(c))
+            while (j < to && word_byte(static_cast<unsigned char>(text[j])) &&
+                   text.substr(j, 3) != "\xE2\x80\x94" && text.substr(j, 3) != "\xE2\x80\x93")
+                ++j;
+        else
+            j = i + 1;
         if (!f(text.substr(i, j - i))) return;
         i = j;
     }
+}
+
+// The last (up to) three tokens of text[from, to), last one first; no allocation.
+struct LastTokens {
+    std::array<std::string_view, 3> t{};
+    std::size_t n = 0;
+};
+LastTokens last_tokens(std::string_view text, std::uint32_t from, std::uint32_t to) {
+    LastTokens out;
+    each_token(text, from, to, [&](std::string_view t) {
+        out.t[2] = out.t[1];
+        out.t[1] = out.t[0];
+        out.t[0] = t;
+        out.n = std::min<std::size_t>(out.n + 1, 3);
+        return true;
+    });
+    return out;
 }
 
 std::uint32_t word_count(std::string_view text, std::uint32_t from, std::uint32_t to) {
@@ -66,49 +97,71 @@ bool coordinator(std::string_view t) {
 
 // Words that end a clause for the purposes of "near": cues beyond them speak of something else.
 bool clause_word(std::string_view t) {
-    return one_of(t, {";", ":", "(", ")", "but", "while", "whereas", "although", "though", "which", "who",
-                      "\xE2\x80\x94"});
+    return one_of(t, {";", ":", "(", ")", "but", "while", "whereas", "although", "though", "which",
+                      "who", "\xE2\x80\x94"});
 }
 
 // Words that negate a cue within a few words after them.
 bool negator(std::string_view t) {
     if (t.size() > 3 && iequals(t.substr(t.size() - 3), "n't")) return true;
-    return one_of(t, {"not", "no", "never", "without", "nor", "neither", "refused", "refuse", "refuses",
-                      "failed", "fail", "fails", "declined", "lack", "absence", "halted", "suspended", "ended"});
+    if (t.size() > 5 && t.substr(t.size() - 5) == "n\xE2\x80\x99t") return true; // didn’t
+    return one_of(t, {"not",       "no",     "never",      "without", "nor",    "neither",
+                      "refused",   "refuse", "refuses",    "failed",  "fail",   "fails",
+                      "declined",  "lack",   "absence",    "halt",    "halted", "suspend",
+                      "suspended", "ended",  "reconsider", "curtail"});
 }
 
 // Cues that have an actor and a recipient ("X sanctions Y", "X's support for Y", "X visited Y");
 // the others are symmetric ("talks", "rivalry", "cooperation").
 bool directed_cue(std::string_view cue) {
     static constexpr std::array<std::string_view, 48> kStems{
-        "support", "back", "aid", "assist", "help", "endorse", "invest", "protect", "prop up", "side with",
-        "defer", "embrace", "bolster", "sanction", "threat", "pressur", "oppos", "against", "contain",
-        "challeng", "criticis", "criticiz", "condemn", "accuse", "veto", "boycott", "attack", "retaliat",
-        "warn", "punish", "expel", "coercion", "counter", "weaken", "dominat", "visit", "host", "receiv",
-        "mediat", "broker", "arming", "invade", "invasion", "impos", "strike", "block", "overthr", "blam"};
-    return std::any_of(kStems.begin(), kStems.end(), [&](std::string_view s) { return istarts(cue, s); });
+        "support",  "back",    "aid",       "assist",   "help",    "endorse",  "invest",
+        "protect",  "prop up", "side with", "defer",    "embrace", "bolster",  "sanction",
+        "threat",   "pressur", "oppos",     "against",  "contain", "challeng", "criticis",
+        "criticiz", "condemn", "accuse",    "veto",     "boycott", "attack",   "retaliat",
+        "warn",     "punish",  "expel",     "coercion", "counter", "weaken",   "dominat",
+        "visit",    "host",    "receiv",    "mediat",   "broker",  "arming",   "invade",
+        "invasion", "impos",   "strike",    "block",    "overthr", "blam"};
+    return std::any_of(kStems.begin(), kStems.end(),
+                       [&](std::string_view s) { return istarts(cue, s); });
 }
 
 // Reporting verbs: "Lavrov said", "Weiss argues".
 bool reporting_verb(std::string_view t) {
-    return one_of(t, {"said", "says", "say", "stated", "states", "argued", "argues", "noted", "notes", "added",
-                      "wrote", "writes", "explained", "explains", "believes", "thinks", "claimed", "claims",
-                      "insisted", "suggested", "suggests", "observed", "commented", "remarked", "told",
-                      "stressed", "emphasized", "emphasised", "according"});
+    return one_of(t, {"said",      "says",      "say",        "stated",     "states",    "argued",
+                      "argues",    "noted",     "notes",      "added",      "wrote",     "writes",
+                      "explained", "explains",  "believes",   "thinks",     "claimed",   "claims",
+                      "insisted",  "suggested", "suggests",   "observed",   "commented", "remarked",
+                      "told",      "stressed",  "emphasized", "emphasised", "according"});
 }
 
 } // namespace
 
-// What a cue states once negation is applied: "did not agree" is tension; "did not meet" and
-// "no rivalry" state nothing.
-LinkKind SentenceRelations::stated_kind(const Cue& c) {
-    if (!c.negated) return c.kind;
-    if (c.kind == LinkKind::Cooperation) return LinkKind::Tension;
-    if (c.kind == LinkKind::Tension) return LinkKind::CoMention;
-    return LinkKind::CoMention;
+// Negated within the three words before it: "did not agree", "no deal", "refused to meet".
+// Decided on first use: most cues of a sentence never concern a pair.
+bool SentenceRelations::negated(const Cue& c) const {
+    if (c.negated < 0) {
+        c.negated = 0;
+        std::uint32_t from =
+            c.span.start > sentence_.start + 40 ? c.span.start - 40 : sentence_.start;
+        const LastTokens before = last_tokens(text_, from, c.span.start);
+        for (std::size_t k = 0; k < before.n; ++k) {
+            if (clause_word(before.t[k]) || before.t[k] == ",") break;
+            if (negator(before.t[k])) c.negated = 1;
+        }
+    }
+    return c.negated > 0;
 }
 
-SentenceRelations::SentenceRelations(std::string_view text, Span sentence, std::span<const NamedSpan> mentions,
+// What a cue states once negation is applied: "did not agree" is tension; "did not meet" and
+// "no rivalry" state nothing.
+LinkKind SentenceRelations::stated_kind(const Cue& c) const {
+    if (!negated(c)) return c.kind;
+    return c.kind == LinkKind::Cooperation ? LinkKind::Tension : LinkKind::CoMention;
+}
+
+SentenceRelations::SentenceRelations(std::string_view text, Span sentence,
+                                     std::span<const NamedSpan> mentions,
                                      std::span<const KindCue> cues)
     : text_(text), sentence_(sentence), mentions_(mentions) {
     cues_.reserve(cues.size());
@@ -117,26 +170,28 @@ SentenceRelations::SentenceRelations(std::string_view text, Span sentence, std::
         bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const NamedSpan& m) {
             return c.span.start >= m.span.start && c.span.end <= m.span.end;
         });
-        if (in_name) continue;
-        // Negated within the three words before it: "did not agree", "no deal", "refused to meet".
-        bool negated = false;
-        std::uint32_t from = c.span.start > sentence.start + 40 ? c.span.start - 40 : sentence.start;
-        std::vector<std::string_view> before;
-        each_token(text, from, c.span.start, [&](std::string_view t) { before.push_back(t); return true; });
-        for (std::size_t k = before.size(), seen = 0; k-- > 0 && seen < 3; ++seen) {
-            if (clause_word(before[k]) || before[k] == ",") break;
-            if (negator(before[k])) negated = true;
-        }
-        cues_.push_back({c.span, c.kind, negated, directed_cue(text.substr(c.span.start, c.span.size()))});
+        if (!in_name)
+            cues_.push_back(
+                {c.span, c.kind, directed_cue(text.substr(c.span.start, c.span.size()))});
     }
 }
 
-LinkKind SentenceRelations::sentence_kind() const {
+namespace {
+template <typename Cues> LinkKind majority(const Cues& cues) {
     std::array<std::uint16_t, 3> votes{0, 0, 0};
-    for (const Cue& c : cues_)
+    for (const auto& c : cues)
         if (std::size_t(c.kind) < 3) ++votes[std::size_t(c.kind)];
     auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
     return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
+}
+} // namespace
+
+LinkKind SentenceRelations::sentence_kind() const {
+    return majority(cues_);
+}
+
+LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) {
+    return majority(cues);
 }
 
 bool SentenceRelations::comma_between(std::uint32_t from, std::uint32_t to) const {
@@ -201,11 +256,10 @@ bool SentenceRelations::speaker(std::size_t m) const {
     });
     if (after) return true;
     // "said Lavrov", "according to Lavrov".
-    std::vector<std::string_view> before;
     std::uint32_t from = n.span.start > sentence_.start + 24 ? n.span.start - 24 : sentence_.start;
-    each_token(text_, from, n.span.start, [&](std::string_view t) { before.push_back(t); return true; });
-    if (!before.empty() && one_of(before.back(), {"said", "says", "told"})) return true;
-    return before.size() >= 2 && iequals(before.back(), "to") && iequals(before[before.size() - 2], "according");
+    const LastTokens before = last_tokens(text_, from, n.span.start);
+    if (before.n >= 1 && one_of(before.t[0], {"said", "says", "told"})) return true;
+    return before.n >= 2 && iequals(before.t[0], "to") && iequals(before.t[1], "according");
 }
 
 // Both names on one side ("China and Russia ..."): the cue before the group when it is about the
@@ -223,8 +277,8 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     const Cue* before = nullptr;
     const Cue* after = nullptr;
     for (const Cue& c : cues_) {
-        if (c.span.end <= gs && word_count(text_, c.span.end, gs) <= kNear && !clause_break(c.span.end, gs) &&
-            !comma_between(c.span.end, gs))
+        if (c.span.end <= gs && word_count(text_, c.span.end, gs) <= kNear &&
+            !clause_break(c.span.end, gs) && !comma_between(c.span.end, gs))
             before = &c;
         if (c.span.start >= ge && !after && !clause_break(ge, c.span.start)) after = &c;
     }
@@ -232,24 +286,31 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     {
         std::string_view last_word;
         std::uint32_t from = gs > sentence_.start + 16 ? gs - 16 : sentence_.start;
-        each_token(text_, from, gs, [&](std::string_view t) { last_word = t; return true; });
+        each_token(text_, from, gs, [&](std::string_view t) {
+            last_word = t;
+            return true;
+        });
         between = one_of(last_word, {"between", "among", "amongst"});
     }
+    if (after && stated_kind(*after) == LinkKind::CoMention) after = nullptr; // "do not compete"
     if (before && (between || !after || word_count(text_, before->span.end, gs) <= 2)) {
         // "sanctioned by X and Y", "support for X and Y": both on the same end of one act.
-        if (before->directed && !between && !before->negated) return {LinkKind::Cooperation, 0};
+        if (before->directed && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
         return {stated_kind(*before), 0};
     }
     // Named together with no cue ("India, Brazil and the UAE would not"): one side.
     if (!after) return {LinkKind::Cooperation, 0};
     // "X and Y oppose Z", "X and Y hosted talks", "X and Y clashed with Z": acting together on
     // someone or something else. "X and Y clashed", "X-Y rivalry": tension between them.
-    if (!after->negated && after->kind != LinkKind::Cooperation) {
+    if (!negated(*after) && after->kind != LinkKind::Cooperation) {
         if (after->directed) return {LinkKind::Cooperation, 0};
-        bool target = std::any_of(mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(), [&](const NamedSpan& m) {
-            return m.span.start >= after->span.end && word_count(text_, after->span.end, m.span.start) <= kNear &&
-                   !comma_between(after->span.end, m.span.start) && !clause_break(after->span.end, m.span.start);
-        });
+        bool target = std::any_of(
+            mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(), [&](const NamedSpan& m) {
+                return m.span.start >= after->span.end &&
+                       word_count(text_, after->span.end, m.span.start) <= kNear &&
+                       !comma_between(after->span.end, m.span.start) &&
+                       !clause_break(after->span.end, m.span.start);
+            });
         if (target && after->kind == LinkKind::Tension) return {LinkKind::Cooperation, 0};
     }
     return {stated_kind(*after), 0};
@@ -261,20 +322,20 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
 // unless "by" comes between the cue and the second (passive).
 PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const {
     const std::uint32_t from = mentions_[x].span.end, to = mentions_[y].span.start;
-    const Cue* chosen = nullptr;
-    LinkKind chosen_kind = LinkKind::CoMention;
+    const Cue* nearest = nullptr;
+    const Cue* tension = nullptr; // in the second name's own stretch of the sentence (no comma)
     for (const Cue& c : cues_) {
         if (c.span.start < from || c.span.end > to) continue;
         const LinkKind k = stated_kind(c);
         if (k == LinkKind::CoMention) continue;
-        if (!chosen || k == LinkKind::Tension || chosen_kind != LinkKind::Tension) {
-            chosen = &c;
-            chosen_kind = k;
-        }
+        nearest = &c;
+        if (k == LinkKind::Tension && !comma_between(c.span.end, to)) tension = &c;
     }
+    const Cue* chosen = tension ? tension : nearest;
+    const LinkKind chosen_kind = chosen ? stated_kind(*chosen) : LinkKind::CoMention;
     if (!chosen) return {LinkKind::CoMention, 0};
     std::int8_t direction = 0;
-    if (chosen->directed && !chosen->negated) {
+    if (chosen->directed && !negated(*chosen)) {
         bool passive = false;
         each_token(text_, chosen->span.end, to, [&](std::string_view t) {
             passive |= iequals(t, "by");
@@ -290,24 +351,29 @@ PairRelation SentenceRelations::near_kind(std::size_t x, std::size_t y) const {
     const std::uint32_t xs = mentions_[x].span.start, ye = mentions_[y].span.end;
     // A cue with another name on its far side relates that name ("Abu Dhabi buys Chinese
     // technology, which American officials criticised": "buys" is not about China and the US).
-    auto other = [&](const NamedSpan& m) { return m.entity != mentions_[x].entity && m.entity != mentions_[y].entity; };
+    auto other = [&](const NamedSpan& m) {
+        return m.entity != mentions_[x].entity && m.entity != mentions_[y].entity;
+    };
     auto other_before = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
-            return other(m) && m.span.end <= pos && word_count(text_, m.span.end, pos) <= kNear && !clause_break(m.span.end, pos);
+            return other(m) && m.span.end <= pos && word_count(text_, m.span.end, pos) <= kNear &&
+                   !clause_break(m.span.end, pos);
         });
     };
     auto other_after = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
-            return other(m) && m.span.start >= pos && word_count(text_, pos, m.span.start) <= kNear && !clause_break(pos, m.span.start);
+            return other(m) && m.span.start >= pos &&
+                   word_count(text_, pos, m.span.start) <= kNear &&
+                   !clause_break(pos, m.span.start);
         });
     };
     const Cue* best = nullptr;
     for (const Cue& c : cues_) {
-        if (c.span.end <= xs && word_count(text_, c.span.end, xs) <= kNear && !clause_break(c.span.end, xs) &&
-            !other_before(c.span.start))
+        if (c.span.end <= xs && word_count(text_, c.span.end, xs) <= kNear &&
+            !clause_break(c.span.end, xs) && !other_before(c.span.start))
             best = &c;
-        if (c.span.start >= ye && word_count(text_, ye, c.span.start) <= kNear && !clause_break(ye, c.span.start) &&
-            !other_after(c.span.end)) {
+        if (c.span.start >= ye && word_count(text_, ye, c.span.start) <= kNear &&
+            !clause_break(ye, c.span.start) && !other_after(c.span.end)) {
             if (!best) best = &c;
             break;
         }
@@ -325,8 +391,16 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
             bool pair = (mentions_[i].entity == a && mentions_[j].entity == b) ||
                         (mentions_[i].entity == b && mentions_[j].entity == a);
             if (!pair) continue;
-            std::uint64_t gap = mentions_[j].span.start > mentions_[i].span.end ? mentions_[j].span.start - mentions_[i].span.end : 0;
-            if (gap < best_gap) { best_gap = gap; bx = i; by = j; }
+            std::uint64_t gap = mentions_[j].span.start > mentions_[i].span.end
+                                    ? mentions_[j].span.start - mentions_[i].span.end
+                                    : 0;
+            // One phrase naming both ("the two leaders") only when the names are nowhere apart.
+            if (mentions_[j].span.start < mentions_[i].span.end) gap = std::uint64_t(1) << 32;
+            if (gap < best_gap) {
+                best_gap = gap;
+                bx = i;
+                by = j;
+            }
         }
     }
     if (best_gap == ~std::uint64_t(0)) return {};
@@ -342,8 +416,9 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // Nothing near the pair: names close together with no cue between are one noun phrase (a
     // title, an apposition: "Kaja Kallas, the EU's foreign policy chief"), a co-mention; names
     // far apart share what the sentence as a whole says.
-    if (r.kind == LinkKind::CoMention && (coordinated(bx, by) ||
-        word_count(text_, mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
+    if (r.kind == LinkKind::CoMention &&
+        (coordinated(bx, by) ||
+         word_count(text_, mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
         r.kind = sentence_kind();
     if (!a_first) r.direction = std::int8_t(-r.direction);
     return r;

@@ -23,7 +23,8 @@ struct KindCue {
 struct NamedSpan {
     Span span;
     std::uint32_t entity = 0;
-    bool can_speak = false;  // an analyst or other person: "X said ..." makes X a speaker, not a party
+    bool can_speak =
+        false; // an analyst or other person: "X said ..." makes X a speaker, not a party
     bool individual = false; // a person or leader (not a country or organization)
 };
 
@@ -38,9 +39,17 @@ struct PairRelation {
 // Decides pair relations for one sentence. `text` is the document text; the spans lie inside
 // `sentence`; `mentions` are sorted by start; `cues` are sorted by start.
 class SentenceRelations {
-public:
+  public:
     SentenceRelations(std::string_view text, Span sentence, std::span<const NamedSpan> mentions,
                       std::span<const KindCue> cues);
+
+    // Whether a sentence is small enough for pair rules (their cost grows with the square of its
+    // mentions and with its length): real sentences are; a 10 MB line of names is not.
+    static bool fits(Span sentence, std::size_t mentions, std::size_t entities) {
+        return sentence.size() <= kMaxBytes && mentions <= kMaxMentions && entities <= kMaxEntities;
+    }
+    static constexpr std::uint32_t kMaxBytes = 4096;
+    static constexpr std::size_t kMaxMentions = 128, kMaxEntities = 32;
 
     // The relation of entity `a` to entity `b` (local numbers; a != b, both mentioned).
     PairRelation relation(std::uint32_t a, std::uint32_t b) const;
@@ -48,15 +57,17 @@ public:
     // The most frequent cue kind of the whole sentence (ties: cooperation, tension, meeting), or
     // co-mention: what the sentence is about, for links to issue areas.
     LinkKind sentence_kind() const;
+    static LinkKind sentence_kind(std::span<const KindCue> cues);
 
-private:
+  private:
     struct Cue {
         Span span;
         LinkKind kind;
-        bool negated;
         bool directed;
+        mutable std::int8_t negated = -1; // -1 not decided yet (see negated())
     };
-    static LinkKind stated_kind(const Cue& c);
+    bool negated(const Cue& c) const;
+    LinkKind stated_kind(const Cue& c) const;
     int joint(std::size_t a, std::size_t b) const;
     bool coordinated(std::size_t x, std::size_t y) const;
     bool speaker(std::size_t m) const;

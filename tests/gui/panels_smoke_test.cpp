@@ -93,6 +93,25 @@ TEST(Panels, InspectorListsEveryPassageOfTheSelectedLink) {
     EXPECT_EQ(r1.passages[0].doc, 1u);
 }
 
+TEST(Panels, InspectorShowsEachPassagesKindAndDirection) {
+    Fixture f = make_fixture();
+    Link& l = f.corpus.links[kChinaRussiaCoop];
+    ASSERT_EQ(l.evidence.size(), 3u);
+    l.evidence[1].kind = LinkKind::Tension;
+    l.evidence[1].direction = Direction::Backward; // Russia acts on China
+    app::ExploreData data;
+    ASSERT_TRUE(data.refilter(f.corpus, FilterSpec{}));
+    const app::LinkInspection r = app::inspect_link(f.corpus, data, kChinaRussiaCoop);
+    ASSERT_EQ(r.passages.size(), 3u);
+    EXPECT_EQ(r.kind_counts[std::size_t(LinkKind::Cooperation)], 2u);
+    EXPECT_EQ(r.kind_counts[std::size_t(LinkKind::Tension)], 1u);
+    EXPECT_EQ(r.passages[0].kind, LinkKind::Cooperation);
+    EXPECT_EQ(r.passages[0].actor, -1);
+    EXPECT_EQ(r.passages[1].kind, LinkKind::Tension);
+    EXPECT_EQ(r.passages[1].actor, std::int64_t(kRussia));
+    EXPECT_EQ(r.passages[1].recipient, std::int64_t(kChina));
+}
+
 TEST(Panels, RegionFilterLeavesOnlyThatRegionInTheScene) {
     KGVIZ_REQUIRE_DISPLAY();
     auto a = make_app();

@@ -96,6 +96,31 @@ TEST(GraphJson, LanguageIsOptional) {
     EXPECT_EQ(read->documents[0].language, "");
 }
 
+TEST(GraphJson, PassageDirectionIsWrittenAsSourceAndTargetAndReadBack) {
+    kg::Corpus c = small_corpus();
+    kg::Link visit;
+    visit.source = 0; // china
+    visit.target = 2; // putin
+    visit.kind = kg::LinkKind::Meeting;
+    visit.evidence = {{0, {33, std::uint32_t(c.documents[0].text.size())}, kg::LinkKind::Meeting, 0,
+                       kg::Direction::Backward}};
+    c.links.push_back(visit);
+    const auto json = nlohmann::json::parse(kg::to_graph_json(c));
+    const auto& ev = json["links"][2]["evidence"][0];
+    EXPECT_EQ(ev["kind"], "meeting");
+    EXPECT_EQ(ev["source"], "vladimir-putin"); // Putin visits China: the target end acts
+    EXPECT_EQ(ev["target"], "china");
+    EXPECT_FALSE(json["links"][0]["evidence"][0].contains("source")); // no direction stated
+    kg::Diagnostics diagnostics;
+    auto read = kg::from_graph_json(json.dump(), "g.json", diagnostics);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->links.at(2).evidence.at(0).direction, kg::Direction::Backward);
+    EXPECT_EQ(read->links.at(0).evidence.at(0).direction, kg::Direction::None);
+    kg::reverse_link(read->links.at(2));
+    EXPECT_EQ(read->links.at(2).evidence.at(0).direction, kg::Direction::Forward);
+    EXPECT_EQ(read->links.at(2).source, 2u);
+}
+
 TEST(GraphJson, RefusesWhatIsNotAGraph) {
     kg::Diagnostics diagnostics;
     EXPECT_FALSE(kg::from_graph_json("{", "a.json", diagnostics));

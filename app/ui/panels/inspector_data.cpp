@@ -56,6 +56,13 @@ LinkInspection inspect_link(const Corpus& corpus, const ExploreData& data, std::
         p.date = d.date;
         p.author = d.authors.empty() ? std::string() : d.authors.front();
         p.segments = segment_sentence(data, ev.doc, ev.span, l.source, l.target);
+        p.kind = ev.kind;
+        if (ev.direction != Direction::None) {
+            const bool forward = ev.direction == Direction::Forward;
+            p.actor = forward ? l.source : l.target;
+            p.recipient = forward ? l.target : l.source;
+        }
+        if (std::size_t(ev.kind) < r.kind_counts.size()) ++r.kind_counts[std::size_t(ev.kind)];
         r.passages.push_back(std::move(p));
     }
     return r;

@@ -52,6 +52,15 @@ void draw_link(const PanelContext& ctx, std::uint32_t link, ActionQueue& actions
                 l.from_knowledge_base ? " (knowledge base)" : "");
     ImGui::TextWrapped("Topics: %s", topic_list(r.topics).c_str());
     ImGui::Text("Weight %.0f, %zu passages in %zu documents", r.weight, r.passages.size(), r.documents.size());
+    if (!r.passages.empty()) {
+        // What the link's kind summarises: the kind of this pair in each passage.
+        std::string counts;
+        for (std::size_t k = 0; k < r.kind_counts.size(); ++k)
+            if (r.kind_counts[k] > 0)
+                counts += (counts.empty() ? "" : ", ") + std::to_string(r.kind_counts[k]) + " " +
+                          std::string(label(LinkKind(k)));
+        ImGui::TextWrapped("Passages: %s", counts.c_str());
+    }
     const CurationReport* report = curation_report(ctx);
     if (report && link < report->link_review.size()) {
         const bool accepted = report->link_review[link] == ReviewState::Accepted;
@@ -69,6 +78,11 @@ void draw_link(const PanelContext& ctx, std::uint32_t link, ActionQueue& actions
         ImGui::TextWrapped("%s%s%s%s%s", p.title.c_str(), p.date.empty() ? "" : ", ", p.date.c_str(),
                            p.author.empty() ? "" : ", ", p.author.c_str());
         ImGui::PopStyleColor();
+        // This passage's kind for the pair, and who acts on whom when it says.
+        std::string kind_line(label(p.kind));
+        if (p.actor >= 0 && p.recipient >= 0)
+            kind_line += ": " + c.entities[std::size_t(p.actor)].name + " -> " + c.entities[std::size_t(p.recipient)].name;
+        ImGui::TextDisabled("%s", kind_line.c_str());
         if (report) {
             // Reviewing one passage: a rejected one stops counting toward the link.
             const auto ev = std::find_if(l.evidence.begin(), l.evidence.end(), [&](const Evidence& e) {
