@@ -38,7 +38,8 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
     char buf[256];
     switch (kind) {
     case ExportKind::GraphMl:
-        res.error = export_graphml(path, corpus);
+        res.error = export_graphml(path, corpus, {},
+                                   {input.subset.positions, input.request.style});
         res.files = {path};
         std::snprintf(buf, sizeof buf, " (GraphML: %zu entities, %zu links)", corpus.entities.size(),
                       corpus.links.size());
@@ -46,11 +47,12 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
         break;
     case ExportKind::Csv: {
         res.error = export_csv_tables(path, corpus);
-        const auto [entities, links] = csv_export_paths(path);
-        res.files = {entities, links};
-        std::snprintf(buf, sizeof buf, " (%zu entities) and ", corpus.entities.size());
-        res.message = "wrote " + entities.string() + buf + links.string() + " (" +
-                      std::to_string(corpus.links.size()) + " links)";
+        const CsvPaths paths = csv_export_paths(path);
+        res.files = {paths.entities, paths.links, paths.passages, paths.documents};
+        std::snprintf(buf, sizeof buf, " (%zu entities), ", corpus.entities.size());
+        res.message = "wrote " + paths.entities.string() + buf + paths.links.string() + " (" +
+                      std::to_string(corpus.links.size()) + " links), " +
+                      paths.passages.string() + " and " + paths.documents.string();
         break;
     }
     case ExportKind::Svg:
