@@ -64,8 +64,26 @@ TEST(SvgExport, TwoLineLabelsAreTwoLinesOfText) {
     label.form = LabelForm::TwoLines;
     const std::string svg = figure_to_svg(f.corpus, fig, ThemeId::Light);
     EXPECT_EQ(test::xml_problem(svg), "");
-    EXPECT_NE(svg.find(">Nuclear weapons</tspan><tspan"), std::string::npos);
+    EXPECT_NE(svg.find(">Nuclear weapons</tspan> <tspan"), std::string::npos); // reads with a space
     EXPECT_NE(svg.find(">&amp; arms control</tspan></text>"), std::string::npos);
+}
+
+// Halos are a stroked copy under each label (no SVG 2 paint-order), and labels, nodes and links
+// name what they draw.
+TEST(SvgExport, LabelHalosAreCopiesUnderTheTextAndEveryItemNamesItsEntity) {
+    const test::Fixture f = dated_fixture();
+    const Figure fig = figure_of(f);
+    ASSERT_FALSE(fig.labels.empty());
+    const std::string svg = figure_to_svg(f.corpus, fig, ThemeId::Light);
+    EXPECT_EQ(svg.find("paint-order"), std::string::npos);
+    const std::size_t halos = svg.find("<g class=\"label-halos\""), text = svg.find("<g class=\"labels\"");
+    ASSERT_NE(halos, std::string::npos);
+    ASSERT_NE(text, std::string::npos);
+    EXPECT_LT(halos, text); // drawn first, so under
+    EXPECT_EQ(test::count_of(svg.substr(halos, text - halos), "<text "), fig.labels.size());
+    EXPECT_EQ(test::count_of(svg, "<text class=\"label\" data-entity=\""), fig.labels.size());
+    EXPECT_NE(svg.find("data-link=\"china--russia\" data-kind=\"cooperation\""), std::string::npos);
+    EXPECT_EQ(test::count_of(svg, "data-link=\""), fig.scene.edges.size());
 }
 
 TEST(SvgExport, CarriesTitleSourcesAndNonLatinText) {
