@@ -259,12 +259,12 @@ TEST(FigurePng, ExportToFileWritesEveryKindAtomically) {
         EXPECT_NE(r.message.find("wrote"), std::string::npos) << name;
         for (const auto& p : r.files) EXPECT_TRUE(std::filesystem::exists(p)) << p;
     }
-    EXPECT_TRUE(std::filesystem::exists(dir / "f-entities.csv"));
-    EXPECT_TRUE(std::filesystem::exists(dir / "f-links.csv"));
-    // No temp files left behind.
+    for (const char* table : {"f-entities.csv", "f-links.csv", "f-passages.csv", "f-documents.csv"})
+        EXPECT_TRUE(std::filesystem::exists(dir / table)) << table;
+    // No temp files left behind: png, svg, graphml and the four CSV tables.
     std::size_t files = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file();
-    EXPECT_EQ(files, 5u);
+    EXPECT_EQ(files, 7u);
     std::filesystem::remove_all(dir);
 }
 
