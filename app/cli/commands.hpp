@@ -20,7 +20,7 @@ struct CorpusOptions {
 struct ExtractOptions {
     CorpusOptions corpus;
     std::optional<std::filesystem::path> output; // -o FILE; stdout when absent
-    std::string format = "json"; // --format json|graphml|csv (csv: FILE-entities.csv, FILE-links.csv)
+    std::string format = "json"; // --format json|graphml|gexf|csv (csv: FILE-*.csv)
 };
 
 struct SnapshotOptions {

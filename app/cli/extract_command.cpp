@@ -12,13 +12,16 @@
 namespace kg::app {
 namespace {
 
-// --format graphml|csv (issue 8): the graph as data for other tools, atomically.
+// --format graphml|gexf|csv (issues 8, 20): the graph as data for other tools, atomically.
+// GraphML and GEXF carry the deterministic layout `kgviz snapshot` draws (seed 1).
 int write_data_tables(const ExtractOptions& options, const Corpus& corpus) {
     std::string error;
     std::string where;
-    if (options.format == "graphml" && !options.output) {
+    const bool xml = options.format == "graphml" || options.format == "gexf";
+    if (xml && !options.output) {
         std::ostringstream out;
-        write_graphml(out, corpus);
+        if (options.format == "gexf") write_gexf(out, corpus);
+        else write_graphml(out, corpus);
         const std::string text = out.str();
         if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
             std::fprintf(stderr, "kgviz: stdout: cannot write the graph\n");
@@ -26,13 +29,15 @@ int write_data_tables(const ExtractOptions& options, const Corpus& corpus) {
         }
         return 0;
     }
-    if (options.format == "graphml") {
-        error = export_graphml(*options.output, corpus);
+    if (xml) {
+        error = options.format == "gexf" ? export_gexf(*options.output, corpus)
+                                         : export_graphml(*options.output, corpus);
         where = options.output->string();
     } else {
         error = export_csv_tables(*options.output, corpus);
-        const auto [entities, links] = csv_export_paths(*options.output);
-        where = entities.string() + " and " + links.string();
+        const CsvPaths paths = csv_export_paths(*options.output);
+        where = paths.entities.string() + ", " + paths.links.string() + ", " +
+                paths.passages.string() + " and " + paths.documents.string();
     }
     if (!error.empty()) {
         std::fprintf(stderr, "kgviz: %s: %s\n", options.output->c_str(), error.c_str());

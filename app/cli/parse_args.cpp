@@ -11,8 +11,8 @@ constexpr std::string_view kUsage =
     R"(usage:
   kgviz [PATH...]                      open the app; no PATH = the bundled corpus
   kgviz extract [PATH...] [-o FILE]    build the graph, write graph JSON (default: stdout)
-        [--format json|graphml|csv]    or GraphML, or CSV (-o FILE.csv: FILE-entities.csv
-                                       and FILE-links.csv; -o DIR/: DIR/entities.csv, links.csv)
+        [--format json|graphml|gexf|csv]  or GraphML, GEXF 1.3, or CSV (-o FILE.csv:
+                                       FILE-entities.csv, FILE-links.csv, ...; -o DIR/: DIR/*.csv)
   kgviz snapshot [PATH...] -o FILE     render without a visible window to FILE.png or FILE.svg
         [--view VIEW.json] [--width W] [--height H] [--theme light|dark|print]
         [--title TEXT] [--no-legend]
@@ -97,8 +97,8 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
             options.output = std::filesystem::path(*v);
         } else if (arg == "--format") {
             auto v = cursor.value();
-            if (!v || (*v != "json" && *v != "graphml" && *v != "csv"))
-                return UsageError{"--format must be json, graphml or csv" +
+            if (!v || (*v != "json" && *v != "graphml" && *v != "gexf" && *v != "csv"))
+                return UsageError{"--format must be json, graphml, gexf or csv" +
                                   (v ? ", not '" + std::string(*v) + "'" : std::string())};
             options.format = std::string(*v);
         } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {

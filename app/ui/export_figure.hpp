@@ -106,8 +106,8 @@ struct ExportResult {
     std::optional<Figure> figure; // the figure written (PNG, SVG)
 };
 
-// Writes `input` as `kind` to `path`, atomically. PNG needs `gl` (else an error); SVG, GraphML and
-// CSV do not. CSV writes two files beside each other (csv_export_paths). `composed`, when given,
+// Writes `input` as `kind` to `path`, atomically. PNG needs `gl` (else an error); SVG, GraphML,
+// GEXF and CSV do not. CSV writes four files beside each other (csv_export_paths). `composed`, when given,
 // is the PNG figure `gl` already composed for `input` (so composing can happen elsewhere first).
 ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
                             const ExportInput& input, FigureRenderer* gl,

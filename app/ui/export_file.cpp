@@ -17,6 +17,7 @@ std::string_view export_extension(ExportKind kind) {
     case ExportKind::Svg: return ".svg";
     case ExportKind::GraphMl: return ".graphml";
     case ExportKind::Csv: return ".csv";
+    case ExportKind::Gexf: return ".gexf";
     }
     return ".png";
 }
@@ -27,6 +28,7 @@ std::optional<ExportKind> export_kind_of(const std::filesystem::path& path) {
     if (ext == ".svg") return ExportKind::Svg;
     if (ext == ".graphml") return ExportKind::GraphMl;
     if (ext == ".csv") return ExportKind::Csv;
+    if (ext == ".gexf") return ExportKind::Gexf;
     return std::nullopt;
 }
 
@@ -38,19 +40,24 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
     char buf[256];
     switch (kind) {
     case ExportKind::GraphMl:
-        res.error = export_graphml(path, corpus);
+    case ExportKind::Gexf: {
+        const ExportLook look{input.subset.positions, input.request.style};
+        const bool gexf = kind == ExportKind::Gexf;
+        res.error = gexf ? export_gexf(path, corpus, {}, look) : export_graphml(path, corpus, {}, look);
         res.files = {path};
-        std::snprintf(buf, sizeof buf, " (GraphML: %zu entities, %zu links)", corpus.entities.size(),
-                      corpus.links.size());
+        std::snprintf(buf, sizeof buf, " (%s: %zu entities, %zu links)", gexf ? "GEXF" : "GraphML",
+                      corpus.entities.size(), corpus.links.size());
         res.message = "wrote " + name + buf;
         break;
+    }
     case ExportKind::Csv: {
         res.error = export_csv_tables(path, corpus);
-        const auto [entities, links] = csv_export_paths(path);
-        res.files = {entities, links};
-        std::snprintf(buf, sizeof buf, " (%zu entities) and ", corpus.entities.size());
-        res.message = "wrote " + entities.string() + buf + links.string() + " (" +
-                      std::to_string(corpus.links.size()) + " links)";
+        const CsvPaths paths = csv_export_paths(path);
+        res.files = {paths.entities, paths.links, paths.passages, paths.documents};
+        std::snprintf(buf, sizeof buf, " (%zu entities), ", corpus.entities.size());
+        res.message = "wrote " + paths.entities.string() + buf + paths.links.string() + " (" +
+                      std::to_string(corpus.links.size()) + " links), " +
+                      paths.passages.string() + " and " + paths.documents.string();
         break;
     }
     case ExportKind::Svg:

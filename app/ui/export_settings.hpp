@@ -12,7 +12,7 @@
 namespace kg::app {
 
 // What an export writes: a figure (PNG, SVG) or the filtered graph as data.
-enum class ExportKind : std::uint8_t { Png, Svg, GraphMl, Csv };
+enum class ExportKind : std::uint8_t { Png, Svg, GraphMl, Csv, Gexf };
 
 // A figure size the dialog offers.
 struct ExportPreset {

@@ -1,27 +1,14 @@
-// GraphML through boost::write_graphml over a small bundled graph of what is exported; CSV by hand.
+// CSV tables by hand (RFC 4180); GraphML and GEXF are in their own writers.
 #include "export/data_export.hpp"
 
 #include "common/atomic_write.hpp"
-
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/graphml.hpp>
-#include <boost/property_map/dynamic_property_map.hpp>
+#include "export/export_look.hpp"
 
 #include <sstream>
 #include <vector>
 
 namespace kg {
 namespace {
-
-bool entity_kept(const ExportMasks& m, std::size_t i) {
-    return m.entities.empty() || (i < m.entities.size() && m.entities[i]);
-}
-
-bool link_kept(const Corpus& c, const ExportMasks& m, std::size_t i) {
-    const Link& l = c.links[i];
-    return (m.links.empty() || (i < m.links.size() && m.links[i])) && entity_kept(m, l.source) &&
-           entity_kept(m, l.target);
-}
 
 std::string region_id(const Entity& e) { return e.region ? std::string(to_id(*e.region)) : ""; }
 
@@ -31,17 +18,17 @@ std::string number(double v) {
     return s.str();
 }
 
-struct GmlNode {
-    std::string id, name, type, region;
-    double weight = 0;
-};
-struct GmlEdge {
-    std::string kind;
-    double weight = 0;
-};
-using GmlGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, GmlNode, GmlEdge>;
-
 } // namespace
+
+bool exports_entity(const ExportMasks& m, std::size_t i) {
+    return m.entities.empty() || (i < m.entities.size() && m.entities[i]);
+}
+
+bool exports_link(const Corpus& c, const ExportMasks& m, std::size_t i) {
+    const Link& l = c.links[i];
+    return (m.links.empty() || (i < m.links.size() && m.links[i])) && exports_entity(m, l.source) &&
+           exports_entity(m, l.target);
+}
 
 std::string csv_field(std::string_view text) {
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
@@ -57,7 +44,7 @@ std::string csv_field(std::string_view text) {
 std::string entities_csv(const Corpus& c, const ExportMasks& m) {
     std::string out = "id,name,type,region,mentions\n";
     for (std::size_t i = 0; i < c.entities.size(); ++i) {
-        if (!entity_kept(m, i)) continue;
+        if (!exports_entity(m, i)) continue;
         const Entity& e = c.entities[i];
         out += csv_field(e.id) + ',' + csv_field(e.name) + ',' + std::string(to_id(e.type)) + ',' +
                region_id(e) + ',' + std::to_string(e.mentions.size()) + '\n';
@@ -66,88 +53,86 @@ std::string entities_csv(const Corpus& c, const ExportMasks& m) {
 }
 
 std::string links_csv(const Corpus& c, const ExportMasks& m) {
-    std::string out = "source,target,kind,weight,doc_title,doc_date,sentence\n";
+    std::string out = "source,target,kind,weight,documents,topics,directed\n";
     for (std::size_t i = 0; i < c.links.size(); ++i) {
-        if (!link_kept(c, m, i)) continue;
+        if (!exports_link(c, m, i)) continue;
         const Link& l = c.links[i];
-        const std::string head = csv_field(c.entities[l.source].id) + ',' +
-                                 csv_field(c.entities[l.target].id) + ',' +
-                                 std::string(to_id(l.kind)) + ',' + number(l.weight()) + ',';
-        if (l.evidence.empty()) out += head + ",,\n";
+        const LinkEnds ends = link_ends(l);
+        out += csv_field(c.entities[ends.from].id) + ',' + csv_field(c.entities[ends.to].id) + ',' +
+               std::string(to_id(l.kind)) + ',' + number(l.weight()) + ',' +
+               std::to_string(l.document_count()) + ',' + topic_list(l.topics) + ',' +
+               (ends.directed ? "true" : "false") + '\n';
+    }
+    return out;
+}
+
+std::string passages_csv(const Corpus& c, const ExportMasks& m) {
+    std::string out =
+        "source,target,document,path,url,title,date,kind,direction,topics,text,start,end\n";
+    for (std::size_t i = 0; i < c.links.size(); ++i) {
+        if (!exports_link(c, m, i)) continue;
+        const Link& l = c.links[i];
+        const LinkEnds ends = link_ends(l);
+        const std::string head =
+            csv_field(c.entities[ends.from].id) + ',' + csv_field(c.entities[ends.to].id) + ',';
         for (const Evidence& ev : l.evidence) {
             if (ev.doc >= c.documents.size()) continue;
             const Document& d = c.documents[ev.doc];
-            const std::string_view sentence =
-                ev.span.end <= d.text.size() && ev.span.start <= ev.span.end ? d.slice(ev.span)
-                                                                             : std::string_view{};
-            out += head + csv_field(d.title) + ',' + d.date + ',' + csv_field(sentence) + '\n';
+            const bool in_text = ev.span.end <= d.text.size() && ev.span.start <= ev.span.end;
+            // Which end of this row acts: the link's source for Forward, turned when the row's
+            // ends are the link's turned round.
+            std::string_view actor;
+            if (ev.direction != Direction::None)
+                actor = (ev.direction == Direction::Forward) == (ends.from == l.source) ? "source"
+                                                                                        : "target";
+            out += head + csv_field(d.id) + ',' + csv_field(d.path) + ',' + csv_field(d.url) + ',' +
+                   csv_field(d.title) + ',' + csv_field(d.date) + ',' + std::string(to_id(ev.kind)) +
+                   ',' + std::string(actor) + ',' + topic_list(ev.topics) + ',' +
+                   csv_field(in_text ? d.slice(ev.span) : std::string_view{}) + ',' +
+                   std::to_string(ev.span.start) + ',' + std::to_string(ev.span.end) + '\n';
         }
     }
     return out;
 }
 
-void write_graphml(std::ostream& out, const Corpus& c, const ExportMasks& m) {
-    GmlGraph g;
-    std::vector<std::int64_t> vertex_of(c.entities.size(), -1);
-    for (std::size_t i = 0; i < c.entities.size(); ++i) {
-        if (!entity_kept(m, i)) continue;
-        const Entity& e = c.entities[i];
-        vertex_of[i] = std::int64_t(boost::add_vertex(
-            GmlNode{e.id, e.name, std::string(to_id(e.type)), region_id(e), double(e.mentions.size())}, g));
-    }
-    for (std::size_t i = 0; i < c.links.size(); ++i) {
-        if (!link_kept(c, m, i)) continue;
-        const Link& l = c.links[i];
-        boost::add_edge(std::size_t(vertex_of[l.source]), std::size_t(vertex_of[l.target]),
-                        GmlEdge{std::string(to_id(l.kind)), l.weight()}, g);
-    }
-    boost::dynamic_properties dp;
-    dp.property("id", boost::get(&GmlNode::id, g));
-    dp.property("name", boost::get(&GmlNode::name, g));
-    dp.property("type", boost::get(&GmlNode::type, g));
-    dp.property("region", boost::get(&GmlNode::region, g));
-    dp.property("weight", boost::get(&GmlNode::weight, g));
-    dp.property("kind", boost::get(&GmlEdge::kind, g));
-    dp.property("weight", boost::get(&GmlEdge::weight, g));
-    boost::write_graphml(out, g, boost::get(boost::vertex_index, g), dp, true);
+std::string documents_csv(const Corpus& c) {
+    std::string out = "id,path,title,date,source,url,language\n";
+    for (const Document& d : c.documents)
+        out += csv_field(d.id) + ',' + csv_field(d.path) + ',' + csv_field(d.title) + ',' +
+               csv_field(d.date) + ',' + csv_field(d.source) + ',' + csv_field(d.url) + ',' +
+               csv_field(d.language) + '\n';
+    return out;
 }
 
-std::string export_csv(const std::filesystem::path& folder, const Corpus& c, const ExportMasks& m) {
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    if (ec) return folder.string() + ": " + ec.message();
-    if (std::string e = write_file_atomically(folder / "entities.csv", entities_csv(c, m)); !e.empty())
-        return e;
-    return write_file_atomically(folder / "links.csv", links_csv(c, m));
-}
-
-std::pair<std::filesystem::path, std::filesystem::path> csv_export_paths(
-    const std::filesystem::path& path) {
+CsvPaths csv_export_paths(const std::filesystem::path& path) {
     const std::string text = path.string();
     std::error_code ec;
     if ((!text.empty() && text.back() == '/') || std::filesystem::is_directory(path, ec))
-        return {path / "entities.csv", path / "links.csv"};
+        return {path / "entities.csv", path / "links.csv", path / "passages.csv",
+                path / "documents.csv"};
     std::string base = text;
     if (path.extension() == ".csv") base.resize(base.size() - 4);
-    return {base + "-entities.csv", base + "-links.csv"};
+    return {base + "-entities.csv", base + "-links.csv", base + "-passages.csv",
+            base + "-documents.csv"};
 }
 
 std::string export_csv_tables(const std::filesystem::path& path, const Corpus& c,
                               const ExportMasks& m) {
-    const auto [entities, links] = csv_export_paths(path);
-    if (const auto parent = entities.parent_path(); !parent.empty()) {
+    const CsvPaths paths = csv_export_paths(path);
+    if (const auto parent = paths.entities.parent_path(); !parent.empty()) {
         std::error_code ec;
         std::filesystem::create_directories(parent, ec);
         if (ec) return parent.string() + ": " + ec.message();
     }
-    if (std::string e = write_file_atomically(entities, entities_csv(c, m)); !e.empty()) return e;
-    return write_file_atomically(links, links_csv(c, m));
-}
-
-std::string export_graphml(const std::filesystem::path& file, const Corpus& c, const ExportMasks& m) {
-    std::ostringstream out;
-    write_graphml(out, c, m);
-    return write_file_atomically(file, out.str());
+    const std::pair<const std::filesystem::path&, std::string> tables[] = {
+        {paths.entities, entities_csv(c, m)},
+        {paths.links, links_csv(c, m)},
+        {paths.passages, passages_csv(c, m)},
+        {paths.documents, documents_csv(c)},
+    };
+    for (const auto& [file, text] : tables)
+        if (std::string e = write_file_atomically(file, text); !e.empty()) return e;
+    return {};
 }
 
 } // namespace kg

@@ -168,7 +168,8 @@ std::string write_svg(const SvgInput& in) {
                 put(out, " stroke-dasharray=\"%.1f %.1f\"", 4.0f + 2.0f * e.width_px, 3.0f + e.width_px);
             if (in.corpus && i < sc.edge_link.size() && sc.edge_link[i] < in.corpus->links.size()) {
                 const Link& l = in.corpus->links[sc.edge_link[i]];
-                out += " data-kind=\"";
+                out += " data-link=\"" + xml_escape(in.corpus->entities[l.source].id) + "--" +
+                       xml_escape(in.corpus->entities[l.target].id) + "\" data-kind=\"";
                 out += to_id(l.kind);
                 out += "\"";
             }
@@ -189,31 +190,46 @@ std::string write_svg(const SvgInput& in) {
         }
         out += "</g>\n";
 
-        // Labels: a halo stroke under the fill, as the GL label renderer draws them.
-        put(out, "<g class=\"labels\" font-size=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.1f\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n",
-            in.label_font_px, color(t.text).c_str(), color(t.text_halo).c_str(),
-            in.label_font_px * 0.22f);
+        // Labels: each written twice, a stroked halo copy under the filled text, as the GL label
+        // renderer draws them. Not paint-order="stroke" (SVG 2): renderers without it (CairoSVG)
+        // paint the halo over the glyphs.
+        std::string labels;
         for (const PlacedLabel& l : in.labels) {
             if (!in.corpus || l.node >= sc.node_entity.size()) continue;
             const EntityIndex e = sc.node_entity[l.node];
             if (e >= in.corpus->entities.size()) continue;
-            const LabelLines lines = drawn_label_lines(in.corpus->entities[e], l.form);
+            const Entity& entity = in.corpus->entities[e];
+            const LabelLines lines = drawn_label_lines(entity, l.form);
+            const std::string id = " data-entity=\"" + xml_escape(entity.id) + "\"";
             if (lines.second.empty()) {
-                put(out, "<text class=\"label\" x=\"%.1f\" y=\"%.1f\">", l.pos.x,
+                put(labels, "<text%s x=\"%.1f\" y=\"%.1f\">", id.c_str(), l.pos.x,
                     l.pos.y + l.size.y * 0.5f + in.label_font_px * 0.35f);
-                out += xml_escape(lines.first);
+                labels += xml_escape(lines.first);
             } else {
-                // Two lines, each centred in the box as the GL labels draw them.
+                // Two lines, each centred in the box as the GL labels draw them; the space
+                // between the tspans keeps the text "Henry Kissinger" for search and copy.
                 const float cx = l.pos.x + l.size.x * 0.5f, line_h = l.size.y * 0.5f;
-                put(out, "<text class=\"label\" text-anchor=\"middle\"><tspan x=\"%.1f\" y=\"%.1f\">", cx,
-                    l.pos.y + line_h * 0.5f + in.label_font_px * 0.35f);
-                out += xml_escape(lines.first);
-                put(out, "</tspan><tspan x=\"%.1f\" y=\"%.1f\">", cx, l.pos.y + line_h * 1.5f + in.label_font_px * 0.35f);
-                out += xml_escape(lines.second);
-                out += "</tspan>";
+                put(labels, "<text%s text-anchor=\"middle\"><tspan x=\"%.1f\" y=\"%.1f\">",
+                    id.c_str(), cx, l.pos.y + line_h * 0.5f + in.label_font_px * 0.35f);
+                labels += xml_escape(lines.first);
+                put(labels, "</tspan> <tspan x=\"%.1f\" y=\"%.1f\">", cx,
+                    l.pos.y + line_h * 1.5f + in.label_font_px * 0.35f);
+                labels += xml_escape(lines.second);
+                labels += "</tspan>";
             }
-            out += "</text>\n";
+            labels += "</text>\n";
         }
+        put(out, "<g class=\"label-halos\" font-size=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.1f\" stroke-linejoin=\"round\">\n",
+            in.label_font_px, color(t.text_halo).c_str(), color(t.text_halo).c_str(),
+            in.label_font_px * 0.22f);
+        out += labels;
+        put(out, "</g>\n<g class=\"labels\" font-size=\"%.1f\" fill=\"%s\">\n", in.label_font_px,
+            color(t.text).c_str());
+        // The visible copy carries class="label" (one per label, as tests and scripts count them).
+        for (std::size_t at = labels.find("<text "); at != std::string::npos;
+             at = labels.find("<text ", at + 1))
+            labels.insert(at + 5, " class=\"label\"");
+        out += labels;
         out += "</g>\n";
     }
 

@@ -54,8 +54,10 @@ Theme make_print() {
     t.text_halo = rgb(0xFFFFFF);
     t.node_outline = rgb(0x000000);
     t.entity = {rgb(0x1F4E8C), rgb(0xB0233A), rgb(0x0F7A6C), rgb(0xC98200), rgb(0x6B3FA0)};
-    t.link = {rgb(0x2E7D3A), rgb(0xB8321E), rgb(0x2B62A8), rgb(0x808080),
-              rgb(0x9B8458), rgb(0x9B8458), rgb(0x9B8458)};
+    // Links differ in lightness, not only hue, so a grey-scale copy keeps the kinds apart
+    // (luma 41, 125, 170, 210, 81; the old greens, reds and blues were all 88 to 94).
+    t.link = {rgb(0x0B3D14), rgb(0xDE5A34), rgb(0x7DB4EB), rgb(0xD2D2D2),
+              rgb(0x5E5035), rgb(0x5E5035), rgb(0x5E5035)};
     return t;
 }
 

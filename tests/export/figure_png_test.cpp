@@ -253,18 +253,19 @@ TEST(FigurePng, ExportToFileWritesEveryKindAtomically) {
     std::filesystem::create_directories(dir);
     for (const auto& [name, kind] : {std::pair{"f.png", app::ExportKind::Png}, std::pair{"f.svg", app::ExportKind::Svg},
                                      std::pair{"f.graphml", app::ExportKind::GraphMl},
+                                     std::pair{"f.gexf", app::ExportKind::Gexf},
                                      std::pair{"f.csv", app::ExportKind::Csv}}) {
         const app::ExportResult r = app::export_to_file(dir / name, kind, in, rig.renderer.get());
         EXPECT_EQ(r.error, "") << name;
         EXPECT_NE(r.message.find("wrote"), std::string::npos) << name;
         for (const auto& p : r.files) EXPECT_TRUE(std::filesystem::exists(p)) << p;
     }
-    EXPECT_TRUE(std::filesystem::exists(dir / "f-entities.csv"));
-    EXPECT_TRUE(std::filesystem::exists(dir / "f-links.csv"));
-    // No temp files left behind.
+    for (const char* table : {"f-entities.csv", "f-links.csv", "f-passages.csv", "f-documents.csv"})
+        EXPECT_TRUE(std::filesystem::exists(dir / table)) << table;
+    // No temp files left behind: png, svg, graphml, gexf and the four CSV tables.
     std::size_t files = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file();
-    EXPECT_EQ(files, 5u);
+    EXPECT_EQ(files, 8u);
     std::filesystem::remove_all(dir);
 }
 

@@ -111,14 +111,16 @@ TEST(Figure, MeasuredTextWidensTheLegend) {
 }
 
 TEST(CsvExportPaths, FileBaseOrFolder) {
-    auto [e, l] = csv_export_paths("out/graph.csv");
-    EXPECT_EQ(e, std::filesystem::path("out/graph-entities.csv"));
-    EXPECT_EQ(l, std::filesystem::path("out/graph-links.csv"));
-    std::tie(e, l) = csv_export_paths("tables/");
-    EXPECT_EQ(e, std::filesystem::path("tables/entities.csv"));
-    EXPECT_EQ(l, std::filesystem::path("tables/links.csv"));
-    std::tie(e, l) = csv_export_paths("graph");
-    EXPECT_EQ(e, std::filesystem::path("graph-entities.csv"));
+    CsvPaths p = csv_export_paths("out/graph.csv");
+    EXPECT_EQ(p.entities, std::filesystem::path("out/graph-entities.csv"));
+    EXPECT_EQ(p.links, std::filesystem::path("out/graph-links.csv"));
+    EXPECT_EQ(p.passages, std::filesystem::path("out/graph-passages.csv"));
+    EXPECT_EQ(p.documents, std::filesystem::path("out/graph-documents.csv"));
+    p = csv_export_paths("tables/");
+    EXPECT_EQ(p.entities, std::filesystem::path("tables/entities.csv"));
+    EXPECT_EQ(p.passages, std::filesystem::path("tables/passages.csv"));
+    p = csv_export_paths("no-such-folder");
+    EXPECT_EQ(p.entities, std::filesystem::path("no-such-folder-entities.csv"));
 }
 
 } // namespace

@@ -104,9 +104,9 @@ std::size_t csv_records(const std::string& text) {
     return n;
 }
 
-// The graph JSON's entity and link counts, and the rows links.csv should have.
+// The graph JSON's entity, link, passage and document counts.
 struct Counts {
-    std::size_t entities = 0, links = 0, link_rows = 0;
+    std::size_t entities = 0, links = 0, passages = 0, documents = 0;
 };
 Counts graph_counts() {
     const fs::path json = fs::temp_directory_path() / "kgviz_export_counts.json";
@@ -115,7 +115,8 @@ Counts graph_counts() {
     Counts c;
     c.entities = j.at("entities").size();
     c.links = j.at("links").size();
-    for (const auto& l : j.at("links")) c.link_rows += std::max<std::size_t>(1, l.at("evidence").size());
+    c.documents = j.at("documents").size();
+    for (const auto& l : j.at("links")) c.passages += l.at("evidence").size();
     fs::remove(json);
     return c;
 }
@@ -134,18 +135,34 @@ TEST(ExtractFormats, GraphmlHasOneNodeAndEdgePerEntityAndLink) {
     fs::remove(out);
 }
 
-TEST(ExtractFormats, CsvWritesTwoTablesWithTheExpectedRows) {
+TEST(ExtractFormats, GexfHasOneNodeAndEdgePerEntityAndLink) {
+    const Counts c = graph_counts();
+    const fs::path out = fs::temp_directory_path() / "kgviz_export.gexf";
+    std::string log;
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format gexf -o " + out.string(), &log), 0) << log;
+    const std::string xml = file_bytes(out);
+    EXPECT_EQ(xml_problem(xml), "");
+    EXPECT_NE(xml.find("xmlns=\"http://gexf.net/1.3\""), std::string::npos);
+    EXPECT_EQ(count_of(xml, "<node "), c.entities);
+    EXPECT_EQ(count_of(xml, "<viz:position "), c.entities);
+    EXPECT_EQ(count_of(xml, "<edge "), c.links);
+    fs::remove(out);
+}
+
+TEST(ExtractFormats, CsvWritesFourTablesWithTheExpectedRows) {
     const Counts c = graph_counts();
     const fs::path base = fs::temp_directory_path() / "kgviz_export_tables.csv";
-    const fs::path entities = fs::temp_directory_path() / "kgviz_export_tables-entities.csv";
-    const fs::path links = fs::temp_directory_path() / "kgviz_export_tables-links.csv";
+    const fs::path table = fs::temp_directory_path() / "kgviz_export_tables";
     std::string log;
     ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format csv -o " + base.string(), &log), 0) << log;
-    EXPECT_NE(log.find(entities.string()), std::string::npos) << log;
-    EXPECT_EQ(csv_records(file_bytes(entities)), c.entities + 1); // + header
-    EXPECT_EQ(csv_records(file_bytes(links)), c.link_rows + 1);
-    fs::remove(entities);
-    fs::remove(links);
+    EXPECT_NE(log.find(table.string() + "-passages.csv"), std::string::npos) << log;
+    // One record per row + the header; links once each, not once per passage.
+    EXPECT_EQ(csv_records(file_bytes(table.string() + "-entities.csv")), c.entities + 1);
+    EXPECT_EQ(csv_records(file_bytes(table.string() + "-links.csv")), c.links + 1);
+    EXPECT_EQ(csv_records(file_bytes(table.string() + "-passages.csv")), c.passages + 1);
+    EXPECT_EQ(csv_records(file_bytes(table.string() + "-documents.csv")), c.documents + 1);
+    for (const char* t : {"-entities.csv", "-links.csv", "-passages.csv", "-documents.csv"})
+        fs::remove(table.string() + t);
     EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format csv"), 2); // needs -o
     EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format xml"), 2);
 }

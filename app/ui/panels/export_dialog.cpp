@@ -34,7 +34,8 @@ void draw_export_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue&
     ExportSettings s = ui.export_settings;
 
     static constexpr const char* kKinds[] = {"PNG image", "SVG (vector, selectable text)",
-                                             "GraphML (graph data)", "CSV (entities and links)"};
+                                             "GraphML (graph data)", "CSV (four tables)",
+                                             "GEXF (Gephi, with layout and colours)"};
     int kind = int(s.kind);
     if (ImGui::Combo("Format", &kind, kKinds, IM_ARRAYSIZE(kKinds))) {
         s.kind = ExportKind(kind);
@@ -83,8 +84,8 @@ void draw_export_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue&
         ImGui::TextWrapped("The graph as filtered now: %zu entities in the corpus.",
                            ctx.corpus.entities.size());
         if (s.kind == ExportKind::Csv)
-            ImGui::TextWrapped("Two tables: FILE-entities.csv and FILE-links.csv (one row per "
-                               "evidence sentence).");
+            ImGui::TextWrapped("Four tables: FILE-entities.csv, FILE-links.csv (one row per link), "
+                               "FILE-passages.csv (one row per passage) and FILE-documents.csv.");
     }
     ImGui::InputText("File", &s.path);
     if (s != ui.export_settings) actions.push(SetExportSettings{s});
