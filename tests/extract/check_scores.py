@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Quality floors of extraction, measured with the project's own scorers.
+
+usage: check_scores.py KGVIZ SHARED
+
+Runs `kgviz extract` on the seeds (gold: SHARED/gold) and on the development set
+(tests/data/devset, gold beside each article in gold/), then the scorers we are measured with
+(SHARED/tools/score_kgviz.py and score_relations.py), and fails when a score falls below the
+floor set from the figures of 2026-12-06 (tests/data/devset.md), less a small margin. The
+scorers and the seeds' gold live outside the repository: without them the test is skipped
+(exit 77), never passed.
+"""
+import os, re, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+
+# (folder, gold, floors): entity F1, relations found, kind right for cooperation/tension/meeting.
+SETS = [
+    ("seeds", "{shared}/gold", {"entity_f1": 0.95, "found": 0.84, "kind": 0.90}),
+    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.95, "found": 0.92, "kind": 0.80}),
+]
+
+
+def last_line(cmd):
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed: {r.stderr.strip()[-400:]}")
+    return r.stdout.strip().splitlines()[-1]
+
+
+def main():
+    kgviz, shared = sys.argv[1], sys.argv[2]
+    tools = os.path.join(shared, "tools")
+    if not os.path.isfile(os.path.join(tools, "score_relations.py")):
+        print(f"skipped: no scorers in {tools}")
+        return 77
+    failed = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for folder, gold, floor in SETS:
+            out = os.path.join(tmp, "g.json")
+            subprocess.run([kgviz, "extract", os.path.join(ROOT, folder), "-o", out],
+                           check=True, capture_output=True)
+            gold = os.path.join(ROOT, gold.format(shared=shared))
+            ents = last_line([sys.executable, os.path.join(tools, "score_kgviz.py"), out, gold])
+            rels = last_line([sys.executable, os.path.join(tools, "score_relations.py"), out, gold])
+            print(f"{folder}: {ents}\n{folder}: {rels}")
+            got = {
+                "entity_f1": float(re.search(r"entity F1 ([0-9.]+)", ents).group(1)),
+                "found": float(re.search(r"\(R ([0-9.]+)\)", rels).group(1)),
+                "kind": float(re.search(r"cooperation/tension/meeting \d+/\d+ = ([0-9.]+)", rels).group(1)),
+            }
+            chrome = int(re.search(r"chrome entities (\d+)", ents).group(1))
+            if chrome:
+                failed.append(f"{folder}: {chrome} entities from page chrome")
+            if int(re.search(r"evidence mismatches (\d+)/", ents).group(1)):
+                failed.append(f"{folder}: evidence text differs from the document at its offsets")
+            for key, low in floor.items():
+                if got[key] < low:
+                    failed.append(f"{folder}: {key} {got[key]:.3f} < {low}")
+    for f in failed:
+        print("FAIL", f)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
