@@ -34,7 +34,7 @@ struct SetTheme { ThemeId theme = ThemeId::Light; };
 struct SetColorMode { ColorMode mode = ColorMode::ByType; };
 struct SetSizeMode { SizeMode mode = SizeMode::ByWeight; };
 struct SetShowLabels { bool show = true; };
-// Exploration (issue 7).
+// Exploration: filters, search, reader, paths.
 struct SetFilter { FilterSpec spec; };
 struct SetSearch { std::string text; bool passages = false; };
 struct FocusSearch { bool on = true; };               // Ctrl+F (on) / the box took focus (off)
@@ -61,7 +61,7 @@ struct ReviewSelectedLink { bool accept = true; };
 using AppCommand = std::variant<OpenPaths, SaveView, LoadView, RenameView, DeleteView, ApplyCorrection,
                                 UndoCorrection, RedoCorrection, ReviewSelectedLink>;
 
-// Export (issue 8): the dialog (Ctrl+E) and the export the App runs (apply_actions ignores it).
+// Export: the dialog (Ctrl+E) and the export the App runs (apply_actions ignores it).
 struct ShowExportDialog { bool show = true; };
 struct SetExportSettings { ExportSettings settings; };
 struct ExportFile { ExportSettings settings; };

@@ -110,7 +110,7 @@ private:
     void restore_session();
     void refresh_views();
     void run_command(AppCommand command);
-    void announce_export(const ExportFile& request); // export_run.cpp (issue 8)
+    void announce_export(const ExportFile& request); // export_run.cpp
     void run_export(const ExportFile& request);
     void correct(Correction correction);
     void reextract_if_needed();
