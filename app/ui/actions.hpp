@@ -58,8 +58,10 @@ struct UndoCorrection {};
 struct RedoCorrection {};
 // A / R on a selected link: accept or reject it, then select the next unreviewed link.
 struct ReviewSelectedLink { bool accept = true; };
+// File > Quit, Ctrl+Q: save the session and close the window.
+struct Quit {};
 using AppCommand = std::variant<OpenPaths, SaveView, LoadView, RenameView, DeleteView, ApplyCorrection,
-                                UndoCorrection, RedoCorrection, ReviewSelectedLink>;
+                                UndoCorrection, RedoCorrection, ReviewSelectedLink, Quit>;
 
 // Export: the dialog (Ctrl+E) and the export the App runs (apply_actions ignores it).
 struct ShowExportDialog { bool show = true; };
