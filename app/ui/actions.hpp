@@ -34,7 +34,7 @@ struct SetTheme { ThemeId theme = ThemeId::Light; };
 struct SetColorMode { ColorMode mode = ColorMode::ByType; };
 struct SetSizeMode { SizeMode mode = SizeMode::ByWeight; };
 struct SetShowLabels { bool show = true; };
-// Exploration (issue 7).
+// Exploration: filters, search, reader, paths.
 struct SetFilter { FilterSpec spec; };
 struct SetSearch { std::string text; bool passages = false; };
 struct FocusSearch { bool on = true; };               // Ctrl+F (on) / the box took focus (off)
@@ -58,10 +58,12 @@ struct UndoCorrection {};
 struct RedoCorrection {};
 // A / R on a selected link: accept or reject it, then select the next unreviewed link.
 struct ReviewSelectedLink { bool accept = true; };
+// File > Quit, Ctrl+Q: save the session and close the window.
+struct Quit {};
 using AppCommand = std::variant<OpenPaths, SaveView, LoadView, RenameView, DeleteView, ApplyCorrection,
-                                UndoCorrection, RedoCorrection, ReviewSelectedLink>;
+                                UndoCorrection, RedoCorrection, ReviewSelectedLink, Quit>;
 
-// Export (issue 8): the dialog (Ctrl+E) and the export the App runs (apply_actions ignores it).
+// Export: the dialog (Ctrl+E) and the export the App runs (apply_actions ignores it).
 struct ShowExportDialog { bool show = true; };
 struct SetExportSettings { ExportSettings settings; };
 struct ExportFile { ExportSettings settings; };

@@ -93,6 +93,8 @@ void App::install_event_hooks() {
 
 // [SECTION] frame loop
 
+bool App::closing() const { return glfwWindowShouldClose(window_.get()); }
+
 void App::run(std::optional<double> max_seconds) {
     const double end = max_seconds ? now_s() + *max_seconds : 0.0;
     while (ok_ && !glfwWindowShouldClose(window_.get())) {
@@ -291,6 +293,7 @@ void App::handle_shortcuts() {
     if (ctrl(GLFW_KEY_O)) actions_.push(ShowOpenDialog{true});
     if (ctrl(GLFW_KEY_S)) actions_.push(ShowSaveView{true});
     if (ctrl(GLFW_KEY_E)) actions_.push(ShowExportDialog{true});
+    if (ctrl(GLFW_KEY_Q)) actions_.push(AppCommand{Quit{}});
     if (!io.WantTextInput) {
         if (ctrl(GLFW_KEY_Z) && !io.KeyShift) actions_.push(UndoCorrection{});
         if (ctrl(GLFW_KEY_Y) || (ctrl(GLFW_KEY_Z) && io.KeyShift)) actions_.push(RedoCorrection{});

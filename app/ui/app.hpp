@@ -65,6 +65,8 @@ public:
     // Writes the session now if anything changed since the last write (also done when idle).
     void save_session_now();
 
+    // True once the user asked to quit (File > Quit, Ctrl+Q, the window's close button).
+    bool closing() const;
     // Runs frames until the window closes, or for at most `max_seconds` when given.
     void run(std::optional<double> max_seconds = std::nullopt);
     // Renders exactly one frame now (tests and benchmarks), idle or not.
@@ -110,7 +112,7 @@ private:
     void restore_session();
     void refresh_views();
     void run_command(AppCommand command);
-    void announce_export(const ExportFile& request); // export_run.cpp (issue 8)
+    void announce_export(const ExportFile& request); // export_run.cpp
     void run_export(const ExportFile& request);
     void correct(Correction correction);
     void reextract_if_needed();

@@ -7,6 +7,8 @@
 #include "ui/correction_builders.hpp"
 #include "ui/view_state.hpp"
 
+#include <GLFW/glfw3.h>
+
 #include <variant>
 
 namespace kg::app {
@@ -85,6 +87,11 @@ void App::run_command(AppCommand command) {
                 ui_.selection = {};
                 if (next) ui_.selection.link = *next;
                 report(next ? "Next unreviewed link" : "Every visible link is reviewed");
+            },
+            [&](const Quit&) {
+                session_dirty_ = true; // the map as it is now, whatever was saved before
+                save_session_now();
+                glfwSetWindowShouldClose(window_.get(), GLFW_TRUE);
             },
         },
         command);

@@ -80,8 +80,10 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
             clock.stage("write");
         }
         res.files = {path};
-        std::snprintf(buf, sizeof buf, " (%d x %d, %zu nodes, %zu links, %zu sources)", r.width,
-                      r.height, fig.scene.nodes.size(), fig.scene.edges.size(), fig.sources.size());
+        auto plural = [](std::size_t n) { return n == 1 ? "" : "s"; };
+        std::snprintf(buf, sizeof buf, " (%d x %d, %zu node%s, %zu link%s, %zu source%s)", r.width, r.height,
+                      fig.scene.nodes.size(), plural(fig.scene.nodes.size()), fig.scene.edges.size(),
+                      plural(fig.scene.edges.size()), fig.sources.size(), plural(fig.sources.size()));
         res.message = "wrote " + name + buf;
         res.figure = std::move(fig);
         break;

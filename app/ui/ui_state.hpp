@@ -42,7 +42,7 @@ struct UiState {
     bool show_labels = true;
     bool show_side_panel = true;
     bool show_legend = true;
-    // Exploration (issue 7).
+    // Exploration: filters, search, reader, paths.
     FilterSpec filter;                  // what the canvas shows
     std::string search_text;            // the search box
     bool search_passages = false;       // search mode: passages instead of names
@@ -51,10 +51,10 @@ struct UiState {
     bool show_shortcuts = false;        // Help > Shortcuts
     std::optional<EntityIndex> path_from, path_to; // the Paths panel's two ends
     bool expand_all_panels = false;     // open every side panel section (smoke tests)
-    // Files and views (issue 7).
+    // Files and views.
     bool show_open_dialog = false;      // File > Open / Add articles
     bool show_save_view = false;        // Ctrl+S: the view name prompt
-    // Export (issue 8): the export dialog (Ctrl+E), its settings and the last export's outcome.
+    // Export: the export dialog (Ctrl+E), its settings and the last export's outcome.
     bool show_export_dialog = false;
     ExportSettings export_settings;
     std::string export_message; // "wrote brief.png (...)" or the error

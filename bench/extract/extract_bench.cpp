@@ -126,7 +126,7 @@ void BM_Pipeline(benchmark::State& state) {
     }
     const double input_mb = double(state.iterations()) * double(bytes) / 1e6;
     state.SetBytesProcessed(std::int64_t(state.iterations()) * std::int64_t(bytes));
-    // Issue #4's measure: input MB per CPU second (per core) of ingest, matching, links and the
+    // The speed target's measure: input MB per CPU second (per core) of ingest, matching, links and the
     // Boost graph; and the same with the graph JSON written too.
     state.counters["MBps_per_core"] = input_mb / std::max(graph_cpu, 1e-9);
     state.counters["MBps_per_core_json"] = input_mb / std::max(graph_cpu + json_cpu, 1e-9);

@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%zu documents, %.1f MB text, %zu entities, %zu links, %.1f MB JSON\n",
                  corpus.documents.size(), double(bytes) / 1e6, corpus.entities.size(), corpus.links.size(),
                  double(json_bytes) / 1e6);
-    // Issue #4's measure: text MB per CPU second, to the graph and with its JSON written.
+    // The speed target's measure: text MB per CPU second, to the graph and with its JSON written.
     std::fprintf(stderr, "per core: %.1f MB/s to the graph, %.1f MB/s with graph JSON\n",
                  double(bytes) / 1e6 / graph_cpu, double(bytes) / 1e6 / (graph_cpu + json_cpu));
     return 0;

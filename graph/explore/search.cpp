@@ -25,6 +25,14 @@ std::string normalize_query(std::string_view q) {
     return out;
 }
 
+// A name as searched: normalized, without a leading "the" (names and aliases carry it or not:
+// "the Kremlin" and "Kremlin" are one name to the analyst).
+std::string name_key(std::string_view name) {
+    std::string key = normalize_query(name);
+    if (key.starts_with("the ") && key.size() > 4) key.erase(0, 4);
+    return key;
+}
+
 // Starting offsets of the words of `key`.
 std::vector<std::size_t> word_starts(std::string_view key) {
     std::vector<std::size_t> starts;
@@ -82,14 +90,14 @@ EntitySearch::EntitySearch(const Corpus& corpus) {
         const Entity& e = corpus.entities[i];
         mentions_.push_back(e.mentions.size());
         names_.push_back(fold_for_search(e.name));
-        keys_.push_back({normalize_query(e.name), e.name, EntityIndex(i)});
+        keys_.push_back({name_key(e.name), e.name, EntityIndex(i)});
         for (const std::string& alias : e.aliases)
-            keys_.push_back({normalize_query(alias), alias, EntityIndex(i)});
+            keys_.push_back({name_key(alias), alias, EntityIndex(i)});
     }
 }
 
 std::vector<EntityMatch> EntitySearch::find(std::string_view query, std::size_t limit) const {
-    const std::string q = normalize_query(query);
+    const std::string q = name_key(query);
     std::vector<EntityMatch> best(names_.size());
     std::vector<std::uint8_t> found(names_.size(), 0);
     if (q.empty()) return {};

@@ -4,6 +4,7 @@
 #include "extract/chrome_spans.hpp"
 #include "extract/coreference.hpp"
 #include "extract/discovery.hpp"
+#include "extract/span_at.hpp"
 #include "extract/topic_tags.hpp"
 
 #include <algorithm>
@@ -21,16 +22,6 @@ const std::vector<Sentence>& sentences_of(const Document& doc, std::vector<Sente
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) out.push_back({doc.paragraphs[p].span, std::int32_t(p)});
     if (out.empty() && !doc.text.empty()) out.push_back({{0, std::uint32_t(doc.text.size())}, -1});
     return out;
-}
-
-// Index of the sentence (or paragraph) that contains byte `pos`, or -1.
-template <typename T>
-std::int64_t span_at(const std::vector<T>& items, std::uint32_t pos) {
-    auto it = std::upper_bound(items.begin(), items.end(), pos,
-                               [](std::uint32_t p, const T& s) { return p < s.span.start; });
-    if (it == items.begin()) return -1;
-    --it;
-    return pos < it->span.end ? std::int64_t(it - items.begin()) : -1;
 }
 
 } // namespace

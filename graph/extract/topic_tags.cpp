@@ -2,6 +2,8 @@
 // "Supreme National Security Council") and titles ("Energy Minister").
 #include "extract/topic_tags.hpp"
 
+#include "extract/span_at.hpp"
+
 #include <algorithm>
 
 namespace kg {
@@ -35,15 +37,6 @@ class Cover {
     std::vector<std::uint32_t> reach_;
 };
 
-// Index of the sentence that contains byte `pos`, or -1.
-std::int64_t sentence_at(const std::vector<Sentence>& sentences, std::uint32_t pos) {
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
-                               [](std::uint32_t p, const Sentence& s) { return p < s.span.start; });
-    if (it == sentences.begin()) return -1;
-    --it;
-    return pos < it->span.end ? std::int64_t(it - sentences.begin()) : -1;
-}
-
 } // namespace
 
 TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
@@ -63,7 +56,7 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
     for (const PhraseMatch& m : words.topics) {
         if (names.holds(m.start, m.end)) continue;
         auto topic = Topic(index.topics.phrase(m.phrase).value);
-        std::int64_t s = sentence_at(sentences, m.start);
+        std::int64_t s = span_at(sentences, m.start);
         if (s >= 0) out.per_sentence[std::size_t(s)] |= topic_bit(topic);
         if (std::int64_t issue = index.issue_entity[std::size_t(topic)]; issue >= 0)
             out.issues.push_back({{m.start, m.end}, {std::uint32_t(issue), false}});

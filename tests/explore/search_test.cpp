@@ -62,6 +62,14 @@ TEST_F(SearchTest, AliasesCaseAndAccents) {
     EXPECT_EQ(first("  xi   jinping "), "xi-jinping");
 }
 
+// "the Kremlin", "The Moscow" and "moscow" are one name to an analyst: a leading "the" is
+// ignored in the query and in the names, with any case.
+TEST_F(SearchTest, ALeadingTheIsIgnoredInQueriesAndNames) {
+    EXPECT_EQ(first("the moscow"), "russia");
+    EXPECT_EQ(first("The MOSCOW"), "russia");
+    EXPECT_EQ(first("moscow"), "russia");
+}
+
 TEST_F(SearchTest, TyposAndSubsequences) {
     const auto hits = search.find("lavorv");
     ASSERT_FALSE(hits.empty());

@@ -25,17 +25,8 @@ Corpus run(std::initializer_list<std::string> texts) {
     return extract(fixture(), std::move(docs));
 }
 
-const Entity* entity(const Corpus& c, std::string_view id) {
-    std::int64_t i = c.find_entity(id);
-    return i < 0 ? nullptr : &c.entities[std::size_t(i)];
-}
-
-std::vector<std::string> mention_texts(const Corpus& c, std::string_view id) {
-    std::vector<std::string> out;
-    if (const Entity* e = entity(c, id))
-        for (const Mention& m : e->mentions) out.emplace_back(c.documents[m.doc].slice(m.span));
-    return out;
-}
+using test::entity;
+using test::mention_texts;
 
 // The link of the pair found in passages (or, with `stated`, the one the knowledge base states).
 const Link* link(const Corpus& c, std::string_view a, std::string_view b, bool stated = false) {

@@ -1,4 +1,4 @@
-// Issue #19 items 5-6: credits and source lines name nobody, names with particles and roles are
+// Credits and source lines name nobody, names with particles and roles are
 // discovered whole, "Dr." is no role, lost diacritics find their entity, topic cues inside names
 // or titles do not count.
 #include "extract/chrome_spans.hpp"
@@ -27,17 +27,8 @@ Corpus run(const KnowledgeBase& kb, const std::string& text) {
     return extract(kb, std::move(docs));
 }
 
-const Entity* entity(const Corpus& c, std::string_view id) {
-    std::int64_t i = c.find_entity(id);
-    return i < 0 ? nullptr : &c.entities[std::size_t(i)];
-}
-
-std::vector<std::string> mentions_of(const Corpus& c, std::string_view id) {
-    std::vector<std::string> out;
-    if (const Entity* e = entity(c, id))
-        for (const Mention& m : e->mentions) out.emplace_back(c.documents[m.doc].slice(m.span));
-    return out;
-}
+using test::entity;
+using test::mention_texts;
 
 std::vector<std::string> chrome_texts(const std::string& text) {
     Document d = test::simple_document(text);
@@ -89,7 +80,7 @@ TEST(ChromeNames, NamesInCreditsAreNotMentions) {
     Corpus c = run(fixture(), "MOSCOW, June 19 (SCO) \u2014 Xi met Putin in Moscow.\n\n"
                               "Photo: Xi and Putin in Moscow. Robert Daly/Wilson Center\n\n"
                               "(Reporting by Anna Keller in Beijing; Editing by India Roe)");
-    EXPECT_EQ(mentions_of(c, "xi-jinping"), (V{"Xi", "Xi"}));
+    EXPECT_EQ(mention_texts(c, "xi-jinping"), (V{"Xi", "Xi"}));
     EXPECT_EQ(entity(c, "sco"), nullptr);
     EXPECT_EQ(entity(c, "robert-daly"), nullptr);
     EXPECT_EQ(entity(c, "wilson-center"), nullptr);
@@ -103,9 +94,9 @@ TEST(Discovery, NamesWithParticlesStayWhole) {
             "The talks were led by Musaad bin Mohammed al-Aiban, the Saudi national security "
             "adviser, and by Ursula von der Leyen, the commission president. Abdel Fattah el-Sisi "
             "said so.");
-    EXPECT_EQ(mentions_of(c, "musaad-bin-mohammed-al-aiban"), (V{"Musaad bin Mohammed al-Aiban"}));
-    EXPECT_EQ(mentions_of(c, "ursula-von-der-leyen"), (V{"Ursula von der Leyen"}));
-    EXPECT_EQ(mentions_of(c, "abdel-fattah-el-sisi"), (V{"Abdel Fattah el-Sisi"}));
+    EXPECT_EQ(mention_texts(c, "musaad-bin-mohammed-al-aiban"), (V{"Musaad bin Mohammed al-Aiban"}));
+    EXPECT_EQ(mention_texts(c, "ursula-von-der-leyen"), (V{"Ursula von der Leyen"}));
+    EXPECT_EQ(mention_texts(c, "abdel-fattah-el-sisi"), (V{"Abdel Fattah el-Sisi"}));
 }
 
 TEST(Discovery, NewRolesAndOrganizationHeads) {
@@ -132,14 +123,14 @@ TEST(Discovery, AcronymsDefinedInParenthesesNameTheirOrganization) {
         "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) grew. Ana Roe, head of the Observer "
         "Research Foundation (ORF), said ORF data agree. The Countering America's Adversaries "
         "Through Sanctions Act (CAATSA) applies. India (IND) and BRICS (BR) are no names.");
-    EXPECT_EQ(mentions_of(c, "tehrik-i-taliban-pakistan"),
+    EXPECT_EQ(mention_texts(c, "tehrik-i-taliban-pakistan"),
               (V{"Tehrik-i-Taliban Pakistan", "TTP", "TTP"}));
-    EXPECT_EQ(mentions_of(c, "jama-at-nusrat-al-islam-wal-muslimin"),
+    EXPECT_EQ(mention_texts(c, "jama-at-nusrat-al-islam-wal-muslimin"),
               (V{"Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"}));
-    EXPECT_EQ(mentions_of(c, "observer-research-foundation"),
+    EXPECT_EQ(mention_texts(c, "observer-research-foundation"),
               (V{"Observer Research Foundation", "ORF", "ORF"}));
     EXPECT_EQ(entity(c, "adversaries-through-sanctions-act"), nullptr);
-    EXPECT_EQ(mentions_of(c, "india"), (V{"India"}));
+    EXPECT_EQ(mention_texts(c, "india"), (V{"India"}));
 }
 
 TEST(Discovery, InterviewBylinesCandidatesAndCountriesBeforeAnOrganization) {
@@ -150,7 +141,7 @@ TEST(Discovery, InterviewBylinesCandidatesAndCountriesBeforeAnOrganization) {
     ASSERT_NE(entity(c, "thomas-weller"), nullptr);
     ASSERT_NE(entity(c, "edmundo-gonzalez-urrutia"), nullptr);
     EXPECT_EQ(entity(c, "edmundo-gonzalez-urrutia")->type, EntityType::Person);
-    EXPECT_EQ(mentions_of(c, "u-s-coast-guard"), (V{"U.S. Coast Guard"}));
+    EXPECT_EQ(mention_texts(c, "u-s-coast-guard"), (V{"U.S. Coast Guard"}));
     EXPECT_EQ(entity(c, "united-states"), nullptr); // the country inside the name gives way
 }
 
@@ -197,7 +188,7 @@ TEST(Diacritics, ALostSpellingFindsTheOnlyEntityItCanBe) {
     ASSERT_TRUE(d.empty());
     Corpus c =
         run(kb, "Hungary's Viktor Orbn met Viktor Orban. Jos Silva and Jose Silva came too.");
-    EXPECT_EQ(mentions_of(c, "viktor-orban"), (V{"Viktor Orbn", "Viktor Orban"}));
+    EXPECT_EQ(mention_texts(c, "viktor-orban"), (V{"Viktor Orbn", "Viktor Orban"}));
     EXPECT_EQ(entity(c, "jose-silva"), nullptr); // two entities fold to "Jose Silva": neither
     EXPECT_EQ(entity(c, "jose-silva-2"), nullptr);
 }
@@ -210,8 +201,8 @@ TEST(Topics, CuesInsideNamesAndTitlesDoNotCount) {
     EXPECT_EQ(entity(c, "arctic"), nullptr);
     Corpus d =
         run(fixture(), "The Arctic Energy Institute hosted the talks on energy in the Arctic.");
-    EXPECT_EQ(mentions_of(d, "energy"), (V{"energy"}));
-    EXPECT_EQ(mentions_of(d, "arctic"), (V{"Arctic"}));
+    EXPECT_EQ(mention_texts(d, "energy"), (V{"energy"}));
+    EXPECT_EQ(mention_texts(d, "arctic"), (V{"Arctic"}));
 }
 
 } // namespace

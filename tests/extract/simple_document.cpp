@@ -58,4 +58,16 @@ Document simple_document(std::string text, std::string id, std::string path) {
     return doc;
 }
 
+const Entity* entity(const Corpus& c, std::string_view id) {
+    std::int64_t i = c.find_entity(id);
+    return i < 0 ? nullptr : &c.entities[std::size_t(i)];
+}
+
+std::vector<std::string> mention_texts(const Corpus& c, std::string_view id) {
+    std::vector<std::string> out;
+    if (const Entity* e = entity(c, id))
+        for (const Mention& m : e->mentions) out.emplace_back(c.documents[m.doc].slice(m.span));
+    return out;
+}
+
 } // namespace kg::test

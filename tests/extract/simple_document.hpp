@@ -3,13 +3,21 @@
 // sentences end at . ! ? followed by a space and an upper-case letter or quote.
 #pragma once
 
+#include "model/corpus.hpp"
 #include "model/document.hpp"
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace kg::test {
 
 // Builds a document with id `id`, paragraphs (headings linked to their section) and sentences.
 Document simple_document(std::string text, std::string id = "d0", std::string path = "test.txt");
+
+// The entity with id `id`, or null.
+const Entity* entity(const Corpus& c, std::string_view id);
+// The text of every mention of entity `id` (none when it does not exist).
+std::vector<std::string> mention_texts(const Corpus& c, std::string_view id);
 
 } // namespace kg::test

@@ -163,6 +163,22 @@ TEST(AppWorkflow, ReviewKeyRejectsTheSelectedLinkAndMovesToTheNextUnreviewed) {
     for (std::uint32_t l : a->view().scene().edge_link) EXPECT_NE(review[l], ReviewState::Accepted);
 }
 
+// File > Quit and Ctrl+Q save the session and close the window.
+TEST(AppWorkflow, QuitSavesTheSessionAndClosesTheWindow) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    a->render_frame();
+    ASSERT_FALSE(a->closing());
+    const fs::path session = w.files().session_for({w.corpus()});
+    fs::remove(session);
+    a->actions().push(app::AppCommand{app::Quit{}});
+    a->render_frame();
+    EXPECT_TRUE(a->closing());
+    EXPECT_TRUE(fs::exists(session)) << "the session is written before the window goes";
+}
+
 // Fit puts every node on the canvas the analyst sees: right of the side panel, inside the window.
 TEST(AppWorkflow, FitFramesTheGraphRightOfTheSidePanel) {
     KGVIZ_REQUIRE_DISPLAY();

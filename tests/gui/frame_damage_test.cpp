@@ -1,4 +1,4 @@
-// Damage frames (issue #6): where the back buffer is kept, a frame repaints only what the hover
+// Damage frames: where the back buffer is kept, a frame repaints only what the hover
 // overlay and ImGui changed; its pixels must equal a whole-window composite of the same frame,
 // through hovers, a pointer leaving the canvas, a pan, a zoom, a selection and the side panel
 // closing.

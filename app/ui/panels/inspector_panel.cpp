@@ -51,7 +51,8 @@ void draw_link(const PanelContext& ctx, std::uint32_t link, ActionQueue& actions
     ImGui::Text("Kind: %.*s%s", int(label(r.kind).size()), label(r.kind).data(),
                 l.from_knowledge_base ? " (knowledge base)" : "");
     ImGui::TextWrapped("Topics: %s", topic_list(r.topics).c_str());
-    ImGui::Text("Weight %.0f, %zu passages in %zu documents", r.weight, r.passages.size(), r.documents.size());
+    ImGui::Text("Weight %.0f, %zu passage%s in %zu document%s", r.weight, r.passages.size(),
+                r.passages.size() == 1 ? "" : "s", r.documents.size(), r.documents.size() == 1 ? "" : "s");
     if (!r.passages.empty()) {
         // What the link's kind summarises: the kind of this pair in each passage.
         std::string counts;
@@ -130,7 +131,8 @@ void draw_node(const PanelContext& ctx, EntityIndex e, ActionQueue& actions) {
         for (const std::string& s : en.aliases) aliases += (aliases.empty() ? "" : ", ") + s;
         ImGui::TextWrapped("Aliases: %s", aliases.c_str());
     }
-    if (ImGui::TreeNode("mentions", "Mentions in %zu documents", r.mentions_per_doc.size())) {
+    if (ImGui::TreeNode("mentions", "Mentions in %zu document%s", r.mentions_per_doc.size(),
+                        r.mentions_per_doc.size() == 1 ? "" : "s")) {
         for (const auto& [doc, n] : r.mentions_per_doc) {
             const Document& d = c.documents[doc];
             ImGui::PushID(int(doc));

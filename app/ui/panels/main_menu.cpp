@@ -24,6 +24,8 @@ void file_menu(const PanelContext& ctx, const UiState& ui, ActionQueue& actions)
             if (ImGui::MenuItem(name.c_str())) actions.push(LoadView{name});
         ImGui::EndMenu();
     }
+    ImGui::Separator();
+    if (ImGui::MenuItem("Quit", "Ctrl+Q")) actions.push(AppCommand{Quit{}});
     (void)ui;
 }
 

@@ -19,6 +19,7 @@ void draw_shortcuts_window(const PanelContext&, const UiState& ui, ActionQueue& 
             {"Ctrl+O / drop files", "Open or add articles"},
             {"Ctrl+S", "Save the view under a name"},
             {"Ctrl+E", "Export a figure or the data"},
+            {"Ctrl+Q", "Save the session and quit"},
             {"A / R", "Accept / reject the selected link, go to the next"},
             {"Ctrl+Z / Ctrl+Y", "Undo / redo a correction"},
             {"F1", "Show / hide this window"},
