@@ -13,13 +13,7 @@
 namespace kg {
 namespace {
 
-const KnowledgeBase& fixture() {
-    static const KnowledgeBase kb = [] {
-        Diagnostics d;
-        return load_knowledge_base(std::filesystem::path(KGVIZ_TEST_DATA_DIR) / "kb-fixture", d);
-    }();
-    return kb;
-}
+using test::fixture;
 
 Corpus run(const KnowledgeBase& kb, const std::string& text) {
     std::vector<Document> docs;

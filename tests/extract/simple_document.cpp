@@ -1,6 +1,8 @@
 // A deliberately plain paragraph and sentence splitter for extract tests.
 #include "simple_document.hpp"
 
+#include <filesystem>
+
 namespace kg::test {
 namespace {
 
@@ -56,6 +58,14 @@ Document simple_document(std::string text, std::string id, std::string path) {
         pos = end;
     }
     return doc;
+}
+
+const KnowledgeBase& fixture() {
+    static const KnowledgeBase kb = [] {
+        Diagnostics d;
+        return load_knowledge_base(std::filesystem::path(KGVIZ_TEST_DATA_DIR) / "kb-fixture", d);
+    }();
+    return kb;
 }
 
 const Entity* entity(const Corpus& c, std::string_view id) {

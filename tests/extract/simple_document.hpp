@@ -3,6 +3,7 @@
 // sentences end at . ! ? followed by a space and an upper-case letter or quote.
 #pragma once
 
+#include "extract/knowledge_base.hpp"
 #include "model/corpus.hpp"
 #include "model/document.hpp"
 
@@ -15,6 +16,8 @@ namespace kg::test {
 // Builds a document with id `id`, paragraphs (headings linked to their section) and sentences.
 Document simple_document(std::string text, std::string id = "d0", std::string path = "test.txt");
 
+// The knowledge base of tests/data/kb-fixture, loaded once.
+const KnowledgeBase& fixture();
 // The entity with id `id`, or null.
 const Entity* entity(const Corpus& c, std::string_view id);
 // The text of every mention of entity `id` (none when it does not exist).
