@@ -34,6 +34,8 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const Inge
     auto files = collect_input_files(inputs, result.diagnostics);
     files.resize(ingestion::files_within_corpus_limit(files, options.max_file_bytes,
                                                       options.max_corpus_bytes, result.diagnostics));
+    if (options.shard)
+        std::erase_if(files, [&](const std::filesystem::path& f) { return !in_shard(f, inputs, *options.shard); });
     if (!ingestion::default_chrome_phrases().loaded)
         result.diagnostics.push_back({"assets/ingest/chrome_phrases.txt",
                                       "chrome phrase list not found; page chrome removal is weaker",

@@ -3,6 +3,7 @@
 
 #include "common/diagnostics.hpp"
 #include "common/progress.hpp"
+#include "ingest/shard.hpp"
 #include "model/document.hpp"
 
 #include <cstdint>
@@ -19,6 +20,9 @@ struct IngestOptions {
     // are skipped with a diagnostic, and the graph is built from those before.
     std::uint64_t max_corpus_bytes = 2048ull << 20;
     unsigned threads = 0;                       // 0 = one per hardware core
+    // Only the files of this shard are read (after the corpus limit, which counts every file, so
+    // that the shards together read what one process would).
+    std::optional<ShardSpec> shard;
 };
 
 struct IngestResult {
