@@ -1,5 +1,8 @@
-// The three things `kgviz` does, with their parsed options. The CLI parses; each command runs.
+// The things `kgviz` does, with their parsed options. The CLI parses; each command runs.
 #pragma once
+
+#include "ingest/shard.hpp"
+#include "model/graph_json.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -21,6 +24,16 @@ struct ExtractOptions {
     CorpusOptions corpus;
     std::optional<std::filesystem::path> output; // -o FILE; stdout when absent
     std::string format = "json"; // --format json|graphml|gexf|csv (csv: FILE-*.csv)
+    bool passage_text = true;    // --passages text|offsets
+    std::optional<ShardSpec> shard; // --shard K/N
+};
+
+// `kgviz merge SHARD.json... -o FILE`: shard graphs in, the graph one process writes out.
+struct MergeOptions {
+    std::vector<std::filesystem::path> shards;
+    std::optional<std::filesystem::path> output;   // -o FILE; stdout when absent
+    std::optional<std::filesystem::path> curation; // --curation FILE; else what the shards name
+    bool passage_text = true;                      // --passages text|offsets
 };
 
 struct SnapshotOptions {
@@ -40,6 +53,10 @@ struct GuiOptions {
 
 // Each returns the process exit status of interfaces.md: 0 ok, 1 nothing usable, 2 usage.
 int run_extract(const ExtractOptions& options);
+int run_merge(const MergeOptions& options);
+
+// Writes graph JSON to `output` atomically, or to stdout; reports what failed. Exit status.
+int write_graph(const Corpus& corpus, const GraphJsonOptions& json, const std::optional<std::filesystem::path>& output);
 int run_snapshot(const SnapshotOptions& options); // app/ui (needs GL)
 int run_gui(const GuiOptions& options);           // app/ui (needs GL)
 

@@ -51,27 +51,34 @@ int write_data_tables(const ExtractOptions& options, const Corpus& corpus) {
 } // namespace
 
 int run_extract(const ExtractOptions& options) {
-    auto corpus = load_corpus_for_cli(options.corpus);
+    std::filesystem::path merge_curation;
+    auto corpus = load_corpus_for_cli(options.corpus, options.shard, &merge_curation);
     if (!corpus) return 1;
     if (options.format != "json") return write_data_tables(options, *corpus);
+    GraphJsonOptions json;
+    json.passage_text = options.passage_text;
+    if (options.shard) json.shard = ShardHeader{options.shard->part, options.shard->count, merge_curation.string()};
+    return write_graph(*corpus, json, options.output);
+}
+
+int write_graph(const Corpus& corpus, const GraphJsonOptions& json, const std::optional<std::filesystem::path>& output) {
     // Streamed: the graph JSON (often ten times the input) is never held in memory whole.
-    if (!options.output) {
+    if (!output) {
         auto to_stdout = [](std::string_view chunk) {
             return std::fwrite(chunk.data(), 1, chunk.size(), stdout) == chunk.size();
         };
-        if (!write_graph_json(*corpus, to_stdout) || std::fflush(stdout) != 0) {
+        if (!write_graph_json(corpus, to_stdout, json) || std::fflush(stdout) != 0) {
             std::fprintf(stderr, "kgviz: stdout: cannot write the graph\n");
             return 1;
         }
         return 0;
     }
-    if (auto error = write_graph_json_file(*corpus, *options.output); !error.empty()) {
-        std::fprintf(stderr, "kgviz: %s: %s\n", options.output->c_str(), error.c_str());
+    if (auto error = write_graph_json_file(corpus, *output, json); !error.empty()) {
+        std::fprintf(stderr, "kgviz: %s: %s\n", output->c_str(), error.c_str());
         return 1;
     }
     std::fprintf(stderr, "kgviz: wrote %s (%zu documents, %zu entities, %zu links)\n",
-                 options.output->c_str(), corpus->documents.size(), corpus->entities.size(),
-                 corpus->links.size());
+                 output->c_str(), corpus.documents.size(), corpus.entities.size(), corpus.links.size());
     return 0;
 }
 

@@ -21,7 +21,8 @@ IngestOptions ingest_options(const CorpusOptions& options) {
     return ingest;
 }
 
-std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options) {
+std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options, const std::optional<ShardSpec>& shard,
+                                          std::filesystem::path* merge_curation) {
     Diagnostics diagnostics;
     const auto inputs = corpus_inputs(options);
     const auto curation_file = find_curation_file(inputs, options.curation.value_or(""));
@@ -30,13 +31,21 @@ std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options) {
     PipelineOptions pipeline;
     pipeline.ingest = ingest_options(options);
     pipeline.curation = &curation;
+    pipeline.ingest.shard = shard;
+    pipeline.curate_after_extraction = !shard;
+    if (shard && merge_curation) {
+        std::error_code ec;
+        *merge_curation = std::filesystem::exists(curation_file, ec) ? std::filesystem::absolute(curation_file, ec)
+                                                                     : std::filesystem::path();
+    }
     CurationReport report;
     Corpus corpus = build_corpus(inputs, pipeline, diagnostics, {}, &report);
     for (const auto& d : diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
     if (const std::size_t stale = report.not_applied(); stale > 0)
         std::fprintf(stderr, "kgviz: %s: %zu correction(s) no longer apply and are kept\n",
                      curation_file.c_str(), stale);
-    if (corpus.documents.empty()) {
+    // A shard may hold no article (fewer articles than shards): its graph is still one part.
+    if (corpus.documents.empty() && !shard) {
         std::fprintf(stderr, "kgviz: no usable article in the given paths\n");
         return std::nullopt;
     }

@@ -16,7 +16,11 @@ std::vector<std::filesystem::path> corpus_inputs(const CorpusOptions& options);
 IngestOptions ingest_options(const CorpusOptions& options);
 
 // Runs the pipeline and prints every diagnostic as `kgviz: PATH: reason` on stderr.
-// nullopt (after a message) when not one document could be used.
-std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options);
+// nullopt (after a message) when not one document could be used. With `shard`, only the shard's
+// articles are read and the corrections that need the whole graph are left to `kgviz merge`:
+// `merge_curation` receives their file (absolute; empty when there is none).
+std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options,
+                                          const std::optional<ShardSpec>& shard = std::nullopt,
+                                          std::filesystem::path* merge_curation = nullptr);
 
 } // namespace kg::app

@@ -16,6 +16,7 @@ int run(const kg::app::ParsedCommand& command) {
         kg::Overloaded{
             [](const GuiOptions& o) { return run_gui(o); },
             [](const ExtractOptions& o) { return run_extract(o); },
+            [](const MergeOptions& o) { return run_merge(o); },
             [](const SnapshotOptions& o) { return run_snapshot(o); },
             [](const ShowHelp&) {
                 std::fputs(usage_text().data(), stdout);

@@ -13,6 +13,10 @@ constexpr std::string_view kUsage =
   kgviz extract [PATH...] [-o FILE]    build the graph, write graph JSON (default: stdout)
         [--format json|graphml|gexf|csv]  or GraphML, GEXF 1.3, or CSV (-o FILE.csv:
                                        FILE-entities.csv, FILE-links.csv, ...; -o DIR/: DIR/*.csv)
+        [--passages text|offsets]      passages with their text (default) or offsets only
+        [--shard K/N]                  only shard K of N (1 <= K <= N) of the articles, for merge
+  kgviz merge SHARD.json... [-o FILE]  the shards' graphs as the graph one process writes
+        [--passages text|offsets] [--curation FILE]
   kgviz snapshot [PATH...] -o FILE     render without a visible window to FILE.png or FILE.svg
         [--view VIEW.json] [--width W] [--height H] [--theme light|dark|print]
         [--title TEXT] [--no-legend]
@@ -67,6 +71,14 @@ std::optional<std::uint64_t> parse_megabytes(std::string_view text) {
     return v;
 }
 
+// --passages text|offsets: true when passages carry their text.
+std::optional<bool> parse_passages(ArgCursor& cursor, std::optional<UsageError>& error) {
+    auto v = cursor.value();
+    if (v && (*v == "text" || *v == "offsets")) return *v == "text";
+    error = UsageError{"--passages must be text or offsets" + (v ? ", not '" + std::string(*v) + "'" : std::string())};
+    return std::nullopt;
+}
+
 // Handles an option shared by all commands; returns false when `arg` is not one of them.
 bool parse_corpus_option(std::string_view arg, ArgCursor& cursor, CorpusOptions& corpus,
                          std::optional<UsageError>& error) {
@@ -101,6 +113,13 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
                 return UsageError{"--format must be json, graphml, gexf or csv" +
                                   (v ? ", not '" + std::string(*v) + "'" : std::string())};
             options.format = std::string(*v);
+        } else if (arg == "--passages") {
+            if (auto passages = parse_passages(cursor, error)) options.passage_text = *passages;
+        } else if (arg == "--shard") {
+            auto v = cursor.value();
+            std::string message = "--shard needs K/N (shard K of N, counted from 1)";
+            options.shard = v ? parse_shard(*v, message) : std::nullopt;
+            if (!options.shard) return UsageError{message};
         } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {
         } else if (arg == "--") {
             while (!cursor.done()) options.corpus.inputs.emplace_back(cursor.next());
@@ -113,6 +132,36 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
     if (error) return *error;
     if (options.format == "csv" && !options.output)
         return UsageError{"extract --format csv needs -o FILE.csv or -o FOLDER/ (two tables)"};
+    if (options.shard && options.format != "json")
+        return UsageError{"extract --shard writes graph JSON (for kgviz merge), not --format " + options.format};
+    return options;
+}
+
+ParsedCommand parse_merge(ArgCursor& cursor) {
+    MergeOptions options;
+    std::optional<UsageError> error;
+    while (!cursor.done() && !error) {
+        std::string_view arg = cursor.next();
+        if (arg == "-o" || arg == "--output") {
+            auto v = cursor.value();
+            if (!v) return UsageError{"-o needs a FILE"};
+            options.output = std::filesystem::path(*v);
+        } else if (arg == "--passages") {
+            if (auto passages = parse_passages(cursor, error)) options.passage_text = *passages;
+        } else if (arg == "--curation") {
+            auto v = cursor.value();
+            if (!v) return UsageError{"--curation needs a FILE"};
+            options.curation = std::filesystem::path(*v);
+        } else if (arg == "--") {
+            while (!cursor.done()) options.shards.emplace_back(cursor.next());
+        } else if (is_option(arg)) {
+            return UsageError{"merge: unknown option '" + std::string(arg) + "'"};
+        } else {
+            options.shards.emplace_back(arg);
+        }
+    }
+    if (error) return *error;
+    if (options.shards.empty()) return UsageError{"merge needs the shard files (kgviz extract --shard K/N -o FILE)"};
     return options;
 }
 
@@ -177,6 +226,10 @@ ParsedCommand parse_args(std::span<const std::string_view> args) {
     if (first == "extract") {
         cursor.next();
         return parse_extract(cursor);
+    }
+    if (first == "merge") {
+        cursor.next();
+        return parse_merge(cursor);
     }
     if (first == "snapshot") {
         cursor.next();

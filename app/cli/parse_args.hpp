@@ -1,4 +1,4 @@
-// Command-line parsing for `kgviz`, `kgviz extract` and `kgviz snapshot` (interfaces.md).
+// Command-line parsing for `kgviz`, `kgviz extract`, `kgviz merge` and `kgviz snapshot` (interfaces.md).
 #pragma once
 
 #include "cli/commands.hpp"
@@ -17,7 +17,7 @@ struct UsageError {
 };
 
 using ParsedCommand =
-    std::variant<GuiOptions, ExtractOptions, SnapshotOptions, ShowHelp, ShowVersion, UsageError>;
+    std::variant<GuiOptions, ExtractOptions, MergeOptions, SnapshotOptions, ShowHelp, ShowVersion, UsageError>;
 
 // Parses argv[1..]; never exits or prints.
 ParsedCommand parse_args(std::span<const std::string_view> args);

@@ -1,7 +1,7 @@
 // Corpus assembly: discovered entities unified by id, evidence gathered per entity pair.
 #include "extract/corpus_build.hpp"
 
-#include "extract/head_of.hpp"
+#include "extract/kb_relations.hpp"
 
 #include <algorithm>
 #include <array>
@@ -190,18 +190,10 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
     std::unordered_map<std::uint64_t, KbRelation> relations;
     for (Global g : present) {
         if (g >= kb_size) continue;
-        const KbEntity& k = kb.entities[g];
-        auto add = [&](Global from, Global to, LinkKind kind) {
+        kb_relations_of(kb, g, [&](std::size_t from, std::size_t to, LinkKind kind) {
             if (final_index[from] >= 0 && final_index[to] >= 0 && from != to)
-                relations.emplace(pair_key(from, to), KbRelation{from, to, kind});
-        };
-        if (!k.affiliation.empty())
-            if (std::int64_t a = kb.find(k.affiliation); a >= 0)
-                add(g, Global(a), k.type == EntityType::Leader && heads(k, kb.entities[std::size_t(a)])
-                                      ? LinkKind::Leads
-                                      : LinkKind::AffiliatedWith);
-        for (const std::string& m : k.members)
-            if (std::int64_t a = kb.find(m); a >= 0) add(Global(a), g, LinkKind::MemberOf);
+                relations.emplace(pair_key(Global(from), Global(to)), KbRelation{Global(from), Global(to), kind});
+        });
     }
 
     // At most one link per pair of the sorted evidence plus one per relation: the links vector

@@ -210,6 +210,18 @@ class Reader {
         return l;
     }
 
+    // The "shard" object of a shard file; nullopt when absent or not a valid K of N.
+    std::optional<ShardHeader> shard(const Json& root) {
+        auto it = root.find("shard");
+        if (it == root.end() || !it->is_object()) return std::nullopt;
+        auto part = offset(*it, "part"), count = offset(*it, "of");
+        if (!part || !count || *part < 1 || *part > *count) {
+            warn("shard", "not a valid part K of N");
+            return std::nullopt;
+        }
+        return ShardHeader{*part, *count, str(*it, "curation")};
+    }
+
   private:
     const std::string& path_;
     Diagnostics& diagnostics_;
@@ -218,7 +230,7 @@ class Reader {
 } // namespace
 
 std::optional<Corpus> from_graph_json(std::string_view json, const std::string& path,
-                                      Diagnostics& diagnostics) {
+                                      Diagnostics& diagnostics, std::optional<ShardHeader>* shard) {
     if (auto depth = check_json_depth(json); !depth.empty()) {
         diagnostics.push_back({path, "not graph JSON: " + depth});
         return std::nullopt;
@@ -233,6 +245,7 @@ std::optional<Corpus> from_graph_json(std::string_view json, const std::string& 
         return std::nullopt;
     }
     Reader reader(path, diagnostics);
+    if (shard) *shard = reader.shard(root);
     Corpus corpus;
     std::unordered_map<std::string, DocIndex> docs;
     std::unordered_map<std::string, EntityIndex> entities;

@@ -105,7 +105,7 @@ void entity_json(JsonOut& out, const Entity& e, const Corpus& corpus) {
     out.end_object();
 }
 
-void link_json(JsonOut& out, const Link& l, const Corpus& corpus) {
+void link_json(JsonOut& out, const Link& l, const Corpus& corpus, bool passage_text) {
     out.begin_object();
     out.key("source"), out.value(corpus.entities[l.source].id);
     out.key("target"), out.value(corpus.entities[l.target].id);
@@ -141,7 +141,7 @@ void link_json(JsonOut& out, const Link& l, const Corpus& corpus) {
         out.key("doc"), out.value(doc.id);
         out.key("start"), out.value(ev.span.start);
         out.key("end"), out.value(ev.span.end);
-        out.key("text"), out.value(doc.slice(ev.span));
+        if (passage_text) out.key("text"), out.value(doc.slice(ev.span));
         out.key("kind"), out.value(to_id(ev.kind));
         if (ev.direction != Direction::None) {
             const bool forward = ev.direction == Direction::Forward;
@@ -158,9 +158,23 @@ void link_json(JsonOut& out, const Link& l, const Corpus& corpus) {
 } // namespace
 
 bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, int indent) {
-    JsonOut out(sink, indent);
+    GraphJsonOptions options;
+    options.indent = indent;
+    return write_graph_json(corpus, sink, options);
+}
+
+bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, const GraphJsonOptions& options) {
+    JsonOut out(sink, options.indent);
     out.begin_object();
     out.key("format"), out.value(kGraphFormat);
+    if (options.shard) {
+        out.key("shard");
+        out.begin_object();
+        out.key("part"), out.value(options.shard->part);
+        out.key("of"), out.value(options.shard->count);
+        out.key("curation"), out.string_or_null(options.shard->curation);
+        out.end_object();
+    }
     out.key("documents");
     out.begin_array();
     for (const auto& d : corpus.documents) document_json(out, d);
@@ -171,7 +185,7 @@ bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, int inden
     out.end_array();
     out.key("links");
     out.begin_array();
-    for (const auto& l : corpus.links) link_json(out, l, corpus);
+    for (const auto& l : corpus.links) link_json(out, l, corpus, options.passage_text);
     out.end_array();
     out.end_object();
     return out.finish();
@@ -187,7 +201,14 @@ std::string to_graph_json(const Corpus& corpus, int indent) {
 }
 
 std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::path& path, int indent) {
-    return write_file_atomically(path, [&](const ByteSink& sink) { return write_graph_json(corpus, sink, indent); });
+    GraphJsonOptions options;
+    options.indent = indent;
+    return write_graph_json_file(corpus, path, options);
+}
+
+std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::path& path,
+                                  const GraphJsonOptions& options) {
+    return write_file_atomically(path, [&](const ByteSink& sink) { return write_graph_json(corpus, sink, options); });
 }
 
 } // namespace kg
