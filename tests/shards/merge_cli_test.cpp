@@ -120,6 +120,25 @@ TEST_F(MergeCli, ACopyInAnotherShardIsDroppedAsOneProcessDropsIt) {
     EXPECT_EQ(one->documents.size(), 5u) << "the copy was kept";
 }
 
+TEST_F(MergeCli, TheCurationBesideTheCorpusIsAppliedOnceToTheWhole) {
+    const fs::path corpus = dir_ / "corpus";
+    fs::create_directories(corpus);
+    for (const auto& f : fs::directory_iterator(kSeeds)) fs::copy_file(f.path(), corpus / f.path().filename());
+    fs::copy(kDevset, corpus / "devset", fs::copy_options::recursive);
+    // Both stages: an alias and a rename reach the knowledge base before extraction (in every
+    // shard); hiding, merging and a rejected link need the whole graph (merge applies them).
+    std::ofstream(corpus / "kgviz-curation.json") << R"({"format": "kgviz-curation/1", "corrections": [
+      {"op": "add-alias", "entity": "china", "value": "the Middle Kingdom"},
+      {"op": "rename", "entity": "russia", "value": "Russian Federation"},
+      {"op": "hide", "entity": "soviet-union"},
+      {"op": "merge", "entity": "united-states", "other": "united-states-congress", "name": "United States"},
+      {"op": "reject-link", "entity": "china", "other": "india"}]})";
+    auto [whole, merged] = whole_and_merged({corpus.string()}, 3);
+    EXPECT_TRUE(whole == merged);
+    EXPECT_NE(whole.find("Russian Federation"), std::string::npos) << "fixture: the rename applies";
+    EXPECT_EQ(whole.find("\"soviet-union\""), std::string::npos) << "fixture: the hidden entity is mentioned";
+}
+
 TEST_F(MergeCli, RefusesShardsThatAreNotOneWholeSplit) {
     const std::string s1 = (dir_ / "s1.json").string(), s3 = (dir_ / "s3.json").string();
     ASSERT_EQ(kgviz({"extract", kSeeds, "--shard", "1/3", "-o", s1}).exit_code, 0);
