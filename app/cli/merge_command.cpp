@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <exception>
 #include <limits>
+#include <unordered_map>
 
 namespace kg::app {
 namespace {
@@ -87,6 +88,16 @@ std::vector<Corpus> read_shards(const MergeOptions& options, std::string& curati
             std::fprintf(stderr, "kgviz: merge: shard %u of %u is missing\n", p + 1, count);
             return {};
         }
+    // Shards of other inputs (another folder named, files added between runs) would merge into a
+    // graph no process writes; an article in two shards is the sign that shows.
+    std::unordered_map<std::string_view, std::size_t> holder;
+    for (std::size_t i = 0; i < corpora.size(); ++i)
+        for (const Document& d : corpora[i].documents)
+            if (auto [it, fresh] = holder.emplace(d.path, i); !fresh) {
+                std::fprintf(stderr, "kgviz: %s: in %s and in %s; were the shards extracted from the same inputs?\n",
+                             d.path.c_str(), options.shards[it->second].c_str(), options.shards[i].c_str());
+                return {};
+            }
     curation = first_curation;
     return corpora;
 }

@@ -167,6 +167,26 @@ TEST_F(MergeCli, RefusesShardsThatAreNotOneWholeSplit) {
     EXPECT_EQ(r.exit_code, 2);
 }
 
+TEST_F(MergeCli, RefusesShardsOfOtherInputs) {
+    // corpus/sub/X is keyed "sub/X" when corpus is the input, "X" when corpus/sub is: a name in
+    // shard 1 of 2 one way and in shard 2 the other way is read by both.
+    const fs::path sub = dir_ / "corpus" / "sub";
+    fs::create_directories(sub);
+    fs::path both;
+    for (int i = 0; both.empty(); ++i) {
+        fs::path f = sub / ("article-" + std::to_string(i) + ".txt");
+        if (in_shard(f, {dir_ / "corpus"}, {1, 2}) && in_shard(f, {sub}, {2, 2})) both = f;
+    }
+    std::ofstream(both) << "China and Russia held talks in Beijing on Monday about trade and energy.\n";
+    const std::string s1 = (dir_ / "s1.json").string(), s2 = (dir_ / "s2.json").string();
+    ASSERT_EQ(kgviz({"extract", (dir_ / "corpus").string(), "--shard", "1/2", "-o", s1}).exit_code, 0);
+    ASSERT_EQ(kgviz({"extract", sub.string(), "--shard", "2/2", "-o", s2}).exit_code, 0);
+    const ProcessResult r = kgviz({"merge", s1, s2, "-o", (dir_ / "m.json").string()});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find(both.generic_string() + ": in " + s1 + " and in " + s2), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir_ / "m.json"));
+}
+
 TEST_F(MergeCli, OffsetsOnlyGraphReadsAsTheGraphWithText) {
     const auto text = dir_ / "text.json", offsets = dir_ / "offsets.json";
     ASSERT_EQ(kgviz({"extract", kSeeds, "-o", text.string()}).exit_code, 0);
