@@ -21,4 +21,11 @@ cmp "$tmp/one.json" "$tmp/dask.json" || { echo "dask-extract differs from one pr
   --passages offsets --shard-dir "$tmp" --kgviz "$kgviz" 2>"$tmp/dask.log" || { cat "$tmp/dask.log"; exit 1; }
 cmp "$tmp/one-offsets.json" "$tmp/dask-offsets.json" || { echo "dask-extract --passages offsets differs"; exit 1; }
 if ls "$tmp"/shard-*.json >/dev/null 2>&1; then echo "shard files left in --shard-dir"; exit 1; fi
+# A shard that fails on every try fails the run, with the reason and no output.
+if "$src/scripts/dask-extract" "$src/seeds" -o "$tmp/fail.json" --workers 2 --shards 2 --retries 1 \
+     --kgviz /bin/false 2>"$tmp/dask.log"; then
+  echo "dask-extract succeeded with a kgviz that always fails"; exit 1
+fi
+grep -q "kgviz exited 1" "$tmp/dask.log" || { cat "$tmp/dask.log"; echo "no reason given"; exit 1; }
+[ ! -e "$tmp/fail.json" ] || { echo "an output was written after a failure"; exit 1; }
 echo "dask-extract: same bytes as one process"
