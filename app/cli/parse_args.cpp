@@ -134,6 +134,8 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
         return UsageError{"extract --format csv needs -o FILE.csv or -o FOLDER/ (two tables)"};
     if (options.shard && options.format != "json")
         return UsageError{"extract --shard writes graph JSON (for kgviz merge), not --format " + options.format};
+    if (!options.passage_text && options.format != "json")
+        return UsageError{"--passages offsets is a form of graph JSON, not of --format " + options.format};
     return options;
 }
 

@@ -33,6 +33,9 @@ TEST(ShardArgs, BadShardsAndPassageFormsAreUsageErrors) {
     EXPECT_NE(usage_error({"extract", "--passages", "none"}).find("text or offsets, not 'none'"), std::string::npos);
     EXPECT_NE(usage_error({"extract", "--shard", "1/2", "--format", "csv", "-o", "x.csv"}).find("graph JSON"),
               std::string::npos);
+    EXPECT_NE(usage_error({"extract", "--passages", "offsets", "--format", "gexf"}).find("graph JSON"),
+              std::string::npos);
+    EXPECT_TRUE(std::holds_alternative<ExtractOptions>(parse({"extract", "--passages", "text", "--format", "gexf"})));
 }
 
 TEST(ShardArgs, MergeTakesShardsOutputPassagesAndCuration) {
