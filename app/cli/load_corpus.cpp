@@ -3,7 +3,7 @@
 
 #include "common/paths.hpp"
 #include "curation/curation_file.hpp"
-#include "extract/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 
 #include <cstdio>
 

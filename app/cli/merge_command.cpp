@@ -5,7 +5,7 @@
 #include "common/paths.hpp"
 #include "curation/apply_curation.hpp"
 #include "curation/curation_file.hpp"
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 #include "ingest/file_read.hpp"
 #include "shards/merge_shards.hpp"
 

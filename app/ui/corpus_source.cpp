@@ -2,7 +2,7 @@
 #include "ui/corpus_source.hpp"
 
 #include "curation/curation_file.hpp"
-#include "extract/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 
 #include <algorithm>
 #include <system_error>

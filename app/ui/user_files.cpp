@@ -3,7 +3,7 @@
 
 #include "common/atomic_write.hpp"
 #include "common/json_guard.hpp"
-#include "explore/small_file.hpp"
+#include "common/small_file.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 // Seeded, so a benchmark run always sees the same corpus.
 #pragma once
 
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 
 #include <cstdint>
 #include <filesystem>

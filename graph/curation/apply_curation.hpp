@@ -3,7 +3,7 @@
 
 #include "curation/correction.hpp"
 #include "curation/review_state.hpp"
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 #include "model/corpus.hpp"
 
 #include <string>

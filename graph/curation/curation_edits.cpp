@@ -1,7 +1,7 @@
 // One edit per correction kind on the working corpus.
 #include "curation/curation_edits.hpp"
 
-#include "explore/text_fold.hpp"
+#include "common/text_fold.hpp"
 
 #include <algorithm>
 

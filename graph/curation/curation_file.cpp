@@ -2,8 +2,8 @@
 #include "curation/curation_file.hpp"
 
 #include "common/atomic_write.hpp"
-#include "explore/json_fields.hpp"
-#include "explore/small_file.hpp"
+#include "common/json_fields.hpp"
+#include "common/small_file.hpp"
 
 namespace kg {
 namespace {

@@ -2,7 +2,7 @@
 // shifts the meaning of old views (bit masks would).
 #include "explore/filter_spec_json.hpp"
 
-#include "explore/json_fields.hpp"
+#include "common/json_fields.hpp"
 
 namespace kg {
 namespace {

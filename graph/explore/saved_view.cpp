@@ -2,7 +2,7 @@
 #include "explore/saved_view.hpp"
 
 #include "explore/filter_spec_json.hpp"
-#include "explore/json_fields.hpp"
+#include "common/json_fields.hpp"
 
 #include <algorithm>
 #include <array>

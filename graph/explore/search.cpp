@@ -1,7 +1,7 @@
 // Ranked autocomplete and phrase search over folded text.
 #include "explore/search.hpp"
 
-#include "explore/text_fold.hpp"
+#include "common/text_fold.hpp"
 
 #include <algorithm>
 #include <numeric>

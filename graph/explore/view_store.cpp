@@ -2,8 +2,8 @@
 #include "explore/view_store.hpp"
 
 #include "common/atomic_write.hpp"
-#include "explore/json_fields.hpp"
-#include "explore/small_file.hpp"
+#include "common/json_fields.hpp"
+#include "common/small_file.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // Saved view -> filter masks -> re-indexed subset, pins, style and camera for an export.
 #include "export/view_figure.hpp"
 
-#include "explore/small_file.hpp"
+#include "common/small_file.hpp"
 #include "filter/filter.hpp"
 #include "model/knowledge_graph.hpp"
 

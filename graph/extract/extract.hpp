@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/progress.hpp"
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 #include "model/corpus.hpp"
 
 namespace kg {

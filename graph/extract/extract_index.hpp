@@ -2,7 +2,7 @@
 #pragma once
 
 #include "extract/discovery_lexicon.hpp"
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 #include "extract/phrase_matcher.hpp"
 
 #include <array>

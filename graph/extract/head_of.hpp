@@ -2,7 +2,7 @@
 // only serve it (ministers, secretaries, spokespeople, envoys): `leads` against `affiliated-with`.
 #pragma once
 
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 
 namespace kg {
 

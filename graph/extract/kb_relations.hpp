@@ -2,7 +2,7 @@
 // extractor and `kgviz merge`, which recomputes them once the shards' entities are together.
 #pragma once
 
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 
 #include <cstddef>
 #include <functional>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/diagnostics.hpp"
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 #include "model/corpus.hpp"
 
 #include <vector>

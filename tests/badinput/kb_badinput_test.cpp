@@ -4,7 +4,7 @@
 #include "invariants.hpp"
 
 #include "extract/extract.hpp"
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 #include "ingest/ingest.hpp"
 
 #include <gtest/gtest.h>

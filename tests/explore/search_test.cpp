@@ -1,6 +1,6 @@
 // Autocomplete ranking, accent folding, typos, and passage search.
 #include "explore/search.hpp"
-#include "explore/text_fold.hpp"
+#include "common/text_fold.hpp"
 #include "filter/fixture_corpus.hpp"
 
 #include <gtest/gtest.h>

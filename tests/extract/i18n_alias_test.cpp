@@ -1,7 +1,7 @@
 // Names in other scripts: an "aliases" file joins its names to entities defined elsewhere, and
 // they are found in running Chinese (no spaces) and Russian (declined forms listed) text.
 #include "extract/extract.hpp"
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 #include "simple_document.hpp"
 
 #include <gtest/gtest.h>

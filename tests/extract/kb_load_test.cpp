@@ -1,5 +1,5 @@
 // Knowledge-base loading: the fixture loads whole; every kind of bad input is a diagnostic, never a throw.
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 
 #include <gtest/gtest.h>
 

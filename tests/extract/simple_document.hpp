@@ -3,7 +3,7 @@
 // sentences end at . ! ? followed by a space and an upper-case letter or quote.
 #pragma once
 
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 #include "model/corpus.hpp"
 #include "model/document.hpp"
 

@@ -3,7 +3,7 @@
 #include "fuzz_check.hpp"
 #include "hostile_files.hpp"
 
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 
 #include <algorithm>
 #include <cstddef>

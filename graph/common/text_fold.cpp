@@ -1,5 +1,5 @@
 // Accent and case folding by table over U+00C0..U+017F; everything else passes through.
-#include "explore/text_fold.hpp"
+#include "common/text_fold.hpp"
 
 #include <array>
 

@@ -1,5 +1,5 @@
 // Tolerant JSON field readers shared by saved views, the curation file and settings.
-#include "explore/json_fields.hpp"
+#include "common/json_fields.hpp"
 
 #include "common/json_guard.hpp"
 

@@ -1,5 +1,5 @@
 // Reading knowledge-base files: JSON shape checks per file and per entry, never a throw.
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 
 #include "common/json_guard.hpp"
 

@@ -6,7 +6,7 @@
 #include "curation/apply_curation.hpp"
 #include "curation/correction.hpp"
 #include "common/progress.hpp"
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 #include "ingest/ingest.hpp"
 #include "model/corpus.hpp"
 

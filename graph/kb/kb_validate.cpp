@@ -1,5 +1,5 @@
 // Cross-entry checks of the knowledge base: unique ids and aliases, references that resolve.
-#include "extract/knowledge_base.hpp"
+#include "kb/knowledge_base.hpp"
 
 #include <algorithm>
 #include <map>

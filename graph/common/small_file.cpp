@@ -1,5 +1,5 @@
 // Whole-file reads for small user files.
-#include "explore/small_file.hpp"
+#include "common/small_file.hpp"
 
 #include <fstream>
 

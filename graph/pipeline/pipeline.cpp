@@ -1,5 +1,5 @@
 // The core pipeline: ingest, knowledge base, extraction.
-#include "extract/pipeline.hpp"
+#include "pipeline/pipeline.hpp"
 
 #include "common/paths.hpp"
 #include "extract/extract.hpp"
