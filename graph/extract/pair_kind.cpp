@@ -78,14 +78,9 @@ LastTokens last_tokens(std::string_view text, std::uint32_t from, std::uint32_t 
     return out;
 }
 
-std::uint32_t word_count(std::string_view text, std::uint32_t from, std::uint32_t to) {
-    std::uint32_t n = 0;
-    if (from < to)
-        each_token(text, from, to, [&](std::string_view t) {
-            n += t.size() > 1 || ascii_letter(t[0]);
-            return true;
-        });
-    return n;
+// A word for word counts: not a lone punctuation mark.
+bool counted(std::string_view t) {
+    return t.size() > 1 || ascii_letter(t[0]);
 }
 
 // Words that join two names into one side: "China and Russia", "U.S.-China", "China, Russia",
@@ -135,6 +130,14 @@ bool reporting_verb(std::string_view t) {
                       "told",      "stressed",  "emphasized", "emphasised", "according"});
 }
 
+template <typename Cues> LinkKind majority(const Cues& cues) {
+    std::array<std::uint16_t, 3> votes{0, 0, 0};
+    for (const auto& c : cues)
+        if (std::size_t(c.kind) < 3) ++votes[std::size_t(c.kind)];
+    auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
+    return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
+}
+
 } // namespace
 
 // Negated within the three words before it: "did not agree", "no deal", "refused to meet".
@@ -174,20 +177,77 @@ SentenceRelations::SentenceRelations(std::string_view text, Span sentence,
             cues_.push_back(
                 {c.span, c.kind, directed_cue(text.substr(c.span.start, c.span.size()))});
     }
+    sentence_kind_ = majority(cues_);
+    end_max_.reserve(cues_.size());
+    for (const Cue& c : cues_)
+        end_max_.push_back(std::max(c.span.end, end_max_.empty() ? 0 : end_max_.back()));
+
+    // The tokens once per sentence: every rule asks about words between two of its spans.
+    lo_ = sentence.start;
+    hi_ = std::max(sentence.end, end_max_.empty() ? 0 : end_max_.back());
+    std::uint32_t most = 0;
+    for (const NamedSpan& m : mentions) {
+        hi_ = std::max(hi_, m.span.end);
+        most = std::max(most, m.entity + 1);
+    }
+    hi_ = std::min<std::uint32_t>(hi_, std::uint32_t(text.size()));
+    words_.push_back(0);
+    clauses_.push_back(0);
+    if (lo_ < hi_)
+        each_token(text, lo_, hi_, [&](std::string_view t) {
+            const auto start = std::uint32_t(t.data() - text.data());
+            const bool dash = t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+            tokens_.push_back({start, start + std::uint32_t(t.size()), counted(t), clause_word(t), dash});
+            words_.push_back(words_.back() + counted(t));
+            clauses_.push_back(clauses_.back() + clause_word(t));
+            if (t == ",") commas_.push_back(start);
+            return true;
+        });
+    of_entity_.resize(most);
+    for (std::size_t i = 0; i < mentions.size(); ++i)
+        of_entity_[mentions[i].entity].push_back(std::uint32_t(i));
+    speaks_.assign(mentions.size(), -1);
 }
 
-namespace {
-template <typename Cues> LinkKind majority(const Cues& cues) {
-    std::array<std::uint16_t, 3> votes{0, 0, 0};
-    for (const auto& c : cues)
-        if (std::size_t(c.kind) < 3) ++votes[std::size_t(c.kind)];
-    auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
-    return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
+SentenceRelations::Tally SentenceRelations::tally(std::uint32_t from, std::uint32_t to) const {
+    Tally t;
+    if (from >= to) return t;
+    auto add = [&](std::string_view w) {
+        t.words += counted(w);
+        t.clause |= clause_word(w);
+        return true;
+    };
+    auto scan = [&] {
+        each_token(text_, from, to, add);
+        return t;
+    };
+    if (from < lo_ || to > hi_) return scan();
+    std::size_t i = std::size_t(
+        std::partition_point(tokens_.begin(), tokens_.end(),
+                             [&](const Token& k) { return k.end <= from; }) -
+        tokens_.begin());
+    if (i < tokens_.size() && tokens_[i].start < from) {
+        // `from` inside a word ("Russia|'s"): the scan from there reads the rest of that word.
+        if (tokens_[i].dash) return scan();
+        const std::uint32_t e = std::min(tokens_[i].end, to);
+        add(text_.substr(from, e - from));
+        if (e >= to) return t;
+        ++i;
+    }
+    const std::size_t k = std::size_t(
+        std::partition_point(tokens_.begin() + std::ptrdiff_t(i), tokens_.end(),
+                             [&](const Token& x) { return x.end <= to; }) -
+        tokens_.begin());
+    t.words += words_[k] - words_[i];
+    t.clause |= clauses_[k] > clauses_[i];
+    if (k < tokens_.size() && tokens_[k].start < to) // `to` inside a word: its first bytes
+        add(text_.substr(tokens_[k].start, to - tokens_[k].start));
+    return t;
 }
-} // namespace
+
 
 LinkKind SentenceRelations::sentence_kind() const {
-    return majority(cues_);
+    return sentence_kind_;
 }
 
 LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) {
@@ -195,17 +255,14 @@ LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) {
 }
 
 bool SentenceRelations::comma_between(std::uint32_t from, std::uint32_t to) const {
-    return from < to && text_.substr(from, to - from).find(',') != std::string_view::npos;
+    if (from >= to) return false;
+    if (from < lo_ || to > hi_) return text_.substr(from, to - from).find(',') != std::string_view::npos;
+    auto c = std::lower_bound(commas_.begin(), commas_.end(), from);
+    return c != commas_.end() && *c < to;
 }
 
 bool SentenceRelations::clause_break(std::uint32_t from, std::uint32_t to) const {
-    bool found = false;
-    if (from < to)
-        each_token(text_, from, to, [&](std::string_view t) {
-            found = clause_word(t);
-            return !found;
-        });
-    return found;
+    return tally(from, to).clause;
 }
 
 // What lies between mentions a and b (a starting first): 0 not a coordination, 1 coordinators
@@ -244,6 +301,11 @@ bool SentenceRelations::coordinated(std::size_t x, std::size_t y) const {
 }
 
 bool SentenceRelations::speaker(std::size_t m) const {
+    if (speaks_[m] < 0) speaks_[m] = std::int8_t(speaks(m));
+    return speaks_[m] > 0;
+}
+
+bool SentenceRelations::speaks(std::size_t m) const {
     const NamedSpan& n = mentions_[m];
     if (!n.can_speak) return false;
     // "Lavrov said", "Lavrov, the foreign minister, said" is left out: the first word after.
@@ -262,6 +324,21 @@ bool SentenceRelations::speaker(std::size_t m) const {
     return before.n >= 2 && iequals(before.t[0], "to") && iequals(before.t[1], "according");
 }
 
+// Scans back from pos and stops where even the latest end of the cues left is too far: fewer
+// words lie between a later end and pos.
+template <typename Pred>
+const SentenceRelations::Cue* SentenceRelations::last_near_before(std::uint32_t pos, Pred&& pred) const {
+    for (std::size_t i = first_starting_at(pos); i-- > 0;) {
+        const Cue& c = cues_[i];
+        if (c.span.end <= pos) {
+            const Tally t = tally(c.span.end, pos);
+            if (t.words <= kNear && pred(c, t)) return &c;
+        }
+        if (i > 0 && end_max_[i - 1] <= pos && word_count(end_max_[i - 1], pos) > kNear) break;
+    }
+    return nullptr;
+}
+
 // Both names on one side ("China and Russia ..."): the cue before the group when it is about the
 // group ("tensions between X and Y", "joint X-Y drills"), else the first cue after it. A tension
 // cue after the group with another entity beyond it puts the group on one side against that
@@ -274,13 +351,13 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     std::uint32_t ge = 0;
     for (std::size_t m = first; m <= last; ++m) ge = std::max(ge, mentions_[m].span.end);
 
-    const Cue* before = nullptr;
+    const Cue* before = last_near_before(gs, [&](const Cue& c, Tally t) {
+        return !t.clause && !comma_between(c.span.end, gs);
+    });
     const Cue* after = nullptr;
-    for (const Cue& c : cues_) {
-        if (c.span.end <= gs && word_count(text_, c.span.end, gs) <= kNear &&
-            !clause_break(c.span.end, gs) && !comma_between(c.span.end, gs))
-            before = &c;
-        if (c.span.start >= ge && !after && !clause_break(ge, c.span.start)) after = &c;
+    for (std::size_t i = first_starting_at(ge); i < cues_.size() && !after; ++i) {
+        if (clause_break(ge, cues_[i].span.start)) break; // and so for every later cue
+        after = &cues_[i];
     }
     bool between = false; // "between X and Y", "among them"
     {
@@ -293,7 +370,7 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
         between = one_of(last_word, {"between", "among", "amongst"});
     }
     if (after && stated_kind(*after) == LinkKind::CoMention) after = nullptr; // "do not compete"
-    if (before && (between || !after || word_count(text_, before->span.end, gs) <= 2)) {
+    if (before && (between || !after || word_count(before->span.end, gs) <= 2)) {
         // "sanctioned by X and Y", "support for X and Y": both on the same end of one act.
         if (before->directed && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
         return {stated_kind(*before), 0};
@@ -307,7 +384,7 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
         bool target = std::any_of(
             mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(), [&](const NamedSpan& m) {
                 return m.span.start >= after->span.end &&
-                       word_count(text_, after->span.end, m.span.start) <= kNear &&
+                       word_count(after->span.end, m.span.start) <= kNear &&
                        !comma_between(after->span.end, m.span.start) &&
                        !clause_break(after->span.end, m.span.start);
             });
@@ -324,8 +401,9 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
     const std::uint32_t from = mentions_[x].span.end, to = mentions_[y].span.start;
     const Cue* nearest = nullptr;
     const Cue* tension = nullptr; // in the second name's own stretch of the sentence (no comma)
-    for (const Cue& c : cues_) {
-        if (c.span.start < from || c.span.end > to) continue;
+    for (std::size_t i = first_starting_at(from); i < cues_.size() && cues_[i].span.start < to; ++i) {
+        const Cue& c = cues_[i];
+        if (c.span.end > to) continue;
         const LinkKind k = stated_kind(c);
         if (k == LinkKind::CoMention) continue;
         nearest = &c;
@@ -356,41 +434,49 @@ PairRelation SentenceRelations::near_kind(std::size_t x, std::size_t y) const {
     };
     auto other_before = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
-            return other(m) && m.span.end <= pos && word_count(text_, m.span.end, pos) <= kNear &&
+            return other(m) && m.span.end <= pos && word_count(m.span.end, pos) <= kNear &&
                    !clause_break(m.span.end, pos);
         });
     };
     auto other_after = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
             return other(m) && m.span.start >= pos &&
-                   word_count(text_, pos, m.span.start) <= kNear &&
+                   word_count(pos, m.span.start) <= kNear &&
                    !clause_break(pos, m.span.start);
         });
     };
-    const Cue* best = nullptr;
-    for (const Cue& c : cues_) {
-        if (c.span.end <= xs && word_count(text_, c.span.end, xs) <= kNear &&
-            !clause_break(c.span.end, xs) && !other_before(c.span.start))
-            best = &c;
-        if (c.span.start >= ye && word_count(text_, ye, c.span.start) <= kNear &&
-            !clause_break(ye, c.span.start) && !other_after(c.span.end)) {
-            if (!best) best = &c;
-            break;
-        }
+    // Every cue ending before the first name precedes every cue after the second: the nearest
+    // before wins, else the nearest after.
+    const Cue* best = last_near_before(xs, [&](const Cue& c, Tally t) {
+        return !t.clause && !other_before(c.span.start);
+    });
+    for (std::size_t i = first_starting_at(ye); i < cues_.size() && !best; ++i) {
+        const Tally t = tally(ye, cues_[i].span.start);
+        if (t.words > kNear || t.clause) break; // and so for every later cue
+        if (!other_after(cues_[i].span.end)) best = &cues_[i];
     }
     return {best ? stated_kind(*best) : LinkKind::CoMention, 0};
 }
 
+std::size_t SentenceRelations::first_starting_at(std::uint32_t pos) const {
+    return std::size_t(std::partition_point(cues_.begin(), cues_.end(),
+                                            [&](const Cue& c) { return c.span.start < pos; }) -
+                       cues_.begin());
+}
+
 PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const {
-    // The closest two mentions of a and b, in text order.
+    if (a >= of_entity_.size() || b >= of_entity_.size()) return {};
+    // The closest two mentions of a and b, in text order; ties go to the first (i, j).
     std::size_t bx = 0, by = 0;
     std::uint64_t best_gap = ~std::uint64_t(0);
-    for (std::size_t i = 0; i < mentions_.size(); ++i) {
-        if (mentions_[i].entity != a && mentions_[i].entity != b) continue;
-        for (std::size_t j = i + 1; j < mentions_.size(); ++j) {
-            bool pair = (mentions_[i].entity == a && mentions_[j].entity == b) ||
-                        (mentions_[i].entity == b && mentions_[j].entity == a);
-            if (!pair) continue;
+    const std::vector<std::uint32_t>&ma = of_entity_[a], &mb = of_entity_[b];
+    for (std::size_t ia = 0, ib = 0; ia < ma.size() || ib < mb.size();) {
+        const bool from_a = ib == mb.size() || (ia < ma.size() && ma[ia] < mb[ib]);
+        const std::size_t i = from_a ? ma[ia++] : mb[ib++];
+        const std::vector<std::uint32_t>& others = from_a ? mb : ma;
+        for (auto o = std::upper_bound(others.begin(), others.end(), std::uint32_t(i));
+             o != others.end(); ++o) {
+            const std::size_t j = *o;
             std::uint64_t gap = mentions_[j].span.start > mentions_[i].span.end
                                     ? mentions_[j].span.start - mentions_[i].span.end
                                     : 0;
@@ -418,7 +504,7 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // far apart share what the sentence as a whole says.
     if (r.kind == LinkKind::CoMention &&
         (coordinated(bx, by) ||
-         word_count(text_, mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
+         word_count(mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
         r.kind = sentence_kind();
     if (!a_first) r.direction = std::int8_t(-r.direction);
     return r;

@@ -60,17 +60,42 @@ class SentenceRelations {
     static LinkKind sentence_kind(std::span<const KindCue> cues);
 
   private:
+    // One token of the sentence (see each_token in pair_kind.cpp) with what the rules ask of it.
+    struct Token {
+        std::uint32_t start, end;
+        bool counted; // a word for word_count (not a lone punctuation mark)
+        bool clause;  // ends a clause for "near" (clause_word)
+        bool dash;    // a dash of several bytes: a query starting inside it is scanned, not indexed
+    };
+    // Counted words and whether a clause word lies in text[from, to): what each_token over that
+    // range would find, from the sentence's tokens (binary search and prefix counts) instead of
+    // a scan per query.
+    struct Tally {
+        std::uint32_t words = 0;
+        bool clause = false;
+    };
+    Tally tally(std::uint32_t from, std::uint32_t to) const;
+    std::uint32_t word_count(std::uint32_t from, std::uint32_t to) const {
+        return tally(from, to).words;
+    }
+
     struct Cue {
         Span span;
         LinkKind kind;
         bool directed;
         mutable std::int8_t negated = -1; // -1 not decided yet (see negated())
     };
+    // The index of the first cue starting at or after pos.
+    std::size_t first_starting_at(std::uint32_t pos) const;
+    // The last cue (by start) that ends at most four words before pos and passes pred(cue, tally
+    // of the words between).
+    template <typename Pred> const Cue* last_near_before(std::uint32_t pos, Pred&& pred) const;
     bool negated(const Cue& c) const;
     LinkKind stated_kind(const Cue& c) const;
     int joint(std::size_t a, std::size_t b) const;
     bool coordinated(std::size_t x, std::size_t y) const;
-    bool speaker(std::size_t m) const;
+    bool speaker(std::size_t m) const; // speaks(m), decided once per mention
+    bool speaks(std::size_t m) const;
     PairRelation group_kind(std::size_t x, std::size_t y) const;
     PairRelation between_kind(std::size_t x, std::size_t y) const;
     PairRelation near_kind(std::size_t x, std::size_t y) const;
@@ -80,7 +105,19 @@ class SentenceRelations {
     std::string_view text_;
     Span sentence_;
     std::span<const NamedSpan> mentions_;
-    std::vector<Cue> cues_;
+    std::vector<Cue> cues_;              // sorted by start
+    std::vector<std::uint32_t> end_max_; // end_max_[i]: the latest end among cues_[0..i]
+    LinkKind sentence_kind_ = LinkKind::CoMention;
+    // The sentence's tokens from its start to the end of its last span, with prefix counts:
+    // words_[i] and clauses_[i] count tokens [0, i).
+    std::uint32_t lo_ = 0, hi_ = 0;
+    std::vector<Token> tokens_;
+    std::vector<std::uint32_t> words_, clauses_;
+    std::vector<std::uint32_t> commas_; // byte offsets of ',' in [lo_, hi_)
+    // Mention indexes of each local entity, in text order; whether each mention speaks (-1: not
+    // decided yet).
+    std::vector<std::vector<std::uint32_t>> of_entity_;
+    mutable std::vector<std::int8_t> speaks_;
 };
 
 } // namespace kg
