@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::uint32_t kNear = 4; // words between a cue and a mention for "near" (before/after)
 constexpr std::uint32_t kApposition = 6; // at most this many words between names of one noun phrase
+constexpr std::uint32_t kScanBytes = 64; // questions about fewer bytes scan them, not the index
 
 bool ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -48,12 +49,14 @@ void each_token(std::string_view text, std::uint32_t from, std::uint32_t to, F&&
         auto word_byte = [&](unsigned char b) {
             return ascii_letter(char(b)) || (b >= '0' && b <= '9') || b == '\'' || b >= 0x80;
         };
-        if (text.substr(i, 3) == "\xE2\x80\x94" || text.substr(i, 3) == "\xE2\x80\x93")
-            j = std::min(to, i + 3); // em, en dash
+        auto dash_at = [&](std::uint32_t k) { // em, en dash
+            return text[k] == '\xE2' &&
+                   (text.substr(k, 3) == "\xE2\x80\x94" || text.substr(k, 3) == "\xE2\x80\x93");
+        };
+        if (dash_at(i))
+            j = std::min(to, i + 3);
         else if (word_byte(c))
-            while (j < to && word_byte(static_cast<unsigned char>(text[j])) &&
-                   text.substr(j, 3) != "\xE2\x80\x94" && text.substr(j, 3) != "\xE2\x80\x93")
-                ++j;
+            while (j < to && word_byte(static_cast<unsigned char>(text[j])) && !dash_at(j)) ++j;
         else
             j = i + 1;
         if (!f(text.substr(i, j - i))) return;
@@ -92,6 +95,14 @@ bool coordinator(std::string_view t) {
 
 // Words that end a clause for the purposes of "near": cues beyond them speak of something else.
 bool clause_word(std::string_view t) {
+    // Most tokens are other words: their length and first letter rule them out.
+    switch (t.size()) {
+    case 1: return t[0] == ';' || t[0] == ':' || t[0] == '(' || t[0] == ')';
+    case 3: case 5: case 6: case 7: case 8: break;
+    default: return false;
+    }
+    const char f = fold(t[0]);
+    if (f != 'b' && f != 'w' && f != 't' && f != 'a' && t[0] != '\xE2') return false;
     return one_of(t, {";", ":", "(", ")", "but", "while", "whereas", "although", "though", "which",
                       "who", "\xE2\x80\x94"});
 }
@@ -156,6 +167,11 @@ bool SentenceRelations::negated(const Cue& c) const {
     return c.negated > 0;
 }
 
+bool SentenceRelations::directed(const Cue& c) const {
+    if (c.directed < 0) c.directed = directed_cue(text_.substr(c.span.start, c.span.size()));
+    return c.directed > 0;
+}
+
 // What a cue states once negation is applied: "did not agree" is tension; "did not meet" and
 // "no rivalry" state nothing.
 LinkKind SentenceRelations::stated_kind(const Cue& c) const {
@@ -175,38 +191,53 @@ SentenceRelations::SentenceRelations(std::string_view text, Span sentence,
         });
         if (!in_name)
             cues_.push_back(
-                {c.span, c.kind, directed_cue(text.substr(c.span.start, c.span.size()))});
+                {c.span, c.kind, -1, 0});
     }
     sentence_kind_ = majority(cues_);
-    end_max_.reserve(cues_.size());
-    for (const Cue& c : cues_)
-        end_max_.push_back(std::max(c.span.end, end_max_.empty() ? 0 : end_max_.back()));
-
-    // The tokens once per sentence: every rule asks about words between two of its spans.
-    lo_ = sentence.start;
-    hi_ = std::max(sentence.end, end_max_.empty() ? 0 : end_max_.back());
-    std::uint32_t most = 0;
+    // Every question the rules ask of the words lies between two of the spans.
+    lo_ = sentence.end;
+    hi_ = sentence.start;
+    std::uint32_t latest = 0;
+    for (Cue& c : cues_) {
+        latest = std::max(latest, c.span.end);
+        c.end_max = latest;
+        lo_ = std::min(lo_, c.span.start);
+        hi_ = std::max(hi_, c.span.end);
+    }
+    std::uint32_t entities = 0;
     for (const NamedSpan& m : mentions) {
+        lo_ = std::min(lo_, m.span.start);
         hi_ = std::max(hi_, m.span.end);
-        most = std::max(most, m.entity + 1);
+        entities = std::max(entities, m.entity + 1);
     }
     hi_ = std::min<std::uint32_t>(hi_, std::uint32_t(text.size()));
-    words_.push_back(0);
-    clauses_.push_back(0);
+    // Mention indexes grouped by entity, in text order (a counting sort).
+    first_of_.assign(entities + 1, 0);
+    for (const NamedSpan& m : mentions) ++first_of_[m.entity + 1];
+    for (std::size_t e = 1; e < first_of_.size(); ++e) first_of_[e] += first_of_[e - 1];
+    by_entity_.resize(mentions.size());
+    std::vector<std::uint32_t> next(first_of_.begin(), first_of_.end() - 1);
+    for (std::size_t i = 0; i < mentions.size(); ++i)
+        by_entity_[next[mentions[i].entity]++] = std::uint32_t(i);
+    speaks_.assign(mentions.size(), -1);
+}
+
+// The tokens once per sentence, on the first question about its words.
+void SentenceRelations::index_tokens() const {
+    indexed_ = true;
+    std::uint32_t words = 0, clauses = 0;
     if (lo_ < hi_)
-        each_token(text, lo_, hi_, [&](std::string_view t) {
-            const auto start = std::uint32_t(t.data() - text.data());
+        each_token(text_, lo_, hi_, [&](std::string_view t) {
+            const auto start = std::uint32_t(t.data() - text_.data());
             const bool dash = t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
-            tokens_.push_back({start, start + std::uint32_t(t.size()), counted(t), clause_word(t), dash});
-            words_.push_back(words_.back() + counted(t));
-            clauses_.push_back(clauses_.back() + clause_word(t));
+            const bool clause = clause_word(t);
+            tokens_.push_back({start, start + std::uint32_t(t.size()), words, clauses, dash});
+            words += counted(t);
+            clauses += clause;
             if (t == ",") commas_.push_back(start);
             return true;
         });
-    of_entity_.resize(most);
-    for (std::size_t i = 0; i < mentions.size(); ++i)
-        of_entity_[mentions[i].entity].push_back(std::uint32_t(i));
-    speaks_.assign(mentions.size(), -1);
+    tokens_.push_back({hi_, hi_, words, clauses, false}); // the end: counts of all
 }
 
 SentenceRelations::Tally SentenceRelations::tally(std::uint32_t from, std::uint32_t to) const {
@@ -221,12 +252,16 @@ SentenceRelations::Tally SentenceRelations::tally(std::uint32_t from, std::uint3
         each_token(text_, from, to, add);
         return t;
     };
-    if (from < lo_ || to > hi_) return scan();
+    // A few words are read faster than the index is built: most questions are about the four
+    // words next to a name.
+    if (from < lo_ || to > hi_ || to - from <= kScanBytes) return scan();
+    if (!indexed_) index_tokens();
+    const std::size_t n = tokens_.size() - 1; // less the end
+    const auto real_end = tokens_.begin() + std::ptrdiff_t(n);
     std::size_t i = std::size_t(
-        std::partition_point(tokens_.begin(), tokens_.end(),
-                             [&](const Token& k) { return k.end <= from; }) -
+        std::partition_point(tokens_.begin(), real_end, [&](const Token& k) { return k.end <= from; }) -
         tokens_.begin());
-    if (i < tokens_.size() && tokens_[i].start < from) {
+    if (i < n && tokens_[i].start < from) {
         // `from` inside a word ("Russia|'s"): the scan from there reads the rest of that word.
         if (tokens_[i].dash) return scan();
         const std::uint32_t e = std::min(tokens_[i].end, to);
@@ -235,12 +270,12 @@ SentenceRelations::Tally SentenceRelations::tally(std::uint32_t from, std::uint3
         ++i;
     }
     const std::size_t k = std::size_t(
-        std::partition_point(tokens_.begin() + std::ptrdiff_t(i), tokens_.end(),
+        std::partition_point(tokens_.begin() + std::ptrdiff_t(i), real_end,
                              [&](const Token& x) { return x.end <= to; }) -
         tokens_.begin());
-    t.words += words_[k] - words_[i];
-    t.clause |= clauses_[k] > clauses_[i];
-    if (k < tokens_.size() && tokens_[k].start < to) // `to` inside a word: its first bytes
+    t.words += tokens_[k].words_before - tokens_[i].words_before;
+    t.clause |= tokens_[k].clauses_before > tokens_[i].clauses_before;
+    if (k < n && tokens_[k].start < to) // `to` inside a word: its first bytes
         add(text_.substr(tokens_[k].start, to - tokens_[k].start));
     return t;
 }
@@ -256,7 +291,9 @@ LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) {
 
 bool SentenceRelations::comma_between(std::uint32_t from, std::uint32_t to) const {
     if (from >= to) return false;
-    if (from < lo_ || to > hi_) return text_.substr(from, to - from).find(',') != std::string_view::npos;
+    if (from < lo_ || to > hi_ || to - from <= kScanBytes)
+        return text_.substr(from, to - from).find(',') != std::string_view::npos;
+    if (!indexed_) index_tokens();
     auto c = std::lower_bound(commas_.begin(), commas_.end(), from);
     return c != commas_.end() && *c < to;
 }
@@ -334,7 +371,8 @@ const SentenceRelations::Cue* SentenceRelations::last_near_before(std::uint32_t 
             const Tally t = tally(c.span.end, pos);
             if (t.words <= kNear && pred(c, t)) return &c;
         }
-        if (i > 0 && end_max_[i - 1] <= pos && word_count(end_max_[i - 1], pos) > kNear) break;
+        if (i > 0 && cues_[i - 1].end_max <= pos && word_count(cues_[i - 1].end_max, pos) > kNear)
+            break;
     }
     return nullptr;
 }
@@ -372,7 +410,7 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     if (after && stated_kind(*after) == LinkKind::CoMention) after = nullptr; // "do not compete"
     if (before && (between || !after || word_count(before->span.end, gs) <= 2)) {
         // "sanctioned by X and Y", "support for X and Y": both on the same end of one act.
-        if (before->directed && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
+        if (directed(*before) && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
         return {stated_kind(*before), 0};
     }
     // Named together with no cue ("India, Brazil and the UAE would not"): one side.
@@ -380,7 +418,7 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     // "X and Y oppose Z", "X and Y hosted talks", "X and Y clashed with Z": acting together on
     // someone or something else. "X and Y clashed", "X-Y rivalry": tension between them.
     if (!negated(*after) && after->kind != LinkKind::Cooperation) {
-        if (after->directed) return {LinkKind::Cooperation, 0};
+        if (directed(*after)) return {LinkKind::Cooperation, 0};
         bool target = std::any_of(
             mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(), [&](const NamedSpan& m) {
                 return m.span.start >= after->span.end &&
@@ -413,7 +451,7 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
     const LinkKind chosen_kind = chosen ? stated_kind(*chosen) : LinkKind::CoMention;
     if (!chosen) return {LinkKind::CoMention, 0};
     std::int8_t direction = 0;
-    if (chosen->directed && !negated(*chosen)) {
+    if (directed(*chosen) && !negated(*chosen)) {
         bool passive = false;
         each_token(text_, chosen->span.end, to, [&](std::string_view t) {
             passive |= iequals(t, "by");
@@ -465,15 +503,16 @@ std::size_t SentenceRelations::first_starting_at(std::uint32_t pos) const {
 }
 
 PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const {
-    if (a >= of_entity_.size() || b >= of_entity_.size()) return {};
+    if (std::max(a, b) + 1 >= first_of_.size()) return {};
     // The closest two mentions of a and b, in text order; ties go to the first (i, j).
     std::size_t bx = 0, by = 0;
     std::uint64_t best_gap = ~std::uint64_t(0);
-    const std::vector<std::uint32_t>&ma = of_entity_[a], &mb = of_entity_[b];
+    const std::span<const std::uint32_t> ma(by_entity_.data() + first_of_[a], by_entity_.data() + first_of_[a + 1]);
+    const std::span<const std::uint32_t> mb(by_entity_.data() + first_of_[b], by_entity_.data() + first_of_[b + 1]);
     for (std::size_t ia = 0, ib = 0; ia < ma.size() || ib < mb.size();) {
         const bool from_a = ib == mb.size() || (ia < ma.size() && ma[ia] < mb[ib]);
         const std::size_t i = from_a ? ma[ia++] : mb[ib++];
-        const std::vector<std::uint32_t>& others = from_a ? mb : ma;
+        const std::span<const std::uint32_t> others = from_a ? mb : ma;
         for (auto o = std::upper_bound(others.begin(), others.end(), std::uint32_t(i));
              o != others.end(); ++o) {
             const std::size_t j = *o;

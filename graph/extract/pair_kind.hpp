@@ -63,10 +63,11 @@ class SentenceRelations {
     // One token of the sentence (see each_token in pair_kind.cpp) with what the rules ask of it.
     struct Token {
         std::uint32_t start, end;
-        bool counted; // a word for word_count (not a lone punctuation mark)
-        bool clause;  // ends a clause for "near" (clause_word)
-        bool dash;    // a dash of several bytes: a query starting inside it is scanned, not indexed
+        std::uint32_t words_before;   // counted words (not lone punctuation marks) before it
+        std::uint32_t clauses_before; // clause words (clause_word) before it
+        bool dash; // a dash of several bytes: a query starting inside it is scanned, not indexed
     };
+    void index_tokens() const;
     // Counted words and whether a clause word lies in text[from, to): what each_token over that
     // range would find, from the sentence's tokens (binary search and prefix counts) instead of
     // a scan per query.
@@ -82,7 +83,8 @@ class SentenceRelations {
     struct Cue {
         Span span;
         LinkKind kind;
-        bool directed;
+        mutable std::int8_t directed = -1; // -1 not decided yet (see directed())
+        std::uint32_t end_max; // the latest end among the cues up to this one
         mutable std::int8_t negated = -1; // -1 not decided yet (see negated())
     };
     // The index of the first cue starting at or after pos.
@@ -91,6 +93,7 @@ class SentenceRelations {
     // of the words between).
     template <typename Pred> const Cue* last_near_before(std::uint32_t pos, Pred&& pred) const;
     bool negated(const Cue& c) const;
+    bool directed(const Cue& c) const; // directed_cue(), decided on first use
     LinkKind stated_kind(const Cue& c) const;
     int joint(std::size_t a, std::size_t b) const;
     bool coordinated(std::size_t x, std::size_t y) const;
@@ -105,18 +108,17 @@ class SentenceRelations {
     std::string_view text_;
     Span sentence_;
     std::span<const NamedSpan> mentions_;
-    std::vector<Cue> cues_;              // sorted by start
-    std::vector<std::uint32_t> end_max_; // end_max_[i]: the latest end among cues_[0..i]
+    std::vector<Cue> cues_; // sorted by start
     LinkKind sentence_kind_ = LinkKind::CoMention;
-    // The sentence's tokens from its start to the end of its last span, with prefix counts:
-    // words_[i] and clauses_[i] count tokens [0, i).
+    // The tokens from the first span's start to the last one's end, built on first use, then
+    // the end of the last as a token of its own (the counts of all).
     std::uint32_t lo_ = 0, hi_ = 0;
-    std::vector<Token> tokens_;
-    std::vector<std::uint32_t> words_, clauses_;
-    std::vector<std::uint32_t> commas_; // byte offsets of ',' in [lo_, hi_)
-    // Mention indexes of each local entity, in text order; whether each mention speaks (-1: not
-    // decided yet).
-    std::vector<std::vector<std::uint32_t>> of_entity_;
+    mutable bool indexed_ = false;
+    mutable std::vector<Token> tokens_;
+    mutable std::vector<std::uint32_t> commas_; // byte offsets of ',' in [lo_, hi_)
+    // Mention indexes by local entity, in text order: those of entity e are
+    // by_entity_[first_of_[e], first_of_[e + 1]). Whether each mention speaks (-1: not decided).
+    std::vector<std::uint32_t> by_entity_, first_of_;
     mutable std::vector<std::int8_t> speaks_;
 };
 
