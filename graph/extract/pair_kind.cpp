@@ -316,7 +316,11 @@ int SentenceRelations::joint(std::size_t a, std::size_t b) const {
         while (m < b && mentions_[m].span.end <= at) ++m;
         if (m < b && mentions_[m].span.start <= at) return true; // a word of another name
         only = coordinator(t);
-        conjunction |= one_of(t, {"and", "or", "&", "-", "/", "\xE2\x80\x93"});
+        // A hyphen joins names only where it touches one ("U.S.-China"), not inside a title
+        // between them ("United Nations Secretary-General Guterres").
+        const bool touches = at == sa.end || at + t.size() == sb.start;
+        conjunction |= one_of(t, {"and", "or", "&"}) ||
+                       (touches && one_of(t, {"-", "/", "\xE2\x80\x93"}));
         return only;
     });
     if (!only) return 0;
@@ -462,6 +466,57 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
     return {chosen_kind, direction};
 }
 
+// x and y are mention indexes, x first, with no cue between: one noun phrase names both, an
+// apposition or a title. "Ali Larijani, secretary of the Supreme National Security Council", "Roza
+// Otunbayeva, a former president of Kyrgyzstan" (a comma, a role, then of/at/for); "The
+// Taliban's chief spokesman, Zabihullah Mujahid" (a possessive, then the role); "United Nations
+// Secretary-General António Guterres" (capitalized titles between a person and a body).
+bool SentenceRelations::apposition(std::size_t x, std::size_t y) const {
+    const std::uint32_t from = mentions_[x].span.end, to = mentions_[y].span.start;
+    if (from >= to) return false;
+    const Tally between = tally(from, to);
+    if (between.clause || between.words > kApposition) return false;
+    std::array<std::string_view, kApposition + 8> t{};
+    std::size_t n = 0;
+    each_token(text_, from, to, [&](std::string_view w) {
+        if (n == t.size()) return false;
+        t[n++] = w;
+        return true;
+    });
+    if (n == 0 || n == t.size()) return false;
+    auto lower_word = [](std::string_view w) { return w[0] >= 'a' && w[0] <= 'z'; };
+    auto upper_word = [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
+    for (std::size_t i = 0; i < n; ++i)
+        if (one_of(t[i], {"and", "or", "&", "/"})) return false; // a list, not one phrase
+    // "of Moscow's partners": the second name is not where the phrase ends.
+    const std::string_view after = text_.substr(mentions_[y].span.end, 4);
+    const bool possessed = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+    if (t[0] == ",") {
+        // A role, then the body it belongs to: ", a former president of".
+        if (possessed) return false;
+        bool role = false, of = false;
+        for (std::size_t i = 1; i < n; ++i) {
+            if (!lower_word(t[i])) return false;
+            of |= one_of(t[i], {"of", "at", "for"});
+            role |= !of && !one_of(t[i], {"the", "a", "an", "its", "his", "her", "their"});
+        }
+        return role && of && one_of(t[n - 1], {"of", "at", "for", "the"});
+    }
+    if (one_of(t[0], {"'s", "\xE2\x80\x99s"})) {
+        // "The Taliban's chief spokesman, Zabihullah Mujahid": a person named by a role; not
+        // "Russia's share of India's arms".
+        if (possessed || !mentions_[y].individual) return false;
+        for (std::size_t i = 1; i + 1 < n; ++i)
+            if ((!lower_word(t[i]) && !upper_word(t[i])) || one_of(t[i], {"of", "at", "for"}))
+                return false;
+        return n >= 2 && (lower_word(t[n - 1]) || upper_word(t[n - 1]) || t[n - 1] == ",");
+    }
+    if (mentions_[x].individual == mentions_[y].individual) return false;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!upper_word(t[i]) && t[i] != "-") return false;
+    return true;
+}
+
 // No cue between: a cue right before the first name or right after the second, in the same clause.
 PairRelation SentenceRelations::near_kind(std::size_t x, std::size_t y) const {
     const std::uint32_t xs = mentions_[x].span.start, ye = mentions_[y].span.end;
@@ -536,6 +591,8 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
         r = group_kind(bx, by);
     } else {
         r = between_kind(bx, by);
+        // One noun phrase names both: the cues around it are about what the phrase does.
+        if (r.kind == LinkKind::CoMention && apposition(bx, by)) return {};
         if (r.kind == LinkKind::CoMention) r = near_kind(bx, by);
     }
     // Nothing near the pair: names close together with no cue between are one noun phrase (a

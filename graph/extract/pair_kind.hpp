@@ -102,6 +102,7 @@ class SentenceRelations {
     PairRelation group_kind(std::size_t x, std::size_t y) const;
     PairRelation between_kind(std::size_t x, std::size_t y) const;
     PairRelation near_kind(std::size_t x, std::size_t y) const;
+    bool apposition(std::size_t x, std::size_t y) const;
     bool clause_break(std::uint32_t from, std::uint32_t to) const;
     bool comma_between(std::uint32_t from, std::uint32_t to) const;
 
