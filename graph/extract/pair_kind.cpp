@@ -114,7 +114,9 @@ bool negator(std::string_view t) {
     return one_of(t, {"not",       "no",     "never",      "without", "nor",    "neither",
                       "refused",   "refuse", "refuses",    "failed",  "fail",   "fails",
                       "declined",  "lack",   "absence",    "halt",    "halted", "suspend",
-                      "suspended", "ended",  "reconsider", "curtail"});
+                      "suspended", "ended",  "reconsider", "curtail", "paused", "pause",
+                      "froze",     "frozen", "freeze",     "severed", "sever",  "cut",
+                      "downgraded"});
 }
 
 // Cues that have an actor and a recipient ("X sanctions Y", "X's support for Y", "X visited Y");

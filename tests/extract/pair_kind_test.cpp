@@ -144,6 +144,10 @@ TEST(PairKind, NegatedCooperationIsTension) {
     Sentence u = make("Egypt never met Ethiopia to settle the dam.", {{{"Egypt"}}, {{"Ethiopia"}}},
                       {{"met", kMeeting}});
     EXPECT_EQ(relations(u).relation(0, 1).kind, kNone);
+    // Reducing relations (CAMEO 16): paused, froze, severed or cut cooperation is tension.
+    Sentence v = make("The Council's Western members paused cooperation with Moscow in 2022.",
+                      {{{"Council"}}, {{"Moscow"}}}, {{"cooperation", kCoop}});
+    EXPECT_EQ(relations(v).relation(0, 1).kind, kTension);
 }
 
 TEST(PairKind, SpeakerIsNoPartyOfWhatTheySay) {
