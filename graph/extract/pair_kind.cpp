@@ -122,14 +122,15 @@ bool negator(std::string_view t) {
 // Cues that have an actor and a recipient ("X sanctions Y", "X's support for Y", "X visited Y");
 // the others are symmetric ("talks", "rivalry", "cooperation").
 bool directed_cue(std::string_view cue) {
-    static constexpr std::array<std::string_view, 48> kStems{
+    static constexpr std::array<std::string_view, 49> kStems{
         "support",  "back",    "aid",       "assist",   "help",    "endorse",  "invest",
         "protect",  "prop up", "side with", "defer",    "embrace", "bolster",  "sanction",
         "threat",   "pressur", "oppos",     "against",  "contain", "challeng", "criticis",
         "criticiz", "condemn", "accuse",    "veto",     "boycott", "attack",   "retaliat",
         "warn",     "punish",  "expel",     "coercion", "counter", "weaken",   "dominat",
         "visit",    "host",    "receiv",    "mediat",   "broker",  "arming",   "invade",
-        "invasion", "impos",   "strike",    "block",    "overthr", "blam"};
+        "invasion", "impos",   "strike",    "block",    "overthr", "blam",
+        "recogni"};
     return std::any_of(kStems.begin(), kStems.end(),
                        [&](std::string_view s) { return istarts(cue, s); });
 }
@@ -421,6 +422,9 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     }
     // Named together with no cue ("India, Brazil and the UAE would not"): one side.
     if (!after) return {LinkKind::Cooperation, 0};
+    // "Brazil and Colombia refused to recognize the result": one side refusing an act on
+    // someone or something else ("did not agree" is between them).
+    if (negated(*after) && directed(*after)) return {LinkKind::Cooperation, 0};
     // "X and Y oppose Z", "X and Y hosted talks", "X and Y clashed with Z": acting together on
     // someone or something else. "X and Y clashed", "X-Y rivalry": tension between them.
     if (!negated(*after) && after->kind != LinkKind::Cooperation) {

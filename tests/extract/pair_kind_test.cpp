@@ -144,6 +144,13 @@ TEST(PairKind, NegatedCooperationIsTension) {
     Sentence u = make("Egypt never met Ethiopia to settle the dam.", {{{"Egypt"}}, {{"Ethiopia"}}},
                       {{"met", kMeeting}});
     EXPECT_EQ(relations(u).relation(0, 1).kind, kNone);
+    // A group refusing an act on something else is one side; refusing to agree is between them.
+    Sentence w = make("Brazil and Colombia refused to recognize the result.",
+                      {{{"Brazil"}}, {{"Colombia"}}}, {{"recognize", kCoop}});
+    EXPECT_EQ(relations(w).relation(0, 1).kind, kCoop);
+    Sentence x = make("China and India did not agree on the border.", {{{"China"}}, {{"India"}}},
+                      {{"agree", kCoop}});
+    EXPECT_EQ(relations(x).relation(0, 1).kind, kTension);
     // Reducing relations (CAMEO 16): paused, froze, severed or cut cooperation is tension.
     Sentence v = make("The Council's Western members paused cooperation with Moscow in 2022.",
                       {{{"Council"}}, {{"Moscow"}}}, {{"cooperation", kCoop}});
