@@ -69,8 +69,8 @@ class SentenceRelations {
     };
     void index_tokens() const;
     // Counted words and whether a clause word lies in text[from, to): what each_token over that
-    // range would find, from the sentence's tokens (binary search and prefix counts) instead of
-    // a scan per query.
+    // range finds. A range of a few words is scanned; a longer one is answered from the
+    // sentence's tokens (binary search and prefix counts), indexed on the first such question.
     struct Tally {
         std::uint32_t words = 0;
         bool clause = false;

@@ -19,7 +19,7 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (folder, gold, floors): entity F1, relations found, kind right for cooperation/tension/meeting.
 SETS = [
     ("seeds", "{shared}/gold", {"entity_f1": 0.955, "found": 0.92, "kind": 0.90}),
-    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.95, "found": 0.92, "kind": 0.83}),
+    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.95, "found": 0.92, "kind": 0.84}),
 ]
 
 
