@@ -97,9 +97,16 @@ bool coordinator(std::string_view t) {
 bool clause_word(std::string_view t) {
     // Most tokens are other words: their length and first letter rule them out.
     switch (t.size()) {
-    case 1: return t[0] == ';' || t[0] == ':' || t[0] == '(' || t[0] == ')';
-    case 3: case 5: case 6: case 7: case 8: break;
-    default: return false;
+    case 1:
+        return t[0] == ';' || t[0] == ':' || t[0] == '(' || t[0] == ')';
+    case 3:
+    case 5:
+    case 6:
+    case 7:
+    case 8:
+        break;
+    default:
+        return false;
     }
     const char f = fold(t[0]);
     if (f != 'b' && f != 'w' && f != 't' && f != 'a' && t[0] != '\xE2') return false;
@@ -129,8 +136,7 @@ bool directed_cue(std::string_view cue) {
         "criticiz", "condemn", "accuse",    "veto",     "boycott", "attack",   "retaliat",
         "warn",     "punish",  "expel",     "coercion", "counter", "weaken",   "dominat",
         "visit",    "host",    "receiv",    "mediat",   "broker",  "arming",   "invade",
-        "invasion", "impos",   "strike",    "block",    "overthr", "blam",
-        "recogni"};
+        "invasion", "impos",   "strike",    "block",    "overthr", "blam",     "recogni"};
     return std::any_of(kStems.begin(), kStems.end(),
                        [&](std::string_view s) { return istarts(cue, s); });
 }
@@ -192,9 +198,7 @@ SentenceRelations::SentenceRelations(std::string_view text, Span sentence,
         bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const NamedSpan& m) {
             return c.span.start >= m.span.start && c.span.end <= m.span.end;
         });
-        if (!in_name)
-            cues_.push_back(
-                {c.span, c.kind, -1, 0});
+        if (!in_name) cues_.push_back({c.span, c.kind, -1, 0});
     }
     sentence_kind_ = majority(cues_);
     // Every question the rules ask of the words lies between two of the spans.
@@ -261,9 +265,10 @@ SentenceRelations::Tally SentenceRelations::tally(std::uint32_t from, std::uint3
     if (!indexed_) index_tokens();
     const std::size_t n = tokens_.size() - 1; // less the end
     const auto real_end = tokens_.begin() + std::ptrdiff_t(n);
-    std::size_t i = std::size_t(
-        std::partition_point(tokens_.begin(), real_end, [&](const Token& k) { return k.end <= from; }) -
-        tokens_.begin());
+    std::size_t i =
+        std::size_t(std::partition_point(tokens_.begin(), real_end,
+                                         [&](const Token& k) { return k.end <= from; }) -
+                    tokens_.begin());
     if (i < n && tokens_[i].start < from) {
         // `from` inside a word ("Russia|'s"): the scan from there reads the rest of that word.
         if (tokens_[i].dash) return scan();
@@ -272,17 +277,16 @@ SentenceRelations::Tally SentenceRelations::tally(std::uint32_t from, std::uint3
         if (e >= to) return t;
         ++i;
     }
-    const std::size_t k = std::size_t(
-        std::partition_point(tokens_.begin() + std::ptrdiff_t(i), real_end,
-                             [&](const Token& x) { return x.end <= to; }) -
-        tokens_.begin());
+    const std::size_t k =
+        std::size_t(std::partition_point(tokens_.begin() + std::ptrdiff_t(i), real_end,
+                                         [&](const Token& x) { return x.end <= to; }) -
+                    tokens_.begin());
     t.words += tokens_[k].words_before - tokens_[i].words_before;
     t.clause |= tokens_[k].clauses_before > tokens_[i].clauses_before;
     if (k < n && tokens_[k].start < to) // `to` inside a word: its first bytes
         add(text_.substr(tokens_[k].start, to - tokens_[k].start));
     return t;
 }
-
 
 LinkKind SentenceRelations::sentence_kind() const {
     return sentence_kind_;
@@ -322,8 +326,8 @@ int SentenceRelations::joint(std::size_t a, std::size_t b) const {
         // A hyphen joins names only where it touches one ("U.S.-China"), not inside a title
         // between them ("United Nations Secretary-General Guterres").
         const bool touches = at == sa.end || at + t.size() == sb.start;
-        conjunction |= one_of(t, {"and", "or", "&"}) ||
-                       (touches && one_of(t, {"-", "/", "\xE2\x80\x93"}));
+        conjunction |=
+            one_of(t, {"and", "or", "&"}) || (touches && one_of(t, {"-", "/", "\xE2\x80\x93"}));
         return only;
     });
     if (!only) return 0;
@@ -371,7 +375,8 @@ bool SentenceRelations::speaks(std::size_t m) const {
 // Scans back from pos and stops where even the latest end of the cues left is too far: fewer
 // words lie between a later end and pos.
 template <typename Pred>
-const SentenceRelations::Cue* SentenceRelations::last_near_before(std::uint32_t pos, Pred&& pred) const {
+const SentenceRelations::Cue* SentenceRelations::last_near_before(std::uint32_t pos,
+                                                                  Pred&& pred) const {
     for (std::size_t i = first_starting_at(pos); i-- > 0;) {
         const Cue& c = cues_[i];
         if (c.span.end <= pos) {
@@ -396,9 +401,8 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     std::uint32_t ge = 0;
     for (std::size_t m = first; m <= last; ++m) ge = std::max(ge, mentions_[m].span.end);
 
-    const Cue* before = last_near_before(gs, [&](const Cue& c, Tally t) {
-        return !t.clause && !comma_between(c.span.end, gs);
-    });
+    const Cue* before = last_near_before(
+        gs, [&](const Cue& c, Tally t) { return !t.clause && !comma_between(c.span.end, gs); });
     const Cue* after = nullptr;
     for (std::size_t i = first_starting_at(ge); i < cues_.size() && !after; ++i) {
         if (clause_break(ge, cues_[i].span.start)) break; // and so for every later cue
@@ -429,13 +433,13 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     // someone or something else. "X and Y clashed", "X-Y rivalry": tension between them.
     if (!negated(*after) && after->kind != LinkKind::Cooperation) {
         if (directed(*after)) return {LinkKind::Cooperation, 0};
-        bool target = std::any_of(
-            mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(), [&](const NamedSpan& m) {
-                return m.span.start >= after->span.end &&
-                       word_count(after->span.end, m.span.start) <= kNear &&
-                       !comma_between(after->span.end, m.span.start) &&
-                       !clause_break(after->span.end, m.span.start);
-            });
+        bool target = std::any_of(mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(),
+                                  [&](const NamedSpan& m) {
+                                      return m.span.start >= after->span.end &&
+                                             word_count(after->span.end, m.span.start) <= kNear &&
+                                             !comma_between(after->span.end, m.span.start) &&
+                                             !clause_break(after->span.end, m.span.start);
+                                  });
         if (target && after->kind == LinkKind::Tension) return {LinkKind::Cooperation, 0};
     }
     return {stated_kind(*after), 0};
@@ -449,7 +453,8 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
     const std::uint32_t from = mentions_[x].span.end, to = mentions_[y].span.start;
     const Cue* nearest = nullptr;
     const Cue* tension = nullptr; // in the second name's own stretch of the sentence (no comma)
-    for (std::size_t i = first_starting_at(from); i < cues_.size() && cues_[i].span.start < to; ++i) {
+    for (std::size_t i = first_starting_at(from); i < cues_.size() && cues_[i].span.start < to;
+         ++i) {
         const Cue& c = cues_[i];
         if (c.span.end > to) continue;
         const LinkKind k = stated_kind(c);
@@ -460,6 +465,7 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
     const Cue* chosen = tension ? tension : nearest;
     const LinkKind chosen_kind = chosen ? stated_kind(*chosen) : LinkKind::CoMention;
     if (!chosen) return {LinkKind::CoMention, 0};
+    if (chosen_kind == LinkKind::Tension && opposed(*chosen)) return {LinkKind::Cooperation, 1};
     std::int8_t direction = 0;
     if (directed(*chosen) && !negated(*chosen)) {
         bool passive = false;
@@ -470,6 +476,28 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
         direction = passive ? -1 : 1;
     }
     return {chosen_kind, direction};
+}
+
+// A hostile act that the words just before oppose: "opposes the isolation of Venezuela",
+// "condemned the sanctions on Iran" side with its target.
+bool SentenceRelations::opposed(const Cue& c) const {
+    const std::size_t i = std::size_t(&c - cues_.data());
+    if (i == 0 || negated(c)) return false;
+    const Cue& p = cues_[i - 1];
+    if (p.kind != LinkKind::Tension || p.span.end > c.span.start || negated(p)) return false;
+    const std::string_view verb = text_.substr(p.span.start, p.span.size());
+    if (!istarts(verb, "oppos") && !istarts(verb, "against") && !istarts(verb, "condemn") &&
+        !istarts(verb, "criticis") && !istarts(verb, "criticiz") && !istarts(verb, "reject") &&
+        !istarts(verb, "protest"))
+        return false;
+    std::size_t n = 0;
+    bool only_determiners = true;
+    each_token(text_, p.span.end, c.span.start, [&](std::string_view t) {
+        only_determiners =
+            ++n <= 2 && one_of(t, {"the", "a", "an", "any", "further", "new", "its", "their"});
+        return only_determiners;
+    });
+    return only_determiners;
 }
 
 // x and y are mention indexes, x first, with no cue between: one noun phrase names both, an
@@ -539,16 +567,14 @@ PairRelation SentenceRelations::near_kind(std::size_t x, std::size_t y) const {
     };
     auto other_after = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
-            return other(m) && m.span.start >= pos &&
-                   word_count(pos, m.span.start) <= kNear &&
+            return other(m) && m.span.start >= pos && word_count(pos, m.span.start) <= kNear &&
                    !clause_break(pos, m.span.start);
         });
     };
     // Every cue ending before the first name precedes every cue after the second: the nearest
     // before wins, else the nearest after.
-    const Cue* best = last_near_before(xs, [&](const Cue& c, Tally t) {
-        return !t.clause && !other_before(c.span.start);
-    });
+    const Cue* best = last_near_before(
+        xs, [&](const Cue& c, Tally t) { return !t.clause && !other_before(c.span.start); });
     for (std::size_t i = first_starting_at(ye); i < cues_.size() && !best; ++i) {
         const Tally t = tally(ye, cues_[i].span.start);
         if (t.words > kNear || t.clause) break; // and so for every later cue
@@ -568,8 +594,10 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // The closest two mentions of a and b, in text order; ties go to the first (i, j).
     std::size_t bx = 0, by = 0;
     std::uint64_t best_gap = ~std::uint64_t(0);
-    const std::span<const std::uint32_t> ma(by_entity_.data() + first_of_[a], by_entity_.data() + first_of_[a + 1]);
-    const std::span<const std::uint32_t> mb(by_entity_.data() + first_of_[b], by_entity_.data() + first_of_[b + 1]);
+    const std::span<const std::uint32_t> ma(by_entity_.data() + first_of_[a],
+                                            by_entity_.data() + first_of_[a + 1]);
+    const std::span<const std::uint32_t> mb(by_entity_.data() + first_of_[b],
+                                            by_entity_.data() + first_of_[b + 1]);
     for (std::size_t ia = 0, ib = 0; ia < ma.size() || ib < mb.size();) {
         const bool from_a = ib == mb.size() || (ia < ma.size() && ma[ia] < mb[ib]);
         const std::size_t i = from_a ? ma[ia++] : mb[ib++];

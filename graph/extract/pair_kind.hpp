@@ -84,8 +84,8 @@ class SentenceRelations {
         Span span;
         LinkKind kind;
         mutable std::int8_t directed = -1; // -1 not decided yet (see directed())
-        std::uint32_t end_max; // the latest end among the cues up to this one
-        mutable std::int8_t negated = -1; // -1 not decided yet (see negated())
+        std::uint32_t end_max;             // the latest end among the cues up to this one
+        mutable std::int8_t negated = -1;  // -1 not decided yet (see negated())
     };
     // The index of the first cue starting at or after pos.
     std::size_t first_starting_at(std::uint32_t pos) const;
@@ -103,6 +103,7 @@ class SentenceRelations {
     PairRelation between_kind(std::size_t x, std::size_t y) const;
     PairRelation near_kind(std::size_t x, std::size_t y) const;
     bool apposition(std::size_t x, std::size_t y) const;
+    bool opposed(const Cue& c) const; // a tension cue whose act the words before oppose
     bool clause_break(std::uint32_t from, std::uint32_t to) const;
     bool comma_between(std::uint32_t from, std::uint32_t to) const;
 

@@ -78,8 +78,9 @@ TEST(PairKind, AppositionIsOneNounPhraseWhateverTheCuesAround) {
     Sentence b = make("The Taliban's chief spokesman, Zabihullah Mujahid, condemned the strikes.",
                       {{{"Taliban"}}, {{"Zabihullah Mujahid"}, true}}, {{"condemned", kTension}});
     EXPECT_EQ(relations(b).relation(0, 1), (PairRelation{kNone, 0}));
-    Sentence c = make("Welcoming the deal, United Nations Secretary-General Guterres praised it.",
-                      {{{"United Nations"}}, {{"Guterres"}, true}}, {{"deal", kCoop}, {"praised", kCoop}});
+    Sentence c =
+        make("Welcoming the deal, United Nations Secretary-General Guterres praised it.",
+             {{{"United Nations"}}, {{"Guterres"}, true}}, {{"deal", kCoop}, {"praised", kCoop}});
     EXPECT_EQ(relations(c).relation(0, 1), (PairRelation{kNone, 0}));
     // Not an apposition: the second name modifies what follows ("of Moscow's partners"), or
     // a possessive of a thing ("Russia's share of India's imports").
@@ -151,6 +152,15 @@ TEST(PairKind, NegatedCooperationIsTension) {
     Sentence x = make("China and India did not agree on the border.", {{{"China"}}, {{"India"}}},
                       {{"agree", kCoop}});
     EXPECT_EQ(relations(x).relation(0, 1).kind, kTension);
+    // Opposing a hostile act on someone sides with them; a list of hostile acts stays hostile.
+    Sentence y =
+        make("Brazil still opposes the isolation of Venezuela.", {{{"Brazil"}}, {{"Venezuela"}}},
+             {{"opposes", kTension}, {"isolation", kTension}});
+    EXPECT_EQ(relations(y).relation(0, 1), (PairRelation{kCoop, 1}));
+    Sentence z =
+        make("Washington imposed sanctions and threats against Iran.",
+             {{{"Washington"}}, {{"Iran"}}}, {{"sanctions", kTension}, {"threats", kTension}});
+    EXPECT_EQ(relations(z).relation(0, 1).kind, kTension);
     // Reducing relations (CAMEO 16): paused, froze, severed or cut cooperation is tension.
     Sentence v = make("The Council's Western members paused cooperation with Moscow in 2022.",
                       {{{"Council"}}, {{"Moscow"}}}, {{"cooperation", kCoop}});
