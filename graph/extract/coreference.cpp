@@ -50,7 +50,9 @@ Span leading_pronoun(std::string_view text, Span sentence) {
     };
     auto word = [&]() -> std::string_view {
         std::size_t j = i;
-        while (j < sentence.end && ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z'))) ++j;
+        while (j < sentence.end &&
+               ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z')))
+            ++j;
         return text.substr(i, j - i);
     };
     skip();
@@ -171,7 +173,8 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
     insert_sorted(mentions, std::move(added));
 }
 
-void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::vector<Sentence>& sentences,
+void resolve_pairs(const ExtractIndex& index, const Document& doc,
+                   const std::vector<Sentence>& sentences,
                    const std::vector<PhraseMatch>& pair_matches, std::vector<DocMention>& mentions,
                    const std::vector<DiscoveredEntity>& discovered) {
     if (sentences.empty()) return;
@@ -189,12 +192,14 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::ve
     for (const Sentence& s : sentences) {
         const Span p = leading_pronoun(doc.text, s.span);
         auto phrase_at = [&](const Reference& r) { return r.span.start == p.start; };
-        if (p.size() > 0 && std::none_of(found.begin(), found.begin() + std::ptrdiff_t(phrases), phrase_at))
+        if (p.size() > 0 &&
+            std::none_of(found.begin(), found.begin() + std::ptrdiff_t(phrases), phrase_at))
             found.push_back({p, std::nullopt});
     }
     if (found.empty()) return;
-    std::stable_sort(found.begin(), found.end(),
-                     [](const Reference& a, const Reference& b) { return a.span.start < b.span.start; });
+    std::stable_sort(found.begin(), found.end(), [](const Reference& a, const Reference& b) {
+        return a.span.start < b.span.start;
+    });
 
     // Mention counts per type, kept current as pairs resolve: the dominant pair can change.
     // Sorted vectors by entity (a map per type cost an allocation per entity and document).
@@ -232,8 +237,9 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::ve
             }
             if (m->ref == one->ref) continue;
             const bool same = m->span.start == one->span.start && m->span.end == one->span.end;
-            const bool joined = one->span.end <= m->span.start &&
-                                only_and(doc.text.substr(one->span.end, m->span.start - one->span.end));
+            const bool joined =
+                one->span.end <= m->span.start &&
+                only_and(doc.text.substr(one->span.end, m->span.start - one->span.end));
             if (same || joined) return std::pair{one->ref, m->ref};
             return std::nullopt;
         }
@@ -273,8 +279,10 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::ve
         return true;
     };
     for (const Reference& r : found) {
-        if (r.type) resolve(r.span, *r.type, false);
-        else if (!resolve(r.span, EntityType::Leader, true)) resolve(r.span, EntityType::Country, true);
+        if (r.type)
+            resolve(r.span, *r.type, false);
+        else if (!resolve(r.span, EntityType::Leader, true))
+            resolve(r.span, EntityType::Country, true);
     }
 }
 
