@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace kg {
@@ -35,6 +36,47 @@ bool word_char_ends_at(std::string_view text, std::size_t i) {
     if (i == 0) return false;
     const auto j = char_start_before(text, i);
     return j && is_word_char_at(text, *j);
+}
+
+// A sentence that opens with "Both" or "They" (after an optional "And" or "But" and an opening
+// quote) and goes on with a lower-case word: "Both support a world order...", "They pushed hard
+// to keep...". The span of the pronoun, or an empty span. "Both Beijing and Moscow" names its
+// pair itself.
+Span leading_pronoun(std::string_view text, Span sentence) {
+    std::size_t i = sentence.start;
+    auto skip = [&] {
+        while (i < sentence.end && (ascii_space(text[i]) || text[i] == '"' || text[i] == '(')) ++i;
+        if (text.substr(i, 3) == "\xE2\x80\x9C") i += 3; // “
+    };
+    auto word = [&]() -> std::string_view {
+        std::size_t j = i;
+        while (j < sentence.end &&
+               ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z')))
+            ++j;
+        return text.substr(i, j - i);
+    };
+    skip();
+    std::string_view w = word();
+    if (w == "And" || w == "But") {
+        i += w.size();
+        skip();
+        w = word();
+        if (w != "both" && w != "they") return {};
+    } else if (w != "Both" && w != "They") {
+        return {};
+    }
+    const Span pronoun{std::uint32_t(i), std::uint32_t(i + w.size())};
+    i += w.size();
+    if (i >= sentence.end || text[i] != ' ') return {};
+    ++i;
+    return i < sentence.end && text[i] >= 'a' && text[i] <= 'z' ? pronoun : Span{};
+}
+
+// " and ", the words between two names of one phrase.
+bool only_and(std::string_view between) {
+    while (!between.empty() && ascii_space(between.front())) between.remove_prefix(1);
+    while (!between.empty() && ascii_space(between.back())) between.remove_suffix(1);
+    return between == "and";
 }
 
 void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> added) {
@@ -131,12 +173,33 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
     insert_sorted(mentions, std::move(added));
 }
 
-void resolve_pairs(const ExtractIndex& index, const Document& /*doc*/, const std::vector<Sentence>& sentences,
+void resolve_pairs(const ExtractIndex& index, const Document& doc,
+                   const std::vector<Sentence>& sentences,
                    const std::vector<PhraseMatch>& pair_matches, std::vector<DocMention>& mentions,
                    const std::vector<DiscoveredEntity>& discovered) {
-    if (index.pairs.size() == 0 || sentences.empty()) return;
-    const std::vector<PhraseMatch>& found = pair_matches;
+    if (sentences.empty()) return;
+    // The pair phrases ("the two countries": a type) and the pronouns that open a sentence
+    // ("Both", "They": a pair of leaders, else of countries), in text order.
+    struct Reference {
+        Span span;
+        std::optional<EntityType> type; // none: a pronoun
+    };
+    std::vector<Reference> found;
+    found.reserve(pair_matches.size());
+    for (const PhraseMatch& pm : pair_matches)
+        found.push_back({{pm.start, pm.end}, EntityType(index.pairs.phrase(pm.phrase).value)});
+    const std::size_t phrases = found.size();
+    for (const Sentence& s : sentences) {
+        const Span p = leading_pronoun(doc.text, s.span);
+        auto phrase_at = [&](const Reference& r) { return r.span.start == p.start; };
+        if (p.size() > 0 &&
+            std::none_of(found.begin(), found.begin() + std::ptrdiff_t(phrases), phrase_at))
+            found.push_back({p, std::nullopt});
+    }
     if (found.empty()) return;
+    std::stable_sort(found.begin(), found.end(), [](const Reference& a, const Reference& b) {
+        return a.span.start < b.span.start;
+    });
 
     // Mention counts per type, kept current as pairs resolve: the dominant pair can change.
     // Sorted vectors by entity (a map per type cost an allocation per entity and document).
@@ -160,11 +223,35 @@ void resolve_pairs(const ExtractIndex& index, const Document& /*doc*/, const std
         return std::nullopt;
     };
 
-    for (const PhraseMatch& pm : found) {
-        auto type = EntityType(index.pairs.phrase(pm.phrase).value);
+    // The pair that opens a sentence: its first two names of `type` in one phrase ("Moscow and
+    // Beijing share...", or a pair phrase or pronoun already resolved: "Both face..."), among the
+    // mentions from `m` up to `end`.
+    auto opening_pair = [&](std::vector<DocMention>::const_iterator m, std::uint32_t end,
+                            EntityType type) -> std::optional<std::pair<EntityRef, EntityRef>> {
+        const DocMention* one = nullptr;
+        for (; m != mentions.end() && m->span.end <= end; ++m) {
+            if (type_of(index, discovered, m->ref) != type) continue;
+            if (!one) {
+                one = &*m;
+                continue;
+            }
+            if (m->ref == one->ref) continue;
+            const bool same = m->span.start == one->span.start && m->span.end == one->span.end;
+            const bool joined =
+                one->span.end <= m->span.start &&
+                only_and(doc.text.substr(one->span.end, m->span.start - one->span.end));
+            if (same || joined) return std::pair{one->ref, m->ref};
+            return std::nullopt;
+        }
+        return std::nullopt;
+    };
+
+    // The pair a reference at `pm` to two entities of `type` names, if it is clear. A pronoun
+    // needs both in its window: "They" after a sentence naming no two countries is someone else.
+    auto resolve = [&](Span pm, EntityType type, bool pronoun) -> bool {
         auto s = std::upper_bound(sentences.begin(), sentences.end(), pm.start,
                                   [](std::uint32_t p, const Sentence& x) { return p < x.span.start; });
-        if (s == sentences.begin()) continue;
+        if (s == sentences.begin()) return false;
         --s;
         // The window: this sentence up to the phrase, and the sentence before it.
         std::uint32_t from = s == sentences.begin() ? s->span.start : std::prev(s)->span.start;
@@ -178,15 +265,24 @@ void resolve_pairs(const ExtractIndex& index, const Document& /*doc*/, const std
         std::optional<std::pair<EntityRef, EntityRef>> pair;
         if (window.size() == 2) {
             pair = {window[0], window[1]};
+        } else if (auto opening = pronoun ? opening_pair(first, pm.start, type) : std::nullopt) {
+            pair = opening;
         } else if (auto f = focus(type)) {
             auto has = [&](EntityRef r) { return std::find(window.begin(), window.end(), r) != window.end(); };
-            if (window.size() < 2 || (has(f->first) && has(f->second))) pair = f;
+            if ((window.size() < 2 && !pronoun) || (has(f->first) && has(f->second))) pair = f;
         }
-        if (!pair) continue;
+        if (!pair) return false;
         // Resolved at once, so that the next phrase sees this pair in its window.
-        insert_sorted(mentions, {{{pm.start, pm.end}, pair->first}, {{pm.start, pm.end}, pair->second}});
+        insert_sorted(mentions, {{pm, pair->first}, {pm, pair->second}});
         bump(type, pair->first);
         bump(type, pair->second);
+        return true;
+    };
+    for (const Reference& r : found) {
+        if (r.type)
+            resolve(r.span, *r.type, false);
+        else if (!resolve(r.span, EntityType::Leader, true))
+            resolve(r.span, EntityType::Country, true);
     }
 }
 

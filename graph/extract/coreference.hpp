@@ -20,6 +20,8 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
 
 // Adds mentions of both members of the pair in focus at each pair phrase ("both powers") when the
 // pair is clear: exactly two of that type just before it, or the document's two dominant ones.
+// A sentence opening with "Both" or "They" ("Both support...") refers to the pair of the sentence
+// before it, of leaders or else of countries, when that sentence names it.
 // `pair_matches`: the matches of index.pairs in doc.text.
 void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::vector<Sentence>& sentences,
                    const std::vector<PhraseMatch>& pair_matches, std::vector<DocMention>& mentions,

@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::uint32_t kNear = 4; // words between a cue and a mention for "near" (before/after)
 constexpr std::uint32_t kApposition = 6; // at most this many words between names of one noun phrase
+constexpr std::uint32_t kScanBytes = 64; // questions about fewer bytes scan them, not the index
 
 bool ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -48,12 +49,14 @@ void each_token(std::string_view text, std::uint32_t from, std::uint32_t to, F&&
         auto word_byte = [&](unsigned char b) {
             return ascii_letter(char(b)) || (b >= '0' && b <= '9') || b == '\'' || b >= 0x80;
         };
-        if (text.substr(i, 3) == "\xE2\x80\x94" || text.substr(i, 3) == "\xE2\x80\x93")
-            j = std::min(to, i + 3); // em, en dash
+        auto dash_at = [&](std::uint32_t k) { // em, en dash
+            return text[k] == '\xE2' &&
+                   (text.substr(k, 3) == "\xE2\x80\x94" || text.substr(k, 3) == "\xE2\x80\x93");
+        };
+        if (dash_at(i))
+            j = std::min(to, i + 3);
         else if (word_byte(c))
-            while (j < to && word_byte(static_cast<unsigned char>(text[j])) &&
-                   text.substr(j, 3) != "\xE2\x80\x94" && text.substr(j, 3) != "\xE2\x80\x93")
-                ++j;
+            while (j < to && word_byte(static_cast<unsigned char>(text[j])) && !dash_at(j)) ++j;
         else
             j = i + 1;
         if (!f(text.substr(i, j - i))) return;
@@ -78,14 +81,9 @@ LastTokens last_tokens(std::string_view text, std::uint32_t from, std::uint32_t 
     return out;
 }
 
-std::uint32_t word_count(std::string_view text, std::uint32_t from, std::uint32_t to) {
-    std::uint32_t n = 0;
-    if (from < to)
-        each_token(text, from, to, [&](std::string_view t) {
-            n += t.size() > 1 || ascii_letter(t[0]);
-            return true;
-        });
-    return n;
+// A word for word counts: not a lone punctuation mark.
+bool counted(std::string_view t) {
+    return t.size() > 1 || ascii_letter(t[0]);
 }
 
 // Words that join two names into one side: "China and Russia", "U.S.-China", "China, Russia",
@@ -97,6 +95,21 @@ bool coordinator(std::string_view t) {
 
 // Words that end a clause for the purposes of "near": cues beyond them speak of something else.
 bool clause_word(std::string_view t) {
+    // Most tokens are other words: their length and first letter rule them out.
+    switch (t.size()) {
+    case 1:
+        return t[0] == ';' || t[0] == ':' || t[0] == '(' || t[0] == ')';
+    case 3:
+    case 5:
+    case 6:
+    case 7:
+    case 8:
+        break;
+    default:
+        return false;
+    }
+    const char f = fold(t[0]);
+    if (f != 'b' && f != 'w' && f != 't' && f != 'a' && t[0] != '\xE2') return false;
     return one_of(t, {";", ":", "(", ")", "but", "while", "whereas", "although", "though", "which",
                       "who", "\xE2\x80\x94"});
 }
@@ -108,20 +121,22 @@ bool negator(std::string_view t) {
     return one_of(t, {"not",       "no",     "never",      "without", "nor",    "neither",
                       "refused",   "refuse", "refuses",    "failed",  "fail",   "fails",
                       "declined",  "lack",   "absence",    "halt",    "halted", "suspend",
-                      "suspended", "ended",  "reconsider", "curtail"});
+                      "suspended", "ended",  "reconsider", "curtail", "paused", "pause",
+                      "froze",     "frozen", "freeze",     "severed", "sever",  "cut",
+                      "downgraded"});
 }
 
 // Cues that have an actor and a recipient ("X sanctions Y", "X's support for Y", "X visited Y");
 // the others are symmetric ("talks", "rivalry", "cooperation").
 bool directed_cue(std::string_view cue) {
-    static constexpr std::array<std::string_view, 48> kStems{
+    static constexpr std::array<std::string_view, 49> kStems{
         "support",  "back",    "aid",       "assist",   "help",    "endorse",  "invest",
         "protect",  "prop up", "side with", "defer",    "embrace", "bolster",  "sanction",
         "threat",   "pressur", "oppos",     "against",  "contain", "challeng", "criticis",
         "criticiz", "condemn", "accuse",    "veto",     "boycott", "attack",   "retaliat",
         "warn",     "punish",  "expel",     "coercion", "counter", "weaken",   "dominat",
         "visit",    "host",    "receiv",    "mediat",   "broker",  "arming",   "invade",
-        "invasion", "impos",   "strike",    "block",    "overthr", "blam"};
+        "invasion", "impos",   "strike",    "block",    "overthr", "blam",     "recogni"};
     return std::any_of(kStems.begin(), kStems.end(),
                        [&](std::string_view s) { return istarts(cue, s); });
 }
@@ -133,6 +148,14 @@ bool reporting_verb(std::string_view t) {
                       "explained", "explains",  "believes",   "thinks",     "claimed",   "claims",
                       "insisted",  "suggested", "suggests",   "observed",   "commented", "remarked",
                       "told",      "stressed",  "emphasized", "emphasised", "according"});
+}
+
+template <typename Cues> LinkKind majority(const Cues& cues) {
+    std::array<std::uint16_t, 3> votes{0, 0, 0};
+    for (const auto& c : cues)
+        if (std::size_t(c.kind) < 3) ++votes[std::size_t(c.kind)];
+    auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
+    return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
 }
 
 } // namespace
@@ -153,6 +176,11 @@ bool SentenceRelations::negated(const Cue& c) const {
     return c.negated > 0;
 }
 
+bool SentenceRelations::directed(const Cue& c) const {
+    if (c.directed < 0) c.directed = directed_cue(text_.substr(c.span.start, c.span.size()));
+    return c.directed > 0;
+}
+
 // What a cue states once negation is applied: "did not agree" is tension; "did not meet" and
 // "no rivalry" state nothing.
 LinkKind SentenceRelations::stated_kind(const Cue& c) const {
@@ -170,24 +198,98 @@ SentenceRelations::SentenceRelations(std::string_view text, Span sentence,
         bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const NamedSpan& m) {
             return c.span.start >= m.span.start && c.span.end <= m.span.end;
         });
-        if (!in_name)
-            cues_.push_back(
-                {c.span, c.kind, directed_cue(text.substr(c.span.start, c.span.size()))});
+        if (!in_name) cues_.push_back({c.span, c.kind, -1, 0});
     }
+    sentence_kind_ = majority(cues_);
+    // Every question the rules ask of the words lies between two of the spans.
+    lo_ = sentence.end;
+    hi_ = sentence.start;
+    std::uint32_t latest = 0;
+    for (Cue& c : cues_) {
+        latest = std::max(latest, c.span.end);
+        c.end_max = latest;
+        lo_ = std::min(lo_, c.span.start);
+        hi_ = std::max(hi_, c.span.end);
+    }
+    std::uint32_t entities = 0;
+    for (const NamedSpan& m : mentions) {
+        lo_ = std::min(lo_, m.span.start);
+        hi_ = std::max(hi_, m.span.end);
+        entities = std::max(entities, m.entity + 1);
+    }
+    hi_ = std::min<std::uint32_t>(hi_, std::uint32_t(text.size()));
+    // Mention indexes grouped by entity, in text order (a counting sort).
+    first_of_.assign(entities + 1, 0);
+    for (const NamedSpan& m : mentions) ++first_of_[m.entity + 1];
+    for (std::size_t e = 1; e < first_of_.size(); ++e) first_of_[e] += first_of_[e - 1];
+    by_entity_.resize(mentions.size());
+    std::vector<std::uint32_t> next(first_of_.begin(), first_of_.end() - 1);
+    for (std::size_t i = 0; i < mentions.size(); ++i)
+        by_entity_[next[mentions[i].entity]++] = std::uint32_t(i);
+    speaks_.assign(mentions.size(), -1);
 }
 
-namespace {
-template <typename Cues> LinkKind majority(const Cues& cues) {
-    std::array<std::uint16_t, 3> votes{0, 0, 0};
-    for (const auto& c : cues)
-        if (std::size_t(c.kind) < 3) ++votes[std::size_t(c.kind)];
-    auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
-    return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
+// The tokens once per sentence, on the first question about its words.
+void SentenceRelations::index_tokens() const {
+    indexed_ = true;
+    std::uint32_t words = 0, clauses = 0;
+    if (lo_ < hi_)
+        each_token(text_, lo_, hi_, [&](std::string_view t) {
+            const auto start = std::uint32_t(t.data() - text_.data());
+            const bool dash = t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+            const bool clause = clause_word(t);
+            tokens_.push_back({start, start + std::uint32_t(t.size()), words, clauses, dash});
+            words += counted(t);
+            clauses += clause;
+            if (t == ",") commas_.push_back(start);
+            return true;
+        });
+    tokens_.push_back({hi_, hi_, words, clauses, false}); // the end: counts of all
 }
-} // namespace
+
+SentenceRelations::Tally SentenceRelations::tally(std::uint32_t from, std::uint32_t to) const {
+    Tally t;
+    if (from >= to) return t;
+    auto add = [&](std::string_view w) {
+        t.words += counted(w);
+        t.clause |= clause_word(w);
+        return true;
+    };
+    auto scan = [&] {
+        each_token(text_, from, to, add);
+        return t;
+    };
+    // A few words are read faster than the index is built: most questions are about the four
+    // words next to a name.
+    if (from < lo_ || to > hi_ || to - from <= kScanBytes) return scan();
+    if (!indexed_) index_tokens();
+    const std::size_t n = tokens_.size() - 1; // less the end
+    const auto real_end = tokens_.begin() + std::ptrdiff_t(n);
+    std::size_t i =
+        std::size_t(std::partition_point(tokens_.begin(), real_end,
+                                         [&](const Token& k) { return k.end <= from; }) -
+                    tokens_.begin());
+    if (i < n && tokens_[i].start < from) {
+        // `from` inside a word ("Russia|'s"): the scan from there reads the rest of that word.
+        if (tokens_[i].dash) return scan();
+        const std::uint32_t e = std::min(tokens_[i].end, to);
+        add(text_.substr(from, e - from));
+        if (e >= to) return t;
+        ++i;
+    }
+    const std::size_t k =
+        std::size_t(std::partition_point(tokens_.begin() + std::ptrdiff_t(i), real_end,
+                                         [&](const Token& x) { return x.end <= to; }) -
+                    tokens_.begin());
+    t.words += tokens_[k].words_before - tokens_[i].words_before;
+    t.clause |= tokens_[k].clauses_before > tokens_[i].clauses_before;
+    if (k < n && tokens_[k].start < to) // `to` inside a word: its first bytes
+        add(text_.substr(tokens_[k].start, to - tokens_[k].start));
+    return t;
+}
 
 LinkKind SentenceRelations::sentence_kind() const {
-    return majority(cues_);
+    return sentence_kind_;
 }
 
 LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) {
@@ -195,17 +297,16 @@ LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) {
 }
 
 bool SentenceRelations::comma_between(std::uint32_t from, std::uint32_t to) const {
-    return from < to && text_.substr(from, to - from).find(',') != std::string_view::npos;
+    if (from >= to) return false;
+    if (from < lo_ || to > hi_ || to - from <= kScanBytes)
+        return text_.substr(from, to - from).find(',') != std::string_view::npos;
+    if (!indexed_) index_tokens();
+    auto c = std::lower_bound(commas_.begin(), commas_.end(), from);
+    return c != commas_.end() && *c < to;
 }
 
 bool SentenceRelations::clause_break(std::uint32_t from, std::uint32_t to) const {
-    bool found = false;
-    if (from < to)
-        each_token(text_, from, to, [&](std::string_view t) {
-            found = clause_word(t);
-            return !found;
-        });
-    return found;
+    return tally(from, to).clause;
 }
 
 // What lies between mentions a and b (a starting first): 0 not a coordination, 1 coordinators
@@ -222,7 +323,11 @@ int SentenceRelations::joint(std::size_t a, std::size_t b) const {
         while (m < b && mentions_[m].span.end <= at) ++m;
         if (m < b && mentions_[m].span.start <= at) return true; // a word of another name
         only = coordinator(t);
-        conjunction |= one_of(t, {"and", "or", "&", "-", "/", "\xE2\x80\x93"});
+        // A hyphen joins names only where it touches one ("U.S.-China"), not inside a title
+        // between them ("United Nations Secretary-General Guterres").
+        const bool touches = at == sa.end || at + t.size() == sb.start;
+        conjunction |=
+            one_of(t, {"and", "or", "&"}) || (touches && one_of(t, {"-", "/", "\xE2\x80\x93"}));
         return only;
     });
     if (!only) return 0;
@@ -244,6 +349,11 @@ bool SentenceRelations::coordinated(std::size_t x, std::size_t y) const {
 }
 
 bool SentenceRelations::speaker(std::size_t m) const {
+    if (speaks_[m] < 0) speaks_[m] = std::int8_t(speaks(m));
+    return speaks_[m] > 0;
+}
+
+bool SentenceRelations::speaks(std::size_t m) const {
     const NamedSpan& n = mentions_[m];
     if (!n.can_speak) return false;
     // "Lavrov said", "Lavrov, the foreign minister, said" is left out: the first word after.
@@ -262,6 +372,23 @@ bool SentenceRelations::speaker(std::size_t m) const {
     return before.n >= 2 && iequals(before.t[0], "to") && iequals(before.t[1], "according");
 }
 
+// Scans back from pos and stops where even the latest end of the cues left is too far: fewer
+// words lie between a later end and pos.
+template <typename Pred>
+const SentenceRelations::Cue* SentenceRelations::last_near_before(std::uint32_t pos,
+                                                                  Pred&& pred) const {
+    for (std::size_t i = first_starting_at(pos); i-- > 0;) {
+        const Cue& c = cues_[i];
+        if (c.span.end <= pos) {
+            const Tally t = tally(c.span.end, pos);
+            if (t.words <= kNear && pred(c, t)) return &c;
+        }
+        if (i > 0 && cues_[i - 1].end_max <= pos && word_count(cues_[i - 1].end_max, pos) > kNear)
+            break;
+    }
+    return nullptr;
+}
+
 // Both names on one side ("China and Russia ..."): the cue before the group when it is about the
 // group ("tensions between X and Y", "joint X-Y drills"), else the first cue after it. A tension
 // cue after the group with another entity beyond it puts the group on one side against that
@@ -274,13 +401,12 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     std::uint32_t ge = 0;
     for (std::size_t m = first; m <= last; ++m) ge = std::max(ge, mentions_[m].span.end);
 
-    const Cue* before = nullptr;
+    const Cue* before = last_near_before(
+        gs, [&](const Cue& c, Tally t) { return !t.clause && !comma_between(c.span.end, gs); });
     const Cue* after = nullptr;
-    for (const Cue& c : cues_) {
-        if (c.span.end <= gs && word_count(text_, c.span.end, gs) <= kNear &&
-            !clause_break(c.span.end, gs) && !comma_between(c.span.end, gs))
-            before = &c;
-        if (c.span.start >= ge && !after && !clause_break(ge, c.span.start)) after = &c;
+    for (std::size_t i = first_starting_at(ge); i < cues_.size() && !after; ++i) {
+        if (clause_break(ge, cues_[i].span.start)) break; // and so for every later cue
+        after = &cues_[i];
     }
     bool between = false; // "between X and Y", "among them"
     {
@@ -293,24 +419,27 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
         between = one_of(last_word, {"between", "among", "amongst"});
     }
     if (after && stated_kind(*after) == LinkKind::CoMention) after = nullptr; // "do not compete"
-    if (before && (between || !after || word_count(text_, before->span.end, gs) <= 2)) {
+    if (before && (between || !after || word_count(before->span.end, gs) <= 2)) {
         // "sanctioned by X and Y", "support for X and Y": both on the same end of one act.
-        if (before->directed && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
+        if (directed(*before) && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
         return {stated_kind(*before), 0};
     }
     // Named together with no cue ("India, Brazil and the UAE would not"): one side.
     if (!after) return {LinkKind::Cooperation, 0};
+    // "Brazil and Colombia refused to recognize the result": one side refusing an act on
+    // someone or something else ("did not agree" is between them).
+    if (negated(*after) && directed(*after)) return {LinkKind::Cooperation, 0};
     // "X and Y oppose Z", "X and Y hosted talks", "X and Y clashed with Z": acting together on
     // someone or something else. "X and Y clashed", "X-Y rivalry": tension between them.
     if (!negated(*after) && after->kind != LinkKind::Cooperation) {
-        if (after->directed) return {LinkKind::Cooperation, 0};
-        bool target = std::any_of(
-            mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(), [&](const NamedSpan& m) {
-                return m.span.start >= after->span.end &&
-                       word_count(text_, after->span.end, m.span.start) <= kNear &&
-                       !comma_between(after->span.end, m.span.start) &&
-                       !clause_break(after->span.end, m.span.start);
-            });
+        if (directed(*after)) return {LinkKind::Cooperation, 0};
+        bool target = std::any_of(mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(),
+                                  [&](const NamedSpan& m) {
+                                      return m.span.start >= after->span.end &&
+                                             word_count(after->span.end, m.span.start) <= kNear &&
+                                             !comma_between(after->span.end, m.span.start) &&
+                                             !clause_break(after->span.end, m.span.start);
+                                  });
         if (target && after->kind == LinkKind::Tension) return {LinkKind::Cooperation, 0};
     }
     return {stated_kind(*after), 0};
@@ -324,8 +453,10 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
     const std::uint32_t from = mentions_[x].span.end, to = mentions_[y].span.start;
     const Cue* nearest = nullptr;
     const Cue* tension = nullptr; // in the second name's own stretch of the sentence (no comma)
-    for (const Cue& c : cues_) {
-        if (c.span.start < from || c.span.end > to) continue;
+    for (std::size_t i = first_starting_at(from); i < cues_.size() && cues_[i].span.start < to;
+         ++i) {
+        const Cue& c = cues_[i];
+        if (c.span.end > to) continue;
         const LinkKind k = stated_kind(c);
         if (k == LinkKind::CoMention) continue;
         nearest = &c;
@@ -334,8 +465,9 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
     const Cue* chosen = tension ? tension : nearest;
     const LinkKind chosen_kind = chosen ? stated_kind(*chosen) : LinkKind::CoMention;
     if (!chosen) return {LinkKind::CoMention, 0};
+    if (chosen_kind == LinkKind::Tension && opposed(*chosen)) return {LinkKind::Cooperation, 1};
     std::int8_t direction = 0;
-    if (chosen->directed && !negated(*chosen)) {
+    if (directed(*chosen) && !negated(*chosen)) {
         bool passive = false;
         each_token(text_, chosen->span.end, to, [&](std::string_view t) {
             passive |= iequals(t, "by");
@@ -344,6 +476,79 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
         direction = passive ? -1 : 1;
     }
     return {chosen_kind, direction};
+}
+
+// A hostile act that the words just before oppose: "opposes the isolation of Venezuela",
+// "condemned the sanctions on Iran" side with its target.
+bool SentenceRelations::opposed(const Cue& c) const {
+    const std::size_t i = std::size_t(&c - cues_.data());
+    if (i == 0 || negated(c)) return false;
+    const Cue& p = cues_[i - 1];
+    if (p.kind != LinkKind::Tension || p.span.end > c.span.start || negated(p)) return false;
+    const std::string_view verb = text_.substr(p.span.start, p.span.size());
+    if (!istarts(verb, "oppos") && !istarts(verb, "against") && !istarts(verb, "condemn") &&
+        !istarts(verb, "criticis") && !istarts(verb, "criticiz") && !istarts(verb, "reject") &&
+        !istarts(verb, "protest"))
+        return false;
+    std::size_t n = 0;
+    bool only_determiners = true;
+    each_token(text_, p.span.end, c.span.start, [&](std::string_view t) {
+        only_determiners =
+            ++n <= 2 && one_of(t, {"the", "a", "an", "any", "further", "new", "its", "their"});
+        return only_determiners;
+    });
+    return only_determiners;
+}
+
+// x and y are mention indexes, x first, with no cue between: one noun phrase names both, an
+// apposition or a title. "Ali Larijani, secretary of the Supreme National Security Council", "Roza
+// Otunbayeva, a former president of Kyrgyzstan" (a comma, a role, then of/at/for); "The
+// Taliban's chief spokesman, Zabihullah Mujahid" (a possessive, then the role); "United Nations
+// Secretary-General António Guterres" (capitalized titles between a person and a body).
+bool SentenceRelations::apposition(std::size_t x, std::size_t y) const {
+    const std::uint32_t from = mentions_[x].span.end, to = mentions_[y].span.start;
+    if (from >= to) return false;
+    const Tally between = tally(from, to);
+    if (between.clause || between.words > kApposition) return false;
+    std::array<std::string_view, kApposition + 8> t{};
+    std::size_t n = 0;
+    each_token(text_, from, to, [&](std::string_view w) {
+        if (n == t.size()) return false;
+        t[n++] = w;
+        return true;
+    });
+    if (n == 0 || n == t.size()) return false;
+    auto lower_word = [](std::string_view w) { return w[0] >= 'a' && w[0] <= 'z'; };
+    auto upper_word = [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
+    for (std::size_t i = 0; i < n; ++i)
+        if (one_of(t[i], {"and", "or", "&", "/"})) return false; // a list, not one phrase
+    // "of Moscow's partners": the second name is not where the phrase ends.
+    const std::string_view after = text_.substr(mentions_[y].span.end, 4);
+    const bool possessed = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+    if (t[0] == ",") {
+        // A role, then the body it belongs to: ", a former president of".
+        if (possessed) return false;
+        bool role = false, of = false;
+        for (std::size_t i = 1; i < n; ++i) {
+            if (!lower_word(t[i])) return false;
+            of |= one_of(t[i], {"of", "at", "for"});
+            role |= !of && !one_of(t[i], {"the", "a", "an", "its", "his", "her", "their"});
+        }
+        return role && of && one_of(t[n - 1], {"of", "at", "for", "the"});
+    }
+    if (one_of(t[0], {"'s", "\xE2\x80\x99s"})) {
+        // "The Taliban's chief spokesman, Zabihullah Mujahid": a person named by a role; not
+        // "Russia's share of India's arms".
+        if (possessed || !mentions_[y].individual) return false;
+        for (std::size_t i = 1; i + 1 < n; ++i)
+            if ((!lower_word(t[i]) && !upper_word(t[i])) || one_of(t[i], {"of", "at", "for"}))
+                return false;
+        return n >= 2 && (lower_word(t[n - 1]) || upper_word(t[n - 1]) || t[n - 1] == ",");
+    }
+    if (mentions_[x].individual == mentions_[y].individual) return false;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!upper_word(t[i]) && t[i] != "-") return false;
+    return true;
 }
 
 // No cue between: a cue right before the first name or right after the second, in the same clause.
@@ -356,41 +561,50 @@ PairRelation SentenceRelations::near_kind(std::size_t x, std::size_t y) const {
     };
     auto other_before = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
-            return other(m) && m.span.end <= pos && word_count(text_, m.span.end, pos) <= kNear &&
+            return other(m) && m.span.end <= pos && word_count(m.span.end, pos) <= kNear &&
                    !clause_break(m.span.end, pos);
         });
     };
     auto other_after = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
-            return other(m) && m.span.start >= pos &&
-                   word_count(text_, pos, m.span.start) <= kNear &&
+            return other(m) && m.span.start >= pos && word_count(pos, m.span.start) <= kNear &&
                    !clause_break(pos, m.span.start);
         });
     };
-    const Cue* best = nullptr;
-    for (const Cue& c : cues_) {
-        if (c.span.end <= xs && word_count(text_, c.span.end, xs) <= kNear &&
-            !clause_break(c.span.end, xs) && !other_before(c.span.start))
-            best = &c;
-        if (c.span.start >= ye && word_count(text_, ye, c.span.start) <= kNear &&
-            !clause_break(ye, c.span.start) && !other_after(c.span.end)) {
-            if (!best) best = &c;
-            break;
-        }
+    // Every cue ending before the first name precedes every cue after the second: the nearest
+    // before wins, else the nearest after.
+    const Cue* best = last_near_before(
+        xs, [&](const Cue& c, Tally t) { return !t.clause && !other_before(c.span.start); });
+    for (std::size_t i = first_starting_at(ye); i < cues_.size() && !best; ++i) {
+        const Tally t = tally(ye, cues_[i].span.start);
+        if (t.words > kNear || t.clause) break; // and so for every later cue
+        if (!other_after(cues_[i].span.end)) best = &cues_[i];
     }
     return {best ? stated_kind(*best) : LinkKind::CoMention, 0};
 }
 
+std::size_t SentenceRelations::first_starting_at(std::uint32_t pos) const {
+    return std::size_t(std::partition_point(cues_.begin(), cues_.end(),
+                                            [&](const Cue& c) { return c.span.start < pos; }) -
+                       cues_.begin());
+}
+
 PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const {
-    // The closest two mentions of a and b, in text order.
+    if (std::max(a, b) + 1 >= first_of_.size()) return {};
+    // The closest two mentions of a and b, in text order; ties go to the first (i, j).
     std::size_t bx = 0, by = 0;
     std::uint64_t best_gap = ~std::uint64_t(0);
-    for (std::size_t i = 0; i < mentions_.size(); ++i) {
-        if (mentions_[i].entity != a && mentions_[i].entity != b) continue;
-        for (std::size_t j = i + 1; j < mentions_.size(); ++j) {
-            bool pair = (mentions_[i].entity == a && mentions_[j].entity == b) ||
-                        (mentions_[i].entity == b && mentions_[j].entity == a);
-            if (!pair) continue;
+    const std::span<const std::uint32_t> ma(by_entity_.data() + first_of_[a],
+                                            by_entity_.data() + first_of_[a + 1]);
+    const std::span<const std::uint32_t> mb(by_entity_.data() + first_of_[b],
+                                            by_entity_.data() + first_of_[b + 1]);
+    for (std::size_t ia = 0, ib = 0; ia < ma.size() || ib < mb.size();) {
+        const bool from_a = ib == mb.size() || (ia < ma.size() && ma[ia] < mb[ib]);
+        const std::size_t i = from_a ? ma[ia++] : mb[ib++];
+        const std::span<const std::uint32_t> others = from_a ? mb : ma;
+        for (auto o = std::upper_bound(others.begin(), others.end(), std::uint32_t(i));
+             o != others.end(); ++o) {
+            const std::size_t j = *o;
             std::uint64_t gap = mentions_[j].span.start > mentions_[i].span.end
                                     ? mentions_[j].span.start - mentions_[i].span.end
                                     : 0;
@@ -411,6 +625,8 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
         r = group_kind(bx, by);
     } else {
         r = between_kind(bx, by);
+        // One noun phrase names both: the cues around it are about what the phrase does.
+        if (r.kind == LinkKind::CoMention && apposition(bx, by)) return {};
         if (r.kind == LinkKind::CoMention) r = near_kind(bx, by);
     }
     // Nothing near the pair: names close together with no cue between are one noun phrase (a
@@ -418,7 +634,7 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // far apart share what the sentence as a whole says.
     if (r.kind == LinkKind::CoMention &&
         (coordinated(bx, by) ||
-         word_count(text_, mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
+         word_count(mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
         r.kind = sentence_kind();
     if (!a_first) r.direction = std::int8_t(-r.direction);
     return r;

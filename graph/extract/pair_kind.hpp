@@ -60,27 +60,68 @@ class SentenceRelations {
     static LinkKind sentence_kind(std::span<const KindCue> cues);
 
   private:
+    // One token of the sentence (see each_token in pair_kind.cpp) with what the rules ask of it.
+    struct Token {
+        std::uint32_t start, end;
+        std::uint32_t words_before;   // counted words (not lone punctuation marks) before it
+        std::uint32_t clauses_before; // clause words (clause_word) before it
+        bool dash; // a dash of several bytes: a query starting inside it is scanned, not indexed
+    };
+    void index_tokens() const;
+    // Counted words and whether a clause word lies in text[from, to): what each_token over that
+    // range finds. A range of a few words is scanned; a longer one is answered from the
+    // sentence's tokens (binary search and prefix counts), indexed on the first such question.
+    struct Tally {
+        std::uint32_t words = 0;
+        bool clause = false;
+    };
+    Tally tally(std::uint32_t from, std::uint32_t to) const;
+    std::uint32_t word_count(std::uint32_t from, std::uint32_t to) const {
+        return tally(from, to).words;
+    }
+
     struct Cue {
         Span span;
         LinkKind kind;
-        bool directed;
-        mutable std::int8_t negated = -1; // -1 not decided yet (see negated())
+        mutable std::int8_t directed = -1; // -1 not decided yet (see directed())
+        std::uint32_t end_max;             // the latest end among the cues up to this one
+        mutable std::int8_t negated = -1;  // -1 not decided yet (see negated())
     };
+    // The index of the first cue starting at or after pos.
+    std::size_t first_starting_at(std::uint32_t pos) const;
+    // The last cue (by start) that ends at most four words before pos and passes pred(cue, tally
+    // of the words between).
+    template <typename Pred> const Cue* last_near_before(std::uint32_t pos, Pred&& pred) const;
     bool negated(const Cue& c) const;
+    bool directed(const Cue& c) const; // directed_cue(), decided on first use
     LinkKind stated_kind(const Cue& c) const;
     int joint(std::size_t a, std::size_t b) const;
     bool coordinated(std::size_t x, std::size_t y) const;
-    bool speaker(std::size_t m) const;
+    bool speaker(std::size_t m) const; // speaks(m), decided once per mention
+    bool speaks(std::size_t m) const;
     PairRelation group_kind(std::size_t x, std::size_t y) const;
     PairRelation between_kind(std::size_t x, std::size_t y) const;
     PairRelation near_kind(std::size_t x, std::size_t y) const;
+    bool apposition(std::size_t x, std::size_t y) const;
+    bool opposed(const Cue& c) const; // a tension cue whose act the words before oppose
     bool clause_break(std::uint32_t from, std::uint32_t to) const;
     bool comma_between(std::uint32_t from, std::uint32_t to) const;
 
     std::string_view text_;
     Span sentence_;
     std::span<const NamedSpan> mentions_;
-    std::vector<Cue> cues_;
+    std::vector<Cue> cues_; // sorted by start
+    LinkKind sentence_kind_ = LinkKind::CoMention;
+    // The tokens from the first span's start to the last one's end, built on first use, then
+    // the end of the last as a token of its own (the counts of all).
+    std::uint32_t lo_ = 0, hi_ = 0;
+    mutable bool indexed_ = false;
+    mutable std::vector<Token> tokens_;
+    mutable std::vector<std::uint32_t> commas_; // byte offsets of ',' in [lo_, hi_)
+    // Mention indexes by local entity, in text order: those of entity e are
+    // by_entity_[first_of_[e], first_of_[e + 1]). Whether each mention speaks (-1: not decided).
+    std::vector<std::uint32_t> by_entity_, first_of_;
+    mutable std::vector<std::int8_t> speaks_;
 };
 
 } // namespace kg

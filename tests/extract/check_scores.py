@@ -6,7 +6,8 @@ usage: check_scores.py KGVIZ SHARED
 Runs `kgviz extract` on the seeds (gold: SHARED/gold) and on the development set
 (tests/data/devset, gold beside each article in gold/), then the scorers we are measured with
 (SHARED/tools/score_kgviz.py and score_relations.py), and fails when a score falls below the
-floor set from the figures of 2026-12-06 (tests/data/devset.md), less a small margin. The
+floor set from the figures of 2026-12-06 (tests/data/devset.md) and of issue #19's second round
+(docs/extraction.md, "Kinds per pair"), less a small margin. The
 scorers and the seeds' gold live outside the repository: without them the test is skipped
 (exit 77), never passed.
 """
@@ -17,8 +18,8 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 
 # (folder, gold, floors): entity F1, relations found, kind right for cooperation/tension/meeting.
 SETS = [
-    ("seeds", "{shared}/gold", {"entity_f1": 0.95, "found": 0.84, "kind": 0.90}),
-    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.95, "found": 0.92, "kind": 0.80}),
+    ("seeds", "{shared}/gold", {"entity_f1": 0.955, "found": 0.92, "kind": 0.90}),
+    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.95, "found": 0.92, "kind": 0.84}),
 ]
 
 

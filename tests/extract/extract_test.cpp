@@ -67,6 +67,24 @@ TEST(Extract, PairIsLeftAloneWhenUnclear) {
     EXPECT_EQ(mention_texts(c, "china"), (V{"China"}));
 }
 
+TEST(Extract, SentenceOpeningPronounTakesThePairOfTheSentenceBefore) {
+    // "Both" after "Moscow and Beijing": the pair that opens that sentence, though it names a
+    // third country; "They" after a resolved "Both" keeps the same pair.
+    Corpus c = run({"Moscow and Beijing share a view that India does not. Both support the United "
+                    "Nations. They pushed hard for a deal."});
+    EXPECT_EQ(mention_texts(c, "china"), (V{"Beijing", "Both", "They"}));
+    EXPECT_EQ(mention_texts(c, "russia"), (V{"Moscow", "Both", "They"}));
+    EXPECT_EQ(mention_texts(c, "india"), (V{"India"}));
+}
+
+TEST(Extract, SentenceOpeningPronounNeedsItsPairNamedJustBefore) {
+    // No two countries in the sentence before: "They" is someone else, whatever the document's
+    // main pair; "Both Beijing and Moscow" names its pair itself.
+    Corpus c = run({"China and Russia met. China and Russia talked. Analysts were cautious. They "
+                    "doubted it. Both Beijing and Moscow agreed."});
+    EXPECT_EQ(mention_texts(c, "china"), (V{"China", "China", "Beijing"}));
+}
+
 TEST(Extract, LinksCarrySentenceEvidenceWithExactOffsets) {
     Corpus c = run({"Xi Jinping met Vladimir Putin in Moscow. Sanctions put pressure on Russia."});
     const Link* l = link(c, "vladimir-putin", "xi-jinping");

@@ -69,6 +69,29 @@ TEST(PairKind, SameSideOfAnOppositionCooperatesAndOpposesTheOther) {
     EXPECT_EQ(r.relation(2, 1), (PairRelation{kTension, -1})); // asked the other way round
 }
 
+TEST(PairKind, AppositionIsOneNounPhraseWhateverTheCuesAround) {
+    // A person and the body of their role: what the person does is not about that body.
+    Sentence a = make("Ali Larijani, secretary of the Security Council, warned against talks.",
+                      {{{"Ali Larijani"}, true}, {{"Security Council"}}},
+                      {{"warned", kTension}, {"talks", kMeeting}});
+    EXPECT_EQ(relations(a).relation(0, 1), (PairRelation{kNone, 0}));
+    Sentence b = make("The Taliban's chief spokesman, Zabihullah Mujahid, condemned the strikes.",
+                      {{{"Taliban"}}, {{"Zabihullah Mujahid"}, true}}, {{"condemned", kTension}});
+    EXPECT_EQ(relations(b).relation(0, 1), (PairRelation{kNone, 0}));
+    Sentence c =
+        make("Welcoming the deal, United Nations Secretary-General Guterres praised it.",
+             {{{"United Nations"}}, {{"Guterres"}, true}}, {{"deal", kCoop}, {"praised", kCoop}});
+    EXPECT_EQ(relations(c).relation(0, 1), (PairRelation{kNone, 0}));
+    // Not an apposition: the second name modifies what follows ("of Moscow's partners"), or
+    // a possessive of a thing ("Russia's share of India's imports").
+    Sentence d = make("Lukashenko, the most loyal of Moscow's partners, hosted Russian arms.",
+                      {{{"Lukashenko"}, true}, {{"Moscow", "Russian"}}}, {{"hosted", kCoop}});
+    EXPECT_EQ(relations(d).relation(0, 1).kind, kCoop);
+    Sentence e = make("Russia's share of India's arms imports has fallen as trade grew.",
+                      {{{"Russia"}}, {{"India"}}}, {{"imports", kCoop}, {"trade", kCoop}});
+    EXPECT_EQ(relations(e).relation(0, 1).kind, kCoop);
+}
+
 TEST(PairKind, PairPhraseSharesOneSide) {
     // "The two sides" names both (coreference gives both the same span).
     Sentence s =
@@ -122,6 +145,26 @@ TEST(PairKind, NegatedCooperationIsTension) {
     Sentence u = make("Egypt never met Ethiopia to settle the dam.", {{{"Egypt"}}, {{"Ethiopia"}}},
                       {{"met", kMeeting}});
     EXPECT_EQ(relations(u).relation(0, 1).kind, kNone);
+    // A group refusing an act on something else is one side; refusing to agree is between them.
+    Sentence w = make("Brazil and Colombia refused to recognize the result.",
+                      {{{"Brazil"}}, {{"Colombia"}}}, {{"recognize", kCoop}});
+    EXPECT_EQ(relations(w).relation(0, 1).kind, kCoop);
+    Sentence x = make("China and India did not agree on the border.", {{{"China"}}, {{"India"}}},
+                      {{"agree", kCoop}});
+    EXPECT_EQ(relations(x).relation(0, 1).kind, kTension);
+    // Opposing a hostile act on someone sides with them; a list of hostile acts stays hostile.
+    Sentence y =
+        make("Brazil still opposes the isolation of Venezuela.", {{{"Brazil"}}, {{"Venezuela"}}},
+             {{"opposes", kTension}, {"isolation", kTension}});
+    EXPECT_EQ(relations(y).relation(0, 1), (PairRelation{kCoop, 1}));
+    Sentence z =
+        make("Washington imposed sanctions and threats against Iran.",
+             {{{"Washington"}}, {{"Iran"}}}, {{"sanctions", kTension}, {"threats", kTension}});
+    EXPECT_EQ(relations(z).relation(0, 1).kind, kTension);
+    // Reducing relations (CAMEO 16): paused, froze, severed or cut cooperation is tension.
+    Sentence v = make("The Council's Western members paused cooperation with Moscow in 2022.",
+                      {{{"Council"}}, {{"Moscow"}}}, {{"cooperation", kCoop}});
+    EXPECT_EQ(relations(v).relation(0, 1).kind, kTension);
 }
 
 TEST(PairKind, SpeakerIsNoPartyOfWhatTheySay) {
