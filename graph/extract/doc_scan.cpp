@@ -75,6 +75,7 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     TopicTags tags = tag_topics(index, doc, sentences, words, mentions, chrome);
     const std::vector<TopicMask>& topics = tags.per_sentence;
     mentions.insert(mentions.end(), tags.issues.begin(), tags.issues.end());
+    result.topics = tags.topics.topics;
     std::vector<std::pair<std::size_t, KindCue>> cues; // (sentence, cue), in sentence order
     for (const PhraseMatch& m : words.kinds) {
         std::int64_t s = span_at(sentences, m.start);

@@ -63,7 +63,27 @@ std::string_view word_before(std::string_view text, std::size_t end) {
     return text.substr(start, end - start);
 }
 
+bool capitalized(std::string_view word) { return !word.empty() && ascii_upper(word.front()); }
+
 } // namespace
+
+bool in_unknown_name(std::string_view text, std::string_view cue, Span at, std::uint32_t sentence_start) {
+    // A lower-case cue written with a capital inside a sentence, beside another capitalized word,
+    // is part of a name the knowledge base lacks: "the Cook Islands", "Sciences Po".
+    if (at.start >= at.end || at.end > text.size() || std::any_of(cue.begin(), cue.end(), ascii_upper) ||
+        !ascii_upper(text[at.start]))
+        return false;
+    std::size_t before = at.start;
+    while (before > sentence_start && (text[before - 1] == '"' || text[before - 1] == '\'' ||
+                                       text[before - 1] == '(' || text[before - 1] == ' '))
+        --before;
+    if (before <= sentence_start) return false; // the sentence's first word
+    std::size_t after = at.end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    std::size_t after_end = after;
+    while (after_end < text.size() && ascii_alpha(text[after_end])) ++after_end;
+    return capitalized(word_before(text, at.start)) || capitalized(text.substr(after, after_end - after));
+}
 
 bool is_figure(std::string_view text, Span cue) {
     // A currency in an amount is how much, not a matter of finance: "60 dollars a barrel",
@@ -104,6 +124,9 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
             continue;
         auto topic = Topic(index.topics.phrase(m.phrase).value);
         std::int64_t s = span_at(sentences, m.start);
+        const std::uint32_t sentence_start = s >= 0 ? sentences[std::size_t(s)].span.start : m.start;
+        if (in_unknown_name(doc.text, index.topics.phrase(m.phrase).text, {m.start, m.end}, sentence_start))
+            continue;
         if (s >= 0) out.per_sentence[std::size_t(s)] |= topic_bit(topic);
         cues.push_back({s, topic, {m.start, m.end}});
     }

@@ -3,6 +3,7 @@
 #include "extract/extract.hpp"
 #include "extract/topic_choice.hpp"
 #include "extract/topic_tags.hpp"
+#include "extract/text_class.hpp"
 #include "simple_document.hpp"
 
 #include <gtest/gtest.h>
@@ -35,6 +36,21 @@ TEST(TopicChoice, CurrencyInAnAmountIsAFigure) {
     EXPECT_FALSE(figure("the dollar's role in trade", "dollar"));
     EXPECT_FALSE(figure("dollars", "dollars"));
     EXPECT_FALSE(figure("60 barrels", "barrels")); // not a currency
+}
+
+bool in_name(std::string text, std::string_view cue) {
+    auto at = std::uint32_t(text.find(cue));
+    std::string lower(cue);
+    for (char& c : lower) c = ascii_lower(c);
+    return in_unknown_name(text, lower, {at, at + std::uint32_t(cue.size())}, 0);
+}
+
+TEST(TopicChoice, CapitalizedCueBesideANameIsPartOfIt) {
+    EXPECT_TRUE(in_name("Tankers registered in the Cook Islands or Panama.", "Islands"));
+    EXPECT_TRUE(in_name("She holds a doctorate from Sciences Po.", "Sciences"));
+    EXPECT_FALSE(in_name("Oil prices fell.", "Oil"));              // the sentence's first word
+    EXPECT_FALSE(in_name("They said \"Trade is war\" twice.", "Trade")); // no name beside it
+    EXPECT_FALSE(in_name("Tankers near the islands of Japan.", "islands"));
 }
 
 TopicEvidence prose(std::uint32_t sentences, double share) { return {sentences, 0, share, 0}; }
