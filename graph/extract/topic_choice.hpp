@@ -23,6 +23,8 @@ inline constexpr std::uint32_t kLede = 3;
 
 // The summed share (TopicEvidence::share) from which a topic counts as discussed.
 inline constexpr double kDiscussedShare = 0.5;
+// A discussed topic has at least 1/kMainShareParts of the share of the document's main topic.
+inline constexpr double kMainShareParts = 12;
 
 struct DocTopics {
     TopicMask topics = 0; // discussed

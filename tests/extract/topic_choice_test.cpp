@@ -66,6 +66,16 @@ TEST(TopicChoice, SharesDecideDiscussedAndMinor) {
     EXPECT_EQ(d.minor, topic_bit(Topic::Trade) | topic_bit(Topic::Finance));
 }
 
+TEST(TopicChoice, OneSentenceBesideAMainTopicTwelveTimesLargerIsMinor) {
+    std::array<TopicEvidence, kTopicCount> e{};
+    e[std::size_t(Topic::Energy)] = prose(14, 13.0); // what the article is about
+    e[std::size_t(Topic::Trade)] = prose(1, 1.0);    // one plain sentence: under a twelfth
+    e[std::size_t(Topic::Sanctions)] = prose(2, 1.5);
+    const DocTopics d = choose_topics(e);
+    EXPECT_EQ(d.topics, topic_bit(Topic::Energy) | topic_bit(Topic::Sanctions));
+    EXPECT_EQ(d.minor, topic_bit(Topic::Trade));
+}
+
 TEST(TopicChoice, ListItemsAreMinor) {
     // The fixture's cues: energy (oil, gas), trade (trade, economy), sanctions (sanction*).
     Document doc = test::simple_document(
