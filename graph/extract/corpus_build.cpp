@@ -133,9 +133,10 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
             for (EntityRef r : refs) ents.push_back(global_of(r));
             std::sort(ents.begin(), ents.end());
             ents.erase(std::unique(ents.begin(), ents.end()), ents.end());
-            // Entities link to the issue areas their sentence is about.
+            // Entities link to the issue areas their sentence is about, where the document
+            // discusses them (a passing mention makes no issue node).
             for (std::size_t t = 0; t < kTopicCount; ++t) {
-                if (!(s.topics & topic_bit(Topic(t))) || issue_of[t] < 0) continue;
+                if (!(s.topics & scan.topics & topic_bit(Topic(t))) || issue_of[t] < 0) continue;
                 for (Global e : ents) evidence.push_back({pair_key(e, Global(issue_of[t])), ev});
             }
         }

@@ -67,13 +67,15 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     resolve_surnames(index, doc, mentions, result.discovered);
     resolve_pairs(index, doc, sentences, words.pairs, mentions, result.discovered);
     // Names in credits and source lines are the page's, not the article's.
-    if (const std::vector<Span> chrome = chrome_spans(doc); !chrome.empty())
+    const std::vector<Span> chrome = chrome_spans(doc);
+    if (!chrome.empty())
         std::erase_if(mentions, [&](const DocMention& m) { return in_chrome(chrome, m.span); });
 
     // Topics and relation cues, per sentence.
-    TopicTags tags = tag_topics(index, doc, sentences, words, mentions);
+    TopicTags tags = tag_topics(index, doc, sentences, words, mentions, chrome);
     const std::vector<TopicMask>& topics = tags.per_sentence;
     mentions.insert(mentions.end(), tags.issues.begin(), tags.issues.end());
+    result.topics = tags.topics.topics;
     std::vector<std::pair<std::size_t, KindCue>> cues; // (sentence, cue), in sentence order
     for (const PhraseMatch& m : words.kinds) {
         std::int64_t s = span_at(sentences, m.start);

@@ -53,6 +53,9 @@ struct SentenceFacts {
 
 struct DocResult {
     std::vector<DocMention> mentions; // sorted by start; includes issue mentions (topic cue spans)
+                                      // of the topics the document discusses
+    TopicMask topics = 0;             // the topics the document discusses (topic_choice); its
+                                      // sentences may carry others, mentioned in passing
     std::vector<DiscoveredEntity> discovered;
     std::vector<SentenceFacts> sentences; // only sentences naming at least one entity
     std::vector<EntityRef> refs;          // the entity lists of `sentences`, back to back

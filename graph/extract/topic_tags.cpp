@@ -1,10 +1,15 @@
 // Topic cues that count: outside entity names ("Carnegie Endowment for International Peace",
-// "Supreme National Security Council") and titles ("Energy Minister").
+// "Supreme National Security Council"), titles ("Energy Minister"), page chrome and figures
+// ("60 dollars a barrel").
 #include "extract/topic_tags.hpp"
 
+#include "extract/chrome_spans.hpp"
 #include "extract/span_at.hpp"
+#include "extract/text_class.hpp"
+#include "extract/topic_choice.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace kg {
 namespace {
@@ -37,12 +42,66 @@ class Cover {
     std::vector<std::uint32_t> reach_;
 };
 
+bool equals_folded(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return ascii_lower(x) == y;
+           });
+}
+
+bool any_folded(std::string_view word, std::initializer_list<std::string_view> list) {
+    return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return equals_folded(word, w); });
+}
+
+// The ASCII word (digits with their separators too: "1.5", "60,000") that ends at `end` or
+// before it, past spaces; empty when something else comes first.
+std::string_view word_before(std::string_view text, std::size_t end) {
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    auto part = [](char c) { return ascii_alpha(c) || (c >= '0' && c <= '9') || c == '.' || c == ','; };
+    while (start > 0 && part(text[start - 1]))
+        --start;
+    return text.substr(start, end - start);
+}
+
+bool capitalized(std::string_view word) { return !word.empty() && ascii_upper(word.front()); }
+
 } // namespace
+
+bool in_unknown_name(std::string_view text, std::string_view cue, Span at, std::uint32_t sentence_start) {
+    // A lower-case cue written with a capital inside a sentence, beside another capitalized word,
+    // is part of a name the knowledge base lacks: "the Cook Islands", "Sciences Po".
+    if (at.start >= at.end || at.end > text.size() || std::any_of(cue.begin(), cue.end(), ascii_upper) ||
+        !ascii_upper(text[at.start]))
+        return false;
+    std::size_t before = at.start;
+    while (before > sentence_start && (text[before - 1] == '"' || text[before - 1] == '\'' ||
+                                       text[before - 1] == '(' || text[before - 1] == ' '))
+        --before;
+    if (before <= sentence_start) return false; // the sentence's first word
+    std::size_t after = at.end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    std::size_t after_end = after;
+    while (after_end < text.size() && ascii_alpha(text[after_end])) ++after_end;
+    return capitalized(word_before(text, at.start)) || capitalized(text.substr(after, after_end - after));
+}
+
+bool is_figure(std::string_view text, Span cue) {
+    // A currency in an amount is how much, not a matter of finance: "60 dollars a barrel",
+    // "billions of dollars"; "paid in yuan" still counts.
+    std::string_view word = text.substr(cue.start, cue.size());
+    if (!any_folded(word, {"dollar", "dollars", "euro", "euros", "yuan", "ruble", "rubles", "rouble",
+                           "roubles", "rupee", "rupees", "renminbi"}))
+        return false;
+    std::string_view before = word_before(text, cue.start);
+    if (equals_folded(before, "of")) before = word_before(text, std::size_t(before.data() - text.data()));
+    if (std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    return any_folded(before, {"million", "millions", "billion", "billions", "trillion", "trillions",
+                               "thousand", "thousands", "hundreds", "tens", "dozens", "bn", "mn"});
+}
 
 TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
                      const std::vector<Sentence>& sentences, const WordMatches& words,
-                     const std::vector<DocMention>& mentions) {
-    (void)doc;
+                     const std::vector<DocMention>& mentions, const std::vector<Span>& chrome) {
     const KnowledgeBase& kb = *index.kb;
     Cover names;
     for (const DocMention& m : mentions)
@@ -53,14 +112,54 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
 
     TopicTags out;
     out.per_sentence.assign(sentences.size(), 0);
+    struct Cue {
+        std::int64_t sentence;
+        Topic topic;
+        Span span;
+    };
+    std::vector<Cue> cues; // the cues that count, in text order
     for (const PhraseMatch& m : words.topics) {
-        if (names.holds(m.start, m.end)) continue;
+        if (names.holds(m.start, m.end) || in_chrome(chrome, {m.start, m.end}) ||
+            is_figure(doc.text, {m.start, m.end}))
+            continue;
         auto topic = Topic(index.topics.phrase(m.phrase).value);
         std::int64_t s = span_at(sentences, m.start);
+        const std::uint32_t sentence_start = s >= 0 ? sentences[std::size_t(s)].span.start : m.start;
+        if (in_unknown_name(doc.text, index.topics.phrase(m.phrase).text, {m.start, m.end}, sentence_start))
+            continue;
         if (s >= 0) out.per_sentence[std::size_t(s)] |= topic_bit(topic);
-        if (std::int64_t issue = index.issue_entity[std::size_t(topic)]; issue >= 0)
-            out.issues.push_back({{m.start, m.end}, {std::uint32_t(issue), false}});
+        cues.push_back({s, topic, {m.start, m.end}});
     }
+
+    // What the document discusses: each sentence's cues, weighed by where they are.
+    std::array<TopicEvidence, kTopicCount> evidence{};
+    for (std::size_t i = 0; i < cues.size();) {
+        std::size_t j = i;
+        std::array<std::uint32_t, kTopicCount> count{};
+        for (; j < cues.size() && cues[j].sentence == cues[i].sentence; ++j)
+            ++count[std::size_t(cues[j].topic)];
+        const std::int64_t s = cues[i].sentence;
+        const std::int32_t p = s >= 0 ? sentences[std::size_t(s)].paragraph : -1;
+        const bool listed = p >= 0 && std::size_t(p) < doc.paragraphs.size() &&
+                            doc.paragraphs[std::size_t(p)].list_item;
+        for (std::size_t t = 0; t < kTopicCount; ++t) {
+            if (count[t] == 0) continue;
+            TopicEvidence& e = evidence[t];
+            if (listed) {
+                ++e.list_sentences;
+                continue;
+            }
+            ++e.sentences;
+            e.share += double(count[t]) / double(j - i);
+            if (s >= 0 && std::uint64_t(s) < kLede) ++e.lede;
+        }
+        i = j;
+    }
+    out.topics = choose_topics(evidence);
+    for (const Cue& c : cues)
+        if (out.topics.topics & topic_bit(c.topic))
+            if (std::int64_t issue = index.issue_entity[std::size_t(c.topic)]; issue >= 0)
+                out.issues.push_back({c.span, {std::uint32_t(issue), false}});
     return out;
 }
 

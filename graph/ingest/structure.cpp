@@ -63,6 +63,7 @@ void assemble(const Blocks& blocks, Document& doc) {
             sections.emplace_back(index, level);
         } else {
             p.kind = b.role == BlockRole::Caption ? ParagraphKind::Caption : ParagraphKind::Body;
+            p.list_item = b.role == BlockRole::ListItem;
             p.heading = sections.empty() ? -1 : sections.back().first;
             spans.clear();
             append_sentences(b.text, start, spans);

@@ -22,6 +22,8 @@ struct Paragraph {
     ParagraphKind kind = ParagraphKind::Body;
     // Index of the heading paragraph whose section this paragraph is in; -1 if none.
     std::int32_t heading = -1;
+    // An item of a list (<li>, "- item", "1. item"): what it names is enumerated, not discussed.
+    bool list_item = false;
 };
 
 struct Sentence {

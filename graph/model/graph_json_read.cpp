@@ -105,6 +105,7 @@ class Reader {
                                                 : ParagraphKind::Body;
                 if (auto h = p.find("heading"); h != p.end() && h->is_number_integer())
                     para.heading = std::int32_t(h->get<std::int64_t>());
+                if (auto l = p.find("list"); l != p.end() && l->is_boolean()) para.list_item = l->get<bool>();
                 d.paragraphs.push_back(para);
             }
         if (auto it = j.find("sentences"); it != j.end() && it->is_array())

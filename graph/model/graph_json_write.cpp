@@ -65,6 +65,7 @@ void document_json(JsonOut& out, const Document& d) {
         out.key("end"), out.value(p.span.end);
         out.key("kind"), out.value(paragraph_kind_id(p.kind));
         out.key("heading"), out.value(p.heading);
+        if (p.list_item) out.key("list"), out.value(true);
         out.end_object();
     }
     out.end_array();

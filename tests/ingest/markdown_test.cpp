@@ -117,6 +117,18 @@ TEST(IngestBytes, FrontMatterFieldsBecomeMetadata) {
     EXPECT_TRUE(diags.empty());
 }
 
+TEST(IngestBytes, ListItemsAreMarkedOnTheirParagraphs) {
+    Diagnostics diags;
+    const auto doc = ingest_bytes("The members of the group met in Kazan on Tuesday to discuss trade.\n\n"
+                                  "- Brazil wants reform of the IMF.\n- Russia wants to show it is not alone.\n\n"
+                                  "The next summit is in Rio de Janeiro next year, officials said.\n",
+                                  "list.md", diags);
+    ASSERT_TRUE(doc);
+    std::vector<bool> listed;
+    for (const Paragraph& p : doc->paragraphs) listed.push_back(p.list_item);
+    EXPECT_EQ(listed, (std::vector<bool>{false, true, true, false}));
+}
+
 TEST(IngestBytes, MalformedFrontMatterWarnsAndStillLoads) {
     Diagnostics diags;
     const auto doc = ingest_bytes("---\ntitle: x\nThe leaders met in Beijing and agreed to expand "

@@ -85,6 +85,20 @@ TEST(GraphJson, RoundTripIsLossless) {
     EXPECT_EQ(kg::to_graph_json(*read), kg::to_graph_json(original));
 }
 
+TEST(GraphJson, ListItemsAreMarkedAndReadBack) {
+    kg::Corpus c = small_corpus();
+    c.documents[0].paragraphs = {{{0, 32}, kg::ParagraphKind::Body, -1, true},
+                                 {{33, std::uint32_t(c.documents[0].text.size())}, kg::ParagraphKind::Body, -1}};
+    const auto json = nlohmann::json::parse(kg::to_graph_json(c));
+    EXPECT_EQ(json["documents"][0]["paragraphs"][0]["list"], true);
+    EXPECT_FALSE(json["documents"][0]["paragraphs"][1].contains("list")); // only where true
+    kg::Diagnostics diagnostics;
+    const auto read = kg::from_graph_json(kg::to_graph_json(c), "g.json", diagnostics);
+    ASSERT_TRUE(read);
+    EXPECT_TRUE(read->documents[0].paragraphs[0].list_item);
+    EXPECT_FALSE(read->documents[0].paragraphs[1].list_item);
+}
+
 TEST(GraphJson, LanguageIsOptional) {
     kg::Corpus c = small_corpus();
     c.documents[0].language.clear();
