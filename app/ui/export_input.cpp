@@ -1,6 +1,7 @@
 // What an export draws, from the app's state or from a saved view, and the options it implies.
 #include "ui/export_figure.hpp"
 
+#include "export/filter_legend.hpp"
 #include "ui/panels/explore_data.hpp"
 
 namespace kg::app {
@@ -36,7 +37,7 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
         r.camera = ui.camera;
         r.camera_viewport = ui.camera.viewport;
     }
-    r.filters = describe_filters(ui.filter);
+    r.filters = describe_filters(ui.filter, &corpus);
     return in;
 }
 

@@ -2,6 +2,7 @@
 #include "export/view_figure.hpp"
 
 #include "explore/small_file.hpp"
+#include "export/filter_legend.hpp"
 #include "filter/filter.hpp"
 #include "model/knowledge_graph.hpp"
 
@@ -38,37 +39,6 @@ CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions
         s.corpus.links.push_back(std::move(copy));
     }
     return s;
-}
-
-std::vector<std::string> describe_filters(const FilterSpec& f) {
-    std::vector<std::string> out;
-    auto join = [](auto count, auto bit_set, auto name) {
-        std::string s;
-        for (std::size_t i = 0; i < count; ++i)
-            if (bit_set(i)) s += (s.empty() ? "" : ", ") + std::string(name(i));
-        return s;
-    };
-    if (f.entity_types != kAllEntityTypes)
-        out.push_back("Types: " + join(kEntityTypeCount, [&](std::size_t i) { return (f.entity_types >> i) & 1; },
-                                       [](std::size_t i) { return label(EntityType(i)); }));
-    if (f.regions)
-        out.push_back("Regions: " + join(kRegionCount, [&](std::size_t i) { return (f.regions >> i) & 1; },
-                                         [](std::size_t i) { return label(Region(i)); }));
-    if (f.topics)
-        out.push_back("Topics: " + join(kTopicCount, [&](std::size_t i) { return (f.topics >> i) & 1; },
-                                        [](std::size_t i) { return label(Topic(i)); }));
-    if (f.link_kinds != kAllLinkKinds)
-        out.push_back("Links: " + join(kLinkKindCount, [&](std::size_t i) { return (f.link_kinds >> i) & 1; },
-                                       [](std::size_t i) { return label(LinkKind(i)); }));
-    if (f.min_weight > 0) out.push_back("At least " + std::to_string(int(f.min_weight)) + " sentences");
-    if (f.min_documents > 0) out.push_back("At least " + std::to_string(f.min_documents) + " articles");
-    if (!f.date_from.empty() || !f.date_to.empty())
-        out.push_back("Dates: " + (f.date_from.empty() ? std::string("…") : f.date_from) + " to " +
-                      (f.date_to.empty() ? std::string("…") : f.date_to));
-    if (!f.documents.empty()) out.push_back(std::to_string(f.documents.size()) + " selected articles");
-    if (!f.focus.empty()) out.push_back("Around " + f.focus + " (" + std::to_string(f.hops) + " hops)");
-    if (!f.show_discovered) out.push_back("Knowledge-base entities only");
-    return out;
 }
 
 std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_file,
@@ -109,7 +79,7 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
     cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
     out.camera = cam;
     out.camera_viewport = view.camera_viewport.x > 0 ? view.camera_viewport : kDefaultViewport;
-    out.filters = describe_filters(view.filters);
+    out.filters = describe_filters(view.filters, &corpus);
     return out;
 }
 

@@ -30,9 +30,6 @@ CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions
                            std::span<const std::uint8_t> node_mask,
                            std::span<const std::uint8_t> link_mask);
 
-// One line per facet that differs from the default spec ("Topics: energy, trade").
-std::vector<std::string> describe_filters(const FilterSpec& spec);
-
 struct ViewedFigure {
     CorpusSubset subset;
     SceneStyle style;
