@@ -21,12 +21,14 @@ struct ExtractOptions {
     CorpusOptions corpus;
     std::optional<std::filesystem::path> output; // -o FILE; stdout when absent
     std::string format = "json"; // --format json|graphml|gexf|csv (csv: FILE-*.csv)
+    std::optional<std::filesystem::path> view; // --view VIEW.json: only what the view shows
 };
 
 struct SnapshotOptions {
     CorpusOptions corpus;
     std::filesystem::path output;             // -o FILE.png | FILE.svg
     std::optional<std::filesystem::path> view; // --view VIEW.json
+    std::optional<std::filesystem::path> annex; // --annex FILE.md|FILE.html: the figure's evidence
     int width = 1600;
     int height = 1000;
     std::string theme = "light"; // light | dark | print

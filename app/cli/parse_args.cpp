@@ -13,9 +13,11 @@ constexpr std::string_view kUsage =
   kgviz extract [PATH...] [-o FILE]    build the graph, write graph JSON (default: stdout)
         [--format json|graphml|gexf|csv]  or GraphML, GEXF 1.3, or CSV (-o FILE.csv:
                                        FILE-entities.csv, FILE-links.csv, ...; -o DIR/: DIR/*.csv)
+        [--view VIEW.json]             only the entities and links the saved view shows
   kgviz snapshot [PATH...] -o FILE     render without a visible window to FILE.png or FILE.svg
         [--view VIEW.json] [--width W] [--height H] [--theme light|dark|print]
         [--title TEXT] [--no-legend]
+        [--annex FILE.md|FILE.html]    also write the passages and citations behind the figure
   kgviz --help | --version
 
 A PATH is a file or a folder (read recursively: .txt, .md, .html, .htm).
@@ -101,6 +103,10 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
                 return UsageError{"--format must be json, graphml, gexf or csv" +
                                   (v ? ", not '" + std::string(*v) + "'" : std::string())};
             options.format = std::string(*v);
+        } else if (arg == "--view") {
+            auto v = cursor.value();
+            if (!v) return UsageError{"--view needs a VIEW.json"};
+            options.view = std::filesystem::path(*v);
         } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {
         } else if (arg == "--") {
             while (!cursor.done()) options.corpus.inputs.emplace_back(cursor.next());
@@ -131,6 +137,13 @@ ParsedCommand parse_snapshot(ArgCursor& cursor) {
             if (auto v = need("a FILE")) options.output = std::filesystem::path(*v), have_output = true;
         } else if (arg == "--view") {
             if (auto v = need("a VIEW.json")) options.view = std::filesystem::path(*v);
+        } else if (arg == "--annex") {
+            if (auto v = need("a FILE.md or FILE.html")) {
+                const std::string ext = std::filesystem::path(*v).extension().string();
+                if (ext != ".md" && ext != ".html")
+                    error = UsageError{"--annex writes .md or .html, not '" + std::string(*v) + "'"};
+                else options.annex = std::filesystem::path(*v);
+            }
         } else if (arg == "--width" || arg == "--height") {
             if (auto v = need("a size in pixels")) {
                 auto size = parse_size(*v);
