@@ -6,6 +6,8 @@
 #include "filter/filter.hpp"
 #include "model/knowledge_graph.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace kg {
@@ -13,6 +15,12 @@ namespace {
 
 // The window size the app's camera is made for when a view does not say (older views).
 constexpr Vec2 kDefaultViewport{1600.0f, 1000.0f};
+
+// True when the view file has a "camera" object (SavedView fills in a default when not).
+bool has_camera(const std::string& text) {
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    return j.is_object() && j.contains("camera") && j["camera"].is_object();
+}
 
 } // namespace
 
@@ -74,10 +82,14 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
                       : view.theme == ViewTheme::Print ? ThemeId::Print
                                                        : ThemeId::Light;
     out.style.color = view.color_by == ColorBy::Region ? ColorMode::ByRegion : ColorMode::ByType;
-    Camera cam;
-    cam.center = view.camera_center;
-    cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
-    out.camera = cam;
+    // A view written without a camera (by hand, by a script) shows its whole filtered graph: the
+    // default camera (0, 0 at zoom 1) squeezed it into some corner of the figure.
+    if (has_camera(*text)) {
+        Camera cam;
+        cam.center = view.camera_center;
+        cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
+        out.camera = cam;
+    }
     out.camera_viewport = view.camera_viewport.x > 0 ? view.camera_viewport : kDefaultViewport;
     out.filters = describe_filters(view.filters, &corpus);
     return out;

@@ -33,7 +33,7 @@ CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions
 struct ViewedFigure {
     CorpusSubset subset;
     SceneStyle style;
-    std::optional<Camera> camera; // centre and zoom of the view (viewport left to the caller)
+    std::optional<Camera> camera; // the view's centre and zoom; none when the file has no camera
     // The window size the view's camera was saved at: "camera": {"viewport": [w, h]} when the
     // file has it, else the app's default window (1600x1000). The export fits the region the
     // view showed there into the figure (FigureOptions::camera_viewport).
