@@ -26,7 +26,8 @@ bool has_camera(const std::string& text) {
 
 CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions,
                            std::span<const std::uint8_t> node_mask,
-                           std::span<const std::uint8_t> link_mask) {
+                           std::span<const std::uint8_t> link_mask,
+                           std::span<const std::uint8_t> document_mask) {
     CorpusSubset s;
     s.corpus.documents = corpus.documents;
     std::vector<std::int64_t> new_index(corpus.entities.size(), -1);
@@ -42,6 +43,14 @@ CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions
         const Link& l = corpus.links[i];
         if (new_index[l.source] < 0 || new_index[l.target] < 0) continue;
         Link copy = l;
+        if (!document_mask.empty()) {
+            std::erase_if(copy.evidence, [&](const Evidence& ev) {
+                return ev.doc >= document_mask.size() || !document_mask[ev.doc];
+            });
+            // A passage link always keeps something to show for itself (the filter shows none
+            // without allowed passages; only a caller's own masks can get here).
+            if (copy.evidence.empty() && !l.from_knowledge_base) copy.evidence = l.evidence;
+        }
         copy.source = EntityIndex(new_index[l.source]);
         copy.target = EntityIndex(new_index[l.target]);
         s.corpus.links.push_back(std::move(copy));
@@ -77,7 +86,8 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
     }
 
     ViewedFigure out;
-    out.subset = subset_corpus(corpus, moved, filtered.node_visible, filtered.link_visible);
+    out.subset = subset_corpus(corpus, moved, filtered.node_visible, filtered.link_visible,
+                               filtered.document_allowed);
     out.style.theme = view.theme == ViewTheme::Dark    ? ThemeId::Dark
                       : view.theme == ViewTheme::Print ? ThemeId::Print
                                                        : ThemeId::Light;

@@ -25,10 +25,13 @@ struct CorpusSubset {
 };
 
 // Entities with node_mask set (empty = all) and the links with link_mask set (empty = all)
-// whose two ends are kept.
+// whose two ends are kept. With `document_mask` (FilterResult::document_allowed; empty = all),
+// a kept link keeps only the passages of allowed documents, as the filter counted them, so a
+// figure's footnote, annex and link widths show the articles the filter let through.
 CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions,
                            std::span<const std::uint8_t> node_mask,
-                           std::span<const std::uint8_t> link_mask);
+                           std::span<const std::uint8_t> link_mask,
+                           std::span<const std::uint8_t> document_mask = {});
 
 struct ViewedFigure {
     CorpusSubset subset;
