@@ -24,6 +24,7 @@ struct ExtractOptions {
     CorpusOptions corpus;
     std::optional<std::filesystem::path> output; // -o FILE; stdout when absent
     std::string format = "json"; // --format json|graphml|gexf|csv (csv: FILE-*.csv)
+    std::optional<std::filesystem::path> view; // --view VIEW.json: only what the view shows
     bool passage_text = true;    // --passages text|offsets
     std::optional<ShardSpec> shard; // --shard K/N
 };
@@ -40,6 +41,7 @@ struct SnapshotOptions {
     CorpusOptions corpus;
     std::filesystem::path output;             // -o FILE.png | FILE.svg
     std::optional<std::filesystem::path> view; // --view VIEW.json
+    std::optional<std::filesystem::path> annex; // --annex FILE.md|FILE.html: the figure's evidence
     int width = 1600;
     int height = 1000;
     std::string theme = "light"; // light | dark | print

@@ -1,9 +1,12 @@
-// `kgviz extract`: the corpus as graph JSON, to a file (atomically) or stdout.
+// `kgviz extract`: the corpus as graph JSON, to a file (atomically) or stdout; with --view, only
+// what the saved view shows.
 #include "cli/commands.hpp"
 #include "cli/load_corpus.hpp"
 
 #include "common/atomic_write.hpp"
 #include "export/data_export.hpp"
+#include "export/export_look.hpp"
+#include "export/view_figure.hpp"
 #include "model/graph_json.hpp"
 
 #include <cstdio>
@@ -14,14 +17,14 @@ namespace {
 
 // --format graphml|gexf|csv (issues 8, 20): the graph as data for other tools, atomically.
 // GraphML and GEXF carry the deterministic layout `kgviz snapshot` draws (seed 1).
-int write_data_tables(const ExtractOptions& options, const Corpus& corpus) {
+int write_data_tables(const ExtractOptions& options, const Corpus& corpus, const ExportLook& look) {
     std::string error;
     std::string where;
     const bool xml = options.format == "graphml" || options.format == "gexf";
     if (xml && !options.output) {
         std::ostringstream out;
-        if (options.format == "gexf") write_gexf(out, corpus);
-        else write_graphml(out, corpus);
+        if (options.format == "gexf") write_gexf(out, corpus, {}, look);
+        else write_graphml(out, corpus, {}, look);
         const std::string text = out.str();
         if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
             std::fprintf(stderr, "kgviz: stdout: cannot write the graph\n");
@@ -30,8 +33,8 @@ int write_data_tables(const ExtractOptions& options, const Corpus& corpus) {
         return 0;
     }
     if (xml) {
-        error = options.format == "gexf" ? export_gexf(*options.output, corpus)
-                                         : export_graphml(*options.output, corpus);
+        error = options.format == "gexf" ? export_gexf(*options.output, corpus, {}, look)
+                                         : export_graphml(*options.output, corpus, {}, look);
         where = options.output->string();
     } else {
         error = export_csv_tables(*options.output, corpus);
@@ -48,13 +51,30 @@ int write_data_tables(const ExtractOptions& options, const Corpus& corpus) {
     return 0;
 }
 
+// --view: the view's filters, map and style through apply_view_file, the code `kgviz snapshot
+// --view` runs (the dialog's export uses the same filter), so data and figure agree. Nullopt,
+// after its messages, when the view cannot be used.
+std::optional<ViewedFigure> apply_view(const std::filesystem::path& view, const Corpus& corpus) {
+    Diagnostics diagnostics;
+    std::optional<ViewedFigure> viewed = apply_view_file(view, corpus, default_positions(corpus), diagnostics);
+    for (const Diagnostic& d : diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    return viewed;
+}
+
 } // namespace
 
 int run_extract(const ExtractOptions& options) {
     std::filesystem::path merge_curation;
-    auto corpus = load_corpus_for_cli(options.corpus, options.shard, &merge_curation);
-    if (!corpus) return 1;
-    if (options.format != "json") return write_data_tables(options, *corpus);
+    auto loaded = load_corpus_for_cli(options.corpus, options.shard, &merge_curation);
+    if (!loaded) return 1;
+    std::optional<ViewedFigure> viewed;
+    if (options.view && !(viewed = apply_view(*options.view, *loaded))) return 1;
+    const Corpus* corpus = viewed ? &viewed->subset.corpus : &*loaded;
+    if (options.format != "json") {
+        ExportLook look;
+        if (viewed) look = {viewed->subset.positions, viewed->style};
+        return write_data_tables(options, *corpus, look);
+    }
     GraphJsonOptions json;
     json.passage_text = options.passage_text;
     if (options.shard) json.shard = ShardHeader{options.shard->part, options.shard->count, merge_curation.string()};

@@ -17,9 +17,11 @@ constexpr std::string_view kUsage =
         [--shard K/N]                  only shard K of N (1 <= K <= N) of the articles, for merge
   kgviz merge SHARD.json... [-o FILE]  the shards' graphs as the graph one process writes
         [--passages text|offsets] [--curation FILE]
+        [--view VIEW.json]             only the entities and links the saved view shows
   kgviz snapshot [PATH...] -o FILE     render without a visible window to FILE.png or FILE.svg
         [--view VIEW.json] [--width W] [--height H] [--theme light|dark|print]
         [--title TEXT] [--no-legend]
+        [--annex FILE.md|FILE.html]    also write the passages and citations behind the figure
   kgviz --help | --version
 
 A PATH is a file or a folder (read recursively: .txt, .md, .html, .htm).
@@ -120,6 +122,10 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
             std::string message = "--shard needs K/N (shard K of N, counted from 1)";
             options.shard = v ? parse_shard(*v, message) : std::nullopt;
             if (!options.shard) return UsageError{message};
+        } else if (arg == "--view") {
+            auto v = cursor.value();
+            if (!v) return UsageError{"--view needs a VIEW.json"};
+            options.view = std::filesystem::path(*v);
         } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {
         } else if (arg == "--") {
             while (!cursor.done()) options.corpus.inputs.emplace_back(cursor.next());
@@ -134,6 +140,9 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
         return UsageError{"extract --format csv needs -o FILE.csv or -o FOLDER/ (two tables)"};
     if (options.shard && options.format != "json")
         return UsageError{"extract --shard writes graph JSON (for kgviz merge), not --format " + options.format};
+    // A view filters the whole graph; a shard's part of it would not merge into the same figure.
+    if (options.shard && options.view)
+        return UsageError{"a view filters the whole graph: extract --view without --shard"};
     if (!options.passage_text && options.format != "json")
         return UsageError{"--passages offsets is a form of graph JSON, not of --format " + options.format};
     return options;
@@ -182,6 +191,13 @@ ParsedCommand parse_snapshot(ArgCursor& cursor) {
             if (auto v = need("a FILE")) options.output = std::filesystem::path(*v), have_output = true;
         } else if (arg == "--view") {
             if (auto v = need("a VIEW.json")) options.view = std::filesystem::path(*v);
+        } else if (arg == "--annex") {
+            if (auto v = need("a FILE.md or FILE.html")) {
+                const std::string ext = std::filesystem::path(*v).extension().string();
+                if (ext != ".md" && ext != ".html")
+                    error = UsageError{"--annex writes .md or .html, not '" + std::string(*v) + "'"};
+                else options.annex = std::filesystem::path(*v);
+            }
         } else if (arg == "--width" || arg == "--height") {
             if (auto v = need("a size in pixels")) {
                 auto size = parse_size(*v);

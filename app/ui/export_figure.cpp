@@ -211,7 +211,10 @@ public:
     }
 
     // Records the frame in `theme`'s colours (once per figure).
-    void record_frame(const Theme& theme) { draw_figure_frame(list_, fig_.frame, theme, im_.fonts); }
+    void record_frame(const Theme& theme) {
+        draw_label_leaders(list_, fig_.label_leaders, theme, fig_.label_font_px);
+        draw_figure_frame(list_, fig_.frame, theme, im_.fonts);
+    }
 
     // Draws the tile at (x0, y0), tw x th, on `theme`'s background; the layer's target holds it.
     std::string draw(int x0, int y0, int tw, int th, const Theme& theme) {

@@ -65,7 +65,11 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
         const FigureRequest& r = input.request;
         Figure fig;
         if (kind == ExportKind::Svg) {
-            fig = compose_figure(corpus, input.subset.positions, r.style, r.marks, figure_options(r));
+            // The SVG writes the record the PNG draws: labels and frame measured with the PNG's
+            // font (the SVG declares the same DejaVu Sans), so both files place the same labels
+            // at the same spots. Composing needs no GL.
+            std::unique_ptr<FigureRenderer> own = gl || composed ? nullptr : FigureRenderer::create_without_gl();
+            fig = composed ? *composed : (gl ? gl : own.get())->compose(corpus, input.subset.positions, r);
             res.error = write_file_atomically(
                 path, figure_to_svg(corpus, fig, r.style.theme, r.transparent));
         } else if (!gl) {

@@ -70,4 +70,12 @@ void draw_figure_frame(ImDrawList& l, const FigureFrame& f, const Theme& t, cons
     for (const FrameText& line : f.footnote) text(l, fonts, line, muted);
 }
 
+void draw_label_leaders(ImDrawList& l, std::span<const LabelLeader> leaders, const Theme& t,
+                        float label_font_px) {
+    const Rgba c = mix(t.text, t.background, 0.35f);
+    const float width = std::max(1.0f, label_font_px * 0.07f);
+    for (const LabelLeader& leader : leaders)
+        l.AddLine({leader.from.x, leader.from.y}, {leader.to.x, leader.to.y}, to_imgui(c), width);
+}
+
 } // namespace kg::app

@@ -4,11 +4,13 @@
 #pragma once
 
 #include "export/figure_frame.hpp"
+#include "export/figure_labels.hpp"
 #include "view/theme.hpp"
 
 #include <imgui.h>
 
 #include <cmath>
+#include <span>
 
 namespace kg::app {
 
@@ -31,5 +33,9 @@ struct FigureFonts {
 // Draws `frame` into `list` (figure pixels). The list's texture must be the fonts' atlas.
 void draw_figure_frame(ImDrawList& list, const FigureFrame& frame, const Theme& theme,
                        const FigureFonts& fonts);
+
+// Draws the lines that tie labels set apart to their nodes, as the SVG writer does.
+void draw_label_leaders(ImDrawList& list, std::span<const LabelLeader> leaders, const Theme& theme,
+                        float label_font_px);
 
 } // namespace kg::app

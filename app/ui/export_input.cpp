@@ -1,6 +1,7 @@
 // What an export draws, from the app's state or from a saved view, and the options it implies.
 #include "ui/export_figure.hpp"
 
+#include "export/filter_legend.hpp"
 #include "ui/panels/explore_data.hpp"
 
 namespace kg::app {
@@ -9,16 +10,17 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
                                  const UiState& ui, const ExploreData* explore,
                                  const ExportSettings& settings) {
     ExportInput in;
-    std::span<const std::uint8_t> nodes, links;
+    std::span<const std::uint8_t> nodes, links, documents;
     if (explore && explore->applied && *explore->applied == ui.filter) {
         nodes = explore->filter.node_visible;
         links = explore->filter.link_visible;
+        documents = explore->filter.document_allowed;
     }
     std::vector<Vec2> moved(positions.begin(), positions.end());
     moved.resize(corpus.entities.size());
     for (const auto& [e, pos] : ui.pinned)
         if (e < moved.size()) moved[e] = pos;
-    in.subset = subset_corpus(corpus, moved, nodes, links);
+    in.subset = subset_corpus(corpus, moved, nodes, links, documents);
 
     FigureRequest& r = in.request;
     r.width = settings.width;
@@ -36,7 +38,7 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
         r.camera = ui.camera;
         r.camera_viewport = ui.camera.viewport;
     }
-    r.filters = describe_filters(ui.filter);
+    r.filters = describe_filters(ui.filter, &corpus);
     return in;
 }
 

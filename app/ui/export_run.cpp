@@ -3,6 +3,8 @@
 // The outcome goes to the dialog and the status line.
 #include "ui/app.hpp"
 
+#include "export/evidence_annex.hpp"
+
 #include <cstdio>
 
 namespace kg::app {
@@ -32,6 +34,13 @@ void App::run_export(const ExportFile& request) {
     if (message.empty()) {
         const ExportResult r = export_to_file(s.path, s.kind, input, figure_renderer_.get());
         message = r.error.empty() ? "Exported: " + r.message : "Export failed: " + s.path + ": " + r.error;
+        // The annex is written from the figure just drawn, so it lists exactly its links.
+        if (r.error.empty() && s.annex && r.figure) {
+            const std::filesystem::path annex = annex_path_beside(s.path);
+            const std::string error = export_annex(annex, input.subset.corpus, *r.figure, s.title);
+            message += error.empty() ? "; evidence annex " + annex.string()
+                                     : "; annex failed: " + annex.string() + ": " + error;
+        }
     }
     std::fprintf(stderr, "kgviz: %s\n", message.c_str());
     ui_.export_message = message;

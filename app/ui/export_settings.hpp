@@ -41,6 +41,7 @@ struct ExportSettings {
     float node_scale = 1.0f;
     bool legend = true;
     bool keep_camera = true;  // the region the window shows now; else the whole graph
+    bool annex = false;       // PNG/SVG: also FILE-annex.html, the evidence behind the links drawn
     std::string title;
     std::string subtitle;
     std::string path = "kgviz-figure.png"; // CSV: FILE-entities.csv and FILE-links.csv

@@ -6,6 +6,7 @@
 // (the worker's, the GL context's, the export's).
 #include "cli/commands.hpp"
 #include "cli/load_corpus.hpp"
+#include "export/evidence_annex.hpp"
 #include "export/view_figure.hpp"
 #include "ui/export_figure.hpp"
 #include "ui/graph_positions.hpp"
@@ -24,7 +25,7 @@ namespace {
 // status 1 (with its messages already printed) when there is nothing to draw.
 struct PreparedInput {
     std::optional<ExportInput> input;
-    std::optional<Figure> figure; // PNG: composed by the renderer, ready to draw
+    std::optional<Figure> figure; // composed by the renderer: PNG ready to draw, SVG to write
     int status = 1;
 };
 
@@ -84,8 +85,9 @@ int run_snapshot(const SnapshotOptions& options) {
     // builds font atlases through ImGui's allocator, so this thread starts ImGui only after the
     // worker is done. Exceptions stay on the worker's side: one becomes a message and exit
     // status 1.
+    // The renderer composes for SVG too (labels measured with the PNG's font: one record).
     const bool png = *kind == ExportKind::Png;
-    std::unique_ptr<FigureRenderer> renderer = png ? FigureRenderer::create_without_gl() : nullptr;
+    std::unique_ptr<FigureRenderer> renderer = FigureRenderer::create_without_gl();
     PreparedInput prepared;
     {
         std::jthread worker([&] {
@@ -124,13 +126,24 @@ int run_snapshot(const SnapshotOptions& options) {
             }
         }
         const Figure* figure = prepared.figure ? &*prepared.figure : nullptr;
-        const ExportResult result = export_to_file(options.output, *kind, *prepared.input, renderer.get(), figure);
+        const ExportResult result =
+            export_to_file(options.output, *kind, *prepared.input, png ? renderer.get() : nullptr, figure);
         clock.stage("export");
         if (!result.error.empty()) {
             std::fprintf(stderr, "kgviz: %s: %s\n", out.c_str(), result.error.c_str());
             return 1;
         }
         std::fprintf(stderr, "kgviz: %s\n", result.message.c_str());
+        if (options.annex && result.figure) {
+            const std::string annex = options.annex->string();
+            const Corpus& drawn = prepared.input->subset.corpus;
+            if (std::string error = export_annex(*options.annex, drawn, *result.figure, options.title); !error.empty()) {
+                std::fprintf(stderr, "kgviz: %s: %s\n", annex.c_str(), error.c_str());
+                return 1;
+            }
+            std::fprintf(stderr, "kgviz: wrote %s (evidence behind %zu links)\n", annex.c_str(),
+                         annex_links(drawn, *result.figure).size());
+        }
         // The figure is on disk, renamed into place: what is left is freeing memory and unloading
         // Mesa, which the process exit does at once. Sanitizer builds tear down properly so that
         // LeakSanitizer still checks this path.

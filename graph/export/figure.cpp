@@ -58,8 +58,10 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
         LabelOptions lo;
         lo.viewport = options.viewport;
         lo.padding = 3.0f * fig.frame.scale;
-        fig.labels = place_figure_labels(label_candidates(fig.scene, fig.camera, label_sizes, -1, lo),
-                                         fig.scene, fig.camera, fig.frame, lo);
+        FigureLabels placed = place_figure_labels(label_candidates(fig.scene, fig.camera, label_sizes, -1, lo),
+                                                  fig.scene, fig.camera, fig.frame, lo);
+        fig.labels = std::move(placed.labels);
+        fig.label_leaders = std::move(placed.leaders);
     }
     return fig;
 }
@@ -75,6 +77,7 @@ std::string figure_to_svg(const Corpus& corpus, const Figure& figure, ThemeId th
     in.scene = &figure.scene;
     in.camera = figure.camera;
     in.labels = figure.labels;
+    in.leaders = figure.label_leaders;
     in.label_font_px = figure.label_font_px;
     in.frame = &figure.frame;
     in.theme = &theme(theme_id);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "export/figure_frame.hpp"
+#include "export/figure_labels.hpp"
 #include "view/label_placement.hpp"
 #include "view/render_scene.hpp"
 
@@ -39,6 +40,7 @@ struct Figure {
     Camera camera;
     float label_font_px = 14.0f;
     std::vector<PlacedLabel> labels;
+    std::vector<LabelLeader> label_leaders; // labels set apart from their node
     std::vector<DocIndex> sources; // newest first
     std::string as_of;             // newest article date, ISO, "" when unknown
 };

@@ -1,6 +1,8 @@
 // Label placement for exported figures: the view's greedy eight-spot placement, but every spot
 // is also checked against the drawn nodes and the frame (header, legend, footnote), so in a
-// figure no label covers another label, a node, or the frame.
+// figure no label covers another label, a node, or the frame; and a label is never nearer
+// another node than its own: where no spot beside its node is, it moves a little away and a
+// short leader line ties it to its node.
 #pragma once
 
 #include "export/figure_frame.hpp"
@@ -10,11 +12,23 @@
 
 namespace kg {
 
-// Places `candidates` (label_candidates) for `scene` seen through `camera`. The result has no
-// two boxes overlapping (padding included), no box over any node's drawn extent, none over a
-// frame element, and all inside the viewport. Deterministic.
-std::vector<PlacedLabel> place_figure_labels(std::vector<LabelCandidate> candidates,
-                                             const RenderScene& scene, const Camera& camera,
-                                             const FigureFrame& frame, const LabelOptions& options);
+// A line from a node's edge to its label's box, screen pixels.
+struct LabelLeader {
+    std::uint32_t label = 0; // index into FigureLabels::labels
+    Vec2 from, to;
+};
+
+struct FigureLabels {
+    std::vector<PlacedLabel> labels;
+    std::vector<LabelLeader> leaders; // one per label set apart from its node
+};
+
+// Places `candidates` (label_candidates) for `scene` seen through `camera`. No two boxes overlap
+// (padding included), no box is over any node's drawn extent or a frame element, all are inside
+// the viewport; every label without a leader is nearer (box to drawn edge) its own node than any
+// other node, by at least twice the padding. Deterministic.
+FigureLabels place_figure_labels(std::vector<LabelCandidate> candidates, const RenderScene& scene,
+                                 const Camera& camera, const FigureFrame& frame,
+                                 const LabelOptions& options);
 
 } // namespace kg

@@ -3,11 +3,18 @@
 
 #include "view/node_shape.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 namespace kg {
 namespace {
+
+// ImGui, which draws the PNG, sizes a font by its line height (ascent + descent); SVG by its em.
+// DejaVu Sans's line is 2384/2048 em, so the SVG's font-size is the figure's pixel size times
+// this: the text then has the width the PNG measured (before, SVG text came out 16 % larger and
+// overran the label and legend boxes made for it).
+constexpr float kEmPerLineHeight = 2048.0f / 2384.0f;
 
 // Appends printf-formatted text (numbers with one decimal keep files small and exact enough).
 template <typename... Args>
@@ -68,7 +75,7 @@ void shape(std::string& out, NodeShape s, Vec2 c, float r, const std::string& fi
 
 void text(std::string& out, const FrameText& t, const std::string& fill) {
     put(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\"%s fill=\"%s\">", t.pos.x,
-        t.pos.y + t.font_px * 0.8f, t.font_px, t.bold ? " font-weight=\"bold\"" : "", fill.c_str());
+        t.pos.y + t.font_px * 0.8f, t.font_px * kEmPerLineHeight, t.bold ? " font-weight=\"bold\"" : "", fill.c_str());
     out += xml_escape(t.text);
     out += "</text>\n";
 }
@@ -106,7 +113,7 @@ void legend(std::string& out, const FigureFrame& f, const Theme& t) {
         const float x = r.kind == LegendRow::Kind::Heading ? p.x : plain ? p.x + 6.0f * f.scale
                                                                          : p.x + sw + 6.0f * f.scale;
         put(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\"%s>", x,
-            yc + f.legend_font_px * 0.35f, f.legend_font_px,
+            yc + f.legend_font_px * 0.35f, f.legend_font_px * kEmPerLineHeight,
             r.kind == LegendRow::Kind::Heading ? muted.c_str() : color(t.text).c_str(),
             r.kind == LegendRow::Kind::Heading ? " font-weight=\"bold\"" : "");
         out += xml_escape(r.label);
@@ -190,6 +197,19 @@ std::string write_svg(const SvgInput& in) {
         }
         out += "</g>\n";
 
+        // Leader lines under the labels they point to.
+        if (!in.leaders.empty()) {
+            put(out, "<g class=\"label-leaders\" stroke=\"%s\" stroke-width=\"%.2f\">\n",
+                color(mix(t.text, t.background, 0.35f)).c_str(), std::max(1.0f, in.label_font_px * 0.07f));
+            for (const LabelLeader& l : in.leaders) {
+                put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"", l.from.x, l.from.y, l.to.x, l.to.y);
+                if (in.corpus && l.label < in.labels.size() && in.labels[l.label].node < sc.node_entity.size())
+                    out += " data-entity=\"" + xml_escape(in.corpus->entities[sc.node_entity[in.labels[l.label].node]].id) + "\"";
+                out += "/>\n";
+            }
+            out += "</g>\n";
+        }
+
         // Labels: each written twice, a stroked halo copy under the filled text, as the GL label
         // renderer draws them. Not paint-order="stroke" (SVG 2): renderers without it (CairoSVG)
         // paint the halo over the glyphs.
@@ -220,10 +240,10 @@ std::string write_svg(const SvgInput& in) {
             labels += "</text>\n";
         }
         put(out, "<g class=\"label-halos\" font-size=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.1f\" stroke-linejoin=\"round\">\n",
-            in.label_font_px, color(t.text_halo).c_str(), color(t.text_halo).c_str(),
+            in.label_font_px * kEmPerLineHeight, color(t.text_halo).c_str(), color(t.text_halo).c_str(),
             in.label_font_px * 0.22f);
         out += labels;
-        put(out, "</g>\n<g class=\"labels\" font-size=\"%.1f\" fill=\"%s\">\n", in.label_font_px,
+        put(out, "</g>\n<g class=\"labels\" font-size=\"%.1f\" fill=\"%s\">\n", in.label_font_px * kEmPerLineHeight,
             color(t.text).c_str());
         // The visible copy carries class="label" (one per label, as tests and scripts count them).
         for (std::size_t at = labels.find("<text "); at != std::string::npos;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "export/figure_frame.hpp"
+#include "export/figure_labels.hpp"
 #include "model/corpus.hpp"
 #include "view/camera.hpp"
 #include "view/label_placement.hpp"
@@ -21,6 +22,7 @@ struct SvgInput {
     const RenderScene* scene = nullptr;
     Camera camera;                      // viewport = the SVG's width and height
     std::span<const PlacedLabel> labels; // node instance + box, from place_labels
+    std::span<const LabelLeader> leaders; // lines from nodes to labels set apart
     float label_font_px = 14.0f;
     const FigureFrame* frame = nullptr; // optional
     const Theme* theme = nullptr;

@@ -2,8 +2,11 @@
 #include "export/view_figure.hpp"
 
 #include "common/small_file.hpp"
+#include "export/filter_legend.hpp"
 #include "filter/filter.hpp"
 #include "model/knowledge_graph.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -13,11 +16,18 @@ namespace {
 // The window size the app's camera is made for when a view does not say (older views).
 constexpr Vec2 kDefaultViewport{1600.0f, 1000.0f};
 
+// True when the view file has a "camera" object (SavedView fills in a default when not).
+bool has_camera(const std::string& text) {
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    return j.is_object() && j.contains("camera") && j["camera"].is_object();
+}
+
 } // namespace
 
 CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions,
                            std::span<const std::uint8_t> node_mask,
-                           std::span<const std::uint8_t> link_mask) {
+                           std::span<const std::uint8_t> link_mask,
+                           std::span<const std::uint8_t> document_mask) {
     CorpusSubset s;
     s.corpus.documents = corpus.documents;
     std::vector<std::int64_t> new_index(corpus.entities.size(), -1);
@@ -33,42 +43,19 @@ CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions
         const Link& l = corpus.links[i];
         if (new_index[l.source] < 0 || new_index[l.target] < 0) continue;
         Link copy = l;
+        if (!document_mask.empty()) {
+            std::erase_if(copy.evidence, [&](const Evidence& ev) {
+                return ev.doc >= document_mask.size() || !document_mask[ev.doc];
+            });
+            // A passage link always keeps something to show for itself (the filter shows none
+            // without allowed passages; only a caller's own masks can get here).
+            if (copy.evidence.empty() && !l.from_knowledge_base) copy.evidence = l.evidence;
+        }
         copy.source = EntityIndex(new_index[l.source]);
         copy.target = EntityIndex(new_index[l.target]);
         s.corpus.links.push_back(std::move(copy));
     }
     return s;
-}
-
-std::vector<std::string> describe_filters(const FilterSpec& f) {
-    std::vector<std::string> out;
-    auto join = [](auto count, auto bit_set, auto name) {
-        std::string s;
-        for (std::size_t i = 0; i < count; ++i)
-            if (bit_set(i)) s += (s.empty() ? "" : ", ") + std::string(name(i));
-        return s;
-    };
-    if (f.entity_types != kAllEntityTypes)
-        out.push_back("Types: " + join(kEntityTypeCount, [&](std::size_t i) { return (f.entity_types >> i) & 1; },
-                                       [](std::size_t i) { return label(EntityType(i)); }));
-    if (f.regions)
-        out.push_back("Regions: " + join(kRegionCount, [&](std::size_t i) { return (f.regions >> i) & 1; },
-                                         [](std::size_t i) { return label(Region(i)); }));
-    if (f.topics)
-        out.push_back("Topics: " + join(kTopicCount, [&](std::size_t i) { return (f.topics >> i) & 1; },
-                                        [](std::size_t i) { return label(Topic(i)); }));
-    if (f.link_kinds != kAllLinkKinds)
-        out.push_back("Links: " + join(kLinkKindCount, [&](std::size_t i) { return (f.link_kinds >> i) & 1; },
-                                       [](std::size_t i) { return label(LinkKind(i)); }));
-    if (f.min_weight > 0) out.push_back("At least " + std::to_string(int(f.min_weight)) + " sentences");
-    if (f.min_documents > 0) out.push_back("At least " + std::to_string(f.min_documents) + " articles");
-    if (!f.date_from.empty() || !f.date_to.empty())
-        out.push_back("Dates: " + (f.date_from.empty() ? std::string("…") : f.date_from) + " to " +
-                      (f.date_to.empty() ? std::string("…") : f.date_to));
-    if (!f.documents.empty()) out.push_back(std::to_string(f.documents.size()) + " selected articles");
-    if (!f.focus.empty()) out.push_back("Around " + f.focus + " (" + std::to_string(f.hops) + " hops)");
-    if (!f.show_discovered) out.push_back("Knowledge-base entities only");
-    return out;
 }
 
 std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_file,
@@ -99,17 +86,22 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
     }
 
     ViewedFigure out;
-    out.subset = subset_corpus(corpus, moved, filtered.node_visible, filtered.link_visible);
+    out.subset = subset_corpus(corpus, moved, filtered.node_visible, filtered.link_visible,
+                               filtered.document_allowed);
     out.style.theme = view.theme == ViewTheme::Dark    ? ThemeId::Dark
                       : view.theme == ViewTheme::Print ? ThemeId::Print
                                                        : ThemeId::Light;
     out.style.color = view.color_by == ColorBy::Region ? ColorMode::ByRegion : ColorMode::ByType;
-    Camera cam;
-    cam.center = view.camera_center;
-    cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
-    out.camera = cam;
+    // A view written without a camera (by hand, by a script) shows its whole filtered graph: the
+    // default camera (0, 0 at zoom 1) squeezed it into some corner of the figure.
+    if (has_camera(*text)) {
+        Camera cam;
+        cam.center = view.camera_center;
+        cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
+        out.camera = cam;
+    }
     out.camera_viewport = view.camera_viewport.x > 0 ? view.camera_viewport : kDefaultViewport;
-    out.filters = describe_filters(view.filters);
+    out.filters = describe_filters(view.filters, &corpus);
     return out;
 }
 

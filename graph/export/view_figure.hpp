@@ -25,18 +25,18 @@ struct CorpusSubset {
 };
 
 // Entities with node_mask set (empty = all) and the links with link_mask set (empty = all)
-// whose two ends are kept.
+// whose two ends are kept. With `document_mask` (FilterResult::document_allowed; empty = all),
+// a kept link keeps only the passages of allowed documents, as the filter counted them, so a
+// figure's footnote, annex and link widths show the articles the filter let through.
 CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions,
                            std::span<const std::uint8_t> node_mask,
-                           std::span<const std::uint8_t> link_mask);
-
-// One line per facet that differs from the default spec ("Topics: energy, trade").
-std::vector<std::string> describe_filters(const FilterSpec& spec);
+                           std::span<const std::uint8_t> link_mask,
+                           std::span<const std::uint8_t> document_mask = {});
 
 struct ViewedFigure {
     CorpusSubset subset;
     SceneStyle style;
-    std::optional<Camera> camera; // centre and zoom of the view (viewport left to the caller)
+    std::optional<Camera> camera; // the view's centre and zoom; none when the file has no camera
     // The window size the view's camera was saved at: "camera": {"viewport": [w, h]} when the
     // file has it, else the app's default window (1600x1000). The export fits the region the
     // view showed there into the figure (FigureOptions::camera_viewport).

@@ -19,7 +19,8 @@ std::array<Vec2, 8> label_spots(Vec2 anchor, float gap, Vec2 size) {
 }
 
 std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates, const LabelOptions& options,
-                                      std::span<const ScreenBox> obstacles) {
+                                      std::span<const ScreenBox> obstacles,
+                                      const LabelSpotFilter& accept) {
     std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
         return a.priority != b.priority ? a.priority > b.priority : a.node < b.node;
     });
@@ -37,7 +38,8 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates, co
         auto fits = [&](Vec2 p, Vec2 size) {
             if (p.x < options.left || p.y < 0 || p.x + size.x > options.viewport.x || p.y + size.y > options.viewport.y)
                 return false;
-            return labels.free(padded(p, size)) && blocked.free({p.x, p.y, p.x + size.x, p.y + size.y});
+            const ScreenBox box{p.x, p.y, p.x + size.x, p.y + size.y};
+            return labels.free(padded(p, size)) && blocked.free(box) && (!accept || accept(c, box));
         };
         if (auto label = first_fitting_spot(c, c.gap * 1.1f + 2.0f, fits)) {
             labels.add(padded(label->pos, label->size));

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <vector>
@@ -58,11 +59,16 @@ std::optional<PlacedLabel> first_fitting_spot(const LabelCandidate& c, float gap
     return std::nullopt;
 }
 
+// A further test of a spot (candidate, box): a figure refuses spots nearer another node.
+using LabelSpotFilter = std::function<bool(const LabelCandidate&, const ScreenBox&)>;
+
 // Places labels; the result never has two overlapping boxes (padding included), no box over any
-// of `obstacles` (nodes, a figure's legend), and every box lies inside the viewport, right of
-// `left`. Deterministic: ties in priority go to the lower node index.
+// of `obstacles` (nodes, a figure's legend), every box lies inside the viewport, right of
+// `left`, and `accept` (when set) took every box. Deterministic: ties in priority go to the
+// lower node index.
 std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates, const LabelOptions& options,
-                                      std::span<const ScreenBox> obstacles = {});
+                                      std::span<const ScreenBox> obstacles = {},
+                                      const LabelSpotFilter& accept = {});
 
 // The screen boxes round the nodes of `scene` that `camera` draws at least `min_radius_px` in
 // radius (diamonds and hexagons reach 1.1 r), for place_labels: labels then never hide a node.

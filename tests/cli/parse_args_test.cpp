@@ -39,6 +39,19 @@ TEST(ParseArgs, SnapshotWithEveryOption) {
     EXPECT_EQ(o.corpus.curation, std::filesystem::path("c.json"));
 }
 
+TEST(ParseArgs, ExtractViewAndSnapshotAnnex) {
+    auto e = parse({"extract", "--view", "v.json", "--format", "gexf"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::ExtractOptions>(e));
+    EXPECT_EQ(std::get<kg::app::ExtractOptions>(e).view, std::filesystem::path("v.json"));
+    auto s = parse({"snapshot", "-o", "f.svg", "--annex", "evidence.md"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::SnapshotOptions>(s));
+    EXPECT_EQ(std::get<kg::app::SnapshotOptions>(s).annex, std::filesystem::path("evidence.md"));
+    for (std::vector<std::string_view> bad : {std::vector<std::string_view>{"extract", "--view"},
+                                             {"snapshot", "-o", "f.svg", "--annex"},
+                                             {"snapshot", "-o", "f.svg", "--annex", "e.pdf"}})
+        EXPECT_TRUE(std::holds_alternative<kg::app::UsageError>(parse(bad))) << bad.back();
+}
+
 TEST(ParseArgs, HelpAndVersion) {
     EXPECT_TRUE(std::holds_alternative<kg::app::ShowHelp>(parse({"--help"})));
     EXPECT_TRUE(std::holds_alternative<kg::app::ShowVersion>(parse({"--version"})));

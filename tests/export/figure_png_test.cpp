@@ -11,6 +11,7 @@
 #include "view/fixture_corpus.hpp"
 
 #include "common/atomic_write.hpp"
+#include "file_bytes.hpp"
 
 #include <gtest/gtest.h>
 #include <spng.h>
@@ -18,6 +19,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <map>
 
 namespace kg::test {
 namespace {
@@ -61,6 +63,14 @@ app::FigureRequest print_request(int w, int h) {
     r.title = "China-Russia: partners and issues";
     r.subtitle = "Fixture";
     return r;
+}
+
+// The whole fixture as an export's input, in the print theme at w x h.
+app::ExportInput fixture_input(const Fixture& f, int w, int h) {
+    app::ExportInput in;
+    in.subset = subset_corpus(f.corpus, f.positions, {}, {});
+    in.request = print_request(w, h);
+    return in;
 }
 
 TEST(FigurePng, SizeBackgroundTitleLegendAndFootnoteArePainted) {
@@ -246,9 +256,7 @@ TEST(FigurePng, ExportToFileWritesEveryKindAtomically) {
     Rig rig;
     ASSERT_TRUE(rig.renderer) << rig.error;
     const Fixture f = make_fixture();
-    app::ExportInput in;
-    in.subset = subset_corpus(f.corpus, f.positions, {}, {});
-    in.request = print_request(800, 500);
+    const app::ExportInput in = fixture_input(f, 800, 500);
     const auto dir = std::filesystem::temp_directory_path() / "kgviz_export_kinds";
     std::filesystem::create_directories(dir);
     for (const auto& [name, kind] : {std::pair{"f.png", app::ExportKind::Png}, std::pair{"f.svg", app::ExportKind::Svg},
@@ -266,6 +274,55 @@ TEST(FigurePng, ExportToFileWritesEveryKindAtomically) {
     std::size_t files = 0;
     for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file();
     EXPECT_EQ(files, 8u);
+    std::filesystem::remove_all(dir);
+}
+
+// The labels of an SVG figure: entity id -> the first x of its text (left edge, or the centre of
+// a two-line label), in file order.
+std::map<std::string, float> svg_label_x(const std::string& svg) {
+    std::map<std::string, float> out;
+    const std::string key = "<text class=\"label\" data-entity=\"";
+    for (std::size_t at = svg.find(key); at != std::string::npos; at = svg.find(key, at + 1)) {
+        const std::size_t id = at + key.size();
+        const std::string entity = svg.substr(id, svg.find('"', id) - id);
+        const std::size_t x = svg.find(" x=\"", id) + 4;
+        out[entity] = std::stof(svg.substr(x, svg.find('"', x) - x));
+    }
+    return out;
+}
+
+// One record, two encodings: the SVG export writes the labels, nodes and frame of the figure the
+// PNG export drew (labels measured with the PNG's font), with or without a GL renderer at hand.
+TEST(FigurePng, SvgWritesTheRecordThePngDraws) {
+    REQUIRE_DISPLAY();
+    Rig rig;
+    ASSERT_TRUE(rig.renderer) << rig.error;
+    const Fixture f = make_fixture();
+    const app::ExportInput in = fixture_input(f, 1600, 1000);
+    const auto dir = std::filesystem::temp_directory_path() / "kgviz_one_record";
+    std::filesystem::create_directories(dir);
+    const app::ExportResult png = app::export_to_file(dir / "f.png", app::ExportKind::Png, in, rig.renderer.get());
+    ASSERT_EQ(png.error, "");
+    ASSERT_TRUE(png.figure);
+    const Figure& drawn = *png.figure;
+    ASSERT_GE(drawn.labels.size(), 8u);
+    const std::string expected = figure_to_svg(in.subset.corpus, drawn, ThemeId::Print);
+    for (app::FigureRenderer* gl : {rig.renderer.get(), static_cast<app::FigureRenderer*>(nullptr)}) {
+        const app::ExportResult svg = app::export_to_file(dir / "f.svg", app::ExportKind::Svg, in, gl);
+        ASSERT_EQ(svg.error, "");
+        const std::string written = file_bytes(dir / "f.svg");
+        EXPECT_TRUE(written == expected) << (gl ? "with" : "without") << " a GL renderer";
+        // The label set and each label's place, read back from the file, are the PNG's.
+        const std::map<std::string, float> xs = svg_label_x(written);
+        EXPECT_EQ(xs.size(), drawn.labels.size());
+        for (const PlacedLabel& l : drawn.labels) {
+            const Entity& e = in.subset.corpus.entities[drawn.scene.node_entity[l.node]];
+            const auto it = xs.find(e.id);
+            ASSERT_NE(it, xs.end()) << e.id;
+            const bool two_lines = !drawn_label_lines(e, l.form).second.empty();
+            EXPECT_NEAR(it->second, two_lines ? l.pos.x + l.size.x * 0.5f : l.pos.x, 0.06f) << e.id;
+        }
+    }
     std::filesystem::remove_all(dir);
 }
 

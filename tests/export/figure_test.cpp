@@ -3,10 +3,14 @@
 // label scales apply, and CSV table paths.
 #include "export/data_export.hpp"
 #include "export/figure.hpp"
+#include "export/view_figure.hpp"
 #include "view/fixture_corpus.hpp"
 #include "view/node_shape.hpp"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
 
 namespace kg::test {
 namespace {
@@ -84,6 +88,46 @@ TEST(Figure, LabelsNeverOverlapEachOtherNodesOrTheFrame) {
             }
         }
     }
+}
+
+// A view file without a camera shows its whole filtered graph; one with a camera keeps it.
+TEST(Figure, ViewWithoutCameraFitsItsFilteredGraph) {
+    const Fixture f = make_fixture();
+    const std::filesystem::path file = std::filesystem::temp_directory_path() / "kgviz_view_no_camera.json";
+    {
+        std::ofstream(file) << R"({"format": "kgviz-view/1", "filters": {"focus": "vladimir-putin"}})";
+    }
+    Diagnostics diagnostics;
+    const auto viewed = apply_view_file(file, f.corpus, f.positions, diagnostics);
+    ASSERT_TRUE(viewed);
+    EXPECT_FALSE(viewed->camera);
+    FigureOptions o;
+    o.viewport = {1600, 1000};
+    o.camera = viewed->camera;
+    o.camera_viewport = viewed->camera_viewport;
+    const Figure fig = compose_figure(viewed->subset.corpus, viewed->subset.positions, {}, {}, o);
+    ASSERT_GE(fig.scene.nodes.size(), 2u);
+    Vec2 lo{1e9f, 1e9f}, hi{-1e9f, -1e9f};
+    for (const NodeInstance& n : fig.scene.nodes) {
+        const Vec2 c = fig.camera.world_to_screen(n.pos);
+        lo = {std::min(lo.x, c.x), std::min(lo.y, c.y)};
+        hi = {std::max(hi.x, c.x), std::max(hi.y, c.y)};
+        EXPECT_GE(c.x, fig.frame.plot.min.x);
+        EXPECT_LE(c.x, fig.frame.plot.max.x);
+        EXPECT_GE(c.y, fig.frame.plot.min.y);
+        EXPECT_LE(c.y, fig.frame.plot.max.y);
+    }
+    // Fitted: the graph spans most of the plot area one way or the other.
+    const Vec2 plot = fig.frame.plot.max - fig.frame.plot.min;
+    EXPECT_GT(std::max((hi.x - lo.x) / plot.x, (hi.y - lo.y) / plot.y), 0.5f);
+
+    {
+        std::ofstream(file) << R"({"format": "kgviz-view/1", "camera": {"center": [5, 6], "zoom": 2}})";
+    }
+    const auto with_camera = apply_view_file(file, f.corpus, f.positions, diagnostics);
+    ASSERT_TRUE(with_camera && with_camera->camera);
+    EXPECT_EQ(with_camera->camera->center, (Vec2{5, 6}));
+    std::filesystem::remove(file);
 }
 
 TEST(Figure, NodeAndLabelScalesApply) {

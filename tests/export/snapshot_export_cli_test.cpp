@@ -167,6 +167,77 @@ TEST(ExtractFormats, CsvWritesFourTablesWithTheExpectedRows) {
     EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format xml"), 2);
 }
 
+// `extract --view` keeps what `snapshot --view` draws, in every format: the view's filter is
+// applied once, by the same code.
+TEST(ExtractFormats, ViewKeepsOnlyWhatTheViewShowsInEveryFormat) {
+    const fs::path dir = fs::temp_directory_path() / "kgviz_extract_view";
+    fs::create_directories(dir);
+    const fs::path view = dir / "countries.json";
+    {
+        std::ofstream(view) << R"({"format": "kgviz-view/1", "filters": {"entity_types": ["country"]}})";
+    }
+    const std::string exe = std::string(KGVIZ_EXE) + " extract --view " + view.string();
+    std::string log;
+    ASSERT_EQ(run_shell(exe + " -o " + (dir / "g.json").string(), &log), 0) << log;
+    const nlohmann::json j = nlohmann::json::parse(file_bytes(dir / "g.json"));
+    const Counts all = graph_counts();
+    const std::size_t entities = j.at("entities").size(), links = j.at("links").size();
+    ASSERT_GT(entities, 3u);
+    EXPECT_LT(entities, all.entities);
+    EXPECT_LT(links, all.links);
+    for (const auto& e : j.at("entities")) EXPECT_EQ(e.at("type"), "country") << e.at("id");
+
+    ASSERT_EQ(run_shell(exe + " --format graphml -o " + (dir / "g.graphml").string(), &log), 0) << log;
+    ASSERT_EQ(run_shell(exe + " --format gexf -o " + (dir / "g.gexf").string(), &log), 0) << log;
+    ASSERT_EQ(run_shell(exe + " --format csv -o " + (dir / "g.csv").string(), &log), 0) << log;
+    for (const char* name : {"g.graphml", "g.gexf"}) {
+        const std::string xml = file_bytes(dir / name);
+        EXPECT_EQ(count_of(xml, "<node "), entities) << name;
+        EXPECT_EQ(count_of(xml, "<edge "), links) << name;
+    }
+    EXPECT_EQ(csv_records(file_bytes(dir / "g-entities.csv")), entities + 1);
+    EXPECT_EQ(csv_records(file_bytes(dir / "g-links.csv")), links + 1);
+
+    // The figure of the same view draws the same nodes and links.
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() + " -o " +
+                        (dir / "g.svg").string(), &log), 0) << log;
+    const std::string svg = file_bytes(dir / "g.svg");
+    EXPECT_EQ(count_of(svg, "class=\"node\""), entities);
+    EXPECT_EQ(count_of(svg, "class=\"link\""), links);
+
+    // A view that cannot be read names its file and writes nothing.
+    {
+        std::ofstream(dir / "broken.json") << "{";
+    }
+    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --view " + (dir / "broken.json").string() +
+                        " -o " + (dir / "never.json").string(), &log), 1);
+    EXPECT_NE(log.find("kgviz: " + (dir / "broken.json").string() + ": "), std::string::npos) << log;
+    EXPECT_FALSE(fs::exists(dir / "never.json"));
+    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --view"), 2); // needs a file
+    fs::remove_all(dir);
+}
+
+// `snapshot --annex`: the evidence behind the figure, one entry per link drawn, as HTML or Markdown.
+TEST(SnapshotExportCli, AnnexListsEveryLinkTheFigureDraws) {
+    const fs::path dir = fs::temp_directory_path() / "kgviz_snapshot_annex";
+    fs::create_directories(dir);
+    std::string log;
+    for (const char* name : {"annex.html", "annex.md"}) {
+        ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --title 'China & Russia' -o " +
+                            (dir / "f.svg").string() + " --annex " + (dir / name).string(), &log), 0) << log;
+        EXPECT_NE(log.find("wrote " + (dir / name).string()), std::string::npos) << log;
+    }
+    const std::size_t drawn = count_of(file_bytes(dir / "f.svg"), "class=\"link\"");
+    ASSERT_GT(drawn, 10u);
+    const std::string html = file_bytes(dir / "annex.html");
+    EXPECT_EQ(count_of(html, "<section class=\"link\""), drawn);
+    EXPECT_NE(html.find("<h1>Evidence: China &amp; Russia</h1>"), std::string::npos);
+    EXPECT_EQ(count_of(file_bytes(dir / "annex.md"), "\n## "), drawn);
+    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot -o " + (dir / "f.svg").string() +
+                        " --annex " + (dir / "annex.txt").string()), 2);
+    fs::remove_all(dir);
+}
+
 TEST(SnapshotExportCli, ViewAt4kKeepsItsRegionAndDrawsTheFrame) {
     // A PNG needs a GL context: without a display (outside xvfb-run) there is nothing to check.
     if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display: run under xvfb-run -a";

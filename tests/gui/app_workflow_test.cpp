@@ -2,6 +2,7 @@
 // correct the graph (merge, undo, reject with the review key), save and reload views, add an
 // article keeping the layout, and find the session again after a restart.
 #include "gui/gui_test_support.hpp"
+#include "file_bytes.hpp"
 
 #include "curation/curation_file.hpp"
 #include "explore/view_store.hpp"
@@ -288,6 +289,33 @@ TEST(AppWorkflow, ExportShowsThatItIsRunningBeforeItBlocks) {
     a->render_frame();
     EXPECT_TRUE(fs::exists(settings.path));
     EXPECT_EQ(a->ui().export_message.rfind("Exported: ", 0), 0u) << a->ui().export_message;
+}
+
+// The dialog's "Evidence annex" writes FILE-annex.html beside the figure, one entry per link drawn.
+TEST(AppWorkflow, ExportWritesTheEvidenceAnnexBesideTheFigure) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    app::ExportSettings settings;
+    settings.kind = app::ExportKind::Svg;
+    settings.annex = true;
+    settings.keep_camera = false;
+    settings.path = (w.root / "brief.svg").string();
+    a->actions().push(app::ExportFile{settings});
+    for (int i = 0; i < 4; ++i) a->render_frame();
+    const fs::path annex = w.root / "brief-annex.html";
+    ASSERT_TRUE(fs::exists(annex)) << a->ui().export_message;
+    EXPECT_NE(a->ui().export_message.find("evidence annex " + annex.string()), std::string::npos)
+        << a->ui().export_message;
+    auto count = [](const std::string& hay, const std::string& needle) {
+        std::size_t n = 0;
+        for (std::size_t at = 0; (at = hay.find(needle, at)) != std::string::npos; at += needle.size()) ++n;
+        return n;
+    };
+    const std::size_t drawn = count(kg::test::file_bytes(settings.path), "class=\"link\"");
+    EXPECT_GT(drawn, 0u);
+    EXPECT_EQ(count(kg::test::file_bytes(annex), "<section class=\"link\""), drawn);
 }
 
 TEST(AppWorkflow, LinkOnlyFilterHidesLinksOnTheCanvasNotJustInThePanels) {

@@ -80,6 +80,10 @@ void draw_export_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue&
             ImGui::SameLine();
             ImGui::Checkbox("Transparent", &s.transparent);
         }
+        ImGui::Checkbox("Evidence annex", &s.annex);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Also write FILE-annex.html beside the figure: every link drawn, with its "
+                              "passages and their sources");
     } else {
         ImGui::TextWrapped("The graph as filtered now: %zu entities in the corpus.",
                            ctx.corpus.entities.size());
