@@ -63,14 +63,20 @@ struct Step {
 };
 using Adjacency = std::vector<std::vector<Step>>;
 
-Adjacency strongest_steps(const FilteredKnowledgeGraph& view, const FilterResult& visible, std::size_t n) {
+// From the link masks directly: walking the filtered_graph view costs more than the search.
+Adjacency strongest_steps(const Corpus& corpus, const FilterResult& visible) {
+    const std::size_t n = corpus.entities.size();
     Adjacency adj(n);
-    for (auto [v, vend] = boost::vertices(view); v != vend; ++v) {
-        std::vector<Step>& out = adj[*v];
-        for (auto [e, eend] = boost::out_edges(*v, view); e != eend; ++e) {
-            const LinkIndex l = view[*e].link;
-            out.push_back({EntityIndex(boost::target(*e, view)), l, visible.link_weight[l]});
-        }
+    const std::size_t m = std::min({corpus.links.size(), visible.link_visible.size(), visible.link_weight.size()});
+    for (std::size_t li = 0; li < m; ++li) {
+        const Link& l = corpus.links[li];
+        if (!visible.link_visible[li] || l.source >= n || l.target >= n || l.source == l.target) continue;
+        if (!visible.node_visible[l.source] || !visible.node_visible[l.target]) continue;
+        const double w = visible.link_weight[li];
+        adj[l.source].push_back({l.target, LinkIndex(li), w});
+        adj[l.target].push_back({l.source, LinkIndex(li), w});
+    }
+    for (std::vector<Step>& out : adj) {
         std::sort(out.begin(), out.end(), [](const Step& a, const Step& b) {
             if (a.to != b.to) return a.to < b.to;
             return a.weight != b.weight ? a.weight > b.weight : a.link < b.link;
@@ -189,7 +195,7 @@ PathSet find_paths(const Corpus& corpus, const KnowledgeGraph& graph, const Filt
             set.reason = "'" + corpus.entities[e].name + "' is hidden by the current filters";
             return set;
         }
-    const Adjacency adj = strongest_steps(filtered_view(graph, visible), visible, n);
+    const Adjacency adj = strongest_steps(corpus, visible);
     for (const Route& route : k_cheapest(adj, from, to, std::max<std::size_t>(max_paths, 1))) {
         PathResult r;
         r.entities = route;
