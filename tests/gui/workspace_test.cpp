@@ -378,5 +378,26 @@ TEST(Workspace, AddedArticlesNewEntitiesSitClearBesideNeighboursRingedUntilACorr
     for (const NodeInstance& n : a->view().scene().nodes) EXPECT_FALSE(n.flags & kNodeNew);
 }
 
+// A passage hit, clicked: the reader opens at its sentence.
+TEST(Workspace, ClickingAPassageHitOpensTheReaderAtTheMatch) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    auto a = open_app(w, kMapped);
+    ASSERT_TRUE(a);
+    XInput x(glfwGetCurrentContext());
+    KGVIZ_REQUIRE_XTEST(x);
+    a->actions().push(app::SetSearch{"Russia", true});
+    for (int i = 0; i < 4; ++i) a->render_frame();
+    const auto hits = a->explore().passage_search->find("Russia", 1);
+    ASSERT_FALSE(hits.empty());
+    // The first hit's text, under its two-line title, in the Search section's list.
+    click(*a, x, 60, 300);
+    ASSERT_TRUE(a->ui().reader.has_value()) << "no reader after a click on the first hit";
+    EXPECT_EQ(a->ui().reader->doc, hits.front().doc);
+    ASSERT_TRUE(a->ui().reader->passage.has_value());
+    EXPECT_EQ(*a->ui().reader->passage, hits.front().sentence);
+    shoot(*a, "passage-hit-opened");
+}
+
 } // namespace
 } // namespace kg::test

@@ -16,7 +16,7 @@ namespace {
 ImU32 match_color(const Corpus&, const TextSegment& s) { return s.role == 1 ? IM_COL32(215, 70, 20, 255) : 0; }
 
 // Each hit: the article's title and date, then the words around the match with the match
-// lit. A click opens the reader at the match.
+// lit. A click opens the reader at the hit's sentence.
 void draw_passage_results(const PanelContext& ctx, const std::string& query, ActionQueue& actions) {
     constexpr std::size_t kShown = 100; // wrapped hits have no fixed height: no list clipper
     const auto matches = ctx.explore->passage_search->find(query, kShown);
@@ -48,7 +48,8 @@ void draw_passage_results(const PanelContext& ctx, const std::string& query, Act
         }
         ImGui::EndGroup();
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (ImGui::IsItemClicked()) actions.push(OpenPassage{m.doc, match});
+        // The reader marks the whole sentence: a mark on the match alone splits words ("Russia|n").
+        if (ImGui::IsItemClicked()) actions.push(OpenPassage{m.doc, m.sentence});
         ImGui::PopID();
     }
     ImGui::EndChild();
