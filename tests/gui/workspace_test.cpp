@@ -399,5 +399,27 @@ TEST(Workspace, ClickingAPassageHitOpensTheReaderAtTheMatch) {
     shoot(*a, "passage-hit-opened");
 }
 
+// With one topic ticked, the topic's count in the Filters panel is the header's link count, on
+// real articles (knowledge-base links and links on the topic's issue node included).
+TEST(Workspace, TopicCountsAgreeWithTheHeaderOnTheSeeds) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001", "002"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    std::size_t checked = 0;
+    for (std::size_t t = 0; t < kTopicCount; ++t) {
+        FilterSpec spec;
+        spec.topics = topic_bit(Topic(t));
+        a->actions().push(app::SetFilter{spec});
+        a->render_frame();
+        a->render_frame();
+        const app::ExploreData& x = a->explore();
+        if (x.filter.visible_links == 0) continue;
+        ++checked;
+        EXPECT_EQ(x.facets.topic_visible[t], x.filter.visible_links) << label(Topic(t));
+    }
+    EXPECT_GT(checked, 3u);
+}
+
 } // namespace
 } // namespace kg::test
