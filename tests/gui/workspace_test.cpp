@@ -379,7 +379,7 @@ TEST(Workspace, AddedArticlesNewEntitiesSitClearBesideNeighboursRingedUntilACorr
 }
 
 // A passage hit, clicked: the reader opens at its sentence.
-TEST(Workspace, ClickingAPassageHitOpensTheReaderAtTheMatch) {
+TEST(Workspace, ClickingAPassageHitOpensTheReaderAtItsSentence) {
     KGVIZ_REQUIRE_DISPLAY();
     Workspace w{"000", "001"};
     auto a = open_app(w, kMapped);
