@@ -34,6 +34,8 @@ struct SetTheme { ThemeId theme = ThemeId::Light; };
 struct SetColorMode { ColorMode mode = ColorMode::ByType; };
 struct SetSizeMode { SizeMode mode = SizeMode::ByWeight; };
 struct SetShowLabels { bool show = true; };
+struct ShowSidePanel { bool show = true; };     // F9, View > Side panel
+struct ResizeSidePanel { float width = 0.0f; }; // its right edge dragged (window units)
 // Exploration: filters, search, reader, paths.
 struct SetFilter { FilterSpec spec; };
 struct SetSearch { std::string text; bool passages = false; };
@@ -44,6 +46,9 @@ struct CloseReader {};
 struct ReaderScrolled {};
 struct ShowShortcuts { bool show = true; };
 struct SetPathEnds { std::optional<EntityIndex> from, to; }; // the Paths panel's A and B
+struct SetPathQuery { bool to = false; std::string text; };   // typing a name for A (or B)
+// Lights a path on the canvas and frames it; empty = none.
+struct ShowPath { std::vector<std::uint32_t> links; std::vector<EntityIndex> entities; };
 struct ShowOpenDialog { bool show = true; };
 struct ShowSaveView { bool show = true; }; // Ctrl+S: the name prompt
 
@@ -70,8 +75,10 @@ struct ExportFile { ExportSettings settings; };
 
 using Action = std::variant<SelectNodes, SelectLink, ClearSelection, FocusNeighbourhood, ClearFocus,
                             FitView, PanView, ZoomView, MoveNode, UnpinAll, SetTheme, SetColorMode,
-                            SetSizeMode, SetShowLabels, SetFilter, SetSearch, FocusSearch, CenterOn,
+                            SetSizeMode, SetShowLabels, ShowSidePanel, ResizeSidePanel, SetFilter,
+                            SetSearch, FocusSearch, CenterOn,
                             OpenPassage, CloseReader, ReaderScrolled, ShowShortcuts, SetPathEnds,
+                            SetPathQuery, ShowPath,
                             ShowOpenDialog, ShowSaveView, AppCommand,
                             ShowExportDialog, SetExportSettings, ExportFile>;
 

@@ -3,6 +3,7 @@
 #include "ui/app.hpp"
 
 #include "ui/apply_actions.hpp"
+#include "ui/escape_key.hpp"
 #include "ui/hover_tooltip.hpp"
 #include "ui/label_text.hpp"
 #include "ui/link_budget_hint.hpp"
@@ -25,7 +26,6 @@ double now_s() { return glfwGetTime(); }
 
 App* app_of(GLFWwindow* w) { return static_cast<App*>(glfwGetWindowUserPointer(w)); }
 
-constexpr float kSidePanelWidth = 300.0f;
 constexpr std::size_t kMaxTextBytesForGlyphs = 8u << 20;
 
 } // namespace
@@ -33,7 +33,12 @@ constexpr std::size_t kMaxTextBytesForGlyphs = 8u << 20;
 // [SECTION] setup
 
 float App::side_panel_px() const {
-    return ui_.show_side_panel ? kSidePanelWidth * ImGui::GetIO().DisplayFramebufferScale.x : 0.0f;
+    if (!ui_.show_side_panel) return 0.0f;
+    const ImGuiIO& io = ImGui::GetIO();
+    // Before the first frame ImGui knows no display size: the camera's viewport is the window.
+    const float scale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
+    const float display_w = io.DisplaySize.x > 0 ? io.DisplaySize.x : ui_.camera.viewport.x / scale;
+    return side_panel_width(ui_, display_w) * scale;
 }
 
 App::App(const AppOptions& options)
@@ -264,10 +269,12 @@ void App::frame(bool work) {
 void App::build_ui() {
     const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
     explore_.build(corpus_);
+    explore_.update_paths(corpus_, ui_.path_from, ui_.path_to);
     const PanelContext ctx{corpus_, stats_, diagnostics_, status_, &explore_, &workspace_};
     handle_shortcuts();
     const float menu_height = draw_main_menu(ctx, ui_, actions_);
     if (ui_.show_side_panel) draw_side_panel(ctx, ui_, actions_, menu_height, ImGui::GetIO().DisplaySize.y - menu_height);
+    if (std::optional<CanvasNote> note = canvas_note()) draw_canvas_note(*note, side_panel_px() / pixel_ratio);
     draw_reader_window(ctx, ui_, actions_);
     draw_shortcuts_window(ctx, ui_, actions_);
     draw_open_dialog(ctx, ui_, actions_);
@@ -275,7 +282,7 @@ void App::build_ui() {
     draw_export_dialog(ctx, ui_, actions_);
     handle_canvas_input(input_, view_, ui_, pixel_ratio, actions_);
     if (input_.drag.kind == CanvasDrag::Kind::None) draw_hover_tooltip(corpus_, &explore_.filter, view_.scene(), input_.hover);
-    draw_link_budget_hint(stats_, ui_.show_side_panel ? kSidePanelWidth : 0.0f);
+    draw_link_budget_hint(stats_, side_panel_px() / pixel_ratio);
     if (auto box = box_select_rect(input_, pixel_ratio)) {
         const Rgba s = theme(ui_.style.theme).selection;
         ImDrawList* list = ImGui::GetForegroundDrawList();
@@ -284,8 +291,14 @@ void App::build_ui() {
     }
 }
 
+std::optional<CanvasNote> App::canvas_note() const {
+    if (busy() || !corpus_.entities.empty()) return std::nullopt;
+    return app::canvas_note(corpus_, source_.inputs, diagnostics_);
+}
+
 // Ctrl+F search, Ctrl+O open, Ctrl+S save the view, Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and
-// redo corrections, F1 lists the shortcuts (Help window).
+// redo corrections, F1 lists the shortcuts (Help window), F9 hides the side panel, Esc closes
+// the topmost menu or window.
 void App::handle_shortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
     auto ctrl = [&](int key) { return io.KeyCtrl && ImGui::IsKeyPressed(key, false); };
@@ -299,7 +312,10 @@ void App::handle_shortcuts() {
         if (ctrl(GLFW_KEY_Y) || (ctrl(GLFW_KEY_Z) && io.KeyShift)) actions_.push(RedoCorrection{});
     }
     if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) actions_.push(ShowShortcuts{!ui_.show_shortcuts});
-    // F, L, A, R and Esc are the canvas's (canvas_input.cpp), taken only when no box has the keyboard.
+    if (ImGui::IsKeyPressed(GLFW_KEY_F9, false)) actions_.push(ShowSidePanel{!ui_.show_side_panel});
+    input_.escape_taken = ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) && close_topmost_on_escape(ui_, actions_);
+    // F, L, A, R and an Esc that closed nothing are the canvas's (canvas_input.cpp), taken only
+    // when no box has the keyboard.
 }
 
 // [SECTION] scene

@@ -14,6 +14,7 @@
 #include "platform/main_queue.hpp"
 #include "ui/actions.hpp"
 #include "ui/canvas_input.hpp"
+#include "ui/canvas_note.hpp"
 #include "ui/export_figure.hpp"
 #include "ui/corpus_source.hpp"
 #include "ui/user_files.hpp"
@@ -91,6 +92,8 @@ public:
     // Composites the whole window again from the last frame's layer, overlay and ImGui draw
     // data, without presenting (tests: a damage frame must equal this, pixel for pixel).
     void repaint_frame();
+    // What the canvas says instead of a graph when nothing usable loaded (why, what to do).
+    std::optional<CanvasNote> canvas_note() const;
     // Framebuffer pixels the side panel covers on the left of the canvas (0 when hidden).
     float side_panel_px() const;
 

@@ -31,6 +31,8 @@ void App::run_command(AppCommand command) {
                     touch_recent_view(files_.settings(), *name, diagnostics);
                     report("Saved view '" + *name + "' to " + store.file_for(*name).string());
                     ui_.show_save_view = false;
+                    ui_.new_entities.clear(); // saved: the analyst has taken them in
+                    scene_dirty_ = true;
                 }
             },
             [&](const LoadView& c) {
@@ -116,6 +118,7 @@ void App::correct(Correction correction) {
     const CorrectionOutcome outcome = curation_->apply(std::move(correction), diagnostics);
     workspace_.message = outcome.applied ? what : what + " (does not apply: " + outcome.reason + ")";
     report_problems(diagnostics);
+    ui_.new_entities.clear(); // the analyst has moved on: new entities are no longer marked
     set_corpus(curation_->corpus(), Placement::Keep);
     reextract_if_needed();
 }

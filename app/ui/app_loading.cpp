@@ -13,6 +13,13 @@
 #include <unordered_set>
 
 namespace kg::app {
+namespace {
+
+// New nodes keep this many node spacings from every other node: more than two of the largest
+// radii (0.3 spacing each), so they never overlap.
+constexpr float kNewNodeClearance = 0.7f;
+
+} // namespace
 
 void App::open(CorpusSource source, UserFiles user_files) {
     files_ = std::move(user_files);
@@ -22,6 +29,11 @@ void App::open(CorpusSource source, UserFiles user_files) {
     if (std::optional<Session> session = load_session(files_.session_for(source.inputs), diagnostics)) {
         add_inputs(source, session->inputs);
         pending_view_ = std::move(session->view);
+        // The panel is the analyst's workspace, not the map: back at once, before the first fit.
+        if (session->panels) {
+            actions_.push(ShowSidePanel{session->panels->side_shown});
+            actions_.push(ResizeSidePanel{session->panels->side_width});
+        }
     }
     diagnostics_.clear(); // another corpus: its own problems
     report_problems(diagnostics);
@@ -123,7 +135,14 @@ void App::set_corpus(Corpus next, Placement placement) {
         return;
     }
     std::vector<Vec2> initial = carried;
+    if (placement == Placement::Warm) {
+        // From an added article: ringed on the canvas until the next correction or save.
+        ui_.new_entities.clear();
+        for (std::size_t i = 0; i < carried.size(); ++i)
+            if (!has_position(carried[i])) ui_.new_entities.push_back(EntityIndex(i));
+    }
     place_beside_neighbours(corpus_, carried); // shown until the layout moves them
+    keep_clear(carried, ui_.new_entities, kNewNodeClearance * spacing_of(carried));
     positions_ = std::move(carried);
     status_.clear();
     if (placement == Placement::Warm) start_layout(std::move(initial));
@@ -159,6 +178,8 @@ void App::start_layout(std::vector<Vec2> initial) {
             if (p.size() != corpus_.entities.size()) return; // a stale result for another corpus
             positions_ = std::move(p);
             for (const auto& [e, pos] : ui_.pinned) positions_[e] = pos;
+            // The layout moved only the new nodes; it may still have put one on another.
+            if (!fresh) keep_clear(positions_, ui_.new_entities, kNewNodeClearance * spacing_of(positions_));
             status_.clear();
             scene_dirty_ = true;
             fit_pending_ = fit_pending_ || fresh;
@@ -183,7 +204,8 @@ void App::restore_session() {
 
 void App::save_session_now() {
     if (!session_dirty_ || session_key_.empty() || !curation_) return;
-    Session session{source_.inputs, saved_view_of(ui_, corpus_, "session", positions_)};
+    Session session{source_.inputs, saved_view_of(ui_, corpus_, "session", positions_),
+                    PanelLayout{ui_.side_panel_width, ui_.show_side_panel}};
     if (std::string err = save_session(files_.session_for(session_key_), session); !err.empty()) {
         diagnostics_.push_back({files_.session_for(session_key_).string(), "session not saved: " + err});
         workspace_.message = "Session not saved: " + err;

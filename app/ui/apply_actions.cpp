@@ -82,6 +82,15 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                     ch.view = ch.view || ui.show_labels != a.show;
                     ui.show_labels = a.show;
                 },
+                [&](const ShowSidePanel& a) {
+                    ch.view = ch.view || ui.show_side_panel != a.show; // labels avoid the panel
+                    ui.show_side_panel = a.show;
+                },
+                [&](const ResizeSidePanel& a) {
+                    const float w = std::clamp(a.width, kSidePanelMinWidth, kSidePanelMaxWidth);
+                    ch.view = ch.view || ui.side_panel_width != w;
+                    ui.side_panel_width = w;
+                },
                 [&](SetFilter& a) {
                     ch.scene = ch.scene || !(ui.filter == a.spec); // the App recomputes the masks
                     ui.filter = std::move(a.spec);
@@ -117,6 +126,20 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                 [&](const SetPathEnds& a) {
                     ui.path_from = a.from && *a.from < n ? a.from : std::nullopt;
                     ui.path_to = a.to && *a.to < n ? a.to : std::nullopt;
+                    ch.scene = ch.scene || !ui.path_links.empty();
+                    ui.path_links.clear(); // another question: the old answer goes
+                },
+                [&](SetPathQuery& a) { (a.to ? ui.path_to_query : ui.path_from_query) = std::move(a.text); },
+                [&](ShowPath& a) {
+                    std::erase_if(a.links, [&](std::uint32_t l) { return l >= ctx.corpus.links.size(); });
+                    ui.path_links = std::move(a.links);
+                    ch.scene = true;
+                    Bounds b;
+                    for (EntityIndex e : a.entities)
+                        if (e < ctx.positions.size()) b.add(ctx.positions[e], 0.0f);
+                    if (ui.path_links.empty() || b.empty()) return;
+                    ch.animate_to = fit_visible_canvas(b, ui.camera.viewport, ctx.covered_left_px, ctx.fit_margin_px * 2);
+                    ch.view = true;
                 },
             },
             action);

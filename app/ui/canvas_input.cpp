@@ -99,7 +99,7 @@ void handle_canvas_input(CanvasInput& in, const SceneView& view, const UiState& 
         // Review: accept or reject the selected link, then move on to the next unreviewed one.
         if (ui.selection.link && ImGui::IsKeyPressed(GLFW_KEY_A, false)) out.push(ReviewSelectedLink{true});
         if (ui.selection.link && ImGui::IsKeyPressed(GLFW_KEY_R, false)) out.push(ReviewSelectedLink{false});
-        if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
+        if (!in.escape_taken && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
             out.push(ClearSelection{});
             out.push(ClearFocus{});
         }

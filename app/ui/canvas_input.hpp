@@ -25,6 +25,7 @@ struct CanvasDrag {
 struct CanvasInput {
     CanvasDrag drag;
     HoverTarget hover; // what the pointer is over now (instance in the scene)
+    bool escape_taken = false; // this frame's Esc closed a menu or window: it clears nothing
 };
 
 // Reads ImGui's io (only when ImGui does not want the mouse/keyboard), updates `input` and

@@ -65,6 +65,35 @@ std::size_t place_beside_neighbours(const Corpus& corpus, std::vector<Vec2>& pos
     return placed;
 }
 
+std::size_t keep_clear(std::vector<Vec2>& positions, std::span<const EntityIndex> movable, float clearance) {
+    const float min_d2 = clearance * clearance;
+    auto crowded = [&](std::size_t self, Vec2 p) {
+        for (std::size_t j = 0; j < positions.size(); ++j) {
+            if (j == self || !has_position(positions[j])) continue;
+            const Vec2 d = positions[j] - p;
+            if (d.x * d.x + d.y * d.y < min_d2) return true;
+        }
+        return false;
+    };
+    std::size_t moved = 0;
+    for (EntityIndex e : movable) {
+        if (e >= positions.size() || !has_position(positions[e]) || !crowded(e, positions[e])) continue;
+        // A golden-angle spiral around where the node is: the first free spot is the nearest
+        // one, up to some way out; past that the node stays (never lost off the map).
+        const Vec2 at = positions[e];
+        for (int k = 1; k <= 400; ++k) {
+            const float angle = 2.39996f * float(k);
+            const float radius = clearance * 0.5f * std::sqrt(float(k));
+            const Vec2 p = at + Vec2{std::cos(angle) * radius, std::sin(angle) * radius};
+            if (crowded(e, p)) continue;
+            positions[e] = p;
+            ++moved;
+            break;
+        }
+    }
+    return moved;
+}
+
 std::optional<std::uint32_t> find_link(const Corpus& corpus, std::string_view a, std::string_view b, LinkKind kind) {
     const std::int64_t s = corpus.find_entity(a), t = corpus.find_entity(b);
     if (s < 0 || t < 0) return std::nullopt;
@@ -94,9 +123,17 @@ UiState carry_ui_state(const UiState& ui, const Corpus& from, const Corpus& to) 
     out.selection.nodes.erase(std::unique(out.selection.nodes.begin(), out.selection.nodes.end()),
                               out.selection.nodes.end());
     out.selection.link = ui.selection.link ? same_link(from, *ui.selection.link, to) : std::nullopt;
+    out.new_entities.clear();
+    for (EntityIndex e : ui.new_entities)
+        if (auto m = same_entity(from, e, to)) out.new_entities.push_back(*m);
+    std::sort(out.new_entities.begin(), out.new_entities.end());
     out.focus = carry(ui.focus, from, to);
     out.path_from = carry(ui.path_from, from, to);
     out.path_to = carry(ui.path_to, from, to);
+    out.path_links.clear(); // a path with a link gone is no path: keep it only whole
+    for (std::uint32_t l : ui.path_links)
+        if (auto m = same_link(from, l, to)) out.path_links.push_back(*m);
+    if (out.path_links.size() != ui.path_links.size()) out.path_links.clear();
     out.pinned.clear();
     for (const auto& [e, pos] : ui.pinned)
         if (auto m = same_entity(from, e, to)) out.pinned[*m] = pos;

@@ -18,6 +18,10 @@ std::vector<Vec2> carry_positions(const Corpus& from, std::span<const Vec2> posi
 // Returns how many were placed.
 std::size_t place_beside_neighbours(const Corpus& corpus, std::vector<Vec2>& positions);
 
+// Moves each `movable` node closer than `clearance` to another node to the nearest free spot
+// around it (the other nodes stay), so new nodes never overlap. Returns how many moved.
+std::size_t keep_clear(std::vector<Vec2>& positions, std::span<const EntityIndex> movable, float clearance);
+
 // The link joining entities `a` and `b` (ids, either direction) with `kind` (else of any kind).
 std::optional<std::uint32_t> find_link(const Corpus& corpus, std::string_view a, std::string_view b, LinkKind kind);
 

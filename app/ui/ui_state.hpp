@@ -33,14 +33,22 @@ struct ReaderTarget {
     bool scroll_pending = true; // scroll to the passage on the next frame
 };
 
+// The side panel's width range (window units): wide enough for its buttons, never the whole window.
+constexpr float kSidePanelDefaultWidth = 300.0f;
+constexpr float kSidePanelMinWidth = 220.0f;
+constexpr float kSidePanelMaxWidth = 900.0f;
+
 struct UiState {
     Camera camera;
     SceneStyle style;
     Selection selection;
     std::optional<EntityIndex> focus;          // double-clicked entity: its neighbourhood is lit
     std::map<EntityIndex, Vec2> pinned;        // entities the user dragged: fixed world positions
+    std::vector<EntityIndex> new_entities;     // sorted: from the last added articles, ringed until
+                                               // the next correction or save
     bool show_labels = true;
-    bool show_side_panel = true;
+    bool show_side_panel = true;        // F9, View > Side panel: hidden = full-screen canvas
+    float side_panel_width = kSidePanelDefaultWidth; // window units; dragged at its right edge
     bool show_legend = true;
     // Exploration: filters, search, reader, paths.
     FilterSpec filter;                  // what the canvas shows
@@ -50,6 +58,8 @@ struct UiState {
     std::optional<ReaderTarget> reader; // the open document, if any
     bool show_shortcuts = false;        // Help > Shortcuts
     std::optional<EntityIndex> path_from, path_to; // the Paths panel's two ends
+    std::string path_from_query, path_to_query;    // what the analyst typed to find them
+    std::vector<std::uint32_t> path_links;         // the path lit on the canvas (links, in order)
     bool expand_all_panels = false;     // open every side panel section (smoke tests)
     // Files and views.
     bool show_open_dialog = false;      // File > Open / Add articles

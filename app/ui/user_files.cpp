@@ -52,6 +52,8 @@ std::string session_to_json(const Session& session) {
     j["inputs"] = nlohmann::json::array();
     for (const auto& p : session.inputs) j["inputs"].push_back(p.string());
     j["view"] = nlohmann::json::parse(view_to_json(session.view));
+    if (session.panels)
+        j["panels"] = {{"side_width", session.panels->side_width}, {"side_shown", session.panels->side_shown}};
     // A path that is not valid UTF-8 must not make the autosave throw.
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -72,6 +74,13 @@ std::optional<Session> session_from_json(std::string_view json, const std::strin
             if (p.is_string()) s.inputs.emplace_back(p.get<std::string>());
     if (const auto it = j.find("view"); it != j.end() && it->is_object())
         s.view = view_from_json(it->dump(), path, diagnostics);
+    // Tolerant: a missing or odd field keeps the default.
+    if (const auto it = j.find("panels"); it != j.end() && it->is_object()) {
+        PanelLayout p;
+        if (const auto w = it->find("side_width"); w != it->end() && w->is_number()) p.side_width = w->get<float>();
+        if (const auto v = it->find("side_shown"); v != it->end() && v->is_boolean()) p.side_shown = v->get<bool>();
+        s.panels = p;
+    }
     return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include "common/diagnostics.hpp"
 #include "explore/saved_view.hpp"
+#include "ui/ui_state.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -25,9 +26,17 @@ struct UserFiles {
 inline constexpr std::string_view kSessionFormat = "kgviz-session/1";
 
 // The autosaved state of one corpus: the inputs (including articles the user added) and the view.
+// The workspace around the canvas: how wide the side panel is and whether it is shown.
+struct PanelLayout {
+    float side_width = kSidePanelDefaultWidth; // window units
+    bool side_shown = true;
+    bool operator==(const PanelLayout&) const = default;
+};
+
 struct Session {
     std::vector<std::filesystem::path> inputs;
     SavedView view;
+    std::optional<PanelLayout> panels; // absent in sessions written before it existed
 };
 
 std::string session_to_json(const Session& session);

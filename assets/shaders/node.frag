@@ -1,5 +1,5 @@
 // Node shapes by signed distance (same functions as graph/view/node_shape.cpp), with a one-pixel
-// anti-aliased edge at every zoom, an outline, and marks for selected, hovered and pinned.
+// anti-aliased edge at every zoom, an outline, and marks for selected, hovered, pinned and new.
 #version 330 core
 in vec2 v_local;
 flat in float v_radius;
@@ -17,6 +17,7 @@ out vec4 frag_color;
 const uint kSelected = 1u;
 const uint kHovered = 2u;
 const uint kPinned = 8u;
+const uint kNew = 16u;
 
 float shape_distance(uint shape, vec2 p, float r) {
     if (shape == 1u) { // rounded square
@@ -67,6 +68,10 @@ void main() {
     if ((v_flags & kSelected) != 0u) {
         float ring = clamp(4.0 - d + 0.5, 0.0, 1.0) * clamp(d + 0.5, 0.0, 1.0);
         color = over(color, vec4(u_selection.rgb, ring));
+    }
+    if ((v_flags & kNew) != 0u) { // new from an added article: a ring in the pin colour, 2-5 px out
+        float ring = clamp(5.0 - d + 0.5, 0.0, 1.0) * clamp(d - 2.0 + 0.5, 0.0, 1.0);
+        color = over(color, vec4(u_pinned.rgb, ring));
     }
     if (color.a <= 0.0) discard;
     frag_color = color;

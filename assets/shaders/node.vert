@@ -23,10 +23,10 @@ flat out uint v_flags;
 void main() {
     float r = max(a_radius * u_zoom, u_min_radius_px);
     // Diamond tips reach 1.15 r along the axes and fade out within 0.71 px (its distance is
-    // scaled by 1/sqrt 2); every other shape ends sooner. Only selected nodes pay for the 4 px
-    // selection ring: llvmpipe shades every pixel of the quad, so the quad stays tight.
-    bool selected = (a_shape_flags.y & 1u) != 0u;
-    float extent = selected ? r * 1.2 + 6.0 : r * 1.15 + 0.75;
+    // scaled by 1/sqrt 2); every other shape ends sooner. Only selected and new nodes pay for
+    // their rings (4 and 5 px): llvmpipe shades every pixel of the quad, so the quad stays tight.
+    bool ringed = (a_shape_flags.y & 17u) != 0u; // kNodeSelected | kNodeNew
+    float extent = ringed ? r * 1.2 + 6.0 : r * 1.15 + 0.75;
     uint c = a_shape_flags.z;
     vec2 corner = vec2((c & 1u) != 0u ? 1.0 : -1.0, (c & 2u) != 0u ? 1.0 : -1.0);
     v_local = corner * extent;

@@ -80,6 +80,14 @@ void BM_ShortestPath(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(find_path(f.corpus, f.graph, all, 2, to));
 }
 
+// What the Paths panel computes when its ends or the filter change (Yen, five paths).
+void BM_FiveShortestPaths(benchmark::State& state) {
+    const Fixture& f = fixture(std::size_t(state.range(0)));
+    const FilterResult all = apply_filter(f.corpus, f.graph, {});
+    const EntityIndex to = EntityIndex(f.corpus.entities.size() - 3);
+    for (auto _ : state) benchmark::DoNotOptimize(find_paths(f.corpus, f.graph, all, 2, to, 5));
+}
+
 #define KGVIZ_SIZES ->Arg(300)->Arg(20000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_FilterDefault) KGVIZ_SIZES;
 BENCHMARK(BM_FilterRegionTopicDates) KGVIZ_SIZES;
@@ -87,6 +95,7 @@ BENCHMARK(BM_FilterEgoTwoHops) KGVIZ_SIZES;
 BENCHMARK(BM_BuildGraph) KGVIZ_SIZES;
 BENCHMARK(BM_SearchTypo) KGVIZ_SIZES;
 BENCHMARK(BM_ShortestPath) KGVIZ_SIZES;
+BENCHMARK(BM_FiveShortestPaths) KGVIZ_SIZES;
 
 } // namespace
 } // namespace kg::bench

@@ -1,4 +1,5 @@
-// "How is A connected to B": the strongest shortest path over the visible graph, hop by hop.
+// "How is A connected to B": the shortest paths by hops over the visible graph, each hop with
+// the passage that best shows it.
 #pragma once
 
 #include "filter/filter.hpp"
@@ -23,13 +24,23 @@ struct PathHop {
 struct PathResult {
     std::vector<EntityIndex> entities; // from A to B inclusive; empty when no path
     std::vector<PathHop> hops;         // entities.size() - 1 steps
-    double length = 0.0;               // sum of 1 / (1 + weight) over the hops
+    double length = 0.0;               // sum of 1 / (1 + weight) over the hops: the tie-breaker
     std::string reason;                // why there is no path (empty when found)
     bool found() const { return !entities.empty(); }
 };
 
-// Dijkstra over the filtered graph with hop length 1 / (1 + weight), so well-evidenced links
-// are short. Between two entities with several links the strongest is taken (ties: lower index).
+// Up to `max_paths` loop-free paths from `from` to `to` over the visible graph, fewest hops
+// first; among paths of as many hops the better evidenced (smaller `length`) first, then the
+// lower entity indexes. Between two entities with several links the strongest is taken (ties:
+// lower index). Empty with `reason` set when there is none. Yen's k-shortest paths.
+struct PathSet {
+    std::vector<PathResult> paths;
+    std::string reason;
+};
+PathSet find_paths(const Corpus& corpus, const KnowledgeGraph& graph, const FilterResult& visible,
+                   EntityIndex from, EntityIndex to, std::size_t max_paths = 5);
+
+// The first of find_paths: the path with the fewest hops, the best evidenced among those.
 PathResult find_path(const Corpus& corpus, const KnowledgeGraph& graph, const FilterResult& visible,
                      EntityIndex from, EntityIndex to);
 

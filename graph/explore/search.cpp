@@ -197,4 +197,22 @@ std::vector<PassageMatch> PassageSearch::find(std::string_view query, std::size_
     return out;
 }
 
+Span passage_context(std::string_view text, Span sentence, Span match, std::size_t radius) {
+    const std::uint32_t end = std::min<std::uint32_t>(sentence.end, std::uint32_t(text.size()));
+    const std::uint32_t start = std::min(sentence.start, end);
+    match.start = std::clamp(match.start, start, end);
+    match.end = std::clamp(match.end, match.start, end);
+    Span out{start, end};
+    if (match.start - start > radius) {
+        // The first space after the cut: the context starts on a whole word.
+        const std::size_t space = text.find(' ', match.start - radius);
+        if (space != std::string_view::npos && space < match.start) out.start = std::uint32_t(space + 1);
+    }
+    if (end - match.end > radius) {
+        const std::size_t space = text.rfind(' ', match.end + radius);
+        if (space != std::string_view::npos && space >= match.end) out.end = std::uint32_t(space);
+    }
+    return out;
+}
+
 } // namespace kg

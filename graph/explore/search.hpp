@@ -66,6 +66,11 @@ private:
     std::vector<FoldedDoc> docs_;
 };
 
+// The part of `sentence` (bytes of `text`) to show around `match`: at most about `radius`
+// bytes on each side, cut at a space so no word is split (nor a UTF-8 character). A short
+// sentence comes back whole.
+Span passage_context(std::string_view text, Span sentence, Span match, std::size_t radius = 80);
+
 // Optimal-string-alignment distance (Levenshtein plus adjacent transposition), capped:
 // returns `cap + 1` as soon as the distance must exceed `cap`.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t cap);

@@ -226,15 +226,43 @@ FacetCounts count_facets(const Corpus& corpus, const FilterResult& result,
             c.region_visible[r] += vis;
         }
     }
+    auto issue_topic = [&](EntityIndex e) -> TopicMask {
+        if (e >= corpus.entities.size() || corpus.entities[e].type != EntityType::Issue) return 0;
+        const auto topic = topic_from_id(corpus.entities[e].id);
+        return topic ? topic_bit(*topic) : TopicMask(0);
+    };
+    // A topic counts the links its facet keeps: passage links whose passages carry the topic or
+    // that touch the topic's issue node, and knowledge-base links between entities those keep
+    // (the facet shows them as structure). With one topic ticked, its count is the header's.
+    auto link_topics = [&](const Link& l) { return TopicMask(l.topics | issue_topic(l.source) | issue_topic(l.target)); };
+    std::vector<TopicMask> supported_total(corpus.entities.size(), 0), supported_visible(corpus.entities.size(), 0);
+    for (std::size_t li = 0; li < corpus.links.size(); ++li) {
+        const Link& l = corpus.links[li];
+        if (l.evidence.empty() || l.source >= corpus.entities.size() || l.target >= corpus.entities.size()) continue;
+        const TopicMask t = link_topics(l);
+        supported_total[l.source] |= t;
+        supported_total[l.target] |= t;
+        if (li < result.link_visible.size() && result.link_visible[li]) {
+            supported_visible[l.source] |= t;
+            supported_visible[l.target] |= t;
+        }
+    }
     for (std::size_t li = 0; li < corpus.links.size(); ++li) {
         const Link& l = corpus.links[li];
         const bool vis = li < result.link_visible.size() && result.link_visible[li];
         c.kind_total[std::size_t(l.kind)]++;
         c.kind_visible[std::size_t(l.kind)] += vis;
+        const bool ends_ok = l.source < corpus.entities.size() && l.target < corpus.entities.size();
+        TopicMask total = 0, visible = 0;
+        if (!l.evidence.empty()) {
+            total = visible = link_topics(l);
+        } else if (ends_ok) {
+            total = TopicMask(supported_total[l.source] & supported_total[l.target]);
+            visible = TopicMask(supported_visible[l.source] & supported_visible[l.target]);
+        }
         for (std::size_t t = 0; t < kTopicCount; ++t) {
-            if (!(l.topics & (1u << t))) continue;
-            c.topic_total[t]++;
-            c.topic_visible[t] += vis;
+            c.topic_total[t] += (total >> t) & 1u;
+            c.topic_visible[t] += vis && ((visible >> t) & 1u);
         }
         const bool unreviewed = li >= review.size() || review[li] == ReviewState::Unreviewed;
         c.unreviewed_total += unreviewed;

@@ -29,15 +29,6 @@ std::vector<float> size_measure(const Corpus& corpus, SizeMode mode) {
     return m;
 }
 
-// A length that matches the layout's scale: the side of the square each node would own.
-float spacing_of(std::span<const Vec2> positions) {
-    const Bounds b = bounds_of(positions);
-    const Vec2 s = b.size();
-    const float area = std::max(s.x, 1e-6f) * std::max(s.y, 1e-6f);
-    const float spacing = std::sqrt(area / float(std::max<std::size_t>(positions.size(), 1)));
-    return spacing > 1e-5f ? spacing : 1.0f;
-}
-
 Rgba node_color(const Entity& e, const SceneStyle& style, const Theme& t) {
     if (style.color == ColorMode::ByType) return t.entity[std::size_t(e.type)];
     if (e.region) return t.region[std::size_t(*e.region)];
@@ -48,6 +39,15 @@ Rgba node_color(const Entity& e, const SceneStyle& style, const Theme& t) {
 }
 
 } // namespace
+
+float spacing_of(std::span<const Vec2> positions) {
+    const Bounds b = bounds_of(positions);
+    const Vec2 s = b.size();
+    const float area = std::max(s.x, 1e-6f) * std::max(s.y, 1e-6f);
+    const float spacing = std::sqrt(area / float(std::max<std::size_t>(positions.size(), 1)));
+    return spacing > 1e-5f ? spacing : 1.0f;
+}
+
 
 std::vector<float> node_size_fractions(const Corpus& corpus, SizeMode mode) {
     std::vector<float> fraction = size_measure(corpus, mode);
@@ -68,7 +68,19 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
 
     // Focus: the focused entity and its neighbours stay lit, everything else dims.
     std::vector<std::uint8_t> lit;
-    if (marks.focus && *marks.focus < n) {
+    std::vector<std::uint8_t> on_path(corpus.links.size(), 0);
+    for (std::uint32_t li : marks.path_links)
+        if (li < corpus.links.size()) on_path[li] = 1;
+    if (!marks.path_links.empty()) {
+        // A path answers "how are A and B connected": only its entities stay lit.
+        lit.assign(n, 0);
+        for (std::uint32_t li : marks.path_links)
+            if (li < corpus.links.size()) {
+                const Link& l = corpus.links[li];
+                if (l.source < n) lit[l.source] = 1;
+                if (l.target < n) lit[l.target] = 1;
+            }
+    } else if (marks.focus && *marks.focus < n) {
         lit.assign(n, 0);
         lit[*marks.focus] = 1;
         for (const Link& l : corpus.links)
@@ -105,6 +117,7 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
             }
             if (selected[i]) inst.flags |= kNodeSelected;
             if (i < marks.pinned.size() && marks.pinned[i]) inst.flags |= kNodePinned;
+            if (i < marks.fresh.size() && marks.fresh[i]) inst.flags |= kNodeNew;
             inst.fill = fill.packed();
             inst.outline = outline.packed();
             inst.shape = std::uint8_t(shape_for(e.type));
@@ -121,7 +134,7 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
     };
     float max_weight = 1.0f;
     for (std::uint32_t li = 0; li < corpus.links.size(); ++li) max_weight = std::max(max_weight, weight(li));
-    // Links in two passes: dimmed first, then lit; the selected link goes last.
+    // Each link once, styled by its marks; the order of drawing is set below.
     auto emit_link = [&](std::uint32_t li, bool dimmed) {
         const Link& l = corpus.links[li];
         if (li < marks.visible_links.size() && !marks.visible_links[li]) return;
@@ -134,7 +147,7 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
         inst.width_px = 0.9f + 3.1f * std::sqrt(weight(li) / max_weight);
         Rgba c = t.link[std::size_t(l.kind)];
         if (l.document_count() == 1) inst.flags |= kEdgeDashed;
-        if (marks.selected_link == li) {
+        if (marks.selected_link == li || on_path[li]) {
             inst.flags |= kEdgeHighlighted;
             inst.width_px += 2.0f;
         } else if (dimmed) {
@@ -146,13 +159,16 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
         scene.edge_ends.emplace_back(std::uint32_t(a), std::uint32_t(b));
         scene.edges.push_back(inst);
     };
-    auto link_dimmed = [&](const Link& l) {
+    auto link_dimmed = [&](std::uint32_t li) {
+        if (!marks.path_links.empty()) return !on_path[li];
+        const Link& l = corpus.links[li];
         return !lit.empty() && !(l.source == *marks.focus || l.target == *marks.focus);
     };
-    for (int pass = 0; pass < 2; ++pass)
+    // Dimmed links, then lit ones, then the path's (on top), then the selected link.
+    auto pass_of = [&](std::uint32_t li) { return on_path[li] ? 2 : link_dimmed(li) ? 0 : 1; };
+    for (int pass = 0; pass < 3; ++pass)
         for (std::uint32_t li = 0; li < corpus.links.size(); ++li)
-            if (int(!link_dimmed(corpus.links[li])) == pass && marks.selected_link != li)
-                emit_link(li, pass == 0);
+            if (pass_of(li) == pass && marks.selected_link != li) emit_link(li, pass == 0);
     if (marks.selected_link && *marks.selected_link < corpus.links.size())
         emit_link(*marks.selected_link, false);
     return scene;

@@ -28,7 +28,9 @@ struct SceneMarks {
     std::vector<EntityIndex> selected_nodes;
     std::optional<std::uint32_t> selected_link;
     std::optional<EntityIndex> focus;   // neighbourhood focus: everything else dimmed
+    std::vector<std::uint32_t> path_links; // a path lit (Paths panel): its links and ends stand out, the rest dims
     std::vector<std::uint8_t> pinned;   // per entity (may be empty)
+    std::vector<std::uint8_t> fresh;    // per entity (may be empty): new from an added article, ringed
     std::vector<std::uint8_t> visible;  // per entity, empty = all (the filters' mask)
     std::vector<std::uint8_t> visible_links; // per link, empty = all (link-only filters: kind, weight, topic)
     // Per link, the weight the filters leave it (its passages in allowed documents); empty = the
@@ -37,7 +39,7 @@ struct SceneMarks {
 };
 
 // Per-node flags read by the node shader.
-enum NodeFlag : std::uint8_t { kNodeSelected = 1, kNodeHovered = 2, kNodeDimmed = 4, kNodePinned = 8 };
+enum NodeFlag : std::uint8_t { kNodeSelected = 1, kNodeHovered = 2, kNodeDimmed = 4, kNodePinned = 8, kNodeNew = 16 };
 // Per-edge flags read by the edge shaders.
 enum EdgeFlag : std::uint8_t { kEdgeDashed = 1, kEdgeHighlighted = 2, kEdgeDimmed = 4 };
 
@@ -81,6 +83,10 @@ std::vector<float> node_size_fractions(const Corpus& corpus, SizeMode mode);
 
 RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> positions,
                                const SceneStyle& style, const SceneMarks& marks);
+
+// A length that matches the layout's scale: the side of the square each node would own. Node
+// radii are fractions of it (node_size_fractions).
+float spacing_of(std::span<const Vec2> positions);
 
 // What the pointer is over: a node instance, a link (edge instance), or nothing.
 struct HoverTarget {

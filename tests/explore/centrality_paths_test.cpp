@@ -1,4 +1,4 @@
-// Centrality on known graphs and evidence-weighted shortest paths.
+// Centrality on known graphs and the shortest paths by hops.
 #include "explore/centrality.hpp"
 #include "explore/paths.hpp"
 #include "filter/fixture_corpus.hpp"
@@ -104,30 +104,73 @@ TEST(Paths, ShortestPathWithHopsAndBestPassages) {
     EXPECT_DOUBLE_EQ(p.length, 1.5);
 }
 
-TEST(Paths, StrongEvidenceIsShorterThanFewerHops) {
-    // a-d directly with one passage (length 1/2) versus a-b-d with 9 passages per hop (2 x 1/10).
+// A link with `passages` passages of `kind` (its weight), all in document 0.
+Link link_with(const Corpus& c, const char* x, const char* y, std::size_t passages) {
+    Link l = test::make_link(c, x, y, LinkKind::Meeting, {});
+    for (std::size_t s = 0; s < passages; ++s)
+        l.evidence.push_back({0, c.documents[0].sentences[s].span, LinkKind::Meeting, 0});
+    return l;
+}
+
+// The case: Japan - SCO - Iran (2 hops, one passage each) against Japan - US - China -
+// Iran (3 hops, nine passages each). The weighted search took the second; hops come first.
+Corpus japan_iran() {
     Corpus c;
     c.documents.push_back(test::make_document("x.txt", "", {"A.", "B.", "C.", "D.", "E.", "F.", "G.", "H.", "I."}));
-    for (const char* id : {"a", "b", "d"}) c.entities.push_back(test::make_entity(id, id, EntityType::Country));
-    std::vector<test::Ev> nine;
-    for (std::size_t s = 0; s < 9; ++s) nine.push_back({0, s, LinkKind::Meeting, 0});
-    auto strong = [&](const char* x, const char* y) {
-        Link l = test::make_link(c, x, y, LinkKind::Meeting, {});
-        for (const test::Ev& e : nine) l.evidence.push_back({0, c.documents[0].sentences[e.sentence].span, e.kind, 0});
-        return l;
-    };
-    c.links.push_back(strong("a", "b"));
-    c.links.push_back(strong("b", "d"));
-    c.links.push_back(test::make_link(c, "a", "d", LinkKind::CoMention, {{0, 0, LinkKind::CoMention, 0}}));
+    for (const char* id : {"japan", "sco", "iran", "us", "china"})
+        c.entities.push_back(test::make_entity(id, id, EntityType::Country));
+    c.links.push_back(link_with(c, "japan", "us", 9));
+    c.links.push_back(link_with(c, "us", "china", 9));
+    c.links.push_back(link_with(c, "china", "iran", 9));
+    c.links.push_back(link_with(c, "japan", "sco", 1));
+    c.links.push_back(link_with(c, "sco", "iran", 1));
+    return c;
+}
+
+TEST(Paths, FewestHopsFirstThenTheLongerOnes) {
+    const Corpus c = japan_iran();
     const KnowledgeGraph g = build_knowledge_graph(c);
-    FilterResult all = apply_filter(c, g, {});
-    const PathResult p = find_path(c, g, all, idx(c, "a"), idx(c, "d"));
-    EXPECT_EQ(p.entities.size(), 3u);
-    // Hiding b under a filter leaves the direct link.
+    const FilterResult all = apply_filter(c, g, {});
+    const PathSet set = find_paths(c, g, all, idx(c, "japan"), idx(c, "iran"));
+    ASSERT_EQ(set.paths.size(), 2u) << set.reason;
+    EXPECT_EQ(set.paths[0].entities, (std::vector<EntityIndex>{idx(c, "japan"), idx(c, "sco"), idx(c, "iran")}));
+    EXPECT_EQ(set.paths[1].entities,
+              (std::vector<EntityIndex>{idx(c, "japan"), idx(c, "us"), idx(c, "china"), idx(c, "iran")}));
+    EXPECT_EQ(find_path(c, g, all, idx(c, "japan"), idx(c, "iran")).hops.size(), 2u);
+    for (const PathResult& p : set.paths)
+        for (const PathHop& h : p.hops) EXPECT_TRUE(h.best_evidence) << "every hop has its passage";
+    // A weight filter that hides the SCO's single-passage links leaves the longer path only.
     FilterSpec s;
-    s.link_kinds = kind_bit(LinkKind::CoMention);
-    all = apply_filter(c, g, s);
-    EXPECT_EQ(find_path(c, g, all, idx(c, "a"), idx(c, "d")).entities.size(), 2u);
+    s.min_weight = 2;
+    const FilterResult strong = apply_filter(c, g, s);
+    const PathSet left = find_paths(c, g, strong, idx(c, "japan"), idx(c, "iran"));
+    ASSERT_EQ(left.paths.size(), 1u);
+    EXPECT_EQ(left.paths[0].hops.size(), 3u);
+}
+
+TEST(Paths, AmongAsManyHopsTheBetterEvidencedFirstAndAtMostFive) {
+    // a and z joined through six middles m1..m6, with 1..6 passages per hop: six 2-hop paths.
+    Corpus c;
+    c.documents.push_back(test::make_document("x.txt", "", {"A.", "B.", "C.", "D.", "E.", "F."}));
+    for (const char* id : {"a", "z", "m1", "m2", "m3", "m4", "m5", "m6"})
+        c.entities.push_back(test::make_entity(id, id, EntityType::Country));
+    for (std::size_t m = 1; m <= 6; ++m) {
+        const std::string id = "m" + std::to_string(m);
+        c.links.push_back(link_with(c, "a", id.c_str(), m));
+        c.links.push_back(link_with(c, id.c_str(), "z", m));
+    }
+    c.links.push_back(link_with(c, "a", "z", 1)); // and the direct link, one hop
+    const KnowledgeGraph g = build_knowledge_graph(c);
+    const FilterResult all = apply_filter(c, g, {});
+    const PathSet set = find_paths(c, g, all, idx(c, "a"), idx(c, "z"));
+    ASSERT_EQ(set.paths.size(), 5u);
+    EXPECT_EQ(set.paths[0].hops.size(), 1u);
+    for (std::size_t i = 1; i < 5; ++i) {
+        ASSERT_EQ(set.paths[i].entities.size(), 3u);
+        EXPECT_EQ(c.entities[set.paths[i].entities[1]].id, "m" + std::to_string(7 - i)) << "strongest middle first";
+        EXPECT_LT(set.paths[i - 1].length, set.paths[i].length + 1.0);
+    }
+    EXPECT_EQ(find_paths(c, g, all, idx(c, "a"), idx(c, "z"), 2).paths.size(), 2u);
 }
 
 TEST(Paths, NoPathGivesAReason) {
@@ -137,6 +180,7 @@ TEST(Paths, NoPathGivesAReason) {
     PathResult p = find_path(c, g, all, idx(c, "a"), idx(c, "f"));
     EXPECT_FALSE(p.found());
     EXPECT_NE(p.reason.find("no connection"), std::string::npos);
+    EXPECT_TRUE(find_paths(c, g, all, idx(c, "a"), idx(c, "f")).paths.empty());
     EXPECT_FALSE(find_path(c, g, all, idx(c, "a"), idx(c, "a")).found());
     EXPECT_FALSE(find_path(c, g, all, 0, 99).found());
     FilterSpec s;

@@ -29,6 +29,26 @@ TEST(TextFold, LowersAndStripsLatinAccentsWithOffsets) {
     EXPECT_EQ(fold_for_search("\xff\xfe"), "\xff\xfe") << "invalid UTF-8 passes through";
 }
 
+// A passage hit shows the words around the match, not the start of a long sentence.
+TEST(PassageContext, KeepsWholeWordsAroundTheMatchAndShortSentencesWhole) {
+    const std::string text = "Intro. " + std::string(200, 'a') + " far words before the Arctic route opens "
+                             "and then " + std::string(200, 'b') + " end.";
+    const Span sentence{7, std::uint32_t(text.size())};
+    const std::uint32_t at = std::uint32_t(text.find("Arctic"));
+    const Span match{at, at + 6};
+    const Span c = passage_context(text, sentence, match, 30);
+    const std::string_view shown = std::string_view(text).substr(c.start, c.size());
+    EXPECT_NE(shown.find("Arctic"), std::string_view::npos);
+    EXPECT_LE(c.size(), 6u + 2 * 30);
+    EXPECT_EQ(shown.front(), 'f') << shown;         // "far", a whole word
+    EXPECT_EQ(shown.substr(shown.size() - 4), "then") << shown;
+    const Span whole = passage_context(text, {0, 6}, {0, 5}, 30);
+    EXPECT_EQ(whole, (Span{0, 6}));
+    // Out-of-range spans are clamped, never read past the text.
+    const Span odd = passage_context(text, {5, 999999}, {999990, 999999}, 30);
+    EXPECT_LE(odd.end, text.size());
+}
+
 TEST(EditDistance, CountsTranspositionsOnceAndCaps) {
     EXPECT_EQ(edit_distance("lavorv", "lavrov", 2), 1u);
     EXPECT_EQ(edit_distance("kitten", "sitting", 5), 3u);

@@ -232,6 +232,18 @@ TEST_F(FilterTest, FacetCountsVisibleAndTotal) {
     EXPECT_EQ(c.discovered_visible, 0u);
 }
 
+// With one topic ticked, the topic's count is the header's link count: a link on the topic's
+// issue node counts in it, as the facet keeps it.
+TEST_F(FilterTest, TopicCountAgreesWithTheVisibleLinksOfThatTopic) {
+    for (std::size_t t = 0; t < kTopicCount; ++t) {
+        FilterSpec s;
+        s.topics = topic_bit(Topic(t));
+        const FilterResult r = run(s);
+        const FacetCounts c = count_facets(corpus, r);
+        EXPECT_EQ(c.topic_visible[t], r.visible_links) << label(Topic(t));
+    }
+}
+
 TEST_F(FilterTest, FilteredViewHasOnlyVisibleEdges) {
     FilterSpec s;
     s.link_kinds = kind_bit(LinkKind::Tension);

@@ -3,6 +3,7 @@
 // article keeping the layout, and find the session again after a restart.
 #include "gui/gui_test_support.hpp"
 #include "file_bytes.hpp"
+#include "gui/workflow_support.hpp"
 
 #include "curation/curation_file.hpp"
 #include "explore/view_store.hpp"
@@ -23,55 +24,6 @@ namespace kg::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-const fs::path kSeeds = fs::path(KGVIZ_SOURCE_DIR) / "seeds";
-
-// A private folder with some seed articles and a private user-data folder.
-struct Workspace {
-    fs::path root;
-    fs::path corpus() const { return root / "corpus"; }
-    app::UserFiles files() const { return {root / "data"}; }
-
-    explicit Workspace(std::initializer_list<const char*> seeds) {
-        root = fs::temp_directory_path() /
-               ("kgviz-workflow-" + std::to_string(::getpid()) + "-" +
-                std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-        fs::create_directories(corpus());
-        for (const char* s : seeds)
-            for (const auto& f : fs::directory_iterator(kSeeds))
-                if (f.path().filename().string().starts_with(s)) fs::copy_file(f.path(), corpus() / f.path().filename());
-    }
-    ~Workspace() {
-        std::error_code ec;
-        fs::remove_all(root, ec);
-    }
-};
-
-app::CorpusSource source_of(const fs::path& folder) {
-    app::CorpusSource s;
-    s.inputs = {folder};
-    return s;
-}
-
-// Renders frames until loading and layout are done (at most 60 s).
-bool settle(app::App& a) {
-    const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    do {
-        a.render_frame();
-    } while ((a.busy() || a.corpus().entities.empty()) && std::chrono::steady_clock::now() < end);
-    a.render_frame();
-    return !a.busy();
-}
-
-std::unique_ptr<app::App> open_app(const Workspace& w) {
-    auto a = std::make_unique<app::App>(app::AppOptions{1200, 800, false});
-    if (!a->ok()) return nullptr;
-    a->open(source_of(w.corpus()), w.files());
-    if (!settle(*a)) return nullptr;
-    return a;
-}
-
-std::int64_t entity(const app::App& a, std::string_view id) { return a.corpus().find_entity(id); }
 
 bool drawn(const app::App& a, std::string_view id) {
     const std::int64_t e = entity(a, id);
@@ -384,9 +336,7 @@ TEST(AppWorkflow, AddedArticleJoinsTheGraphAndSurvivorsBarelyMove) {
     ASSERT_TRUE(a);
     const Corpus before = a->corpus();
     const std::vector<Vec2> placed = a->positions();
-    fs::path extra;
-    for (const auto& f : fs::directory_iterator(kSeeds))
-        if (f.path().filename().string().starts_with("003")) extra = f.path();
+    const std::filesystem::path extra = seed_file("003");
     a->actions().push(app::OpenPaths{{extra}, false});
     ASSERT_TRUE(settle(*a));
     EXPECT_EQ(a->corpus().documents.size(), 3u);

@@ -75,6 +75,36 @@ TEST(RenderScene, SelectedLinkIsLastWideAndLightsItsEnds) {
     EXPECT_GT(s.entity_node[kXi], s.entity_node[kJapan]); // selected draw on top
 }
 
+// A path shown from the Paths panel: its links lit and drawn on top, its entities lit, the
+// rest dimmed.
+TEST(RenderScene, PathLinksAreLitOnTopAndTheRestDims) {
+    const Fixture f = make_fixture();
+    SceneMarks marks;
+    marks.path_links = {kXiPutinMeeting, kTreninRussiaCo};
+    const RenderScene s = build_render_scene(f.corpus, f.positions, {}, marks);
+    for (std::size_t i = 0; i < s.edges.size(); ++i) {
+        const bool on_path = s.edge_link[i] == kXiPutinMeeting || s.edge_link[i] == kTreninRussiaCo;
+        EXPECT_EQ(bool(s.edges[i].flags & kEdgeHighlighted), on_path);
+        EXPECT_EQ(bool(s.edges[i].flags & kEdgeDimmed), !on_path);
+        if (on_path) {
+            EXPECT_GE(i + 2, s.edges.size()) << "a path link under another link";
+        }
+    }
+    EXPECT_FALSE(node_of(s, kXi).flags & kNodeDimmed);
+    EXPECT_FALSE(node_of(s, kTrenin).flags & kNodeDimmed);
+    EXPECT_TRUE(node_of(s, kJapan).flags & kNodeDimmed);
+}
+
+TEST(RenderScene, NewEntitiesCarryTheNewFlag) {
+    const Fixture f = make_fixture();
+    SceneMarks marks;
+    marks.fresh.assign(f.corpus.entities.size(), 0);
+    marks.fresh[kLavrov] = 1;
+    const RenderScene s = build_render_scene(f.corpus, f.positions, {}, marks);
+    for (std::size_t i = 0; i < s.nodes.size(); ++i)
+        EXPECT_EQ(bool(s.nodes[i].flags & kNodeNew), s.node_entity[i] == kLavrov);
+}
+
 TEST(RenderScene, HiddenEntitiesAndTheirLinksAreLeftOut) {
     const Fixture f = make_fixture();
     SceneMarks marks;

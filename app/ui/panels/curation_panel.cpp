@@ -1,6 +1,7 @@
 // Curation: correct the selected entity or link (rename, alias, type, region, affiliation,
 // hide, split, merge, accept or reject, note), review new links one by one, undo and redo, and
 // the list of every correction with its reason. Corrections are saved after each step.
+#include "ui/panels/cut_text.hpp"
 #include "ui/panels/panel_context.hpp"
 
 #include "ui/correction_builders.hpp"
@@ -57,7 +58,7 @@ std::vector<std::string> split_commas(const char* text) {
 void entity_tools(const Corpus& c, EntityIndex e, ActionQueue& actions) {
     Drafts& d = drafts();
     const Entity& en = c.entities[e];
-    ImGui::Text("%s", en.name.c_str());
+    ImGui::TextWrapped("%s", en.name.c_str());
     if (text_and_button("rename", "new name", d.rename, "Rename")) {
         send(actions, rename_correction(c, e, d.rename.data()));
         d.rename[0] = '\0';
@@ -119,7 +120,7 @@ void entity_tools(const Corpus& c, EntityIndex e, ActionQueue& actions) {
 
 void link_tools(const Corpus& c, std::uint32_t link, ActionQueue& actions) {
     const Link& l = c.links[link];
-    ImGui::Text("%s - %s", c.entities[l.source].name.c_str(), c.entities[l.target].name.c_str());
+    ImGui::TextWrapped("%s - %s", c.entities[l.source].name.c_str(), c.entities[l.target].name.c_str());
     if (ImGui::Button("Accept link (A)")) send(actions, link_review_correction(c, link, true));
     ImGui::SameLine();
     if (ImGui::Button("Reject link (R)")) send(actions, link_review_correction(c, link, false));
@@ -198,7 +199,9 @@ void draw_curation_panel(const PanelContext& ctx, const UiState& ui, ActionQueue
             const std::string into_a = "Merge '" + c.entities[b].name + "' into '" + c.entities[a].name + "'";
             const std::string into_b = "Merge '" + c.entities[a].name + "' into '" + c.entities[b].name + "'";
             if (ImGui::Button(into_a.c_str())) send(actions, merge_correction(c, a, b));
+            tooltip_if_cut(into_a);
             if (ImGui::Button(into_b.c_str())) send(actions, merge_correction(c, b, a));
+            tooltip_if_cut(into_b);
         }
     } else {
         ImGui::TextDisabled("Select an entity or a link to correct it; shift-click two entities to merge them.");

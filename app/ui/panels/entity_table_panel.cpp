@@ -1,5 +1,6 @@
 // Entity table: the visible entities with mentions, degree, distinct documents and betweenness
 // (the core's centrality over the filtered graph), sortable by any column; click selects.
+#include "ui/panels/cut_text.hpp"
 #include "ui/panels/panel_context.hpp"
 
 #include "explore/centrality.hpp"
@@ -44,6 +45,7 @@ void draw_entity_table_panel(const PanelContext& ctx, const UiState&, ActionQueu
             ImGui::TableNextColumn();
             if (ImGui::Selectable(ctx.corpus.entities[r.entity].name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
                 actions.push(CenterOn{r.entity});
+            tooltip_if_cut(ctx.corpus.entities[r.entity].name);
             ImGui::TableNextColumn();
             ImGui::Text("%u", r.mentions);
             ImGui::TableNextColumn();

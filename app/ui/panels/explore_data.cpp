@@ -20,6 +20,7 @@ void ExploreData::build(const Corpus& corpus) {
             return a.span.end != b.span.end ? a.span.end > b.span.end : a.entity < b.entity;
         });
     applied.reset();
+    paths_for.reset();
     built = true;
 }
 
@@ -29,11 +30,23 @@ bool ExploreData::refilter(const Corpus& corpus, const FilterSpec& spec, std::sp
         return false;
     filter = apply_filter(corpus, graph, spec, review);
     applied_review.assign(review.begin(), review.end());
-    facets = count_facets(corpus, filter);
+    facets = count_facets(corpus, filter, review);
+    paths_for.reset();
     stats.clear();
     if (filter.visible_nodes <= kMaxStatsEntities) stats = compute_entity_stats(corpus, graph, filter);
     applied = spec;
     return true;
+}
+
+void ExploreData::update_paths(const Corpus& corpus, std::optional<EntityIndex> from, std::optional<EntityIndex> to) {
+    if (!from || !to || filter.node_visible.size() != corpus.entities.size()) {
+        paths = {};
+        paths_for.reset();
+        return;
+    }
+    if (paths_for && *paths_for == std::pair{*from, *to}) return;
+    paths = find_paths(corpus, graph, filter, *from, *to, kMaxPaths);
+    paths_for = std::pair{*from, *to};
 }
 
 } // namespace kg::app

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "explore/centrality.hpp"
+#include "explore/paths.hpp"
 #include "explore/search.hpp"
 #include "filter/filter.hpp"
 #include "model/knowledge_graph.hpp"
@@ -18,6 +19,9 @@ namespace kg::app {
 
 // Betweenness is O(V*E) on the main thread: the table is computed up to this many visible entities.
 inline constexpr std::size_t kMaxStatsEntities = 3000;
+
+// The Paths panel lists this many shortest paths.
+inline constexpr std::size_t kMaxPaths = 5;
 
 // One entity mention inside a document.
 struct DocMention {
@@ -35,6 +39,8 @@ struct ExploreData {
     std::vector<EntityStats> stats;                     // entity table rows (empty above the cap)
     std::optional<FilterSpec> applied;                  // the spec `filter` was computed for
     std::vector<ReviewState> applied_review;            // and the review states it saw
+    PathSet paths;                                      // the Paths panel's answer for `paths_for`
+    std::optional<std::pair<EntityIndex, EntityIndex>> paths_for;
     bool built = false;
 
     // Forgets everything (a new corpus was shown).
@@ -46,6 +52,9 @@ struct ExploreData {
     // and exports all read it.
     // `review` (per link, may be empty) feeds the "only unreviewed links" facet.
     bool refilter(const Corpus& corpus, const FilterSpec& spec, std::span<const ReviewState> review = {});
+    // Finds the paths between the Paths panel's ends when they or the filter changed (Yen's
+    // search is too slow to run in every frame on a large graph).
+    void update_paths(const Corpus& corpus, std::optional<EntityIndex> from, std::optional<EntityIndex> to);
 };
 
 } // namespace kg::app

@@ -12,11 +12,19 @@
 namespace kg::app {
 namespace {
 
-// A checkbox over one bit of a mask, labelled "Label  (visible / total)".
+// What a facet counts: entities (types, regions) or links (topics, kinds), as the header does.
+enum class Counts { Entities, Links };
+
+const char* unit(Counts what, std::uint32_t total) {
+    if (what == Counts::Entities) return total == 1 ? "entity" : "entities";
+    return total == 1 ? "link" : "links";
+}
+
+// A checkbox over one bit of a mask, labelled "Label  (visible / total entities)".
 template <class Mask>
-bool bit_box(std::string_view name, Mask& mask, Mask bit, std::uint32_t vis, std::uint32_t total) {
+bool bit_box(std::string_view name, Mask& mask, Mask bit, std::uint32_t vis, std::uint32_t total, Counts what) {
     char text[128];
-    std::snprintf(text, sizeof text, "%.*s  (%u / %u)", int(name.size()), name.data(), vis, total);
+    std::snprintf(text, sizeof text, "%.*s  (%u / %u %s)", int(name.size()), name.data(), vis, total, unit(what, total));
     bool on = (mask & bit) != 0;
     if (!ImGui::Checkbox(text, &on)) return false;
     mask = on ? Mask(mask | bit) : Mask(mask & ~bit);
@@ -45,9 +53,10 @@ void draw_filter_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& 
 
     if (ImGui::TreeNode("Entity types")) {
         for (std::size_t t = 0; t < kEntityTypeCount; ++t)
-            changed |= bit_box(label(EntityType(t)), s.entity_types, type_bit(EntityType(t)), f.type_visible[t], f.type_total[t]);
+            changed |= bit_box(label(EntityType(t)), s.entity_types, type_bit(EntityType(t)), f.type_visible[t], f.type_total[t], Counts::Entities);
         char text[96];
-        std::snprintf(text, sizeof text, "Discovered entities  (%u / %u)", f.discovered_visible, f.discovered_total);
+        std::snprintf(text, sizeof text, "Discovered  (%u / %u %s)", f.discovered_visible, f.discovered_total,
+                  unit(Counts::Entities, f.discovered_total));
         changed |= ImGui::Checkbox(text, &s.show_discovered);
         changed |= ImGui::Checkbox("Keep entities without links", &s.keep_isolated);
         ImGui::TreePop();
@@ -55,25 +64,26 @@ void draw_filter_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& 
     if (ImGui::TreeNode("Regions")) {
         ImGui::TextDisabled("None checked = all regions");
         for (std::size_t r = 0; r < kRegionCount; ++r)
-            changed |= bit_box(label(Region(r)), s.regions, region_bit(Region(r)), f.region_visible[r], f.region_total[r]);
+            changed |= bit_box(label(Region(r)), s.regions, region_bit(Region(r)), f.region_visible[r], f.region_total[r], Counts::Entities);
         changed |= ImGui::Checkbox("Keep partners (entities linked to the region)", &s.keep_partners);
         ImGui::TreePop();
     }
     if (ImGui::TreeNode("Topics")) {
         ImGui::TextDisabled("None checked = all topics");
         for (std::size_t t = 0; t < kTopicCount; ++t)
-            changed |= bit_box(label(Topic(t)), s.topics, topic_bit(Topic(t)), f.topic_visible[t], f.topic_total[t]);
+            changed |= bit_box(label(Topic(t)), s.topics, topic_bit(Topic(t)), f.topic_visible[t], f.topic_total[t], Counts::Links);
         ImGui::TreePop();
     }
     if (ImGui::TreeNode("Link kinds")) {
         for (std::size_t k = 0; k < kLinkKindCount; ++k)
-            changed |= bit_box(label(LinkKind(k)), s.link_kinds, kind_bit(LinkKind(k)), f.kind_visible[k], f.kind_total[k]);
+            changed |= bit_box(label(LinkKind(k)), s.link_kinds, kind_bit(LinkKind(k)), f.kind_visible[k], f.kind_total[k], Counts::Links);
         float w = float(s.min_weight);
         if (ImGui::SliderFloat("Min. weight", &w, 0.0f, 20.0f, "%.0f")) { s.min_weight = w; changed = true; }
         int d = int(s.min_documents);
         if (ImGui::SliderInt("Min. documents", &d, 0, 10)) { s.min_documents = std::uint32_t(std::max(d, 0)); changed = true; }
         char text[96];
-        std::snprintf(text, sizeof text, "Only unreviewed links  (%u / %u)", f.unreviewed_visible, f.unreviewed_total);
+        std::snprintf(text, sizeof text, "Only unreviewed  (%u / %u %s)", f.unreviewed_visible, f.unreviewed_total,
+                      unit(Counts::Links, f.unreviewed_total));
         changed |= ImGui::Checkbox(text, &s.only_unreviewed);
         ImGui::TreePop();
     }
@@ -96,7 +106,7 @@ void draw_filter_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& 
                     changed = true;
                 }
                 ImGui::SameLine();
-                ImGui::TextUnformatted(d.title.empty() ? d.path.c_str() : d.title.c_str());
+                ImGui::TextWrapped("%s", d.title.empty() ? d.path.c_str() : d.title.c_str());
                 if (!d.date.empty()) {
                     ImGui::SameLine();
                     ImGui::TextDisabled("%s", d.date.c_str());

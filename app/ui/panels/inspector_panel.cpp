@@ -1,6 +1,7 @@
 // Inspector: the selected entity (type, region, affiliation, aliases, mentions per document,
 // neighbours by weight) or link (kind, topics, weight, documents and every evidence passage with
 // both entities highlighted). Clicking a passage opens the reader at it.
+#include "ui/panels/cut_text.hpp"
 #include "ui/panels/panel_context.hpp"
 #include "ui/panels/text_segments.hpp"
 
@@ -136,12 +137,14 @@ void draw_node(const PanelContext& ctx, EntityIndex e, ActionQueue& actions) {
         for (const auto& [doc, n] : r.mentions_per_doc) {
             const Document& d = c.documents[doc];
             ImGui::PushID(int(doc));
-            if (ImGui::Selectable((d.title.empty() ? d.path : d.title).c_str())) {
+            const std::string& title = d.title.empty() ? d.path : d.title;
+            if (ImGui::Selectable(title.c_str())) {
                 const Mention* first = nullptr;
                 for (const Mention& m : en.mentions)
                     if (m.doc == doc) { first = &m; break; }
                 actions.push(OpenPassage{doc, first ? std::optional<Span>(first->span) : std::nullopt});
             }
+            tooltip_if_cut(title);
             ImGui::SameLine();
             ImGui::TextDisabled("%u", n);
             ImGui::PopID();
@@ -153,6 +156,7 @@ void draw_node(const PanelContext& ctx, EntityIndex e, ActionQueue& actions) {
             const NeighbourRow& n = r.neighbours[i];
             ImGui::PushID(int(i));
             if (ImGui::Selectable(c.entities[n.entity].name.c_str())) actions.push(SelectLink{n.link});
+            tooltip_if_cut(c.entities[n.entity].name);
             ImGui::SameLine();
             ImGui::TextDisabled("%.0f", n.weight);
             ImGui::PopID();

@@ -40,6 +40,7 @@ void edit_menu(const PanelContext& ctx, ActionQueue& actions) {
 void view_menu(const UiState& ui, ActionQueue& actions) {
     if (ImGui::MenuItem("Fit to window", "F")) actions.push(FitView{true});
     if (ImGui::MenuItem("Labels", "L", ui.show_labels)) actions.push(SetShowLabels{!ui.show_labels});
+    if (ImGui::MenuItem("Side panel", "F9", ui.show_side_panel)) actions.push(ShowSidePanel{!ui.show_side_panel});
     if (ImGui::MenuItem("Search", "Ctrl+F")) actions.push(FocusSearch{true});
     if (ImGui::MenuItem("Clear selection", "Esc", false, !ui.selection.empty())) actions.push(ClearSelection{});
 }

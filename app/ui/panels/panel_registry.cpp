@@ -3,9 +3,17 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
+#include <string>
 
 namespace kg::app {
+
+namespace {
+
+std::size_t problem_count(const PanelContext& ctx) { return ctx.diagnostics.size(); }
+
+} // namespace
 
 std::span<const PanelEntry> panel_registry() {
     static constexpr std::array<PanelEntry, 12> kPanels = {{
@@ -20,26 +28,73 @@ std::span<const PanelEntry> panel_registry() {
         {"Views", &draw_views_panel, false},
         {"View", &draw_view_panel, true},
         {"Legend", &draw_legend_panel, true},
-        {"Problems", &draw_diagnostics_panel, false},
+        {"Problems", &draw_diagnostics_panel, false, &problem_count},
     }};
     return kPanels;
 }
 
+float side_panel_width(const UiState& ui, float display_width) {
+    // A narrow window keeps some canvas: the panel takes at most 70 % of it.
+    return std::max(kSidePanelMinWidth, std::min(ui.side_panel_width, display_width * 0.7f));
+}
+
 void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height) {
+    const float width = side_panel_width(ui, ImGui::GetIO().DisplaySize.x);
     ImGui::SetNextWindowPos(ImVec2(0, top));
-    ImGui::SetNextWindowSize(ImVec2(300, height));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    // Never brought to the front: floating windows stay above it, its edge stays grabbable.
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar;
+                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("kgviz", nullptr, flags)) {
         for (const PanelEntry& p : panel_registry()) {
             ImGui::PushID(p.title);
             if (ui.expand_all_panels) ImGui::SetNextItemOpen(true);
-            if (ImGui::CollapsingHeader(p.title, p.open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+            std::string header = p.title;
+            if (p.count) {
+                // A count badge, and the section opens when the count grows (new problems).
+                // "###" keeps the header's id (and its open state) while the count changes.
+                const std::size_t n = p.count(ctx);
+                if (n > 0) header += " (" + std::to_string(n) + ")";
+                header += std::string("###") + p.title;
+                ImGuiStorage* seen = ImGui::GetStateStorage();
+                const ImGuiID key = ImGui::GetID("seen count");
+                if (int(n) > seen->GetInt(key, 0)) ImGui::SetNextItemOpen(true);
+                seen->SetInt(key, int(n));
+            }
+            if (ImGui::CollapsingHeader(header.c_str(), p.open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0))
                 p.draw(ctx, ui, actions);
             ImGui::PopID();
         }
     }
     ImGui::End();
+    draw_side_panel_splitter(width, top, height, actions);
+}
+
+void draw_side_panel_splitter(float width, float top, float height, ActionQueue& actions) {
+    // ImGui 1.86 has no docking: the panel's right edge is a thin window of its own that the
+    // analyst drags. It lies over the edge, so the grab zone reaches both sides of the border.
+    constexpr float kGrab = 8.0f;
+    ImGui::SetNextWindowPos(ImVec2(width - kGrab * 0.5f, top));
+    ImGui::SetNextWindowSize(ImVec2(kGrab, height));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    if (ImGui::Begin("##side-panel-edge", nullptr, flags)) {
+        ImGui::InvisibleButton("edge", ImVec2(kGrab, height));
+        const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
+        if (hot) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+        if (ImGui::IsItemActive() && ImGui::GetIO().MouseDelta.x != 0.0f)
+            actions.push(ResizeSidePanel{ImGui::GetIO().MousePos.x});
+        if (hot) {
+            const float x = width;
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(x, top), ImVec2(x, top + height),
+                                                ImGui::GetColorU32(ImGuiCol_SeparatorActive), 2.0f);
+        }
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
 }
 
 } // namespace kg::app

@@ -11,11 +11,18 @@ struct PanelEntry {
     const char* title;
     PanelFn draw;
     bool open_by_default;
+    std::size_t (*count)(const PanelContext&) = nullptr; // a badge in the header; growth opens it
 };
 
 std::span<const PanelEntry> panel_registry();
 
-// The docked side panel: every registered panel as a collapsible section.
+// The side panel's width in window units for a display `display_width` wide.
+float side_panel_width(const UiState& ui, float display_width);
+
+// The docked side panel: every registered panel as a collapsible section, and its edge.
 void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height);
+
+// The panel's right edge, `width` from the left: dragging it resizes the panel.
+void draw_side_panel_splitter(float width, float top, float height, ActionQueue& actions);
 
 } // namespace kg::app

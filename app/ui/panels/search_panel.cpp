@@ -1,34 +1,57 @@
 // Search (Ctrl+F): autocomplete over entity names and aliases with the core's fuzzy search;
-// Enter selects and centres the best match. The second mode lists passages containing the text.
+// Enter selects and centres the best match. The second mode lists passages containing the text,
+// each with its article and date and the match lit in its context.
 #include "ui/panels/panel_context.hpp"
 #include "ui/panels/text_segments.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
 namespace kg::app {
 namespace {
 
+ImU32 match_color(const Corpus&, const TextSegment& s) { return s.role == 1 ? IM_COL32(215, 70, 20, 255) : 0; }
+
+// Each hit: the article's title and date, then the words around the match with the match
+// lit. A click opens the reader at the hit's sentence.
 void draw_passage_results(const PanelContext& ctx, const std::string& query, ActionQueue& actions) {
-    const auto matches = ctx.explore->passage_search->find(query, 200);
-    ImGui::TextDisabled("%zu passages%s", matches.size(), matches.size() == 200 ? " (first 200)" : "");
-    ImGui::BeginChild("passages", ImVec2(0, 220), true);
-    ImGuiListClipper clip;
-    clip.Begin(int(matches.size()));
-    while (clip.Step())
-        for (int i = clip.DisplayStart; i < clip.DisplayEnd; ++i) {
-            const PassageMatch& m = matches[std::size_t(i)];
-            const Document& d = ctx.corpus.documents[m.doc];
-            const std::string_view s = d.slice(m.sentence);
-            ImGui::PushID(i);
-            char text[160];
-            std::snprintf(text, sizeof text, "%.*s", int(std::min<std::size_t>(s.size(), 120)), s.data());
-            if (ImGui::Selectable(text)) actions.push(OpenPassage{m.doc, m.sentence});
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", (d.title.empty() ? d.path : d.title).c_str());
-            ImGui::PopID();
+    constexpr std::size_t kShown = 100; // wrapped hits have no fixed height: no list clipper
+    const auto matches = ctx.explore->passage_search->find(query, kShown);
+    ImGui::TextDisabled("%zu passage%s%s", matches.size(), matches.size() == 1 ? "" : "s",
+                        matches.size() == kShown ? " (the first)" : "");
+    ImGui::BeginChild("passages", ImVec2(0, 260), true);
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        const PassageMatch& m = matches[i];
+        const Document& d = ctx.corpus.documents[m.doc];
+        const Span shown = passage_context(d.text, m.sentence, m.match);
+        // The match as drawn: inside what is shown, so no run can be reversed.
+        const std::uint32_t lo = std::clamp(m.match.start, shown.start, shown.end);
+        const Span match{lo, std::clamp(m.match.end, lo, shown.end)};
+        ImGui::PushID(int(i));
+        if (i > 0) ImGui::Separator();
+        const std::string& title = d.title.empty() ? d.path : d.title;
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s%s%s", title.c_str(), d.date.empty() ? "" : " - ", d.date.c_str());
+        ImGui::PopTextWrapPos();
+        const TextSegment segments[] = {
+            {{shown.start, match.start}, -1, 0}, {match, -1, 1}, {{match.end, shown.end}, -1, 0}};
+        ImGui::BeginGroup();
+        if (shown.start > m.sentence.start) ImGui::TextDisabled("...");
+        if (shown.start > m.sentence.start) ImGui::SameLine();
+        draw_segments(d, segments, &match_color, ctx.corpus);
+        if (shown.end < m.sentence.end) {
+            ImGui::SameLine(0.0f, 0.0f);
+            ImGui::TextDisabled("...");
         }
+        ImGui::EndGroup();
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        // The reader marks the whole sentence: a mark on the match alone splits words ("Russia|n").
+        if (ImGui::IsItemClicked()) actions.push(OpenPassage{m.doc, m.sentence});
+        ImGui::PopID();
+    }
     ImGui::EndChild();
 }
 

@@ -13,7 +13,7 @@ void draw_shortcuts_window(const PanelContext&, const UiState& ui, ActionQueue& 
         static constexpr const char* kRows[][2] = {
             {"Ctrl+F", "Search entities / passages"},
             {"Enter (in search)", "Select and centre the best match"},
-            {"Esc", "Clear the selection and focus"},
+            {"Esc", "Close the open menu or window, else clear the selection"},
             {"F", "Fit the graph in the window"},
             {"L", "Show / hide labels"},
             {"Ctrl+O / drop files", "Open or add articles"},
@@ -23,6 +23,8 @@ void draw_shortcuts_window(const PanelContext&, const UiState& ui, ActionQueue& 
             {"A / R", "Accept / reject the selected link, go to the next"},
             {"Ctrl+Z / Ctrl+Y", "Undo / redo a correction"},
             {"F1", "Show / hide this window"},
+            {"F9", "Show / hide the side panel (full-screen canvas)"},
+            {"Drag the panel's edge", "Make the side panel wider or narrower"},
             {"Click", "Select a node or link"},
             {"Shift+click / drag", "Add to selection / box select"},
             {"Double-click", "Light a node's neighbourhood"},
