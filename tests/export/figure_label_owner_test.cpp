@@ -71,6 +71,7 @@ TEST(FigureLabelOwners, SeedsFigureLabelsAreNearestTheirOwnNode) {
     const Corpus corpus = build_corpus({source / "seeds"}, options, diagnostics);
     ASSERT_GT(corpus.entities.size(), 50u);
     const std::vector<Vec2> positions = default_positions(corpus);
+    std::size_t ambiguous_at_any_size = 0;
     for (const Vec2 vp : {Vec2{1600, 1000}, Vec2{3840, 2160}}) {
         FigureOptions o;
         o.viewport = vp;
@@ -105,8 +106,11 @@ TEST(FigureLabelOwners, SeedsFigureLabelsAreNearestTheirOwnNode) {
             "seeds %gx%g: %zu labels, %zu with a leader; without the rule %zu labels, %zu nearer "
             "another node\n",
             vp.x, vp.y, fig.labels.size(), leaders, plain.size(), ambiguous);
-        EXPECT_GT(ambiguous, 0u) << vp.x;
+        ambiguous_at_any_size += ambiguous;
     }
+    // At some size the plain placement must leave a label nearer another node, or this test
+    // would not show the rule doing anything (at 4K the seeds may have room enough).
+    EXPECT_GT(ambiguous_at_any_size, 0u);
 }
 
 // 500 entities scattered at random (seeded) with names of every length, 1,000 links.
