@@ -3,6 +3,7 @@
 
 #include "export/filter_legend.hpp"
 #include "ui/panels/explore_data.hpp"
+#include "view/render_scene.hpp"
 
 #include <algorithm>
 
@@ -59,8 +60,17 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
     r.label_scale = settings.label_scale;
     r.node_scale = settings.node_scale;
     if (settings.keep_camera) {
-        r.camera = seen;
-        r.camera_viewport = seen.viewport;
+        // The region fitted into the plot area is the canvas grown to hold the discs of the
+        // nodes at its edges, so the frame leaves room for them too.
+        Bounds region = seen.visible_world();
+        const float grow = settings.node_scale > 0.0f ? settings.node_scale : 1.0f;
+        for (const NodeInstance& n : build_render_scene(in.subset.corpus, in.subset.positions, r.style, {}).nodes)
+            region.add(n.pos, n.radius * grow);
+        Camera fitted = seen;
+        fitted.center = region.center();
+        fitted.viewport = region.size() * seen.zoom;
+        r.camera = fitted;
+        r.camera_viewport = fitted.viewport;
     }
     r.filters = describe_filters(ui.filter, &corpus);
     return in;
