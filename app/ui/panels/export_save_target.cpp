@@ -51,7 +51,7 @@ std::string draw_export_save_target(const ExportSettings& settings) {
         if (!go.empty()) chosen = go / path.filename();
         for (const auto& f : b.listing.files)
             if (ImGui::Selectable(f.filename().string().c_str(), f == path)) chosen = f;
-        if (b.listing.folders.empty() && b.listing.files.empty() && b.listing.error.empty())
+        if (b.listing.empty())
             ImGui::TextDisabled("No folders or %s files here.", export_extension(settings.kind).data());
     }
     ImGui::EndChild();

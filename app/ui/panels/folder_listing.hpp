@@ -15,6 +15,9 @@ struct FolderListing {
     std::vector<std::filesystem::path> folders, files; // of `folder`, sorted, hidden ones left out
     std::string error;                                 // why `folder` could not be listed
 
+    // Nothing to show: no subfolder, no wanted file, no error.
+    bool empty() const { return folders.empty() && files.empty() && error.empty(); }
+
     // Lists `f`: its subfolders and the files `wanted` accepts.
     void enter(std::filesystem::path f, const std::function<bool(const std::filesystem::path&)>& wanted);
 };

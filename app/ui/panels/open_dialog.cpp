@@ -83,7 +83,7 @@ void draw_open_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue& a
                     else b.ticked.erase(f);
                 }
             }
-            if (b.listing.folders.empty() && b.listing.files.empty() && b.listing.error.empty()) ImGui::TextDisabled("No folders or articles here.");
+            if (b.listing.empty()) ImGui::TextDisabled("No folders or articles here.");
             if (!go.empty()) b.enter(go);
         }
         ImGui::EndChild();
