@@ -4,6 +4,7 @@
 
 #include "common/atomic_write.hpp"
 #include "export/data_export.hpp"
+#include "export/evidence_annex.hpp"
 #include "ui/stage_clock.hpp"
 
 #include <filesystem>
@@ -20,6 +21,23 @@ std::string_view export_extension(ExportKind kind) {
     case ExportKind::Gexf: return ".gexf";
     }
     return ".png";
+}
+
+std::vector<std::filesystem::path> export_targets(const ExportSettings& settings) {
+    const std::filesystem::path path(settings.path);
+    switch (settings.kind) {
+    case ExportKind::Csv: {
+        const CsvPaths p = csv_export_paths(path);
+        return {p.entities, p.links, p.passages, p.documents};
+    }
+    case ExportKind::Png:
+    case ExportKind::Svg:
+        if (settings.annex) return {path, annex_path_beside(path)};
+        return {path};
+    case ExportKind::GraphMl:
+    case ExportKind::Gexf: break;
+    }
+    return {path};
 }
 
 std::optional<ExportKind> export_kind_of(const std::filesystem::path& path) {

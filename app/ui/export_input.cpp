@@ -3,14 +3,31 @@
 
 #include "export/filter_legend.hpp"
 #include "ui/panels/explore_data.hpp"
+#include "view/render_scene.hpp"
+
+#include <algorithm>
 
 namespace kg::app {
+namespace {
+
+// The camera of the canvas the analyst sees: `camera`'s view less the `covered_left` pixels under
+// the side panel, at the same zoom.
+Camera seen_canvas(const Camera& camera, float covered_left) {
+    const float covered = std::clamp(covered_left, 0.0f, camera.viewport.x - 1.0f);
+    Camera c = camera;
+    c.viewport = {camera.viewport.x - covered, camera.viewport.y};
+    c.center = camera.screen_to_world({covered + c.viewport.x * 0.5f, camera.viewport.y * 0.5f});
+    return c;
+}
+
+} // namespace
 
 ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> positions,
                                  const UiState& ui, const ExploreData* explore,
-                                 const ExportSettings& settings) {
+                                 const ExportSettings& settings, float covered_left_px) {
     ExportInput in;
-    std::span<const std::uint8_t> nodes, links, documents;
+    std::span<const std::uint8_t> links, documents;
+    std::vector<std::uint8_t> nodes;
     if (explore && explore->applied && *explore->applied == ui.filter) {
         nodes = explore->filter.node_visible;
         links = explore->filter.link_visible;
@@ -20,6 +37,14 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
     moved.resize(corpus.entities.size());
     for (const auto& [e, pos] : ui.pinned)
         if (e < moved.size()) moved[e] = pos;
+    const Camera seen = seen_canvas(ui.camera, covered_left_px);
+    if (settings.keep_camera) {
+        // Only what the canvas shows: an entity outside it would be drawn over the frame and
+        // counted in a figure that does not show it.
+        nodes.resize(corpus.entities.size(), nodes.empty() ? 1 : 0);
+        const Bounds shown = seen.visible_world();
+        for (std::size_t i = 0; i < nodes.size(); ++i) nodes[i] = nodes[i] && shown.contains(moved[i]);
+    }
     in.subset = subset_corpus(corpus, moved, nodes, links, documents);
 
     FigureRequest& r = in.request;
@@ -35,8 +60,17 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
     r.label_scale = settings.label_scale;
     r.node_scale = settings.node_scale;
     if (settings.keep_camera) {
-        r.camera = ui.camera;
-        r.camera_viewport = ui.camera.viewport;
+        // The region fitted into the plot area is the canvas grown to hold the discs of the
+        // nodes at its edges, so the frame leaves room for them too.
+        Bounds region = seen.visible_world();
+        const float grow = settings.node_scale > 0.0f ? settings.node_scale : 1.0f;
+        for (const NodeInstance& n : build_render_scene(in.subset.corpus, in.subset.positions, r.style, {}).nodes)
+            region.add(n.pos, n.radius * grow);
+        Camera fitted = seen;
+        fitted.center = region.center();
+        fitted.viewport = region.size() * seen.zoom;
+        r.camera = fitted;
+        r.camera_viewport = fitted.viewport;
     }
     r.filters = describe_filters(ui.filter, &corpus);
     return in;

@@ -6,8 +6,10 @@
 
 #include <array>
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::app {
 
@@ -44,12 +46,17 @@ struct ExportSettings {
     bool annex = false;       // PNG/SVG: also FILE-annex.html, the evidence behind the links drawn
     std::string title;
     std::string subtitle;
-    std::string path = "kgviz-figure.png"; // CSV: FILE-entities.csv and FILE-links.csv
+    // A relative path is taken in documents_folder() when the dialog opens. CSV: FILE-entities.csv, ...
+    std::string path = "kgviz-figure.png";
 
     friend bool operator==(const ExportSettings&, const ExportSettings&) = default;
 };
 
 // The file extension of `kind` (".png", ".svg", ".graphml", ".csv").
 std::string_view export_extension(ExportKind kind);
+
+// Every file an export with `settings` writes (CSV: four tables; the annex beside a figure), so the
+// dialog can ask before replacing any of them.
+std::vector<std::filesystem::path> export_targets(const ExportSettings& settings);
 
 } // namespace kg::app

@@ -3,7 +3,7 @@
 // and dialogs; what the canvas says when nothing usable loaded.
 #include "gui/gui_test_support.hpp"
 #include "gui/workflow_support.hpp"
-#include "gui/x_input.hpp"
+#include "gui/x_drive.hpp"
 
 #include "ui/app.hpp"
 #include "ui/correction_builders.hpp"
@@ -24,40 +24,6 @@ namespace {
 
 constexpr app::AppOptions kMapped{1200, 800, true,
                                   true}; // mapped: it has the focus and the pointer
-
-#define KGVIZ_REQUIRE_XTEST(x)                                                                     \
-    if (!(x).ok()) GTEST_SKIP() << "no XTest (libXtst.so.6) to send pointer and key events"
-
-void press(app::App& a, XInput& x, unsigned long keysym, int glfw_key) {
-    x.key(keysym, glfw_key, true);
-    a.render_frame();
-    x.key(keysym, glfw_key, false);
-    a.render_frame();
-}
-
-void click(app::App& a, XInput& x, double px, double py) {
-    x.move(px, py);
-    a.render_frame();
-    x.left(true);
-    a.render_frame();
-    x.left(false);
-    a.render_frame();
-    a.render_frame();
-}
-
-// With KGVIZ_SCREENSHOTS=DIR, the frame as composited goes to DIR/NAME.png (to look at the
-// screens these tests drive; needs the kept back buffer of a mapped window).
-void shoot(const app::App& a, const char* name) {
-    const char* dir = std::getenv("KGVIZ_SCREENSHOTS");
-    if (!dir || !a.stats().partial_present) return;
-    const std::string err = app::write_png(
-        std::filesystem::path(dir) / (std::string(name) + ".png"), a.capture_frame());
-    if (!err.empty()) ADD_FAILURE() << err;
-}
-
-bool popup_open() {
-    return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
-}
 
 // Leftmost and rightmost node on screen.
 std::pair<float, float> screen_x_range(app::App& a) {

@@ -1,17 +1,26 @@
 // File > Export figure (Ctrl+E): format, size preset or custom size, theme, scales, title,
-// transparency, then Export. The App runs the export (ExportFile) with the same code path as
-// `kgviz snapshot` and reports where it went.
+// transparency, the file chosen in a save browser, then Export, which asks before replacing a file.
+// The App runs the export (ExportFile) with the same code path as `kgviz snapshot` and reports
+// where it went. The buttons sit in a footer below a scrolling body, so no option pushes them out.
 #include "ui/panels/export_dialog.hpp"
+
+#include "ui/panels/export_save_target.hpp"
+#include "ui/panels/folder_listing.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <filesystem>
 #include <string>
+#include <system_error>
+#include <vector>
 
 namespace kg::app {
 namespace {
+
+constexpr const char* kReplaceQuestion = "Replace the file?";
 
 // The path with its extension switched to `kind`'s.
 std::string with_extension(const std::string& path, ExportKind kind) {
@@ -20,18 +29,53 @@ std::string with_extension(const std::string& path, ExportKind kind) {
     return p.string();
 }
 
+// The files of `s` that exist already.
+std::vector<std::filesystem::path> existing_targets(const ExportSettings& s) {
+    std::vector<std::filesystem::path> out;
+    for (const auto& p : export_targets(s)) {
+        std::error_code ec;
+        if (std::filesystem::exists(p, ec)) out.push_back(p);
+    }
+    return out;
+}
+
+// The overwrite question, opened by Export when a target exists: Replace exports, Cancel (or
+// Esc) keeps the old files.
+void draw_replace_question(const ExportSettings& s, ActionQueue& actions) {
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kReplaceQuestion, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const std::vector<std::filesystem::path> existing = existing_targets(s);
+    ImGui::TextUnformatted(existing.size() == 1 ? "This file exists already:" : "These files exist already:");
+    for (const auto& p : existing) ImGui::BulletText("%s", p.string().c_str());
+    ImGui::TextUnformatted("Replace it with the new export?");
+    if (ImGui::Button("Replace")) {
+        actions.push(ExportFile{s});
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
 } // namespace
 
 void draw_export_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue& actions) {
     if (!ui.show_export_dialog) return;
     bool open = true;
-    ImGui::SetNextWindowSize(ImVec2(440, 0), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(520, 640), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(420, 380), ImVec2(FLT_MAX, FLT_MAX));
     if (!ImGui::Begin("Export", &open)) {
         ImGui::End();
         if (!open) actions.push(ShowExportDialog{false});
         return;
     }
     ExportSettings s = ui.export_settings;
+    if (!std::filesystem::path(s.path).is_absolute()) s.path = (documents_folder() / s.path).string();
+
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float message_h = ImGui::GetTextLineHeightWithSpacing() * 2;
+    const float footer_h = style.ItemSpacing.y * 2 + message_h + ImGui::GetFrameHeight();
+    ImGui::BeginChild("body", ImVec2(0, -footer_h));
 
     static constexpr const char* kKinds[] = {"PNG image", "SVG (vector, selectable text)",
                                              "GraphML (graph data)", "CSV (four tables)",
@@ -91,16 +135,24 @@ void draw_export_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue&
             ImGui::TextWrapped("Four tables: FILE-entities.csv, FILE-links.csv (one row per link), "
                                "FILE-passages.csv (one row per passage) and FILE-documents.csv.");
     }
-    ImGui::InputText("File", &s.path);
+    ImGui::Separator();
+    s.path = draw_export_save_target(s);
+    ImGui::EndChild();
     if (s != ui.export_settings) actions.push(SetExportSettings{s});
 
-    const bool can = !s.path.empty();
-    if (!can) ImGui::BeginDisabled();
-    if (ImGui::Button("Export")) actions.push(ExportFile{s});
-    if (!can) ImGui::EndDisabled();
+    ImGui::BeginChild("message", ImVec2(0, message_h));
+    if (!ui.export_message.empty()) ImGui::TextWrapped("%s", ui.export_message.c_str());
+    ImGui::EndChild();
+    const bool can = !std::filesystem::path(s.path).filename().empty();
+    ImGui::BeginDisabled(!can);
+    if (ImGui::Button("Export")) {
+        if (existing_targets(s).empty()) actions.push(ExportFile{s});
+        else ImGui::OpenPopup(kReplaceQuestion);
+    }
+    ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button("Close")) open = false;
-    if (!ui.export_message.empty()) ImGui::TextWrapped("%s", ui.export_message.c_str());
+    draw_replace_question(s, actions);
     ImGui::End();
     if (!open) actions.push(ShowExportDialog{false});
 }
