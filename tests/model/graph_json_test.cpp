@@ -212,6 +212,22 @@ TEST(GraphJson, InvalidUtf8IsReplacedLikeNlohmann) {
     EXPECT_NE(json.find("\"title\":" + expected + ","), std::string::npos) << json.substr(0, 300);
 }
 
+TEST(GraphJson, LongStringsEscapeLikeNlohmannAtEveryPosition) {
+    // The writer scans sixteen bytes at a time: every byte that needs a look (control,
+    // quote, backslash, a UTF-8 sequence, a broken one) at every offset of a long title.
+    const std::vector<std::string> specials = {"\x01", "\"", "\\", "\n", "\x1f", "\x7f", "\xE2\x80\x99",
+                                               "\xF0\x9F\x98\x80", "\xC3", "\xFF"};
+    for (const std::string& special : specials)
+        for (std::size_t at = 0; at < 40; ++at) {
+            kg::Corpus c = small_corpus();
+            c.documents[0].title = std::string(at, 'a') + special + std::string(40 - at, 'b');
+            const std::string json = kg::to_graph_json(c, -1);
+            const std::string expected = nlohmann::json(c.documents[0].title)
+                                             .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            EXPECT_NE(json.find("\"title\":" + expected + ","), std::string::npos) << at;
+        }
+}
+
 TEST(GraphJson, StreamsInChunksAndReportsSinkFailure) {
     const kg::Corpus c = awkward_corpus();
     std::string joined;
