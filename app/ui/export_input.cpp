@@ -20,6 +20,29 @@ Camera seen_canvas(const Camera& camera, float covered_left) {
     return c;
 }
 
+// Keeps only the entities the camera `seen` shows (an entity outside it would be drawn over the
+// frame and counted in a figure that does not show it) and frames the region that holds them:
+// the canvas grown to hold the discs of the nodes at its edges, so the frame leaves room for
+// them too. The dialog's "keep the current view" and a saved view's camera go through here, so
+// both give the same figure.
+void keep_seen_region(ExportInput& in, const Camera& seen) {
+    const Bounds shown = seen.visible_world();
+    std::vector<std::uint8_t> nodes(in.subset.corpus.entities.size(), 0);
+    for (std::size_t i = 0; i < nodes.size(); ++i) nodes[i] = shown.contains(in.subset.positions[i]);
+    CorpusSubset kept = subset_corpus(in.subset.corpus, in.subset.positions, nodes, {}, {});
+    for (EntityIndex& e : kept.original_entity) e = in.subset.original_entity[e];
+    in.subset = std::move(kept);
+    Bounds region = shown;
+    const float grow = in.request.node_scale > 0.0f ? in.request.node_scale : 1.0f;
+    for (const NodeInstance& n : build_render_scene(in.subset.corpus, in.subset.positions, in.request.style, {}).nodes)
+        region.add(n.pos, n.radius * grow);
+    Camera fitted = seen;
+    fitted.center = region.center();
+    fitted.viewport = region.size() * seen.zoom;
+    in.request.camera = fitted;
+    in.request.camera_viewport = fitted.viewport;
+}
+
 } // namespace
 
 ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> positions,
@@ -37,14 +60,6 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
     moved.resize(corpus.entities.size());
     for (const auto& [e, pos] : ui.pinned)
         if (e < moved.size()) moved[e] = pos;
-    const Camera seen = seen_canvas(ui.camera, covered_left_px);
-    if (settings.keep_camera) {
-        // Only what the canvas shows: an entity outside it would be drawn over the frame and
-        // counted in a figure that does not show it.
-        nodes.resize(corpus.entities.size(), nodes.empty() ? 1 : 0);
-        const Bounds shown = seen.visible_world();
-        for (std::size_t i = 0; i < nodes.size(); ++i) nodes[i] = nodes[i] && shown.contains(moved[i]);
-    }
     in.subset = subset_corpus(corpus, moved, nodes, links, documents);
 
     FigureRequest& r = in.request;
@@ -59,20 +74,8 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
     r.transparent = settings.transparent && settings.kind == ExportKind::Png;
     r.label_scale = settings.label_scale;
     r.node_scale = settings.node_scale;
-    if (settings.keep_camera) {
-        // The region fitted into the plot area is the canvas grown to hold the discs of the
-        // nodes at its edges, so the frame leaves room for them too.
-        Bounds region = seen.visible_world();
-        const float grow = settings.node_scale > 0.0f ? settings.node_scale : 1.0f;
-        for (const NodeInstance& n : build_render_scene(in.subset.corpus, in.subset.positions, r.style, {}).nodes)
-            region.add(n.pos, n.radius * grow);
-        Camera fitted = seen;
-        fitted.center = region.center();
-        fitted.viewport = region.size() * seen.zoom;
-        r.camera = fitted;
-        r.camera_viewport = fitted.viewport;
-    }
     r.filters = describe_filters(ui.filter, &corpus);
+    if (settings.keep_camera) keep_seen_region(in, seen_canvas(ui.camera, covered_left_px));
     return in;
 }
 
@@ -89,6 +92,11 @@ ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> p
         in.subset = subset_corpus(corpus, positions, {}, {});
     }
     in.request = std::move(request);
+    if (viewed && viewed->camera) {
+        Camera seen = *viewed->camera;
+        seen.viewport = viewed->camera_viewport;
+        keep_seen_region(in, seen);
+    }
     return in;
 }
 
