@@ -33,7 +33,10 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
     }
     const Theme& t = theme(style.theme);
     if (options.legend) in.legend = legend_rows(t, style.color, options.filters);
-    for (DocIndex d : fig.sources) in.sources.push_back(source_entry(corpus.documents[d]));
+    if (fig.sources.size() > kListedSourcesMax)
+        in.sources.push_back(sources_summary(corpus, fig.sources));
+    else
+        for (DocIndex d : fig.sources) in.sources.push_back(source_entry(corpus.documents[d]));
     fig.frame = layout_figure_frame(in);
 
     if (options.camera && options.camera_viewport) {

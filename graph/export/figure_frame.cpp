@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <optional>
+#include <set>
 
 namespace kg {
 namespace {
@@ -131,6 +133,44 @@ std::string source_entry(const Document& doc) {
     }
     if (!by.empty()) s += " \xE2\x80\x94 " + by; // em dash
     if (!doc.date.empty()) s += ", " + doc.date;
+    return s;
+}
+
+namespace {
+
+// 12345 -> "12,345".
+std::string with_thousands(std::size_t n) {
+    std::string digits = std::to_string(n);
+    for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, 1, ',');
+    return digits;
+}
+
+std::optional<int> year_of(std::string_view iso) {
+    if (iso.size() < 4 || !std::all_of(iso.begin(), iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return std::stoi(std::string(iso.substr(0, 4)));
+}
+
+} // namespace
+
+std::string sources_summary(const Corpus& corpus, const std::vector<DocIndex>& docs) {
+    std::set<std::string_view> outlets;
+    std::optional<int> first, last;
+    for (DocIndex d : docs) {
+        const Document& doc = corpus.documents[d];
+        if (!doc.source.empty()) outlets.insert(doc.source);
+        if (const auto year = year_of(doc.date)) {
+            first = std::min(first.value_or(*year), *year);
+            last = std::max(last.value_or(*year), *year);
+        }
+    }
+    std::string s = with_thousands(docs.size()) + (docs.size() == 1 ? " article" : " articles");
+    if (!outlets.empty())
+        s += " from " + with_thousands(outlets.size()) + (outlets.size() == 1 ? " outlet" : " outlets");
+    if (first) {
+        s += ", " + std::to_string(*first);
+        if (*last != *first) s += "\xE2\x80\x93" + std::to_string(*last); // en dash
+    }
     return s;
 }
 

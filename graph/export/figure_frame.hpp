@@ -51,6 +51,14 @@ std::string format_date(std::string_view iso);
 // One footnote entry: "Title — Outlet or Author, 2021-03-12".
 std::string source_entry(const Document& doc);
 
+// Above this many articles the footnote summarises them (sources_summary) instead of listing
+// them: at that size a list of titles is cut to "and 1,950 more" and says nothing.
+inline constexpr std::size_t kListedSourcesMax = 20;
+
+// "2,000 articles from 12 outlets, 2014–2025": the count, the distinct outlets (Document::source)
+// and the span of years of `docs`; the outlets and years are left out when no document has them.
+std::string sources_summary(const Corpus& corpus, const std::vector<DocIndex>& docs);
+
 // A legend row: a heading, a node shape swatch, a link line swatch, or the dashed-line cue.
 struct LegendRow {
     enum class Kind : std::uint8_t { Heading, Shape, Line, Dashed, Note } kind = Kind::Heading;

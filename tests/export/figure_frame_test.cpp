@@ -80,5 +80,56 @@ TEST(FigureFrame, DatesAndSourceEntries) {
     EXPECT_FLOAT_EQ(estimate_text_width("习近平", 10.0f), 30.0f);
 }
 
+// Two entities and one link whose passages come from `count` articles of `outlets` outlets, dated
+// from 2014 on, one year apart (`dated` false: no dates, no outlets).
+Corpus many_sources_corpus(std::size_t count, std::size_t outlets, bool dated) {
+    Corpus c;
+    for (const char* id : {"china", "russia"}) {
+        Entity e;
+        e.id = e.name = id;
+        e.type = EntityType::Country;
+        c.entities.push_back(e);
+    }
+    Link l;
+    l.source = 0;
+    l.target = 1;
+    for (std::size_t i = 0; i < count; ++i) {
+        Document d;
+        d.id = "d" + std::to_string(i);
+        d.title = "Article " + std::to_string(i);
+        d.text = "China and Russia.";
+        if (dated) {
+            d.source = "Outlet " + std::to_string(i % outlets);
+            d.date = std::to_string(2014 + i % 12) + "-01-01";
+        }
+        c.documents.push_back(d);
+        l.evidence.push_back({DocIndex(i), {0, 17}, LinkKind::Cooperation, 0});
+    }
+    c.links.push_back(l);
+    return c;
+}
+
+TEST(FigureFrame, ManySourcesAreSummarisedNotListed) {
+    const Corpus big = many_sources_corpus(1234, 12, true);
+    std::vector<DocIndex> all(big.documents.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = DocIndex(i);
+    EXPECT_EQ(sources_summary(big, all), "1,234 articles from 12 outlets, 2014\u20132025");
+    EXPECT_EQ(sources_summary(big, {0}), "1 article from 1 outlet, 2014");
+    const std::vector<DocIndex> first_30(all.begin(), all.begin() + 30);
+    EXPECT_EQ(sources_summary(many_sources_corpus(30, 1, false), first_30), "30 articles");
+
+    const std::vector<Vec2> positions = {{-50, 0}, {50, 0}};
+    FigureOptions o;
+    o.viewport = {1600, 1000};
+    const Figure summarised = compose_figure(big, positions, SceneStyle{}, {}, o);
+    ASSERT_EQ(summarised.frame.footnote.size(), 1u);
+    EXPECT_EQ(summarised.frame.footnote[0].text, "Sources: 1,234 articles from 12 outlets, 2014\u20132025.");
+
+    // Up to kListedSourcesMax articles are still listed by title.
+    const Figure listed = compose_figure(many_sources_corpus(kListedSourcesMax, 3, true), positions, SceneStyle{}, {}, o);
+    ASSERT_FALSE(listed.frame.footnote.empty());
+    EXPECT_NE(listed.frame.footnote[0].text.find("Article "), std::string::npos);
+}
+
 } // namespace
 } // namespace kg
