@@ -73,6 +73,18 @@ std::optional<std::uint64_t> parse_megabytes(std::string_view text) {
     return v;
 }
 
+// The path after an option (`-o FILE`, `--view VIEW.json`); a usage error naming `what` when the
+// arguments end first.
+std::optional<std::filesystem::path> path_value(ArgCursor& cursor, std::string_view arg, std::string_view what,
+                                                std::optional<UsageError>& error) {
+    auto v = cursor.value();
+    if (!v) {
+        error = UsageError{std::string(arg) + " needs " + std::string(what)};
+        return std::nullopt;
+    }
+    return std::filesystem::path(*v);
+}
+
 // --passages text|offsets: true when passages carry their text.
 std::optional<bool> parse_passages(ArgCursor& cursor, std::optional<UsageError>& error) {
     auto v = cursor.value();
@@ -94,9 +106,7 @@ bool parse_corpus_option(std::string_view arg, ArgCursor& cursor, CorpusOptions&
         return true;
     }
     if (arg != "--curation") return false;
-    auto v = cursor.value();
-    if (!v) error = UsageError{"--curation needs a FILE"};
-    else corpus.curation = std::filesystem::path(*v);
+    if (auto path = path_value(cursor, arg, "a FILE", error)) corpus.curation = *path;
     return true;
 }
 
@@ -106,9 +116,7 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
     while (!cursor.done() && !error) {
         std::string_view arg = cursor.next();
         if (arg == "-o" || arg == "--output") {
-            auto v = cursor.value();
-            if (!v) return UsageError{"-o needs a FILE"};
-            options.output = std::filesystem::path(*v);
+            if (auto path = path_value(cursor, "-o", "a FILE", error)) options.output = *path;
         } else if (arg == "--format") {
             auto v = cursor.value();
             if (!v || (*v != "json" && *v != "graphml" && *v != "gexf" && *v != "csv"))
@@ -123,9 +131,7 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
             options.shard = v ? parse_shard(*v, message) : std::nullopt;
             if (!options.shard) return UsageError{message};
         } else if (arg == "--view") {
-            auto v = cursor.value();
-            if (!v) return UsageError{"--view needs a VIEW.json"};
-            options.view = std::filesystem::path(*v);
+            if (auto path = path_value(cursor, arg, "a VIEW.json", error)) options.view = *path;
         } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {
         } else if (arg == "--") {
             while (!cursor.done()) options.corpus.inputs.emplace_back(cursor.next());
@@ -154,15 +160,11 @@ ParsedCommand parse_merge(ArgCursor& cursor) {
     while (!cursor.done() && !error) {
         std::string_view arg = cursor.next();
         if (arg == "-o" || arg == "--output") {
-            auto v = cursor.value();
-            if (!v) return UsageError{"-o needs a FILE"};
-            options.output = std::filesystem::path(*v);
+            if (auto path = path_value(cursor, "-o", "a FILE", error)) options.output = *path;
         } else if (arg == "--passages") {
             if (auto passages = parse_passages(cursor, error)) options.passage_text = *passages;
         } else if (arg == "--curation") {
-            auto v = cursor.value();
-            if (!v) return UsageError{"--curation needs a FILE"};
-            options.curation = std::filesystem::path(*v);
+            if (auto path = path_value(cursor, arg, "a FILE", error)) options.curation = *path;
         } else if (arg == "--") {
             while (!cursor.done()) options.shards.emplace_back(cursor.next());
         } else if (is_option(arg)) {
