@@ -273,7 +273,8 @@ void App::build_ui() {
     const PanelContext ctx{corpus_, stats_, diagnostics_, status_, &explore_, &workspace_};
     handle_shortcuts();
     const float menu_height = draw_main_menu(ctx, ui_, actions_);
-    if (ui_.show_side_panel) draw_side_panel(ctx, ui_, actions_, menu_height, ImGui::GetIO().DisplaySize.y - menu_height);
+    stats_.panel_sections =
+        ui_.show_side_panel ? draw_side_panel(ctx, ui_, actions_, menu_height, ImGui::GetIO().DisplaySize.y - menu_height) : 0;
     if (std::optional<CanvasNote> note = canvas_note()) draw_canvas_note(*note, side_panel_px() / pixel_ratio);
     draw_reader_window(ctx, ui_, actions_);
     draw_shortcuts_window(ctx, ui_, actions_);

@@ -5,6 +5,7 @@
 
 #include "ui/app.hpp"
 #include "ui/panels/inspector_data.hpp"
+#include "ui/panels/panel_registry.hpp"
 
 #include <gtest/gtest.h>
 
@@ -29,13 +30,16 @@ TEST(Panels, EveryPanelBuildsForManyFramesWithAndWithoutSelection) {
     auto a = make_app();
     ASSERT_TRUE(a);
     a->ui().expand_all_panels = true;
+    const std::size_t sections = app::panel_registry().size();
     for (int i = 0; i < 30; ++i) a->render_frame(); // nothing selected
+    EXPECT_EQ(a->stats().panel_sections, sections);
     a->actions().push(app::SelectLink{kChinaRussiaCoop});
     a->actions().push(app::OpenPassage{0, Span{0, 10}});
     a->actions().push(app::ShowShortcuts{true});
     a->actions().push(app::FocusSearch{true});
     a->actions().push(app::SetSearch{"rus", false});
     for (int i = 0; i < 30; ++i) a->render_frame();
+    EXPECT_EQ(a->stats().panel_sections, sections);
     EXPECT_TRUE(a->ui().reader.has_value());
     EXPECT_FALSE(a->ui().search_focus);
     a->actions().push(app::SetSearch{"fixture", true});
@@ -48,6 +52,7 @@ TEST(Panels, EveryPanelBuildsForManyFramesWithAndWithoutSelection) {
     a->actions().push(app::SetFilter{spec});
     a->actions().push(app::CenterOn{kChina});
     for (int i = 0; i < 30; ++i) a->render_frame();
+    EXPECT_EQ(a->stats().panel_sections, sections);
     EXPECT_EQ(a->ui().path_to, std::optional<EntityIndex>(kPutin));
     a->actions().push(app::CloseReader{});
     a->actions().push(app::ClearSelection{});

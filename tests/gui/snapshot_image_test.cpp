@@ -15,7 +15,6 @@ namespace {
 using app::Image;
 
 TEST(SnapshotImage, BackgroundWhereNoNodeAndTypeColoursAtNodes) {
-    KGVIZ_REQUIRE_DISPLAY();
     const Fixture f = make_fixture();
     const Rendered r = render_fixture(f, {});
     ASSERT_TRUE(r.image) << r.error;
@@ -31,7 +30,6 @@ TEST(SnapshotImage, BackgroundWhereNoNodeAndTypeColoursAtNodes) {
 }
 
 TEST(SnapshotImage, ShapesFollowTheSignedDistance) {
-    KGVIZ_REQUIRE_DISPLAY();
     const Fixture f = make_fixture();
     const Rendered r = render_fixture(f, {});
     ASSERT_TRUE(r.image) << r.error;
@@ -49,7 +47,6 @@ TEST(SnapshotImage, ShapesFollowTheSignedDistance) {
 }
 
 TEST(SnapshotImage, AtLeastThreeDistinctNodeColours) {
-    KGVIZ_REQUIRE_DISPLAY();
     const Fixture f = make_fixture();
     const Rendered r = render_fixture(f, {});
     ASSERT_TRUE(r.image) << r.error;
@@ -62,7 +59,6 @@ TEST(SnapshotImage, AtLeastThreeDistinctNodeColours) {
 }
 
 TEST(SnapshotImage, SingleSourceLinkIsDashedAndMultiSourceIsSolid) {
-    KGVIZ_REQUIRE_DISPLAY();
     const Fixture f = make_fixture();
     const Rendered r = render_fixture(f, {});
     ASSERT_TRUE(r.image) << r.error;
@@ -93,7 +89,6 @@ TEST(SnapshotImage, SingleSourceLinkIsDashedAndMultiSourceIsSolid) {
 }
 
 TEST(SnapshotImage, FocusDimsNodesOutsideTheNeighbourhood) {
-    KGVIZ_REQUIRE_DISPLAY();
     const Fixture f = make_fixture();
     app::UiState plain_ui, focus_ui;
     focus_ui.focus = kTrenin; // neighbours: Russia only; Japan is far outside

@@ -29,6 +29,7 @@ struct FrameStats {
     bool partial_present = false;  // frames repaint and present only their damage
     long long composited_px = 0;   // pixels the last frame repainted (all of them on a full frame)
     std::size_t damage_rects = 0;  // rectangles it repainted (1 on a full frame)
+    std::size_t panel_sections = 0; // side panel sections open and drawn in the last frame
     // What the overview shows: the numbers above, refreshed at most every kReadoutPeriod_s. A
     // readout redrawn every frame would damage the side panel in every hover frame.
     struct Readout {

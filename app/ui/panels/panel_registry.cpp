@@ -38,7 +38,7 @@ float side_panel_width(const UiState& ui, float display_width) {
     return std::max(kSidePanelMinWidth, std::min(ui.side_panel_width, display_width * 0.7f));
 }
 
-void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height) {
+std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height) {
     const float width = side_panel_width(ui, ImGui::GetIO().DisplaySize.x);
     ImGui::SetNextWindowPos(ImVec2(0, top));
     ImGui::SetNextWindowSize(ImVec2(width, height));
@@ -46,6 +46,7 @@ void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& ac
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoTitleBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
+    std::size_t drawn = 0;
     if (ImGui::Begin("kgviz", nullptr, flags)) {
         for (const PanelEntry& p : panel_registry()) {
             ImGui::PushID(p.title);
@@ -62,13 +63,16 @@ void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& ac
                 if (int(n) > seen->GetInt(key, 0)) ImGui::SetNextItemOpen(true);
                 seen->SetInt(key, int(n));
             }
-            if (ImGui::CollapsingHeader(header.c_str(), p.open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0))
+            if (ImGui::CollapsingHeader(header.c_str(), p.open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
                 p.draw(ctx, ui, actions);
+                ++drawn;
+            }
             ImGui::PopID();
         }
     }
     ImGui::End();
     draw_side_panel_splitter(width, top, height, actions);
+    return drawn;
 }
 
 void draw_side_panel_splitter(float width, float top, float height, ActionQueue& actions) {

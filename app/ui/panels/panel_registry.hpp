@@ -20,7 +20,8 @@ std::span<const PanelEntry> panel_registry();
 float side_panel_width(const UiState& ui, float display_width);
 
 // The docked side panel: every registered panel as a collapsible section, and its edge.
-void draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height);
+// Returns how many sections were open and drawn.
+std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height);
 
 // The panel's right edge, `width` from the left: dragging it resizes the panel.
 void draw_side_panel_splitter(float width, float top, float height, ActionQueue& actions);
