@@ -1,5 +1,5 @@
 // layout_gen: writes seeded Barabasi-Albert or planted-partition edge lists for the benchmark.
-#include "layout/synthetic_graphs.hpp"
+#include "support/synthetic_graphs.hpp"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // compute_layout basics: ids, degenerate inputs, determinism, disconnected graphs.
 #include "layout/layout.hpp"
 #include "layout/pack.hpp"
-#include "layout/synthetic_graphs.hpp"
+#include "support/synthetic_graphs.hpp"
 #include "test_graphs.hpp"
 
 #include <gtest/gtest.h>

@@ -4,7 +4,7 @@
 #include "layout/graph_distances.hpp"
 #include "layout/sparse_stress.hpp"
 #include "layout/stress.hpp"
-#include "layout/synthetic_graphs.hpp"
+#include "support/synthetic_graphs.hpp"
 #include "test_graphs.hpp"
 
 #include <gtest/gtest.h>

@@ -2,7 +2,7 @@
 #include "layout/layout.hpp"
 #include "layout/layout_quality.hpp"
 #include "layout/overlap.hpp"
-#include "layout/synthetic_graphs.hpp"
+#include "support/synthetic_graphs.hpp"
 #include "test_graphs.hpp"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // Warm starts: survivors move little, new nodes land beside their neighbours, pins never move.
 #include "layout/layout.hpp"
 #include "layout/layout_quality.hpp"
-#include "layout/synthetic_graphs.hpp"
+#include "support/synthetic_graphs.hpp"
 #include "test_graphs.hpp"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // LayoutWorker: snapshots arrive, a new request cancels the old, the final equals compute_layout.
 #include "layout/layout_worker.hpp"
-#include "layout/synthetic_graphs.hpp"
+#include "support/synthetic_graphs.hpp"
 
 #include <gtest/gtest.h>
 

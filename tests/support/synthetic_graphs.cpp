@@ -1,5 +1,5 @@
 // Seeded synthetic graph generators.
-#include "layout/synthetic_graphs.hpp"
+#include "support/synthetic_graphs.hpp"
 
 #include <algorithm>
 #include <random>
