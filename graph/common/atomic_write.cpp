@@ -79,7 +79,7 @@ std::string write_file_atomically(const std::filesystem::path& target, std::stri
 }
 
 std::string write_file_atomically(const std::filesystem::path& target,
-                                  const std::function<bool(const ByteSink&)>& produce) {
+                                  const std::function<bool(const ByteSink&)>& produce, Durability durability) {
     if (!is_regular_or_missing(target)) return write_in_place(target, produce);
 
     const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
@@ -96,7 +96,7 @@ std::string write_file_atomically(const std::filesystem::path& target,
         return msg;
     };
     if (!stream_to(fd, produce)) return fail("cannot write");
-    if (::fsync(fd) != 0) return fail("cannot flush to disk");
+    if (durability == Durability::Flushed && ::fsync(fd) != 0) return fail("cannot flush to disk");
     if (::close(fd) != 0) {
         std::string msg = errno_message("cannot close");
         ::unlink(temp.c_str());

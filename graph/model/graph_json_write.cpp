@@ -209,7 +209,9 @@ std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::p
 
 std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::path& path,
                                   const GraphJsonOptions& options) {
-    return write_file_atomically(path, [&](const ByteSink& sink) { return write_graph_json(corpus, sink, options); });
+    // Graph JSON is rebuilt from the articles by running extract again: no wait for the disk.
+    return write_file_atomically(
+        path, [&](const ByteSink& sink) { return write_graph_json(corpus, sink, options); }, Durability::Rebuildable);
 }
 
 } // namespace kg

@@ -94,6 +94,23 @@ TEST_F(AtomicWriteTest, StreamThatStopsLeavesTheOldFile) {
     EXPECT_EQ(entries(), 1u) << "the temp file is removed";
 }
 
+// Without the fsync the protocol is the same for a process: the old file until the rename, the
+// whole new one after it, no temp file either way.
+TEST_F(AtomicWriteTest, RebuildableOutputsAreStillReplacedWholeOrNotAtAll) {
+    std::ofstream(dir_ / "graph.json") << "old";
+    auto write = [&](bool finish) {
+        return kg::write_file_atomically(
+            dir_ / "graph.json",
+            [&](const kg::ByteSink& sink) { return sink("new part 1;") && finish && sink("new part 2"); },
+            kg::Durability::Rebuildable);
+    };
+    EXPECT_NE(write(false), "");
+    EXPECT_EQ(read_all(dir_ / "graph.json"), "old");
+    EXPECT_EQ(write(true), "");
+    EXPECT_EQ(read_all(dir_ / "graph.json"), "new part 1;new part 2");
+    EXPECT_EQ(entries(), 1u);
+}
+
 TEST_F(AtomicWriteTest, StreamToDevFullReportsNoSpace) {
     if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
     const std::string error = kg::write_file_atomically(
