@@ -30,6 +30,7 @@ struct GraphJsonOptions {
     int indent = 2;            // < 0 writes one compact line
     bool passage_text = true;  // false (--passages offsets): evidence carries offsets, no `text`
     std::optional<ShardHeader> shard; // written after "format" when set
+    unsigned threads = 0;      // threads serializing (0 = one per core); the bytes do not depend on it
 };
 
 // Receives graph JSON in chunks as it is written; returns false to report a write error.

@@ -1,4 +1,5 @@
-// Writing graph JSON, streamed: no JSON document is built, output goes out in 1 MB chunks.
+// Writing graph JSON, streamed: no JSON document is built, output goes out in 1 MB chunks,
+// serialized in blocks on every core and written in order.
 // Keys are written in a fixed order so that output diffs stay readable; the bytes are exactly
 // what nlohmann::ordered_json::dump(indent) gives (tests/model/graph_json_test.cpp checks it).
 #include "model/graph_json.hpp"
@@ -178,15 +179,18 @@ bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, const Gra
     }
     out.key("documents");
     out.begin_array();
-    for (const auto& d : corpus.documents) document_json(out, d);
+    out.elements(corpus.documents.size(), options.threads,
+                 [&](JsonOut& o, std::size_t i) { document_json(o, corpus.documents[i]); });
     out.end_array();
     out.key("entities");
     out.begin_array();
-    for (const auto& e : corpus.entities) entity_json(out, e, corpus);
+    out.elements(corpus.entities.size(), options.threads,
+                 [&](JsonOut& o, std::size_t i) { entity_json(o, corpus.entities[i], corpus); });
     out.end_array();
     out.key("links");
     out.begin_array();
-    for (const auto& l : corpus.links) link_json(out, l, corpus, options.passage_text);
+    out.elements(corpus.links.size(), options.threads,
+                 [&](JsonOut& o, std::size_t i) { link_json(o, corpus.links[i], corpus, options.passage_text); });
     out.end_array();
     out.end_object();
     return out.finish();

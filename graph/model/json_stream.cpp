@@ -3,8 +3,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/thread_pool.hpp"
+
+#include <algorithm>
 #include <charconv>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 
 namespace kg::json_detail {
 namespace {
@@ -87,6 +92,70 @@ void JsonOut::quoted(std::string_view s) {
         run = ++i;
     }
     buf_.append(s.data() + run, s.size() - run);
+}
+
+JsonOut::JsonOut(int indent, std::size_t depth, bool first) : sink_(nullptr), indent_(indent) {
+    levels_.assign(depth, Level{false});
+    if (depth > 0) levels_.back().empty = first;
+}
+
+void JsonOut::append_block(const std::string& block) {
+    if (block.empty()) return;
+    levels_.back().empty = false;
+    buf_ += block;
+    flush_if_full();
+}
+
+void JsonOut::elements(std::size_t count, unsigned threads,
+                       const std::function<void(JsonOut&, std::size_t)>& emit) {
+    // Elements per block: big enough that a block costs far more than handing it over, small
+    // enough that every thread gets many. Blocks run at most kAhead past the one written last,
+    // so memory holds a few blocks, not the file.
+    constexpr std::size_t kBlock = 32;
+    const std::size_t blocks = (count + kBlock - 1) / kBlock;
+    threads = worker_count(threads, blocks);
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < count; ++i) emit(*this, i);
+        return;
+    }
+    const std::size_t ahead = 4 * std::size_t(threads);
+    std::mutex mutex;
+    std::condition_variable room;
+    std::vector<std::string> done(blocks);
+    std::vector<char> ready(blocks, 0);
+    std::size_t written = 0;
+    bool writing = false, failed = false;
+    parallel_for(blocks, threads, [&](std::size_t b) {
+        {
+            std::unique_lock lock(mutex);
+            room.wait(lock, [&] { return b < written + ahead; });
+        }
+        std::string bytes;
+        try {
+            JsonOut block(indent_, levels_.size(), b == 0);
+            for (std::size_t i = b * kBlock; i < std::min(count, (b + 1) * kBlock); ++i) emit(block, i);
+            bytes = std::move(block.buf_);
+        } catch (...) { // out of memory: the file is reported as not written
+            std::lock_guard lock(mutex);
+            failed = true;
+        }
+        std::unique_lock lock(mutex);
+        done[b] = std::move(bytes);
+        ready[b] = 1;
+        if (writing) return; // the thread writing now takes this block too
+        // This thread writes every block that is ready in order, one at a time outside the lock.
+        writing = true;
+        while (written < blocks && ready[written]) {
+            std::string next = std::move(done[written]);
+            lock.unlock();
+            append_block(next);
+            lock.lock();
+            ++written;
+            room.notify_all();
+        }
+        writing = false;
+    });
+    if (failed) ok_ = false;
 }
 
 void JsonOut::escape(char c) {

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,7 @@ namespace kg::json_detail {
 // or one compact line when indent < 0. Empty containers are written "[]" and "{}".
 class JsonOut {
 public:
-    JsonOut(const GraphJsonSink& sink, int indent) : sink_(sink), indent_(indent) { buf_.reserve(kChunk + 4096); }
+    JsonOut(const GraphJsonSink& sink, int indent) : sink_(&sink), indent_(indent) { buf_.reserve(kChunk + 4096); }
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -65,6 +66,11 @@ public:
         end_array();
     }
 
+    // Writes elements [0, count) of the array now open, `emit(out, i)` each. Blocks of elements
+    // are serialized on `threads` threads (0 = one per core) and handed to the sink in order, so
+    // the bytes are those of the same loop on one thread.
+    void elements(std::size_t count, unsigned threads, const std::function<void(JsonOut&, std::size_t)>& emit);
+
     // Hands the rest to the sink; false when the sink failed at any point.
     bool finish() {
         buf_ += '\n';
@@ -74,6 +80,12 @@ public:
 
 private:
     static constexpr std::size_t kChunk = 1 << 20;
+
+    // A block of elements inside an array `depth` levels deep: the bytes stay in buf_ for the
+    // writer that owns the sink. `first`: the block starts the array (no comma before it).
+    JsonOut(int indent, std::size_t depth, bool first);
+    // Appends a block serialized by a fragment of this writer's array.
+    void append_block(const std::string& block);
 
     struct Level {
         bool empty = true;
@@ -113,14 +125,14 @@ private:
     void escape(char c);
 
     void flush_if_full() {
-        if (buf_.size() >= kChunk) flush();
+        if (buf_.size() >= kChunk && sink_) flush();
     }
     void flush() {
-        if (ok_ && !buf_.empty()) ok_ = sink_(buf_);
+        if (ok_ && !buf_.empty()) ok_ = (*sink_)(buf_);
         buf_.clear();
     }
 
-    const GraphJsonSink& sink_;
+    const GraphJsonSink* sink_; // null in a block serialized for another writer
     const int indent_;
     std::string buf_;
     std::vector<Level> levels_;

@@ -228,6 +228,58 @@ TEST(GraphJson, LongStringsEscapeLikeNlohmannAtEveryPosition) {
         }
 }
 
+// Many blocks of each array: documents, entities and links in the hundreds, some passages long.
+kg::Corpus many_blocks_corpus() {
+    const kg::Corpus one = small_corpus();
+    kg::Corpus c;
+    for (std::uint32_t d = 0; d < 150; ++d) {
+        kg::Document doc = one.documents[0];
+        doc.id = "d" + std::to_string(d);
+        doc.title += " #" + std::to_string(d);
+        doc.text += std::string(d % 7 == 0 ? 30000 + d : 2000, 'x'); // blocks of uneven size
+        c.documents.push_back(doc);
+    }
+    for (std::uint32_t e = 0; e < 400; ++e) {
+        kg::Entity entity = one.entities[e % 3];
+        entity.id += "-" + std::to_string(e);
+        entity.mentions = {{e % 150, {0, 6}}, {(e + 1) % 150, {11, 18}}};
+        c.entities.push_back(entity);
+    }
+    for (std::uint32_t l = 0; l < 1000; ++l) {
+        kg::Link link = one.links[0];
+        link.source = l % 400;
+        link.target = (l * 7 + 1) % 400;
+        link.evidence = {{l % 150, {0, 32}, kg::LinkKind::Cooperation, 0},
+                         {(l + 3) % 150, {33, 50}, kg::LinkKind::Tension, 0}};
+        c.links.push_back(link);
+    }
+    return c;
+}
+
+TEST(GraphJson, BlocksWrittenOnManyThreadsGiveTheBytesOfOne) {
+    const kg::Corpus c = many_blocks_corpus();
+    for (int indent : {-1, 2}) {
+        auto write = [&](unsigned threads) {
+            kg::GraphJsonOptions options;
+            options.indent = indent;
+            options.threads = threads;
+            std::string json;
+            EXPECT_TRUE(kg::write_graph_json(c, [&](std::string_view chunk) {
+                json += chunk;
+                return true;
+            }, options));
+            return json;
+        };
+        const std::string one = write(1);
+        EXPECT_EQ(nlohmann::ordered_json::parse(one).dump(indent) + "\n", one);
+        if (indent > 0) EXPECT_GT(one.size(), std::size_t(1) << 20) << "1 MB chunks end inside the arrays";
+        for (unsigned threads : {2u, 3u, 8u}) EXPECT_EQ(write(threads), one) << threads << " threads";
+    }
+    kg::GraphJsonOptions options;
+    options.threads = 4;
+    EXPECT_FALSE(kg::write_graph_json(c, [](std::string_view) { return false; }, options));
+}
+
 TEST(GraphJson, StreamsInChunksAndReportsSinkFailure) {
     const kg::Corpus c = awkward_corpus();
     std::string joined;
