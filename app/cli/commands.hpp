@@ -3,6 +3,7 @@
 
 #include "ingest/shard.hpp"
 #include "model/graph_json.hpp"
+#include "view/figure_size.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -42,8 +43,8 @@ struct SnapshotOptions {
     std::filesystem::path output;             // -o FILE.png | FILE.svg
     std::optional<std::filesystem::path> view; // --view VIEW.json
     std::optional<std::filesystem::path> annex; // --annex FILE.md|FILE.html: the figure's evidence
-    int width = 1600;
-    int height = 1000;
+    int width = kDefaultFigureWidth;
+    int height = kDefaultFigureHeight;
     std::string theme = "light"; // light | dark | print
     std::string title;
     bool legend = true;

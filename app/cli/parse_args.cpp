@@ -1,5 +1,6 @@
 // Argument parsing: positional PATHs, options with values, and clear usage errors.
 #include "cli/parse_args.hpp"
+#include "view/figure_size.hpp"
 
 #include <charconv>
 #include <optional>
@@ -35,7 +36,6 @@ Limits, for every command (what passes one is reported, then skipped):
 Exit status: 0 success, 1 nothing usable could be produced, 2 usage error.
 )";
 
-constexpr int kMaxImageSide = 16384;
 
 // Walks the arguments; options that take a value consume the next one.
 class ArgCursor {
@@ -56,7 +56,7 @@ class ArgCursor {
 std::optional<int> parse_size(std::string_view text) {
     int v = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size() || v < 16 || v > kMaxImageSide)
+    if (ec != std::errc() || end != text.data() + text.size() || v < kMinFigureSide || v > kMaxFigureSide)
         return std::nullopt;
     return v;
 }
@@ -204,8 +204,8 @@ ParsedCommand parse_snapshot(ArgCursor& cursor) {
             if (auto v = need("a size in pixels")) {
                 auto size = parse_size(*v);
                 if (!size)
-                    error = UsageError{std::string(arg) + " must be a whole number from 16 to " +
-                                       std::to_string(kMaxImageSide) + ", not '" + std::string(*v) + "'"};
+                    error = UsageError{std::string(arg) + " must be a whole number from " + std::to_string(kMinFigureSide) + " to " +
+                                       std::to_string(kMaxFigureSide) + ", not '" + std::string(*v) + "'"};
                 else (arg == "--width" ? options.width : options.height) = *size;
             }
         } else if (arg == "--theme") {

@@ -9,6 +9,7 @@
 #include "gl/image.hpp"
 #include "ui/export_settings.hpp"
 #include "ui/ui_state.hpp"
+#include "view/figure_size.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -24,8 +25,8 @@ struct ExploreData;
 
 // Everything that decides how a figure looks, besides the graph.
 struct FigureRequest {
-    int width = 1600;
-    int height = 1000;
+    int width = kDefaultFigureWidth;
+    int height = kDefaultFigureHeight;
     SceneStyle style;
     std::string title;
     std::string subtitle;

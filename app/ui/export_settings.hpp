@@ -3,6 +3,7 @@
 #pragma once
 
 #include "view/theme.hpp"
+#include "view/figure_size.hpp"
 
 #include <array>
 #include <cstdint>
@@ -30,7 +31,6 @@ inline constexpr std::array<ExportPreset, 4> kExportPresets = {{
 }};
 
 // The largest custom side: bigger than GL's render limit is drawn in tiles.
-inline constexpr int kMaxExportSide = 8192;
 
 struct ExportSettings {
     ExportKind kind = ExportKind::Png;

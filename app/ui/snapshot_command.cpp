@@ -12,6 +12,7 @@
 #include "ui/graph_positions.hpp"
 #include "ui/snapshot_render.hpp"
 #include "ui/stage_clock.hpp"
+#include "view/figure_size.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -71,8 +72,10 @@ int run_snapshot(const SnapshotOptions& options) {
         std::fprintf(stderr, "kgviz: unknown theme '%s' (light, dark or print)\n", options.theme.c_str());
         return 2;
     }
-    if (options.width < 16 || options.height < 16 || options.width > 16384 || options.height > 16384) {
-        std::fprintf(stderr, "kgviz: snapshot size %dx%d is outside 16..16384\n", options.width, options.height);
+    if (options.width < kMinFigureSide || options.height < kMinFigureSide || options.width > kMaxFigureSide ||
+        options.height > kMaxFigureSide) {
+        std::fprintf(stderr, "kgviz: snapshot size %dx%d is outside %d..%d\n", options.width, options.height,
+                     kMinFigureSide, kMaxFigureSide);
         return 2;
     }
     request.width = options.width;

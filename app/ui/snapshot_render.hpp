@@ -9,6 +9,7 @@
 #include "platform/imgui_layer.hpp"
 #include "platform/surfaceless_gl.hpp"
 #include "ui/ui_state.hpp"
+#include "view/figure_size.hpp"
 
 #include <optional>
 #include <span>
@@ -42,8 +43,8 @@ private:
 };
 
 struct SnapshotStyle {
-    int width = 1600;
-    int height = 1000;
+    int width = kDefaultFigureWidth;
+    int height = kDefaultFigureHeight;
     std::string title;
     bool legend = true;
 };

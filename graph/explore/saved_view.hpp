@@ -5,6 +5,7 @@
 #include "common/vec2.hpp"
 #include "filter/filter_spec.hpp"
 #include "model/corpus.hpp"
+#include "view/figure_size.hpp"
 
 #include <cstdint>
 #include <string>
@@ -21,7 +22,7 @@ inline constexpr std::string_view kViewFormat = "kgviz-view/1";
 inline constexpr std::size_t kMaxViewEntities = 100000;
 // The sizes a saved camera viewport may have, in pixels.
 inline constexpr float kMinViewportSide = 16.0f;
-inline constexpr float kMaxViewportSide = 65536.0f;
+inline constexpr float kMaxViewportSide = float(kMaxFigureSide);
 
 enum class ViewTheme : std::uint8_t { Light, Dark, Print };
 enum class ColorBy : std::uint8_t { Type, Region };

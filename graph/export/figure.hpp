@@ -7,6 +7,7 @@
 #include "export/figure_labels.hpp"
 #include "view/label_placement.hpp"
 #include "view/render_scene.hpp"
+#include "view/figure_size.hpp"
 
 #include <optional>
 #include <span>
@@ -16,7 +17,7 @@
 namespace kg {
 
 struct FigureOptions {
-    Vec2 viewport{1600, 1000};
+    Vec2 viewport = kDefaultFigureViewport;
     std::string title;
     std::string subtitle;
     bool legend = true;

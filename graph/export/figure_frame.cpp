@@ -57,7 +57,9 @@ std::vector<std::string> wrap(std::string_view text, float font_px, float width,
 
 } // namespace
 
-float figure_scale(Vec2 vp) { return std::clamp(std::min(vp.y / 1000.0f, vp.x / 1600.0f), 0.5f, 8.0f); }
+float figure_scale(Vec2 vp) {
+    return std::clamp(std::min(vp.y / kDefaultFigureViewport.y, vp.x / kDefaultFigureViewport.x), 0.5f, 8.0f);
+}
 
 float estimate_text_width(std::string_view text, float font_px) {
     float em = 0.0f;

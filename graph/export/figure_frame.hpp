@@ -10,6 +10,7 @@
 #include "view/node_shape.hpp"
 #include "view/render_scene.hpp"
 #include "view/theme.hpp"
+#include "view/figure_size.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -31,8 +32,8 @@ float estimate_text_width(std::string_view text, float font_px);
 // the glyphs it draws; empty = estimate_text_width (the SVG, which has no font).
 using TextMeasure = std::function<float(std::string_view text, float font_px)>;
 
-// The frame's size factor for a figure of `viewport` pixels: 1 at 1000 px high (or 1600 wide,
-// whichever is smaller), clamped to 0.5..8. Fonts for a figure are made at this scale.
+// The frame's size factor for a figure of `viewport` pixels: 1 at the default figure's height
+// (or width, whichever is smaller), clamped to 0.5..8. Fonts for a figure are made at this scale.
 float figure_scale(Vec2 viewport);
 
 // Label boxes per entity (every form) for label placement, from estimate_text_width.
@@ -81,7 +82,7 @@ struct FrameText {
 };
 
 struct FigureInput {
-    Vec2 viewport{1600, 1000};
+    Vec2 viewport = kDefaultFigureViewport;
     std::string title;
     std::string subtitle;
     std::string as_of;                  // already formatted, e.g. "As of 12 March 2021"

@@ -14,7 +14,6 @@ namespace kg {
 namespace {
 
 // The window size the app's camera is made for when a view does not say (older views).
-constexpr Vec2 kDefaultViewport{1600.0f, 1000.0f};
 
 // True when the view file has a "camera" object (SavedView fills in a default when not).
 bool has_camera(const std::string& text) {
@@ -100,7 +99,7 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
         cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
         out.camera = cam;
     }
-    out.camera_viewport = view.camera_viewport.x > 0 ? view.camera_viewport : kDefaultViewport;
+    out.camera_viewport = view.camera_viewport.x > 0 ? view.camera_viewport : kDefaultFigureViewport;
     out.filters = describe_filters(view.filters, &corpus);
     return out;
 }

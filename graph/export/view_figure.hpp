@@ -7,6 +7,7 @@
 #include "model/corpus.hpp"
 #include "view/camera.hpp"
 #include "view/render_scene.hpp"
+#include "view/figure_size.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -38,9 +39,9 @@ struct ViewedFigure {
     SceneStyle style;
     std::optional<Camera> camera; // the view's centre and zoom; none when the file has no camera
     // The window size the view's camera was saved at: "camera": {"viewport": [w, h]} when the
-    // file has it, else the app's default window (1600x1000). The export fits the region the
+    // file has it, else the default figure size. The export fits the region the
     // view showed there into the figure (FigureOptions::camera_viewport).
-    Vec2 camera_viewport{1600.0f, 1000.0f};
+    Vec2 camera_viewport = kDefaultFigureViewport;
     std::vector<std::string> filters;
 };
 

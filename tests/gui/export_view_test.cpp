@@ -72,9 +72,9 @@ TEST(ExportView, TheCurrentViewIsTheVisibleCanvasFramedWithoutOverlapAndCountedA
     for (const NodeInstance& n : fig.scene.nodes) {
         const Vec2 p = fig.camera.world_to_screen(n.pos);
         // Less half a pixel: a disc fitted to the plot's edge touches it, give or take rounding.
-        const float r = drawn_radius(n.radius, fig.camera.zoom) * fig.camera.zoom - 0.5f;
-        EXPECT_TRUE(plot.contains(p - Vec2{r, r}) && plot.contains(p + Vec2{r, r}))
-            << "a node at " << p.x << "," << p.y << " (radius " << r << ") outside the plot area "
+        const float rad = drawn_radius(n.radius, fig.camera.zoom) * fig.camera.zoom - 0.5f;
+        EXPECT_TRUE(plot.contains(p - Vec2{rad, rad}) && plot.contains(p + Vec2{rad, rad}))
+            << "a node at " << p.x << "," << p.y << " (radius " << rad << ") outside the plot area "
             << plot.min.x << "," << plot.min.y << " - " << plot.max.x << "," << plot.max.y;
     }
 }

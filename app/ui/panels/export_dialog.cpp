@@ -106,8 +106,8 @@ void draw_export_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue&
         if (s.preset < 0) {
             int wh[2] = {s.width, s.height};
             if (ImGui::InputInt2("Width x height", wh)) {
-                s.width = std::clamp(wh[0], 16, kMaxExportSide);
-                s.height = std::clamp(wh[1], 16, kMaxExportSide);
+                s.width = std::clamp(wh[0], kMinFigureSide, kMaxFigureSide);
+                s.height = std::clamp(wh[1], kMinFigureSide, kMaxFigureSide);
             }
         }
         static constexpr const char* kThemes[] = {"Light", "Dark", "Print (white, greyscale-safe)"};
