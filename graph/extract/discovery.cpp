@@ -239,10 +239,14 @@ private:
                 if (text_[q - 1] == '\'') q -= 1;
                 else if (q >= 3 && text_.substr(q - 3, 3) == "\xE2\x80\x99") q -= 3;
                 else q = 0;
-                if (const DocMention* c = q ? mention_ending(mentions_, q) : nullptr; c && is_country(*c))
+                if (const DocMention* c = q ? mention_ending(mentions_, q) : nullptr; c && is_country(*c)) {
+                    // "China's Tianqi Lithium": a company's word makes it the country's company.
+                    if (has_company_word(name)) return Found{span, EntityType::Organization, {}, {}, {}};
                     return Found{span, EntityType::Leader, id_of(c->ref), {}, {}};
+                }
             }
         }
+        if (has_company_word(name)) return std::nullopt;
         // "First Last of Country"
         if (text_.substr(name.end, 4) == " of ")
             if (const DocMention* c = mention_starting(mentions_, name.end + 4); c && is_country(*c))
@@ -256,6 +260,22 @@ private:
             if (e.type == EntityType::Leader || e.type == EntityType::Person) return Found{span, e.type, {}, {}, {}};
         }
         return std::nullopt;
+    }
+
+    // Words of company names ("Lithium", "Motors", "Holdings"): no person's name has them.
+    bool has_company_word(const NameSpan& name) const {
+        static constexpr std::array<std::string_view, 28> kWords{"Lithium", "Energy", "Holdings", "Holding",
+            "Motors", "Motor", "Steel", "Petroleum", "Oil", "Gas", "Mining", "Minerals", "Metals", "Airlines",
+            "Airways", "Electric", "Electronics", "Telecom", "Chemical", "Chemicals", "Power", "Resources",
+            "Capital", "Technologies", "Systems", "Logistics", "Nuclear", "Auto"};
+        for (std::uint32_t p = name.start; p < name.end;) {
+            const Word w = word_after(text_, p);
+            if (!w) break;
+            if (std::find(kWords.begin(), kWords.end(), text_.substr(w.start, w.end - w.start)) != kWords.end())
+                return true;
+            p = w.end;
+        }
+        return false;
     }
 
     // Nouns that follow a place's name ("Tamil Nadu state", "Inner Mongolia region").

@@ -129,8 +129,11 @@ private:
             const std::string_view s = word(w);
             if (s == "the" || s == "a" || s == "an") {
                 if (w.start < 3 || text_.substr(w.start - 2, 2) != ", ") return;
+                // Set off on both sides ("Albemarle, the American producer, cut"), the
+                // apposition itself says the word before it is a name.
                 const Span name = name_until(w.start - 2);
-                if (name.size() && name_shaped(name)) add(name);
+                const bool closed = d.end < text_.size() && text_[d.end] == ',';
+                if (name.size() && (closed || name_shaped(name))) add(name);
                 return;
             }
             p = w.start;
@@ -142,7 +145,7 @@ private:
     void name_set_off_after_descriptor(const PhraseMatch& d) {
         std::uint32_t p = d.end;
         int gap = 0;
-        while (gap < 5 && p < text_.size() && text_[p] == ' ') {
+        while (gap < 6 && p < text_.size() && text_[p] == ' ') {
             const Word w = word_after(text_, p);
             if (!w) return;
             p = w.end;

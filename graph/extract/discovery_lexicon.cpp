@@ -55,7 +55,7 @@ constexpr std::array kOrgHeads{
     "Treaty Organization", "Inc.", "Ltd", "Ltd.", "Institutes", "Review", "Times",
     "Post", "News", "Press", "Club", "Command", "Shipping", "Shipping Line", "Shipping Lines", "Summit",
     "Partners", "Industries", "Guard", "Navy", "Army", "Air Force", "Police Force", "Defence Force",
-    "Defense Force", "Defence Forces", "Defense Forces", "Armed Forces", "Forces", "Fleet"};
+    "Defense Force", "Defence Forces", "Defense Forces", "Armed Forces", "Forces", "Fleet", "Community", "Grid"};
 
 // Common nouns of news copy that say what an organization is. Kept apart from kOrgHeads: these
 // are lower case and stand beside the name, not inside it.
