@@ -23,7 +23,13 @@ struct Found {
     std::string role;
     std::string acronym; // "TTP" for "Tehrik-i-Taliban Pakistan (TTP)": another name in the text
     bool over_known = false; // known names inside give way ("National Rally leader Jordan Bardella")
+    std::string name;        // the name when the text writes it otherwise ("China's coast guard")
 };
+
+// The name of a found entity: as the text writes it, unless the rule gave another.
+std::string name_of(const Found& f, std::string_view text) {
+    return f.name.empty() ? squeeze(text.substr(f.span.start, f.span.size())) : f.name;
+}
 
 class Discoverer {
 public:
@@ -37,6 +43,7 @@ public:
         for (Span s : find_described_organizations(index_, doc, words_, mentions_))
             add({s, EntityType::Organization, {}, {}, {}});
         acronym_definitions();
+        coast_guards();
         told_acronyms();
         titled_names();
         bylines();
@@ -121,6 +128,27 @@ private:
             });
             if (same != found_.end()) same->acronym = std::string(acronym);
             else add({{start, std::uint32_t(open)}, EntityType::Organization, {}, {}, std::string(acronym)});
+        }
+    }
+
+    // "China's coast guard", "the Philippine coast guard": a state's coast guard, named after the
+    // state ("China Coast Guard") since the text leaves it lower case.
+    void coast_guards() {
+        for (const DocMention& m : mentions_) {
+            if (m.ref.discovered || kb_.entities[m.ref.index].type != EntityType::Country) continue;
+            std::uint32_t p = m.span.end;
+            if (text_.substr(p, 3) == "'s ") p += 3;
+            else if (text_.substr(p, 5) == "\xE2\x80\x99s ") p += 5;
+            else if (text_.substr(p, 1) == " ") p += 1;
+            else continue;
+            for (std::string_view body : {"coast guard", "border guard"}) {
+                if (text_.substr(p, body.size()) != body) continue;
+                const std::uint32_t end = p + std::uint32_t(body.size());
+                if (end < text_.size() && ascii_alpha(text_[end])) continue;
+                Found f{{m.span.start, end}, EntityType::Organization, {}, {}, {}};
+                f.name = kb_.entities[m.ref.index].name + (body == "coast guard" ? " Coast Guard" : " Border Guard");
+                add(std::move(f));
+            }
         }
     }
 
@@ -501,7 +529,7 @@ void discover_entities(const ExtractIndex& index, const Document& doc, const Wor
     std::map<std::string, std::uint32_t> by_id;
     std::vector<Phrase> names;
     for (const Found& f : found) {
-        std::string name = squeeze(std::string_view(doc.text).substr(f.span.start, f.span.size()));
+        std::string name = name_of(f, doc.text);
         std::string id = slugify(name);
         if (id.empty()) continue;
         auto [it, fresh] = by_id.emplace(id, std::uint32_t(discovered.size()));
@@ -520,7 +548,7 @@ void discover_entities(const ExtractIndex& index, const Document& doc, const Wor
     std::vector<DocMention> added;
     for (const PhraseMatch& u : uses) added.push_back({{u.start, u.end}, {names[u.phrase].value, true}});
     for (const Found& f : found) {
-        auto it = by_id.find(slugify(squeeze(std::string_view(doc.text).substr(f.span.start, f.span.size()))));
+        auto it = by_id.find(slugify(name_of(f, doc.text)));
         if (it != by_id.end()) added.push_back({f.span, {it->second, true}});
     }
     std::sort(added.begin(), added.end(), [](const DocMention& a, const DocMention& b) {

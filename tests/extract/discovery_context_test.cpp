@@ -111,6 +111,13 @@ TEST(ShortNames, EastAsianFamilyNamesAndTheLastOwnerBeforeThem) {
     EXPECT_EQ(mention_texts(c, "park-ji-hoon"), (V{"Park Ji-hoon", "Park"}));
 }
 
+TEST(DescribedOrganizations, ACountrysCoastGuardIsNamedAfterTheCountry) {
+    Corpus c = run("China's coast guard said the Russian border guard had left. The coast guards talked.");
+    EXPECT_EQ(mention_texts(c, "china-coast-guard"), (V{"China's coast guard"}));
+    EXPECT_EQ(mention_texts(c, "russia-border-guard"), (V{"Russian border guard"}));
+    EXPECT_EQ(entity(c, "china-coast-guard")->name, "China Coast Guard");
+}
+
 TEST(ShortNames, HeadWordAloneAfterTheFullName) {
     Corpus c = run("The Eurasian Trade Commission met in Moscow. The Commission asked China to wait. "
                    "Commission President Ana Roe agreed.");
