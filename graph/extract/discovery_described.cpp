@@ -38,6 +38,7 @@ public:
             }
         }
         acronyms_of_countries();
+        figures_of_companies();
         std::sort(out_.begin(), out_.end(), [](Span a, Span b) { return a.start < b.start; });
         return std::move(out_);
     }
@@ -112,14 +113,65 @@ private:
     // "the Chilean miner SQM", "state firms CGN and CNNC".
     void name_after_descriptor(const PhraseMatch& d) {
         if (d.end >= text_.size() || text_[d.end] != ' ') return;
-        Span s = name_from(d.end);
+        const bool plural = text_[d.end - 1] == 's';
+        std::uint32_t p = d.end;
+        // "carmakers such as X, Y and Z", "companies including X": a plural descriptor's examples.
+        if (plural)
+            for (std::string_view lead : {" such as ", " including ", " like "})
+                if (text_.substr(p, lead.size()) == lead) p += std::uint32_t(lead.size()) - 1;
+        Span s = name_from(p);
         if (s.size() == 0) return;
         add(s);
-        // A plural descriptor names a list: "firms CGN and CNNC".
-        if (text_[d.end - 1] == 's' && text_.substr(s.end, 5) == " and ") add(name_from(s.end + 5));
+        // A plural descriptor names a list: "firms X and Y", "makers X, Y and Z".
+        for (int n = 0; plural && n < 8; ++n) {
+            std::uint32_t next = 0;
+            if (text_.substr(s.end, 5) == " and ") next = s.end + 4;
+            else if (text_.substr(s.end, 2) == ", ") next = text_.substr(s.end, 6) == ", and " ? s.end + 5 : s.end + 1;
+            if (!next) break;
+            const bool last = text_.substr(s.end, 5) == " and " || text_.substr(s.end, 6) == ", and ";
+            s = name_from(next);
+            if (s.size() == 0) break;
+            add(s);
+            if (last) break;
+        }
     }
 
-    // "Albemarle, the American producer", "Kazatomprom, the state company": the name before ", the".
+    // "- BYD: 17.0 percent" under a text about companies: lines that open with a name, a colon
+    // and a figure list the companies the text spoke of.
+    void figures_of_companies() {
+        std::vector<Span> run; // the items of one list: consecutive lines, blank lines between
+        Span lead;             // the last line of text before the list
+        for (std::size_t line = 0; line <= text_.size();) {
+            std::size_t nl = text_.find('\n', line);
+            if (nl == std::string_view::npos) nl = text_.size();
+            std::size_t i = line;
+            while (i < nl && (text_[i] == ' ' || text_[i] == '-' || text_[i] == '*' || text_[i] == '\t')) ++i;
+            const Span name = i < nl ? name_from(std::uint32_t(i)) : Span{};
+            const bool item = name.size() && name.start == i && text_.substr(name.end, 2) == ": " &&
+                              name.end + 2 < nl && text_[name.end + 2] >= '0' && text_[name.end + 2] <= '9';
+            if (item) run.push_back(name);
+            if ((!item && i < nl) || nl == text_.size()) {
+                list_of_companies(run, lead);
+                run.clear();
+                lead = {std::uint32_t(line), std::uint32_t(nl)};
+            }
+            line = nl + 1;
+        }
+    }
+
+    // The items of a list are companies when the line right before it speaks of them ("The
+    // rates set for each company:").
+    void list_of_companies(const std::vector<Span>& items, Span lead) {
+        if (items.size() < 2) return;
+        const bool companies = std::any_of(words_.org_descriptors.begin(), words_.org_descriptors.end(), [&](const PhraseMatch& d) {
+            return d.start >= lead.start && d.end <= lead.end &&
+                   DescriptorSide(index_.lexicon.org_descriptors.phrase(d.phrase).value) == DescriptorSide::Before;
+        });
+        if (!companies) return;
+        for (Span s : items) add(s);
+    }
+
+    // "Albemarle, the American producer", "Orvex, the state company": the name before ", the".
     void apposition_before_descriptor(const PhraseMatch& d) {
         // Back from the descriptor over at most four words to ", the" / ", a" / ", an".
         std::uint32_t p = d.start;

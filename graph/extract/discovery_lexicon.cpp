@@ -66,7 +66,8 @@ constexpr std::array kDescribedBefore{
     "shipbuilder", "contractor", "supplier", "startup", "start-up", "airline", "news agency", "agency",
     "mission", "monitoring mission", "peacekeeping force", "newspaper", "daily", "outlet", "militia",
     "developer", "exporter", "trader", "consortium", "watchdog", "regulator", "group", "church",
-    "state company", "state firm", "state firms", "bank", "giant", "maker", "trading house"};
+    "state company", "state firm", "state firms", "bank", "giant", "maker", "trading house", "makers", "lenders", "banks", "insurers",
+    "operators", "suppliers", "shipbuilders", "refiners", "utilities", "airlines", "groups"};
 
 constexpr std::array kDescribedAfter{"movement", "guerrillas", "rebels", "militants", "militia"};
 

@@ -50,6 +50,16 @@ TEST(DescribedOrganizations, MovementsGuerrillasAndAcronymsOfCountries) {
     EXPECT_EQ(entity(c, "kurdish"), nullptr);
 }
 
+TEST(DescribedOrganizations, ListsAfterAPluralDescriptorAndFiguresPerCompany) {
+    Corpus c = run("European carmakers such as Valtra, Norsk Motors and Brandt lobbied. Chinese makers "
+                   "Kaiyun, Tengda, Lixin and others did not. The rates set for each company:\n\n"
+                   "- Orbis: 17.0 percent\n- Halden: 20.1 percent\n\nVoters were tired.\n\n- Turnout: 60 percent\n"
+                   "- Spoilt: 2 percent");
+    for (const char* id : {"valtra", "norsk-motors", "brandt", "kaiyun", "tengda", "lixin", "orbis", "halden"})
+        expect_type(c, id, EntityType::Organization);
+    EXPECT_EQ(entity(c, "turnout"), nullptr);
+}
+
 TEST(DescribedOrganizations, SentenceOpeningWordsAreNoNames) {
     Corpus c = run("Meanwhile, the company said nothing. Last year, the firm grew. "
                    "Said the company, nothing changed.");
