@@ -323,7 +323,7 @@ void resolve_heads(const ExtractIndex& index, const Document& doc, const WordMat
             return t.start == h.end + 1 && h.end < text.size() && text[h.end] == ' ';
         });
         if (!after_the && !before_title) continue;
-        if (h.end < text.size() && text[h.end] == ' ' && starts_upper(text, h.end + 1) && !before_title) continue;
+        if (h.end + 1 < text.size() && text[h.end] == ' ' && starts_upper(text, h.end + 1) && !before_title) continue;
         // The last organization named before it whose name ends with this head word.
         const std::string_view head = text.substr(h.start, h.end - h.start);
         const DocMention* owner = nullptr;
