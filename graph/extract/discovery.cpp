@@ -17,6 +17,9 @@ namespace {
 bool ascii_lower_char(char c) { return c >= 'a' && c <= 'z'; }
 
 struct Found {
+    Found(Span s, EntityType t, std::string aff, std::string r, std::string acr)
+        : span(s), type(t), affiliation(std::move(aff)), role(std::move(r)), acronym(std::move(acr)) {}
+
     Span span;
     EntityType type = EntityType::Person;
     std::string affiliation;
@@ -296,10 +299,16 @@ private:
             "Motors", "Motor", "Steel", "Petroleum", "Oil", "Gas", "Mining", "Minerals", "Metals", "Airlines",
             "Airways", "Electric", "Electronics", "Telecom", "Chemical", "Chemicals", "Power", "Resources",
             "Capital", "Technologies", "Systems", "Logistics", "Nuclear", "Auto"};
+        return has_word(name, kWords);
+    }
+
+    // True when one of the words of `name` is in `words`.
+    template <std::size_t N>
+    bool has_word(const NameSpan& name, const std::array<std::string_view, N>& words) const {
         for (std::uint32_t p = name.start; p < name.end;) {
             const Word w = word_after(text_, p);
             if (!w) break;
-            if (std::find(kWords.begin(), kWords.end(), text_.substr(w.start, w.end - w.start)) != kWords.end())
+            if (std::find(words.begin(), words.end(), text_.substr(w.start, w.end - w.start)) != words.end())
                 return true;
             p = w.end;
         }
@@ -328,14 +337,7 @@ private:
             "Bay", "Islands", "Island", "Province", "State", "States", "Emirate", "Region", "East", "West", "North",
             "South", "Wall", "Museum", "Embassy", "Palace", "Square", "Port", "City", "Coast", "River", "Lake",
             "Canal", "Fleet", "Valley"};
-        for (std::uint32_t p = name.start; p < name.end;) {
-            const Word w = word_after(text_, p);
-            if (!w) break;
-            if (std::find(kPlaces.begin(), kPlaces.end(), text_.substr(w.start, w.end - w.start)) != kPlaces.end())
-                return true;
-            p = w.end;
-        }
-        return false;
+        return has_word(name, kPlaces);
     }
 
     // "Mr Daly" after "Robert Daly": the surname of someone the document already names.
