@@ -15,6 +15,7 @@ namespace kg {
 namespace {
 
 bool ascii_lower_char(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 struct Found {
     Found(Span s, EntityType t, std::string aff, std::string r, std::string acr)
@@ -432,6 +433,10 @@ private:
         if (Word v = word_before(text_, name.start); v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
             return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
         if (auto a = apposition(name)) return a;
+        // "Ana Langa, 54, said": an age set off by commas follows only a person's name.
+        if (name.words >= 2 && text_.substr(name.end, 2) == ", " && name.end + 5 < text_.size() &&
+            is_digit(text_[name.end + 2]) && is_digit(text_[name.end + 3]) && text_[name.end + 4] == ',')
+            return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
         return untitled(name);
     }
 

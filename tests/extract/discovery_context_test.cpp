@@ -104,6 +104,14 @@ TEST(UntitledPeople, TrailingRolesSuccessorsAndScriptInParentheses) {
     expect_type(c, "zhang-wei", EntityType::Person);
 }
 
+TEST(UntitledPeople, AnAgeSetOffByCommas) {
+    Corpus c = run("Marta Ilves, 61, runs a fishing boat. Her son Juhan, 34, does not. Ward 12, 13 and "
+                   "Ward 14, 15, were closed.");
+    expect_type(c, "marta-ilves", EntityType::Person);
+    EXPECT_EQ(entity(c, "juhan"), nullptr); // one word: too little to call a name
+    EXPECT_EQ(entity(c, "ward-14"), nullptr);
+}
+
 TEST(UntitledPeople, CountryFirstNamesRanksAndAcronymsInNames) {
     Corpus c = run("Defense Minister India Walsh said the army commander Gen. Rami Haddad agreed. "
                    "Republican Brics Tanner objected.");
