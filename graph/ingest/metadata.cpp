@@ -130,6 +130,14 @@ bool is_section_label(std::string_view text) {
            std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
 }
 
+// A headline that asks: one line of at most 30 words ending in '?' (before a closing quote).
+bool is_question_headline(std::string_view text, const LineShape& s) {
+    std::string_view t = trim(text);
+    while (!t.empty() && (t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
+    if (t.ends_with("\xE2\x80\x9D")) t.remove_suffix(3); // a closing curly quote
+    return s.words <= 30 && t.ends_with('?') && t.find('\n') == std::string_view::npos && s.first_upper;
+}
+
 bool is_title_candidate(const Block& b) {
     if (is_section_label(b.text)) return false;
     const LineShape s = measure(b.text);
@@ -202,6 +210,18 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
     for (std::size_t k = 0; k < zone; ++k) {
         const Block& b = blocks[k];
         const LineShape shape = measure(b.text);
+        // "Interview | Why do the ministers keep meeting when they agree on nothing?": a question
+        // headline is long and ends like a sentence, but it opens the page, before any prose.
+        if (!title_known && meta.title.empty() && !prose && is_section_label(b.text)) { // "ANALYSIS"
+            drop[k] = true;
+            continue;
+        }
+        const bool first = std::all_of(drop.begin(), drop.begin() + std::ptrdiff_t(k), [](bool d) { return d; });
+        if (!title_known && meta.title.empty() && !prose && first && is_question_headline(b.text, shape)) {
+            meta.title = clean_title(b.text);
+            drop[k] = true;
+            continue;
+        }
         if (b.role != BlockRole::Heading && b.role != BlockRole::Caption && is_prose(shape)) {
             prose = true;
             continue;

@@ -103,6 +103,16 @@ TEST(TextMetadata, BylineAfterAStandfirst) {
     EXPECT_EQ(rest.size(), 3u); // the standfirst and the body stay
 }
 
+TEST(TextMetadata, AQuestionHeadlineOpensThePage) {
+    auto m = read("Interview | Why do the ministers keep meeting when they agree on almost nothing?\n\n" + kBody + "\n");
+    EXPECT_EQ(m.title, "Why do the ministers keep meeting when they agree on almost nothing?");
+    m = read("ANALYSIS\n\nCan the two ministers still agree on anything at all after this week?\n\n" + kBody + "\n");
+    EXPECT_EQ(m.title, "Can the two ministers still agree on anything at all after this week?");
+    // Inside the body, a question is prose.
+    m = read("A Headline\n\n" + kBody + "\n\nWhy did the ministers agree to expand cooperation in energy?\n");
+    EXPECT_EQ(m.title, "A Headline");
+}
+
 TEST(TextMetadata, SectionLabelIsNotTheHeadline) {
     const auto m = read("ANALYSIS\n\nWhy the ministers met again\n\n" + kBody + "\n");
     EXPECT_EQ(m.title, "Why the ministers met again");
