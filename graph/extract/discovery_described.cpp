@@ -136,7 +136,7 @@ private:
         }
     }
 
-    // "- BYD: 17.0 percent" under a text about companies: lines that open with a name, a colon
+    // "- Orbis: 17.0 percent" under a text about companies: lines that open with a name, a colon
     // and a figure list the companies the text spoke of.
     void figures_of_companies() {
         std::vector<Span> run; // the items of one list: consecutive lines, blank lines between
@@ -192,7 +192,7 @@ private:
         }
     }
 
-    // "a Codelco subsidiary, NovaAndino Litio, ...", "a monitoring mission, EUMA.", and with a place
+    // "a Codelco subsidiary, NovaAndino Litio, ...", "a monitoring mission, Baltic Sentry.", and with a place
     // between when the name is an acronym: "the peacekeeping force in northern India, UNIFIL".
     void name_set_off_after_descriptor(const PhraseMatch& d) {
         std::uint32_t p = d.end;
@@ -242,7 +242,7 @@ private:
         return false;
     }
 
-    // "India's NTPX", "South Korea's KHNP": an unknown acronym a country owns is a body.
+    // "India's NTPX", "Bolivia's YLB": an unknown acronym a country owns is a body.
     void acronyms_of_countries() {
         for (const DocMention& m : mentions_) {
             if (m.ref.discovered || index_.kb->entities[m.ref.index].type != EntityType::Country) continue;
