@@ -107,6 +107,13 @@ bool is_credit_paragraph(std::string_view p) {
                             "Related stories",   "Read more:",
                             "More from ",        "See also:"}))
         return true;
+    // "Related opinion: ...", "Related video: ...": a related-article line of any section.
+    if (s.starts_with("Related ")) {
+        const std::size_t colon = s.find(':');
+        if (colon != std::string_view::npos && colon < 30 && s.substr(0, colon).find_first_of(".,") == std::string_view::npos &&
+            words_in(s.substr(0, colon)) <= 3)
+            return true;
+    }
     // Only short paragraphs are searched: most paragraphs are prose and long.
     return p.size() <= 300 &&
            contains_any(p, {"contributed to this report", "contributed reporting"});
@@ -115,6 +122,7 @@ bool is_credit_paragraph(std::string_view p) {
 // "Jane Roe is a senior fellow at ...", "Jane Roe covers Gulf politics for ...": the bio of one of
 // the document's authors (a byline's name, which ingest keeps as metadata).
 bool is_author_bio(std::string_view p, const std::vector<std::string>& authors) {
+    while (!p.empty() && (p.front() == '*' || p.front() == '_')) p.remove_prefix(1); // "*Jane Roe is ...*"
     for (std::string_view a : authors) {
         // "Karim Haddad in Abu Dhabi": the name is what comes before a place or a comma.
         for (std::string_view cut : {" in ", ", ", " and "})
@@ -124,7 +132,8 @@ bool is_author_bio(std::string_view p, const std::vector<std::string>& authors) 
         const std::string_view verb = p.substr(a.size() + 1);
         if (starts_with_any(verb,
                             {"is ", "was ", "covers ", "writes ", "has ", "served ", "previously ",
-                             "teaches ", "works ", "leads ", "directs ", "holds "}))
+                             "teaches ", "works ", "leads ", "directs ", "holds ", "reports ", "edits ",
+                             "lives ", "joined "}))
             return true;
     }
     return false;

@@ -1,6 +1,7 @@
 // Surname and pair resolution: short references become mentions of entities named earlier.
 #include "extract/coreference.hpp"
 
+#include "extract/name_scan.hpp"
 #include "extract/text_class.hpp"
 
 #include <algorithm>
@@ -27,6 +28,19 @@ bool unsafe_surname(std::string_view lower) {
         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "will", "long", "young", "white", "black", "north", "south", "east", "west"};
     return lower.size() < 2 || kWords.count(lower) > 0;
+}
+
+// The most common family names of Korea (Statistics Korea, 2015 census: the top 30) and China
+// (Ministry of Public Security, 2020 ranking: the top 40), in romanization; those that are also
+// English words ("He", "Long", "Song", "Fan") are left out, since a sentence may open with them.
+bool is_east_asian_family_name(std::string_view word) {
+    static const std::set<std::string_view> kNames{
+        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin",
+        "Kwon", "Hwang", "Ahn", "Yoo", "Moon", "Baek", "Heo", "Nam", "Noh", "Chung", "Roh", "Jeon", "Ko", "Ryu",
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu",
+        "Gao", "Lin", "Guo", "Luo", "Liang", "Zheng", "Xie", "Tang", "Feng", "Dong", "Xiao", "Cheng", "Cao",
+        "Yuan", "Deng", "Peng", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Pan", "Xi", "Qin", "Lu"};
+    return kNames.count(word) > 0;
 }
 
 // True when a word character ends right before `i` (a byte that is ASCII or a UTF-8 lead byte),
@@ -104,9 +118,12 @@ std::vector<std::string> surnames_of(std::string_view name) {
     if (words.size() < 2) return {};
     std::string last = to_lower_ascii(words.back());
     std::vector<std::string> out{last};
-    // "al-Assad" is also written "Assad".
-    if (auto dash = last.rfind('-'); dash != std::string::npos && dash + 1 < last.size())
+    const std::size_t dash = words.back().rfind('-');
+    // "al-Assad" is also written "Assad"; "Jin-ho" is a Korean given name, never written alone.
+    if (dash != std::string_view::npos && dash + 1 < last.size() && ascii_upper(words.back()[dash + 1]))
         out.push_back(last.substr(dash + 1));
+    // "Kim Jin-ho", "Wang Yi": an East Asian name puts the family name first.
+    if (words.size() <= 3 && is_east_asian_family_name(words.front())) out.push_back(to_lower_ascii(words.front()));
     std::erase_if(out, [](const std::string& s) { return unsafe_surname(s); });
     return out;
 }
@@ -116,12 +133,14 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
     struct Owner {
         EntityRef ref;
         std::uint32_t after = 0; // end of the first mention
-        bool ambiguous = false;
     };
-    std::map<std::string, Owner, std::less<>> owners;
+    // Per surname, its owners in the order the document introduces them: a bare "Park" is the
+    // last Park named before it ("Park Min-su", until an analyst "Park Ji-hoon" comes).
+    std::map<std::string, std::vector<Owner>, std::less<>> owners;
     auto own = [&](const std::string& surname, const DocMention& m) {
-        auto [it, fresh] = owners.emplace(surname, Owner{m.ref, m.span.end});
-        if (!fresh && it->second.ref != m.ref) it->second.ambiguous = true;
+        std::vector<Owner>& o = owners[surname];
+        if (std::none_of(o.begin(), o.end(), [&](const Owner& x) { return x.ref == m.ref; }))
+            o.push_back({m.ref, m.span.end});
     };
     // An entity's first mention decides; its later ones change nothing. Known entities are
     // slots 0..kb size, discovered ones after them.
@@ -161,12 +180,19 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
         while (j < text.size() && is_word_char_at(text, j)) j += char_length(text, j);
         while (next_mention < mentions.size() && mentions[next_mention].span.end <= i) ++next_mention;
         bool covered = next_mention < mentions.size() && mentions[next_mention].span.start < j;
-        if (!covered && starts_upper(text, i)) {
+        // "Xi'an", "Lee-led": a word that goes on after an apostrophe or hyphen is another word
+        // (a possessive "'s" is not).
+        const bool goes_on = j + 1 < text.size() && (text[j] == '\'' || text[j] == '-') && ascii_alpha(text[j + 1]) &&
+                             !(text[j + 1] == 's' && (j + 2 >= text.size() || !ascii_alpha(text[j + 2])));
+        if (!covered && !goes_on && starts_upper(text, i)) {
             lower.assign(text.substr(i, j - i));
             for (char& c : lower) c = ascii_lower(c);
-            auto it = owners.find(lower);
-            if (it != owners.end() && !it->second.ambiguous && i >= it->second.after)
-                added.push_back({{std::uint32_t(i), std::uint32_t(j)}, it->second.ref});
+            if (auto it = owners.find(lower); it != owners.end()) {
+                const Owner* last = nullptr;
+                for (const Owner& o : it->second)
+                    if (i >= o.after) last = &o;
+                if (last) added.push_back({{std::uint32_t(i), std::uint32_t(j)}, last->ref});
+            }
         }
         i = j - 1; // the word's end is no word character: the next word starts after it
     }
@@ -284,6 +310,33 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
         else if (!resolve(r.span, EntityType::Leader, true))
             resolve(r.span, EntityType::Country, true);
     }
+}
+
+void resolve_heads(const ExtractIndex& index, const Document& doc, const WordMatches& words,
+                   std::vector<DocMention>& mentions, const std::vector<DiscoveredEntity>& discovered) {
+    const std::string_view text = doc.text;
+    std::vector<DocMention> added;
+    for (const PhraseMatch& h : words.org_heads) {
+        if (overlaps_mention(mentions, h.start, h.end)) continue;
+        const bool after_the = h.start >= 4 && (text.substr(h.start - 4, 4) == "the " || text.substr(h.start - 4, 4) == "The ");
+        const bool before_title = std::any_of(words.titles.begin(), words.titles.end(), [&](const PhraseMatch& t) {
+            return t.start == h.end + 1 && h.end < text.size() && text[h.end] == ' ';
+        });
+        if (!after_the && !before_title) continue;
+        if (h.end + 1 < text.size() && text[h.end] == ' ' && starts_upper(text, h.end + 1) && !before_title) continue;
+        // The last organization named before it whose name ends with this head word.
+        const std::string_view head = text.substr(h.start, h.end - h.start);
+        const DocMention* owner = nullptr;
+        for (const DocMention& m : mentions) {
+            if (m.span.end > h.start) break;
+            if (type_of(index, discovered, m.ref) != EntityType::Organization) continue;
+            const std::string& name = name_of(index, discovered, m.ref);
+            if (name.size() > head.size() && name.ends_with(head) && name[name.size() - head.size() - 1] == ' ')
+                owner = &m;
+        }
+        if (owner) added.push_back({{h.start, h.end}, owner->ref});
+    }
+    insert_sorted(mentions, std::move(added));
 }
 
 } // namespace kg

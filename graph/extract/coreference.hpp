@@ -14,9 +14,17 @@ namespace kg {
 std::vector<std::string> surnames_of(std::string_view name);
 
 // Adds a mention for each capitalized bare surname ("Daly", "Mr Xi") that follows the full name
-// of exactly one person or leader earlier in the document. Keeps `mentions` sorted by start.
+// of a person or leader earlier in the document: of the last one introduced before it when two
+// share the surname. East Asian names also give their first word ("Kim" of "Kim Jin-ho").
+// Keeps `mentions` sorted by start.
 void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions,
                       const std::vector<DiscoveredEntity>& discovered);
+
+// Adds a mention for an organization's head word used alone after its full name: "the
+// Commission" or "Commission President ..." after "European Commission" (the last one named
+// before it whose name ends with that word). Keeps `mentions` sorted by start.
+void resolve_heads(const ExtractIndex& index, const Document& doc, const WordMatches& words,
+                   std::vector<DocMention>& mentions, const std::vector<DiscoveredEntity>& discovered);
 
 // Adds mentions of both members of the pair in focus at each pair phrase ("both powers") when the
 // pair is clear: exactly two of that type just before it, or the document's two dominant ones.

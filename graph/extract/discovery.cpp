@@ -14,13 +14,26 @@
 namespace kg {
 namespace {
 
+bool ascii_lower_char(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 struct Found {
+    Found(Span s, EntityType t, std::string aff, std::string r, std::string acr)
+        : span(s), type(t), affiliation(std::move(aff)), role(std::move(r)), acronym(std::move(acr)) {}
+
     Span span;
     EntityType type = EntityType::Person;
     std::string affiliation;
     std::string role;
     std::string acronym; // "TTP" for "Tehrik-i-Taliban Pakistan (TTP)": another name in the text
+    bool over_known = false; // known names inside give way ("National Rally leader Jordan Bardella")
+    std::string name;        // the name when the text writes it otherwise ("China's coast guard")
 };
+
+// The name of a found entity: as the text writes it, unless the rule gave another.
+std::string name_of(const Found& f, std::string_view text) {
+    return f.name.empty() ? squeeze(text.substr(f.span.start, f.span.size())) : f.name;
+}
 
 class Discoverer {
 public:
@@ -31,7 +44,10 @@ public:
     std::vector<Found> run(const Document& doc) {
         for (Span s : find_organizations(index_, doc, words_.org_heads, mentions_))
             add({s, EntityType::Organization, {}, {}, {}});
+        for (Span s : find_described_organizations(index_, doc, words_, mentions_))
+            add({s, EntityType::Organization, {}, {}, {}});
         acronym_definitions();
+        coast_guards();
         told_acronyms();
         titled_names();
         bylines();
@@ -119,6 +135,27 @@ private:
         }
     }
 
+    // "China's coast guard", "the Philippine coast guard": a state's coast guard, named after the
+    // state ("China Coast Guard") since the text leaves it lower case.
+    void coast_guards() {
+        for (const DocMention& m : mentions_) {
+            if (m.ref.discovered || kb_.entities[m.ref.index].type != EntityType::Country) continue;
+            std::uint32_t p = m.span.end;
+            if (text_.substr(p, 3) == "'s ") p += 3;
+            else if (text_.substr(p, 5) == "\xE2\x80\x99s ") p += 5;
+            else if (text_.substr(p, 1) == " ") p += 1;
+            else continue;
+            for (std::string_view body : {"coast guard", "border guard"}) {
+                if (text_.substr(p, body.size()) != body) continue;
+                const std::uint32_t end = p + std::uint32_t(body.size());
+                if (end < text_.size() && ascii_alpha(text_[end])) continue;
+                Found f{{m.span.start, end}, EntityType::Organization, {}, {}, {}};
+                f.name = kb_.entities[m.ref.index].name + (body == "coast guard" ? " Coast Guard" : " Border Guard");
+                add(std::move(f));
+            }
+        }
+    }
+
     // "told VOA", "according to RFE": an acronym that people talk to is a news organization.
     void told_acronyms() {
         for (std::string_view lead : {"told ", "according to ", "According to ", "said to "}) {
@@ -149,7 +186,13 @@ private:
             bool set_off = t.end + 2 < text_.size() && text_[t.end] == ',' && text_[t.end + 1] == ' ';
             if (set_off) after = t.end + 1;
             NameSpan name = name_after(text_, after, mentions_);
-            if (set_off && (name.words < 2 || name.end >= text_.size() || text_[name.end] != ',')) continue;
+            bool over_known = false;
+            if (name.known && kind == TitleKind::Official) over_known = country_first_name(name, after);
+            const std::uint32_t name_end = after_script(name.end);
+            const bool plural = text_[t.end - 1] == 's';
+            if (set_off && (name.words < 2 || name_end >= text_.size() ||
+                            (text_[name_end] != ',' && !(plural && text_.substr(name_end, 5) == " and "))))
+                continue;
             if (name.known || name.words == 0) continue;
             if (name.words == 1 && (kind == TitleKind::Role || is_known_surname(name))) continue;
             Found f{{name.start, name.end}, kind == TitleKind::Official ? EntityType::Leader : EntityType::Person, {}, {}, {}};
@@ -168,8 +211,134 @@ private:
                 }
                 if (f.affiliation.empty()) f.affiliation = a->affiliation;
             }
+            f.over_known = over_known;
+            // "Foreign ministers A and B": a plural title names each of a coordination.
+            if (plural && text_.substr(name_end, 5) == " and ") {
+                NameSpan second = name_after(text_, name_end + 5, mentions_);
+                if (second.words >= 2 && !second.known) {
+                    Found g = f;
+                    g.span = {second.start, second.end};
+                    g.over_known = false;
+                    add(std::move(g));
+                }
+            }
             add(std::move(f));
         }
+    }
+
+    // "National Rally leader Jordan Bardella": a first name that is also a country's name, then a
+    // capitalized surname that ends the name. Widens `name` over both; true when it did.
+    bool country_first_name(NameSpan& name, std::uint32_t after) const {
+        const DocMention* m = mention_starting(mentions_, word_after(text_, after).start);
+        if (!m || m->ref.discovered || kb_.entities[m->ref.index].type != EntityType::Country) return false;
+        const std::string_view first = text_.substr(m->span.start, m->span.size());
+        if (first.find(' ') != std::string_view::npos || m->span.end >= text_.size() || text_[m->span.end] != ' ')
+            return false;
+        NameSpan rest = name_after(text_, m->span.end, mentions_);
+        if (rest.words != 1 || rest.known) return false;
+        name = {m->span.start, rest.end, 2, false};
+        return true;
+    }
+
+    // The end of a name and of its original script in parentheses after it ("Somchai Rattanakorn (สมชาย รัตนากร)"):
+    // a parenthesis with no Latin letter in it belongs to the name.
+    std::uint32_t after_script(std::uint32_t end) const {
+        if (text_.substr(end, 2) != " (") return end;
+        const std::size_t close = text_.find(')', end + 2);
+        if (close == std::string_view::npos || close > end + 80) return end;
+        for (std::size_t i = end + 2; i < close; ++i)
+            if (ascii_alpha(text_[i])) return end;
+        return std::uint32_t(close + 1);
+    }
+
+    // People named with no title: "Chile's Alberto van Klaveren", "Elina Valtonen of Finland" (officials
+    // of a country), "Hun Manet and Thongsavanh Phomvihane" (beside a known leader: the same kind).
+    std::optional<Found> untitled(const NameSpan& name) const {
+        if (name.words < 2 || name.words > 3 || has_org_word(name)) return std::nullopt;
+        // "the Great Wall of China", "Tamil Nadu state": a person is never "the X" nor an X place.
+        if (const Word before = word_before(text_, name.start);
+            before && (text_.substr(before.start, 3) == "the" || text_.substr(before.start, 3) == "The") &&
+            before.end - before.start == 3)
+            return std::nullopt;
+        if (const Word next = word_after(text_, name.end); next && is_place_noun(text_.substr(next.start, next.end - next.start)))
+            return std::nullopt;
+        const Span span{name.start, name.end};
+        // "Country's First Last"
+        if (name.start >= 3) {
+            std::uint32_t p = name.start - 1;
+            if (text_[p] == ' ' && text_[p - 1] == 's') {
+                std::uint32_t q = p - 1;
+                if (text_[q - 1] == '\'') q -= 1;
+                else if (q >= 3 && text_.substr(q - 3, 3) == "\xE2\x80\x99") q -= 3;
+                else q = 0;
+                if (const DocMention* c = q ? mention_ending(mentions_, q) : nullptr; c && is_country(*c)) {
+                    // "China's Tianqi Lithium": a company's word makes it the country's company.
+                    if (has_company_word(name)) return Found{span, EntityType::Organization, {}, {}, {}};
+                    return Found{span, EntityType::Leader, id_of(c->ref), {}, {}};
+                }
+            }
+        }
+        if (has_company_word(name)) return std::nullopt;
+        // "First Last of Country"
+        if (text_.substr(name.end, 4) == " of ")
+            if (const DocMention* c = mention_starting(mentions_, name.end + 4); c && is_country(*c))
+                return Found{span, EntityType::Leader, id_of(c->ref), {}, {}};
+        // "Known Leader and First Last", "First Last and Known Leader"
+        const DocMention* partner = nullptr;
+        if (name.start >= 5 && text_.substr(name.start - 5, 5) == " and ") partner = mention_ending(mentions_, name.start - 5);
+        if (!partner && text_.substr(name.end, 5) == " and ") partner = mention_starting(mentions_, name.end + 5);
+        if (partner && !partner->ref.discovered) {
+            const KbEntity& e = kb_.entities[partner->ref.index];
+            if (e.type == EntityType::Leader || e.type == EntityType::Person) return Found{span, e.type, {}, {}, {}};
+        }
+        return std::nullopt;
+    }
+
+    // Words of company names ("Lithium", "Motors", "Holdings"): no person's name has them.
+    bool has_company_word(const NameSpan& name) const {
+        static constexpr std::array<std::string_view, 28> kWords{"Lithium", "Energy", "Holdings", "Holding",
+            "Motors", "Motor", "Steel", "Petroleum", "Oil", "Gas", "Mining", "Minerals", "Metals", "Airlines",
+            "Airways", "Electric", "Electronics", "Telecom", "Chemical", "Chemicals", "Power", "Resources",
+            "Capital", "Technologies", "Systems", "Logistics", "Nuclear", "Auto"};
+        return has_word(name, kWords);
+    }
+
+    // True when one of the words of `name` is in `words`.
+    template <std::size_t N>
+    bool has_word(const NameSpan& name, const std::array<std::string_view, N>& words) const {
+        for (std::uint32_t p = name.start; p < name.end;) {
+            const Word w = word_after(text_, p);
+            if (!w) break;
+            if (std::find(words.begin(), words.end(), text_.substr(w.start, w.end - w.start)) != words.end())
+                return true;
+            p = w.end;
+        }
+        return false;
+    }
+
+    // Nouns that follow a place's name ("Tamil Nadu state", "Inner Mongolia region").
+    static bool is_place_noun(std::string_view w) {
+        static constexpr std::array<std::string_view, 16> kNouns{"province", "region", "state", "city", "district",
+            "island", "islands", "coast", "port", "border", "prefecture", "county", "valley", "river", "peninsula",
+            "territory"};
+        return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
+    }
+
+    bool is_country(const DocMention& m) const {
+        return !m.ref.discovered && kb_.entities[m.ref.index].type == EntityType::Country;
+    }
+
+    // A name with an organization's head word ("Wagner Group") or a title ("Supreme Leader")
+    // inside, or a word of places ("Islamic Republic"), is no person's.
+    bool has_org_word(const NameSpan& name) const {
+        for (const auto* list : {&words_.org_heads, &words_.titles})
+            for (const PhraseMatch& h : *list)
+                if (h.start < name.end && name.start < h.end) return true;
+        static constexpr std::array<std::string_view, 30> kPlaces{"Republic", "Kingdom", "Sea", "Gulf", "Strait",
+            "Bay", "Islands", "Island", "Province", "State", "States", "Emirate", "Region", "East", "West", "North",
+            "South", "Wall", "Museum", "Embassy", "Palace", "Square", "Port", "City", "Coast", "River", "Lake",
+            "Canal", "Fleet", "Valley"};
+        return has_word(name, kPlaces);
     }
 
     // "Mr Daly" after "Robert Daly": the surname of someone the document already names.
@@ -263,13 +432,18 @@ private:
             return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
         if (Word v = word_before(text_, name.start); v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
             return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
-        return apposition(name);
+        if (auto a = apposition(name)) return a;
+        // "Ana Langa, 54, said": an age set off by commas follows only a person's name.
+        if (name.words >= 2 && text_.substr(name.end, 2) == ", " && name.end + 5 < text_.size() &&
+            is_digit(text_[name.end + 2]) && is_digit(text_[name.end + 3]) && text_[name.end + 4] == ',')
+            return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
+        return untitled(name);
     }
 
     // "X, <clause with a title or role>": the clause runs to the next , ; . ( or line end; its
     // first organization is the affiliation.
     std::optional<Found> apposition(const NameSpan& name) const {
-        const std::uint32_t e = name.end;
+        const std::uint32_t e = after_script(name.end);
         if (e + 1 < text_.size() && text_[e] == ',' && text_[e + 1] == ' ') {
             std::uint32_t cs = e + 2, ce = cs;
             while (ce < text_.size() && ce - cs < 160 && std::string_view(",;()\n").find(text_[ce]) == std::string_view::npos &&
@@ -297,16 +471,72 @@ private:
     std::vector<Found> found_;
 };
 
+// "the Wilson Center (WLCX)": an acronym defined for a known organization names
+// it wherever it stands in the document. Adds those mentions; keeps `mentions` sorted.
+void defined_acronyms(std::string_view text, const KnowledgeBase& kb, std::vector<DocMention>& mentions) {
+    std::vector<DocMention> added;
+    for (std::size_t open = text.find(" ("); open != std::string_view::npos; open = text.find(" (", open + 2)) {
+        const std::size_t close = text.find(')', open + 2);
+        if (close == std::string_view::npos || close < open + 4 || close > open + 10) continue;
+        const std::string_view acronym = text.substr(open + 2, close - open - 2);
+        const DocMention* m = mention_ending(mentions, std::uint32_t(open));
+        if (!is_acronym(acronym) || !m || m->ref.discovered || kb.entities[m->ref.index].type != EntityType::Organization ||
+            overlaps_mention(mentions, std::uint32_t(open + 2), std::uint32_t(close)))
+            continue;
+        for (std::size_t i = text.find(acronym); i != std::string_view::npos; i = text.find(acronym, i + 1)) {
+            const Word w = word_after(text, i);
+            if (w.start != i || w.end != i + acronym.size() || !begins_word(text, i) ||
+                overlaps_mention(mentions, w.start, w.end))
+                continue;
+            added.push_back({{w.start, w.end}, m->ref});
+        }
+    }
+    if (added.empty()) return;
+    mentions.insert(mentions.end(), added.begin(), added.end());
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+    mentions.erase(std::unique(mentions.begin(), mentions.end(), [](const DocMention& a, const DocMention& b) {
+                       return a.span.start == b.span.start && a.span.end == b.span.end && a.ref == b.ref;
+                   }), mentions.end());
+}
+
+// "Senator Rand Smith": a known acronym written as a word ("Rand" for RAND) and followed by a
+// capitalized word that ends a name is a first name, not the organization.
+void drop_acronyms_in_names(std::string_view text, const KnowledgeBase& kb, const WordMatches& words,
+                            std::vector<DocMention>& mentions) {
+    std::erase_if(mentions, [&](const DocMention& m) {
+        if (m.ref.discovered || kb.entities[m.ref.index].type != EntityType::Organization) return false;
+        const std::string_view s = text.substr(m.span.start, m.span.size());
+        if (s.size() < 3 || !ascii_upper(s[0]) || !std::all_of(s.begin() + 1, s.end(), ascii_lower_char)) return false;
+        std::string upper(s);
+        for (char& c : upper) c = char(c - (c >= 'a' && c <= 'z' ? 32 : 0));
+        const KbEntity& e = kb.entities[m.ref.index];
+        if (e.name != upper && std::find(e.aliases.begin(), e.aliases.end(), upper) == e.aliases.end()) return false;
+        if (m.span.end + 1 >= text.size() || text[m.span.end] != ' ') return false;
+        const Word next = word_after(text, m.span.end);
+        if (!next || !starts_upper(text, next.start) || is_name_stopword(text.substr(next.start, next.end - next.start)) ||
+            mention_starting(mentions, next.start))
+            return false;
+        for (const auto* list : {&words.titles, &words.org_heads})
+            for (const PhraseMatch& h : *list)
+                if (h.start == next.start) return false;
+        const Word after = word_after(text, next.end);
+        return !after || !starts_upper(text, after.start); // the name ends there
+    });
+}
+
 } // namespace
 
 void discover_entities(const ExtractIndex& index, const Document& doc, const WordMatches& words,
                        std::vector<DocMention>& mentions, std::vector<DiscoveredEntity>& discovered) {
+    drop_acronyms_in_names(doc.text, *index.kb, words, mentions);
+    defined_acronyms(doc.text, *index.kb, mentions);
     std::vector<Found> found = Discoverer(index, doc, words, mentions).run(doc);
     if (found.empty()) return;
     std::map<std::string, std::uint32_t> by_id;
     std::vector<Phrase> names;
     for (const Found& f : found) {
-        std::string name = squeeze(std::string_view(doc.text).substr(f.span.start, f.span.size()));
+        std::string name = name_of(f, doc.text);
         std::string id = slugify(name);
         if (id.empty()) continue;
         auto [it, fresh] = by_id.emplace(id, std::uint32_t(discovered.size()));
@@ -325,7 +555,7 @@ void discover_entities(const ExtractIndex& index, const Document& doc, const Wor
     std::vector<DocMention> added;
     for (const PhraseMatch& u : uses) added.push_back({{u.start, u.end}, {names[u.phrase].value, true}});
     for (const Found& f : found) {
-        auto it = by_id.find(slugify(squeeze(std::string_view(doc.text).substr(f.span.start, f.span.size()))));
+        auto it = by_id.find(slugify(name_of(f, doc.text)));
         if (it != by_id.end()) added.push_back({f.span, {it->second, true}});
     }
     std::sort(added.begin(), added.end(), [](const DocMention& a, const DocMention& b) {
@@ -338,13 +568,15 @@ void discover_entities(const ExtractIndex& index, const Document& doc, const Wor
     std::vector<DocMention> kept;
     for (const DocMention& m : mentions) {
         bool inside = std::any_of(found.begin(), found.end(), [&](const Found& f) {
-            return f.type == EntityType::Organization && m.span.start >= f.span.start && m.span.end <= f.span.end;
+            return (f.type == EntityType::Organization || f.over_known) && m.span.start >= f.span.start &&
+                   m.span.end <= f.span.end;
         });
         if (!inside) kept.push_back(m);
     }
     std::erase_if(added, [&](const DocMention& a) {
         bool in_org = std::any_of(found.begin(), found.end(), [&](const Found& f) {
-            return f.type == EntityType::Organization && a.span.start >= f.span.start && a.span.end <= f.span.end;
+            return (f.type == EntityType::Organization || f.over_known) && a.span.start >= f.span.start &&
+                   a.span.end <= f.span.end;
         });
         return !in_org && overlaps_mention(kept, a.span.start, a.span.end);
     });

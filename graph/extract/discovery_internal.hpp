@@ -13,4 +13,10 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
                                      const std::vector<PhraseMatch>& heads,
                                      const std::vector<DocMention>& mentions);
 
+// Spans of organizations that a descriptor beside them names ("the Chilean miner X", "X, the
+// state company", "the X movement") or a country owns ("India's NTPX"), in text order; no known
+// mention overlaps them.
+std::vector<Span> find_described_organizations(const ExtractIndex& index, const Document& doc,
+                                               const WordMatches& words, const std::vector<DocMention>& mentions);
+
 } // namespace kg

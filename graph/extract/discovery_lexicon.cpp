@@ -26,7 +26,11 @@ constexpr std::array kOfficial{
     "foreign minister", "prime minister", "president", "defense minister", "defence minister", "spokesman",
     "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "general", "admiral", "commander",
     "special representative", "Special Representative", "special envoy", "secretary", "minister",
-    "deputy minister", "chairman", "governor", "mayor"};
+    "deputy minister", "chairman", "governor", "mayor",
+    // Plurals before a coordination ("Foreign ministers A and B"), and posts named after the name
+    // ("A, the parliament speaker") or by succession ("his successor, A").
+    "foreign ministers", "defence ministers", "defense ministers", "prime ministers", "presidents",
+    "leaders", "leader", "speaker", "successor", "predecessor", "mediator", "negotiator"};
 
 constexpr std::array kHonorific{"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor",
                                 "Sir", "Dame", "Lord", "Lady"};
@@ -50,7 +54,22 @@ constexpr std::array kOrgHeads{
     "Secretariat", "Bureau", "Board", "Tribunal", "Program", "Programme", "Coalition", "Front", "Movement",
     "Treaty Organization", "Inc.", "Ltd", "Ltd.", "Institutes", "Review", "Times",
     "Post", "News", "Press", "Club", "Command", "Shipping", "Shipping Line", "Shipping Lines", "Summit",
-    "Partners", "Industries", "Guard"};
+    "Partners", "Industries", "Guard", "Navy", "Army", "Air Force", "Police Force", "Defence Force",
+    "Defense Force", "Defence Forces", "Defense Forces", "Armed Forces", "Forces", "Fleet", "Community", "Grid"};
+
+// Common nouns of news copy that say what an organization is. Kept apart from kOrgHeads: these
+// are lower case and stand beside the name, not inside it.
+constexpr std::array kDescribedBefore{
+    "firm", "firms", "company", "companies", "miner", "miners", "mining company", "carmaker", "carmakers",
+    "automaker", "automakers", "manufacturer", "manufacturers", "producer", "producers", "lender", "insurer",
+    "broadcaster", "think tank", "think-tank", "subsidiary", "operator", "conglomerate", "utility", "refiner",
+    "shipbuilder", "contractor", "supplier", "startup", "start-up", "airline", "news agency", "agency",
+    "mission", "monitoring mission", "peacekeeping force", "newspaper", "daily", "outlet", "militia",
+    "developer", "exporter", "trader", "consortium", "watchdog", "regulator", "group", "church",
+    "state company", "state firm", "state firms", "bank", "giant", "maker", "trading house", "makers", "lenders", "banks", "insurers",
+    "operators", "suppliers", "shipbuilders", "refiners", "utilities", "airlines", "groups"};
+
+constexpr std::array kDescribedAfter{"movement", "guerrillas", "rebels", "militants", "militia"};
 
 } // namespace
 
@@ -68,7 +87,12 @@ DiscoveryLexicon build_discovery_lexicon() {
     add(kRole, TitleKind::Role);
     std::vector<Phrase> heads;
     for (std::string_view h : kOrgHeads) heads.push_back({std::string(h), 0, PhraseCase::Capitalized, PhraseTail::None});
-    return {PhraseMatcher(std::move(titles)), PhraseMatcher(std::move(heads))};
+    std::vector<Phrase> described;
+    for (std::string_view d : kDescribedBefore)
+        described.push_back({std::string(d), std::uint32_t(DescriptorSide::Before), PhraseCase::Exact, PhraseTail::None});
+    for (std::string_view d : kDescribedAfter)
+        described.push_back({std::string(d), std::uint32_t(DescriptorSide::After), PhraseCase::Exact, PhraseTail::None});
+    return {PhraseMatcher(std::move(titles)), PhraseMatcher(std::move(heads)), PhraseMatcher(std::move(described))};
 }
 
 bool is_name_stopword(std::string_view word) {
@@ -84,7 +108,9 @@ bool is_name_stopword(std::string_view word) {
         "date", "new", "former", "late", "then", "acting", "deputy", "vice", "senior", "chief", "head", "state",
         "foreign", "minister", "secretary", "president", "prime", "director", "professor", "according",
         "western", "eastern", "northern", "southern", "global", "international", "national", "general",
-        "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "admiral", "ambassador", "senator"};
+        "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "admiral", "ambassador", "senator",
+        // Abbreviated ranks ("Gen. Jane Roe"): a title, never the name after one.
+        "gen", "adm", "col", "lt", "maj", "capt", "brig", "sgt", "cmdr", "rep", "sen", "gov"};
     return kWords.count(to_lower_ascii(word)) > 0;
 }
 

@@ -18,6 +18,15 @@ enum class TitleKind : std::uint8_t {
 struct DiscoveryLexicon {
     PhraseMatcher titles;    // value: TitleKind
     PhraseMatcher org_heads; // "Institute", "Council", ...: the last (or first) word of an organization
+    // "miner", "think tank", "movement": common nouns that say a name beside them is an
+    // organization ("the Chilean miner X", "the X movement"); value: DescriptorSide.
+    PhraseMatcher org_descriptors;
+};
+
+// Where a descriptor stands to the name it describes.
+enum class DescriptorSide : std::uint8_t {
+    Before, // "the Chilean miner X", "X, the state company", "a subsidiary, X"
+    After,  // "the X movement", "X guerrillas"
 };
 
 // Compiles the built-in lexicon (English news usage; see docs/extraction.md).

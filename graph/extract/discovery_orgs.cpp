@@ -6,6 +6,7 @@
 #include "extract/name_scan.hpp"
 #include "extract/text_class.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace kg {
@@ -28,6 +29,24 @@ bool org_word(std::string_view text, Word w) {
     return w && starts_upper(text, w.start);
 }
 
+// The end of a word that opens an abbreviation inside a name: "U" of "U.S.-Latin" ends after
+// "Mexican"; any other word ends where it ends.
+std::uint32_t abbreviation_end(std::string_view text, Word w) {
+    if (w.end - w.start != 1 || !ascii_upper(text[w.start]) || w.end >= text.size() || text[w.end] != '.')
+        return w.end;
+    std::uint32_t e = w.end + 1;
+    while (e + 1 < text.size() && ascii_upper(text[e]) && text[e + 1] == '.') e += 2;
+    if (e + 1 < text.size() && text[e] == '-')
+        if (Word x = word_after(text, e + 1); x && x.start == e + 1) e = x.end;
+    return e;
+}
+
+// True when an initial ("S. ") ends right before `pos`, the start of a name's word.
+bool initial_before(std::string_view text, std::uint32_t pos) {
+    return pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == '.' && ascii_upper(text[pos - 3]) &&
+           (pos == 3 || text[pos - 4] == ' ' || text[pos - 4] == '\n'); // not the "S." of "U.S."
+}
+
 } // namespace
 
 std::vector<Span> find_organizations(const ExtractIndex& index, const Document& doc,
@@ -42,8 +61,13 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
         std::uint32_t start = h.start, end = h.end;
         // Left: capitalized words (or known places: "Carnegie Moscow Center"), with inner connectors.
         std::uint32_t pos = h.start;
+        bool known_lead = false; // "BRICS Kazan Group": a known acronym opens the longer name
         for (int n = 0; n < 6; ++n) {
             if (pos > 0 && text[pos - 1] != ' ') break; // punctuation or line start ends the name
+            if (n > 0 && initial_before(text, pos)) { // "J. Kowalski School"
+                pos = start = pos - 3;
+                break;
+            }
             // "U.S. Coast Guard": a country ending in a period is no word, but still the name's start.
             if (const DocMention* c = pos > 1 ? mention_ending(mentions, pos - 1) : nullptr;
                 c && !c->ref.discovered && kb.entities[c->ref.index].type == EntityType::Country) {
@@ -59,7 +83,14 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
                 start = pos;
                 continue;
             }
-            if (m) break; // a known organization or person next to it: not one name
+            // A known organization or person next to it: not one name, unless a known acronym
+            // opens a name of its own words ("BRICS Kazan Group").
+            if (m && start < h.start && !m->ref.discovered && kb.entities[m->ref.index].type == EntityType::Organization &&
+                is_acronym(s) && m->span.start == w.start) {
+                pos = start = w.start;
+                known_lead = true;
+            }
+            if (m) break;
             if (is_connector(s)) { pos = w.start; continue; }
             if (!org_word(text, w) || is_org_stopword(s)) break;
             pos = w.start;
@@ -73,13 +104,16 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
             Word w = word_after(text, p);
             if (w && text.substr(w.start, w.end - w.start) == "the") p = w.end;
             std::uint32_t last = 0;
+            std::string_view prev;
             for (int n = 0; n < 8; ++n) {
                 Word x = word_after(text, p);
                 if (!x) break;
                 std::string_view xs = text.substr(x.start, x.end - x.start);
-                if (starts_upper(text, x.start) && !is_org_stopword(xs)) last = x.end;
+                if (prev == "and" && xs == "the") break; // "... Studies and the Y School": a second name
+                prev = xs;
+                if (starts_upper(text, x.start) && !is_org_stopword(xs)) last = abbreviation_end(text, x);
                 else if (!(is_connector(xs) || xs == "the")) break;
-                p = x.end;
+                p = std::max(x.end, last);
                 if (p >= text.size() || text[p] != ' ') break;
             }
             if (last) end = last;
@@ -89,7 +123,9 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
         bool blocked = false;
         for (std::uint32_t p = start; p < end;) {
             const DocMention* m = mention_starting(mentions, p);
-            if (m && (m->ref.discovered || kb.entities[m->ref.index].type != EntityType::Country)) blocked = true;
+            if (m && (m->ref.discovered || kb.entities[m->ref.index].type != EntityType::Country) &&
+                !(known_lead && p == start))
+                blocked = true;
             p = m ? m->span.end : p + 1;
         }
         if (blocked) continue;

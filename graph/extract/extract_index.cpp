@@ -175,13 +175,14 @@ ExtractIndex build_extract_index(const KnowledgeBase& kb) {
     index.pairs = PhraseMatcher(std::move(pairs));
     index.lexicon = build_discovery_lexicon();
     index.scan = PhraseMatcherGroup({&index.aliases, &index.topics, &index.kinds, &index.pairs,
-                                     &index.lexicon.titles, &index.lexicon.org_heads});
+                                     &index.lexicon.titles, &index.lexicon.org_heads,
+                                     &index.lexicon.org_descriptors});
     return index;
 }
 
 WordMatches find_words(const ExtractIndex& index, std::string_view text) {
     WordMatches w;
-    index.scan.find_all(text, {&w.aliases, &w.topics, &w.kinds, &w.pairs, &w.titles, &w.org_heads});
+    index.scan.find_all(text, {&w.aliases, &w.topics, &w.kinds, &w.pairs, &w.titles, &w.org_heads, &w.org_descriptors});
     return w;
 }
 

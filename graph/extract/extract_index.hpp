@@ -20,7 +20,7 @@ struct ExtractIndex {
     PhraseMatcher topics;  // value: Topic
     PhraseMatcher kinds;   // value: LinkKind (cooperation, tension, meeting)
     PhraseMatcher pairs;   // value: EntityType of the pair
-    // aliases, topics, kinds, pairs, lexicon.titles, lexicon.org_heads: one trie walk per word.
+    // aliases, topics, kinds, pairs and the lexicon's titles, heads, descriptors: one trie walk per word.
     PhraseMatcherGroup scan;
     DiscoveryLexicon lexicon; // titles and organization heads for discovery
     // Per kb->entities index: the surnames of a person or leader (surnames_of), else empty.
@@ -31,7 +31,7 @@ struct ExtractIndex {
 
 // What one pass of ExtractIndex::scan finds in a text, by matcher.
 struct WordMatches {
-    std::vector<PhraseMatch> aliases, topics, kinds, pairs, titles, org_heads;
+    std::vector<PhraseMatch> aliases, topics, kinds, pairs, titles, org_heads, org_descriptors;
 };
 
 // Runs ExtractIndex::scan over `text`.

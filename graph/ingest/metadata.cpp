@@ -22,7 +22,8 @@ struct Label {
     Field field;
 };
 
-constexpr std::array<Label, 14> kLabels = {{
+constexpr std::array<Label, 16> kLabels = {{
+    {"interview by ", Field::Author}, {"interviewed by ", Field::Author},
     {"written by ", Field::Author}, {"by: ", Field::Author},       {"by ", Field::Author},
     {"author: ", Field::Author},    {"authors: ", Field::Author},  {"source:", Field::Source},
     {"from:", Field::Source},       {"date:", Field::Date},        {"published:", Field::Date},
@@ -31,12 +32,12 @@ constexpr std::array<Label, 14> kLabels = {{
 }};
 
 // Splits a line at labels that end in ':' even when glued to the previous value
-// ("Source:emlyon business schoolDate:2025-05-16"), and at '|'.
+// ("Source:emlyon business schoolDate:2025-05-16"), and at '|' and a middle dot ('·').
 std::vector<std::string_view> segments(std::string_view text) {
     const std::string lower = ascii_lower(text);
     std::vector<std::size_t> cuts = {0};
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '|') {
+        if (text[i] == '|' || text.substr(i, 2) == "\xC2\xB7") {
             cuts.push_back(i);
             continue;
         }
@@ -50,6 +51,7 @@ std::vector<std::string_view> segments(std::string_view text) {
     for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
         std::string_view s = text.substr(cuts[k], cuts[k + 1] - cuts[k]);
         if (!s.empty() && s.front() == '|') s.remove_prefix(1);
+        if (s.starts_with("\xC2\xB7")) s.remove_prefix(2);
         s = trim(s);
         if (!s.empty()) out.push_back(s);
     }
@@ -96,7 +98,48 @@ bool looks_like_name(std::string_view text) {
     return text.find_first_of(",;:|/()") == std::string_view::npos;
 }
 
+// Every word of a name starts with a capital, but for particles ("van", "de", "al-"): "Brussels
+// correspondent" after a byline's name is the author's post, not a second author.
+bool name_words(std::string_view name) {
+    name = name.substr(0, name.find(" in ")); // "Jane Roe in Abu Dhabi": where the author writes from
+    static constexpr std::array<std::string_view, 12> kParticles{"van", "von", "de", "der", "den", "da",
+                                                                 "di", "du", "la", "le", "al", "bin"};
+    for (std::size_t i = 0; i < name.size();) {
+        const std::size_t sp = std::min(name.find(' ', i), name.size());
+        const std::string_view w = name.substr(i, sp - i);
+        const char c = w.empty() ? 'A' : w.front();
+        const bool lower = c >= 'a' && c <= 'z';
+        if (lower && std::find(kParticles.begin(), kParticles.end(), w) == kParticles.end() && !w.starts_with("al-") &&
+            !w.starts_with("el-"))
+            return false;
+        i = sp + 1;
+    }
+    return true;
+}
+
+// "JANE ROE Associated Press": the agency the author writes for is no part of the name.
+void without_agency(std::string& name) {
+    for (std::string_view agency : {" Associated Press", " Reuters", " AFP", " AP"})
+        if (name.size() > agency.size() && name.ends_with(agency)) name.resize(name.size() - agency.size());
+}
+
+// "OPINION", "ANALYSIS": a section label over the headline, one word in capitals.
+bool is_section_label(std::string_view text) {
+    const std::string_view t = trim(text);
+    return !t.empty() && t.find(' ') == std::string_view::npos &&
+           std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
+}
+
+// A headline that asks: one line of at most 30 words ending in '?' (before a closing quote).
+bool is_question_headline(std::string_view text, const LineShape& s) {
+    std::string_view t = trim(text);
+    while (!t.empty() && (t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
+    if (t.ends_with("\xE2\x80\x9D")) t.remove_suffix(3); // a closing curly quote
+    return s.words <= 30 && t.ends_with('?') && t.find('\n') == std::string_view::npos && s.first_upper;
+}
+
 bool is_title_candidate(const Block& b) {
+    if (is_section_label(b.text)) return false;
     const LineShape s = measure(b.text);
     if (b.role == BlockRole::Caption || b.role == BlockRole::ListItem) return false;
     if (s.words == 0 || s.words > 30 || !s.first_upper) return false;
@@ -127,7 +170,8 @@ std::vector<std::string> split_authors(std::string_view text) {
         if (key.empty() || key == "more" || key == "others" || key == "et al" || key == "ph d" ||
             key == "phd" || key == "md" || key == "staff" || key == "jr" || key == "sr")
             continue;
-        if (measure(name).has_digit || measure(name).words > 6) continue;
+        if (measure(name).has_digit || measure(name).words > 6 || !name_words(name)) continue;
+        without_agency(name);
         if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
     }
     return names;
@@ -162,18 +206,37 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
     bool byline = !meta.authors.empty();
     std::vector<bool> drop(blocks.size(), false);
     const std::size_t zone = std::min(blocks.size(), kZoneBlocks);
+    bool prose = false; // past the first paragraph of prose: only a byline is read there
     for (std::size_t k = 0; k < zone; ++k) {
         const Block& b = blocks[k];
         const LineShape shape = measure(b.text);
-        if (b.role != BlockRole::Heading && b.role != BlockRole::Caption && is_prose(shape)) break;
+        // "Interview | Why do the ministers keep meeting when they agree on nothing?": a question
+        // headline is long and ends like a sentence, but it opens the page, before any prose.
+        if (!title_known && meta.title.empty() && !prose && is_section_label(b.text)) { // "ANALYSIS"
+            drop[k] = true;
+            continue;
+        }
+        const bool first = std::all_of(drop.begin(), drop.begin() + std::ptrdiff_t(k), [](bool d) { return d; });
+        if (!title_known && meta.title.empty() && !prose && first && is_question_headline(b.text, shape)) {
+            meta.title = clean_title(b.text);
+            drop[k] = true;
+            continue;
+        }
+        if (b.role != BlockRole::Heading && b.role != BlockRole::Caption && is_prose(shape)) {
+            prose = true;
+            continue;
+        }
         if (b.role == BlockRole::Caption) continue;
         // Byline, dateline and source line: every part must be one of them.
-        bool all_meta = true, any_meta = false;
+        bool all_meta = true, any_meta = false, by_first = false;
         ArticleMeta found;
         for (std::string_view seg : segments(b.text)) {
             std::string_view value;
             const Field f = label_of(seg, value);
-            if (f == Field::Author) found.authors = split_authors(value);
+            if (f == Field::Author) {
+                found.authors = split_authors(value);
+                by_first |= !any_meta && all_meta && !found.authors.empty();
+            }
             else if (f == Field::Source) found.source = std::string(value);
             else if (const std::string d = parse_date(f == Field::Date ? value : seg); !d.empty())
                 found.date = d;
@@ -183,7 +246,11 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
             }
             any_meta = true;
         }
-        if (any_meta && all_meta) {
+        // A standfirst may come before the byline; nothing but a byline is taken after it.
+        if (prose && (!by_first || byline || shape.sentence_end)) continue;
+        // "By Jane Roe · Pacific Affairs · 6 min read": a line that opens with its byline is
+        // metadata, whatever labels follow.
+        if (any_meta && (all_meta || by_first)) {
             if (meta.date.empty()) meta.date = found.date;
             if (meta.source.empty()) meta.source = found.source;
             if (!found.authors.empty() && !byline) {
@@ -207,7 +274,8 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
         }
         // A bare name right under the headline or dateline is the byline without its "By".
         if (!byline && !meta.title.empty() && (k == 0 || drop[k - 1])) {
-            const std::string name = latin_part(b.text);
+            std::string name = latin_part(b.text);
+            without_agency(name);
             if (looks_like_name(name) && match_key(name) != title_key) {
                 meta.authors = {name};
                 byline = true;

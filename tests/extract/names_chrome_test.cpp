@@ -70,6 +70,16 @@ TEST(ChromeSpans, CreditCopyrightAndSourceParagraphs) {
               (V{"\u00A9 AFP 2025."}));
 }
 
+TEST(ChromeSpans, ClosingBioAndRelatedLinesOfAnySection) {
+    Document d = test::simple_document("Talks ended.\n\n*Jane Roe reports on trade for the paper.*\n\n"
+                                       "Related opinion: Why BRICS fears the pact");
+    d.authors = {"Jane Roe"};
+    std::vector<std::string> got;
+    for (Span s : chrome_spans(d)) got.emplace_back(d.slice(s));
+    EXPECT_EQ(got, (V{"*Jane Roe reports on trade for the paper.*", "Related opinion: Why BRICS fears the pact"}));
+    EXPECT_EQ(chrome_texts("Related to this, the talks ended: nobody won."), V{});
+}
+
 TEST(ChromeNames, NamesInCreditsAreNotMentions) {
     Corpus c = run(fixture(), "MOSCOW, June 19 (SCO) \u2014 Xi met Putin in Moscow.\n\n"
                               "Photo: Xi and Putin in Moscow. Robert Daly/Wilson Center\n\n"

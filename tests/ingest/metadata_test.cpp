@@ -76,6 +76,48 @@ TEST(TextMetadata, HeadlineBylineAndDateline) {
     EXPECT_EQ(rest[0].text, kBody);
 }
 
+TEST(TextMetadata, BylinesWithPostsSectionsReadingTimesAndAgencies) {
+    Blocks rest;
+    auto m = read("A Headline Here\n\nBy Jane Roe, Brussels correspondent | Updated 14 March\n\n" + kBody + "\n", &rest);
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Jane Roe"}));
+    EXPECT_EQ(rest.size(), 1u);
+    m = read("A Headline Here\n\nBy Ana Park and Ken Ito \u00B7 22 October 2025 \u00B7 7 min read\n\n" + kBody + "\n");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Ana Park", "Ken Ito"}));
+    EXPECT_EQ(m.date, "2025-10-22");
+    m = read("A Headline Here\n\nBy Sione Vea \u00B7 Pacific Affairs \u00B7 6 min read\n\n" + kBody + "\n");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Sione Vea"}));
+    m = read("A Headline Here\n\nInterview by Marie Lenoir\n\n" + kBody + "\n");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Marie Lenoir"}));
+    EXPECT_EQ(split_authors("JANE ROE Associated Press"), (std::vector<std::string>{"JANE ROE"}));
+    m = read("A Headline Here\n\nJANE ROE Associated Press\n\n" + kBody + "\n");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"JANE ROE"}));
+    EXPECT_EQ(split_authors("Jan de Vries, trade editor"), (std::vector<std::string>{"Jan de Vries"}));
+}
+
+TEST(TextMetadata, BylineAfterAStandfirst) {
+    Blocks rest;
+    const auto m = read("A Headline Here\n\nThe standfirst says in one long sentence what the article "
+                        "is about and why it matters now.\n\nBy Jane Roe, trade editor\n\n" + kBody +
+                        "\n\nBy 2030 the ministers want to double their trade.\n", &rest);
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Jane Roe"}));
+    EXPECT_EQ(rest.size(), 3u); // the standfirst and the body stay
+}
+
+TEST(TextMetadata, AQuestionHeadlineOpensThePage) {
+    auto m = read("Interview | Why do the ministers keep meeting when they agree on almost nothing?\n\n" + kBody + "\n");
+    EXPECT_EQ(m.title, "Why do the ministers keep meeting when they agree on almost nothing?");
+    m = read("ANALYSIS\n\nCan the two ministers still agree on anything at all after this week?\n\n" + kBody + "\n");
+    EXPECT_EQ(m.title, "Can the two ministers still agree on anything at all after this week?");
+    // Inside the body, a question is prose.
+    m = read("A Headline\n\n" + kBody + "\n\nWhy did the ministers agree to expand cooperation in energy?\n");
+    EXPECT_EQ(m.title, "A Headline");
+}
+
+TEST(TextMetadata, SectionLabelIsNotTheHeadline) {
+    const auto m = read("ANALYSIS\n\nWhy the ministers met again\n\n" + kBody + "\n");
+    EXPECT_EQ(m.title, "Why the ministers met again");
+}
+
 TEST(TextMetadata, GluedSourceAndDateLabels) {
     const auto m = read("A Headline Here\n\nSource:Example business schoolDate:2025-05-16\n\n" + kBody + "\n");
     EXPECT_EQ(m.source, "Example business school");
