@@ -42,6 +42,8 @@ struct ViewedFigure {
     // view showed there into the figure (FigureOptions::camera_viewport).
     Vec2 camera_viewport{1600.0f, 1000.0f};
     std::vector<std::string> filters;
+    std::vector<ViewNote> notes;                              // the view's callouts
+    std::vector<std::pair<std::string, Vec2>> label_offsets; // and its moved labels
 };
 
 // Reads and applies VIEW.json. Nullopt when the file cannot be read or is not a view, with an
