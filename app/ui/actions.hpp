@@ -36,6 +36,7 @@ struct SetSizeMode { SizeMode mode = SizeMode::ByWeight; };
 struct SetShowLabels { bool show = true; };
 struct ShowSidePanel { bool show = true; };     // F9, View > Side panel
 struct ResizeSidePanel { float width = 0.0f; }; // its right edge dragged (window units)
+struct ResizeReader { float width = 0.0f; };    // the reader pane's left edge dragged (window units)
 // Exploration: filters, search, reader, paths.
 struct SetFilter { FilterSpec spec; };
 struct SetSearch { std::string text; bool passages = false; };
@@ -51,7 +52,6 @@ struct SetPathQuery { bool to = false; std::string text; };   // typing a name f
 struct ShowPath { std::vector<std::uint32_t> links; std::vector<EntityIndex> entities; };
 struct ShowOpenDialog { bool show = true; };
 struct ShowSaveView { bool show = true; }; // Ctrl+S: the name prompt
-
 // Commands the App itself runs (files, loading, curation): apply_actions leaves them alone.
 struct OpenPaths { std::vector<std::filesystem::path> paths; bool replace = false; }; // else add
 struct SaveView { std::string name; };
@@ -75,7 +75,7 @@ struct ExportFile { ExportSettings settings; };
 
 using Action = std::variant<SelectNodes, SelectLink, ClearSelection, FocusNeighbourhood, ClearFocus,
                             FitView, PanView, ZoomView, MoveNode, UnpinAll, SetTheme, SetColorMode,
-                            SetSizeMode, SetShowLabels, ShowSidePanel, ResizeSidePanel, SetFilter,
+                            SetSizeMode, SetShowLabels, ShowSidePanel, ResizeSidePanel, ResizeReader, SetFilter,
                             SetSearch, FocusSearch, CenterOn,
                             OpenPassage, CloseReader, ReaderScrolled, ShowShortcuts, SetPathEnds,
                             SetPathQuery, ShowPath,

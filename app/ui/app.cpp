@@ -41,6 +41,14 @@ float App::side_panel_px() const {
     return side_panel_width(ui_, display_w) * scale;
 }
 
+float App::reader_px() const {
+    if (!ui_.reader) return 0.0f;
+    const ImGuiIO& io = ImGui::GetIO();
+    const float scale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
+    const float display_w = io.DisplaySize.x > 0 ? io.DisplaySize.x : ui_.camera.viewport.x / scale;
+    return reader_pane_width(ui_, display_w, side_panel_px() / scale) * scale;
+}
+
 App::App(const AppOptions& options)
     : window_(options.width, options.height, "kgviz", options.visible) {
     if (!glfw_.ok()) {
@@ -275,7 +283,7 @@ void App::build_ui() {
     const float menu_height = draw_main_menu(ctx, ui_, actions_);
     if (ui_.show_side_panel) draw_side_panel(ctx, ui_, actions_, menu_height, ImGui::GetIO().DisplaySize.y - menu_height);
     if (std::optional<CanvasNote> note = canvas_note()) draw_canvas_note(*note, side_panel_px() / pixel_ratio);
-    draw_reader_window(ctx, ui_, actions_);
+    draw_reader_pane(ctx, ui_, actions_, menu_height, ImGui::GetIO().DisplaySize.y - menu_height);
     draw_shortcuts_window(ctx, ui_, actions_);
     draw_open_dialog(ctx, ui_, actions_);
     draw_save_view_window(ctx, ui_, actions_);
@@ -333,6 +341,7 @@ void App::apply_pending_actions(double now) {
         else if (const ExportFile* e = std::get_if<ExportFile>(&a)) announce_export(*e);
     ApplyContext ctx{corpus_, positions_, view_.scene().bounds};
     ctx.covered_left_px = side_panel_px();
+    ctx.covered_right_px = reader_px();
     const Changes changes = apply_actions(std::move(actions), ui_, ctx);
     session_dirty_ = session_dirty_ || changes.scene || changes.view;
     scene_dirty_ = scene_dirty_ || changes.scene;
@@ -355,7 +364,8 @@ void App::update_scene_and_layer() {
         layer_->upload_scene(view_.scene());
         overlay_hover_ = {HoverTarget::Kind::Node, ~0u}; // force the overlay to follow the new scene
         if (fit_pending_ && !view_.scene().nodes.empty()) {
-            ui_.camera = fit_visible_canvas(view_.scene().bounds, ui_.camera.viewport, side_panel_px(), 40.0f);
+            ui_.camera = fit_visible_canvas(view_.scene().bounds, ui_.camera.viewport, side_panel_px(), 40.0f,
+                                            reader_px());
             fit_pending_ = false;
         }
         scene_dirty_ = false;
@@ -381,9 +391,9 @@ void App::update_scene_and_layer() {
     const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
     const float scale = pixel_ratio / fonts_.scale;
     if (label_sizes_.size() != corpus_.entities.size()) label_sizes_ = measure_labels(*fonts_.label, corpus_, scale);
-    // Labels under the side panel could not be read: they go right of the node or not at all.
-    const float covered_left = side_panel_px();
-    view_.place(ui_.camera, label_sizes_, ui_.show_labels, covered_left);
+    // Labels under the side panel or the reader could not be read: they go beside the node
+    // where it is free, or not at all.
+    view_.place(ui_.camera, label_sizes_, ui_.show_labels, side_panel_px(), reader_px());
     layer_->upload_labels(layout_label_glyphs(*fonts_.label, scale, corpus_, view_.scene().node_entity, view_.labels()));
     if (std::string err = layer_->render(ui_.camera, layer_theme, atlas); !err.empty())
         status_ = err;

@@ -96,6 +96,8 @@ public:
     std::optional<CanvasNote> canvas_note() const;
     // Framebuffer pixels the side panel covers on the left of the canvas (0 when hidden).
     float side_panel_px() const;
+    // Framebuffer pixels the reader pane covers on the right of the canvas (0 when closed).
+    float reader_px() const;
 
 private:
     void install_event_hooks();

@@ -43,7 +43,7 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                 },
                 [&](const FitView& a) {
                     Camera target = fit_visible_canvas(ctx.scene_bounds, ui.camera.viewport, ctx.covered_left_px,
-                                                       ctx.fit_margin_px);
+                                                       ctx.fit_margin_px, ctx.covered_right_px);
                     if (a.animate) ch.animate_to = target;
                     else ui.camera = target;
                     ch.view = true;
@@ -110,9 +110,18 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                 },
                 [&](const OpenPassage& a) {
                     if (a.doc >= ctx.corpus.documents.size()) return;
+                    ch.view = ch.view || !ui.reader; // labels leave the pane's place
                     ui.reader = ReaderTarget{a.doc, a.passage, true};
                 },
-                [&](const CloseReader&) { ui.reader.reset(); },
+                [&](const CloseReader&) {
+                    ch.view = ch.view || ui.reader.has_value();
+                    ui.reader.reset();
+                },
+                [&](const ResizeReader& a) {
+                    const float w = std::clamp(a.width, kReaderMinWidth, kReaderMaxWidth);
+                    ch.view = ch.view || ui.reader_width != w;
+                    ui.reader_width = w;
+                },
                 [&](const ReaderScrolled&) {
                     if (ui.reader) ui.reader->scroll_pending = false;
                 },
@@ -138,7 +147,8 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                     for (EntityIndex e : a.entities)
                         if (e < ctx.positions.size()) b.add(ctx.positions[e], 0.0f);
                     if (ui.path_links.empty() || b.empty()) return;
-                    ch.animate_to = fit_visible_canvas(b, ui.camera.viewport, ctx.covered_left_px, ctx.fit_margin_px * 2);
+                    ch.animate_to = fit_visible_canvas(b, ui.camera.viewport, ctx.covered_left_px, ctx.fit_margin_px * 2,
+                                                       ctx.covered_right_px);
                     ch.view = true;
                 },
             },

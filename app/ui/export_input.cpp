@@ -11,12 +11,13 @@ namespace kg::app {
 namespace {
 
 // The camera of the canvas the analyst sees: `camera`'s view less the `covered_left` pixels under
-// the side panel, at the same zoom.
-Camera seen_canvas(const Camera& camera, float covered_left) {
-    const float covered = std::clamp(covered_left, 0.0f, camera.viewport.x - 1.0f);
+// the side panel and the `covered_right` under the reader, at the same zoom.
+Camera seen_canvas(const Camera& camera, float covered_left, float covered_right) {
+    const float left = std::clamp(covered_left, 0.0f, camera.viewport.x - 1.0f);
+    const float right = std::clamp(covered_right, 0.0f, camera.viewport.x - 1.0f - left);
     Camera c = camera;
-    c.viewport = {camera.viewport.x - covered, camera.viewport.y};
-    c.center = camera.screen_to_world({covered + c.viewport.x * 0.5f, camera.viewport.y * 0.5f});
+    c.viewport = {camera.viewport.x - left - right, camera.viewport.y};
+    c.center = camera.screen_to_world({left + c.viewport.x * 0.5f, camera.viewport.y * 0.5f});
     return c;
 }
 
@@ -47,7 +48,8 @@ void keep_seen_region(ExportInput& in, const Camera& seen) {
 
 ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> positions,
                                  const UiState& ui, const ExploreData* explore,
-                                 const ExportSettings& settings, float covered_left_px) {
+                                 const ExportSettings& settings, float covered_left_px,
+                                 float covered_right_px) {
     ExportInput in;
     std::span<const std::uint8_t> links, documents;
     std::vector<std::uint8_t> nodes;
@@ -75,7 +77,7 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
     r.label_scale = settings.label_scale;
     r.node_scale = settings.node_scale;
     r.filters = describe_filters(ui.filter, &corpus);
-    if (settings.keep_camera) keep_seen_region(in, seen_canvas(ui.camera, covered_left_px));
+    if (settings.keep_camera) keep_seen_region(in, seen_canvas(ui.camera, covered_left_px, covered_right_px));
     return in;
 }
 

@@ -11,12 +11,13 @@ void SceneView::rebuild(const Corpus& corpus, std::span<const Vec2> positions, c
 }
 
 void SceneView::place(const Camera& camera, std::span<const LabelBoxes> label_sizes, bool show_labels,
-                      float covered_left) {
+                      float covered_left, float covered_right) {
     labels_.clear();
     if (!show_labels) return;
     LabelOptions options;
     options.viewport = camera.viewport;
     options.left = covered_left;
+    options.right = covered_right;
     // Nodes drawn smaller than that stay coverable: at a zoomed-out 100k-node view they would
     // leave no room for any label, and a label over a dot hides little.
     const std::vector<ScreenBox> nodes = node_obstacles(scene_, camera, 2.0f);

@@ -21,7 +21,7 @@ public:
                  const FilterResult* filter);
     // Re-places labels for `camera` (none when labels are hidden).
     void place(const Camera& camera, std::span<const LabelBoxes> label_sizes, bool show_labels,
-               float covered_left = 0.0f);
+               float covered_left = 0.0f, float covered_right = 0.0f);
 
     const RenderScene& scene() const { return scene_; }
     const SpatialIndex& index() const { return *index_; }

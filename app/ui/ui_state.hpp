@@ -38,6 +38,11 @@ constexpr float kSidePanelDefaultWidth = 300.0f;
 constexpr float kSidePanelMinWidth = 220.0f;
 constexpr float kSidePanelMaxWidth = 900.0f;
 
+// The reader pane's width range (window units), at the right of the canvas.
+constexpr float kReaderDefaultWidth = 520.0f;
+constexpr float kReaderMinWidth = 260.0f;
+constexpr float kReaderMaxWidth = 1200.0f;
+
 struct UiState {
     Camera camera;
     SceneStyle style;
@@ -55,7 +60,8 @@ struct UiState {
     std::string search_text;            // the search box
     bool search_passages = false;       // search mode: passages instead of names
     bool search_focus = false;          // Ctrl+F: the search box takes the keyboard next frame
-    std::optional<ReaderTarget> reader; // the open document, if any
+    std::optional<ReaderTarget> reader; // the open document, if any: a pane right of the canvas
+    float reader_width = kReaderDefaultWidth; // window units; dragged at its left edge
     bool show_shortcuts = false;        // Help > Shortcuts
     std::optional<EntityIndex> path_from, path_to; // the Paths panel's two ends
     std::string path_from_query, path_to_query;    // what the analyst typed to find them

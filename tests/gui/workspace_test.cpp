@@ -18,6 +18,7 @@
 #include <fstream>
 #include <functional>
 #include <limits>
+#include <optional>
 
 namespace kg::test {
 namespace {
@@ -49,15 +50,7 @@ TEST(Workspace, SidePanelEdgeDragsF9HidesAndBothLastInTheSession) {
         ASSERT_GT(start, 0.0f);
         wanted = start + 220;
         // Drag the panel's right edge 220 px to the right.
-        x.move(start, 400);
-        a->render_frame();
-        x.left(true);
-        a->render_frame();
-        for (double px : {start + 40, start + 120, start + 200, start + 220}) {
-            x.move(px, 400);
-            a->render_frame();
-        }
-        x.left(false);
+        drag(*a, x, {start, 400}, {220, 0});
         ASSERT_TRUE(settle(*a));
         EXPECT_NEAR(a->ui().side_panel_width, start + 220, 2.0f);
         EXPECT_NEAR(a->side_panel_px(), start + 220, 2.0f);
@@ -363,6 +356,81 @@ TEST(Workspace, ClickingAPassageHitOpensTheReaderAtItsSentence) {
     ASSERT_TRUE(a->ui().reader->passage.has_value());
     EXPECT_EQ(*a->ui().reader->passage, hits.front().sentence);
     shoot(*a, "passage-hit-opened");
+}
+
+// An ImGui window's rectangle by name (window units), or nullopt when it was not drawn.
+std::optional<ImRect> window_rect(const char* name) {
+    ImGuiWindow* w = ImGui::FindWindowByName(name);
+    if (!w || !w->WasActive) return std::nullopt;
+    return w->Rect();
+}
+
+// Pixels of the reader's passage mark (its amber bar) inside `r`.
+std::size_t passage_mark_pixels(app::App& a, const ImRect& r) {
+    if (!a.stats().partial_present) return std::size_t(-1); // no back buffer to read: not checked
+    const app::Image frame = a.capture_frame();
+    std::size_t n = 0;
+    for (int y = int(r.Min.y); y < std::min(int(r.Max.y), frame.height); ++y)
+        for (int x = int(r.Min.x); x < std::min(int(r.Max.x), frame.width); ++x) {
+            const std::uint8_t* p = frame.at(x, y);
+            n += p[0] == 240 && p[1] == 180 && p[2] == 30;
+        }
+    return n;
+}
+
+// The reader is a pane right of the canvas: the Inspector stays whole beside it, Fit frames the
+// canvas between them, its left edge drags, the width lasts in the session, Esc closes it.
+TEST(Workspace, TheReaderIsAPaneBesideTheCanvasNotOverTheInspector) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    float wanted = 0.0f;
+    {
+        auto a = open_app(w, kMapped);
+        ASSERT_TRUE(a);
+        XInput x(glfwGetCurrentContext());
+        KGVIZ_REQUIRE_XTEST(x);
+        a->actions().push(app::SetSearch{"Russia", true});
+        for (int i = 0; i < 4; ++i) a->render_frame();
+        ASSERT_TRUE(a->explore().passage_search);
+        const auto hits = a->explore().passage_search->find("Russia", 1);
+        ASSERT_FALSE(hits.empty());
+        a->actions().push(app::SelectNodes{{EntityIndex(entity(*a, "russia"))}, false});
+        a->actions().push(app::OpenPassage{hits.front().doc, hits.front().sentence});
+        for (int i = 0; i < 4; ++i) a->render_frame();
+        ASSERT_TRUE(a->ui().reader.has_value());
+        const std::optional<ImRect> panel = window_rect("kgviz"), reader = window_rect("###reader");
+        ASSERT_TRUE(panel && reader);
+        EXPECT_GE(reader->Min.x, panel->Max.x) << "the reader covers the side panel";
+        EXPECT_NEAR(reader->Max.x, 1200.0f, 1.0f) << "the reader is not at the window's right";
+        EXPECT_NEAR(reader->GetWidth(), a->reader_px(), 1.0f);
+        EXPECT_GT(passage_mark_pixels(*a, *reader), 20u) << "the passage's mark is not in the reader";
+        shoot(*a, "reader-pane");
+
+        // Fit frames the canvas between the side panel and the reader.
+        a->actions().push(app::FitView{false});
+        ASSERT_TRUE(settle(*a));
+        const auto [lo, hi] = screen_x_range(*a);
+        EXPECT_GE(lo, a->side_panel_px());
+        EXPECT_LE(hi, 1200.0f - a->reader_px()) << "a node under the reader after Fit";
+        for (const PlacedLabel& l : a->view().labels())
+            EXPECT_LE(l.pos.x + l.size.x, 1200.0f - a->reader_px() + 0.5f) << "a label under the reader";
+
+        // Drag the reader's left edge 80 px to the left: it widens.
+        const float edge = 1200.0f - a->reader_px();
+        wanted = a->ui().reader_width + 80;
+        drag(*a, x, {edge, 400}, {-80, 0});
+        EXPECT_NEAR(a->ui().reader_width, wanted, 2.0f);
+        EXPECT_NEAR(a->reader_px(), wanted, 2.0f);
+
+        // Esc closes it, and the canvas has its full width again.
+        press(*a, x, XInput::kEscape, GLFW_KEY_ESCAPE);
+        EXPECT_FALSE(a->ui().reader.has_value());
+        EXPECT_EQ(a->reader_px(), 0.0f);
+        a->save_session_now();
+    }
+    auto b = open_app(w);
+    ASSERT_TRUE(b);
+    EXPECT_NEAR(b->ui().reader_width, wanted, 2.0f) << "the reader's width did not last";
 }
 
 // With one topic ticked, the topic's count in the Filters panel is the header's link count, on

@@ -28,6 +28,7 @@ void draw_shortcuts_window(const PanelContext&, const UiState& ui, ActionQueue& 
             {"Click", "Select a node or link"},
             {"Shift+click / drag", "Add to selection / box select"},
             {"Double-click", "Light a node's neighbourhood"},
+            {"Drag the reader's edge", "Make the reader wider or narrower"},
         };
         if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
             for (const auto& row : kRows) {
