@@ -3,6 +3,7 @@
 #include "ui/app.hpp"
 
 #include "ui/apply_actions.hpp"
+#include "ui/canvas_callouts.hpp"
 #include "ui/escape_key.hpp"
 #include "ui/hover_tooltip.hpp"
 #include "ui/label_text.hpp"
@@ -288,7 +289,12 @@ void App::build_ui() {
     draw_open_dialog(ctx, ui_, actions_);
     draw_save_view_window(ctx, ui_, actions_);
     draw_export_dialog(ctx, ui_, actions_);
+    const std::vector<CanvasCallout> callouts = layout_canvas_callouts(ui_, view_.scene(), pixel_ratio);
+    draw_canvas_callouts(callouts, theme(ui_.style.theme));
+    input_.callouts = callout_hits(callouts);
+    draw_note_editor(ui_, actions_);
     handle_canvas_input(input_, view_, ui_, pixel_ratio, actions_);
+    draw_canvas_menu(input_, ui_, actions_);
     if (input_.drag.kind == CanvasDrag::Kind::None) draw_hover_tooltip(corpus_, &explore_.filter, view_.scene(), input_.hover);
     draw_link_budget_hint(stats_, side_panel_px() / pixel_ratio);
     if (auto box = box_select_rect(input_, pixel_ratio)) {
@@ -393,7 +399,12 @@ void App::update_scene_and_layer() {
     if (label_sizes_.size() != corpus_.entities.size()) label_sizes_ = measure_labels(*fonts_.label, corpus_, scale);
     // Labels under the side panel or the reader could not be read: they go beside the node
     // where it is free, or not at all.
-    view_.place(ui_.camera, label_sizes_, ui_.show_labels, side_panel_px(), reader_px());
+    std::vector<ScreenBox> callouts;
+    for (const CanvasCallout& c : layout_canvas_callouts(ui_, view_.scene(), pixel_ratio))
+        callouts.push_back({c.layout.box.x0 * pixel_ratio, c.layout.box.y0 * pixel_ratio, c.layout.box.x1 * pixel_ratio,
+                            c.layout.box.y1 * pixel_ratio});
+    view_.place(ui_.camera, label_sizes_, ui_.show_labels, side_panel_px(), reader_px(), ui_.label_offsets,
+                pixel_ratio, callouts);
     layer_->upload_labels(layout_label_glyphs(*fonts_.label, scale, corpus_, view_.scene().node_entity, view_.labels()));
     if (std::string err = layer_->render(ui_.camera, layer_theme, atlas); !err.empty())
         status_ = err;

@@ -83,6 +83,7 @@ public:
     Image capture_layer() const;
     UiState& ui() { return ui_; }
     const SceneView& view() const { return view_; }
+    const CanvasInput& canvas_input() const { return input_; }
     ActionQueue& actions() { return actions_; }
     // Marks the cached layer as needing a complete re-render.
     void invalidate_layer() { layer_dirty_ = layer_full_ = true; }

@@ -2,6 +2,7 @@
 #include "ui/apply_actions.hpp"
 
 #include "common/overloaded.hpp"
+#include "explore/saved_view.hpp"
 
 #include <algorithm>
 
@@ -124,6 +125,47 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                 },
                 [&](const ReaderScrolled&) {
                     if (ui.reader) ui.reader->scroll_pending = false;
+                },
+                [&](const AddCallout& a) {
+                    if (a.callout.entity && *a.callout.entity >= n) return;
+                    Callout c = a.callout;
+                    c.text.resize(std::min(c.text.size(), kMaxNoteText));
+                    ui.callouts.push_back(std::move(c));
+                    ui.editing_callout = ui.callouts.size() - 1;
+                    ch.view = true;
+                },
+                [&](const EditCallout& a) {
+                    // A note closed with no text was not wanted: it goes.
+                    if (const auto e = ui.editing_callout;
+                        !a.index && e && *e < ui.callouts.size() && ui.callouts[*e].text.empty()) {
+                        ui.callouts.erase(ui.callouts.begin() + std::ptrdiff_t(*e));
+                        ch.view = true;
+                    }
+                    ui.editing_callout = a.index && *a.index < ui.callouts.size() ? a.index : std::nullopt;
+                },
+                [&](const SetCalloutText& a) {
+                    if (a.index >= ui.callouts.size()) return;
+                    ui.callouts[a.index].text = a.text.substr(0, kMaxNoteText);
+                    ch.view = true;
+                },
+                [&](const MoveCallout& a) {
+                    if (a.index >= ui.callouts.size()) return;
+                    ui.callouts[a.index].offset = a.offset;
+                    ch.view = true;
+                },
+                [&](const DeleteCallout& a) {
+                    if (a.index >= ui.callouts.size()) return;
+                    ui.callouts.erase(ui.callouts.begin() + std::ptrdiff_t(a.index));
+                    ui.editing_callout.reset();
+                    ch.view = true;
+                },
+                [&](const MoveLabel& a) {
+                    if (a.entity >= n) return;
+                    ui.label_offsets[a.entity] = a.offset;
+                    ch.view = true;
+                },
+                [&](const ResetLabel& a) {
+                    ch.view = ui.label_offsets.erase(a.entity) > 0 || ch.view;
                 },
                 [&](const ShowShortcuts& a) { ui.show_shortcuts = a.show; },
                 [&](const ShowExportDialog& a) { ui.show_export_dialog = a.show; },

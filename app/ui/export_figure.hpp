@@ -38,6 +38,8 @@ struct FigureRequest {
     std::optional<Vec2> camera_viewport; // the window that camera was set for
     std::vector<std::string> filters;    // active filter lines for the legend
     SceneMarks marks;                    // selection / focus (empty for briefs)
+    std::vector<ViewNote> notes;         // briefing callouts (entity ids)
+    std::vector<std::pair<std::string, Vec2>> label_offsets; // labels the analyst moved
 };
 
 // The graph an export shows: the visible part of the corpus, re-indexed, with positions.

@@ -3,6 +3,7 @@
 
 #include "export/filter_legend.hpp"
 #include "ui/panels/explore_data.hpp"
+#include "ui/view_state.hpp"
 #include "view/render_scene.hpp"
 
 #include <algorithm>
@@ -77,6 +78,8 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
     r.label_scale = settings.label_scale;
     r.node_scale = settings.node_scale;
     r.filters = describe_filters(ui.filter, &corpus);
+    r.notes = view_notes(ui, corpus);
+    r.label_offsets = view_label_offsets(ui, corpus);
     if (settings.keep_camera) keep_seen_region(in, seen_canvas(ui.camera, covered_left_px, covered_right_px));
     return in;
 }
@@ -90,6 +93,8 @@ ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> p
         request.camera = viewed->camera;
         request.camera_viewport = viewed->camera_viewport;
         request.filters = viewed->filters;
+        request.notes = viewed->notes;
+        request.label_offsets = viewed->label_offsets;
     } else {
         in.subset = subset_corpus(corpus, positions, {}, {});
     }
@@ -115,6 +120,8 @@ FigureOptions figure_options(const FigureRequest& r) {
     o.transparent = r.transparent;
     o.label_scale = r.label_scale;
     o.node_scale = r.node_scale;
+    o.notes = r.notes;
+    o.label_offsets = r.label_offsets;
     return o;
 }
 

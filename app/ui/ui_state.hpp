@@ -33,6 +33,16 @@ struct ReaderTarget {
     bool scroll_pending = true; // scroll to the passage on the next frame
 };
 
+// A briefing callout on the canvas: text in a small box, `offset` canvas pixels (window units)
+// from its entity's node, or from the world point `at` when it has no entity.
+struct Callout {
+    std::optional<EntityIndex> entity;
+    Vec2 at;
+    Vec2 offset;
+    std::string text;
+    bool operator==(const Callout&) const = default;
+};
+
 // The side panel's width range (window units): wide enough for its buttons, never the whole window.
 constexpr float kSidePanelDefaultWidth = 300.0f;
 constexpr float kSidePanelMinWidth = 220.0f;
@@ -74,6 +84,10 @@ struct UiState {
     bool show_export_dialog = false;
     ExportSettings export_settings;
     std::string export_message; // "wrote brief.png (...)" or the error
+    // Briefing annotations, saved in views and the session and drawn in exports.
+    std::vector<Callout> callouts;
+    std::map<EntityIndex, Vec2> label_offsets; // moved labels: box top-left less node centre (window units)
+    std::optional<std::size_t> editing_callout; // the callout whose text the note editor shows
 };
 
 // The scene marks (selection, focus, pins) that UiState implies for `entity_count` entities,
