@@ -9,6 +9,7 @@
 #include "view/theme.hpp"
 #include "filter/filter_spec.hpp"
 #include "ui/export_settings.hpp"
+#include "ui/ui_state.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -36,6 +37,7 @@ struct SetSizeMode { SizeMode mode = SizeMode::ByWeight; };
 struct SetShowLabels { bool show = true; };
 struct ShowSidePanel { bool show = true; };     // F9, View > Side panel
 struct ResizeSidePanel { float width = 0.0f; }; // its right edge dragged (window units)
+struct ResizeReader { float width = 0.0f; };    // the reader pane's left edge dragged (window units)
 // Exploration: filters, search, reader, paths.
 struct SetFilter { FilterSpec spec; };
 struct SetSearch { std::string text; bool passages = false; };
@@ -51,6 +53,14 @@ struct SetPathQuery { bool to = false; std::string text; };   // typing a name f
 struct ShowPath { std::vector<std::uint32_t> links; std::vector<EntityIndex> entities; };
 struct ShowOpenDialog { bool show = true; };
 struct ShowSaveView { bool show = true; }; // Ctrl+S: the name prompt
+// Briefing annotations: callouts (by index in UiState::callouts) and moved labels.
+struct AddCallout { Callout callout; };                      // added, and its editor opens
+struct EditCallout { std::optional<std::size_t> index; };    // the note editor (nullopt: closed)
+struct SetCalloutText { std::size_t index = 0; std::string text; };
+struct MoveCallout { std::size_t index = 0; Vec2 offset; };  // window units from its anchor
+struct DeleteCallout { std::size_t index = 0; };
+struct MoveLabel { EntityIndex entity = 0; Vec2 offset; };   // Alt-drag: box top-left - node
+struct ResetLabel { EntityIndex entity = 0; };               // back to automatic placement
 
 // Commands the App itself runs (files, loading, curation): apply_actions leaves them alone.
 struct OpenPaths { std::vector<std::filesystem::path> paths; bool replace = false; }; // else add
@@ -75,11 +85,13 @@ struct ExportFile { ExportSettings settings; };
 
 using Action = std::variant<SelectNodes, SelectLink, ClearSelection, FocusNeighbourhood, ClearFocus,
                             FitView, PanView, ZoomView, MoveNode, UnpinAll, SetTheme, SetColorMode,
-                            SetSizeMode, SetShowLabels, ShowSidePanel, ResizeSidePanel, SetFilter,
+                            SetSizeMode, SetShowLabels, ShowSidePanel, ResizeSidePanel, ResizeReader, SetFilter,
                             SetSearch, FocusSearch, CenterOn,
                             OpenPassage, CloseReader, ReaderScrolled, ShowShortcuts, SetPathEnds,
                             SetPathQuery, ShowPath,
                             ShowOpenDialog, ShowSaveView, AppCommand,
+                            AddCallout, EditCallout, SetCalloutText, MoveCallout, DeleteCallout, MoveLabel,
+                            ResetLabel,
                             ShowExportDialog, SetExportSettings, ExportFile>;
 
 class ActionQueue {

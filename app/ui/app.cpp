@@ -3,6 +3,7 @@
 #include "ui/app.hpp"
 
 #include "ui/apply_actions.hpp"
+#include "ui/canvas_callouts.hpp"
 #include "ui/escape_key.hpp"
 #include "ui/hover_tooltip.hpp"
 #include "ui/label_text.hpp"
@@ -39,6 +40,14 @@ float App::side_panel_px() const {
     const float scale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
     const float display_w = io.DisplaySize.x > 0 ? io.DisplaySize.x : ui_.camera.viewport.x / scale;
     return side_panel_width(ui_, display_w) * scale;
+}
+
+float App::reader_px() const {
+    if (!ui_.reader) return 0.0f;
+    const ImGuiIO& io = ImGui::GetIO();
+    const float scale = io.DisplayFramebufferScale.x > 0 ? io.DisplayFramebufferScale.x : 1.0f;
+    const float display_w = io.DisplaySize.x > 0 ? io.DisplaySize.x : ui_.camera.viewport.x / scale;
+    return reader_pane_width(ui_, display_w, side_panel_px() / scale) * scale;
 }
 
 App::App(const AppOptions& options)
@@ -276,12 +285,17 @@ void App::build_ui() {
     stats_.panel_sections =
         ui_.show_side_panel ? draw_side_panel(ctx, ui_, actions_, menu_height, ImGui::GetIO().DisplaySize.y - menu_height) : 0;
     if (std::optional<CanvasNote> note = canvas_note()) draw_canvas_note(*note, side_panel_px() / pixel_ratio);
-    draw_reader_window(ctx, ui_, actions_);
+    draw_reader_pane(ctx, ui_, actions_, menu_height, ImGui::GetIO().DisplaySize.y - menu_height);
     draw_shortcuts_window(ctx, ui_, actions_);
     draw_open_dialog(ctx, ui_, actions_);
     draw_save_view_window(ctx, ui_, actions_);
     draw_export_dialog(ctx, ui_, actions_);
+    const std::vector<CanvasCallout> callouts = layout_canvas_callouts(ui_, view_.scene(), pixel_ratio);
+    draw_canvas_callouts(callouts, theme(ui_.style.theme));
+    input_.callouts = callout_hits(callouts);
+    draw_note_editor(ui_, actions_);
     handle_canvas_input(input_, view_, ui_, pixel_ratio, actions_);
+    draw_canvas_menu(input_, ui_, actions_);
     if (input_.drag.kind == CanvasDrag::Kind::None) draw_hover_tooltip(corpus_, &explore_.filter, view_.scene(), input_.hover);
     draw_link_budget_hint(stats_, side_panel_px() / pixel_ratio);
     if (auto box = box_select_rect(input_, pixel_ratio)) {
@@ -334,6 +348,7 @@ void App::apply_pending_actions(double now) {
         else if (const ExportFile* e = std::get_if<ExportFile>(&a)) announce_export(*e);
     ApplyContext ctx{corpus_, positions_, view_.scene().bounds};
     ctx.covered_left_px = side_panel_px();
+    ctx.covered_right_px = reader_px();
     const Changes changes = apply_actions(std::move(actions), ui_, ctx);
     session_dirty_ = session_dirty_ || changes.scene || changes.view;
     scene_dirty_ = scene_dirty_ || changes.scene;
@@ -356,7 +371,8 @@ void App::update_scene_and_layer() {
         layer_->upload_scene(view_.scene());
         overlay_hover_ = {HoverTarget::Kind::Node, ~0u}; // force the overlay to follow the new scene
         if (fit_pending_ && !view_.scene().nodes.empty()) {
-            ui_.camera = fit_visible_canvas(view_.scene().bounds, ui_.camera.viewport, side_panel_px(), 40.0f);
+            ui_.camera = fit_visible_canvas(view_.scene().bounds, ui_.camera.viewport, side_panel_px(), 40.0f,
+                                            reader_px());
             fit_pending_ = false;
         }
         scene_dirty_ = false;
@@ -382,9 +398,14 @@ void App::update_scene_and_layer() {
     const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
     const float scale = pixel_ratio / fonts_.scale;
     if (label_sizes_.size() != corpus_.entities.size()) label_sizes_ = measure_labels(*fonts_.label, corpus_, scale);
-    // Labels under the side panel could not be read: they go right of the node or not at all.
-    const float covered_left = side_panel_px();
-    view_.place(ui_.camera, label_sizes_, ui_.show_labels, covered_left);
+    // Labels under the side panel or the reader could not be read: they go beside the node
+    // where it is free, or not at all.
+    std::vector<ScreenBox> callouts;
+    for (const CanvasCallout& c : layout_canvas_callouts(ui_, view_.scene(), pixel_ratio))
+        callouts.push_back({c.layout.box.x0 * pixel_ratio, c.layout.box.y0 * pixel_ratio, c.layout.box.x1 * pixel_ratio,
+                            c.layout.box.y1 * pixel_ratio});
+    view_.place(ui_.camera, label_sizes_, ui_.show_labels, side_panel_px(), reader_px(), ui_.label_offsets,
+                pixel_ratio, callouts);
     layer_->upload_labels(layout_label_glyphs(*fonts_.label, scale, corpus_, view_.scene().node_entity, view_.labels()));
     if (std::string err = layer_->render(ui_.camera, layer_theme, atlas); !err.empty())
         status_ = err;

@@ -83,6 +83,7 @@ public:
     Image capture_layer() const;
     UiState& ui() { return ui_; }
     const SceneView& view() const { return view_; }
+    const CanvasInput& canvas_input() const { return input_; }
     ActionQueue& actions() { return actions_; }
     // Marks the cached layer as needing a complete re-render.
     void invalidate_layer() { layer_dirty_ = layer_full_ = true; }
@@ -96,6 +97,8 @@ public:
     std::optional<CanvasNote> canvas_note() const;
     // Framebuffer pixels the side panel covers on the left of the canvas (0 when hidden).
     float side_panel_px() const;
+    // Framebuffer pixels the reader pane covers on the right of the canvas (0 when closed).
+    float reader_px() const;
 
 private:
     void install_event_hooks();

@@ -33,6 +33,7 @@ void App::open(CorpusSource source, UserFiles user_files) {
         if (session->panels) {
             actions_.push(ShowSidePanel{session->panels->side_shown});
             actions_.push(ResizeSidePanel{session->panels->side_width});
+            actions_.push(ResizeReader{session->panels->reader_width});
         }
     }
     diagnostics_.clear(); // another corpus: its own problems
@@ -205,7 +206,7 @@ void App::restore_session() {
 void App::save_session_now() {
     if (!session_dirty_ || session_key_.empty() || !curation_) return;
     Session session{source_.inputs, saved_view_of(ui_, corpus_, "session", positions_),
-                    PanelLayout{ui_.side_panel_width, ui_.show_side_panel}};
+                    PanelLayout{ui_.side_panel_width, ui_.show_side_panel, ui_.reader_width}};
     if (std::string err = save_session(files_.session_for(session_key_), session); !err.empty()) {
         diagnostics_.push_back({files_.session_for(session_key_).string(), "session not saved: " + err});
         workspace_.message = "Session not saved: " + err;

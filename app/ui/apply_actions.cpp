@@ -2,6 +2,7 @@
 #include "ui/apply_actions.hpp"
 
 #include "common/overloaded.hpp"
+#include "explore/saved_view.hpp"
 
 #include <algorithm>
 
@@ -43,7 +44,7 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                 },
                 [&](const FitView& a) {
                     Camera target = fit_visible_canvas(ctx.scene_bounds, ui.camera.viewport, ctx.covered_left_px,
-                                                       ctx.fit_margin_px);
+                                                       ctx.fit_margin_px, ctx.covered_right_px);
                     if (a.animate) ch.animate_to = target;
                     else ui.camera = target;
                     ch.view = true;
@@ -110,11 +111,61 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                 },
                 [&](const OpenPassage& a) {
                     if (a.doc >= ctx.corpus.documents.size()) return;
+                    ch.view = ch.view || !ui.reader; // labels leave the pane's place
                     ui.reader = ReaderTarget{a.doc, a.passage, true};
                 },
-                [&](const CloseReader&) { ui.reader.reset(); },
+                [&](const CloseReader&) {
+                    ch.view = ch.view || ui.reader.has_value();
+                    ui.reader.reset();
+                },
+                [&](const ResizeReader& a) {
+                    const float w = std::clamp(a.width, kReaderMinWidth, kReaderMaxWidth);
+                    ch.view = ch.view || ui.reader_width != w;
+                    ui.reader_width = w;
+                },
                 [&](const ReaderScrolled&) {
                     if (ui.reader) ui.reader->scroll_pending = false;
+                },
+                [&](const AddCallout& a) {
+                    if (a.callout.entity && *a.callout.entity >= n) return;
+                    Callout c = a.callout;
+                    c.text.resize(std::min(c.text.size(), kMaxNoteText));
+                    ui.callouts.push_back(std::move(c));
+                    ui.editing_callout = ui.callouts.size() - 1;
+                    ch.view = true;
+                },
+                [&](const EditCallout& a) {
+                    // A note closed with no text was not wanted: it goes.
+                    if (const auto e = ui.editing_callout;
+                        !a.index && e && *e < ui.callouts.size() && ui.callouts[*e].text.empty()) {
+                        ui.callouts.erase(ui.callouts.begin() + std::ptrdiff_t(*e));
+                        ch.view = true;
+                    }
+                    ui.editing_callout = a.index && *a.index < ui.callouts.size() ? a.index : std::nullopt;
+                },
+                [&](const SetCalloutText& a) {
+                    if (a.index >= ui.callouts.size()) return;
+                    ui.callouts[a.index].text = a.text.substr(0, kMaxNoteText);
+                    ch.view = true;
+                },
+                [&](const MoveCallout& a) {
+                    if (a.index >= ui.callouts.size()) return;
+                    ui.callouts[a.index].offset = a.offset;
+                    ch.view = true;
+                },
+                [&](const DeleteCallout& a) {
+                    if (a.index >= ui.callouts.size()) return;
+                    ui.callouts.erase(ui.callouts.begin() + std::ptrdiff_t(a.index));
+                    ui.editing_callout.reset();
+                    ch.view = true;
+                },
+                [&](const MoveLabel& a) {
+                    if (a.entity >= n) return;
+                    ui.label_offsets[a.entity] = a.offset;
+                    ch.view = true;
+                },
+                [&](const ResetLabel& a) {
+                    ch.view = ui.label_offsets.erase(a.entity) > 0 || ch.view;
                 },
                 [&](const ShowShortcuts& a) { ui.show_shortcuts = a.show; },
                 [&](const ShowExportDialog& a) { ui.show_export_dialog = a.show; },
@@ -138,7 +189,8 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                     for (EntityIndex e : a.entities)
                         if (e < ctx.positions.size()) b.add(ctx.positions[e], 0.0f);
                     if (ui.path_links.empty() || b.empty()) return;
-                    ch.animate_to = fit_visible_canvas(b, ui.camera.viewport, ctx.covered_left_px, ctx.fit_margin_px * 2);
+                    ch.animate_to = fit_visible_canvas(b, ui.camera.viewport, ctx.covered_left_px, ctx.fit_margin_px * 2,
+                                                       ctx.covered_right_px);
                     ch.view = true;
                 },
             },

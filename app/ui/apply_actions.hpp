@@ -22,6 +22,7 @@ struct ApplyContext {
     Bounds scene_bounds;       // for FitView
     float fit_margin_px = 40.0f;
     float covered_left_px = 0.0f; // the side panel's width: FitView fits the canvas right of it
+    float covered_right_px = 0.0f; // the reader pane's width: and left of it
 };
 
 Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ctx);

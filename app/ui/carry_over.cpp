@@ -137,6 +137,15 @@ UiState carry_ui_state(const UiState& ui, const Corpus& from, const Corpus& to) 
     out.pinned.clear();
     for (const auto& [e, pos] : ui.pinned)
         if (auto m = same_entity(from, e, to)) out.pinned[*m] = pos;
+    out.callouts.clear();
+    for (const Callout& c : ui.callouts) {
+        if (!c.entity) out.callouts.push_back(c);
+        else if (auto m = same_entity(from, *c.entity, to)) out.callouts.push_back({*m, c.at, c.offset, c.text});
+    }
+    out.editing_callout.reset();
+    out.label_offsets.clear();
+    for (const auto& [e, offset] : ui.label_offsets)
+        if (auto m = same_entity(from, e, to)) out.label_offsets[*m] = offset;
     out.reader.reset();
     if (ui.reader && ui.reader->doc < from.documents.size()) {
         const std::string& path = from.documents[ui.reader->doc].path;

@@ -18,6 +18,8 @@ bool close_topmost_on_escape(const UiState& ui, ActionQueue& actions) {
         actions.push(ShowOpenDialog{false});
     else if (ui.show_save_view)
         actions.push(ShowSaveView{false});
+    else if (ui.editing_callout)
+        actions.push(EditCallout{std::nullopt});
     else if (ui.show_shortcuts)
         actions.push(ShowShortcuts{false});
     else if (ui.reader)

@@ -137,6 +137,7 @@ Figure FigureRenderer::compose(const Corpus& corpus, std::span<const Vec2> posit
     std::vector<std::string_view> texts(owned.begin(), owned.end());
     for (const Entity& e : corpus.entities) texts.push_back(e.name);
     for (const std::string& f : request.filters) texts.push_back(f);
+    for (const ViewNote& n : request.notes) texts.push_back(n.text);
     StageClock clock("  ");
     impl_->build_fonts(texts, figure_label_px(options), scale);
     clock.stage("fonts");
@@ -213,6 +214,7 @@ public:
     // Records the frame in `theme`'s colours (once per figure).
     void record_frame(const Theme& theme) {
         draw_label_leaders(list_, fig_.label_leaders, theme, fig_.label_font_px);
+        draw_figure_notes(list_, fig_.notes, theme, im_.fonts);
         draw_figure_frame(list_, fig_.frame, theme, im_.fonts);
     }
 

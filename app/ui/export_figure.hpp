@@ -39,6 +39,8 @@ struct FigureRequest {
     std::optional<Vec2> camera_viewport; // the window that camera was set for
     std::vector<std::string> filters;    // active filter lines for the legend
     SceneMarks marks;                    // selection / focus (empty for briefs)
+    std::vector<ViewNote> notes;         // briefing callouts (entity ids)
+    std::vector<std::pair<std::string, Vec2>> label_offsets; // labels the analyst moved
 };
 
 // The graph an export shows: the visible part of the corpus, re-indexed, with positions.
@@ -49,11 +51,13 @@ struct ExportInput {
 
 // The app's current view: filters (explore's masks), pins, style, camera, with the dialog's
 // settings (size, theme, title, scales). With "keep the current view" the figure is the canvas
-// the analyst sees, right of the `covered_left_px` the side panel covers, and holds only the
-// entities inside it (and the links between them), so its counts and sources are the figure's.
+// the analyst sees, between the `covered_left_px` the side panel covers and the
+// `covered_right_px` the reader covers, and holds only the entities inside it (and the links
+// between them), so its counts and sources are the figure's.
 ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> positions,
                                  const UiState& ui, const ExploreData* explore,
-                                 const ExportSettings& settings, float covered_left_px = 0.0f);
+                                 const ExportSettings& settings, float covered_left_px = 0.0f,
+                                 float covered_right_px = 0.0f);
 
 // A saved view applied by `kgviz snapshot --view` (or the whole corpus when `viewed` is null).
 ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> positions,

@@ -70,6 +70,25 @@ void draw_figure_frame(ImDrawList& l, const FigureFrame& f, const Theme& t, cons
     for (const FrameText& line : f.footnote) text(l, fonts, line, muted);
 }
 
+void draw_note(ImDrawList& l, const NoteLayout& nl, const NoteColors& c, const ImFont& font, float font_px) {
+    const float stroke = std::max(1.0f, font_px * 0.08f);
+    if (nl.leader) l.AddLine({nl.lead_from.x, nl.lead_from.y}, {nl.lead_to.x, nl.lead_to.y}, to_imgui(c.line), stroke);
+    const ImVec2 a{nl.box.x0, nl.box.y0}, b{nl.box.x1, nl.box.y1};
+    l.AddRectFilled(a, b, to_imgui(c.fill), font_px * 0.3f);
+    l.AddRect(a, b, to_imgui(c.line), font_px * 0.3f, 0, stroke);
+    for (std::size_t i = 0; i < nl.lines.size(); ++i) {
+        const std::string& s = nl.lines[i];
+        l.AddText(&font, font_px, {nl.text_pos.x, nl.text_pos.y + nl.line_px * float(i)}, to_imgui(c.text), s.data(),
+                  s.data() + s.size());
+    }
+}
+
+void draw_figure_notes(ImDrawList& l, std::span<const FigureNote> notes, const Theme& t,
+                       const FigureFonts& fonts) {
+    const NoteColors c = note_colors(t);
+    for (const FigureNote& n : notes) draw_note(l, n.layout, c, fonts.nearest(n.font_px), n.font_px);
+}
+
 void draw_label_leaders(ImDrawList& l, std::span<const LabelLeader> leaders, const Theme& t,
                         float label_font_px) {
     const Rgba c = mix(t.text, t.background, 0.35f);

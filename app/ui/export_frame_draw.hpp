@@ -5,6 +5,7 @@
 
 #include "export/figure_frame.hpp"
 #include "export/figure_labels.hpp"
+#include "export/figure_notes.hpp"
 #include "view/theme.hpp"
 
 #include <imgui.h>
@@ -37,5 +38,13 @@ void draw_figure_frame(ImDrawList& list, const FigureFrame& frame, const Theme& 
 // Draws the lines that tie labels set apart to their nodes, as the SVG writer does.
 void draw_label_leaders(ImDrawList& list, std::span<const LabelLeader> leaders, const Theme& theme,
                         float label_font_px);
+
+// Draws one callout (leader, card, text) in `font` at `font_px`, as the SVG writer does.
+void draw_note(ImDrawList& list, const NoteLayout& note, const NoteColors& colors, const ImFont& font,
+               float font_px);
+
+// Draws the figure's callouts.
+void draw_figure_notes(ImDrawList& list, std::span<const FigureNote> notes, const Theme& theme,
+                       const FigureFonts& fonts);
 
 } // namespace kg::app

@@ -3,6 +3,7 @@
 
 #include "export/filter_legend.hpp"
 #include "ui/panels/explore_data.hpp"
+#include "ui/view_state.hpp"
 #include "view/render_scene.hpp"
 
 #include <algorithm>
@@ -11,12 +12,13 @@ namespace kg::app {
 namespace {
 
 // The camera of the canvas the analyst sees: `camera`'s view less the `covered_left` pixels under
-// the side panel, at the same zoom.
-Camera seen_canvas(const Camera& camera, float covered_left) {
-    const float covered = std::clamp(covered_left, 0.0f, camera.viewport.x - 1.0f);
+// the side panel and the `covered_right` under the reader, at the same zoom.
+Camera seen_canvas(const Camera& camera, float covered_left, float covered_right) {
+    const float left = std::clamp(covered_left, 0.0f, camera.viewport.x - 1.0f);
+    const float right = std::clamp(covered_right, 0.0f, camera.viewport.x - 1.0f - left);
     Camera c = camera;
-    c.viewport = {camera.viewport.x - covered, camera.viewport.y};
-    c.center = camera.screen_to_world({covered + c.viewport.x * 0.5f, camera.viewport.y * 0.5f});
+    c.viewport = {camera.viewport.x - left - right, camera.viewport.y};
+    c.center = camera.screen_to_world({left + c.viewport.x * 0.5f, camera.viewport.y * 0.5f});
     return c;
 }
 
@@ -47,7 +49,8 @@ void keep_seen_region(ExportInput& in, const Camera& seen) {
 
 ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> positions,
                                  const UiState& ui, const ExploreData* explore,
-                                 const ExportSettings& settings, float covered_left_px) {
+                                 const ExportSettings& settings, float covered_left_px,
+                                 float covered_right_px) {
     ExportInput in;
     std::span<const std::uint8_t> links, documents;
     std::vector<std::uint8_t> nodes;
@@ -75,7 +78,9 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
     r.label_scale = settings.label_scale;
     r.node_scale = settings.node_scale;
     r.filters = describe_filters(ui.filter, &corpus);
-    if (settings.keep_camera) keep_seen_region(in, seen_canvas(ui.camera, covered_left_px));
+    r.notes = view_notes(ui, corpus);
+    r.label_offsets = view_label_offsets(ui, corpus);
+    if (settings.keep_camera) keep_seen_region(in, seen_canvas(ui.camera, covered_left_px, covered_right_px));
     return in;
 }
 
@@ -88,6 +93,8 @@ ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> p
         request.camera = viewed->camera;
         request.camera_viewport = viewed->camera_viewport;
         request.filters = viewed->filters;
+        request.notes = viewed->notes;
+        request.label_offsets = viewed->label_offsets;
     } else {
         in.subset = subset_corpus(corpus, positions, {}, {});
     }
@@ -113,6 +120,8 @@ FigureOptions figure_options(const FigureRequest& r) {
     o.transparent = r.transparent;
     o.label_scale = r.label_scale;
     o.node_scale = r.node_scale;
+    o.notes = r.notes;
+    o.label_offsets = r.label_offsets;
     return o;
 }
 

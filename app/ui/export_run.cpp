@@ -25,7 +25,7 @@ void App::announce_export(const ExportFile& request) {
 void App::run_export(const ExportFile& request) {
     const ExportSettings& s = request.settings;
     std::string message;
-    ExportInput input = export_input_from_ui(corpus_, positions_, ui_, &explore_, s, side_panel_px());
+    ExportInput input = export_input_from_ui(corpus_, positions_, ui_, &explore_, s, side_panel_px(), reader_px());
     if (s.kind == ExportKind::Png && !figure_renderer_) {
         std::string error;
         figure_renderer_ = FigureRenderer::create(error);

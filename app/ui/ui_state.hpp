@@ -33,10 +33,25 @@ struct ReaderTarget {
     bool scroll_pending = true; // scroll to the passage on the next frame
 };
 
+// A briefing callout on the canvas: text in a small box, `offset` canvas pixels (window units)
+// from its entity's node, or from the world point `at` when it has no entity.
+struct Callout {
+    std::optional<EntityIndex> entity;
+    Vec2 at;
+    Vec2 offset;
+    std::string text;
+    bool operator==(const Callout&) const = default;
+};
+
 // The side panel's width range (window units): wide enough for its buttons, never the whole window.
 constexpr float kSidePanelDefaultWidth = 300.0f;
 constexpr float kSidePanelMinWidth = 220.0f;
 constexpr float kSidePanelMaxWidth = 900.0f;
+
+// The reader pane's width range (window units), at the right of the canvas.
+constexpr float kReaderDefaultWidth = 520.0f;
+constexpr float kReaderMinWidth = 260.0f;
+constexpr float kReaderMaxWidth = 1200.0f;
 
 struct UiState {
     Camera camera;
@@ -55,7 +70,8 @@ struct UiState {
     std::string search_text;            // the search box
     bool search_passages = false;       // search mode: passages instead of names
     bool search_focus = false;          // Ctrl+F: the search box takes the keyboard next frame
-    std::optional<ReaderTarget> reader; // the open document, if any
+    std::optional<ReaderTarget> reader; // the open document, if any: a pane right of the canvas
+    float reader_width = kReaderDefaultWidth; // window units; dragged at its left edge
     bool show_shortcuts = false;        // Help > Shortcuts
     std::optional<EntityIndex> path_from, path_to; // the Paths panel's two ends
     std::string path_from_query, path_to_query;    // what the analyst typed to find them
@@ -68,6 +84,10 @@ struct UiState {
     bool show_export_dialog = false;
     ExportSettings export_settings;
     std::string export_message; // "wrote brief.png (...)" or the error
+    // Briefing annotations, saved in views and the session and drawn in exports.
+    std::vector<Callout> callouts;
+    std::map<EntityIndex, Vec2> label_offsets; // moved labels: box top-left less node centre (window units)
+    std::optional<std::size_t> editing_callout; // the callout whose text the note editor shows
 };
 
 // The scene marks (selection, focus, pins) that UiState implies for `entity_count` entities,

@@ -53,7 +53,8 @@ std::string session_to_json(const Session& session) {
     for (const auto& p : session.inputs) j["inputs"].push_back(p.string());
     j["view"] = nlohmann::json::parse(view_to_json(session.view));
     if (session.panels)
-        j["panels"] = {{"side_width", session.panels->side_width}, {"side_shown", session.panels->side_shown}};
+        j["panels"] = {{"side_width", session.panels->side_width}, {"side_shown", session.panels->side_shown},
+                       {"reader_width", session.panels->reader_width}};
     // A path that is not valid UTF-8 must not make the autosave throw.
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -79,6 +80,7 @@ std::optional<Session> session_from_json(std::string_view json, const std::strin
         PanelLayout p;
         if (const auto w = it->find("side_width"); w != it->end() && w->is_number()) p.side_width = w->get<float>();
         if (const auto v = it->find("side_shown"); v != it->end() && v->is_boolean()) p.side_shown = v->get<bool>();
+        if (const auto w = it->find("reader_width"); w != it->end() && w->is_number()) p.reader_width = w->get<float>();
         s.panels = p;
     }
     return s;

@@ -30,6 +30,7 @@ inline constexpr std::string_view kSessionFormat = "kgviz-session/1";
 struct PanelLayout {
     float side_width = kSidePanelDefaultWidth; // window units
     bool side_shown = true;
+    float reader_width = kReaderDefaultWidth; // window units; kept while the reader is closed
     bool operator==(const PanelLayout&) const = default;
 };
 

@@ -18,6 +18,24 @@ ThemeId theme_of(ViewTheme t) {
 
 } // namespace
 
+std::vector<ViewNote> view_notes(const UiState& ui, const Corpus& corpus) {
+    std::vector<ViewNote> out;
+    for (const Callout& c : ui.callouts) {
+        if (c.entity && *c.entity >= corpus.entities.size()) continue;
+        out.push_back({c.entity ? corpus.entities[*c.entity].id : std::string(), c.entity ? Vec2{} : c.at, c.offset,
+                       c.text});
+    }
+    return out;
+}
+
+std::vector<std::pair<std::string, Vec2>> view_label_offsets(const UiState& ui, const Corpus& corpus) {
+    std::vector<std::pair<std::string, Vec2>> out;
+    for (const auto& [e, offset] : ui.label_offsets)
+        if (e < corpus.entities.size()) out.emplace_back(corpus.entities[e].id, offset);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return out;
+}
+
 SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string name, std::span<const Vec2> positions,
                         std::span<const std::uint8_t> shown) {
     SavedView v;
@@ -41,6 +59,8 @@ SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string nam
         if ((shown.size() != corpus.entities.size() || shown[e]) && has_position(positions[e]))
             v.positions.emplace_back(corpus.entities[e].id, positions[e]);
     std::sort(v.positions.begin(), v.positions.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    v.notes = view_notes(ui, corpus);
+    v.label_offsets = view_label_offsets(ui, corpus);
     return v;
 }
 
@@ -83,6 +103,18 @@ void apply_saved_view(const SavedView& view, const Corpus& corpus, UiState& ui, 
         }
     }
     ui.focus.reset();
+    ui.callouts.clear();
+    ui.editing_callout.reset();
+    for (const ViewNote& n : view.notes) {
+        if (n.entity.empty()) {
+            ui.callouts.push_back({std::nullopt, n.at, n.offset, n.text});
+        } else if (const std::int64_t e = corpus.find_entity(n.entity); e >= 0) {
+            ui.callouts.push_back({EntityIndex(e), {}, n.offset, n.text});
+        }
+    }
+    ui.label_offsets.clear();
+    for (const auto& [id, offset] : view.label_offsets)
+        if (const std::int64_t e = corpus.find_entity(id); e >= 0) ui.label_offsets[EntityIndex(e)] = offset;
 }
 
 } // namespace kg::app

@@ -150,6 +150,45 @@ void read_selection(const JsonFields& f, SavedView& v, std::size_t max) {
     list.finish();
 }
 
+void read_notes(const JsonFields& f, SavedView& v, std::size_t max) {
+    const nlohmann::json* notes = f.find("notes");
+    if (!notes || notes->is_null()) return;
+    if (!notes->is_array()) return f.warn("notes", "expected a list of notes; ignored");
+    ListReader list(f, "notes", max, "that are not {entity or at, offset, text}");
+    for (const nlohmann::json& n : *notes) {
+        if (!n.is_object() || !n.contains("text") || !n["text"].is_string()) {
+            list.bad();
+            continue;
+        }
+        ViewNote note;
+        note.text = n["text"].get<std::string>().substr(0, kMaxNoteText);
+        if (const auto e = n.find("entity"); e != n.end() && e->is_string()) note.entity = e->get<std::string>();
+        const auto at = n.find("at");
+        const std::optional<Vec2> at_point = at != n.end() ? point(*at) : std::nullopt;
+        if (note.entity.empty() && !at_point) {
+            list.bad(note.text);
+            continue;
+        }
+        if (at_point) note.at = *at_point;
+        if (const auto o = n.find("offset"); o != n.end())
+            if (const std::optional<Vec2> p = point(*o)) note.offset = *p;
+        if (list.room(v.notes.size())) v.notes.push_back(std::move(note));
+    }
+    list.finish();
+}
+
+void write_notes(nlohmann::ordered_json& j, const std::vector<ViewNote>& notes) {
+    j["notes"] = nlohmann::ordered_json::array();
+    for (const ViewNote& n : notes) {
+        nlohmann::ordered_json o;
+        if (n.entity.empty()) o["at"] = {n.at.x, n.at.y};
+        else o["entity"] = n.entity;
+        o["offset"] = {n.offset.x, n.offset.y};
+        o["text"] = n.text;
+        j["notes"].push_back(std::move(o));
+    }
+}
+
 } // namespace
 
 std::string view_to_json(const SavedView& v) {
@@ -168,6 +207,9 @@ std::string view_to_json(const SavedView& v) {
     j["color_by"] = kColorBy[std::size_t(v.color_by)];
     j["labels_pinned"] = v.labels_pinned;
     write_points(j, "positions", v.positions);
+    // Written only when there are some, so views without annotations read as before.
+    if (!v.notes.empty()) write_notes(j, v.notes);
+    if (!v.label_offsets.empty()) write_points(j, "label_offsets", v.label_offsets);
     return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
@@ -206,6 +248,8 @@ SavedView view_from_json(std::string_view json, const std::string& path, Diagnos
     v.color_by = ColorBy(choice(f, "color_by", kColorBy));
     v.labels_pinned = capped_strings(f, "labels_pinned", max_entities);
     read_points(f, "positions", v.positions, max_entities);
+    read_notes(f, v, max_entities);
+    read_points(f, "label_offsets", v.label_offsets, max_entities);
     return v;
 }
 
@@ -229,6 +273,8 @@ void drop_missing_ids(SavedView& v, const Corpus& corpus, const std::string& pat
     std::erase_if(v.labels_pinned, missing);
     if (!v.filters.focus.empty() && missing(v.filters.focus)) v.filters.focus.clear();
     std::erase_if(v.positions, [&](const auto& p) { return !ids.count(p.first); });
+    std::erase_if(v.notes, [&](const ViewNote& n) { return !n.entity.empty() && missing(n.entity); });
+    std::erase_if(v.label_offsets, [&](const auto& p) { return !ids.count(p.first); });
     if (dropped > kListed)
         diagnostics.push_back({path, std::to_string(dropped - kListed) +
                                          " more references to entities that no longer exist; dropped from the view",

@@ -27,6 +27,20 @@ inline constexpr float kMaxViewportSide = float(kMaxFigureSide);
 enum class ViewTheme : std::uint8_t { Light, Dark, Print };
 enum class ColorBy : std::uint8_t { Type, Region };
 
+// A briefing callout: text in a small box tied by a leader line to an entity (by id) or, when
+// `entity` is empty, to the world point `at`. The box's top-left is `offset` canvas pixels from
+// that anchor, so it follows its node and keeps its size on screen.
+struct ViewNote {
+    std::string entity;
+    Vec2 at;
+    Vec2 offset;
+    std::string text;
+    friend bool operator==(const ViewNote&, const ViewNote&) = default;
+};
+
+// The most characters a note keeps (a callout, not an essay).
+inline constexpr std::size_t kMaxNoteText = 2000;
+
 // Everything a view restores. Entities are referenced by id, never by index, so a view
 // survives re-extraction and added articles.
 struct SavedView {
@@ -46,6 +60,10 @@ struct SavedView {
     // World positions of the entities the view showed, sorted by id: the map itself, so a view
     // (and the autosaved session) brings back the same picture after a restart or added articles.
     std::vector<std::pair<std::string, Vec2>> positions;
+    // Briefing annotations (absent in views written before them): callouts, and labels the
+    // analyst dragged, as the label box's top-left less its node's centre in canvas pixels.
+    std::vector<ViewNote> notes;
+    std::vector<std::pair<std::string, Vec2>> label_offsets; // sorted by id
 
     friend bool operator==(const SavedView&, const SavedView&) = default;
 };

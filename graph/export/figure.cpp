@@ -3,10 +3,57 @@
 
 #include "export/figure_labels.hpp"
 #include "export/svg_writer.hpp"
+#include "view/moved_labels.hpp"
+#include "view/node_shape.hpp"
 
 #include <algorithm>
+#include <map>
+#include <unordered_map>
 
 namespace kg {
+namespace {
+
+// The entities of `corpus` by id, for the ids `wanted` names.
+std::unordered_map<std::string_view, EntityIndex> entities_by_id(const Corpus& corpus, const FigureOptions& o) {
+    std::unordered_map<std::string_view, EntityIndex> out;
+    if (o.notes.empty() && o.label_offsets.empty()) return out;
+    for (EntityIndex e = 0; e < corpus.entities.size(); ++e) out.emplace(corpus.entities[e].id, e);
+    return out;
+}
+
+// The callouts of `options` seen through the figure's camera; one on an entity the figure does
+// not show is left out, and a card that would cross the figure's edge is moved inside it (the
+// leader still reaches its anchor).
+std::vector<FigureNote> figure_notes(const Figure& fig, const FigureOptions& options,
+                                     const std::unordered_map<std::string_view, EntityIndex>& ids) {
+    std::vector<FigureNote> out;
+    const float font_px = kNoteFontPx * fig.frame.scale;
+    for (const ViewNote& n : options.notes) {
+        Vec2 anchor = fig.camera.world_to_screen(n.at);
+        float radius = 0.0f;
+        if (!n.entity.empty()) {
+            const auto id = ids.find(n.entity);
+            if (id == ids.end()) continue;
+            const auto it = std::find(fig.scene.node_entity.begin(), fig.scene.node_entity.end(), id->second);
+            if (it == fig.scene.node_entity.end()) continue;
+            const NodeInstance& node = fig.scene.nodes[std::size_t(it - fig.scene.node_entity.begin())];
+            anchor = fig.camera.world_to_screen(node.pos);
+            radius = drawn_radius(node.radius, fig.camera.zoom) * fig.camera.zoom;
+        }
+        Vec2 offset{n.offset.x * fig.frame.scale, n.offset.y * fig.frame.scale};
+        NoteLayout layout = layout_note(anchor, radius, offset, n.text, font_px, options.measure);
+        const ScreenBox& b = layout.box;
+        const Vec2 vp = options.viewport;
+        const Vec2 in{std::max(0.0f, -b.x0) - std::max(0.0f, std::min(b.x1 - vp.x, b.x0)),
+                      std::max(0.0f, -b.y0) - std::max(0.0f, std::min(b.y1 - vp.y, b.y0))};
+        if (in.x != 0.0f || in.y != 0.0f)
+            layout = layout_note(anchor, radius, offset + in, n.text, font_px, options.measure);
+        out.push_back({std::move(layout), n.entity, font_px});
+    }
+    return out;
+}
+
+} // namespace
 
 Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
                       const SceneStyle& style, const SceneMarks& marks,
@@ -51,6 +98,8 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
     }
     fig.camera.viewport = options.viewport;
 
+    const std::unordered_map<std::string_view, EntityIndex> ids = entities_by_id(corpus, options);
+    fig.notes = figure_notes(fig, options, ids);
     if (options.labels) {
         fig.label_font_px = figure_label_px(options);
         std::vector<LabelBoxes> estimated;
@@ -61,8 +110,16 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
         LabelOptions lo;
         lo.viewport = options.viewport;
         lo.padding = 3.0f * fig.frame.scale;
-        FigureLabels placed = place_figure_labels(label_candidates(fig.scene, fig.camera, label_sizes, -1, lo),
-                                                  fig.scene, fig.camera, fig.frame, lo);
+        std::vector<LabelCandidate> candidates = label_candidates(fig.scene, fig.camera, label_sizes, -1, lo);
+        std::map<EntityIndex, Vec2> offsets;
+        for (const auto& [id, offset] : options.label_offsets)
+            if (const auto it = ids.find(id); it != ids.end()) offsets[it->second] = offset;
+        const std::vector<PlacedLabel> moved =
+            take_moved_labels(candidates, fig.scene.node_entity, offsets, fig.frame.scale);
+        std::vector<ScreenBox> callouts;
+        for (const FigureNote& n : fig.notes) callouts.push_back(n.layout.box);
+        FigureLabels placed = place_figure_labels(std::move(candidates), fig.scene, fig.camera, fig.frame, lo, moved,
+                                                  callouts);
         fig.labels = std::move(placed.labels);
         fig.label_leaders = std::move(placed.leaders);
     }
@@ -81,6 +138,7 @@ std::string figure_to_svg(const Corpus& corpus, const Figure& figure, ThemeId th
     in.camera = figure.camera;
     in.labels = figure.labels;
     in.leaders = figure.label_leaders;
+    in.notes = figure.notes;
     in.label_font_px = figure.label_font_px;
     in.frame = &figure.frame;
     in.theme = &theme(theme_id);

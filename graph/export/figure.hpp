@@ -5,6 +5,8 @@
 
 #include "export/figure_frame.hpp"
 #include "export/figure_labels.hpp"
+#include "export/figure_notes.hpp"
+#include "explore/saved_view.hpp"
 #include "view/label_placement.hpp"
 #include "view/render_scene.hpp"
 #include "view/figure_size.hpp"
@@ -33,6 +35,10 @@ struct FigureOptions {
     float label_scale = 1.0f;          // label font size relative to the frame's default
     float node_scale = 1.0f;           // node radius relative to the scene's
     TextMeasure measure;               // frame text widths; empty = estimated (see figure_frame)
+    // Briefing annotations as a saved view keeps them (entity ids; offsets in canvas pixels,
+    // scaled with the frame): callouts, and labels the analyst moved.
+    std::vector<ViewNote> notes;
+    std::vector<std::pair<std::string, Vec2>> label_offsets;
 };
 
 struct Figure {
@@ -42,6 +48,7 @@ struct Figure {
     float label_font_px = 14.0f;
     std::vector<PlacedLabel> labels;
     std::vector<LabelLeader> label_leaders; // labels set apart from their node
+    std::vector<FigureNote> notes;          // callouts, in the order the view keeps them
     std::vector<DocIndex> sources; // newest first
     std::string as_of;             // newest article date, ISO, "" when unknown
 };

@@ -76,8 +76,15 @@ ScreenBox box_of(const PlacedLabel& l) {
 
 FigureLabels place_figure_labels(std::vector<LabelCandidate> candidates, const RenderScene& scene,
                                  const Camera& camera, const FigureFrame& frame,
-                                 const LabelOptions& options) {
+                                 const LabelOptions& options, std::span<const PlacedLabel> fixed,
+                                 std::span<const ScreenBox> blocked_too) {
     std::vector<ScreenBox> blocked = node_obstacles(scene, camera);
+    blocked.insert(blocked.end(), blocked_too.begin(), blocked_too.end());
+    for (const PlacedLabel& l : fixed) {
+        const ScreenBox b = box_of(l);
+        const float p = options.padding;
+        blocked.push_back({b.x0 - p, b.y0 - p, b.x1 + p, b.y1 + p});
+    }
     if (!frame.legend_box.empty())
         blocked.push_back({frame.legend_box.min.x, frame.legend_box.min.y, frame.legend_box.max.x,
                            frame.legend_box.max.y});
@@ -94,7 +101,9 @@ FigureLabels place_figure_labels(std::vector<LabelCandidate> candidates, const R
         return discs.alone(c.node, box, discs.gap(c.node, box) + margin);
     };
     FigureLabels out;
-    out.labels = place_labels(candidates, whole, blocked, unambiguous);
+    out.labels.assign(fixed.begin(), fixed.end());
+    whole.max_labels = options.max_labels > fixed.size() ? options.max_labels - fixed.size() : 0;
+    for (const PlacedLabel& l : place_labels(candidates, whole, blocked, unambiguous)) out.labels.push_back(l);
 
     // The rest a little apart, each tied to its node by a leader line.
     std::vector<std::uint8_t> placed(scene.nodes.size(), 0);

@@ -8,6 +8,7 @@
 #include "export/figure_frame.hpp"
 #include "view/label_placement.hpp"
 
+#include <span>
 #include <vector>
 
 namespace kg {
@@ -26,9 +27,11 @@ struct FigureLabels {
 // Places `candidates` (label_candidates) for `scene` seen through `camera`. No two boxes overlap
 // (padding included), no box is over any node's drawn extent or a frame element, all are inside
 // the viewport; every label without a leader is nearer (box to drawn edge) its own node than any
-// other node, by at least twice the padding. Deterministic.
+// other node, by at least twice the padding. Deterministic. `fixed` labels (moved by the analyst)
+// come first as they are; they and the `blocked` boxes (callouts) are obstacles to the rest.
 FigureLabels place_figure_labels(std::vector<LabelCandidate> candidates, const RenderScene& scene,
                                  const Camera& camera, const FigureFrame& frame,
-                                 const LabelOptions& options);
+                                 const LabelOptions& options, std::span<const PlacedLabel> fixed = {},
+                                 std::span<const ScreenBox> blocked_too = {});
 
 } // namespace kg

@@ -122,6 +122,34 @@ void legend(std::string& out, const FigureFrame& f, const Theme& t) {
     out += "</g>\n";
 }
 
+// Callouts: leader, card, lines of text (class "note", data-entity where pinned to one).
+void notes(std::string& out, std::span<const FigureNote> notes, const Theme& t) {
+    if (notes.empty()) return;
+    const NoteColors c = note_colors(t);
+    out += "<g class=\"notes\">\n";
+    for (const FigureNote& n : notes) {
+        const NoteLayout& l = n.layout;
+        const std::string id = n.entity.empty() ? "" : " data-entity=\"" + xml_escape(n.entity) + "\"";
+        put(out, "<g class=\"note\"%s>\n", id.c_str());
+        const float stroke = std::max(1.0f, n.font_px * 0.08f);
+        if (l.leader)
+            put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+                l.lead_from.x, l.lead_from.y, l.lead_to.x, l.lead_to.y, color(c.line).c_str(), stroke);
+        put(out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+            l.box.x0, l.box.y0, l.box.x1 - l.box.x0, l.box.y1 - l.box.y0, n.font_px * 0.3f, color(c.fill).c_str(),
+            color(c.line).c_str(), stroke);
+        for (std::size_t i = 0; i < l.lines.size(); ++i) {
+            const float top = l.text_pos.y + l.line_px * float(i);
+            put(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\">", l.text_pos.x,
+                top + n.font_px * 0.8f, n.font_px * kEmPerLineHeight, color(c.text).c_str());
+            out += xml_escape(l.lines[i]);
+            out += "</text>\n";
+        }
+        out += "</g>\n";
+    }
+    out += "</g>\n";
+}
+
 } // namespace
 
 std::string xml_escape(std::string_view s) {
@@ -252,6 +280,7 @@ std::string write_svg(const SvgInput& in) {
         out += labels;
         out += "</g>\n";
     }
+    notes(out, in.notes, t);
 
     if (in.frame) {
         const FigureFrame& f = *in.frame;

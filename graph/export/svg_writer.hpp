@@ -5,6 +5,7 @@
 
 #include "export/figure_frame.hpp"
 #include "export/figure_labels.hpp"
+#include "export/figure_notes.hpp"
 #include "model/corpus.hpp"
 #include "view/camera.hpp"
 #include "view/label_placement.hpp"
@@ -23,6 +24,7 @@ struct SvgInput {
     Camera camera;                      // viewport = the SVG's width and height
     std::span<const PlacedLabel> labels; // node instance + box, from place_labels
     std::span<const LabelLeader> leaders; // lines from nodes to labels set apart
+    std::span<const FigureNote> notes;    // briefing callouts, over the labels
     float label_font_px = 14.0f;
     const FigureFrame* frame = nullptr; // optional
     const Theme* theme = nullptr;

@@ -101,6 +101,8 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
     }
     out.camera_viewport = view.camera_viewport.x > 0 ? view.camera_viewport : kDefaultFigureViewport;
     out.filters = describe_filters(view.filters, &corpus);
+    out.notes = std::move(view.notes);
+    out.label_offsets = std::move(view.label_offsets);
     return out;
 }
 

@@ -43,6 +43,8 @@ struct ViewedFigure {
     // view showed there into the figure (FigureOptions::camera_viewport).
     Vec2 camera_viewport = kDefaultFigureViewport;
     std::vector<std::string> filters;
+    std::vector<ViewNote> notes;                              // the view's callouts
+    std::vector<std::pair<std::string, Vec2>> label_offsets; // and its moved labels
 };
 
 // Reads and applies VIEW.json. Nullopt when the file cannot be read or is not a view, with an

@@ -65,11 +65,14 @@ Camera fit_camera_in(const Bounds& bounds, Vec2 viewport, Vec2 free_min, Vec2 fr
     return c;
 }
 
-Camera fit_visible_canvas(const Bounds& bounds, Vec2 viewport, float covered_left, float margin_px) {
-    // A panel wider than the window leaves no canvas: fit the whole window rather than nothing.
-    const float left = covered_left + 2.0f * margin_px < viewport.x ? covered_left : 0.0f;
+Camera fit_visible_canvas(const Bounds& bounds, Vec2 viewport, float covered_left, float margin_px,
+                          float covered_right) {
+    // Panels wider than the window leave no canvas: fit the whole window rather than nothing.
+    const bool room = covered_left + covered_right + 2.0f * margin_px < viewport.x;
+    const float left = room ? covered_left : 0.0f;
+    const float right = room ? covered_right : 0.0f;
     return fit_camera_in(bounds, viewport, {left + margin_px, margin_px},
-                         {viewport.x - margin_px, viewport.y - margin_px});
+                         {viewport.x - right - margin_px, viewport.y - margin_px});
 }
 
 Camera CameraAnimation::at(double now) const {

@@ -52,8 +52,10 @@ Camera fit_camera(const Bounds& bounds, Vec2 viewport, float margin_px);
 Camera fit_camera_in(const Bounds& bounds, Vec2 viewport, Vec2 free_min, Vec2 free_max);
 
 // Fits the bounds to the canvas a user sees: the viewport less `covered_left` pixels on the left
-// (a side panel), with `margin_px` all round for labels.
-Camera fit_visible_canvas(const Bounds& bounds, Vec2 viewport, float covered_left, float margin_px);
+// (a side panel) and `covered_right` on the right (the reader), with `margin_px` all round for
+// labels.
+Camera fit_visible_canvas(const Bounds& bounds, Vec2 viewport, float covered_left, float margin_px,
+                          float covered_right = 0.0f);
 
 // A smooth move between two cameras: centre eased linearly in screen terms, zoom in log space.
 struct CameraAnimation {

@@ -36,7 +36,8 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates, co
     for (const LabelCandidate& c : candidates) {
         if (placed.size() >= options.max_labels) break;
         auto fits = [&](Vec2 p, Vec2 size) {
-            if (p.x < options.left || p.y < 0 || p.x + size.x > options.viewport.x || p.y + size.y > options.viewport.y)
+            if (p.x < options.left || p.y < 0 || p.x + size.x > options.viewport.x - options.right ||
+                p.y + size.y > options.viewport.y)
                 return false;
             const ScreenBox box{p.x, p.y, p.x + size.x, p.y + size.y};
             return labels.free(padded(p, size)) && blocked.free(box) && (!accept || accept(c, box));

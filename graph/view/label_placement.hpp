@@ -36,6 +36,7 @@ struct PlacedLabel {
 struct LabelOptions {
     Vec2 viewport{1, 1};
     float left = 0.0f;              // pixels at the left covered by a panel: no label starts there
+    float right = 0.0f;             // pixels at the right covered by the reader: no label ends there
     float padding = 3.0f;           // free pixels kept around every label
     std::size_t max_labels = 600;   // a hard cap: reading more than this is not possible anyway
     float min_node_px = 4.0f;       // nodes drawn smaller than this get no label (unless marked)

@@ -130,6 +130,59 @@ TEST(SavedView, PositionsRoundTripAndABadOneIsSkipped) {
     EXPECT_NE(d[0].message.find("syria"), std::string::npos) << d[0].message;
 }
 
+// Briefing annotations: a callout on an entity, one on a point, and a dragged label.
+TEST(SavedView, NotesAndLabelOffsetsRoundTripAndOldViewsLoadWithout) {
+    SavedView v = sample_view();
+    v.notes = {{"iran", {}, {24.0f, -40.0f}, "Talks resume \"Monday\"\nin Vienna"},
+               {"", {5.5f, -2.0f}, {-10.0f, 12.0f}, "Pipeline route"}};
+    v.label_offsets = {{"iran", {-80.0f, 6.0f}}, {"syria", {12.0f, -30.0f}}};
+    Diagnostics d;
+    const std::string json = view_to_json(v);
+    EXPECT_EQ(view_from_json(json, "v.json", d), v) << json;
+    EXPECT_TRUE(d.empty());
+    EXPECT_NE(json.find("\"label_offsets\": {"), std::string::npos) << json;
+    // A view without them (as written before they existed) has none, and no warning.
+    const std::string old = view_to_json(sample_view());
+    EXPECT_EQ(old.find("notes"), std::string::npos);
+    EXPECT_EQ(old.find("label_offsets"), std::string::npos);
+    const SavedView back = view_from_json(old, "v.json", d);
+    EXPECT_TRUE(back.notes.empty());
+    EXPECT_TRUE(back.label_offsets.empty());
+    EXPECT_TRUE(d.empty());
+}
+
+TEST(SavedView, ABadNoteIsSkippedWithOneWarningAndLongTextIsCut) {
+    Diagnostics d;
+    const std::string text(kMaxNoteText + 50, 'x');
+    const SavedView v = view_from_json(R"({"format":"kgviz-view/1","notes":[
+        {"entity":"iran","offset":[1,2],"text":"kept"},
+        {"offset":[1,2],"text":"no anchor"},
+        {"entity":"iran","text":7},
+        {"at":[3,4],"text":")" + text + R"("}]})", "v.json", d);
+    ASSERT_EQ(v.notes.size(), 2u);
+    EXPECT_EQ(v.notes[0].text, "kept");
+    EXPECT_EQ(v.notes[0].offset, (Vec2{1.0f, 2.0f}));
+    EXPECT_EQ(v.notes[1].at, (Vec2{3.0f, 4.0f}));
+    EXPECT_EQ(v.notes[1].text.size(), kMaxNoteText);
+    ASSERT_EQ(d.size(), 1u);
+    EXPECT_NE(d[0].message.find("2 items"), std::string::npos) << d[0].message;
+    const SavedView wrong = view_from_json(R"({"format":"kgviz-view/1","notes":{"a":1}})", "v.json", d);
+    EXPECT_TRUE(wrong.notes.empty());
+    EXPECT_EQ(d.size(), 2u);
+}
+
+TEST(SavedView, AnnotationsOfVanishedEntitiesAreDropped) {
+    const Corpus c = test::fixture_corpus();
+    SavedView v = sample_view();
+    v.notes = {{"atlantis", {}, {}, "gone"}, {"iran", {}, {}, "stays"}, {"", {1, 1}, {}, "a point stays"}};
+    v.label_offsets = {{"atlantis", {1, 1}}, {"iran", {2, 2}}};
+    Diagnostics d;
+    drop_missing_ids(v, c, "v.json", d);
+    ASSERT_EQ(v.notes.size(), 2u);
+    EXPECT_EQ(v.notes[0].text, "stays");
+    EXPECT_EQ(v.label_offsets, (std::vector<std::pair<std::string, Vec2>>{{"iran", {2, 2}}}));
+}
+
 TEST(SavedView, IdsThatNoLongerExistAreDroppedWithAWarning) {
     const Corpus c = test::fixture_corpus();
     SavedView v = sample_view();

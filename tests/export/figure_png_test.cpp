@@ -298,7 +298,10 @@ TEST(FigurePng, SvgWritesTheRecordThePngDraws) {
     Rig rig;
     ASSERT_TRUE(rig.renderer) << rig.error;
     const Fixture f = make_fixture();
-    const app::ExportInput in = fixture_input(f, 1600, 1000);
+    app::ExportInput in = fixture_input(f, 1600, 1000);
+    // With the analyst's annotations: a callout on a node, one on a point, a moved label.
+    in.request.notes = {{"china", {}, {30.0f, -60.0f}, "Summit in May"}, {"", {0, 0}, {-40.0f, 20.0f}, "Centre"}};
+    in.request.label_offsets = {{"russia", {-90.0f, 14.0f}}};
     const auto dir = std::filesystem::temp_directory_path() / "kgviz_one_record";
     std::filesystem::create_directories(dir);
     const app::ExportResult png = app::export_to_file(dir / "f.png", app::ExportKind::Png, in, rig.renderer.get());
@@ -306,7 +309,21 @@ TEST(FigurePng, SvgWritesTheRecordThePngDraws) {
     ASSERT_TRUE(png.figure);
     const Figure& drawn = *png.figure;
     ASSERT_GE(drawn.labels.size(), 8u);
+    ASSERT_EQ(drawn.notes.size(), 2u);
+    // The PNG paints each callout's card where the record puts it.
+    int color_type = 0;
+    const std::optional<app::Image> image = decode(file_bytes(dir / "f.png"), color_type);
+    ASSERT_TRUE(image);
+    const Rgba card = note_colors(theme(ThemeId::Print)).fill;
+    for (const FigureNote& n : drawn.notes) {
+        int painted = 0;
+        for (int y = int(n.layout.box.y0) + 2; y < int(n.layout.box.y1) - 2; ++y)
+            for (int x = int(n.layout.box.x0) + 2; x < int(n.layout.box.x1) - 2; ++x) painted += same(px(*image, x, y), card);
+        const float area = (n.layout.box.x1 - n.layout.box.x0) * (n.layout.box.y1 - n.layout.box.y0);
+        EXPECT_GT(painted, int(area * 0.4f)) << n.layout.lines.front();
+    }
     const std::string expected = figure_to_svg(in.subset.corpus, drawn, ThemeId::Print);
+    EXPECT_NE(expected.find(">Summit in May</text>"), std::string::npos);
     for (app::FigureRenderer* gl : {rig.renderer.get(), static_cast<app::FigureRenderer*>(nullptr)}) {
         const app::ExportResult svg = app::export_to_file(dir / "f.svg", app::ExportKind::Svg, in, gl);
         ASSERT_EQ(svg.error, "");

@@ -90,6 +90,62 @@ TEST(Figure, LabelsNeverOverlapEachOtherNodesOrTheFrame) {
     }
 }
 
+// Briefing annotations: a callout on a node and one on a point sit at their offsets (scaled
+// with the frame) and lead to their anchors; a moved label stays where it was put and the other
+// labels keep clear of it and of the callouts; a card never leaves the figure; the SVG writes
+// them.
+TEST(Figure, CalloutsAndMovedLabelsAreWhereTheAnalystPutThem) {
+    const Fixture f = make_fixture();
+    FigureOptions o;
+    o.viewport = {3200, 2000}; // scale 2
+    o.notes = {{"china", {}, {120.0f, -160.0f}, "Summit in May: watch the\nenergy deal"},
+               {"", {0.0f, 0.0f}, {-40.0f, 20.0f}, "Centre"},
+               {"atlantis", {}, {0, 0}, "not in the figure"},
+               {"china", {}, {-5000.0f, -5000.0f}, "Far away"}};
+    o.label_offsets = {{"russia", {-90.0f, 14.0f}}};
+    const Figure fig = compose_figure(f.corpus, f.positions, {}, {}, o);
+    const float scale = fig.frame.scale;
+    ASSERT_NEAR(scale, 2.0f, 0.01f);
+    ASSERT_EQ(fig.notes.size(), 3u) << "a callout on an entity the figure lacks is left out";
+    auto node_px = [&](const char* id) {
+        for (std::size_t i = 0; i < fig.scene.nodes.size(); ++i)
+            if (f.corpus.entities[fig.scene.node_entity[i]].id == id) return fig.camera.world_to_screen(fig.scene.nodes[i].pos);
+        ADD_FAILURE() << id;
+        return Vec2{};
+    };
+    const Vec2 china = node_px("china");
+    EXPECT_NEAR(fig.notes[0].layout.box.x0, china.x + 120.0f * scale, 0.01f);
+    EXPECT_NEAR(fig.notes[0].layout.box.y0, china.y - 160.0f * scale, 0.01f);
+    EXPECT_EQ(fig.notes[0].layout.lines.size(), 2u);
+    EXPECT_TRUE(fig.notes[0].layout.leader);
+    EXPECT_EQ(fig.notes[0].entity, "china");
+    const Vec2 origin = fig.camera.world_to_screen({0, 0});
+    EXPECT_NEAR(fig.notes[1].layout.box.x0, origin.x - 40.0f * scale, 0.01f);
+    // A card that would leave the figure is kept inside it, its leader still on its node.
+    EXPECT_NEAR(fig.notes[2].layout.box.x0, 0.0f, 0.01f);
+    EXPECT_NEAR(fig.notes[2].layout.box.y0, 0.0f, 0.01f);
+    EXPECT_TRUE(fig.notes[2].layout.leader);
+
+    const Vec2 russia = node_px("russia");
+    const PlacedLabel* moved = nullptr;
+    for (const PlacedLabel& l : fig.labels)
+        if (f.corpus.entities[fig.scene.node_entity[l.node]].id == "russia") moved = &l;
+    ASSERT_NE(moved, nullptr);
+    EXPECT_NEAR(moved->pos.x, russia.x - 90.0f * scale, 0.01f);
+    EXPECT_NEAR(moved->pos.y, russia.y + 14.0f * scale, 0.01f);
+    for (const PlacedLabel& l : fig.labels) {
+        if (&l == moved) continue;
+        EXPECT_FALSE(overlap(l.pos, l.pos + l.size, moved->pos, moved->pos + moved->size));
+        for (const FigureNote& n : fig.notes)
+            EXPECT_FALSE(overlap(l.pos, l.pos + l.size, {n.layout.box.x0, n.layout.box.y0},
+                                 {n.layout.box.x1, n.layout.box.y1}));
+    }
+    const std::string svg = figure_to_svg(f.corpus, fig, ThemeId::Print);
+    EXPECT_NE(svg.find("<g class=\"note\" data-entity=\"china\">"), std::string::npos);
+    EXPECT_NE(svg.find(">energy deal</text>"), std::string::npos);
+    EXPECT_NE(svg.find(">Centre</text>"), std::string::npos);
+}
+
 // A view file without a camera shows its whole filtered graph; one with a camera keeps it.
 TEST(Figure, ViewWithoutCameraFitsItsFilteredGraph) {
     const Fixture f = make_fixture();

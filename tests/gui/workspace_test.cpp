@@ -7,6 +7,8 @@
 
 #include "ui/app.hpp"
 #include "ui/correction_builders.hpp"
+#include "export/figure_notes.hpp"
+#include "file_bytes.hpp"
 
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
@@ -18,6 +20,7 @@
 #include <fstream>
 #include <functional>
 #include <limits>
+#include <optional>
 
 namespace kg::test {
 namespace {
@@ -49,15 +52,7 @@ TEST(Workspace, SidePanelEdgeDragsF9HidesAndBothLastInTheSession) {
         ASSERT_GT(start, 0.0f);
         wanted = start + 220;
         // Drag the panel's right edge 220 px to the right.
-        x.move(start, 400);
-        a->render_frame();
-        x.left(true);
-        a->render_frame();
-        for (double px : {start + 40, start + 120, start + 200, start + 220}) {
-            x.move(px, 400);
-            a->render_frame();
-        }
-        x.left(false);
+        drag(*a, x, {start, 400}, {220, 0});
         ASSERT_TRUE(settle(*a));
         EXPECT_NEAR(a->ui().side_panel_width, start + 220, 2.0f);
         EXPECT_NEAR(a->side_panel_px(), start + 220, 2.0f);
@@ -363,6 +358,203 @@ TEST(Workspace, ClickingAPassageHitOpensTheReaderAtItsSentence) {
     ASSERT_TRUE(a->ui().reader->passage.has_value());
     EXPECT_EQ(*a->ui().reader->passage, hits.front().sentence);
     shoot(*a, "passage-hit-opened");
+}
+
+// An ImGui window's rectangle by name (window units), or nullopt when it was not drawn.
+std::optional<ImRect> window_rect(const char* name) {
+    ImGuiWindow* w = ImGui::FindWindowByName(name);
+    if (!w || !w->WasActive) return std::nullopt;
+    return w->Rect();
+}
+
+// Pixels of the reader's passage mark (its amber bar) inside `r`.
+std::size_t passage_mark_pixels(app::App& a, const ImRect& r) {
+    if (!a.stats().partial_present) return std::size_t(-1); // no back buffer to read: not checked
+    const app::Image frame = a.capture_frame();
+    std::size_t n = 0;
+    for (int y = int(r.Min.y); y < std::min(int(r.Max.y), frame.height); ++y)
+        for (int x = int(r.Min.x); x < std::min(int(r.Max.x), frame.width); ++x) {
+            const std::uint8_t* p = frame.at(x, y);
+            n += p[0] == 240 && p[1] == 180 && p[2] == 30;
+        }
+    return n;
+}
+
+// The reader is a pane right of the canvas: the Inspector stays whole beside it, Fit frames the
+// canvas between them, its left edge drags, the width lasts in the session, Esc closes it.
+TEST(Workspace, TheReaderIsAPaneBesideTheCanvasNotOverTheInspector) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    float wanted = 0.0f;
+    {
+        auto a = open_app(w, kMapped);
+        ASSERT_TRUE(a);
+        XInput x(glfwGetCurrentContext());
+        KGVIZ_REQUIRE_XTEST(x);
+        a->actions().push(app::SetSearch{"Russia", true});
+        for (int i = 0; i < 4; ++i) a->render_frame();
+        ASSERT_TRUE(a->explore().passage_search);
+        const auto hits = a->explore().passage_search->find("Russia", 1);
+        ASSERT_FALSE(hits.empty());
+        a->actions().push(app::SelectNodes{{EntityIndex(entity(*a, "russia"))}, false});
+        a->actions().push(app::OpenPassage{hits.front().doc, hits.front().sentence});
+        for (int i = 0; i < 4; ++i) a->render_frame();
+        ASSERT_TRUE(a->ui().reader.has_value());
+        const std::optional<ImRect> panel = window_rect("kgviz"), reader = window_rect("###reader");
+        ASSERT_TRUE(panel && reader);
+        EXPECT_GE(reader->Min.x, panel->Max.x) << "the reader covers the side panel";
+        EXPECT_NEAR(reader->Max.x, 1200.0f, 1.0f) << "the reader is not at the window's right";
+        EXPECT_NEAR(reader->GetWidth(), a->reader_px(), 1.0f);
+        EXPECT_GT(passage_mark_pixels(*a, *reader), 20u) << "the passage's mark is not in the reader";
+        shoot(*a, "reader-pane");
+
+        // Fit frames the canvas between the side panel and the reader.
+        a->actions().push(app::FitView{false});
+        ASSERT_TRUE(settle(*a));
+        const auto [lo, hi] = screen_x_range(*a);
+        EXPECT_GE(lo, a->side_panel_px());
+        EXPECT_LE(hi, 1200.0f - a->reader_px()) << "a node under the reader after Fit";
+        for (const PlacedLabel& l : a->view().labels())
+            EXPECT_LE(l.pos.x + l.size.x, 1200.0f - a->reader_px() + 0.5f) << "a label under the reader";
+
+        // Drag the reader's left edge 80 px to the left: it widens.
+        const float edge = 1200.0f - a->reader_px();
+        wanted = a->ui().reader_width + 80;
+        drag(*a, x, {edge, 400}, {-80, 0});
+        EXPECT_NEAR(a->ui().reader_width, wanted, 2.0f);
+        EXPECT_NEAR(a->reader_px(), wanted, 2.0f);
+
+        // Esc closes it, and the canvas has its full width again.
+        press(*a, x, XInput::kEscape, GLFW_KEY_ESCAPE);
+        EXPECT_FALSE(a->ui().reader.has_value());
+        EXPECT_EQ(a->reader_px(), 0.0f);
+        a->save_session_now();
+    }
+    auto b = open_app(w);
+    ASSERT_TRUE(b);
+    EXPECT_NEAR(b->ui().reader_width, wanted, 2.0f) << "the reader's width did not last";
+}
+
+// Where entity `id`'s node is on screen (window units: Xvfb has a pixel ratio of 1).
+Vec2 node_on_screen(app::App& a, const char* id) {
+    const auto e = EntityIndex(entity(a, id));
+    const RenderScene& s = a.view().scene();
+    for (std::size_t i = 0; i < s.nodes.size(); ++i)
+        if (s.node_entity[i] == e) return a.ui().camera.world_to_screen(s.nodes[i].pos);
+    ADD_FAILURE() << id << " is not drawn";
+    return {};
+}
+
+// Types lowercase letters and spaces as key presses.
+void type(app::App& a, XInput& x, std::string_view text) {
+    for (char c : text) {
+        if (c == ' ') press(a, x, 0x20, GLFW_KEY_SPACE);
+        else press(a, x, (unsigned long)c, GLFW_KEY_A + (c - 'a'));
+    }
+}
+
+// Pixels of the callout card's colour inside `box` (window units) in the composited frame.
+std::size_t card_pixels(app::App& a, const ScreenBox& box) {
+    if (!a.stats().partial_present) return std::size_t(-1); // no back buffer to read: not checked
+    const app::Image frame = a.capture_frame();
+    const Rgba card = note_colors(theme(a.ui().style.theme)).fill;
+    std::size_t n = 0;
+    for (int y = std::max(0, int(box.y0)); y < std::min(int(box.y1), frame.height); ++y)
+        for (int x = std::max(0, int(box.x0)); x < std::min(int(box.x1), frame.width); ++x)
+            n += near(Rgba{frame.at(x, y)[0], frame.at(x, y)[1], frame.at(x, y)[2], 255}, card, 4);
+    return n;
+}
+
+// Briefing annotations with the pointer and keys: right click a node > Add note..., type it,
+// drag the callout; Alt-drag a label. Both are drawn, and both come back with the session.
+TEST(Workspace, ACalloutOnANodeAndAnAltDraggedLabelAreDrawnAndLast) {
+    KGVIZ_REQUIRE_DISPLAY();
+    Workspace w{"000", "001"};
+    Vec2 callout_offset, label_offset;
+    {
+        auto a = open_app(w, kMapped);
+        ASSERT_TRUE(a);
+        XInput x(glfwGetCurrentContext());
+        KGVIZ_REQUIRE_XTEST(x);
+        const auto c = EntityIndex(entity(*a, "china"));
+        const Vec2 p = node_on_screen(*a, "china");
+        x.move(p.x, p.y);
+        a->render_frame();
+        x.right(true);
+        a->render_frame();
+        x.right(false);
+        a->render_frame();
+        a->render_frame();
+        ASSERT_TRUE(popup_open()) << "no canvas menu on a right click";
+        shoot(*a, "canvas-menu");
+        click(*a, x, p.x + 30, p.y + 16); // "Add note...", the menu's first item
+        ASSERT_EQ(a->ui().callouts.size(), 1u) << "Add note... added no callout";
+        EXPECT_EQ(a->ui().callouts[0].entity, std::optional<EntityIndex>(c));
+        ASSERT_TRUE(a->ui().editing_callout.has_value()) << "the note editor did not open";
+        a->render_frame();
+        type(*a, x, "talks resume");
+        EXPECT_EQ(a->ui().callouts[0].text, "talks resume");
+        press(*a, x, XInput::kEscape, GLFW_KEY_ESCAPE);
+        EXPECT_FALSE(a->ui().editing_callout.has_value()) << "Esc left the note editor open";
+        EXPECT_EQ(a->ui().callouts.size(), 1u);
+        for (int i = 0; i < 3; ++i) a->render_frame();
+
+        // The card is drawn where the layout puts it, and dragging it moves it.
+        const std::vector<app::CalloutHit>& hits = a->canvas_input().callouts;
+        ASSERT_EQ(hits.size(), 1u);
+        const ScreenBox box = hits[0].box;
+        EXPECT_GT(card_pixels(*a, box), std::size_t((box.x1 - box.x0) * (box.y1 - box.y0) * 0.3f));
+        shoot(*a, "callout");
+        const Vec2 before = a->ui().callouts[0].offset;
+        drag(*a, x, {box.x0 + 6, (box.y0 + box.y1) * 0.5f}, {40, 12});
+        EXPECT_NEAR(a->ui().callouts[0].offset.x, before.x + 40, 1.5f);
+        EXPECT_NEAR(a->ui().callouts[0].offset.y, before.y + 12, 1.5f);
+        callout_offset = a->ui().callouts[0].offset;
+
+        // Alt-drag China's label 30 px down: it stays there, relative to the node.
+        const PlacedLabel* label = nullptr;
+        for (const PlacedLabel& l : a->view().labels())
+            if (a->view().scene().node_entity[l.node] == c) label = &l;
+        ASSERT_NE(label, nullptr) << "China has no label";
+        const Vec2 start = label->pos + label->size * 0.5f;
+        const Vec2 start_offset = label->pos - node_on_screen(*a, "china");
+        x.key(XInput::kAltL, GLFW_KEY_LEFT_ALT, true);
+        drag(*a, x, start, {0, 30});
+        x.key(XInput::kAltL, GLFW_KEY_LEFT_ALT, false);
+        ASSERT_TRUE(settle(*a));
+        ASSERT_EQ(a->ui().label_offsets.count(c), 1u) << "Alt-drag did not move the label";
+        label_offset = a->ui().label_offsets.at(c);
+        EXPECT_NEAR(label_offset.y, start_offset.y + 30, 1.5f);
+        EXPECT_NEAR(label_offset.x, start_offset.x, 1.5f);
+        EXPECT_EQ(a->ui().selection.nodes, std::vector<EntityIndex>{}) << "the label drag selected";
+        bool drawn_there = false;
+        const Vec2 node = node_on_screen(*a, "china");
+        for (const PlacedLabel& l : a->view().labels())
+            if (a->view().scene().node_entity[l.node] == c)
+                drawn_there = std::abs(l.pos.y - (node.y + label_offset.y)) < 0.5f;
+        EXPECT_TRUE(drawn_there) << "the moved label is not where it was put";
+        shoot(*a, "label-moved");
+        a->save_session_now();
+    }
+    auto b = open_app(w);
+    ASSERT_TRUE(b);
+    const auto c = EntityIndex(entity(*b, "china"));
+    ASSERT_EQ(b->ui().callouts.size(), 1u) << "the callout did not last";
+    EXPECT_EQ(b->ui().callouts[0].text, "talks resume");
+    EXPECT_EQ(b->ui().callouts[0].entity, std::optional<EntityIndex>(c));
+    EXPECT_NEAR(b->ui().callouts[0].offset.x, callout_offset.x, 0.01f);
+    ASSERT_EQ(b->ui().label_offsets.count(c), 1u) << "the moved label did not last";
+    EXPECT_NEAR(b->ui().label_offsets.at(c).y, label_offset.y, 0.01f);
+    // A saved view keeps them too; Delete note removes the callout.
+    b->actions().push(app::AppCommand{app::SaveView{"brief"}});
+    b->render_frame();
+    std::string view_text;
+    for (const auto& f : std::filesystem::directory_iterator(w.files().views())) view_text += file_bytes(f.path());
+    EXPECT_NE(view_text.find("talks resume"), std::string::npos) << view_text;
+    EXPECT_NE(view_text.find("\"label_offsets\""), std::string::npos);
+    b->actions().push(app::DeleteCallout{0});
+    b->render_frame();
+    EXPECT_TRUE(b->ui().callouts.empty());
 }
 
 // With one topic ticked, the topic's count in the Filters panel is the header's link count, on

@@ -1,5 +1,5 @@
-// Driving a mapped App with real events (XInput): a key press, a click, whether a popup is open,
-// a screenshot of what it shows.
+// Driving a mapped App with real events (XInput): a key press, a click, a drag, whether a popup
+// is open, a screenshot of what it shows.
 #pragma once
 
 #include "gui/x_input.hpp"
@@ -23,6 +23,20 @@ inline void press(app::App& a, XInput& x, unsigned long keysym, int glfw_key) {
     x.key(keysym, glfw_key, true);
     a.render_frame();
     x.key(keysym, glfw_key, false);
+    a.render_frame();
+}
+
+// Presses the left button at `from`, moves by `by` in four steps, releases.
+inline void drag(app::App& a, XInput& x, Vec2 from, Vec2 by) {
+    x.move(from.x, from.y);
+    a.render_frame();
+    x.left(true);
+    a.render_frame();
+    for (float t : {0.25f, 0.5f, 0.75f, 1.0f}) {
+        x.move(from.x + by.x * t, from.y + by.y * t);
+        a.render_frame();
+    }
+    x.left(false);
     a.render_frame();
 }
 

@@ -50,13 +50,18 @@ class XInput {
         button_(display_, 1, down, 0);
         deliver([&] { return (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS) == down; });
     }
+    // The right button down (true) or up (false), once GLFW has seen it.
+    void right(bool down) {
+        button_(display_, 3, down, 0);
+        deliver([&] { return (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_RIGHT) == GLFW_PRESS) == down; });
+    }
     // One edge of a key, by X keysym, once GLFW has seen it as `glfw_key`.
     void key(unsigned long keysym, int glfw_key, bool down) {
         key_(display_, keycode_(display_, keysym), down, 0);
         deliver([&] { return (glfwGetKey(window_, glfw_key) == GLFW_PRESS) == down; });
     }
 
-    static constexpr unsigned long kEscape = 0xff1b, kF9 = 0xffc6;
+    static constexpr unsigned long kEscape = 0xff1b, kF9 = 0xffc6, kAltL = 0xffe9;
 
   private:
     // The server has the events once XSync returns; they reach GLFW's own connection a little

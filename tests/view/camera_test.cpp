@@ -67,6 +67,19 @@ TEST(Camera, FitOfTheVisibleCanvasKeepsTheGraphRightOfThePanel) {
     EXPECT_NEAR(wide.world_to_screen({-50, 0}).x, 40.0f, 0.01f);
 }
 
+// With the reader open at the right, Fit frames the graph between the panel and the reader.
+TEST(Camera, FitOfTheVisibleCanvasKeepsTheGraphLeftOfTheReader) {
+    Bounds b;
+    b.add({-50, -20});
+    b.add({150, 80});
+    const Camera c = fit_visible_canvas(b, {1200, 800}, 300, 40, 400);
+    EXPECT_NEAR(c.world_to_screen({-50, 0}).x, 340.0f, 0.01f);
+    EXPECT_NEAR(c.world_to_screen({150, 0}).x, 760.0f, 0.01f);
+    // Panel and reader wider than the window together: the whole window.
+    const Camera wide = fit_visible_canvas(b, {600, 800}, 300, 40, 300);
+    EXPECT_NEAR(wide.world_to_screen({-50, 0}).x, 40.0f, 0.01f);
+}
+
 TEST(Camera, FitOfEmptyOrSinglePointIsSane) {
     const Camera e = fit_camera(Bounds{}, {800, 600}, 10);
     EXPECT_FLOAT_EQ(e.zoom, 1.0f);

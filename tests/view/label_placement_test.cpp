@@ -87,6 +87,18 @@ TEST(LabelPlacement, NoLabelStartsUnderACoveredLeftEdge) {
     EXPECT_GE(placed[0].pos.x, 150.0f);
 }
 
+// The reader pane covers the canvas's right edge: no label may end under it.
+TEST(LabelPlacement, NoLabelEndsUnderACoveredRightEdge) {
+    const std::vector<LabelCandidate> cands{{0, {120, 100}, 5, {Vec2{100, 14}}, 1}, {1, {300, 200}, 5, {Vec2{100, 14}}, 1}};
+    LabelOptions o;
+    o.viewport = {400, 300};
+    o.right = 150;
+    const auto placed = place_labels(cands, o);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_EQ(placed[0].node, 0u);
+    EXPECT_LE(placed[0].pos.x + placed[0].size.x, 250.0f);
+}
+
 TEST(LabelPlacement, MoreLabelsAppearAsTheUserZoomsIn) {
     const Fixture f = make_fixture();
     const RenderScene s = build_render_scene(f.corpus, f.positions, {}, {});

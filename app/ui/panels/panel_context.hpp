@@ -74,8 +74,9 @@ void draw_filter_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& 
 void draw_inspector_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
 void draw_entity_table_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
 void draw_paths_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
+// The reader: a pane at the right of the canvas, `top` down, `height` tall, with its left edge.
+void draw_reader_pane(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height);
 // Floating windows (not side panel sections), drawn by the App each frame.
-void draw_reader_window(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
 void draw_shortcuts_window(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
 void draw_open_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);
 void draw_save_view_window(const PanelContext& ctx, const UiState& ui, ActionQueue& actions);

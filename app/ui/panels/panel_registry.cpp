@@ -1,5 +1,6 @@
 // Registry and the side panel window that hosts it.
 #include "ui/panels/panel_registry.hpp"
+#include "ui/panels/edge_splitter.hpp"
 
 #include <imgui.h>
 
@@ -38,6 +39,12 @@ float side_panel_width(const UiState& ui, float display_width) {
     return std::max(kSidePanelMinWidth, std::min(ui.side_panel_width, display_width * 0.7f));
 }
 
+float reader_pane_width(const UiState& ui, float display_width, float side_width) {
+    // The pane takes at most 70 % of the canvas the side panel leaves, so some canvas stays.
+    const float room = std::max(0.0f, (display_width - side_width) * 0.7f);
+    return std::min(std::max(ui.reader_width, kReaderMinWidth), room);
+}
+
 std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height) {
     const float width = side_panel_width(ui, ImGui::GetIO().DisplaySize.x);
     ImGui::SetNextWindowPos(ImVec2(0, top));
@@ -71,34 +78,9 @@ std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQu
         }
     }
     ImGui::End();
-    draw_side_panel_splitter(width, top, height, actions);
+    if (const std::optional<float> x = draw_edge_splitter("##side-panel-edge", width, top, height))
+        actions.push(ResizeSidePanel{*x});
     return drawn;
-}
-
-void draw_side_panel_splitter(float width, float top, float height, ActionQueue& actions) {
-    // ImGui 1.86 has no docking: the panel's right edge is a thin window of its own that the
-    // analyst drags. It lies over the edge, so the grab zone reaches both sides of the border.
-    constexpr float kGrab = 8.0f;
-    ImGui::SetNextWindowPos(ImVec2(width - kGrab * 0.5f, top));
-    ImGui::SetNextWindowSize(ImVec2(kGrab, height));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground |
-                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    if (ImGui::Begin("##side-panel-edge", nullptr, flags)) {
-        ImGui::InvisibleButton("edge", ImVec2(kGrab, height));
-        const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
-        if (hot) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-        if (ImGui::IsItemActive() && ImGui::GetIO().MouseDelta.x != 0.0f)
-            actions.push(ResizeSidePanel{ImGui::GetIO().MousePos.x});
-        if (hot) {
-            const float x = width;
-            ImGui::GetWindowDrawList()->AddLine(ImVec2(x, top), ImVec2(x, top + height),
-                                                ImGui::GetColorU32(ImGuiCol_SeparatorActive), 2.0f);
-        }
-    }
-    ImGui::End();
-    ImGui::PopStyleVar();
 }
 
 } // namespace kg::app

@@ -19,11 +19,11 @@ std::span<const PanelEntry> panel_registry();
 // The side panel's width in window units for a display `display_width` wide.
 float side_panel_width(const UiState& ui, float display_width);
 
-// The docked side panel: every registered panel as a collapsible section, and its edge.
-// Returns how many sections were open and drawn.
-std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height);
+// The reader pane's width in window units, right of a side panel `side_width` wide.
+float reader_pane_width(const UiState& ui, float display_width, float side_width);
 
-// The panel's right edge, `width` from the left: dragging it resizes the panel.
-void draw_side_panel_splitter(float width, float top, float height, ActionQueue& actions);
+// The docked side panel: every registered panel as a collapsible section, and its right edge
+// (dragging it resizes the panel). Returns how many sections were open and drawn.
+std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height);
 
 } // namespace kg::app

@@ -28,6 +28,9 @@ void draw_shortcuts_window(const PanelContext&, const UiState& ui, ActionQueue& 
             {"Click", "Select a node or link"},
             {"Shift+click / drag", "Add to selection / box select"},
             {"Double-click", "Light a node's neighbourhood"},
+            {"Right-click a node", "Add a note (callout) for a briefing"},
+            {"Alt+drag a label", "Move the label; it keeps its place by its node"},
+            {"Drag the reader's edge", "Make the reader wider or narrower"},
         };
         if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
             for (const auto& row : kRows) {

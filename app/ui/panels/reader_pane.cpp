@@ -1,7 +1,11 @@
-// The document reader: metadata header, the cleaned article paragraph by paragraph with entity
+// The document reader, a pane at the right of the canvas (so it never covers the Inspector):
+// metadata header, the cleaned article paragraph by paragraph with entity
 // mentions tinted by type, captions set apart, the chosen passage marked and scrolled to.
-// Clicking a mention selects its entity; "Open source" opens the article's http(s) URL.
+// Clicking a mention selects its entity; "Open source" opens the article's http(s) URL. Its
+// left edge drags; the title bar's cross and Esc close it.
+#include "ui/panels/edge_splitter.hpp"
 #include "ui/panels/panel_context.hpp"
+#include "ui/panels/panel_registry.hpp"
 #include "ui/panels/text_segments.hpp"
 
 #include "common/open_url.hpp"
@@ -22,15 +26,22 @@ ImU32 type_color(const Corpus& c, const TextSegment& s) {
 
 } // namespace
 
-void draw_reader_window(const PanelContext& ctx, const UiState& ui, ActionQueue& actions) {
+void draw_reader_pane(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height) {
     if (!ui.reader || !ctx.explore || !ctx.explore->built || ui.reader->doc >= ctx.corpus.documents.size()) return;
     const Corpus& c = ctx.corpus;
     const DocIndex di = ui.reader->doc;
     const Document& d = c.documents[di];
-    ImGui::SetNextWindowSize(ImVec2(640, 700), ImGuiCond_FirstUseEver);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float side = ui.show_side_panel ? side_panel_width(ui, display.x) : 0.0f;
+    const float width = reader_pane_width(ui, display.x, side);
+    const float left = display.x - width;
+    ImGui::SetNextWindowPos(ImVec2(left, top));
+    ImGui::SetNextWindowSize(ImVec2(width, height));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBringToFrontOnFocus;
     bool open = true;
     const std::string title = (d.title.empty() ? d.path : d.title) + "###reader";
-    if (ImGui::Begin(title.c_str(), &open)) {
+    if (ImGui::Begin(title.c_str(), &open, flags)) {
         ImGui::TextWrapped("%s", d.title.empty() ? d.path.c_str() : d.title.c_str());
         std::string meta = d.date.empty() ? "undated" : d.date;
         for (const std::string& a : d.authors) meta += ", " + a;
@@ -98,6 +109,8 @@ void draw_reader_window(const PanelContext& ctx, const UiState& ui, ActionQueue&
         if (clicked >= 0) actions.push(SelectNodes{{EntityIndex(clicked)}, false});
     }
     ImGui::End();
+    if (const std::optional<float> x = draw_edge_splitter("##reader-edge", left, top, height))
+        actions.push(ResizeReader{display.x - *x});
     if (!open) actions.push(CloseReader{});
 }
 
