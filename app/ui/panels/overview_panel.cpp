@@ -1,5 +1,6 @@
-// Overview: what was loaded (documents, entities, links), how much of it is shown, and how fast
-// frames are.
+// Overview: what was loaded (documents, entities, links), how much of a big corpus is shown,
+// and how fast frames are.
+#include "filter/prominence.hpp"
 #include "ui/panels/panel_context.hpp"
 #include "ui/panels/prominence_controls.hpp"
 
@@ -12,7 +13,8 @@ void draw_overview_panel(const PanelContext& ctx, const UiState& ui, ActionQueue
     ImGui::Text("Documents  %zu", ctx.corpus.documents.size());
     ImGui::Text("Entities   %zu", ctx.corpus.entities.size());
     ImGui::Text("Links      %zu", ctx.corpus.links.size());
-    draw_prominence_controls(ctx, ui, actions);
+    // Only a big corpus is cut by default: there the overview says how much is shown.
+    if (is_big_corpus(ctx.corpus)) draw_prominence_controls(ctx, ui, actions);
     ImGui::Separator();
     const FrameStats::Readout& shown = ctx.stats.readout;
     ImGui::Text("Frame %.2f ms   scene %.2f ms", shown.frame_ms, shown.scene_ms);
