@@ -26,6 +26,7 @@ struct ExtractOptions {
     std::optional<std::filesystem::path> output; // -o FILE; stdout when absent
     std::string format = "json"; // --format json|graphml|gexf|csv (csv: FILE-*.csv)
     std::optional<std::filesystem::path> view; // --view VIEW.json: only what the view shows
+    bool all = false;            // --all: a view without filters shows all of a big corpus
     bool passage_text = true;    // --passages text|offsets
     std::optional<ShardSpec> shard; // --shard K/N
 };
@@ -48,6 +49,7 @@ struct SnapshotOptions {
     std::string theme = "light"; // light | dark | print
     std::string title;
     bool legend = true;
+    bool all = false; // --all: no prominence budget on a big corpus
 };
 
 struct GuiOptions {

@@ -54,9 +54,9 @@ int write_data_tables(const ExtractOptions& options, const Corpus& corpus, const
 // --view: the view's filters, map and style through apply_view_file, the code `kgviz snapshot
 // --view` runs (the dialog's export uses the same filter), so data and figure agree. Nullopt,
 // after its messages, when the view cannot be used.
-std::optional<ViewedFigure> apply_view(const std::filesystem::path& view, const Corpus& corpus) {
+std::optional<ViewedFigure> apply_view(const std::filesystem::path& view, const Corpus& corpus, bool show_all) {
     Diagnostics diagnostics;
-    std::optional<ViewedFigure> viewed = apply_view_file(view, corpus, default_positions(corpus), diagnostics);
+    std::optional<ViewedFigure> viewed = apply_view_file(view, corpus, default_positions(corpus), diagnostics, show_all);
     for (const Diagnostic& d : diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
     return viewed;
 }
@@ -68,7 +68,7 @@ int run_extract(const ExtractOptions& options) {
     auto loaded = load_corpus_for_cli(options.corpus, options.shard, &merge_curation);
     if (!loaded) return 1;
     std::optional<ViewedFigure> viewed;
-    if (options.view && !(viewed = apply_view(*options.view, *loaded))) return 1;
+    if (options.view && !(viewed = apply_view(*options.view, *loaded, options.all))) return 1;
     const Corpus* corpus = viewed ? &viewed->subset.corpus : &*loaded;
     if (options.format != "json") {
         ExportLook look;

@@ -19,9 +19,12 @@ constexpr std::string_view kUsage =
   kgviz merge SHARD.json... [-o FILE]  the shards' graphs as the graph one process writes
         [--passages text|offsets] [--curation FILE]
         [--view VIEW.json]             only the entities and links the saved view shows
+        [--all]                        a view without filters shows all of a big corpus
   kgviz snapshot [PATH...] -o FILE     render without a visible window to FILE.png or FILE.svg
         [--view VIEW.json] [--width W] [--height H] [--theme light|dark|print]
         [--title TEXT] [--no-legend]
+        [--all]                        every entity and link of a big corpus (default: the
+                                       150 most-mentioned entities and their heavier links)
         [--annex FILE.md|FILE.html]    also write the passages and citations behind the figure
   kgviz --help | --version
 
@@ -132,6 +135,8 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
             if (!options.shard) return UsageError{message};
         } else if (arg == "--view") {
             if (auto path = path_value(cursor, arg, "a VIEW.json", error)) options.view = *path;
+        } else if (arg == "--all") {
+            options.all = true;
         } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {
         } else if (arg == "--") {
             while (!cursor.done()) options.corpus.inputs.emplace_back(cursor.next());
@@ -218,6 +223,8 @@ ParsedCommand parse_snapshot(ArgCursor& cursor) {
             if (auto v = need("a TEXT")) options.title = std::string(*v);
         } else if (arg == "--no-legend") {
             options.legend = false;
+        } else if (arg == "--all") {
+            options.all = true;
         } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {
         } else if (arg == "--") {
             while (!cursor.done()) options.corpus.inputs.emplace_back(cursor.next());

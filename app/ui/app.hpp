@@ -115,6 +115,7 @@ private:
     void adopt(LoadedCorpus loaded, Diagnostics diagnostics, Placement placement);
     void set_corpus(Corpus next, Placement placement);
     void start_layout(std::vector<Vec2> initial);
+    void open_on_default_filter();
     void restore_session();
     void refresh_views();
     void run_command(AppCommand command);

@@ -3,6 +3,7 @@
 #include "ui/app.hpp"
 
 #include "explore/view_store.hpp"
+#include "filter/prominence.hpp"
 #include "ui/carry_over.hpp"
 #include "ui/graph_positions.hpp"
 #include "ui/view_state.hpp"
@@ -126,6 +127,7 @@ void App::set_corpus(Corpus next, Placement placement) {
     label_sizes_.clear();
     scene_dirty_ = true;
     if (placement == Placement::Fresh) {
+        open_on_default_filter();
         positions_.assign(corpus_.entities.size(), Vec2{});
         // The map of the last session: its entities keep their places, only new ones are laid
         // out (around them), so a reopened corpus looks as the analyst left it.
@@ -147,6 +149,18 @@ void App::set_corpus(Corpus next, Placement placement) {
     positions_ = std::move(carried);
     status_.clear();
     if (placement == Placement::Warm) start_layout(std::move(initial));
+}
+
+// A corpus opened afresh shows everything, or a big one its prominence budget; filters the
+// analyst set (beyond a budget) carry over, and a restored session's filters win later.
+void App::open_on_default_filter() {
+    FilterSpec without_budget = ui_.filter;
+    without_budget.top_entities = 0;
+    without_budget.min_weight = 0.0;
+    const bool budget_only = ui_.filter.top_entities > 0 && without_budget == FilterSpec{};
+    if (ui_.filter != FilterSpec{} && !budget_only) return;
+    explore_.build(corpus_);
+    ui_.filter = default_filter(corpus_, explore_.graph);
 }
 
 void App::start_layout(std::vector<Vec2> initial) {
@@ -230,6 +244,7 @@ void App::refresh_views() {
 void App::show(Corpus corpus, std::vector<Vec2> positions) {
     corpus_ = std::move(corpus);
     explore_.reset();
+    open_on_default_filter();
     positions_ = std::move(positions);
     positions_.resize(corpus_.entities.size());
     status_.clear();

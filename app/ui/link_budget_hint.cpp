@@ -1,25 +1,14 @@
 #include "ui/link_budget_hint.hpp"
 
+#include "export/figure_frame.hpp"
+
 #include <imgui.h>
 
 namespace kg::app {
-namespace {
-
-// 12345 -> "12,345": counts of links run to six digits, where grouping helps the eye.
-std::string grouped(std::size_t n) {
-    std::string digits = std::to_string(n), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
-} // namespace
 
 std::string link_budget_hint(const FrameStats& stats) {
     if (stats.links_drawn >= stats.links_in_view) return {};
-    return "Showing the " + grouped(stats.links_drawn) + " heaviest of " + grouped(stats.links_in_view) +
+    return "Showing the " + with_thousands(stats.links_drawn) + " heaviest of " + with_thousands(stats.links_in_view) +
            " links in view. Zoom in to see all.";
 }
 

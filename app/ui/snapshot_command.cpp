@@ -35,15 +35,19 @@ PreparedInput prepare_input(const SnapshotOptions& options, FigureRequest reques
     std::optional<Corpus> loaded = load_corpus_for_cli(options.corpus);
     if (!loaded) return {};
     clock.stage("load corpus");
-    std::vector<Vec2> layout = initial_layout(*loaded);
+    // A big corpus without --view or --all opens on its prominence budget, laid out alone.
+    std::optional<ViewedFigure> viewed;
+    if (!options.view && !options.all) viewed = default_view_figure(*loaded);
+    if (viewed) clock.stage("budget+layout");
+    std::vector<Vec2> layout;
+    if (!viewed) layout = initial_layout(*loaded);
     clock.stage("layout");
 
     // --view: its filters cut the corpus down, its pins, theme, colouring and camera apply.
     // An explicit --theme other than the default still wins over the view's theme.
-    std::optional<ViewedFigure> viewed;
     if (options.view) {
         Diagnostics diagnostics;
-        viewed = apply_view_file(*options.view, *loaded, layout, diagnostics);
+        viewed = apply_view_file(*options.view, *loaded, layout, diagnostics, options.all);
         for (const Diagnostic& d : diagnostics)
             std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
         if (!viewed) return {};

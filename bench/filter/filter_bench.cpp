@@ -5,6 +5,7 @@
 #include "explore/paths.hpp"
 #include "explore/search.hpp"
 #include "filter/filter.hpp"
+#include "filter/prominence.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -88,10 +89,25 @@ void BM_FiveShortestPaths(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(find_paths(f.corpus, f.graph, all, 2, to, 5));
 }
 
+// What a big corpus opens on: the budget's weight floor found (one filter run), then the
+// budgeted filter the canvas shows.
+void BM_FilterProminenceBudget(benchmark::State& state) {
+    const Fixture& f = fixture(std::size_t(state.range(0)));
+    std::size_t visible = 0;
+    for (auto _ : state) {
+        const FilterSpec spec = with_prominence_budget(f.corpus, f.graph, {}, kDefaultTopEntities);
+        FilterResult r = apply_filter(f.corpus, f.graph, spec);
+        visible = r.visible_nodes;
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["visible_nodes"] = double(visible);
+}
+
 #define KGVIZ_SIZES ->Arg(300)->Arg(20000)->Unit(benchmark::kMillisecond)
 BENCHMARK(BM_FilterDefault) KGVIZ_SIZES;
 BENCHMARK(BM_FilterRegionTopicDates) KGVIZ_SIZES;
 BENCHMARK(BM_FilterEgoTwoHops) KGVIZ_SIZES;
+BENCHMARK(BM_FilterProminenceBudget) KGVIZ_SIZES;
 BENCHMARK(BM_BuildGraph) KGVIZ_SIZES;
 BENCHMARK(BM_SearchTypo) KGVIZ_SIZES;
 BENCHMARK(BM_ShortestPath) KGVIZ_SIZES;

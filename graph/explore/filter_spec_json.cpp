@@ -51,6 +51,7 @@ nlohmann::json filter_spec_to_json(const FilterSpec& s) {
         {"hops", s.hops},
         {"keep_isolated", s.keep_isolated},
         {"only_unreviewed", s.only_unreviewed},
+        {"top_entities", s.top_entities},
     };
 }
 
@@ -80,6 +81,7 @@ FilterSpec filter_spec_from_json(const nlohmann::json& j, const std::string& pat
     s.hops = std::uint32_t(f.number("hops", s.hops, 0.0, 1000.0));
     s.keep_isolated = f.boolean("keep_isolated", s.keep_isolated);
     s.only_unreviewed = f.boolean("only_unreviewed", s.only_unreviewed);
+    s.top_entities = std::uint32_t(f.number("top_entities", s.top_entities, 0.0, 1e9));
     return s;
 }
 

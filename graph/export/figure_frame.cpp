@@ -126,6 +126,12 @@ std::string format_date(std::string_view iso) {
     return buf;
 }
 
+std::string with_thousands(std::size_t n) {
+    std::string digits = std::to_string(n);
+    for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, 1, ',');
+    return digits;
+}
+
 std::string source_entry(const Document& doc) {
     std::string s = doc.title.empty() ? doc.path : doc.title;
     std::string by = doc.source;
@@ -139,13 +145,6 @@ std::string source_entry(const Document& doc) {
 }
 
 namespace {
-
-// 12345 -> "12,345".
-std::string with_thousands(std::size_t n) {
-    std::string digits = std::to_string(n);
-    for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, 1, ',');
-    return digits;
-}
 
 std::optional<int> year_of(std::string_view iso) {
     if (iso.size() < 4 || !std::all_of(iso.begin(), iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))

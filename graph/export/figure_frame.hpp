@@ -49,6 +49,9 @@ std::string newest_date(const Corpus& corpus, const std::vector<DocIndex>& docs)
 // "12 March 2021" from "2021-03-12"; a partial date ("2021-03", "2021") stays readable.
 std::string format_date(std::string_view iso);
 
+// 12345 -> "12,345": counts of articles, entities and links run to six digits.
+std::string with_thousands(std::size_t n);
+
 // One footnote entry: "Title — Outlet or Author, 2021-03-12".
 std::string source_entry(const Document& doc);
 

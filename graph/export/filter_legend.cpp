@@ -35,9 +35,17 @@ std::vector<std::string> describe_filters(const FilterSpec& f, const Corpus* cor
     if (f.topics) out.push_back("Topics: " + join_bits<Topic>(f.topics, kTopicCount));
     if (f.link_kinds != kAllLinkKinds)
         out.push_back("Link kinds: " + join_bits<LinkKind>(f.link_kinds, kLinkKindCount));
-    if (f.min_weight > 0)
-        out.push_back("Links with at least " +
-                      counted(std::uint64_t(std::ceil(f.min_weight)), "passage"));
+    // The budget and the weight floor it sets read as one sentence.
+    std::string weight;
+    if (f.min_weight > 0) weight = "with at least " + counted(std::uint64_t(std::ceil(f.min_weight)), "passage");
+    if (f.top_entities > 0) {
+        std::string line = "The " + with_thousands(f.top_entities) + " most-mentioned";
+        line += corpus ? " of " + with_thousands(corpus->entities.size()) + " entities" : " entities";
+        if (!weight.empty()) line += "; links " + weight;
+        out.push_back(std::move(line));
+    } else if (!weight.empty()) {
+        out.push_back("Links " + weight);
+    }
     if (f.min_documents > 0)
         out.push_back("Links found in at least " + counted(f.min_documents, "article"));
     if (!f.date_from.empty() && !f.date_to.empty())

@@ -2,8 +2,10 @@
 #include "export/view_figure.hpp"
 
 #include "common/small_file.hpp"
+#include "export/export_look.hpp"
 #include "export/filter_legend.hpp"
 #include "filter/filter.hpp"
+#include "filter/prominence.hpp"
 #include "model/knowledge_graph.hpp"
 
 #include <nlohmann/json.hpp>
@@ -15,10 +17,10 @@ namespace {
 
 // The window size the app's camera is made for when a view does not say (older views).
 
-// True when the view file has a "camera" object (SavedView fills in a default when not).
-bool has_camera(const std::string& text) {
+// True when the view file has `key` as an object (SavedView fills in a default when not).
+bool has_object(const std::string& text, const char* key) {
     const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-    return j.is_object() && j.contains("camera") && j["camera"].is_object();
+    return j.is_object() && j.contains(key) && j[key].is_object();
 }
 
 } // namespace
@@ -57,9 +59,21 @@ CorpusSubset subset_corpus(const Corpus& corpus, std::span<const Vec2> positions
     return s;
 }
 
+std::optional<ViewedFigure> default_view_figure(const Corpus& corpus) {
+    if (!is_big_corpus(corpus)) return std::nullopt;
+    const KnowledgeGraph graph = build_knowledge_graph(corpus);
+    const FilterSpec spec = default_filter(corpus, graph);
+    const FilterResult filtered = apply_filter(corpus, graph, spec);
+    ViewedFigure out;
+    out.subset = subset_corpus(corpus, {}, filtered.node_visible, filtered.link_visible, filtered.document_allowed);
+    out.subset.positions = default_positions(out.subset.corpus);
+    out.filters = describe_filters(spec, &corpus);
+    return out;
+}
+
 std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_file,
                                             const Corpus& corpus, std::span<const Vec2> positions,
-                                            Diagnostics& diagnostics) {
+                                            Diagnostics& diagnostics, bool show_all) {
     const std::string path = view_file.string();
     const std::optional<std::string> text = read_small_file(view_file, diagnostics);
     if (!text) return std::nullopt;
@@ -77,6 +91,7 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
             if (const std::int64_t e = corpus.find_entity(id); e >= 0) moved[std::size_t(e)] = pos;
 
     const KnowledgeGraph graph = build_knowledge_graph(corpus);
+    if (!show_all && !has_object(*text, "filters")) view.filters = default_filter(corpus, graph);
     FilterResult filtered = apply_filter(corpus, graph, view.filters);
     for (Diagnostic& d : filtered.diagnostics) {
         d.severity = Diagnostic::Severity::Warning;
@@ -93,7 +108,7 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
     out.style.color = view.color_by == ColorBy::Region ? ColorMode::ByRegion : ColorMode::ByType;
     // A view written without a camera (by hand, by a script) shows its whole filtered graph: the
     // default camera (0, 0 at zoom 1) squeezed it into some corner of the figure.
-    if (has_camera(*text)) {
+    if (has_object(*text, "camera")) {
         Camera cam;
         cam.center = view.camera_center;
         cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);

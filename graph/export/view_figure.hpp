@@ -47,10 +47,16 @@ struct ViewedFigure {
     std::vector<std::pair<std::string, Vec2>> label_offsets; // and its moved labels
 };
 
-// Reads and applies VIEW.json. Nullopt when the file cannot be read or is not a view, with an
+// What a corpus's figure shows when no view says otherwise: for a big corpus (is_big_corpus)
+// its default prominence budget, laid out on its own so that the entities shown sit where
+// their own links put them; nullopt when the corpus is small (the whole corpus is the figure).
+std::optional<ViewedFigure> default_view_figure(const Corpus& corpus);
+
+// Reads and applies VIEW.json. A view without "filters" gets the corpus's default filter
+// (default_filter: the prominence budget of a big corpus) unless `show_all`. Nullopt when the file cannot be read or is not a view, with an
 // Error diagnostic naming the file; warnings (unknown ids, wrong types) are added but not fatal.
 std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_file,
                                             const Corpus& corpus, std::span<const Vec2> positions,
-                                            Diagnostics& diagnostics);
+                                            Diagnostics& diagnostics, bool show_all = false);
 
 } // namespace kg

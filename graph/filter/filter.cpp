@@ -1,5 +1,7 @@
-// The filter: node facets, then passage links, then knowledge-base links, then the ego network.
+// The filter: node facets and the prominence budget, then passage links, then knowledge-base
+// links, then the ego network.
 #include "filter/filter.hpp"
+#include "filter/prominence.hpp"
 
 #include <boost/graph/breadth_first_search.hpp>
 
@@ -125,6 +127,15 @@ FilterResult apply_filter(const Corpus& corpus, const KnowledgeGraph& graph, con
             const auto topic = topic_from_id(e.id);
             if (topic && (spec.topics & topic_bit(*topic))) kept[i] = forced[i] = 1;
         }
+    }
+
+    // Prominence budget: only the top entities of those the facets keep stay candidates (issue
+    // nodes of ticked topics and the focus always do), partners included.
+    if (spec.top_entities > 0) {
+        const std::vector<std::uint8_t> top = most_prominent(corpus, kept, spec.top_entities);
+        const std::int64_t focus = spec.focus.empty() ? -1 : corpus.find_entity(spec.focus);
+        for (std::size_t i = 0; i < n; ++i)
+            if (!top[i] && !forced[i] && std::int64_t(i) != focus) base[i] = kept[i] = 0;
     }
 
     const bool doc_facet = !spec.documents.empty() || !spec.date_from.empty() || !spec.date_to.empty();

@@ -46,6 +46,9 @@ struct FilterSpec {
     std::uint32_t hops = 1;  // ego radius in links over the filtered graph
     bool keep_isolated = false;   // show entities that pass the facets but have no visible link
     bool only_unreviewed = false; // curation: hide links a curator accepted
+    // Prominence budget: only the N most-mentioned of the entities the other facets keep (ties:
+    // weighted degree); 0 = no budget. Big corpora open with one (filter/prominence.hpp).
+    std::uint32_t top_entities = 0;
 
     friend bool operator==(const FilterSpec&, const FilterSpec&) = default;
 };

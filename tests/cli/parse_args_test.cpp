@@ -36,7 +36,18 @@ TEST(ParseArgs, SnapshotWithEveryOption) {
     EXPECT_EQ(o.theme, "print");
     EXPECT_EQ(o.title, "China-Russia");
     EXPECT_FALSE(o.legend);
+    EXPECT_FALSE(o.all);
     EXPECT_EQ(o.corpus.curation, std::filesystem::path("c.json"));
+}
+
+TEST(ParseArgs, AllLiftsTheProminenceBudgetOfSnapshotAndExtractView) {
+    auto s = parse({"snapshot", "big", "-o", "f.png", "--all"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::SnapshotOptions>(s));
+    EXPECT_TRUE(std::get<kg::app::SnapshotOptions>(s).all);
+    auto e = parse({"extract", "big", "--view", "v.json", "--all"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::ExtractOptions>(e));
+    EXPECT_TRUE(std::get<kg::app::ExtractOptions>(e).all);
+    EXPECT_FALSE(std::get<kg::app::ExtractOptions>(parse({"extract", "big"})).all);
 }
 
 TEST(ParseArgs, ExtractViewAndSnapshotAnnex) {

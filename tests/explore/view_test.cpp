@@ -23,6 +23,7 @@ SavedView sample_view() {
     v.filters.date_from = "2021";
     v.filters.focus = "iran";
     v.filters.hops = 2;
+    v.filters.top_entities = 150;
     v.camera_center = {12.5f, -3.0f};
     v.camera_zoom = 2.5f;
     v.camera_viewport = {1200.0f, 800.0f};

@@ -4,6 +4,8 @@
 #include "export/data_export.hpp"
 #include "export/figure.hpp"
 #include "export/view_figure.hpp"
+#include "filter/big_corpus.hpp"
+#include "filter/prominence.hpp"
 #include "view/fixture_corpus.hpp"
 #include "view/node_shape.hpp"
 
@@ -221,6 +223,36 @@ TEST(CsvExportPaths, FileBaseOrFolder) {
     EXPECT_EQ(p.passages, std::filesystem::path("tables/passages.csv"));
     p = csv_export_paths("no-such-folder");
     EXPECT_EQ(p.entities, std::filesystem::path("no-such-folder-entities.csv"));
+}
+
+// A big corpus's figure is its prominence budget, laid out on its own, named in the legend; a
+// view file without filters gets the same, unless --all; a small corpus has no default view.
+TEST(Figure, BigCorpusOpensOnItsMostMentionedEntities) {
+    EXPECT_FALSE(default_view_figure(make_fixture().corpus));
+    const Corpus big = test::big_corpus();
+    const auto viewed = default_view_figure(big);
+    ASSERT_TRUE(viewed);
+    const Corpus& shown = viewed->subset.corpus;
+    EXPECT_GT(shown.entities.size(), 0u);
+    EXPECT_LE(shown.entities.size(), std::size_t(kDefaultTopEntities));
+    EXPECT_LT(shown.links.size(), big.links.size());
+    ASSERT_EQ(viewed->subset.positions.size(), shown.entities.size());
+    float spread = 0.0f;
+    for (const Vec2 p : viewed->subset.positions) spread = std::max(spread, std::abs(p.x) + std::abs(p.y));
+    EXPECT_GT(spread, 0.0f) << "laid out, not left at the origin";
+    ASSERT_FALSE(viewed->filters.empty());
+    EXPECT_EQ(viewed->filters.front().rfind("The 150 most-mentioned of 400 entities", 0), 0u) << viewed->filters.front();
+
+    const std::filesystem::path file = std::filesystem::temp_directory_path() / "kgviz_view_no_filters.json";
+    std::ofstream(file) << R"({"format": "kgviz-view/1"})";
+    Diagnostics diagnostics;
+    const auto budgeted = apply_view_file(file, big, viewed->subset.positions, diagnostics);
+    ASSERT_TRUE(budgeted);
+    EXPECT_EQ(budgeted->subset.corpus.entities.size(), shown.entities.size());
+    const auto all = apply_view_file(file, big, {}, diagnostics, true);
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all->subset.corpus.links.size(), big.links.size());
+    std::filesystem::remove(file);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 // The legend's filter lines name every active facet in words, with names rather than ids.
+#include "export/figure_frame.hpp"
 #include "export/filter_legend.hpp"
 #include "view/fixture_corpus.hpp"
 
@@ -55,6 +56,18 @@ TEST(FilterLegend, NamesEveryFacetInWords) {
     s.date_to = "2020";
     const std::vector<std::string> upto = describe_filters(s);
     EXPECT_NE(std::find(upto.begin(), upto.end(), "Articles up to 2020"), upto.end());
+}
+
+TEST(FilterLegend, TheProminenceBudgetAndItsWeightFloorReadAsOneLine) {
+    const test::Fixture f = test::make_fixture();
+    FilterSpec s;
+    s.top_entities = 1500;
+    s.min_weight = 4;
+    const std::string of = " of " + with_thousands(f.corpus.entities.size()) + " entities";
+    EXPECT_EQ(describe_filters(s, &f.corpus),
+              std::vector<std::string>{"The 1,500 most-mentioned" + of + "; links with at least 4 passages"});
+    s.min_weight = 0;
+    EXPECT_EQ(describe_filters(s), std::vector<std::string>{"The 1,500 most-mentioned entities"});
 }
 
 } // namespace

@@ -59,6 +59,51 @@ TEST(LayoutOverlaps, HubsGetMoreRoom) {
     EXPECT_EQ(boxes.half[25].x, boxes.half[26].x);
 }
 
+// An issue-area-like graph: a dense cloud of 600 entities and 10 big hubs linked to nine in ten
+// of them (gen2000's issue areas are linked to 775-991 of its 1,018 entities).
+LayoutGraph hub_cloud() {
+    LayoutGraph g;
+    const std::uint32_t cloud = 600, hubs = 10;
+    g.node_count = cloud + hubs;
+    std::uint64_t seed = 7;
+    auto next = [&] {
+        seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+        return std::uint32_t(seed >> 33);
+    };
+    for (std::uint32_t v = 0; v < cloud; ++v)
+        for (int k = 0; k < 20; ++k)
+            if (const std::uint32_t u = next() % cloud; u != v) {
+                g.edges.emplace_back(v, u);
+                g.edge_weights.push_back(1.0f + float(next() % 3));
+            }
+    for (std::uint32_t h = cloud; h < cloud + hubs; ++h)
+        for (std::uint32_t v = 0; v < cloud; ++v)
+            if (next() % 10 != 0) {
+                g.edges.emplace_back(h, v);
+                g.edge_weights.push_back(3.0f);
+            }
+    g.node_radii.assign(g.node_count, 4.0f);
+    for (std::uint32_t h = cloud; h < cloud + hubs; ++h) g.node_radii[h] = 15.0f;
+    return g;
+}
+
+TEST(LayoutOverlaps, HubsLinkedToNearlyEverythingStayInsideTheCloud) {
+    // Overlap removal once summed the pushes of every node a hub overlapped and shot the hubs
+    // to the rim, in a fan (0.68 of the half diagonal from the centre on this graph).
+    const LayoutGraph g = hub_cloud();
+    const std::vector<Vec2> pos = compute_layout(g, {});
+    Vec2 lo{1e9f, 1e9f}, hi{-1e9f, -1e9f};
+    for (const Vec2 p : pos) {
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)};
+        hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+    }
+    const Vec2 centre = (lo + hi) * 0.5f;
+    const float half_diagonal = ((hi - lo) * 0.5f).length();
+    double mean = 0.0;
+    for (std::uint32_t h = 600; h < g.node_count; ++h) mean += (pos[h] - centre).length() / half_diagonal;
+    EXPECT_LT(mean / 10.0, 0.35);
+}
+
 TEST(LayoutQuality, StressLayoutsBeatCircleAndBoostFr) {
     const auto g = make_hub_fixture(150, 5);
     const double circle = normalized_stress(g, compute_layout(g, options_for(LayoutAlgorithm::Circle)));

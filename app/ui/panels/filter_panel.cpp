@@ -1,7 +1,9 @@
 // Filters: entity types, discovered, region, topic, link kind, weight, documents, dates, ego
 // network, each facet with "visible / total" counts from the core. Edits a copy of the spec and
 // pushes SetFilter; the App recomputes the masks and hides nodes without re-laying out.
+#include "filter/prominence.hpp"
 #include "ui/panels/panel_context.hpp"
+#include "ui/panels/prominence_controls.hpp"
 
 #include <imgui.h>
 
@@ -47,9 +49,8 @@ void draw_filter_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& 
     const FacetCounts& f = ctx.explore->facets;
     FilterSpec s = ui.filter;
     bool changed = false;
-    ImGui::Text("%zu / %zu entities, %zu / %zu links", ctx.explore->filter.visible_nodes, c.entities.size(),
-                ctx.explore->filter.visible_links, c.links.size());
-    if (ImGui::SmallButton("Reset filters")) actions.push(SetFilter{FilterSpec{}});
+    draw_prominence_controls(ctx, ui, actions);
+    if (ImGui::SmallButton("Reset filters")) actions.push(SetFilter{default_filter(c, ctx.explore->graph)});
 
     if (ImGui::TreeNode("Entity types")) {
         for (std::size_t t = 0; t < kEntityTypeCount; ++t)
