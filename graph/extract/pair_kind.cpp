@@ -1,6 +1,8 @@
 // Pair kinds: which cue words of a sentence concern which pair of its entities.
 #include "extract/pair_kind.hpp"
 
+#include "extract/cue_words.hpp"
+
 #include <algorithm>
 #include <array>
 #include <initializer_list>
@@ -12,26 +14,13 @@ constexpr std::uint32_t kNear = 4; // words between a cue and a mention for "nea
 constexpr std::uint32_t kApposition = 6; // at most this many words between names of one noun phrase
 constexpr std::uint32_t kScanBytes = 64; // questions about fewer bytes scan them, not the index
 
+using cue_words::fold;
+using cue_words::iequals;
+using cue_words::istarts;
+using cue_words::one_of;
+
 bool ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-char fold(char c) {
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (fold(a[i]) != b[i]) return false;
-    return true;
-}
-
-bool istarts(std::string_view a, std::string_view prefix) {
-    return a.size() >= prefix.size() && iequals(a.substr(0, prefix.size()), prefix);
-}
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-    return std::any_of(set.begin(), set.end(), [&](std::string_view s) { return iequals(w, s); });
 }
 
 // The words (letters, digits, apostrophes, non-ASCII bytes) and single punctuation marks of
@@ -86,6 +75,26 @@ bool counted(std::string_view t) {
     return t.size() > 1 || ascii_letter(t[0]);
 }
 
+// A cue word that belongs to something else: a capitalized word after a lower-case one and
+// before another capitalized one is part of a title or name the knowledge base does not hold
+// ("met Trade Commissioner Valdis Dombrovskis"; a Title Case headline keeps its cues), and
+// "opposition" before a noun of politics names a camp ("opposition candidates promised ...").
+bool not_a_cue(std::string_view text, Span sentence, Span cue) {
+    const std::string_view word = text.substr(cue.start, cue.size());
+    std::string_view next;
+    each_token(text, cue.end, std::min(sentence.end, cue.end + 32), [&](std::string_view t) {
+        next = t;
+        return false;
+    });
+    if (next.empty()) return false;
+    if (iequals(word, "opposition") && cue_words::camp_noun(next)) return true;
+    auto upper = [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
+    if (!upper(word) || !upper(next)) return false;
+    const std::uint32_t from = cue.start > sentence.start + 24 ? cue.start - 24 : sentence.start;
+    const LastTokens before = last_tokens(text, from, cue.start);
+    return before.n > 0 && before.t[0][0] >= 'a' && before.t[0][0] <= 'z';
+}
+
 // Words that join two names into one side: "China and Russia", "U.S.-China", "China, Russia",
 // and the capitalized titles between them ("Chinese President Xi and Russian President Putin").
 bool coordinator(std::string_view t) {
@@ -123,7 +132,15 @@ bool negator(std::string_view t) {
                       "declined",  "lack",   "absence",    "halt",    "halted", "suspend",
                       "suspended", "ended",  "reconsider", "curtail", "paused", "pause",
                       "froze",     "frozen", "freeze",     "severed", "sever",  "cut",
-                      "downgraded"});
+                      "downgraded"}) ||
+           cue_words::avoidance(t);
+}
+
+// Negators that state an absence, not an act of refusing or reducing relations (CAMEO 12, 16).
+bool plain_negator(std::string_view t) {
+    return one_of(t, {"not", "no", "never", "without", "nor", "neither", "lack", "absence"}) ||
+           (t.size() > 3 && iequals(t.substr(t.size() - 3), "n't")) ||
+           (t.size() > 5 && t.substr(t.size() - 5) == "n\xE2\x80\x99t") || cue_words::avoidance(t);
 }
 
 // Cues that have an actor and a recipient ("X sanctions Y", "X's support for Y", "X visited Y");
@@ -150,10 +167,10 @@ bool reporting_verb(std::string_view t) {
                       "told",      "stressed",  "emphasized", "emphasised", "according"});
 }
 
-template <typename Cues> LinkKind majority(const Cues& cues) {
+template <typename Cues, typename Kind> LinkKind majority(const Cues& cues, Kind&& kind_of) {
     std::array<std::uint16_t, 3> votes{0, 0, 0};
     for (const auto& c : cues)
-        if (std::size_t(c.kind) < 3) ++votes[std::size_t(c.kind)];
+        if (std::size_t(kind_of(c)) < 3) ++votes[std::size_t(kind_of(c))];
     auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
     return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
 }
@@ -170,7 +187,9 @@ bool SentenceRelations::negated(const Cue& c) const {
         const LastTokens before = last_tokens(text_, from, c.span.start);
         for (std::size_t k = 0; k < before.n; ++k) {
             if (clause_word(before.t[k]) || before.t[k] == ",") break;
-            if (negator(before.t[k])) c.negated = 1;
+            // 2: a plain "not" or an avoidance; 1: an act that ends or refuses (it wins).
+            if (negator(before.t[k]))
+                c.negated = c.negated == 1 || !plain_negator(before.t[k]) ? 1 : 2;
         }
     }
     return c.negated > 0;
@@ -181,11 +200,16 @@ bool SentenceRelations::directed(const Cue& c) const {
     return c.directed > 0;
 }
 
-// What a cue states once negation is applied: "did not agree" is tension; "did not meet" and
-// "no rivalry" state nothing.
+// What a cue states once negation is applied: "did not agree" is tension; "did not meet", "no
+// rivalry", "avoided confrontation" and "have not coordinated" (working together not done is
+// no disagreement) state nothing.
 LinkKind SentenceRelations::stated_kind(const Cue& c) const {
     if (!negated(c)) return c.kind;
-    return c.kind == LinkKind::Cooperation ? LinkKind::Tension : LinkKind::CoMention;
+    return c.kind == LinkKind::Cooperation &&
+                   (c.negated == 1 ||
+                    !cue_words::joint_work(text_.substr(c.span.start, c.span.size())))
+               ? LinkKind::Tension
+               : LinkKind::CoMention;
 }
 
 SentenceRelations::SentenceRelations(std::string_view text, Span sentence,
@@ -198,9 +222,10 @@ SentenceRelations::SentenceRelations(std::string_view text, Span sentence,
         bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const NamedSpan& m) {
             return c.span.start >= m.span.start && c.span.end <= m.span.end;
         });
-        if (!in_name) cues_.push_back({c.span, c.kind, -1, 0});
+        if (!in_name && !not_a_cue(text, sentence, c.span))
+            cues_.push_back({c.span, c.kind, -1, 0});
     }
-    sentence_kind_ = majority(cues_);
+    sentence_kind_ = majority(cues_, [](const Cue& c) { return c.kind; });
     // Every question the rules ask of the words lies between two of the spans.
     lo_ = sentence.end;
     hi_ = sentence.start;
@@ -288,12 +313,23 @@ SentenceRelations::Tally SentenceRelations::tally(std::uint32_t from, std::uint3
     return t;
 }
 
+// The sentence's cue majority once negated cooperation is read as stated: "have not coordinated"
+// votes for no kind, "did not agree" for tension. A negated rivalry still names the rivalry the
+// sentence is about ("the lesson is not to compete with Moscow").
+LinkKind SentenceRelations::stated_majority() const {
+    if (stated_majority_ < 0)
+        stated_majority_ = std::int8_t(majority(cues_, [&](const Cue& c) {
+            return c.kind == LinkKind::Cooperation ? stated_kind(c) : c.kind;
+        }));
+    return LinkKind(stated_majority_);
+}
+
 LinkKind SentenceRelations::sentence_kind() const {
     return sentence_kind_;
 }
 
 LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) {
-    return majority(cues);
+    return majority(cues, [](const KindCue& c) { return c.kind; });
 }
 
 bool SentenceRelations::comma_between(std::uint32_t from, std::uint32_t to) const {
@@ -418,7 +454,16 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
         });
         between = one_of(last_word, {"between", "among", "amongst"});
     }
-    if (after && stated_kind(*after) == LinkKind::CoMention) after = nullptr; // "do not compete"
+    if (after && stated_kind(*after) == LinkKind::CoMention) {
+        // "have not coordinated": no work together; "do not compete": one side.
+        if (after->kind == LinkKind::Cooperation) return {};
+        after = nullptr;
+    }
+    // The group names what the next word is ("hosted a China-Japan-South Korea summit", "the
+    // India-Pakistan clash"): that word is about the members, whatever comes before.
+    if (after && !between && after->kind == LinkKind::Meeting && !directed(*after) &&
+        word_count(ge, after->span.start) == 0)
+        return {stated_kind(*after), 0};
     if (before && (between || !after || word_count(before->span.end, gs) <= 2)) {
         // "sanctioned by X and Y", "support for X and Y": both on the same end of one act.
         if (directed(*before) && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
@@ -441,6 +486,11 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
                                              !clause_break(after->span.end, m.span.start);
                                   });
         if (target && after->kind == LinkKind::Tension) return {LinkKind::Cooperation, 0};
+        // "Japan and Australia expressed concern", "X and Y condemned the test": one side's act
+        // on someone unnamed. Only a mutual state ("clashed", "are rivals") is between them.
+        if (after->kind == LinkKind::Tension &&
+            !cue_words::mutual_tension(text_.substr(after->span.start, after->span.size())))
+            return {LinkKind::Cooperation, 0};
     }
     return {stated_kind(*after), 0};
 }
@@ -450,8 +500,19 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
 // ("signed a deal with Y", "X's support for Y"). Direction: the first name acts on the second,
 // unless "by" comes between the cue and the second (passive).
 PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const {
-    const std::uint32_t from = mentions_[x].span.end, to = mentions_[y].span.start;
+    std::uint32_t from = mentions_[x].span.end;
+    const std::uint32_t to = mentions_[y].span.start;
+    // "X endorsed the plan, while Y walked out": the second clause's cues only.
+    const std::uint32_t contrast = clause_break(from, to) ? contrast_end(from, to) : 0;
+    const Cue* before_contrast = nullptr;
+    if (contrast > from) {
+        for (std::size_t i = first_starting_at(from);
+             i < cues_.size() && cues_[i].span.end <= contrast; ++i)
+            if (stated_kind(cues_[i]) != LinkKind::CoMention) before_contrast = &cues_[i];
+        from = contrast;
+    }
     const Cue* nearest = nullptr;
+    const Cue* meeting = nullptr; // the latest meeting cue before `nearest`
     const Cue* tension = nullptr; // in the second name's own stretch of the sentence (no comma)
     for (std::size_t i = first_starting_at(from); i < cues_.size() && cues_[i].span.start < to;
          ++i) {
@@ -459,13 +520,25 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
         if (c.span.end > to) continue;
         const LinkKind k = stated_kind(c);
         if (k == LinkKind::CoMention) continue;
+        if (nearest && stated_kind(*nearest) == LinkKind::Meeting) meeting = nearest;
         nearest = &c;
         if (k == LinkKind::Tension && !comma_between(c.span.end, to)) tension = &c;
     }
     const Cue* chosen = tension ? tension : nearest;
     const LinkKind chosen_kind = chosen ? stated_kind(*chosen) : LinkKind::CoMention;
-    if (!chosen) return {LinkKind::CoMention, 0};
+    // Two sides taking contrary stands ("X endorsed the plan, while Y walked out").
+    if (!chosen) return {before_contrast ? LinkKind::Tension : LinkKind::CoMention, 0};
     if (chosen_kind == LinkKind::Tension && opposed(*chosen)) return {LinkKind::Cooperation, 1};
+    // "fought alongside Y": the act is shared with Y.
+    if (chosen_kind == LinkKind::Tension) {
+        const LastTokens last = last_tokens(text_, chosen->span.end, to);
+        if (last.n > 0 && cue_words::partner_word(last.t[0])) return {LinkKind::Cooperation, 0};
+    }
+    // "hosted talks on a Gaza ceasefire with Y", "met Y": what a meeting is about does not
+    // make it cooperation.
+    if (chosen_kind == LinkKind::Cooperation && meeting && !tension &&
+        meeting_about(*meeting, *chosen))
+        return {LinkKind::Meeting, 0};
     std::int8_t direction = 0;
     if (directed(*chosen) && !negated(*chosen)) {
         bool passive = false;
@@ -476,6 +549,55 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
         direction = passive ? -1 : 1;
     }
     return {chosen_kind, direction};
+}
+
+// The end of the last contrast word of text[from, to) ("while", "whereas"; ", but", ", although",
+// ", though"), or 0: the clause after it has its own subject and its own cues.
+std::uint32_t SentenceRelations::contrast_end(std::uint32_t from, std::uint32_t to) const {
+    std::uint32_t end = 0;
+    std::string_view prev;
+    each_token(text_, from, to, [&](std::string_view t) {
+        // "allied with but separate from" joins two words, not two clauses.
+        if (one_of(t, {"while", "whereas"}) ||
+            (prev == "," && one_of(t, {"but", "although", "though"})))
+            end = std::uint32_t(t.data() + t.size() - text_.data());
+        prev = t;
+        return true;
+    });
+    return end;
+}
+
+// A cooperation cue that says what a meeting is about: a few words after the meeting cue, in
+// its phrase ("talks on a ceasefire", "a summit on trade"), not another act ("met and signed").
+bool SentenceRelations::meeting_about(const Cue& meeting, const Cue& topic) const {
+    if (topic.span.start < meeting.span.end) return false;
+    const Tally t = tally(meeting.span.end, topic.span.start);
+    if (t.words > kNear || t.clause || comma_between(meeting.span.end, topic.span.start))
+        return false;
+    bool about = false;
+    each_token(text_, meeting.span.end, topic.span.start, [&](std::string_view w) {
+        about = one_of(w, {"on", "about", "over", "regarding", "concerning"});
+        return false;
+    });
+    return about;
+}
+
+// y is one of a list of a state's officials or firms: "U.S. envoy Tom Barrack and deputy envoy
+// Morgan Ortagus", "China's state firms CGN and CNNC" (x the state).
+bool SentenceRelations::role_list(std::size_t x, std::size_t y) const {
+    for (std::size_t m = x + 1; m < y; ++m) {
+        if (mentions_[m].span.start < mentions_[x].span.end || !apposition(x, m)) continue;
+        bool conjunction = false, roles = true;
+        each_token(text_, mentions_[m].span.end, mentions_[y].span.start, [&](std::string_view t) {
+            if (one_of(t, {"and", ","}))
+                conjunction = true;
+            else
+                roles = cue_words::role_noun(t);
+            return roles;
+        });
+        if (conjunction && roles) return true;
+    }
+    return false;
 }
 
 // A hostile act that the words just before oppose: "opposes the isolation of Venezuela",
@@ -536,15 +658,23 @@ bool SentenceRelations::apposition(std::size_t x, std::size_t y) const {
         }
         return role && of && one_of(t[n - 1], {"of", "at", "for", "the"});
     }
+    // Role and head nouns only: "U.S. envoy Tom Barrack", "China's state firms CGN".
+    auto roles_from = [&](std::size_t i) {
+        for (; i < n; ++i)
+            if (!cue_words::role_noun(t[i]) && t[i] != ",") return false;
+        return true;
+    };
     if (one_of(t[0], {"'s", "\xE2\x80\x99s"})) {
         // "The Taliban's chief spokesman, Zabihullah Mujahid": a person named by a role; not
         // "Russia's share of India's arms".
-        if (possessed || !mentions_[y].individual) return false;
+        if (possessed) return false;
+        if (!mentions_[y].individual) return n >= 2 && roles_from(1);
         for (std::size_t i = 1; i + 1 < n; ++i)
             if ((!lower_word(t[i]) && !upper_word(t[i])) || one_of(t[i], {"of", "at", "for"}))
                 return false;
         return n >= 2 && (lower_word(t[n - 1]) || upper_word(t[n - 1]) || t[n - 1] == ",");
     }
+    if (!mentions_[x].individual && !possessed && roles_from(0)) return true;
     if (mentions_[x].individual == mentions_[y].individual) return false;
     for (std::size_t i = 0; i < n; ++i)
         if (!upper_word(t[i]) && t[i] != "-") return false;
@@ -626,7 +756,7 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     } else {
         r = between_kind(bx, by);
         // One noun phrase names both: the cues around it are about what the phrase does.
-        if (r.kind == LinkKind::CoMention && apposition(bx, by)) return {};
+        if (r.kind == LinkKind::CoMention && (apposition(bx, by) || role_list(bx, by))) return {};
         if (r.kind == LinkKind::CoMention) r = near_kind(bx, by);
     }
     // Nothing near the pair: names close together with no cue between are one noun phrase (a
@@ -635,7 +765,7 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     if (r.kind == LinkKind::CoMention &&
         (coordinated(bx, by) ||
          word_count(mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
-        r.kind = sentence_kind();
+        r.kind = stated_majority();
     if (!a_first) r.direction = std::int8_t(-r.direction);
     return r;
 }
