@@ -3,14 +3,14 @@
 #include "extract/cue_words.hpp"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 
 namespace kg::cue_words {
 namespace {
 
 template <std::size_t N>
-bool starts_with_any(std::string_view w, const std::array<std::string_view, N>& stems) {
-    return std::any_of(stems.begin(), stems.end(),
+bool starts_with_any(std::string_view w, const std::string_view (&stems)[N]) {
+    return std::any_of(std::begin(stems), std::end(stems),
                        [&](std::string_view s) { return istarts(w, s); });
 }
 
@@ -33,24 +33,27 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
 
 bool mutual_tension(std::string_view cue) {
     // CAMEO 19 fight, 20 mass violence and the disputes of 11/12 that need two sides.
-    static constexpr std::array<std::string_view, 47> kStems{
-        "tension",  "rival",      "conflict",       "dispute",      "confront",
-        "clash",    "friction",   "rift",           "split",        "divergen",
-        "differen", "wedge",      "crack",          "at odds",      "pitted",
-        "war",      "fight",      "fought",         "feud",         "quarrel",
-        "standoff", "stand-off",  "disagree",       "hostil",       "skirmish",
-        "battl",    "exchange",   "trade fire",     "traded fire",  "trading fire",
-        "compet",   "deteriorat", "sour",           "breakdown",    "distrust",
-        "mistrust", "suspicion",  "at their worst", "at its worst", "all-time low",
-        "lowest",   "nadir",      "strain",         "enem",         "foe",
-        "adversar", "friction"};
+    static constexpr std::string_view kStems[]{
+        "tension",     "rival",          "conflict",     "dispute",
+        "confront",    "clash",          "friction",     "rift",
+        "split",       "divergen",       "differen",     "wedge",
+        "crack",       "at odds",        "pitted",       "war",
+        "fight",       "fought",         "feud",         "quarrel",
+        "standoff",    "stand-off",      "disagree",     "hostil",
+        "skirmish",    "battl",          "exchange",     "trade fire",
+        "traded fire", "trading fire",   "compet",       "deteriorat",
+        "sour",        "breakdown",      "distrust",     "mistrust",
+        "suspicion",   "at their worst", "at its worst", "all-time low",
+        "lowest",      "nadir",          "standstill",   "tit-for-tat",
+        "arms race",   "strain",         "enem",         "foe",
+        "adversar"};
     return starts_with_any(cue, kStems);
 }
 
 bool joint_work(std::string_view cue) {
-    static constexpr std::array<std::string_view, 9> kStems{
-        "coordinat",        "cooperat", "co-operat", "collaborat", "work together",
-        "working together", "join",     "jointly",   "align"};
+    static constexpr std::string_view kStems[]{"coordinat",  "cooperat",      "co-operat",
+                                               "collaborat", "work together", "working together",
+                                               "join",       "jointly",       "align"};
     return starts_with_any(cue, kStems);
 }
 

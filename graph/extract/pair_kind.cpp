@@ -187,9 +187,12 @@ bool SentenceRelations::negated(const Cue& c) const {
         const LastTokens before = last_tokens(text_, from, c.span.start);
         for (std::size_t k = 0; k < before.n; ++k) {
             if (clause_word(before.t[k]) || before.t[k] == ",") break;
-            // 2: a plain "not" or an avoidance; 1: an act that ends or refuses (it wins).
+            // 1: an act that ends or refuses (it wins); 2: a plain "not"; 3: an avoidance.
             if (negator(before.t[k]))
-                c.negated = c.negated == 1 || !plain_negator(before.t[k]) ? 1 : 2;
+                c.negated = c.negated == 1 || !plain_negator(before.t[k]) ? 1
+                            : cue_words::avoidance(before.t[k])
+                                ? 3
+                                : std::max<std::int8_t>(c.negated, 2);
         }
     }
     return c.negated > 0;
@@ -457,6 +460,8 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     if (after && stated_kind(*after) == LinkKind::CoMention) {
         // "have not coordinated": no work together; "do not compete": one side.
         if (after->kind == LinkKind::Cooperation) return {};
+        // "X and Y have avoided direct fighting": rivals holding back, not one side.
+        if (after->negated == 3) return {};
         after = nullptr;
     }
     // The group names what the next word is ("hosted a China-Japan-South Korea summit", "the
@@ -471,6 +476,8 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     }
     // Named together with no cue ("India, Brazil and the UAE would not"): one side.
     if (!after) return {LinkKind::Cooperation, 0};
+    // "Relations between X and Y slid into a crisis over deportations": about the two.
+    if (between) return {stated_kind(*after), 0};
     // "Brazil and Colombia refused to recognize the result": one side refusing an act on
     // someone or something else ("did not agree" is between them).
     if (negated(*after) && directed(*after)) return {LinkKind::Cooperation, 0};
@@ -697,8 +704,10 @@ PairRelation SentenceRelations::near_kind(std::size_t x, std::size_t y) const {
     };
     auto other_after = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
+            // "... as a strategic partner, and Italian Prime Minister Meloni signed": a comma
+            // ends the cue's phrase.
             return other(m) && m.span.start >= pos && word_count(pos, m.span.start) <= kNear &&
-                   !clause_break(pos, m.span.start);
+                   !clause_break(pos, m.span.start) && !comma_between(pos, m.span.start);
         });
     };
     // Every cue ending before the first name precedes every cue after the second: the nearest

@@ -393,5 +393,26 @@ TEST(PairKind, AStateAndItsOwnOfficialsAndFirmsAreOneSide) {
     EXPECT_EQ(relations(g).relation(0, 1).kind, kCoop);
 }
 
+TEST(PairKind, AnActBetweenTwoNamesIsBetweenThem) {
+    // "accusations" alone would be one side's act on someone unnamed.
+    Sentence s = make("Relations between Peru and Chile turned to accusations.",
+                      {{{"Peru"}}, {{"Chile"}}}, {{"accusations", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kTension);
+}
+
+TEST(PairKind, RivalsAvoidingAFightAreNoSide) {
+    Sentence s = make("Ghana and Togo have avoided direct fighting for decades.",
+                      {{{"Ghana"}}, {{"Togo"}}}, {{"fighting", kTension}});
+    EXPECT_NE(relations(s).relation(0, 1).kind, kCoop);
+}
+
+TEST(PairKind, ACommaEndsTheCuePhraseBeforeAnotherName) {
+    Sentence s = make("Rome treats Algiers as a strategic partner, and Italian Prime Minister "
+                      "Meloni signed new deals.",
+                      {{{"Rome", "Italian"}}, {{"Algiers"}}, {{"Meloni"}, true}},
+                      {{"partner", kCoop}, {"signed", kCoop}, {"deals", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+}
+
 } // namespace
 } // namespace kg
