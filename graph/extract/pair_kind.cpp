@@ -88,10 +88,16 @@ bool not_a_cue(std::string_view text, Span sentence, Span cue) {
     });
     if (next.empty()) return false;
     if (iequals(word, "opposition") && cue_words::camp_noun(next)) return true;
-    auto upper = [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
-    if (!upper(word) || !upper(next)) return false;
     const std::uint32_t from = cue.start > sentence.start + 24 ? cue.start - 24 : sentence.start;
     const LastTokens before = last_tokens(text, from, cue.start);
+    // "recalled its ambassador for consultations", "invoked consultations under Article 4": a
+    // procedure of one side or of an alliance, not a meeting of two.
+    if (one_of(word, {"consultations", "consultation"}) &&
+        (iequals(next, "under") ||
+         (before.n > 0 && one_of(before.t[0], {"for", "invoked", "invoke", "requested"}))))
+        return true;
+    auto upper = [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
+    if (!upper(word) || !upper(next)) return false;
     return before.n > 0 && before.t[0][0] >= 'a' && before.t[0][0] <= 'z';
 }
 
@@ -432,7 +438,7 @@ const SentenceRelations::Cue* SentenceRelations::last_near_before(std::uint32_t 
 // group ("tensions between X and Y", "joint X-Y drills"), else the first cue after it. A tension
 // cue after the group with another entity beyond it puts the group on one side against that
 // entity: the members cooperate.
-PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
+PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& none) const {
     std::size_t first = x, last = y;
     while (first > 0 && coordinated(first - 1, first)) --first;
     while (last + 1 < mentions_.size() && coordinated(last, last + 1)) ++last;
@@ -459,9 +465,10 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     }
     if (after && stated_kind(*after) == LinkKind::CoMention) {
         // "have not coordinated": no work together; "do not compete": one side.
-        if (after->kind == LinkKind::Cooperation) return {};
-        // "X and Y have avoided direct fighting": rivals holding back, not one side.
-        if (after->negated == 3) return {};
+        none = after->kind == LinkKind::Cooperation;
+        // "X and Y have avoided direct fighting": rivals holding back (what the sentence says
+        // of them), not one side.
+        if (none || after->negated == 3) return {};
         after = nullptr;
     }
     // The group names what the next word is ("hosted a China-Japan-South Korea summit", "the
@@ -506,7 +513,7 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
 // across them, whatever else the words between say); otherwise the cue nearest the second name
 // ("signed a deal with Y", "X's support for Y"). Direction: the first name acts on the second,
 // unless "by" comes between the cue and the second (passive).
-PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const {
+PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y, bool& none) const {
     std::uint32_t from = mentions_[x].span.end;
     const std::uint32_t to = mentions_[y].span.start;
     // "X endorsed the plan, while Y walked out": the second clause's cues only.
@@ -526,6 +533,8 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
         const Cue& c = cues_[i];
         if (c.span.end > to) continue;
         const LinkKind k = stated_kind(c);
+        // "have not coordinated ... with Y"
+        none |= k == LinkKind::CoMention && c.kind == LinkKind::Cooperation && negated(c);
         if (k == LinkKind::CoMention) continue;
         if (nearest && stated_kind(*nearest) == LinkKind::Meeting) meeting = nearest;
         nearest = &c;
@@ -533,8 +542,18 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
     }
     const Cue* chosen = tension ? tension : nearest;
     const LinkKind chosen_kind = chosen ? stated_kind(*chosen) : LinkKind::CoMention;
-    // Two sides taking contrary stands ("X endorsed the plan, while Y walked out").
-    if (!chosen) return {before_contrast ? LinkKind::Tension : LinkKind::CoMention, 0};
+    if (!chosen && before_contrast) {
+        // Two sides taking contrary stands ("X endorsed the plan, while Y walked out"), unless
+        // the second does the same ("X reopened the crossing, while Y freed prisoners").
+        const LinkKind first = stated_kind(*before_contrast);
+        for (std::size_t i = first_starting_at(mentions_[y].span.end); i < cues_.size(); ++i) {
+            const Tally t = tally(mentions_[y].span.end, cues_[i].span.start);
+            if (t.words > kNear || t.clause) break;
+            if (stated_kind(cues_[i]) == first) return {first, 0};
+        }
+        return {LinkKind::Tension, 0};
+    }
+    if (!chosen) return {};
     if (chosen_kind == LinkKind::Tension && opposed(*chosen)) return {LinkKind::Cooperation, 1};
     // "fought alongside Y": the act is shared with Y.
     if (chosen_kind == LinkKind::Tension) {
@@ -760,10 +779,11 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     const bool a_first = mentions_[bx].entity == a;
     if (speaker(bx) || speaker(by)) return {};
     PairRelation r;
+    bool none = false; // the words state that the pair does nothing together
     if (coordinated(bx, by)) {
-        r = group_kind(bx, by);
+        r = group_kind(bx, by, none);
     } else {
-        r = between_kind(bx, by);
+        r = between_kind(bx, by, none);
         // One noun phrase names both: the cues around it are about what the phrase does.
         if (r.kind == LinkKind::CoMention && (apposition(bx, by) || role_list(bx, by))) return {};
         if (r.kind == LinkKind::CoMention) r = near_kind(bx, by);
@@ -771,7 +791,7 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // Nothing near the pair: names close together with no cue between are one noun phrase (a
     // title, an apposition: "Kaja Kallas, the EU's foreign policy chief"), a co-mention; names
     // far apart share what the sentence as a whole says.
-    if (r.kind == LinkKind::CoMention &&
+    if (r.kind == LinkKind::CoMention && !none &&
         (coordinated(bx, by) ||
          word_count(mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
         r.kind = stated_majority();

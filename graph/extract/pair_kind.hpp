@@ -99,8 +99,10 @@ class SentenceRelations {
     bool coordinated(std::size_t x, std::size_t y) const;
     bool speaker(std::size_t m) const; // speaks(m), decided once per mention
     bool speaks(std::size_t m) const;
-    PairRelation group_kind(std::size_t x, std::size_t y) const;
-    PairRelation between_kind(std::size_t x, std::size_t y) const;
+    // `none` is set where the words state that the pair does nothing together ("have not
+    // coordinated"): no sentence majority then.
+    PairRelation group_kind(std::size_t x, std::size_t y, bool& none) const;
+    PairRelation between_kind(std::size_t x, std::size_t y, bool& none) const;
     PairRelation near_kind(std::size_t x, std::size_t y) const;
     bool apposition(std::size_t x, std::size_t y) const;
     bool role_list(std::size_t x, std::size_t y) const;

@@ -414,5 +414,32 @@ TEST(PairKind, ACommaEndsTheCuePhraseBeforeAnotherName) {
     EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
 }
 
+TEST(PairKind, ConsultationsOfOneSideAreNoMeeting) {
+    Sentence s =
+        make("Peru recalled its ambassador from Chile for consultations.",
+             {{{"Peru"}}, {{"Chile"}}}, {{"recalled", kTension}, {"consultations", kMeeting}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kTension);
+    Sentence t = make("Estonia invoked consultations under Article 4 of the NATO treaty.",
+                      {{{"Estonia"}}, {{"NATO"}}}, {{"consultations", kMeeting}});
+    EXPECT_NE(relations(t).relation(0, 1).kind, kMeeting);
+}
+
+TEST(PairKind, LikeActsAcrossWhileAreThatKind) {
+    Sentence s = make("Chile reopened the crossing, while Bolivia freed two prisoners.",
+                      {{{"Chile"}}, {{"Bolivia"}}}, {{"reopened", kCoop}, {"freed", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+}
+
+TEST(PairKind, NotWorkingTogetherWithYStatesNothing) {
+    // No sentence majority for a pair whose own words deny working together.
+    Sentence s = make("Poland and Lithuania have not coordinated their asylum rules with Brussels, "
+                      "which objects to pushbacks and warns of fines.",
+                      {{{"Poland"}}, {{"Lithuania"}}, {{"Brussels"}}},
+                      {{"coordinated", kCoop}, {"objects", kTension}, {"warns", kTension}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1).kind, kNone);
+    EXPECT_EQ(r.relation(1, 2).kind, kNone);
+}
+
 } // namespace
 } // namespace kg
