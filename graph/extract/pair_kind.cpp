@@ -553,12 +553,15 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y, bool&
         }
         return {LinkKind::Tension, 0};
     }
-    if (!chosen) return {};
+    if (!chosen) {
+        // "sent contingents that patrol alongside Y": on Y's side.
+        if (partner_before(from, to)) return {LinkKind::Cooperation, 0};
+        return {};
+    }
     if (chosen_kind == LinkKind::Tension && opposed(*chosen)) return {LinkKind::Cooperation, 1};
     // "fought alongside Y": the act is shared with Y.
     if (chosen_kind == LinkKind::Tension) {
-        const LastTokens last = last_tokens(text_, chosen->span.end, to);
-        if (last.n > 0 && cue_words::partner_word(last.t[0])) return {LinkKind::Cooperation, 0};
+        if (partner_before(chosen->span.end, to)) return {LinkKind::Cooperation, 0};
     }
     // "hosted talks on a Gaza ceasefire with Y", "met Y": what a meeting is about does not
     // make it cooperation.
@@ -591,6 +594,14 @@ std::uint32_t SentenceRelations::contrast_end(std::uint32_t from, std::uint32_t 
         return true;
     });
     return end;
+}
+
+// A partner word ends text[from, to), with a determiner after it or not: "alongside the Kenyans".
+bool SentenceRelations::partner_before(std::uint32_t from, std::uint32_t to) const {
+    const LastTokens last = last_tokens(text_, from, to);
+    if (last.n > 0 && cue_words::partner_word(last.t[0])) return true;
+    return last.n > 1 && one_of(last.t[0], {"the", "its", "their", "his", "her"}) &&
+           cue_words::partner_word(last.t[1]);
 }
 
 // A cooperation cue that says what a meeting is about: a few words after the meeting cue, in

@@ -109,6 +109,7 @@ class SentenceRelations {
     LinkKind stated_majority() const;
     std::uint32_t contrast_end(std::uint32_t from, std::uint32_t to) const;
     bool meeting_about(const Cue& meeting, const Cue& topic) const;
+    bool partner_before(std::uint32_t from, std::uint32_t to) const;
     bool opposed(const Cue& c) const; // a tension cue whose act the words before oppose
     bool clause_break(std::uint32_t from, std::uint32_t to) const;
     bool comma_between(std::uint32_t from, std::uint32_t to) const;

@@ -348,6 +348,12 @@ TEST(PairKind, FightingAlongsideSharesTheAct) {
     Sentence s = make("Cuban volunteers fought alongside Angolan troops for years.",
                       {{{"Cuban"}}, {{"Angolan"}}}, {{"fought", kTension}});
     EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+    Sentence t =
+        make("Jamaica, the Bahamas and Belize sent units that patrol alongside the Kenyans.",
+             {{{"Jamaica"}}, {{"Bahamas"}}, {{"Belize"}}, {{"Kenyans"}}}, {});
+    SentenceRelations r = relations(t);
+    EXPECT_EQ(r.relation(0, 3).kind, kCoop);
+    EXPECT_EQ(r.relation(0, 1).kind, kCoop);
 }
 
 TEST(PairKind, WhatAMeetingIsAboutKeepsItAMeeting) {
