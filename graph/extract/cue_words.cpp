@@ -75,8 +75,9 @@ bool role_noun(std::string_view w) {
          "giant",          "giants",     "carmaker",    "carmakers",    "miner",       "miners",
          "lender",         "lenders",    "producer",    "operator",     "regulator",   "agency",
          "broadcaster",    "top",        "senior",      "former",       "predecessor", "successor",
-         "secretary",      "mediator",   "general",     "army",         "navy",        "military",
-         "national",       "trade",      "energy",      "oil",          "nuclear",     "ministry"});
+         "secretary",      "mediator",   "general",     "chair",        "chairman",    "chairwoman",
+         "member",         "army",       "navy",        "military",     "national",    "trade",
+         "energy",         "oil",        "nuclear",     "ministry"});
 }
 
 bool partner_word(std::string_view w) {

@@ -200,6 +200,14 @@ bool SentenceRelations::negated(const Cue& c) const {
                                 ? 3
                                 : std::max<std::int8_t>(c.negated, 2);
         }
+        // "meant to make X's cooperation unnecessary": an end of it, said after it.
+        std::size_t n = 0;
+        each_token(
+            text_, c.span.end, std::min(sentence_.end, c.span.end + 32), [&](std::string_view t) {
+                if (cue_words::one_of(t, {"unnecessary", "obsolete", "redundant", "impossible"}))
+                    c.negated = 1;
+                return ++n < 2;
+            });
     }
     return c.negated > 0;
 }
@@ -604,6 +612,23 @@ bool SentenceRelations::partner_before(std::uint32_t from, std::uint32_t to) con
            cue_words::partner_word(last.t[1]);
 }
 
+// "as [a|the] ROLE of" right before mention m.
+bool SentenceRelations::role_of_before(std::size_t m) const {
+    const std::uint32_t to = mentions_[m].span.start;
+    const std::uint32_t from = to > sentence_.start + 40 ? to - 40 : sentence_.start;
+    std::array<std::string_view, 4> t{};
+    std::size_t n = 0;
+    each_token(text_, from, to, [&](std::string_view w) {
+        for (std::size_t k = t.size() - 1; k > 0; --k) t[k] = t[k - 1];
+        t[0] = w;
+        n = std::min(n + 1, t.size());
+        return true;
+    });
+    if (n < 3 || !iequals(t[0], "of") || !cue_words::role_noun(t[1])) return false;
+    return iequals(t[2], "as") ||
+           (n == 4 && one_of(t[2], {"a", "an", "the"}) && iequals(t[3], "as"));
+}
+
 // A cooperation cue that says what a meeting is about: a few words after the meeting cue, in
 // its phrase ("talks on a ceasefire", "a summit on trade"), not another act ("met and signed").
 bool SentenceRelations::meeting_about(const Cue& meeting, const Cue& topic) const {
@@ -789,6 +814,8 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     if (best_gap == ~std::uint64_t(0)) return {};
     const bool a_first = mentions_[bx].entity == a;
     if (speaker(bx) || speaker(by)) return {};
+    // "hosted the talks as chair of ASEAN", "Turkey, as a member of NATO, objected": a role.
+    if (role_of_before(by)) return {};
     PairRelation r;
     bool none = false; // the words state that the pair does nothing together
     if (coordinated(bx, by)) {

@@ -447,5 +447,20 @@ TEST(PairKind, NotWorkingTogetherWithYStatesNothing) {
     EXPECT_EQ(r.relation(1, 2).kind, kNone);
 }
 
+TEST(PairKind, CooperationMadeUnnecessaryIsItsEnd) {
+    Sentence s = make("Samoa wants to make China's police cooperation unnecessary.",
+                      {{{"Samoa"}}, {{"China"}}}, {{"cooperation", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kTension);
+}
+
+TEST(PairKind, AsARoleOfABodyIsThatRole) {
+    Sentence s = make("Anwar hosted the talks as chair of ASEAN.", {{{"Anwar"}, true}, {{"ASEAN"}}},
+                      {{"hosted", kMeeting}, {"talks", kMeeting}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kNone);
+    Sentence t = make("Turkey objected as a member of NATO.", {{{"Turkey"}}, {{"NATO"}}},
+                      {{"objected", kTension}});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kNone);
+}
+
 } // namespace
 } // namespace kg
