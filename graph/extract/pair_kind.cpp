@@ -88,6 +88,16 @@ bool not_a_cue(std::string_view text, Span sentence, Span cue) {
     });
     if (next.empty()) return false;
     if (iequals(word, "opposition") && cue_words::camp_noun(next)) return true;
+    // "strike a separate trade deal": making a deal, not an attack.
+    if (istarts(word, "strik") || iequals(word, "struck")) {
+        bool deal = false;
+        std::size_t n = 0;
+        each_token(text, cue.end, std::min(sentence.end, cue.end + 40), [&](std::string_view t) {
+            deal = one_of(t, {"deal", "deals", "agreement", "bargain", "accord", "pact", "truce"});
+            return !deal && ++n < 4;
+        });
+        if (deal) return true;
+    }
     const std::uint32_t from = cue.start > sentence.start + 24 ? cue.start - 24 : sentence.start;
     const LastTokens before = last_tokens(text, from, cue.start);
     // "recalled its ambassador for consultations", "invoked consultations under Article 4": a
@@ -394,9 +404,12 @@ int SentenceRelations::joint(std::size_t a, std::size_t b) const {
 bool SentenceRelations::coordinated(std::size_t x, std::size_t y) const {
     int j = joint(x, y);
     if (j != 1) return j == 2;
-    for (std::size_t m = y + 1; m < mentions_.size(); ++m) {
-        if (mentions_[m].span.start < mentions_[y].span.end) continue;
-        return joint(y, m) == 2;
+    // "Jamaica, the Bahamas, Belize and El Salvador": the list goes on to its conjunction.
+    for (std::size_t m = y + 1, prev = y; m < mentions_.size(); ++m) {
+        if (mentions_[m].span.start < mentions_[prev].span.end) continue;
+        j = joint(prev, m);
+        if (j != 1) return j == 2;
+        prev = m;
     }
     return false;
 }

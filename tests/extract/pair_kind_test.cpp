@@ -462,5 +462,20 @@ TEST(PairKind, AsARoleOfABodyIsThatRole) {
     EXPECT_EQ(relations(t).relation(0, 1).kind, kNone);
 }
 
+TEST(PairKind, ALongListIsOneSide) {
+    Sentence s = make("Ghana, Togo, Benin and Niger sent troops to the border.",
+                      {{{"Ghana"}}, {{"Togo"}}, {{"Benin"}}, {{"Niger"}}}, {});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1).kind, kCoop);
+    EXPECT_EQ(r.relation(1, 2).kind, kCoop);
+}
+
+TEST(PairKind, StrikingADealIsNoStrike) {
+    Sentence s =
+        make("Chile promised to strike a separate trade deal with Peru.", {{{"Chile"}}, {{"Peru"}}},
+             {{"strike", kTension}, {"trade", kCoop}, {"deal", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+}
+
 } // namespace
 } // namespace kg
