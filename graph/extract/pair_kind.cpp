@@ -589,6 +589,22 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y, bool&
     if (chosen_kind == LinkKind::Cooperation && meeting && !tension &&
         meeting_about(*meeting, *chosen))
         return {LinkKind::Meeting, 0};
+    // "hosts the IAEA's uranium bank": a thing of Y's on X's soil, not a visit ("hosted Iran's
+    // president" is one).
+    if (chosen_kind == LinkKind::Meeting && istarts(text_.substr(chosen->span.start), "host")) {
+        const std::uint32_t ye = mentions_[y].span.end;
+        const std::string_view after =
+            text_.substr(ye, std::min<std::size_t>(4, text_.size() - ye));
+        if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) {
+            std::string_view owned;
+            each_token(text_, ye + (after[0] == '\'' ? 2 : 4), std::min(sentence_.end, ye + 40),
+                       [&](std::string_view t) {
+                           owned = t;
+                           return false;
+                       });
+            if (!owned.empty() && !cue_words::role_noun(owned)) return {LinkKind::Cooperation, 1};
+        }
+    }
     std::int8_t direction = 0;
     if (directed(*chosen) && !negated(*chosen)) {
         bool passive = false;

@@ -477,5 +477,14 @@ TEST(PairKind, StrikingADealIsNoStrike) {
     EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
 }
 
+TEST(PairKind, HostingAThingOfYIsNoVisit) {
+    Sentence s = make("Mongolia hosts the WHO's regional vaccine depot.",
+                      {{{"Mongolia"}}, {{"WHO"}}}, {{"hosts", kMeeting}});
+    EXPECT_EQ(relations(s).relation(0, 1), (PairRelation{kCoop, 1}));
+    Sentence t = make("Mongolia hosted Japan's foreign minister.", {{{"Mongolia"}}, {{"Japan"}}},
+                      {{"hosted", kMeeting}});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kMeeting);
+}
+
 } // namespace
 } // namespace kg
