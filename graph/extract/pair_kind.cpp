@@ -143,12 +143,12 @@ bool clause_word(std::string_view t) {
 bool negator(std::string_view t) {
     if (t.size() > 3 && iequals(t.substr(t.size() - 3), "n't")) return true;
     if (t.size() > 5 && t.substr(t.size() - 5) == "n\xE2\x80\x99t") return true; // didn’t
-    return one_of(t, {"not",       "no",     "never",      "without", "nor",    "neither",
-                      "refused",   "refuse", "refuses",    "failed",  "fail",   "fails",
-                      "declined",  "lack",   "absence",    "halt",    "halted", "suspend",
-                      "suspended", "ended",  "reconsider", "curtail", "paused", "pause",
-                      "froze",     "frozen", "freeze",     "severed", "sever",  "cut",
-                      "downgraded"}) ||
+    return one_of(t, {"not",        "no",      "never",      "without",   "nor",      "neither",
+                      "refused",    "refuse",  "refuses",    "failed",    "fail",     "fails",
+                      "declined",   "lack",    "absence",    "halt",      "halted",   "suspend",
+                      "suspended",  "ended",   "reconsider", "curtail",   "paused",   "pause",
+                      "froze",      "frozen",  "freeze",     "severed",   "sever",    "cut",
+                      "downgraded", "failing", "refusing",   "declining", "unwilling"}) ||
            cue_words::avoidance(t);
 }
 

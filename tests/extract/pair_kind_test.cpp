@@ -486,5 +486,11 @@ TEST(PairKind, HostingAThingOfYIsNoVisit) {
     EXPECT_EQ(relations(t).relation(0, 1).kind, kMeeting);
 }
 
+TEST(PairKind, FailingToCooperateIsARefusal) {
+    Sentence s = make("Washington penalized Bolivia for failing to cooperate with Peru.",
+                      {{{"Washington"}}, {{"Bolivia"}}, {{"Peru"}}}, {{"cooperate", kCoop}});
+    EXPECT_EQ(relations(s).relation(1, 2).kind, kTension);
+}
+
 } // namespace
 } // namespace kg
