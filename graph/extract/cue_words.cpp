@@ -16,21 +16,6 @@ bool starts_with_any(std::string_view w, const std::string_view (&stems)[N]) {
 
 } // namespace
 
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (fold(a[i]) != b[i]) return false;
-    return true;
-}
-
-bool istarts(std::string_view a, std::string_view prefix) {
-    return a.size() >= prefix.size() && iequals(a.substr(0, prefix.size()), prefix);
-}
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-    return std::any_of(set.begin(), set.end(), [&](std::string_view s) { return iequals(w, s); });
-}
-
 bool mutual_tension(std::string_view cue) {
     // CAMEO 19 fight, 20 mass violence and the disputes of 11/12 that need two sides.
     static constexpr std::string_view kStems[]{

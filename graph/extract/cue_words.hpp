@@ -12,10 +12,21 @@ namespace kg::cue_words {
 constexpr char fold(char c) {
     return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
 }
-// a (any case) equals b (lower case).
-bool iequals(std::string_view a, std::string_view b);
-bool istarts(std::string_view a, std::string_view prefix);
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set);
+// a (any case) equals b (lower case). Inline: the pair rules ask this of every token they read.
+inline bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (fold(a[i]) != b[i]) return false;
+    return true;
+}
+inline bool istarts(std::string_view a, std::string_view prefix) {
+    return a.size() >= prefix.size() && iequals(a.substr(0, prefix.size()), prefix);
+}
+inline bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+    for (std::string_view s : set)
+        if (iequals(w, s)) return true;
+    return false;
+}
 
 // A tension cue that names a state between two sides ("X and Y clashed", "the X-Y rivalry"), not
 // an act of one side on an unnamed other ("X and Y expressed concern", "condemned"): CAMEO's

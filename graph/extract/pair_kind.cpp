@@ -81,6 +81,11 @@ bool counted(std::string_view t) {
 // "opposition" before a noun of politics names a camp ("opposition candidates promised ...").
 bool not_a_cue(std::string_view text, Span sentence, Span cue) {
     const std::string_view word = text.substr(cue.start, cue.size());
+    // Most cues are none of these: decided from the word alone, before any scan.
+    const bool upper_first = word[0] >= 'A' && word[0] <= 'Z';
+    if (!upper_first && !istarts(word, "opposition") && !istarts(word, "consultation") &&
+        !istarts(word, "strik") && !iequals(word, "struck"))
+        return false;
     std::string_view next;
     each_token(text, cue.end, std::min(sentence.end, cue.end + 32), [&](std::string_view t) {
         next = t;
@@ -644,6 +649,8 @@ bool SentenceRelations::partner_before(std::uint32_t from, std::uint32_t to) con
 // "as [a|the] ROLE of" right before mention m.
 bool SentenceRelations::role_of_before(std::size_t m) const {
     const std::uint32_t to = mentions_[m].span.start;
+    // Asked of every pair: most names have no "of " right before them.
+    if (to < sentence_.start + 3 || !iequals(text_.substr(to - 3, 3), "of ")) return false;
     const std::uint32_t from = to > sentence_.start + 40 ? to - 40 : sentence_.start;
     std::array<std::string_view, 4> t{};
     std::size_t n = 0;
