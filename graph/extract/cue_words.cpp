@@ -32,7 +32,8 @@ bool mutual_tension(std::string_view cue) {
         "lowest",      "nadir",          "standstill",   "tit-for-tat",
         "arms race",   "strain",         "enem",         "foe",
         "adversar"};
-    return starts_with_any(cue, kStems);
+    // "warn" and "crackdown" start like "war" and "crack" but are one side's acts.
+    return starts_with_any(cue, kStems) && !istarts(cue, "warn") && !istarts(cue, "crackdown");
 }
 
 bool joint_work(std::string_view cue) {

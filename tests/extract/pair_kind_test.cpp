@@ -328,6 +328,9 @@ TEST(PairKind, OneSideActingOnSomeoneUnnamedCooperates) {
     Sentence s = make("Norway and Denmark expressed concern about the drills.",
                       {{{"Norway"}}, {{"Denmark"}}}, {{"concern", kTension}});
     EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+    Sentence w = make("Norway and Denmark warned of new drills.", {{{"Norway"}}, {{"Denmark"}}},
+                      {{"warned", kTension}});
+    EXPECT_EQ(relations(w).relation(0, 1).kind, kCoop);
     // A mutual state is between them.
     Sentence t = make("Eritrea and Ethiopia clashed again in the spring.",
                       {{{"Eritrea"}}, {{"Ethiopia"}}}, {{"clashed", kTension}});
