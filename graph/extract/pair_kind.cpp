@@ -665,6 +665,36 @@ bool SentenceRelations::role_of_before(std::size_t m) const {
            (n == 4 && one_of(t[2], {"a", "an", "the"}) && iequals(t[3], "as"));
 }
 
+// The second name right after "than" (a comparison), or after his/her/its/their and role
+// nouns whose owner is the first name: the nearest individual before for his/her, the nearest
+// state or body for its/their.
+bool SentenceRelations::compared_or_own(std::size_t x, std::size_t y) const {
+    const std::uint32_t to = mentions_[y].span.start;
+    const std::uint32_t from = std::max(mentions_[x].span.end, to > 48 ? to - 48 : 0u);
+    if (from >= to) return false;
+    std::array<std::string_view, 6> t{};
+    std::size_t n = 0;
+    each_token(text_, from, to, [&](std::string_view w) {
+        for (std::size_t k = t.size() - 1; k > 0; --k) t[k] = t[k - 1];
+        t[0] = w;
+        n = std::min(n + 1, t.size());
+        return true;
+    });
+    if (n == 0) return false;
+    if (iequals(t[0], "than")) return true;
+    std::size_t k = 0;
+    while (k < n && cue_words::role_noun(t[k])) ++k;
+    if (k == 0 || k == n) return false;
+    const bool person = one_of(t[k], {"his", "her"});
+    if (!person && !one_of(t[k], {"its", "their"})) return false;
+    if (mentions_[x].individual != person) return false;
+    // No other owner of that kind between the first name and the pronoun.
+    for (std::size_t m = x + 1; m < y; ++m)
+        if (mentions_[m].individual == person && mentions_[m].entity != mentions_[x].entity)
+            return false;
+    return true;
+}
+
 // A cooperation cue that says what a meeting is about: a few words after the meeting cue, in
 // its phrase ("talks on a ceasefire", "a summit on trade"), not another act ("met and signed").
 bool SentenceRelations::meeting_about(const Cue& meeting, const Cue& topic) const {
@@ -852,6 +882,9 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     if (speaker(bx) || speaker(by)) return {};
     // "hosted the talks as chair of ASEAN", "Turkey, as a member of NATO, objected": a role.
     if (role_of_before(by)) return {};
+    // "hit harder than Gazprom itself": a comparison; "as did his foreign minister Vieira": the
+    // official of the person or state named before.
+    if (compared_or_own(bx, by)) return {};
     PairRelation r;
     bool none = false; // the words state that the pair does nothing together
     if (coordinated(bx, by)) {

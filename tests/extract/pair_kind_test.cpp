@@ -495,5 +495,24 @@ TEST(PairKind, FailingToCooperateIsARefusal) {
     EXPECT_EQ(relations(s).relation(1, 2).kind, kTension);
 }
 
+TEST(PairKind, AComparisonIsNoRelation) {
+    Sentence s = make("Lukoil was hit harder by the sanctions than Rosneft.",
+                      {{{"Lukoil"}}, {{"Rosneft"}}}, {{"sanctions", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kNone);
+}
+
+TEST(PairKind, AnOfficialOfTheOneNamedBeforeIsTheirs) {
+    Sentence s = make("Boric declined to join the pact, as did his foreign minister Alberto van "
+                      "Klaveren.",
+                      {{{"Boric"}, true}, {{"Alberto van Klaveren"}, true}},
+                      {{"declined", kTension}, {"join", kCoop}, {"pact", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kNone);
+    // Another person between owns the minister.
+    Sentence t = make("Boric criticized Milei and his economy minister Luis Caputo.",
+                      {{{"Boric"}, true}, {{"Milei"}, true}, {{"Luis Caputo"}, true}},
+                      {{"criticized", kTension}});
+    EXPECT_EQ(relations(t).relation(0, 2).kind, kTension);
+}
+
 } // namespace
 } // namespace kg
