@@ -53,18 +53,18 @@ void each_token(std::string_view text, std::uint32_t from, std::uint32_t to, F&&
     }
 }
 
-// The last (up to) three tokens of text[from, to), last one first; no allocation.
-struct LastTokens {
-    std::array<std::string_view, 3> t{};
+// The last (up to) N tokens of text[from, to), last one first; no allocation.
+template <std::size_t N = 3> struct LastTokens {
+    std::array<std::string_view, N> t{};
     std::size_t n = 0;
 };
-LastTokens last_tokens(std::string_view text, std::uint32_t from, std::uint32_t to) {
-    LastTokens out;
+template <std::size_t N = 3>
+LastTokens<N> last_tokens(std::string_view text, std::uint32_t from, std::uint32_t to) {
+    LastTokens<N> out;
     each_token(text, from, to, [&](std::string_view t) {
-        out.t[2] = out.t[1];
-        out.t[1] = out.t[0];
+        for (std::size_t k = N - 1; k > 0; --k) out.t[k] = out.t[k - 1];
         out.t[0] = t;
-        out.n = std::min<std::size_t>(out.n + 1, 3);
+        out.n = std::min(out.n + 1, N);
         return true;
     });
     return out;
@@ -652,14 +652,7 @@ bool SentenceRelations::role_of_before(std::size_t m) const {
     // Asked of every pair: most names have no "of " right before them.
     if (to < sentence_.start + 3 || !iequals(text_.substr(to - 3, 3), "of ")) return false;
     const std::uint32_t from = to > sentence_.start + 40 ? to - 40 : sentence_.start;
-    std::array<std::string_view, 4> t{};
-    std::size_t n = 0;
-    each_token(text_, from, to, [&](std::string_view w) {
-        for (std::size_t k = t.size() - 1; k > 0; --k) t[k] = t[k - 1];
-        t[0] = w;
-        n = std::min(n + 1, t.size());
-        return true;
-    });
+    const auto [t, n] = last_tokens<4>(text_, from, to);
     if (n < 3 || !iequals(t[0], "of") || !cue_words::role_noun(t[1])) return false;
     return iequals(t[2], "as") ||
            (n == 4 && one_of(t[2], {"a", "an", "the"}) && iequals(t[3], "as"));
@@ -672,14 +665,7 @@ bool SentenceRelations::compared_or_own(std::size_t x, std::size_t y) const {
     const std::uint32_t to = mentions_[y].span.start;
     const std::uint32_t from = std::max(mentions_[x].span.end, to > 48 ? to - 48 : 0u);
     if (from >= to) return false;
-    std::array<std::string_view, 6> t{};
-    std::size_t n = 0;
-    each_token(text_, from, to, [&](std::string_view w) {
-        for (std::size_t k = t.size() - 1; k > 0; --k) t[k] = t[k - 1];
-        t[0] = w;
-        n = std::min(n + 1, t.size());
-        return true;
-    });
+    const auto [t, n] = last_tokens<6>(text_, from, to);
     if (n == 0) return false;
     if (iequals(t[0], "than")) return true;
     std::size_t k = 0;
