@@ -1,6 +1,7 @@
 // Surname and pair resolution: short references become mentions of entities named earlier.
 #include "extract/coreference.hpp"
 
+#include "extract/head_of.hpp"
 #include "extract/name_scan.hpp"
 #include "extract/text_class.hpp"
 
@@ -98,6 +99,15 @@ void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> ad
     mentions.insert(mentions.end(), added.begin(), added.end());
     std::stable_sort(mentions.begin(), mentions.end(),
                      [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+}
+
+// A knowledge-base leader who heads their state or government (head_of.hpp).
+bool head_of_state(const ExtractIndex& index, EntityRef r) {
+    if (r.discovered) return false;
+    const std::vector<KbEntity>& all = index.kb->entities;
+    const KbEntity& leader = all[r.index];
+    auto of = std::find_if(all.begin(), all.end(), [&](const KbEntity& e) { return e.id == leader.affiliation; });
+    return of != all.end() && heads(leader, *of);
 }
 
 } // namespace
@@ -288,6 +298,14 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
             if (m->span.end <= pm.start && type_of(index, discovered, m->ref) == type &&
                 std::find(window.begin(), window.end(), m->ref) == window.end())
                 window.push_back(m->ref);
+        // "X hosted Y and Foreign Minister Z. The two leaders agreed": the two heads of state or
+        // government among them.
+        if (window.size() > 2 && type == EntityType::Leader) {
+            std::vector<EntityRef> heads_only;
+            for (EntityRef r : window)
+                if (head_of_state(index, r)) heads_only.push_back(r);
+            if (heads_only.size() == 2) window = std::move(heads_only);
+        }
         std::optional<std::pair<EntityRef, EntityRef>> pair;
         if (window.size() == 2) {
             pair = {window[0], window[1]};

@@ -1,6 +1,8 @@
 // Pair kinds: which cue words of a sentence concern which pair of its entities.
 #include "extract/pair_kind.hpp"
 
+#include "extract/cue_words.hpp"
+
 #include <algorithm>
 #include <array>
 #include <initializer_list>
@@ -12,26 +14,13 @@ constexpr std::uint32_t kNear = 4; // words between a cue and a mention for "nea
 constexpr std::uint32_t kApposition = 6; // at most this many words between names of one noun phrase
 constexpr std::uint32_t kScanBytes = 64; // questions about fewer bytes scan them, not the index
 
+using cue_words::fold;
+using cue_words::iequals;
+using cue_words::istarts;
+using cue_words::one_of;
+
 bool ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-char fold(char c) {
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (fold(a[i]) != b[i]) return false;
-    return true;
-}
-
-bool istarts(std::string_view a, std::string_view prefix) {
-    return a.size() >= prefix.size() && iequals(a.substr(0, prefix.size()), prefix);
-}
-
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
-    return std::any_of(set.begin(), set.end(), [&](std::string_view s) { return iequals(w, s); });
 }
 
 // The words (letters, digits, apostrophes, non-ASCII bytes) and single punctuation marks of
@@ -64,18 +53,18 @@ void each_token(std::string_view text, std::uint32_t from, std::uint32_t to, F&&
     }
 }
 
-// The last (up to) three tokens of text[from, to), last one first; no allocation.
-struct LastTokens {
-    std::array<std::string_view, 3> t{};
+// The last (up to) N tokens of text[from, to), last one first; no allocation.
+template <std::size_t N = 3> struct LastTokens {
+    std::array<std::string_view, N> t{};
     std::size_t n = 0;
 };
-LastTokens last_tokens(std::string_view text, std::uint32_t from, std::uint32_t to) {
-    LastTokens out;
+template <std::size_t N = 3>
+LastTokens<N> last_tokens(std::string_view text, std::uint32_t from, std::uint32_t to) {
+    LastTokens<N> out;
     each_token(text, from, to, [&](std::string_view t) {
-        out.t[2] = out.t[1];
-        out.t[1] = out.t[0];
+        for (std::size_t k = N - 1; k > 0; --k) out.t[k] = out.t[k - 1];
         out.t[0] = t;
-        out.n = std::min<std::size_t>(out.n + 1, 3);
+        out.n = std::min(out.n + 1, N);
         return true;
     });
     return out;
@@ -84,6 +73,47 @@ LastTokens last_tokens(std::string_view text, std::uint32_t from, std::uint32_t 
 // A word for word counts: not a lone punctuation mark.
 bool counted(std::string_view t) {
     return t.size() > 1 || ascii_letter(t[0]);
+}
+
+// A cue word that belongs to something else: a capitalized word after a lower-case one and
+// before another capitalized one is part of a title or name the knowledge base does not hold
+// ("met Trade Commissioner Valdis Dombrovskis"; a Title Case headline keeps its cues), and
+// "opposition" before a noun of politics names a camp ("opposition candidates promised ...").
+bool not_a_cue(std::string_view text, Span sentence, Span cue) {
+    const std::string_view word = text.substr(cue.start, cue.size());
+    // Most cues are none of these: decided from the word alone, before any scan.
+    const bool upper_first = word[0] >= 'A' && word[0] <= 'Z';
+    if (!upper_first && !istarts(word, "opposition") && !istarts(word, "consultation") &&
+        !istarts(word, "strik") && !iequals(word, "struck"))
+        return false;
+    std::string_view next;
+    each_token(text, cue.end, std::min(sentence.end, cue.end + 32), [&](std::string_view t) {
+        next = t;
+        return false;
+    });
+    if (next.empty()) return false;
+    if (iequals(word, "opposition") && cue_words::camp_noun(next)) return true;
+    // "strike a separate trade deal": making a deal, not an attack.
+    if (istarts(word, "strik") || iequals(word, "struck")) {
+        bool deal = false;
+        std::size_t n = 0;
+        each_token(text, cue.end, std::min(sentence.end, cue.end + 40), [&](std::string_view t) {
+            deal = one_of(t, {"deal", "deals", "agreement", "bargain", "accord", "pact", "truce"});
+            return !deal && ++n < 4;
+        });
+        if (deal) return true;
+    }
+    const std::uint32_t from = cue.start > sentence.start + 24 ? cue.start - 24 : sentence.start;
+    const LastTokens before = last_tokens(text, from, cue.start);
+    // "recalled its ambassador for consultations", "invoked consultations under Article 4": a
+    // procedure of one side or of an alliance, not a meeting of two.
+    if (one_of(word, {"consultations", "consultation"}) &&
+        (iequals(next, "under") ||
+         (before.n > 0 && one_of(before.t[0], {"for", "invoked", "invoke", "requested"}))))
+        return true;
+    auto upper = [](std::string_view w) { return w[0] >= 'A' && w[0] <= 'Z'; };
+    if (!upper(word) || !upper(next)) return false;
+    return before.n > 0 && before.t[0][0] >= 'a' && before.t[0][0] <= 'z';
 }
 
 // Words that join two names into one side: "China and Russia", "U.S.-China", "China, Russia",
@@ -118,12 +148,20 @@ bool clause_word(std::string_view t) {
 bool negator(std::string_view t) {
     if (t.size() > 3 && iequals(t.substr(t.size() - 3), "n't")) return true;
     if (t.size() > 5 && t.substr(t.size() - 5) == "n\xE2\x80\x99t") return true; // didn’t
-    return one_of(t, {"not",       "no",     "never",      "without", "nor",    "neither",
-                      "refused",   "refuse", "refuses",    "failed",  "fail",   "fails",
-                      "declined",  "lack",   "absence",    "halt",    "halted", "suspend",
-                      "suspended", "ended",  "reconsider", "curtail", "paused", "pause",
-                      "froze",     "frozen", "freeze",     "severed", "sever",  "cut",
-                      "downgraded"});
+    return one_of(t, {"not",        "no",      "never",      "without",   "nor",      "neither",
+                      "refused",    "refuse",  "refuses",    "failed",    "fail",     "fails",
+                      "declined",   "lack",    "absence",    "halt",      "halted",   "suspend",
+                      "suspended",  "ended",   "reconsider", "curtail",   "paused",   "pause",
+                      "froze",      "frozen",  "freeze",     "severed",   "sever",    "cut",
+                      "downgraded", "failing", "refusing",   "declining", "unwilling"}) ||
+           cue_words::avoidance(t);
+}
+
+// Negators that state an absence, not an act of refusing or reducing relations (CAMEO 12, 16).
+bool plain_negator(std::string_view t) {
+    return one_of(t, {"not", "no", "never", "without", "nor", "neither", "lack", "absence"}) ||
+           (t.size() > 3 && iequals(t.substr(t.size() - 3), "n't")) ||
+           (t.size() > 5 && t.substr(t.size() - 5) == "n\xE2\x80\x99t") || cue_words::avoidance(t);
 }
 
 // Cues that have an actor and a recipient ("X sanctions Y", "X's support for Y", "X visited Y");
@@ -150,10 +188,10 @@ bool reporting_verb(std::string_view t) {
                       "told",      "stressed",  "emphasized", "emphasised", "according"});
 }
 
-template <typename Cues> LinkKind majority(const Cues& cues) {
+template <typename Cues, typename Kind> LinkKind majority(const Cues& cues, Kind&& kind_of) {
     std::array<std::uint16_t, 3> votes{0, 0, 0};
     for (const auto& c : cues)
-        if (std::size_t(c.kind) < 3) ++votes[std::size_t(c.kind)];
+        if (std::size_t(kind_of(c)) < 3) ++votes[std::size_t(kind_of(c))];
     auto best = std::max_element(votes.begin(), votes.end()); // ties: cooperation, tension, meeting
     return *best > 0 ? LinkKind(best - votes.begin()) : LinkKind::CoMention;
 }
@@ -170,8 +208,21 @@ bool SentenceRelations::negated(const Cue& c) const {
         const LastTokens before = last_tokens(text_, from, c.span.start);
         for (std::size_t k = 0; k < before.n; ++k) {
             if (clause_word(before.t[k]) || before.t[k] == ",") break;
-            if (negator(before.t[k])) c.negated = 1;
+            // 1: an act that ends or refuses (it wins); 2: a plain "not"; 3: an avoidance.
+            if (negator(before.t[k]))
+                c.negated = c.negated == 1 || !plain_negator(before.t[k]) ? 1
+                            : cue_words::avoidance(before.t[k])
+                                ? 3
+                                : std::max<std::int8_t>(c.negated, 2);
         }
+        // "meant to make X's cooperation unnecessary": an end of it, said after it.
+        std::size_t n = 0;
+        each_token(
+            text_, c.span.end, std::min(sentence_.end, c.span.end + 32), [&](std::string_view t) {
+                if (cue_words::one_of(t, {"unnecessary", "obsolete", "redundant", "impossible"}))
+                    c.negated = 1;
+                return ++n < 2;
+            });
     }
     return c.negated > 0;
 }
@@ -181,11 +232,16 @@ bool SentenceRelations::directed(const Cue& c) const {
     return c.directed > 0;
 }
 
-// What a cue states once negation is applied: "did not agree" is tension; "did not meet" and
-// "no rivalry" state nothing.
+// What a cue states once negation is applied: "did not agree" is tension; "did not meet", "no
+// rivalry", "avoided confrontation" and "have not coordinated" (working together not done is
+// no disagreement) state nothing.
 LinkKind SentenceRelations::stated_kind(const Cue& c) const {
     if (!negated(c)) return c.kind;
-    return c.kind == LinkKind::Cooperation ? LinkKind::Tension : LinkKind::CoMention;
+    return c.kind == LinkKind::Cooperation &&
+                   (c.negated == 1 ||
+                    !cue_words::joint_work(text_.substr(c.span.start, c.span.size())))
+               ? LinkKind::Tension
+               : LinkKind::CoMention;
 }
 
 SentenceRelations::SentenceRelations(std::string_view text, Span sentence,
@@ -198,9 +254,10 @@ SentenceRelations::SentenceRelations(std::string_view text, Span sentence,
         bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const NamedSpan& m) {
             return c.span.start >= m.span.start && c.span.end <= m.span.end;
         });
-        if (!in_name) cues_.push_back({c.span, c.kind, -1, 0});
+        if (!in_name && !not_a_cue(text, sentence, c.span))
+            cues_.push_back({c.span, c.kind, -1, 0});
     }
-    sentence_kind_ = majority(cues_);
+    sentence_kind_ = majority(cues_, [](const Cue& c) { return c.kind; });
     // Every question the rules ask of the words lies between two of the spans.
     lo_ = sentence.end;
     hi_ = sentence.start;
@@ -288,12 +345,23 @@ SentenceRelations::Tally SentenceRelations::tally(std::uint32_t from, std::uint3
     return t;
 }
 
+// The sentence's cue majority once negated cooperation is read as stated: "have not coordinated"
+// votes for no kind, "did not agree" for tension. A negated rivalry still names the rivalry the
+// sentence is about ("the lesson is not to compete with Moscow").
+LinkKind SentenceRelations::stated_majority() const {
+    if (stated_majority_ < 0)
+        stated_majority_ = std::int8_t(majority(cues_, [&](const Cue& c) {
+            return c.kind == LinkKind::Cooperation ? stated_kind(c) : c.kind;
+        }));
+    return LinkKind(stated_majority_);
+}
+
 LinkKind SentenceRelations::sentence_kind() const {
     return sentence_kind_;
 }
 
 LinkKind SentenceRelations::sentence_kind(std::span<const KindCue> cues) {
-    return majority(cues);
+    return majority(cues, [](const KindCue& c) { return c.kind; });
 }
 
 bool SentenceRelations::comma_between(std::uint32_t from, std::uint32_t to) const {
@@ -341,9 +409,12 @@ int SentenceRelations::joint(std::size_t a, std::size_t b) const {
 bool SentenceRelations::coordinated(std::size_t x, std::size_t y) const {
     int j = joint(x, y);
     if (j != 1) return j == 2;
-    for (std::size_t m = y + 1; m < mentions_.size(); ++m) {
-        if (mentions_[m].span.start < mentions_[y].span.end) continue;
-        return joint(y, m) == 2;
+    // "Jamaica, the Bahamas, Belize and El Salvador": the list goes on to its conjunction.
+    for (std::size_t m = y + 1, prev = y; m < mentions_.size(); ++m) {
+        if (mentions_[m].span.start < mentions_[prev].span.end) continue;
+        j = joint(prev, m);
+        if (j != 1) return j == 2;
+        prev = m;
     }
     return false;
 }
@@ -393,7 +464,7 @@ const SentenceRelations::Cue* SentenceRelations::last_near_before(std::uint32_t 
 // group ("tensions between X and Y", "joint X-Y drills"), else the first cue after it. A tension
 // cue after the group with another entity beyond it puts the group on one side against that
 // entity: the members cooperate.
-PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
+PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& none) const {
     std::size_t first = x, last = y;
     while (first > 0 && coordinated(first - 1, first)) --first;
     while (last + 1 < mentions_.size() && coordinated(last, last + 1)) ++last;
@@ -418,7 +489,19 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
         });
         between = one_of(last_word, {"between", "among", "amongst"});
     }
-    if (after && stated_kind(*after) == LinkKind::CoMention) after = nullptr; // "do not compete"
+    if (after && stated_kind(*after) == LinkKind::CoMention) {
+        // "have not coordinated": no work together; "do not compete": one side.
+        none = after->kind == LinkKind::Cooperation;
+        // "X and Y have avoided direct fighting": rivals holding back (what the sentence says
+        // of them), not one side.
+        if (none || after->negated == 3) return {};
+        after = nullptr;
+    }
+    // The group names what the next word is ("hosted a China-Japan-South Korea summit", "the
+    // India-Pakistan clash"): that word is about the members, whatever comes before.
+    if (after && !between && after->kind == LinkKind::Meeting && !directed(*after) &&
+        word_count(ge, after->span.start) == 0)
+        return {stated_kind(*after), 0};
     if (before && (between || !after || word_count(before->span.end, gs) <= 2)) {
         // "sanctioned by X and Y", "support for X and Y": both on the same end of one act.
         if (directed(*before) && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
@@ -426,6 +509,8 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
     }
     // Named together with no cue ("India, Brazil and the UAE would not"): one side.
     if (!after) return {LinkKind::Cooperation, 0};
+    // "Relations between X and Y slid into a crisis over deportations": about the two.
+    if (between) return {stated_kind(*after), 0};
     // "Brazil and Colombia refused to recognize the result": one side refusing an act on
     // someone or something else ("did not agree" is between them).
     if (negated(*after) && directed(*after)) return {LinkKind::Cooperation, 0};
@@ -441,6 +526,11 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
                                              !clause_break(after->span.end, m.span.start);
                                   });
         if (target && after->kind == LinkKind::Tension) return {LinkKind::Cooperation, 0};
+        // "Japan and Australia expressed concern", "X and Y condemned the test": one side's act
+        // on someone unnamed. Only a mutual state ("clashed", "are rivals") is between them.
+        if (after->kind == LinkKind::Tension &&
+            !cue_words::mutual_tension(text_.substr(after->span.start, after->span.size())))
+            return {LinkKind::Cooperation, 0};
     }
     return {stated_kind(*after), 0};
 }
@@ -449,23 +539,77 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y) const {
 // across them, whatever else the words between say); otherwise the cue nearest the second name
 // ("signed a deal with Y", "X's support for Y"). Direction: the first name acts on the second,
 // unless "by" comes between the cue and the second (passive).
-PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const {
-    const std::uint32_t from = mentions_[x].span.end, to = mentions_[y].span.start;
+PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y, bool& none) const {
+    std::uint32_t from = mentions_[x].span.end;
+    const std::uint32_t to = mentions_[y].span.start;
+    // "X endorsed the plan, while Y walked out": the second clause's cues only.
+    const std::uint32_t contrast = clause_break(from, to) ? contrast_end(from, to) : 0;
+    const Cue* before_contrast = nullptr;
+    if (contrast > from) {
+        for (std::size_t i = first_starting_at(from);
+             i < cues_.size() && cues_[i].span.end <= contrast; ++i)
+            if (stated_kind(cues_[i]) != LinkKind::CoMention) before_contrast = &cues_[i];
+        from = contrast;
+    }
     const Cue* nearest = nullptr;
+    const Cue* meeting = nullptr; // the latest meeting cue before `nearest`
     const Cue* tension = nullptr; // in the second name's own stretch of the sentence (no comma)
     for (std::size_t i = first_starting_at(from); i < cues_.size() && cues_[i].span.start < to;
          ++i) {
         const Cue& c = cues_[i];
         if (c.span.end > to) continue;
         const LinkKind k = stated_kind(c);
+        // "have not coordinated ... with Y"
+        none |= k == LinkKind::CoMention && c.kind == LinkKind::Cooperation && negated(c);
         if (k == LinkKind::CoMention) continue;
+        if (nearest && stated_kind(*nearest) == LinkKind::Meeting) meeting = nearest;
         nearest = &c;
         if (k == LinkKind::Tension && !comma_between(c.span.end, to)) tension = &c;
     }
     const Cue* chosen = tension ? tension : nearest;
     const LinkKind chosen_kind = chosen ? stated_kind(*chosen) : LinkKind::CoMention;
-    if (!chosen) return {LinkKind::CoMention, 0};
+    if (!chosen && before_contrast) {
+        // Two sides taking contrary stands ("X endorsed the plan, while Y walked out"), unless
+        // the second does the same ("X reopened the crossing, while Y freed prisoners").
+        const LinkKind first = stated_kind(*before_contrast);
+        for (std::size_t i = first_starting_at(mentions_[y].span.end); i < cues_.size(); ++i) {
+            const Tally t = tally(mentions_[y].span.end, cues_[i].span.start);
+            if (t.words > kNear || t.clause) break;
+            if (stated_kind(cues_[i]) == first) return {first, 0};
+        }
+        return {LinkKind::Tension, 0};
+    }
+    if (!chosen) {
+        // "sent contingents that patrol alongside Y": on Y's side.
+        if (partner_before(from, to)) return {LinkKind::Cooperation, 0};
+        return {};
+    }
     if (chosen_kind == LinkKind::Tension && opposed(*chosen)) return {LinkKind::Cooperation, 1};
+    // "fought alongside Y": the act is shared with Y.
+    if (chosen_kind == LinkKind::Tension) {
+        if (partner_before(chosen->span.end, to)) return {LinkKind::Cooperation, 0};
+    }
+    // "hosted talks on a Gaza ceasefire with Y", "met Y": what a meeting is about does not
+    // make it cooperation.
+    if (chosen_kind == LinkKind::Cooperation && meeting && !tension &&
+        meeting_about(*meeting, *chosen))
+        return {LinkKind::Meeting, 0};
+    // "hosts the IAEA's uranium bank": a thing of Y's on X's soil, not a visit ("hosted Iran's
+    // president" is one).
+    if (chosen_kind == LinkKind::Meeting && istarts(text_.substr(chosen->span.start), "host")) {
+        const std::uint32_t ye = mentions_[y].span.end;
+        const std::string_view after =
+            text_.substr(ye, std::min<std::size_t>(4, text_.size() - ye));
+        if (after.starts_with("'s") || after.starts_with("\xE2\x80\x99s")) {
+            std::string_view owned;
+            each_token(text_, ye + (after[0] == '\'' ? 2 : 4), std::min(sentence_.end, ye + 40),
+                       [&](std::string_view t) {
+                           owned = t;
+                           return false;
+                       });
+            if (!owned.empty() && !cue_words::role_noun(owned)) return {LinkKind::Cooperation, 1};
+        }
+    }
     std::int8_t direction = 0;
     if (directed(*chosen) && !negated(*chosen)) {
         bool passive = false;
@@ -476,6 +620,98 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y) const
         direction = passive ? -1 : 1;
     }
     return {chosen_kind, direction};
+}
+
+// The end of the last contrast word of text[from, to) ("while", "whereas"; ", but", ", although",
+// ", though"), or 0: the clause after it has its own subject and its own cues.
+std::uint32_t SentenceRelations::contrast_end(std::uint32_t from, std::uint32_t to) const {
+    std::uint32_t end = 0;
+    std::string_view prev;
+    each_token(text_, from, to, [&](std::string_view t) {
+        // "allied with but separate from" joins two words, not two clauses.
+        if (one_of(t, {"while", "whereas"}) ||
+            (prev == "," && one_of(t, {"but", "although", "though"})))
+            end = std::uint32_t(t.data() + t.size() - text_.data());
+        prev = t;
+        return true;
+    });
+    return end;
+}
+
+// A partner word ends text[from, to), with a determiner after it or not: "alongside the Kenyans".
+bool SentenceRelations::partner_before(std::uint32_t from, std::uint32_t to) const {
+    const LastTokens last = last_tokens(text_, from, to);
+    if (last.n > 0 && cue_words::partner_word(last.t[0])) return true;
+    return last.n > 1 && one_of(last.t[0], {"the", "its", "their", "his", "her"}) &&
+           cue_words::partner_word(last.t[1]);
+}
+
+// "as [a|the] ROLE of" right before mention m.
+bool SentenceRelations::role_of_before(std::size_t m) const {
+    const std::uint32_t to = mentions_[m].span.start;
+    // Asked of every pair: most names have no "of " right before them.
+    if (to < sentence_.start + 3 || !iequals(text_.substr(to - 3, 3), "of ")) return false;
+    const std::uint32_t from = to > sentence_.start + 40 ? to - 40 : sentence_.start;
+    const auto [t, n] = last_tokens<4>(text_, from, to);
+    if (n < 3 || !iequals(t[0], "of") || !cue_words::role_noun(t[1])) return false;
+    return iequals(t[2], "as") ||
+           (n == 4 && one_of(t[2], {"a", "an", "the"}) && iequals(t[3], "as"));
+}
+
+// The second name right after "than" (a comparison), or after his/her/its/their and role
+// nouns whose owner is the first name: the nearest individual before for his/her, the nearest
+// state or body for its/their.
+bool SentenceRelations::compared_or_own(std::size_t x, std::size_t y) const {
+    const std::uint32_t to = mentions_[y].span.start;
+    const std::uint32_t from = std::max(mentions_[x].span.end, to > 48 ? to - 48 : 0u);
+    if (from >= to) return false;
+    const auto [t, n] = last_tokens<6>(text_, from, to);
+    if (n == 0) return false;
+    if (iequals(t[0], "than")) return true;
+    std::size_t k = 0;
+    while (k < n && cue_words::role_noun(t[k])) ++k;
+    if (k == 0 || k == n) return false;
+    const bool person = one_of(t[k], {"his", "her"});
+    if (!person && !one_of(t[k], {"its", "their"})) return false;
+    if (mentions_[x].individual != person) return false;
+    // No other owner of that kind between the first name and the pronoun.
+    for (std::size_t m = x + 1; m < y; ++m)
+        if (mentions_[m].individual == person && mentions_[m].entity != mentions_[x].entity)
+            return false;
+    return true;
+}
+
+// A cooperation cue that says what a meeting is about: a few words after the meeting cue, in
+// its phrase ("talks on a ceasefire", "a summit on trade"), not another act ("met and signed").
+bool SentenceRelations::meeting_about(const Cue& meeting, const Cue& topic) const {
+    if (topic.span.start < meeting.span.end) return false;
+    const Tally t = tally(meeting.span.end, topic.span.start);
+    if (t.words > kNear || t.clause || comma_between(meeting.span.end, topic.span.start))
+        return false;
+    bool about = false;
+    each_token(text_, meeting.span.end, topic.span.start, [&](std::string_view w) {
+        about = one_of(w, {"on", "about", "over", "regarding", "concerning"});
+        return false;
+    });
+    return about;
+}
+
+// y is one of a list of a state's officials or firms: "U.S. envoy Tom Barrack and deputy envoy
+// Morgan Ortagus", "China's state firms CGN and CNNC" (x the state).
+bool SentenceRelations::role_list(std::size_t x, std::size_t y) const {
+    for (std::size_t m = x + 1; m < y; ++m) {
+        if (mentions_[m].span.start < mentions_[x].span.end || !apposition(x, m)) continue;
+        bool conjunction = false, roles = true;
+        each_token(text_, mentions_[m].span.end, mentions_[y].span.start, [&](std::string_view t) {
+            if (one_of(t, {"and", ","}))
+                conjunction = true;
+            else
+                roles = cue_words::role_noun(t);
+            return roles;
+        });
+        if (conjunction && roles) return true;
+    }
+    return false;
 }
 
 // A hostile act that the words just before oppose: "opposes the isolation of Venezuela",
@@ -536,15 +772,23 @@ bool SentenceRelations::apposition(std::size_t x, std::size_t y) const {
         }
         return role && of && one_of(t[n - 1], {"of", "at", "for", "the"});
     }
+    // Role and head nouns only: "U.S. envoy Tom Barrack", "China's state firms CGN".
+    auto roles_from = [&](std::size_t i) {
+        for (; i < n; ++i)
+            if (!cue_words::role_noun(t[i]) && t[i] != ",") return false;
+        return true;
+    };
     if (one_of(t[0], {"'s", "\xE2\x80\x99s"})) {
         // "The Taliban's chief spokesman, Zabihullah Mujahid": a person named by a role; not
         // "Russia's share of India's arms".
-        if (possessed || !mentions_[y].individual) return false;
+        if (possessed) return false;
+        if (!mentions_[y].individual) return n >= 2 && roles_from(1);
         for (std::size_t i = 1; i + 1 < n; ++i)
             if ((!lower_word(t[i]) && !upper_word(t[i])) || one_of(t[i], {"of", "at", "for"}))
                 return false;
         return n >= 2 && (lower_word(t[n - 1]) || upper_word(t[n - 1]) || t[n - 1] == ",");
     }
+    if (!mentions_[x].individual && !possessed && roles_from(0)) return true;
     if (mentions_[x].individual == mentions_[y].individual) return false;
     for (std::size_t i = 0; i < n; ++i)
         if (!upper_word(t[i]) && t[i] != "-") return false;
@@ -567,8 +811,10 @@ PairRelation SentenceRelations::near_kind(std::size_t x, std::size_t y) const {
     };
     auto other_after = [&](std::uint32_t pos) {
         return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
+            // "... as a strategic partner, and Italian Prime Minister Meloni signed": a comma
+            // ends the cue's phrase.
             return other(m) && m.span.start >= pos && word_count(pos, m.span.start) <= kNear &&
-                   !clause_break(pos, m.span.start);
+                   !clause_break(pos, m.span.start) && !comma_between(pos, m.span.start);
         });
     };
     // Every cue ending before the first name precedes every cue after the second: the nearest
@@ -620,22 +866,28 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     if (best_gap == ~std::uint64_t(0)) return {};
     const bool a_first = mentions_[bx].entity == a;
     if (speaker(bx) || speaker(by)) return {};
+    // "hosted the talks as chair of ASEAN", "Turkey, as a member of NATO, objected": a role.
+    if (role_of_before(by)) return {};
+    // "hit harder than Gazprom itself": a comparison; "as did his foreign minister Vieira": the
+    // official of the person or state named before.
+    if (compared_or_own(bx, by)) return {};
     PairRelation r;
+    bool none = false; // the words state that the pair does nothing together
     if (coordinated(bx, by)) {
-        r = group_kind(bx, by);
+        r = group_kind(bx, by, none);
     } else {
-        r = between_kind(bx, by);
+        r = between_kind(bx, by, none);
         // One noun phrase names both: the cues around it are about what the phrase does.
-        if (r.kind == LinkKind::CoMention && apposition(bx, by)) return {};
+        if (r.kind == LinkKind::CoMention && (apposition(bx, by) || role_list(bx, by))) return {};
         if (r.kind == LinkKind::CoMention) r = near_kind(bx, by);
     }
     // Nothing near the pair: names close together with no cue between are one noun phrase (a
     // title, an apposition: "Kaja Kallas, the EU's foreign policy chief"), a co-mention; names
     // far apart share what the sentence as a whole says.
-    if (r.kind == LinkKind::CoMention &&
+    if (r.kind == LinkKind::CoMention && !none &&
         (coordinated(bx, by) ||
          word_count(mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
-        r.kind = sentence_kind();
+        r.kind = stated_majority();
     if (!a_first) r.direction = std::int8_t(-r.direction);
     return r;
 }

@@ -99,10 +99,19 @@ class SentenceRelations {
     bool coordinated(std::size_t x, std::size_t y) const;
     bool speaker(std::size_t m) const; // speaks(m), decided once per mention
     bool speaks(std::size_t m) const;
-    PairRelation group_kind(std::size_t x, std::size_t y) const;
-    PairRelation between_kind(std::size_t x, std::size_t y) const;
+    // `none` is set where the words state that the pair does nothing together ("have not
+    // coordinated"): no sentence majority then.
+    PairRelation group_kind(std::size_t x, std::size_t y, bool& none) const;
+    PairRelation between_kind(std::size_t x, std::size_t y, bool& none) const;
     PairRelation near_kind(std::size_t x, std::size_t y) const;
     bool apposition(std::size_t x, std::size_t y) const;
+    bool role_list(std::size_t x, std::size_t y) const;
+    LinkKind stated_majority() const;
+    std::uint32_t contrast_end(std::uint32_t from, std::uint32_t to) const;
+    bool meeting_about(const Cue& meeting, const Cue& topic) const;
+    bool partner_before(std::uint32_t from, std::uint32_t to) const;
+    bool role_of_before(std::size_t m) const;
+    bool compared_or_own(std::size_t x, std::size_t y) const;
     bool opposed(const Cue& c) const; // a tension cue whose act the words before oppose
     bool clause_break(std::uint32_t from, std::uint32_t to) const;
     bool comma_between(std::uint32_t from, std::uint32_t to) const;
@@ -112,6 +121,7 @@ class SentenceRelations {
     std::span<const NamedSpan> mentions_;
     std::vector<Cue> cues_; // sorted by start
     LinkKind sentence_kind_ = LinkKind::CoMention;
+    mutable std::int8_t stated_majority_ = -1; // -1 not decided yet (see stated_majority())
     // The tokens from the first span's start to the last one's end, built on first use, then
     // the end of the last as a token of its own (the counts of all).
     std::uint32_t lo_ = 0, hi_ = 0;

@@ -85,6 +85,15 @@ TEST(Extract, SentenceOpeningPronounNeedsItsPairNamedJustBefore) {
     EXPECT_EQ(mention_texts(c, "china"), (V{"China", "China", "Beijing"}));
 }
 
+TEST(Extract, TwoLeadersAreTheHeadsAmongThreeLeaders) {
+    // A minister named beside the two presidents: "the two leaders" are the presidents.
+    Corpus c = run({"Xi Jinping hosted Vladimir Putin and Sergey Lavrov in Beijing. The two leaders "
+                    "signed a statement."});
+    EXPECT_EQ(mention_texts(c, "xi-jinping"), (V{"Xi Jinping", "The two leaders"}));
+    EXPECT_EQ(mention_texts(c, "vladimir-putin"), (V{"Vladimir Putin", "The two leaders"}));
+    EXPECT_EQ(mention_texts(c, "sergey-lavrov"), (V{"Sergey Lavrov"}));
+}
+
 TEST(Extract, LinksCarrySentenceEvidenceWithExactOffsets) {
     Corpus c = run({"Xi Jinping met Vladimir Putin in Moscow. Sanctions put pressure on Russia."});
     const Link* l = link(c, "vladimir-putin", "xi-jinping");
