@@ -39,6 +39,16 @@ std::vector<std::filesystem::path> collect_input_files(const std::vector<std::fi
 IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options = {},
                     const WorkControl& control = {});
 
+// The steps of ingest(), for a caller that keeps documents between runs (graph/store):
+// the files ingest() reads (collected, within the limits, of the shard), with a diagnostic when the
+// chrome phrase list is missing;
+std::vector<std::filesystem::path> files_to_ingest(const std::vector<std::filesystem::path>& inputs,
+                                                   const IngestOptions& options, Diagnostics& diagnostics);
+// per file, whether its folder may hold a sidecar (ingestion::apply_sidecar is worth trying);
+std::vector<char> sidecar_possible(const std::vector<std::filesystem::path>& files);
+// and, on the documents of those files in their order, the removal of duplicates and the ids.
+void finish_ingest(std::vector<Document>& documents, Diagnostics& diagnostics, unsigned threads = 0);
+
 // Cleans one file's bytes (format detected from content and `path`'s extension).
 // nullopt when nothing usable remains; the reason is added to `diagnostics`.
 std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& path,

@@ -1,0 +1,204 @@
+// Ingest and scans through the corpus store: stat, reuse, read what changed, write back once.
+#include "store/store_session.hpp"
+
+#include "common/thread_pool.hpp"
+#include "extract/extract_index.hpp"
+#include "ingest/file_read.hpp"
+#include "ingest/sidecar.hpp"
+#include "store/byte_codec.hpp"
+#include "store/record_codec.hpp"
+
+#include <atomic>
+#include <exception>
+
+namespace kg::store {
+
+struct StoreSession::FileState {
+    std::string path;
+    StoredFile meta;
+    std::string doc_blob;                 // empty: no usable document
+    std::optional<std::string> scan_blob; // stored or new
+    bool cacheable = false;               // read whole and unchanged while read
+    bool dirty = false;                   // differs from the stored row
+    bool document_reused = false;
+};
+
+namespace {
+
+struct FileStat {
+    std::int64_t size = -1, mtime = 0;
+    friend bool operator==(const FileStat&, const FileStat&) = default;
+};
+
+std::optional<FileStat> stat_file(const std::filesystem::path& file) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec) return std::nullopt;
+    const auto time = std::filesystem::last_write_time(file, ec);
+    if (ec) return std::nullopt;
+    return FileStat{std::int64_t(size), std::int64_t(time.time_since_epoch().count())};
+}
+
+} // namespace
+
+StoreSession::StoreSession(const StoreOptions& options, Diagnostics& diagnostics) : options_(options) {
+    if (!options.file.empty()) store_ = CorpusStore::open(options, diagnostics);
+}
+
+StoreSession::~StoreSession() = default;
+
+void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOptions& options,
+                               bool sidecar_possible, FileState& state, std::optional<Document>& doc,
+                               Diagnostics& diagnostics) {
+    state.path = file.generic_string();
+    const StoredFile* row = nullptr;
+    if (store_)
+        if (auto it = store_->files().find(state.path); it != store_->files().end()) row = &it->second;
+    // The stored document, when it decodes; the store's row stays as it was.
+    auto reuse = [&]() -> bool {
+        auto blobs = store_->read(state.path);
+        if (!blobs) return false;
+        auto stored = decode_document(blobs->doc);
+        if (!stored) return false;
+        doc = std::move(stored->doc);
+        diagnostics.insert(diagnostics.end(), stored->notes.begin(), stored->notes.end());
+        state.meta = *row;
+        state.doc_blob = std::move(blobs->doc);
+        state.scan_blob = std::move(blobs->scan);
+        state.document_reused = true;
+        return true;
+    };
+    const std::optional<FileStat> before = stat_file(file);
+    // A file over the size limit is read, so that the limit is reported as without a store.
+    const bool within_limit = before && std::uint64_t(before->size) <= options.max_file_bytes;
+    if (row && within_limit && row->size == before->size && row->mtime == before->mtime && reuse()) {
+        state.cacheable = true;
+    } else {
+        if (options_.between_stat_and_read) options_.between_stat_and_read(file);
+        std::string error;
+        const auto bytes = ingestion::read_file_limited(file, options.max_file_bytes, error);
+        if (!bytes) {
+            diagnostics.push_back({state.path, error});
+            return;
+        }
+        const std::uint64_t hash = hash_bytes(*bytes);
+        // Stored with a size and time only when they describe the bytes read: a file written to
+        // while read is read again next time.
+        const std::optional<FileStat> after = stat_file(file);
+        state.cacheable = before && after && *before == *after && std::uint64_t(after->size) == bytes->size();
+        if (row && row->hash == hash && reuse()) {
+            state.dirty = state.cacheable; // new time, same bytes
+        } else {
+            Diagnostics notes;
+            doc = ingest_bytes(*bytes, state.path, notes);
+            if (doc) {
+                state.doc_blob = encode_document(*doc, notes);
+                state.meta = {};
+                state.scan_blob.reset();
+                state.dirty = true;
+            }
+            diagnostics.insert(diagnostics.end(), notes.begin(), notes.end());
+        }
+        if (after) {
+            state.meta.size = after->size;
+            state.meta.mtime = after->mtime;
+        }
+        state.meta.hash = hash;
+    }
+    if (doc && sidecar_possible) ingestion::apply_sidecar(file, *doc, diagnostics);
+}
+
+IngestResult StoreSession::ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
+                                  const WorkControl& control) {
+    IngestResult result;
+    const auto files = files_to_ingest(inputs, options, result.diagnostics);
+    complete_ = !options.shard;
+    const std::vector<char> sidecars = sidecar_possible(files);
+    files_.assign(files.size(), {});
+    std::vector<std::optional<Document>> docs(files.size());
+    std::vector<Diagnostics> per_file(files.size());
+    control.report(0.0f, "ingest");
+    parallel_for(
+        files.size(), options.threads,
+        [&](std::size_t i) {
+            // Exceptions never cross the thread edge: one bad file is one diagnostic.
+            try {
+                ingest_file(files[i], options, sidecars[i] != 0, files_[i], docs[i], per_file[i]);
+            } catch (const std::exception& e) {
+                files_[i].doc_blob.clear();
+                docs[i].reset();
+                per_file[i].push_back({files[i].generic_string(), std::string("internal error: ") + e.what()});
+            }
+        },
+        control.stop,
+        [&](std::size_t done) {
+            control.report(files.empty() ? 1.0f : float(done) / float(files.size()), "ingest");
+        });
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        for (auto& d : per_file[i]) result.diagnostics.push_back(std::move(d));
+        if (docs[i]) result.documents.push_back(std::move(*docs[i]));
+        by_path_.emplace(files_[i].path, i);
+        counts_.documents_reused += files_[i].document_reused;
+    }
+    counts_.files = files.size();
+    finish_ingest(result.documents, result.diagnostics, options.threads);
+    return result;
+}
+
+std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, const std::vector<Document>& documents,
+                                          Diagnostics& diagnostics, const WorkControl& control) {
+    const std::shared_ptr<const ExtractIndex> compiled = compiled_extract_index(kb);
+    const std::uint64_t kb_version = knowledge_base_version(kb);
+    std::vector<DocResult> scans(documents.size());
+    std::atomic<std::size_t> reused{0};
+    // As extract(): a worker per 8 documents at most.
+    const unsigned threads = worker_count(0, documents.size() / 8 + 1);
+    parallel_for(documents.size(), threads, [&](std::size_t d) {
+        const Document& doc = documents[d];
+        auto it = by_path_.find(doc.path);
+        FileState* state = it == by_path_.end() ? nullptr : &files_[it->second];
+        std::uint64_t key = 0;
+        if (store_ && state) {
+            key = scan_key(doc);
+            if (state->scan_blob && state->meta.kb == kb_version && state->meta.scan_key == key) {
+                if (auto stored = decode_scan(*state->scan_blob, doc, kb.entities.size())) {
+                    scans[d] = std::move(*stored);
+                    reused.fetch_add(1, std::memory_order_relaxed);
+                    return;
+                }
+            }
+        }
+        // Scans only read shared data and write their own slot; exceptions never cross the thread edge.
+        try {
+            scans[d] = scan_document(*compiled, doc);
+        } catch (...) {
+            scans[d] = {}; // an allocation failure on one document leaves it without entities
+            return;
+        }
+        if (store_ && state) {
+            state->scan_blob = encode_scan(scans[d]);
+            state->meta.kb = kb_version;
+            state->meta.scan_key = key;
+            state->dirty = true;
+        }
+    }, control.stop, [&](std::size_t done) {
+        control.report(documents.empty() ? 0.9f : 0.9f * float(done) / float(documents.size()), "extract");
+    });
+    counts_.scans_reused = reused.load();
+    if (!store_ || control.stop_requested()) return scans;
+    std::vector<CorpusStore::Row> rows;
+    for (FileState& f : files_) {
+        if (!f.dirty || !f.cacheable || f.doc_blob.empty()) continue;
+        rows.push_back({f.path, f.meta, std::move(f.doc_blob), std::move(f.scan_blob)});
+    }
+    std::vector<std::string> removed;
+    if (complete_)
+        for (const auto& [path, meta] : store_->files())
+            if (!by_path_.count(path)) removed.push_back(path);
+    counts_.rows_written = rows.size();
+    counts_.rows_removed = removed.size();
+    store_->write(rows, removed, diagnostics);
+    return scans;
+}
+
+} // namespace kg::store
