@@ -33,7 +33,7 @@ struct StoreOptions {
 // What the store knows of one input file, read up front (the blobs are read when needed).
 struct StoredFile {
     std::int64_t size = 0;
-    std::int64_t mtime = 0; // nanoseconds of the file clock
+    std::int64_t mtime = 0; // nanoseconds since 1970
     std::uint64_t hash = 0; // of the file's bytes
     std::optional<std::uint64_t> kb;       // knowledge-base version of the scan; none: no scan
     std::uint64_t scan_key = 0;            // of the document the scan was made from

@@ -11,6 +11,8 @@
 #include <atomic>
 #include <exception>
 
+#include <sys/stat.h>
+
 namespace kg::store {
 
 struct StoreSession::FileState {
@@ -31,12 +33,10 @@ struct FileStat {
 };
 
 std::optional<FileStat> stat_file(const std::filesystem::path& file) {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(file, ec);
-    if (ec) return std::nullopt;
-    const auto time = std::filesystem::last_write_time(file, ec);
-    if (ec) return std::nullopt;
-    return FileStat{std::int64_t(size), std::int64_t(time.time_since_epoch().count())};
+    // One stat() for both (std::filesystem takes one per field): warm runs are mostly stats.
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0) return std::nullopt;
+    return FileStat{std::int64_t(st.st_size), std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
 }
 
 } // namespace
