@@ -167,15 +167,18 @@ void CorpusStore::write(const std::vector<Row>& rows, const std::vector<std::str
         if (int rc = db_.exec("BEGIN IMMEDIATE"); rc != SQLITE_OK) return rc;
         Statement put(db_, "INSERT OR REPLACE INTO files(path, size, mtime, hash, doc, kb, scan_key, scan) "
                            "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement rescan(db_, "UPDATE files SET size=?2, mtime=?3, hash=?4, kb=?6, scan_key=?7, scan=?8 WHERE path=?1");
+        Statement touch(db_, "UPDATE files SET size=?2, mtime=?3, hash=?4 WHERE path=?1");
         for (const Row& r : rows) {
-            put.bind(1, r.path).bind(2, r.meta.size).bind(3, r.meta.mtime).bind(4, as_int(r.meta.hash));
-            put.bind_blob(5, r.doc);
+            Statement& q = r.doc ? put : r.scan ? rescan : touch;
+            q.bind(1, r.path).bind(2, r.meta.size).bind(3, r.meta.mtime).bind(4, as_int(r.meta.hash));
+            if (r.doc) q.bind_blob(5, *r.doc);
             if (r.scan && r.meta.kb) {
-                put.bind(6, as_int(*r.meta.kb)).bind(7, as_int(r.meta.scan_key));
-                put.bind_blob(8, *r.scan);
+                q.bind(6, as_int(*r.meta.kb)).bind(7, as_int(r.meta.scan_key));
+                q.bind_blob(8, *r.scan);
             }
-            if (int rc = put.step(); rc != SQLITE_DONE) return rc;
-            put.reset();
+            if (int rc = q.step(); rc != SQLITE_DONE) return rc;
+            q.reset();
         }
         Statement drop(db_, "DELETE FROM files WHERE path=?");
         for (const std::string& path : removed) {
@@ -190,6 +193,7 @@ void CorpusStore::write(const std::vector<Row>& rows, const std::vector<std::str
         db_ = Database();
         std::error_code ec;
         std::filesystem::rename(file_, file_.string() + ".corrupt", ec);
+        for (const char* side : {"-wal", "-shm"}) std::filesystem::remove(file_.string() + side, ec);
         warn(diagnostics, "is damaged; moved to " + file_.string() + ".corrupt, rebuilt on the next run");
         return;
     }

@@ -56,13 +56,14 @@ public:
     // The blobs of `path`; nullopt when missing or unreadable. Thread-safe.
     std::optional<Blobs> read(const std::string& path);
 
+    // A file's new row (doc set), or the new time, hash and scan (if set) of a stored document.
     struct Row {
         std::string path;
         StoredFile meta;
-        std::string doc;
+        std::optional<std::string> doc;
         std::optional<std::string> scan;
     };
-    // Replaces `rows` and removes `removed`, in one transaction; a failure (lock, full disk,
+    // Writes `rows` and removes `removed`, in one transaction; a failure (lock, full disk,
     // read-only) is a warning and leaves the store as it was.
     void write(const std::vector<Row>& rows, const std::vector<std::string>& removed, Diagnostics& diagnostics);
 

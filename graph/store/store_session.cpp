@@ -18,10 +18,11 @@ namespace kg::store {
 struct StoreSession::FileState {
     std::string path;
     StoredFile meta;
-    std::string doc_blob;                 // empty: no usable document
-    std::optional<std::string> scan_blob; // stored or new
+    std::optional<std::string> new_doc;   // a document made this run, to be stored
+    std::optional<std::string> scan_blob; // the stored scan until used, then a new one or none
     bool cacheable = false;               // read whole and unchanged while read
-    bool dirty = false;                   // differs from the stored row
+    bool dirty = false;                   // the stored row's time, hash or scan must change
+    bool new_scan = false;
     bool document_reused = false;
 };
 
@@ -63,7 +64,6 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
         doc = std::move(stored->doc);
         diagnostics.insert(diagnostics.end(), stored->notes.begin(), stored->notes.end());
         state.meta = *row;
-        state.doc_blob = std::move(blobs->doc);
         state.scan_blob = std::move(blobs->scan);
         state.document_reused = true;
         return true;
@@ -92,7 +92,7 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
             Diagnostics notes;
             doc = ingest_bytes(*bytes, state.path, notes);
             if (doc) {
-                state.doc_blob = encode_document(*doc, notes);
+                state.new_doc = encode_document(*doc, notes);
                 state.meta = {};
                 state.scan_blob.reset();
                 state.dirty = true;
@@ -125,7 +125,8 @@ IngestResult StoreSession::ingest(const std::vector<std::filesystem::path>& inpu
             try {
                 ingest_file(files[i], options, sidecars[i] != 0, files_[i], docs[i], per_file[i]);
             } catch (const std::exception& e) {
-                files_[i].doc_blob.clear();
+                files_[i].new_doc.reset();
+                files_[i].cacheable = false;
                 docs[i].reset();
                 per_file[i].push_back({files[i].generic_string(), std::string("internal error: ") + e.what()});
             }
@@ -161,12 +162,15 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, const std::ve
         if (store_ && state) {
             key = scan_key(doc);
             if (state->scan_blob && state->meta.kb == kb_version && state->meta.scan_key == key) {
-                if (auto stored = decode_scan(*state->scan_blob, doc, kb.entities.size())) {
+                auto stored = decode_scan(*state->scan_blob, doc, kb.entities.size());
+                state->scan_blob.reset(); // decoded: the blob is not needed again
+                if (stored) {
                     scans[d] = std::move(*stored);
                     reused.fetch_add(1, std::memory_order_relaxed);
                     return;
                 }
             }
+            state->scan_blob.reset();
         }
         // Scans only read shared data and write their own slot; exceptions never cross the thread edge.
         try {
@@ -179,7 +183,7 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, const std::ve
             state->scan_blob = encode_scan(scans[d]);
             state->meta.kb = kb_version;
             state->meta.scan_key = key;
-            state->dirty = true;
+            state->new_scan = state->dirty = true;
         }
     }, control.stop, [&](std::size_t done) {
         control.report(documents.empty() ? 0.9f : 0.9f * float(done) / float(documents.size()), "extract");
@@ -188,8 +192,11 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, const std::ve
     if (!store_ || control.stop_requested()) return scans;
     std::vector<CorpusStore::Row> rows;
     for (FileState& f : files_) {
-        if (!f.dirty || !f.cacheable || f.doc_blob.empty()) continue;
-        rows.push_back({f.path, f.meta, std::move(f.doc_blob), std::move(f.scan_blob)});
+        if (!f.dirty || !f.cacheable) continue;
+        // A new document without a scan (a duplicate dropped) is stored without one.
+        if (f.new_doc && !f.new_scan) f.meta.kb.reset();
+        rows.push_back({f.path, f.meta, std::move(f.new_doc),
+                        f.new_scan ? std::move(f.scan_blob) : std::nullopt});
     }
     std::vector<std::string> removed;
     if (complete_)
