@@ -61,11 +61,8 @@ void finish_ingest(std::vector<Document>& documents, Diagnostics& diagnostics, u
     for (std::size_t i = 0; i < documents.size(); ++i) documents[i].id = "d" + std::to_string(i);
 }
 
-IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
-                    const WorkControl& control) {
-    IngestResult result;
-    const auto files = files_to_ingest(inputs, options, result.diagnostics);
-    const std::vector<char> sidecars = sidecar_possible(files);
+IngestResult ingest_each(const std::vector<std::filesystem::path>& files, IngestResult result,
+                         const IngestOptions& options, const FileIngester& make, const WorkControl& control) {
     std::vector<std::optional<Document>> docs(files.size());
     std::vector<Diagnostics> per_file(files.size());
     control.report(0.0f, "ingest");
@@ -74,8 +71,9 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const Inge
         [&](std::size_t i) {
             // Exceptions never cross the thread edge: one bad file is one diagnostic.
             try {
-                docs[i] = ingest_file(files[i], options, sidecars[i] != 0, per_file[i]);
+                docs[i] = make(i, per_file[i]);
             } catch (const std::exception& e) {
+                docs[i].reset();
                 per_file[i].push_back({files[i].generic_string(), std::string("internal error: ") + e.what()});
             }
         },
@@ -89,6 +87,19 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const Inge
     }
     finish_ingest(result.documents, result.diagnostics, options.threads);
     return result;
+}
+
+IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
+                    const WorkControl& control) {
+    IngestResult result;
+    const auto files = files_to_ingest(inputs, options, result.diagnostics);
+    const std::vector<char> sidecars = sidecar_possible(files);
+    return ingest_each(
+        files, std::move(result), options,
+        [&](std::size_t i, Diagnostics& diagnostics) {
+            return ingest_file(files[i], options, sidecars[i] != 0, diagnostics);
+        },
+        control);
 }
 
 } // namespace kg

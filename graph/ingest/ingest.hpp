@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -46,8 +47,14 @@ std::vector<std::filesystem::path> files_to_ingest(const std::vector<std::filesy
                                                    const IngestOptions& options, Diagnostics& diagnostics);
 // per file, whether its folder may hold a sidecar (ingestion::apply_sidecar is worth trying);
 std::vector<char> sidecar_possible(const std::vector<std::filesystem::path>& files);
-// and, on the documents of those files in their order, the removal of duplicates and the ids.
+// on the documents of those files in their order, the removal of duplicates and the ids;
 void finish_ingest(std::vector<Document>& documents, Diagnostics& diagnostics, unsigned threads = 0);
+// and the frame of ingest() around a way to make one file's document: `make(i, diagnostics)` runs
+// in parallel for each of `files` (an exception is one diagnostic), then the documents are taken
+// in file order and finished. `result` holds the diagnostics so far.
+using FileIngester = std::function<std::optional<Document>(std::size_t file, Diagnostics& diagnostics)>;
+IngestResult ingest_each(const std::vector<std::filesystem::path>& files, IngestResult result,
+                         const IngestOptions& options, const FileIngester& make, const WorkControl& control = {});
 
 // Cleans one file's bytes (format detected from content and `path`'s extension).
 // nullopt when nothing usable remains; the reason is added to `diagnostics`.

@@ -6,11 +6,14 @@
 namespace kg::store {
 
 void ByteWriter::u(std::uint64_t v) {
+    char bytes[10];
+    std::size_t n = 0;
     while (v >= 0x80) {
-        out_.push_back(char(v | 0x80));
+        bytes[n++] = char(v | 0x80);
         v >>= 7;
     }
-    out_.push_back(char(v));
+    bytes[n++] = char(v);
+    out_.append(bytes, n); // one append: push_back per byte was most of an encode
 }
 
 void ByteWriter::str(std::string_view text) {

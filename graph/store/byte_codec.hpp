@@ -13,6 +13,7 @@ public:
     void u(std::uint64_t v);
     void s(std::int64_t v) { u((std::uint64_t(v) << 1) ^ std::uint64_t(v >> 63)); } // zigzag
     void str(std::string_view text);
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
     std::string take() { return std::move(out_); }
 
 private:

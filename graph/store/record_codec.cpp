@@ -35,6 +35,7 @@ bool get_strings(ByteReader& r, std::vector<std::string>& list) {
 }
 
 void put_document(ByteWriter& w, const Document& doc) {
+    w.reserve(doc.text.size() + 8 * (doc.paragraphs.size() + doc.sentences.size()) + 512);
     w.str(doc.path);
     w.str(doc.title);
     put_strings(w, doc.authors);
@@ -137,6 +138,7 @@ std::optional<StoredDocument> decode_document(std::string_view blob) {
 
 std::string encode_scan(const DocResult& scan) {
     ByteWriter w;
+    w.reserve(64 + 6 * scan.mentions.size() + scan.refs.size() + scan.pairs.size() + 12 * scan.sentences.size());
     w.u(kBlobFormat);
     w.u(scan.topics);
     w.u(scan.discovered.size());

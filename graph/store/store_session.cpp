@@ -9,7 +9,6 @@
 #include "store/record_codec.hpp"
 
 #include <atomic>
-#include <exception>
 
 #include <sys/stat.h>
 
@@ -115,34 +114,19 @@ IngestResult StoreSession::ingest(const std::vector<std::filesystem::path>& inpu
     complete_ = !options.shard;
     const std::vector<char> sidecars = sidecar_possible(files);
     files_.assign(files.size(), {});
-    std::vector<std::optional<Document>> docs(files.size());
-    std::vector<Diagnostics> per_file(files.size());
-    control.report(0.0f, "ingest");
-    parallel_for(
-        files.size(), options.threads,
-        [&](std::size_t i) {
-            // Exceptions never cross the thread edge: one bad file is one diagnostic.
-            try {
-                ingest_file(files[i], options, sidecars[i] != 0, files_[i], docs[i], per_file[i]);
-            } catch (const std::exception& e) {
-                files_[i].new_doc.reset();
-                files_[i].cacheable = false;
-                docs[i].reset();
-                per_file[i].push_back({files[i].generic_string(), std::string("internal error: ") + e.what()});
-            }
+    result = ingest_each(
+        files, std::move(result), options,
+        [&](std::size_t i, Diagnostics& diagnostics) {
+            std::optional<Document> doc;
+            ingest_file(files[i], options, sidecars[i] != 0, files_[i], doc, diagnostics);
+            return doc;
         },
-        control.stop,
-        [&](std::size_t done) {
-            control.report(files.empty() ? 1.0f : float(done) / float(files.size()), "ingest");
-        });
+        control);
     for (std::size_t i = 0; i < files.size(); ++i) {
-        for (auto& d : per_file[i]) result.diagnostics.push_back(std::move(d));
-        if (docs[i]) result.documents.push_back(std::move(*docs[i]));
-        by_path_.emplace(files_[i].path, i);
+        by_path_.emplace(files[i].generic_string(), i);
         counts_.documents_reused += files_[i].document_reused;
     }
     counts_.files = files.size();
-    finish_ingest(result.documents, result.diagnostics, options.threads);
     return result;
 }
 
