@@ -82,7 +82,6 @@ TEST(StorePipeline, AnotherKnowledgeBaseRedoesScansButNotDocuments) {
 
 TEST(StorePipeline, ASidecarChangeRedoesThatScan) {
     StoreFixture f;
-    const fs::path article = f.corpus / "10_report_brazil_china_lula.txt";
     test::write_text(f.corpus / "10_report_brazil_china_lula.meta.json", R"({"title": "First title"})");
     run_session(f);
     test::write_text(f.corpus / "10_report_brazil_china_lula.meta.json", R"({"title": "Second title", "author": "Ana Lima"})");
@@ -90,7 +89,6 @@ TEST(StorePipeline, ASidecarChangeRedoesThatScan) {
     EXPECT_EQ(second.documents_reused, second.files);
     EXPECT_EQ(second.rows_written, 1u);
     EXPECT_TRUE(f.graph(f.with_store()) == f.graph_without_store());
-    (void)article;
 }
 
 TEST(StorePipeline, TheDefaultStoreIsOnePerSetOfInputs) {
