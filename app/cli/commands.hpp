@@ -19,6 +19,8 @@ struct CorpusOptions {
     std::optional<std::filesystem::path> curation; // --curation FILE
     std::optional<std::uint64_t> max_file_mb;      // --max-file-mb N; absent = IngestOptions default
     std::optional<std::uint64_t> max_corpus_mb;    // --max-corpus-mb N; absent = IngestOptions default
+    std::optional<std::filesystem::path> store;    // --store FILE; absent = the default store
+    bool no_store = false;                         // --no-store
 };
 
 struct ExtractOptions {

@@ -21,6 +21,13 @@ IngestOptions ingest_options(const CorpusOptions& options) {
     return ingest;
 }
 
+store::StoreOptions store_options(const CorpusOptions& options) {
+    store::StoreOptions store;
+    if (options.no_store) return store;
+    store.file = options.store ? *options.store : store::default_store_file(corpus_inputs(options));
+    return store;
+}
+
 std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options, const std::optional<ShardSpec>& shard,
                                           std::filesystem::path* merge_curation) {
     Diagnostics diagnostics;
@@ -32,6 +39,7 @@ std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options, const st
     pipeline.ingest = ingest_options(options);
     pipeline.curation = &curation;
     pipeline.ingest.shard = shard;
+    pipeline.store = store_options(options);
     pipeline.curate_after_extraction = !shard;
     if (shard && merge_curation) {
         std::error_code ec;

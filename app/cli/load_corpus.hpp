@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "ingest/ingest.hpp"
 #include "model/corpus.hpp"
+#include "store/corpus_store.hpp"
 
 #include <optional>
 
@@ -14,6 +15,10 @@ std::vector<std::filesystem::path> corpus_inputs(const CorpusOptions& options);
 
 // The ingest limits the user set (--max-file-mb, --max-corpus-mb); the core defaults otherwise.
 IngestOptions ingest_options(const CorpusOptions& options);
+
+// The store the user chose: --store FILE, none with --no-store (or with both: the safer), else
+// the default one for these inputs.
+store::StoreOptions store_options(const CorpusOptions& options);
 
 // Runs the pipeline and prints every diagnostic as `kgviz: PATH: reason` on stderr.
 // nullopt (after a message) when not one document could be used. With `shard`, only the shard's

@@ -31,6 +31,9 @@ constexpr std::string_view kUsage =
 A PATH is a file or a folder (read recursively: .txt, .md, .html, .htm).
 Options for every command: --curation FILE (corrections to apply; default: the
 kgviz-curation.json found beside the corpus).
+Corpus store, for every command (documents and extraction kept for the next run):
+  --store FILE         keep it in FILE (default: $KGVIZ_DATA_DIR/stores/HASH.sqlite)
+  --no-store           read and extract every article, keep nothing
 Limits, for every command (what passes one is reported, then skipped):
   --max-file-mb N      skip articles larger than N MB (default 50)
   --max-corpus-mb N    stop reading articles once they total N MB (default 2048);
@@ -106,6 +109,14 @@ bool parse_corpus_option(std::string_view arg, ArgCursor& cursor, CorpusOptions&
             error = UsageError{std::string(arg) + " needs a whole number of megabytes from 1 to " +
                                std::to_string(kMaxLimitMb) + (v ? ", not '" + std::string(*v) + "'" : "")};
         else (arg == "--max-file-mb" ? corpus.max_file_mb : corpus.max_corpus_mb) = *mb;
+        return true;
+    }
+    if (arg == "--no-store") {
+        corpus.no_store = true;
+        return true;
+    }
+    if (arg == "--store") {
+        if (auto path = path_value(cursor, arg, "a FILE", error)) corpus.store = *path;
         return true;
     }
     if (arg != "--curation") return false;

@@ -19,6 +19,10 @@ LoadedCorpus load_corpus_source(const CorpusSource& source, Diagnostics& diagnos
     pipeline.ingest = source.ingest;
     pipeline.curation = &out.curation;
     pipeline.curate_after_extraction = false;
+    // The default store follows the inputs: adding a folder opens (or starts) that set's store.
+    if (!source.no_store)
+        pipeline.store.file = source.store_override.empty() ? store::default_store_file(source.inputs)
+                                                            : source.store_override;
     out.extracted = build_corpus(source.inputs, pipeline, diagnostics, control);
     return out;
 }

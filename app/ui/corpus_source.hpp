@@ -18,6 +18,8 @@ struct CorpusSource {
     std::vector<std::filesystem::path> inputs; // files and folders, in the order given
     std::filesystem::path curation_override;   // --curation FILE; empty = beside the corpus
     IngestOptions ingest;                      // limits (file size, ...)
+    std::filesystem::path store_override;      // --store FILE; empty = the inputs' default store
+    bool no_store = false;                     // --no-store
 };
 
 struct LoadedCorpus {

@@ -19,6 +19,8 @@ int run_gui(const GuiOptions& options) {
     source.inputs = corpus_inputs(options.corpus);
     source.curation_override = options.corpus.curation.value_or("");
     source.ingest = ingest_options(options.corpus);
+    source.store_override = options.corpus.store.value_or("");
+    source.no_store = options.corpus.no_store;
     app.open(std::move(source));
     app.run();
     return 0;

@@ -3,22 +3,17 @@
 
 #include "common/atomic_write.hpp"
 #include "common/json_guard.hpp"
+#include "common/paths.hpp"
 #include "common/small_file.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <cstdlib>
 #include <functional>
 #include <system_error>
 
 namespace kg::app {
 namespace {
-
-std::filesystem::path env_path(const char* name) {
-    const char* v = std::getenv(name);
-    return v && *v ? std::filesystem::path(v) : std::filesystem::path();
-}
 
 std::string canonical_string(const std::filesystem::path& p) {
     std::error_code ec;
@@ -28,12 +23,7 @@ std::string canonical_string(const std::filesystem::path& p) {
 
 } // namespace
 
-std::filesystem::path user_data_dir() {
-    if (auto p = env_path("KGVIZ_DATA_DIR"); !p.empty()) return p;
-    if (auto p = env_path("XDG_DATA_HOME"); !p.empty()) return p / "kgviz";
-    if (auto p = env_path("HOME"); !p.empty()) return p / ".local" / "share" / "kgviz";
-    return ".kgviz";
-}
+std::filesystem::path user_data_dir() { return kg::user_data_dir(); }
 
 std::filesystem::path UserFiles::session_for(const std::vector<std::filesystem::path>& inputs) const {
     // The same corpus opened from another working directory maps to the same session.

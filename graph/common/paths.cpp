@@ -13,7 +13,19 @@ std::filesystem::path first_existing(std::initializer_list<std::filesystem::path
     return *candidates.begin();
 }
 
+std::filesystem::path env_path(const char* name) {
+    const char* v = std::getenv(name);
+    return v && *v ? std::filesystem::path(v) : std::filesystem::path();
+}
+
 } // namespace
+
+std::filesystem::path user_data_dir() {
+    if (auto p = env_path("KGVIZ_DATA_DIR"); !p.empty()) return p;
+    if (auto p = env_path("XDG_DATA_HOME"); !p.empty()) return p / "kgviz";
+    if (auto p = env_path("HOME"); !p.empty()) return p / ".local" / "share" / "kgviz";
+    return ".kgviz";
+}
 
 std::filesystem::path assets_dir() {
     if (const char* env = std::getenv("KGVIZ_ASSETS"); env && *env) return env;

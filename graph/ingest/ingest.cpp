@@ -28,27 +28,41 @@ std::optional<Document> ingest_file(const std::filesystem::path& file, const Ing
 
 } // namespace
 
-IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
-                    const WorkControl& control) {
-    IngestResult result;
-    auto files = collect_input_files(inputs, result.diagnostics);
+std::vector<std::filesystem::path> files_to_ingest(const std::vector<std::filesystem::path>& inputs,
+                                                   const IngestOptions& options, Diagnostics& diagnostics) {
+    auto files = collect_input_files(inputs, diagnostics);
     files.resize(ingestion::files_within_corpus_limit(files, options.max_file_bytes,
-                                                      options.max_corpus_bytes, result.diagnostics));
+                                                      options.max_corpus_bytes, diagnostics));
     if (options.shard)
         std::erase_if(files, [&](const std::filesystem::path& f) { return !in_shard(f, inputs, *options.shard); });
     if (!ingestion::default_chrome_phrases().loaded)
-        result.diagnostics.push_back({"assets/ingest/chrome_phrases.txt",
-                                      "chrome phrase list not found; page chrome removal is weaker",
-                                      Diagnostic::Severity::Warning});
+        diagnostics.push_back({"assets/ingest/chrome_phrases.txt",
+                               "chrome phrase list not found; page chrome removal is weaker",
+                               Diagnostic::Severity::Warning});
+    return files;
+}
+
+std::vector<char> sidecar_possible(const std::vector<std::filesystem::path>& files) {
     // Whether each file's folder holds any sidecar at all, listed once per folder (the files are
     // sorted, so a folder's files come together).
-    std::vector<char> sidecar_possible(files.size(), 1);
+    std::vector<char> possible(files.size(), 1);
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (i > 0 && files[i].parent_path().native() == files[i - 1].parent_path().native())
-            sidecar_possible[i] = sidecar_possible[i - 1];
+            possible[i] = possible[i - 1];
         else
-            sidecar_possible[i] = ingestion::folder_may_have_sidecars(files[i].parent_path());
+            possible[i] = ingestion::folder_may_have_sidecars(files[i].parent_path());
     }
+    return possible;
+}
+
+void finish_ingest(std::vector<Document>& documents, Diagnostics& diagnostics, unsigned threads) {
+    // Before ids are given, so that the ids of the articles kept stay consecutive.
+    ingestion::drop_duplicate_articles(documents, diagnostics, threads);
+    for (std::size_t i = 0; i < documents.size(); ++i) documents[i].id = "d" + std::to_string(i);
+}
+
+IngestResult ingest_each(const std::vector<std::filesystem::path>& files, IngestResult result,
+                         const IngestOptions& options, const FileIngester& make, const WorkControl& control) {
     std::vector<std::optional<Document>> docs(files.size());
     std::vector<Diagnostics> per_file(files.size());
     control.report(0.0f, "ingest");
@@ -57,8 +71,9 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const Inge
         [&](std::size_t i) {
             // Exceptions never cross the thread edge: one bad file is one diagnostic.
             try {
-                docs[i] = ingest_file(files[i], options, sidecar_possible[i] != 0, per_file[i]);
+                docs[i] = make(i, per_file[i]);
             } catch (const std::exception& e) {
+                docs[i].reset();
                 per_file[i].push_back({files[i].generic_string(), std::string("internal error: ") + e.what()});
             }
         },
@@ -70,10 +85,21 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const Inge
         for (auto& d : per_file[i]) result.diagnostics.push_back(std::move(d));
         if (docs[i]) result.documents.push_back(std::move(*docs[i]));
     }
-    // Before ids are given, so that the ids of the articles kept stay consecutive.
-    ingestion::drop_duplicate_articles(result.documents, result.diagnostics, options.threads);
-    for (std::size_t i = 0; i < result.documents.size(); ++i) result.documents[i].id = "d" + std::to_string(i);
+    finish_ingest(result.documents, result.diagnostics, options.threads);
     return result;
+}
+
+IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
+                    const WorkControl& control) {
+    IngestResult result;
+    const auto files = files_to_ingest(inputs, options, result.diagnostics);
+    const std::vector<char> sidecars = sidecar_possible(files);
+    return ingest_each(
+        files, std::move(result), options,
+        [&](std::size_t i, Diagnostics& diagnostics) {
+            return ingest_file(files[i], options, sidecars[i] != 0, diagnostics);
+        },
+        control);
 }
 
 } // namespace kg

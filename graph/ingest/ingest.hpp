@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,22 @@ std::vector<std::filesystem::path> collect_input_files(const std::vector<std::fi
 // Reads and cleans every input file in parallel. A bad file is a diagnostic; the rest still load.
 IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options = {},
                     const WorkControl& control = {});
+
+// The steps of ingest(), for a caller that keeps documents between runs (graph/store):
+// the files ingest() reads (collected, within the limits, of the shard), with a diagnostic when the
+// chrome phrase list is missing;
+std::vector<std::filesystem::path> files_to_ingest(const std::vector<std::filesystem::path>& inputs,
+                                                   const IngestOptions& options, Diagnostics& diagnostics);
+// per file, whether its folder may hold a sidecar (ingestion::apply_sidecar is worth trying);
+std::vector<char> sidecar_possible(const std::vector<std::filesystem::path>& files);
+// on the documents of those files in their order, the removal of duplicates and the ids;
+void finish_ingest(std::vector<Document>& documents, Diagnostics& diagnostics, unsigned threads = 0);
+// and the frame of ingest() around a way to make one file's document: `make(i, diagnostics)` runs
+// in parallel for each of `files` (an exception is one diagnostic), then the documents are taken
+// in file order and finished. `result` holds the diagnostics so far.
+using FileIngester = std::function<std::optional<Document>(std::size_t file, Diagnostics& diagnostics)>;
+IngestResult ingest_each(const std::vector<std::filesystem::path>& files, IngestResult result,
+                         const IngestOptions& options, const FileIngester& make, const WorkControl& control = {});
 
 // Cleans one file's bytes (format detected from content and `path`'s extension).
 // nullopt when nothing usable remains; the reason is added to `diagnostics`.

@@ -2,7 +2,11 @@
 #include "pipeline/pipeline.hpp"
 
 #include "common/paths.hpp"
+#include "extract/corpus_build.hpp"
 #include "extract/extract.hpp"
+#include "store/store_session.hpp"
+
+#include <optional>
 
 namespace kg {
 
@@ -14,7 +18,11 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const Pipe
     WorkControl ingest_control{control.stop, [&](float f, std::string_view stage) {
                                    control.report(0.6f * f, stage);
                                }};
-    IngestResult ingested = ingest(inputs, options.ingest, ingest_control);
+    // A shard job runs once on a cluster node: nothing to keep for next time.
+    std::optional<store::StoreSession> session;
+    if (!options.store.file.empty() && !options.ingest.shard) session.emplace(options.store, diagnostics);
+    IngestResult ingested = session ? session->ingest(inputs, options.ingest, ingest_control)
+                                    : ingest(inputs, options.ingest, ingest_control);
     diagnostics.insert(diagnostics.end(), ingested.diagnostics.begin(), ingested.diagnostics.end());
     if (control.stop_requested()) return {};
 
@@ -26,7 +34,14 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const Pipe
     WorkControl extract_control{control.stop, [&](float f, std::string_view stage) {
                                     control.report(0.65f + 0.35f * f, stage);
                                 }};
-    Corpus corpus = build_corpus(kb, std::move(ingested.documents), extract_control);
+    Corpus corpus;
+    if (session) {
+        const auto scans = session->scan(kb, ingested.documents, diagnostics, extract_control);
+        if (control.stop_requested()) return {};
+        corpus = build_corpus_from_scans(kb, std::move(ingested.documents), scans);
+    } else {
+        corpus = build_corpus(kb, std::move(ingested.documents), extract_control);
+    }
     if (options.curation && options.curate_after_extraction) {
         CurationReport report = apply_curation(*options.curation, corpus);
         if (curation_report) *curation_report = std::move(report);

@@ -9,6 +9,7 @@
 #include "kb/knowledge_base.hpp"
 #include "ingest/ingest.hpp"
 #include "model/corpus.hpp"
+#include "store/corpus_store.hpp"
 
 #include <filesystem>
 #include <vector>
@@ -24,6 +25,9 @@ struct PipelineOptions {
     // False: only the knowledge-base part of `curation` is applied, and the caller applies the
     // rest (the app's CurationSession, which keeps the uncurated corpus for undo).
     bool curate_after_extraction = true;
+    // The corpus store that keeps documents and scans between runs (store.file empty: none;
+    // a shard never uses one). The corpus is the same with or without it.
+    store::StoreOptions store;
 };
 
 // Ingests `inputs` (files or folders), loads the knowledge base and extracts the corpus.

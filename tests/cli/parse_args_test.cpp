@@ -125,3 +125,21 @@ TEST(ParseArgs, DoubleDashEndsOptions) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(ParseArgs, StoreOptionsOnEveryCommand) {
+    auto e = parse({"extract", "seeds", "--store", "s.sqlite"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::ExtractOptions>(e));
+    EXPECT_EQ(std::get<kg::app::ExtractOptions>(e).corpus.store, std::filesystem::path("s.sqlite"));
+    EXPECT_FALSE(std::get<kg::app::ExtractOptions>(e).corpus.no_store);
+    auto s = parse({"snapshot", "seeds", "-o", "f.png", "--no-store"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::SnapshotOptions>(s));
+    EXPECT_TRUE(std::get<kg::app::SnapshotOptions>(s).corpus.no_store);
+    auto g = parse({"seeds", "--store", "g.sqlite"});
+    ASSERT_TRUE(std::holds_alternative<kg::app::GuiOptions>(g));
+    EXPECT_EQ(std::get<kg::app::GuiOptions>(g).corpus.store, std::filesystem::path("g.sqlite"));
+    EXPECT_TRUE(std::holds_alternative<kg::app::UsageError>(parse({"extract", "--store"})));
+}
+
+} // namespace

@@ -9,7 +9,7 @@ import pathlib
 import re
 import sys
 
-LAYERS = ["common", "model", "ingest", "kb", "extract", "layout", "view", "curation", "filter",
+LAYERS = ["common", "model", "ingest", "kb", "extract", "store", "layout", "view", "curation", "filter",
           "explore", "export", "shards", "pipeline"]
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([a-z_]+)/')
 

@@ -1,0 +1,51 @@
+// A compact binary form for the store's blobs: LEB128 integers and length-prefixed strings, read
+// back with bounds checks (a damaged blob is refused, never read past its end).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace kg::store {
+
+class ByteWriter {
+public:
+    void u(std::uint64_t v);
+    void s(std::int64_t v) { u((std::uint64_t(v) << 1) ^ std::uint64_t(v >> 63)); } // zigzag
+    void str(std::string_view text);
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
+    std::string take() { return std::move(out_); }
+
+private:
+    std::string out_;
+};
+
+// Each read returns false at the first problem and stays failed; check ok() at the end.
+class ByteReader {
+public:
+    explicit ByteReader(std::string_view bytes) : in_(bytes) {}
+    bool u(std::uint64_t& v);
+    bool s(std::int64_t& v);
+    bool str(std::string& text);
+    // A count of items each at least `min_bytes` long: false when the rest cannot hold them.
+    bool count(std::uint64_t& n, std::size_t min_bytes = 1);
+    template <class T> bool small(T& v) { // a field of a narrower unsigned type
+        std::uint64_t w = 0;
+        if (!u(w) || w > std::uint64_t(T(~T(0)))) return fail();
+        v = T(w);
+        return true;
+    }
+    bool ok() const { return ok_; }
+    bool at_end() const { return ok_ && pos_ == in_.size(); }
+
+private:
+    bool fail() { return ok_ = false; }
+    std::string_view in_;
+    std::size_t pos_ = 0;
+    bool ok_ = true;
+};
+
+// A 64-bit hash of bytes, stable across runs (machines of one byte order) (content keys of the store).
+std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed = 0);
+
+} // namespace kg::store
