@@ -120,11 +120,11 @@ CorpusStore::Opened CorpusStore::open_once(const StoreOptions& options, Diagnost
         if (rc == SQLITE_ROW) extractor = q.int64(0);
         else if (rc != SQLITE_DONE) return failed(rc, "cannot be read");
     }
-    if (version != kSchemaVersion || extractor != kExtractorVersion) {
+    if (version != kSchemaVersion || extractor != std::int64_t(extractor_version())) {
         // New, older schema or older extractor: everything in it would be made again anyway.
         const std::string sql = std::string("BEGIN IMMEDIATE; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;") +
                                 std::string(kSchema) + "INSERT INTO meta VALUES('extractor', " +
-                                std::to_string(kExtractorVersion) + "); PRAGMA user_version=" +
+                                std::to_string(extractor_version()) + "); PRAGMA user_version=" +
                                 std::to_string(kSchemaVersion) + "; COMMIT;";
         if (int rc = db_.exec(sql); rc != SQLITE_OK) {
             db_.exec("ROLLBACK");

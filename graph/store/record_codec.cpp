@@ -2,6 +2,7 @@
 #include "store/record_codec.hpp"
 
 #include "store/byte_codec.hpp"
+#include "store/extractor_version.hpp"
 
 namespace kg::store {
 namespace {
@@ -265,6 +266,8 @@ std::uint64_t knowledge_base_version(const KnowledgeBase& kb) {
     }
     return hash_bytes(w.take(), kExtractorVersion);
 }
+
+std::uint64_t extractor_version() { return kExtractorVersion; }
 
 std::uint64_t scan_key(const Document& doc) {
     ByteWriter w;

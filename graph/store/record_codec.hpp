@@ -14,9 +14,10 @@
 
 namespace kg::store {
 
-// Bump when ingest or extraction rules change what a file yields: every stored document and scan
-// made by an older extractor is then made again (docs/store.md).
-inline constexpr std::uint32_t kExtractorVersion = 1;
+// The version of the rules that made a stored document and scan: a hash of the ingest, extraction
+// and knowledge-base sources, generated at build time. A store of another version is refilled
+// (docs/store.md).
+std::uint64_t extractor_version();
 
 // The document as ingest_bytes made it (no id) and the diagnostics it gave.
 std::string encode_document(const Document& doc, const Diagnostics& notes);
