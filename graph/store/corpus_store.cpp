@@ -101,7 +101,10 @@ CorpusStore::Opened CorpusStore::open_once(const StoreOptions& options, Diagnost
     if (int rc = db_.open(file_, options.busy_timeout_ms); rc != SQLITE_OK) return failed(rc, "cannot be opened");
     if (options.max_pages > 0) db_.exec("PRAGMA max_page_count=" + std::to_string(options.max_pages));
     // WAL: readers never wait for a writer, and a crash mid-write leaves the last commit whole.
-    if (int rc = db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); rc != SQLITE_OK)
+    // No waiting for the disk (synchronous=OFF): the store is a cache of files the analyst keeps,
+    // checked against them on every open, and a store that a power cut damaged is moved aside and
+    // rebuilt; the fdatasyncs were 0.11 s of a 0.75 s first run on 2,000 articles.
+    if (int rc = db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"); rc != SQLITE_OK)
         return failed(rc, "cannot be opened");
     std::int64_t version = 0;
     {
