@@ -79,7 +79,26 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
                    (fig.sources.size() == 1 ? " article" : " articles");
     }
     const Theme& t = theme(style.theme);
-    if (options.legend) in.legend = legend_rows(t, style.color, options.filters);
+    if (options.legend) {
+        LegendContent drawn;
+        for (EntityIndex e : fig.scene.node_entity) {
+            const Entity& entity = corpus.entities[e];
+            drawn.types[std::size_t(entity.type)] = true;
+            // The region that colours it (render_scene: its own, else the lowest of its regions).
+            if (entity.region) drawn.regions[std::size_t(*entity.region)] = true;
+            else
+                for (std::size_t r = 0; r < kRegionCount; ++r)
+                    if (entity.regions & (1u << r)) {
+                        drawn.regions[r] = true;
+                        break;
+                    }
+        }
+        for (std::size_t i = 0; i < fig.scene.edges.size(); ++i) {
+            drawn.kinds[std::size_t(corpus.links[fig.scene.edge_link[i]].kind)] = true;
+            drawn.dashed = drawn.dashed || (fig.scene.edges[i].flags & kEdgeDashed);
+        }
+        in.legend = legend_rows(t, style.color, options.filters, &drawn);
+    }
     if (fig.sources.size() > kListedSourcesMax)
         in.sources.push_back(sources_summary(corpus, fig.sources));
     else

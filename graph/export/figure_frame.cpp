@@ -175,27 +175,37 @@ std::string sources_summary(const Corpus& corpus, const std::vector<DocIndex>& d
     return s;
 }
 
-std::vector<LegendRow> legend_rows(const Theme& t, ColorMode mode,
-                                   const std::vector<std::string>& filters) {
+std::vector<LegendRow> legend_rows(const Theme& t, ColorMode mode, const std::vector<std::string>& filters,
+                                   const LegendContent* drawn) {
     std::vector<LegendRow> rows;
     rows.push_back({LegendRow::Kind::Heading, "Entities", t.text, NodeShape::Circle});
     const Rgba neutral = mix(t.text, t.background, 0.45f);
     for (std::size_t i = 0; i < kEntityTypeCount; ++i)
-        rows.push_back({LegendRow::Kind::Shape, std::string(label(EntityType(i))),
-                        mode == ColorMode::ByType ? t.entity[i] : neutral,
-                        shape_for(EntityType(i))});
+        if (!drawn || drawn->types[i])
+            rows.push_back({LegendRow::Kind::Shape, std::string(label(EntityType(i))),
+                            mode == ColorMode::ByType ? t.entity[i] : neutral, shape_for(EntityType(i))});
     if (mode == ColorMode::ByRegion) {
         rows.push_back({LegendRow::Kind::Heading, "Regions", t.text, NodeShape::Circle});
         for (std::size_t i = 0; i < kRegionCount; ++i)
-            rows.push_back({LegendRow::Kind::Shape, std::string(label(Region(i))), t.region[i],
-                            NodeShape::Circle});
+            if (!drawn || drawn->regions[i])
+                rows.push_back({LegendRow::Kind::Shape, std::string(label(Region(i))), t.region[i],
+                                NodeShape::Circle});
     }
+    // The knowledge-base kinds share one row: it stays when any of them is drawn.
+    auto kind_drawn = [&](LinkKind k) {
+        if (!drawn) return true;
+        for (std::size_t i = 0; i < kLinkKindCount; ++i)
+            if (drawn->kinds[i] && legend_label(LinkKind(i)) == legend_label(k)) return true;
+        return false;
+    };
     rows.push_back({LegendRow::Kind::Heading, "Links", t.text, NodeShape::Circle});
     for (LinkKind k : kLegendLinkKinds)
-        rows.push_back({LegendRow::Kind::Line, std::string(legend_label(k)),
-                        t.link[std::size_t(k)], NodeShape::Circle});
-    rows.push_back({LegendRow::Kind::Dashed, "Single source (dashed)",
-                    mix(t.text, t.background, 0.35f), NodeShape::Circle});
+        if (kind_drawn(k))
+            rows.push_back({LegendRow::Kind::Line, std::string(legend_label(k)), t.link[std::size_t(k)],
+                            NodeShape::Circle});
+    if (!drawn || drawn->dashed)
+        rows.push_back({LegendRow::Kind::Dashed, "Single source (dashed)", mix(t.text, t.background, 0.35f),
+                        NodeShape::Circle});
     if (!filters.empty()) {
         rows.push_back({LegendRow::Kind::Heading, "Filters", t.text, NodeShape::Circle});
         for (const std::string& f : filters)

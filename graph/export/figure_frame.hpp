@@ -12,6 +12,7 @@
 #include "view/theme.hpp"
 #include "view/figure_size.hpp"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -71,10 +72,20 @@ struct LegendRow {
     NodeShape shape = NodeShape::Circle;
 };
 
+// What a figure draws, so that its legend explains that and nothing else: a briefing's reader
+// looks for every row of a legend in the picture.
+struct LegendContent {
+    std::array<bool, kEntityTypeCount> types{};
+    std::array<bool, kRegionCount> regions{};
+    std::array<bool, kLinkKindCount> kinds{};
+    bool dashed = false;
+};
+
 // Legend rows for this style: entity types (or regions), link kinds, the dashed cue, and one
-// "Filter: ..." note per active filter description in `filters`.
-std::vector<LegendRow> legend_rows(const Theme& theme, ColorMode mode,
-                                   const std::vector<std::string>& filters);
+// "Filter: ..." note per active filter description in `filters`. With `drawn`, only the types,
+// regions and kinds it holds; without, all of them.
+std::vector<LegendRow> legend_rows(const Theme& theme, ColorMode mode, const std::vector<std::string>& filters,
+                                   const LegendContent* drawn = nullptr);
 
 // Text placed in the frame: top-left corner in pixels, font size in pixels.
 struct FrameText {

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 namespace kg {
 namespace {
 
@@ -36,6 +39,39 @@ TEST(FigureFrame, NoFrameElementCoversThePlotArea) {
         EXPECT_GT(f.plot.size().x, vp.x * 0.5f);
         EXPECT_GT(f.plot.size().y, vp.y * 0.4f);
     }
+}
+
+std::vector<std::string> legend_labels(const FigureFrame& f) {
+    std::vector<std::string> out;
+    for (const LegendRow& r : f.legend) out.push_back(r.label);
+    return out;
+}
+
+bool has(const std::vector<std::string>& v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+// A legend names only what the figure draws: with only the countries shown, no row for
+// leaders, organizations or issue areas, and no link kind that no drawn link has.
+TEST(FigureFrame, LegendListsOnlyTheTypesAndKindsTheFigureDraws) {
+    const test::Fixture fx = test::make_fixture();
+    FigureOptions o;
+    const std::vector<std::string> all = legend_labels(compose_figure(fx.corpus, fx.positions, {}, {}, o).frame);
+    EXPECT_TRUE(has(all, "Leader"));
+    EXPECT_TRUE(has(all, "Issue area"));
+
+    SceneMarks countries;
+    countries.visible.assign(fx.corpus.entities.size(), 0);
+    for (EntityIndex e = 0; e < fx.corpus.entities.size(); ++e)
+        countries.visible[e] = fx.corpus.entities[e].type == EntityType::Country;
+    const Figure fig = compose_figure(fx.corpus, fx.positions, {}, countries, o);
+    const std::vector<std::string> rows = legend_labels(fig.frame);
+    EXPECT_TRUE(has(rows, "Country"));
+    for (const char* absent : {"Leader", "Organization", "Issue area", "Person"}) EXPECT_FALSE(has(rows, absent)) << absent;
+    std::set<std::string> drawn_kinds;
+    for (std::uint32_t l : fig.scene.edge_link) drawn_kinds.insert(std::string(legend_label(fx.corpus.links[l].kind)));
+    ASSERT_FALSE(drawn_kinds.empty());
+    for (LinkKind k : kLegendLinkKinds)
+        EXPECT_EQ(has(rows, legend_label(k)), drawn_kinds.count(std::string(legend_label(k))) > 0) << legend_label(k);
+    EXPECT_LT(rows.size(), all.size());
 }
 
 TEST(FigureFrame, FootnoteIsCappedAndSaysHowManyMore) {
