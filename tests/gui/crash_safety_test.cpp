@@ -37,7 +37,9 @@ bool settle(app::App& a) {
 [[noreturn]] void work_until_killed(const fs::path& corpus, const app::UserFiles& files, int report_fd) {
     app::App a(app::AppOptions{800, 600, false});
     if (!a.ok()) _exit(3);
-    a.open(app::CorpusSource{.inputs = {corpus}}, files);
+    app::CorpusSource source;
+    source.inputs = {corpus};
+    a.open(source, files);
     if (!settle(a)) _exit(4);
     const std::int64_t china = a.corpus().find_entity("china");
     if (china < 0) _exit(5);
@@ -115,7 +117,9 @@ TEST(CrashSafety, SigkillInTheMiddleOfWorkLosesNothingSavedAndLeavesNoCorruptFil
     // A restarted App finds all of it.
     app::App b(app::AppOptions{800, 600, false});
     ASSERT_TRUE(b.ok());
-    b.open(app::CorpusSource{.inputs = {corpus}}, files);
+    app::CorpusSource source;
+    source.inputs = {corpus};
+    b.open(source, files);
     ASSERT_TRUE(settle(b));
     ASSERT_NE(b.workspace().curation, nullptr);
     EXPECT_EQ(b.workspace().curation->active().corrections.size(), curation.corrections.size());
