@@ -15,21 +15,21 @@ namespace kg::app {
 
 // Options shared by every command that reads a corpus.
 struct CorpusOptions {
-    std::vector<std::filesystem::path> inputs; // empty = the bundled corpus
+    std::vector<std::filesystem::path> inputs;     // empty = the bundled corpus
     std::optional<std::filesystem::path> curation; // --curation FILE
-    std::optional<std::uint64_t> max_file_mb;      // --max-file-mb N; absent = IngestOptions default
-    std::optional<std::uint64_t> max_corpus_mb;    // --max-corpus-mb N; absent = IngestOptions default
-    std::optional<std::filesystem::path> store;    // --store FILE; absent = the default store
-    bool no_store = false;                         // --no-store
+    std::optional<std::uint64_t> max_file_mb;   // --max-file-mb N; absent = IngestOptions default
+    std::optional<std::uint64_t> max_corpus_mb; // --max-corpus-mb N; absent = IngestOptions default
+    std::optional<std::filesystem::path> store; // --store FILE; absent = the default store
+    bool no_store = false;                      // --no-store
 };
 
 struct ExtractOptions {
     CorpusOptions corpus;
     std::optional<std::filesystem::path> output; // -o FILE; stdout when absent
-    std::string format = "json"; // --format json|graphml|gexf|csv (csv: FILE-*.csv)
-    std::optional<std::filesystem::path> view; // --view VIEW.json: only what the view shows
-    bool all = false;            // --all: a view without filters shows all of a big corpus
-    bool passage_text = true;    // --passages text|offsets
+    std::string format = "json";                 // --format json|graphml|gexf|csv (csv: FILE-*.csv)
+    std::optional<std::filesystem::path> view;   // --view VIEW.json: only what the view shows
+    bool all = false;               // --all: a view without filters shows all of a big corpus
+    bool passage_text = true;       // --passages text|offsets
     std::optional<ShardSpec> shard; // --shard K/N
 };
 
@@ -43,8 +43,8 @@ struct MergeOptions {
 
 struct SnapshotOptions {
     CorpusOptions corpus;
-    std::filesystem::path output;             // -o FILE.png | FILE.svg
-    std::optional<std::filesystem::path> view; // --view VIEW.json
+    std::filesystem::path output;               // -o FILE.png | FILE.svg
+    std::optional<std::filesystem::path> view;  // --view VIEW.json
     std::optional<std::filesystem::path> annex; // --annex FILE.md|FILE.html: the figure's evidence
     int width = kDefaultFigureWidth;
     int height = kDefaultFigureHeight;
@@ -63,7 +63,8 @@ int run_extract(const ExtractOptions& options);
 int run_merge(const MergeOptions& options);
 
 // Writes graph JSON to `output` atomically, or to stdout; reports what failed. Exit status.
-int write_graph(const Corpus& corpus, const GraphJsonOptions& json, const std::optional<std::filesystem::path>& output);
+int write_graph(const Corpus& corpus, const GraphJsonOptions& json,
+                const std::optional<std::filesystem::path>& output);
 int run_snapshot(const SnapshotOptions& options); // app/ui (needs GL)
 int run_gui(const GuiOptions& options);           // app/ui (needs GL)
 

@@ -23,10 +23,13 @@ int write_data_tables(const ExtractOptions& options, const Corpus& corpus, const
     const bool xml = options.format == "graphml" || options.format == "gexf";
     if (xml && !options.output) {
         std::ostringstream out;
-        if (options.format == "gexf") write_gexf(out, corpus, {}, look);
-        else write_graphml(out, corpus, {}, look);
+        if (options.format == "gexf")
+            write_gexf(out, corpus, {}, look);
+        else
+            write_graphml(out, corpus, {}, look);
         const std::string text = out.str();
-        if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+        if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() ||
+            std::fflush(stdout) != 0) {
             std::fprintf(stderr, "kgviz: stdout: cannot write the graph\n");
             return 1;
         }
@@ -54,10 +57,13 @@ int write_data_tables(const ExtractOptions& options, const Corpus& corpus, const
 // --view: the view's filters, map and style through apply_view_file, the code `kgviz snapshot
 // --view` runs (the dialog's export uses the same filter), so data and figure agree. Nullopt,
 // after its messages, when the view cannot be used.
-std::optional<ViewedFigure> apply_view(const std::filesystem::path& view, const Corpus& corpus, bool show_all) {
+std::optional<ViewedFigure> apply_view(const std::filesystem::path& view, const Corpus& corpus,
+                                       bool show_all) {
     Diagnostics diagnostics;
-    std::optional<ViewedFigure> viewed = apply_view_file(view, corpus, default_positions(corpus), diagnostics, show_all);
-    for (const Diagnostic& d : diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    std::optional<ViewedFigure> viewed =
+        apply_view_file(view, corpus, default_positions(corpus), diagnostics, show_all);
+    for (const Diagnostic& d : diagnostics)
+        std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
     return viewed;
 }
 
@@ -77,11 +83,14 @@ int run_extract(const ExtractOptions& options) {
     }
     GraphJsonOptions json;
     json.passage_text = options.passage_text;
-    if (options.shard) json.shard = ShardHeader{options.shard->part, options.shard->count, merge_curation.string()};
+    if (options.shard)
+        json.shard =
+            ShardHeader{options.shard->part, options.shard->count, merge_curation.string()};
     return write_graph(*corpus, json, options.output);
 }
 
-int write_graph(const Corpus& corpus, const GraphJsonOptions& json, const std::optional<std::filesystem::path>& output) {
+int write_graph(const Corpus& corpus, const GraphJsonOptions& json,
+                const std::optional<std::filesystem::path>& output) {
     // Streamed: the graph JSON (often ten times the input) is never held in memory whole.
     if (!output) {
         auto to_stdout = [](std::string_view chunk) {
@@ -98,7 +107,8 @@ int write_graph(const Corpus& corpus, const GraphJsonOptions& json, const std::o
         return 1;
     }
     std::fprintf(stderr, "kgviz: wrote %s (%zu documents, %zu entities, %zu links)\n",
-                 output->c_str(), corpus.documents.size(), corpus.entities.size(), corpus.links.size());
+                 output->c_str(), corpus.documents.size(), corpus.entities.size(),
+                 corpus.links.size());
     return 0;
 }
 

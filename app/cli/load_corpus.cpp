@@ -28,13 +28,15 @@ store::StoreOptions store_options(const CorpusOptions& options) {
     return store;
 }
 
-std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options, const std::optional<ShardSpec>& shard,
+std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options,
+                                          const std::optional<ShardSpec>& shard,
                                           std::filesystem::path* merge_curation) {
     Diagnostics diagnostics;
     const auto inputs = corpus_inputs(options);
     const auto curation_file = find_curation_file(inputs, options.curation.value_or(""));
     // An explicit --curation FILE that is missing is reported and skipped (interfaces.md).
-    const Curation curation = load_curation(curation_file, diagnostics, options.curation.has_value());
+    const Curation curation =
+        load_curation(curation_file, diagnostics, options.curation.has_value());
     PipelineOptions pipeline;
     pipeline.ingest = ingest_options(options);
     pipeline.curation = &curation;
@@ -43,8 +45,9 @@ std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options, const st
     pipeline.curate_after_extraction = !shard;
     if (shard && merge_curation) {
         std::error_code ec;
-        *merge_curation = std::filesystem::exists(curation_file, ec) ? std::filesystem::absolute(curation_file, ec)
-                                                                     : std::filesystem::path();
+        *merge_curation = std::filesystem::exists(curation_file, ec)
+                              ? std::filesystem::absolute(curation_file, ec)
+                              : std::filesystem::path();
     }
     CurationReport report;
     Corpus corpus = build_corpus(inputs, pipeline, diagnostics, {}, &report);

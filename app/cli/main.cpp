@@ -12,26 +12,26 @@ namespace {
 
 int run(const kg::app::ParsedCommand& command) {
     using namespace kg::app;
-    return std::visit(
-        kg::Overloaded{
-            [](const GuiOptions& o) { return run_gui(o); },
-            [](const ExtractOptions& o) { return run_extract(o); },
-            [](const MergeOptions& o) { return run_merge(o); },
-            [](const SnapshotOptions& o) { return run_snapshot(o); },
-            [](const ShowHelp&) {
-                std::fputs(usage_text().data(), stdout);
-                return 0;
-            },
-            [](const ShowVersion&) {
-                std::printf("%s\n", version_text().data());
-                return 0;
-            },
-            [](const UsageError& e) {
-                std::fprintf(stderr, "kgviz: %s\n%s", e.message.c_str(), usage_text().data());
-                return 2;
-            },
-        },
-        command);
+    return std::visit(kg::Overloaded{
+                          [](const GuiOptions& o) { return run_gui(o); },
+                          [](const ExtractOptions& o) { return run_extract(o); },
+                          [](const MergeOptions& o) { return run_merge(o); },
+                          [](const SnapshotOptions& o) { return run_snapshot(o); },
+                          [](const ShowHelp&) {
+                              std::fputs(usage_text().data(), stdout);
+                              return 0;
+                          },
+                          [](const ShowVersion&) {
+                              std::printf("%s\n", version_text().data());
+                              return 0;
+                          },
+                          [](const UsageError& e) {
+                              std::fprintf(stderr, "kgviz: %s\n%s", e.message.c_str(),
+                                           usage_text().data());
+                              return 2;
+                          },
+                      },
+                      command);
 }
 
 } // namespace

@@ -5,8 +5,8 @@
 #include "common/paths.hpp"
 #include "curation/apply_curation.hpp"
 #include "curation/curation_file.hpp"
-#include "kb/knowledge_base.hpp"
 #include "ingest/file_read.hpp"
+#include "kb/knowledge_base.hpp"
 #include "shards/merge_shards.hpp"
 
 #include <cstdio>
@@ -34,9 +34,12 @@ ShardFile read_shard(const std::filesystem::path& file) {
     try {
         std::string error;
         // Shard graphs are as large as the corpus they hold; only the disk limits them.
-        const auto bytes = ingestion::read_file_limited(file, std::numeric_limits<std::uint64_t>::max(), error);
-        if (!bytes) shard.diagnostics.push_back({path, error});
-        else shard.corpus = from_graph_json(*bytes, path, shard.diagnostics, &shard.header);
+        const auto bytes =
+            ingestion::read_file_limited(file, std::numeric_limits<std::uint64_t>::max(), error);
+        if (!bytes)
+            shard.diagnostics.push_back({path, error});
+        else
+            shard.corpus = from_graph_json(*bytes, path, shard.diagnostics, &shard.header);
     } catch (const std::exception& e) { // out of memory: this file's problem, said as such
         shard.corpus.reset();
         shard.diagnostics.push_back({path, std::string("cannot read: ") + e.what()});
@@ -58,7 +61,9 @@ std::vector<Corpus> read_shards(const MergeOptions& options, std::string& curati
         print(diagnostics);
         if (!corpus) return {};
         if (!header) {
-            std::fprintf(stderr, "kgviz: %s: not a shard graph (write one with kgviz extract --shard K/N)\n", path.c_str());
+            std::fprintf(
+                stderr, "kgviz: %s: not a shard graph (write one with kgviz extract --shard K/N)\n",
+                path.c_str());
             return {};
         }
         if (count == 0) {
@@ -66,18 +71,20 @@ std::vector<Corpus> read_shards(const MergeOptions& options, std::string& curati
             part_file.resize(count);
             first_curation = header->curation;
         } else if (header->count != count) {
-            std::fprintf(stderr, "kgviz: %s: shard %u of %u, but %s is one of %u\n", path.c_str(), header->part,
-                         header->count, options.shards[0].c_str(), count);
+            std::fprintf(stderr, "kgviz: %s: shard %u of %u, but %s is one of %u\n", path.c_str(),
+                         header->part, header->count, options.shards[0].c_str(), count);
             return {};
         }
         if (!part_file[header->part - 1].empty()) {
-            std::fprintf(stderr, "kgviz: %s: shard %u of %u again (also %s)\n", path.c_str(), header->part, count,
-                         part_file[header->part - 1].c_str());
+            std::fprintf(stderr, "kgviz: %s: shard %u of %u again (also %s)\n", path.c_str(),
+                         header->part, count, part_file[header->part - 1].c_str());
             return {};
         }
         if (header->curation != first_curation) {
-            std::fprintf(stderr, "kgviz: %s: applies the corrections of '%s', but %s those of '%s'\n", path.c_str(),
-                         header->curation.c_str(), options.shards[0].c_str(), first_curation.c_str());
+            std::fprintf(stderr,
+                         "kgviz: %s: applies the corrections of '%s', but %s those of '%s'\n",
+                         path.c_str(), header->curation.c_str(), options.shards[0].c_str(),
+                         first_curation.c_str());
             return {};
         }
         part_file[header->part - 1] = path;
@@ -94,8 +101,10 @@ std::vector<Corpus> read_shards(const MergeOptions& options, std::string& curati
     for (std::size_t i = 0; i < corpora.size(); ++i)
         for (const Document& d : corpora[i].documents)
             if (auto [it, fresh] = holder.emplace(d.path, i); !fresh) {
-                std::fprintf(stderr, "kgviz: %s: in %s and in %s; were the shards extracted from the same inputs?\n",
-                             d.path.c_str(), options.shards[it->second].c_str(), options.shards[i].c_str());
+                std::fprintf(
+                    stderr,
+                    "kgviz: %s: in %s and in %s; were the shards extracted from the same inputs?\n",
+                    d.path.c_str(), options.shards[it->second].c_str(), options.shards[i].c_str());
                 return {};
             }
     curation = first_curation;
@@ -110,7 +119,8 @@ int run_merge(const MergeOptions& options) {
     if (shards.empty()) return 1;
     Diagnostics diagnostics;
     const std::filesystem::path curation_file = options.curation.value_or(shard_curation);
-    const Curation curation = curation_file.empty() ? Curation{} : load_curation(curation_file, diagnostics, true);
+    const Curation curation =
+        curation_file.empty() ? Curation{} : load_curation(curation_file, diagnostics, true);
     // The knowledge base the shards were extracted with (with the analyst's additions) states the
     // links whose two ends only the merged graph has.
     KnowledgeBase kb = load_knowledge_base(assets_dir() / "kb", diagnostics);
@@ -119,7 +129,8 @@ int run_merge(const MergeOptions& options) {
     const CurationReport report = apply_curation(curation, corpus);
     print(diagnostics);
     if (const std::size_t stale = report.not_applied(); stale > 0)
-        std::fprintf(stderr, "kgviz: %s: %zu correction(s) no longer apply and are kept\n", curation_file.c_str(), stale);
+        std::fprintf(stderr, "kgviz: %s: %zu correction(s) no longer apply and are kept\n",
+                     curation_file.c_str(), stale);
     if (corpus.documents.empty()) {
         std::fprintf(stderr, "kgviz: no usable article in the shards\n");
         return 1;

@@ -42,7 +42,6 @@ Limits, for every command (what passes one is reported, then skipped):
 Exit status: 0 success, 1 nothing usable could be produced, 2 usage error.
 )";
 
-
 // Walks the arguments; options that take a value consume the next one.
 class ArgCursor {
   public:
@@ -62,12 +61,15 @@ class ArgCursor {
 std::optional<int> parse_size(std::string_view text) {
     int v = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size() || v < kMinFigureSide || v > kMaxFigureSide)
+    if (ec != std::errc() || end != text.data() + text.size() || v < kMinFigureSide ||
+        v > kMaxFigureSide)
         return std::nullopt;
     return v;
 }
 
-bool is_option(std::string_view arg) { return arg.size() > 1 && arg[0] == '-'; }
+bool is_option(std::string_view arg) {
+    return arg.size() > 1 && arg[0] == '-';
+}
 
 constexpr std::uint64_t kMaxLimitMb = 1u << 20; // 1 TB: past any real corpus, no overflow in bytes
 
@@ -81,7 +83,8 @@ std::optional<std::uint64_t> parse_megabytes(std::string_view text) {
 
 // The path after an option (`-o FILE`, `--view VIEW.json`); a usage error naming `what` when the
 // arguments end first.
-std::optional<std::filesystem::path> path_value(ArgCursor& cursor, std::string_view arg, std::string_view what,
+std::optional<std::filesystem::path> path_value(ArgCursor& cursor, std::string_view arg,
+                                                std::string_view what,
                                                 std::optional<UsageError>& error) {
     auto v = cursor.value();
     if (!v) {
@@ -95,7 +98,8 @@ std::optional<std::filesystem::path> path_value(ArgCursor& cursor, std::string_v
 std::optional<bool> parse_passages(ArgCursor& cursor, std::optional<UsageError>& error) {
     auto v = cursor.value();
     if (v && (*v == "text" || *v == "offsets")) return *v == "text";
-    error = UsageError{"--passages must be text or offsets" + (v ? ", not '" + std::string(*v) + "'" : std::string())};
+    error = UsageError{"--passages must be text or offsets" +
+                       (v ? ", not '" + std::string(*v) + "'" : std::string())};
     return std::nullopt;
 }
 
@@ -107,8 +111,10 @@ bool parse_corpus_option(std::string_view arg, ArgCursor& cursor, CorpusOptions&
         const auto mb = v ? parse_megabytes(*v) : std::nullopt;
         if (!mb)
             error = UsageError{std::string(arg) + " needs a whole number of megabytes from 1 to " +
-                               std::to_string(kMaxLimitMb) + (v ? ", not '" + std::string(*v) + "'" : "")};
-        else (arg == "--max-file-mb" ? corpus.max_file_mb : corpus.max_corpus_mb) = *mb;
+                               std::to_string(kMaxLimitMb) +
+                               (v ? ", not '" + std::string(*v) + "'" : "")};
+        else
+            (arg == "--max-file-mb" ? corpus.max_file_mb : corpus.max_corpus_mb) = *mb;
         return true;
     }
     if (arg == "--no-store") {
@@ -161,12 +167,14 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
     if (options.format == "csv" && !options.output)
         return UsageError{"extract --format csv needs -o FILE.csv or -o FOLDER/ (two tables)"};
     if (options.shard && options.format != "json")
-        return UsageError{"extract --shard writes graph JSON (for kgviz merge), not --format " + options.format};
+        return UsageError{"extract --shard writes graph JSON (for kgviz merge), not --format " +
+                          options.format};
     // A view filters the whole graph; a shard's part of it would not merge into the same figure.
     if (options.shard && options.view)
         return UsageError{"a view filters the whole graph: extract --view without --shard"};
     if (!options.passage_text && options.format != "json")
-        return UsageError{"--passages offsets is a form of graph JSON, not of --format " + options.format};
+        return UsageError{"--passages offsets is a form of graph JSON, not of --format " +
+                          options.format};
     return options;
 }
 
@@ -190,7 +198,8 @@ ParsedCommand parse_merge(ArgCursor& cursor) {
         }
     }
     if (error) return *error;
-    if (options.shards.empty()) return UsageError{"merge needs the shard files (kgviz extract --shard K/N -o FILE)"};
+    if (options.shards.empty())
+        return UsageError{"merge needs the shard files (kgviz extract --shard K/N -o FILE)"};
     return options;
 }
 
@@ -206,29 +215,37 @@ ParsedCommand parse_snapshot(ArgCursor& cursor) {
             return v;
         };
         if (arg == "-o" || arg == "--output") {
-            if (auto v = need("a FILE")) options.output = std::filesystem::path(*v), have_output = true;
+            if (auto v = need("a FILE"))
+                options.output = std::filesystem::path(*v), have_output = true;
         } else if (arg == "--view") {
             if (auto v = need("a VIEW.json")) options.view = std::filesystem::path(*v);
         } else if (arg == "--annex") {
             if (auto v = need("a FILE.md or FILE.html")) {
                 const std::string ext = std::filesystem::path(*v).extension().string();
                 if (ext != ".md" && ext != ".html")
-                    error = UsageError{"--annex writes .md or .html, not '" + std::string(*v) + "'"};
-                else options.annex = std::filesystem::path(*v);
+                    error =
+                        UsageError{"--annex writes .md or .html, not '" + std::string(*v) + "'"};
+                else
+                    options.annex = std::filesystem::path(*v);
             }
         } else if (arg == "--width" || arg == "--height") {
             if (auto v = need("a size in pixels")) {
                 auto size = parse_size(*v);
                 if (!size)
-                    error = UsageError{std::string(arg) + " must be a whole number from " + std::to_string(kMinFigureSide) + " to " +
-                                       std::to_string(kMaxFigureSide) + ", not '" + std::string(*v) + "'"};
-                else (arg == "--width" ? options.width : options.height) = *size;
+                    error = UsageError{std::string(arg) + " must be a whole number from " +
+                                       std::to_string(kMinFigureSide) + " to " +
+                                       std::to_string(kMaxFigureSide) + ", not '" +
+                                       std::string(*v) + "'"};
+                else
+                    (arg == "--width" ? options.width : options.height) = *size;
             }
         } else if (arg == "--theme") {
             if (auto v = need("light, dark or print")) {
                 if (*v != "light" && *v != "dark" && *v != "print")
-                    error = UsageError{"--theme must be light, dark or print, not '" + std::string(*v) + "'"};
-                else options.theme = std::string(*v);
+                    error = UsageError{"--theme must be light, dark or print, not '" +
+                                       std::string(*v) + "'"};
+                else
+                    options.theme = std::string(*v);
             }
         } else if (arg == "--title") {
             if (auto v = need("a TEXT")) options.title = std::string(*v);
@@ -291,8 +308,12 @@ ParsedCommand parse_args(std::span<const std::string_view> args) {
     return options;
 }
 
-std::string_view usage_text() { return kUsage; }
+std::string_view usage_text() {
+    return kUsage;
+}
 
-std::string_view version_text() { return "kgviz " KGVIZ_VERSION; }
+std::string_view version_text() {
+    return "kgviz " KGVIZ_VERSION;
+}
 
 } // namespace kg::app

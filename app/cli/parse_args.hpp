@@ -1,4 +1,5 @@
-// Command-line parsing for `kgviz`, `kgviz extract`, `kgviz merge` and `kgviz snapshot` (interfaces.md).
+// Command-line parsing for `kgviz`, `kgviz extract`, `kgviz merge` and `kgviz snapshot`
+// (interfaces.md).
 #pragma once
 
 #include "cli/commands.hpp"
@@ -16,8 +17,8 @@ struct UsageError {
     std::string message;
 };
 
-using ParsedCommand =
-    std::variant<GuiOptions, ExtractOptions, MergeOptions, SnapshotOptions, ShowHelp, ShowVersion, UsageError>;
+using ParsedCommand = std::variant<GuiOptions, ExtractOptions, MergeOptions, SnapshotOptions,
+                                   ShowHelp, ShowVersion, UsageError>;
 
 // Parses argv[1..]; never exits or prints.
 ParsedCommand parse_args(std::span<const std::string_view> args);

@@ -17,18 +17,19 @@ namespace {
 constexpr int kMergeSlackPx = 32;
 
 bool near_or_overlapping(const PixelRect& a, const PixelRect& b) {
-    return a.x0 <= b.x1 + kMergeSlackPx && b.x0 <= a.x1 + kMergeSlackPx && a.y0 <= b.y1 + kMergeSlackPx &&
-           b.y0 <= a.y1 + kMergeSlackPx;
+    return a.x0 <= b.x1 + kMergeSlackPx && b.x0 <= a.x1 + kMergeSlackPx &&
+           a.y0 <= b.y1 + kMergeSlackPx && b.y0 <= a.y1 + kMergeSlackPx;
 }
 
 bool same_vert(const ImDrawVert& a, const ImDrawVert& b) {
-    return a.pos.x == b.pos.x && a.pos.y == b.pos.y && a.uv.x == b.uv.x && a.uv.y == b.uv.y && a.col == b.col;
+    return a.pos.x == b.pos.x && a.pos.y == b.pos.y && a.uv.x == b.uv.x && a.uv.y == b.uv.y &&
+           a.col == b.col;
 }
 
 bool same_tri(const ImGuiDamage::Tri& a, const ImGuiDamage::Tri& b) {
     return same_vert(a.v[0], b.v[0]) && same_vert(a.v[1], b.v[1]) && same_vert(a.v[2], b.v[2]) &&
-           a.clip.x == b.clip.x && a.clip.y == b.clip.y && a.clip.z == b.clip.z && a.clip.w == b.clip.w &&
-           a.texture == b.texture;
+           a.clip.x == b.clip.x && a.clip.y == b.clip.y && a.clip.z == b.clip.z &&
+           a.clip.w == b.clip.w && a.texture == b.texture;
 }
 
 // ImGui coordinates -> framebuffer pixels, grown to whole pixels plus one for rounding.
@@ -70,7 +71,8 @@ PixelRect unite(const PixelRect& a, const PixelRect& b) {
 }
 
 PixelRect intersect(const PixelRect& a, const PixelRect& b) {
-    PixelRect r{std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
+    PixelRect r{std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1),
+                std::min(a.y1, b.y1)};
     return r.empty() ? PixelRect{} : r;
 }
 
@@ -118,8 +120,10 @@ std::optional<PixelRect> overlay_screen_rect(const RenderScene& overlay, const C
     if (overlay.nodes.empty() && overlay.edges.empty()) return std::nullopt;
     PixelRect out;
     auto add = [&](Vec2 a, Vec2 b, float pad) {
-        out = unite(out, {int(std::floor(std::min(a.x, b.x) - pad)), int(std::floor(std::min(a.y, b.y) - pad)),
-                          int(std::ceil(std::max(a.x, b.x) + pad)), int(std::ceil(std::max(a.y, b.y) + pad))});
+        out = unite(out, {int(std::floor(std::min(a.x, b.x) - pad)),
+                          int(std::floor(std::min(a.y, b.y) - pad)),
+                          int(std::ceil(std::max(a.x, b.x) + pad)),
+                          int(std::ceil(std::max(a.y, b.y) + pad))});
     };
     for (const NodeInstance& n : overlay.nodes) {
         // The node shader's quad: r * 1.2 + 6 px with the selection ring, less without.
@@ -148,7 +152,8 @@ void ImGuiDamage::diff(const ImDrawData& data, DamageRegion& damage) {
             for (unsigned e = 0; e + 2 < cmd.ElemCount; e += 3) {
                 Tri t;
                 for (int k = 0; k < 3; ++k)
-                    t.v[k] = list.VtxBuffer[int(cmd.VtxOffset + list.IdxBuffer[int(cmd.IdxOffset + e + unsigned(k))])];
+                    t.v[k] = list.VtxBuffer[int(
+                        cmd.VtxOffset + list.IdxBuffer[int(cmd.IdxOffset + e + unsigned(k))])];
                 t.clip = cmd.ClipRect;
                 t.texture = cmd.TextureId;
                 out.tris.push_back(t);
@@ -183,7 +188,8 @@ void ImGuiDamage::diff(const ImDrawData& data, DamageRegion& damage) {
         while (prefix < common && same_tri(now[prefix], was[prefix])) ++prefix;
         if (prefix == common && now.size() == was.size()) continue;
         std::size_t suffix = 0;
-        while (suffix < common - prefix && same_tri(now[now.size() - 1 - suffix], was[was.size() - 1 - suffix]))
+        while (suffix < common - prefix &&
+               same_tri(now[now.size() - 1 - suffix], was[was.size() - 1 - suffix]))
             ++suffix;
         damage.add(extent(was, prefix, was.size() - suffix, data));
         damage.add(extent(now, prefix, now.size() - suffix, data));
@@ -199,8 +205,8 @@ bool imgui_clip_exact(const ImDrawData& data) {
 void render_imgui_in(ImDrawData& data, const PixelRect& rect) {
     // The rectangle in ImGui units (exact for the scales imgui_clip_exact accepts).
     const ImVec2 o = data.DisplayPos, s = data.FramebufferScale;
-    const ImVec4 r{float(rect.x0) / s.x + o.x, float(rect.y0) / s.y + o.y, float(rect.x1) / s.x + o.x,
-                   float(rect.y1) / s.y + o.y};
+    const ImVec4 r{float(rect.x0) / s.x + o.x, float(rect.y0) / s.y + o.y,
+                   float(rect.x1) / s.x + o.x, float(rect.y1) / s.y + o.y};
     // Only the lists that reach the rectangle, their clip rects narrowed to it (commands that
     // end up empty are skipped by the backend), restored afterwards.
     std::vector<ImDrawList*> lists;
@@ -214,7 +220,8 @@ void render_imgui_in(ImDrawData& data, const PixelRect& rect) {
                             std::min(cmd.ClipRect.z, r.z), std::min(cmd.ClipRect.w, r.w)};
             if (cmd.ClipRect.z <= cmd.ClipRect.x || cmd.ClipRect.w <= cmd.ClipRect.y)
                 cmd.ClipRect = {r.x, r.y, r.x, r.y}; // empty: skipped
-            else reaches = true;
+            else
+                reaches = true;
         }
         if (reaches) lists.push_back(list);
     }
@@ -229,6 +236,8 @@ void render_imgui_in(ImDrawData& data, const PixelRect& rect) {
         for (ImDrawCmd& cmd : data.CmdLists[n]->CmdBuffer) cmd.ClipRect = saved[k++];
 }
 
-void render_imgui(ImDrawData& data) { ImGui_ImplOpenGL3_RenderDrawData(&data); }
+void render_imgui(ImDrawData& data) {
+    ImGui_ImplOpenGL3_RenderDrawData(&data);
+}
 
 } // namespace kg::app

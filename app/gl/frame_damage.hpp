@@ -29,7 +29,7 @@ PixelRect intersect(const PixelRect& a, const PixelRect& b);
 // A set of damaged rectangles inside a width x height framebuffer; overlapping or nearby ones
 // merge, and past kMaxRects the region becomes their bounding box.
 class DamageRegion {
-public:
+  public:
     static constexpr std::size_t kMaxRects = 6;
 
     void reset(int width, int height);
@@ -41,7 +41,7 @@ public:
     std::vector<PixelRect> rects() const;
     long long area() const;
 
-private:
+  private:
     int width_ = 0, height_ = 0;
     bool full_ = false;
     std::vector<PixelRect> rects_;
@@ -57,7 +57,7 @@ std::optional<PixelRect> overlay_screen_rect(const RenderScene& overlay, const C
 // rectangle. A list that appears, disappears or changes place in the draw order is damaged
 // whole.
 class ImGuiDamage {
-public:
+  public:
     // Adds to `damage` what changed between the last diffed frame and `data`, then keeps `data`
     // as the last frame. Unsupported content (draw callbacks) damages everything.
     void diff(const ImDrawData& data, DamageRegion& damage);
@@ -69,7 +69,7 @@ public:
         ImTextureID texture;
     };
 
-private:
+  private:
     struct List {
         std::string owner;
         std::vector<Tri> tris;

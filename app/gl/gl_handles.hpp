@@ -16,9 +16,8 @@ void delete_program(GLuint id);
 void delete_shader(GLuint id);
 
 // Owns one GL name; `Delete` frees it. Zero means "owns nothing".
-template <void (*Delete)(GLuint)>
-class GlHandle {
-public:
+template <void (*Delete)(GLuint)> class GlHandle {
+  public:
     GlHandle() = default;
     explicit GlHandle(GLuint id) : id_(id) {}
     ~GlHandle() { reset(); }
@@ -39,7 +38,7 @@ public:
         id_ = 0;
     }
 
-private:
+  private:
     GLuint id_ = 0;
 };
 

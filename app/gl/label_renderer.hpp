@@ -20,16 +20,16 @@ struct GlyphQuad {
 };
 
 class LabelRenderer {
-public:
+  public:
     static std::unique_ptr<LabelRenderer> create(std::string& error);
     // Replaces the glyphs to draw (called when labels are re-placed).
     void upload(std::span<const GlyphQuad> glyphs);
     // Draws into the bound framebuffer; `atlas` is the font atlas texture. `offset_px` moves
     // every glyph (a panned layer keeps its labels where the pan took them).
-    void draw(GLuint atlas, float viewport_w, float viewport_h, Rgba text, Rgba halo,
-              float halo_px, Vec2 offset_px = {}) const;
+    void draw(GLuint atlas, float viewport_w, float viewport_h, Rgba text, Rgba halo, float halo_px,
+              Vec2 offset_px = {}) const;
 
-private:
+  private:
     LabelRenderer() = default;
     std::optional<ShaderProgram> program_;
     Buffer buffer_;

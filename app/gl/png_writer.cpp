@@ -45,10 +45,11 @@ PngRowEncoder::PngRowEncoder(int width, int height, bool alpha, std::string& out
     spng_ctx* ctx = ctx_->ctx;
     spng_set_png_stream(ctx, &append_bytes, &out);
     // Figures are flat backgrounds with thin anti-aliased strokes: unfiltered rows at deflate
-    // level 1 encode 4-7x faster than libspng's adaptive filters AND give smaller files (docs/brief.png:
-    // 84 ms / 0.36 MB vs 371 ms / 0.43 MB for level 2 + all filters; a 4K figure 393 ms / 1.08 MB vs
-    // 2912 ms / 1.34 MB, on a loaded 2-core machine; png_encode_bench has the variants). Z_RLE
-    // is about 25% faster again but the 10,000-node 4K figure grows from 4.7 to 6.3 MB.
+    // level 1 encode 4-7x faster than libspng's adaptive filters AND give smaller files
+    // (docs/brief.png: 84 ms / 0.36 MB vs 371 ms / 0.43 MB for level 2 + all filters; a 4K figure
+    // 393 ms / 1.08 MB vs 2912 ms / 1.34 MB, on a loaded 2-core machine; png_encode_bench has the
+    // variants). Z_RLE is about 25% faster again but the 10,000-node 4K figure grows from 4.7
+    // to 6.3 MB.
     spng_set_option(ctx, SPNG_IMG_COMPRESSION_LEVEL, 1);
     spng_set_option(ctx, SPNG_FILTER_CHOICE, SPNG_DISABLE_FILTERING);
     spng_ihdr ihdr{};

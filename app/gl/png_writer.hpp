@@ -14,7 +14,7 @@ namespace kg::app {
 // quarter smaller); `alpha` keeps the channel. Fast settings: deflate level 1, no row filters
 // (see png_writer.cpp for the measurements behind them).
 class PngRowEncoder {
-public:
+  public:
     // The PNG bytes go to `out` (cleared first; its capacity is reused across figures).
     PngRowEncoder(int width, int height, bool alpha, std::string& out);
     ~PngRowEncoder();
@@ -29,7 +29,7 @@ public:
 
     struct Context;
 
-private:
+  private:
     std::unique_ptr<Context> ctx_;
     int width_;
     int rows_left_;

@@ -39,7 +39,8 @@ namespace {
 
 // `rows` rows of `framebuffer` (width x height) starting `top` rows below its top edge, in GL's
 // order: the strip's bottom row first.
-void read_rows(GLuint framebuffer, int width, int height, int top, int rows, std::vector<std::uint8_t>& out) {
+void read_rows(GLuint framebuffer, int width, int height, int top, int rows,
+               std::vector<std::uint8_t>& out) {
     out.resize(std::size_t(width) * std::size_t(rows) * 4);
     glBindFramebuffer(GL_FRAMEBUFFER, framebuffer);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);

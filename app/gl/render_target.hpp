@@ -11,7 +11,7 @@
 namespace kg::app {
 
 class RenderTarget {
-public:
+  public:
     // Rows per read-back strip: 32 rows of a 4K frame are 0.5 MB, reused for every strip.
     static constexpr int kStripRows = 32;
 
@@ -28,7 +28,7 @@ public:
     int width() const { return width_; }
     int height() const { return height_; }
 
-private:
+  private:
     Framebuffer framebuffer_;
     Texture color_;
     int width_ = 0, height_ = 0;

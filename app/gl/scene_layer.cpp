@@ -20,7 +20,9 @@ GLuint framebuffer_of(const RenderTarget& target) {
     return GLuint(id);
 }
 
-int wrap(int v, int n) { return ((v % n) + n) % n; }
+int wrap(int v, int n) {
+    return ((v % n) + n) % n;
+}
 
 // Calls f(x0, y0, x1, y1, tx, ty) for each piece of the screen rectangle [x0, x1) x [y0, y1)
 // (GL rows) as stored in a w x h target with origin (ox, oy): the piece's target rectangle and
@@ -65,7 +67,8 @@ void SceneLayer::upload_labels(std::span<const GlyphQuad> glyphs) {
 }
 
 std::string SceneLayer::render(const Camera& camera, const Theme& theme, GLuint font_atlas) {
-    if (std::string error = target_.resize(int(camera.viewport.x), int(camera.viewport.y)); !error.empty())
+    if (std::string error = target_.resize(int(camera.viewport.x), int(camera.viewport.y));
+        !error.empty())
         return error;
     target_.bind();
     origin_x_ = origin_y_ = 0;
@@ -73,11 +76,13 @@ std::string SceneLayer::render(const Camera& camera, const Theme& theme, GLuint 
     const Rgba bg = theme.background;
     glClearColor(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    if (culling_) base_->cull(camera, edge_mode_);
-    else base_->draw_all();
+    if (culling_)
+        base_->cull(camera, edge_mode_);
+    else
+        base_->draw_all();
     renderer_->draw(*base_, camera, theme, edge_mode_);
-    labels_->draw(font_atlas, camera.viewport.x, camera.viewport.y, theme.text, theme.text_halo, 2.0f,
-                  label_offset_);
+    labels_->draw(font_atlas, camera.viewport.x, camera.viewport.y, theme.text, theme.text_halo,
+                  2.0f, label_offset_);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     content_ = camera;
     content_theme_ = theme;
@@ -87,7 +92,8 @@ std::string SceneLayer::render(const Camera& camera, const Theme& theme, GLuint 
 }
 
 bool SceneLayer::can_pan_to(const Camera& camera, const Theme& theme) const {
-    if (!content_ || !culling_ || !(camera.viewport == content_->viewport) || camera.zoom != content_->zoom)
+    if (!content_ || !culling_ || !(camera.viewport == content_->viewport) ||
+        camera.zoom != content_->zoom)
         return false;
     if (!same_theme(theme, content_theme_) || edge_mode_.thin_lines != content_mode_.thin_lines ||
         edge_mode_.min_length_px != content_mode_.min_length_px)
@@ -95,8 +101,9 @@ bool SceneLayer::can_pan_to(const Camera& camera, const Theme& theme) const {
     const Vec2 shift = (content_->center - camera.center) * camera.zoom;
     const Vec2 whole{std::round(shift.x), std::round(shift.y)};
     return std::abs(shift.x - whole.x) <= kWholePixelTolerance &&
-           std::abs(shift.y - whole.y) <= kWholePixelTolerance && (whole.x != 0.0f || whole.y != 0.0f) &&
-           std::abs(whole.x) < camera.viewport.x && std::abs(whole.y) < camera.viewport.y;
+           std::abs(shift.y - whole.y) <= kWholePixelTolerance &&
+           (whole.x != 0.0f || whole.y != 0.0f) && std::abs(whole.x) < camera.viewport.x &&
+           std::abs(whole.y) < camera.viewport.y;
 }
 
 std::string SceneLayer::render_panned(const Camera& camera, const Theme& theme, GLuint font_atlas) {
@@ -140,8 +147,8 @@ void SceneLayer::draw_strip(int x, int y, int w, int h, const Theme& theme, GLui
                                glViewport(tx, ty, vw, vh);
                                glClear(GL_COLOR_BUFFER_BIT);
                                renderer_->draw(*base_, camera, theme, edge_mode_);
-                               labels_->draw(font_atlas, camera.viewport.x, camera.viewport.y, theme.text,
-                                             theme.text_halo, 2.0f, label_offset_);
+                               labels_->draw(font_atlas, camera.viewport.x, camera.viewport.y,
+                                             theme.text, theme.text_halo, 2.0f, label_offset_);
                            });
     glViewport(0, 0, vw, vh);
 }
@@ -150,7 +157,8 @@ void SceneLayer::composite(const Camera& camera, const Theme& theme) const {
     composite_in({0, 0, target_.width(), target_.height()}, camera, theme);
 }
 
-void SceneLayer::composite_in(const PixelRect& rect, const Camera& camera, const Theme& theme) const {
+void SceneLayer::composite_in(const PixelRect& rect, const Camera& camera,
+                              const Theme& theme) const {
     // A straight copy (in up to four pieces when a pan moved the origin); under llvmpipe a whole
     // layer is most of a composite frame (about 1.6 Mpx shaded), hence the damage rectangles.
     const int w = target_.width(), h = target_.height();
@@ -189,8 +197,10 @@ std::vector<std::uint8_t> SceneLayer::read_rgba() const {
         // Top-down row y is GL row h - 1 - y; its target row is wrapped by the origin.
         const int src_row = h - 1 - wrap(h - 1 - y + origin_y_, h);
         for (int x = 0; x < w; ++x) {
-            const std::size_t src = (std::size_t(src_row) * std::size_t(w) + std::size_t(wrap(x + origin_x_, w))) * 4;
-            std::copy_n(raw.data() + src, 4, out.data() + (std::size_t(y) * std::size_t(w) + std::size_t(x)) * 4);
+            const std::size_t src =
+                (std::size_t(src_row) * std::size_t(w) + std::size_t(wrap(x + origin_x_, w))) * 4;
+            std::copy_n(raw.data() + src, 4,
+                        out.data() + (std::size_t(y) * std::size_t(w) + std::size_t(x)) * 4);
         }
     }
     return out;

@@ -18,7 +18,7 @@
 namespace kg::app {
 
 class SceneLayer {
-public:
+  public:
     // Compiles the programs; nullptr and `error` on failure (main thread, context current).
     static std::unique_ptr<SceneLayer> create(std::string& error);
 
@@ -61,7 +61,7 @@ public:
     void set_culling(bool on) { culling_ = on; }
     void set_edge_mode(const EdgeDrawMode& mode) { edge_mode_ = mode; }
 
-private:
+  private:
     SceneLayer() = default;
     // Clears and draws the screen rectangle [x, x + w) x [y, y + h) (y down) where it wraps to.
     void draw_strip(int x, int y, int w, int h, const Theme& theme, GLuint font_atlas);
@@ -77,10 +77,10 @@ private:
     EdgeDrawMode edge_mode_;
     bool culling_ = true;
     // What the current layer's pixels show, for render_panned().
-    std::optional<Camera> content_;              // none: nothing rendered since the last upload
+    std::optional<Camera> content_; // none: nothing rendered since the last upload
     Theme content_theme_;
     EdgeDrawMode content_mode_;
-    Vec2 label_offset_;                          // pixels the labels moved since placed
+    Vec2 label_offset_; // pixels the labels moved since placed
     bool panned_ = false;
 };
 

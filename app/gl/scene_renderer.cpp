@@ -31,11 +31,13 @@ static_assert(sizeof(EdgeVertex) == 28);
 
 void float_attrib(GLuint loc, GLint n, GLsizei stride, std::size_t offset) {
     glEnableVertexAttribArray(loc);
-    glVertexAttribPointer(loc, n, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(offset));
+    glVertexAttribPointer(loc, n, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<const void*>(offset));
 }
 void color_attrib(GLuint loc, GLsizei stride, std::size_t offset) {
     glEnableVertexAttribArray(loc);
-    glVertexAttribPointer(loc, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<const void*>(offset));
+    glVertexAttribPointer(loc, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                          reinterpret_cast<const void*>(offset));
 }
 void byte_attrib(GLuint loc, GLint n, GLsizei stride, std::size_t offset) {
     glEnableVertexAttribArray(loc);
@@ -57,11 +59,14 @@ void set_edge_pointers() {
     color_attrib(3, s, offsetof(EdgeVertex, color));
     byte_attrib(4, 2, s, offsetof(EdgeVertex, flags)); // flags, corner
 }
-void set_color(GLint loc, Rgba c) { glUniform4f(loc, c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f); }
+void set_color(GLint loc, Rgba c) {
+    glUniform4f(loc, c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f);
+}
 
 // Highlighted links sit at the end of the array; they stay wide even in thin-line mode.
 template <class Index>
-std::size_t highlighted_tail(const std::vector<EdgeInstance>& edges, const Index& order, std::size_t n) {
+std::size_t highlighted_tail(const std::vector<EdgeInstance>& edges, const Index& order,
+                             std::size_t n) {
     std::size_t tail = 0;
     while (tail < n && (edges[order(n - 1 - tail)].flags & kEdgeHighlighted)) ++tail;
     return tail;
@@ -148,7 +153,8 @@ void SceneBuffers::upload(const RenderScene& scene) {
 
 void SceneBuffers::draw_all() {
     subset_nodes_ = subset_edges_ = false;
-    highlighted_ = highlighted_tail(edges_, [](std::size_t i) { return i; }, edges_.size());
+    highlighted_ = highlighted_tail(
+        edges_, [](std::size_t i) { return i; }, edges_.size());
     links_in_view_ = links_drawn_ = edges_.size();
 }
 
@@ -159,15 +165,19 @@ bool SceneBuffers::update_budget(const Camera& camera, const EdgeDrawMode& mode)
     if (budget_camera_ && same_mode && budget_camera_->zoom == camera.zoom) {
         const Vec2 v = budget_camera_->viewport;
         // A pan strip: a camera on part of the layer's view. Reuse, so strips match the layer.
-        const bool strip = camera.viewport.x <= v.x && camera.viewport.y <= v.y && !(camera.viewport == v);
+        const bool strip =
+            camera.viewport.x <= v.x && camera.viewport.y <= v.y && !(camera.viewport == v);
         // Panning keeps the set until the view has moved half a screen (then the links in view
         // differ enough to budget again): a pan pixel costs no pass over the links.
         const Vec2 moved = (camera.center - budget_camera_->center) * camera.zoom;
-        const bool near = camera.viewport == v && std::abs(moved.x) <= 0.5f * v.x && std::abs(moved.y) <= 0.5f * v.y;
+        const bool near = camera.viewport == v && std::abs(moved.x) <= 0.5f * v.x &&
+                          std::abs(moved.y) <= 0.5f * v.y;
         if (strip || near) return budget_.limited();
     }
-    const double budget_px = double(kLinkPixelBudgetPerViewportPixel) * camera.viewport.x * camera.viewport.y;
-    budget_links(edges_, importance_, camera, mode.min_length_px, mode.thin_lines, budget_px, budget_);
+    const double budget_px =
+        double(kLinkPixelBudgetPerViewportPixel) * camera.viewport.x * camera.viewport.y;
+    budget_links(edges_, importance_, camera, mode.min_length_px, mode.thin_lines, budget_px,
+                 budget_);
     budget_camera_ = camera;
     budget_mode_ = mode;
     return budget_.limited();
@@ -180,7 +190,8 @@ bool SceneBuffers::whole_scene_in_view(const Camera& camera) const {
     NodeInstance biggest;
     biggest.radius = max_radius_;
     biggest.flags = kNodeSelected;
-    const float margin = std::max(node_extent_px(biggest, camera.zoom), 0.5f * max_width_px_ + 1.0f);
+    const float margin =
+        std::max(node_extent_px(biggest, camera.zoom), 0.5f * max_width_px_ + 1.0f);
     const Vec2 lo = camera.world_to_screen(bounds_min_), hi = camera.world_to_screen(bounds_max_);
     return lo.x - margin >= 0.0f && lo.y - margin >= 0.0f && hi.x + margin <= camera.viewport.x &&
            hi.y + margin <= camera.viewport.y;
@@ -226,14 +237,18 @@ void SceneBuffers::cull(const Camera& camera, const EdgeDrawMode& mode) {
         for (std::uint32_t i : visible_.nodes) push_quad(index_pack_, i);
         upload_to(GL_ELEMENT_ARRAY_BUFFER, node_subset_.get(), index_pack_, GL_STREAM_DRAW);
     }
-    if (subset_edges_) upload_edge_subset(mode);
-    else highlighted_ = highlighted_tail(edges_, [](std::size_t i) { return i; }, edges_.size());
+    if (subset_edges_)
+        upload_edge_subset(mode);
+    else
+        highlighted_ = highlighted_tail(
+            edges_, [](std::size_t i) { return i; }, edges_.size());
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, 0);
 }
 
 void SceneBuffers::upload_edge_subset(const EdgeDrawMode& mode) {
     const std::vector<std::uint32_t>& v = visible_.edges;
-    highlighted_ = highlighted_tail(edges_, [&](std::size_t i) { return v[i]; }, v.size());
+    highlighted_ = highlighted_tail(
+        edges_, [&](std::size_t i) { return v[i]; }, v.size());
     // Thin mode: lines first, then the highlighted tail as quads, in one buffer.
     subset_thin_ = mode.thin_lines;
     const std::size_t lines = subset_thin_ ? v.size() - highlighted_ : 0;
@@ -250,7 +265,8 @@ EdgeDrawMode choose_edge_mode(const RenderScene& scene, const Camera& camera) {
     radii.reserve(std::min<std::size_t>(scene.nodes.size(), 4096));
     // A strided sample is enough for a median and keeps this O(4096).
     const std::size_t step = std::max<std::size_t>(1, scene.nodes.size() / 4096);
-    for (std::size_t i = 0; i < scene.nodes.size(); i += step) radii.push_back(scene.nodes[i].radius);
+    for (std::size_t i = 0; i < scene.nodes.size(); i += step)
+        radii.push_back(scene.nodes[i].radius);
     std::nth_element(radii.begin(), radii.begin() + long(radii.size() / 2), radii.end());
     mode.thin_lines = radii[radii.size() / 2] * camera.zoom < 4.0f;
     mode.min_length_px = mode.thin_lines ? 2.0f : 1.0f;
@@ -259,14 +275,14 @@ EdgeDrawMode choose_edge_mode(const RenderScene& scene, const Camera& camera) {
 
 std::unique_ptr<SceneRenderer> SceneRenderer::create(std::string& error) {
     std::unique_ptr<SceneRenderer> r(new SceneRenderer());
-    r->node_program_ = ShaderProgram::create(
-        "node.vert", "node.frag",
-        {"u_center", "u_zoom", "u_viewport", "u_min_radius_px", "u_background", "u_selection", "u_pinned"},
-        error);
+    r->node_program_ = ShaderProgram::create("node.vert", "node.frag",
+                                             {"u_center", "u_zoom", "u_viewport", "u_min_radius_px",
+                                              "u_background", "u_selection", "u_pinned"},
+                                             error);
     if (!r->node_program_) return nullptr;
     r->edge_program_ = ShaderProgram::create(
-        "edge.vert", "edge.frag", {"u_center", "u_zoom", "u_viewport", "u_min_length_px", "u_lines"},
-        error);
+        "edge.vert", "edge.frag",
+        {"u_center", "u_zoom", "u_viewport", "u_min_length_px", "u_lines"}, error);
     if (!r->edge_program_) return nullptr;
     return r;
 }
@@ -292,7 +308,8 @@ void SceneRenderer::draw_edges(const SceneBuffers& b, const EdgeDrawMode& mode) 
         }
         glUniform1i(p["u_lines"], 0);
         if (n > lines)
-            glDrawElements(GL_TRIANGLES, GLsizei((n - lines) * 6), GL_UNSIGNED_INT, byte_offset(lines * 2));
+            glDrawElements(GL_TRIANGLES, GLsizei((n - lines) * 6), GL_UNSIGNED_INT,
+                           byte_offset(lines * 2));
         return;
     }
     if (mode.thin_lines) {
@@ -304,7 +321,8 @@ void SceneRenderer::draw_edges(const SceneBuffers& b, const EdgeDrawMode& mode) 
     glUniform1i(p["u_lines"], 0);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, b.edge_quads_.get());
     if (n > lines)
-        glDrawElements(GL_TRIANGLES, GLsizei((n - lines) * 6), GL_UNSIGNED_INT, byte_offset(lines * 6));
+        glDrawElements(GL_TRIANGLES, GLsizei((n - lines) * 6), GL_UNSIGNED_INT,
+                       byte_offset(lines * 6));
 }
 
 void SceneRenderer::draw(const SceneBuffers& buffers, const Camera& camera, const Theme& theme,
@@ -325,8 +343,8 @@ void SceneRenderer::draw(const SceneBuffers& buffers, const Camera& camera, cons
         set_color(p["u_selection"], theme.selection);
         set_color(p["u_pinned"], theme.pinned);
         glBindVertexArray(buffers.node_vao_.get());
-        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER,
-                     buffers.subset_nodes_ ? buffers.node_subset_.get() : buffers.node_quads_.get());
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, buffers.subset_nodes_ ? buffers.node_subset_.get()
+                                                                    : buffers.node_quads_.get());
         glDrawElements(GL_TRIANGLES, GLsizei(nodes * 6), GL_UNSIGNED_INT, nullptr);
     }
     glBindVertexArray(0);

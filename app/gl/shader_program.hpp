@@ -13,7 +13,7 @@
 namespace kg::app {
 
 class ShaderProgram {
-public:
+  public:
     // Compiles assets/shaders/<vert> and <frag> (embedded at build time), links them and
     // resolves `uniforms`. On failure returns nullopt and sets `error` to the compile or link
     // log prefixed with the shader's file name, or to the name of the missing uniform.
@@ -25,7 +25,7 @@ public:
     // Location of a uniform named at creation (asserting use of an unknown name is a bug).
     GLint operator[](const char* name) const;
 
-private:
+  private:
     Program program_;
     std::unordered_map<std::string, GLint> uniforms_;
 };

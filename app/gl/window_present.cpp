@@ -15,7 +15,8 @@ namespace {
 bool software_renderer() {
     const char* r = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
     if (!r) return false;
-    return std::strstr(r, "llvmpipe") || std::strstr(r, "softpipe") || std::strstr(r, "Software Rasterizer");
+    return std::strstr(r, "llvmpipe") || std::strstr(r, "softpipe") ||
+           std::strstr(r, "Software Rasterizer");
 }
 
 } // namespace
@@ -26,8 +27,10 @@ WindowPresenter::WindowPresenter(GLFWwindow* window, bool allow_partial) : windo
     if (!glfwExtensionSupported("GLX_MESA_copy_sub_buffer")) return;
     using GetDisplay = void* (*)();
     using GetDrawable = unsigned long (*)();
-    const auto get_display = reinterpret_cast<GetDisplay>(glfwGetProcAddress("glXGetCurrentDisplay"));
-    const auto get_drawable = reinterpret_cast<GetDrawable>(glfwGetProcAddress("glXGetCurrentDrawable"));
+    const auto get_display =
+        reinterpret_cast<GetDisplay>(glfwGetProcAddress("glXGetCurrentDisplay"));
+    const auto get_drawable =
+        reinterpret_cast<GetDrawable>(glfwGetProcAddress("glXGetCurrentDrawable"));
     const auto copy = reinterpret_cast<CopySubBuffer>(glfwGetProcAddress("glXCopySubBufferMESA"));
     if (!get_display || !get_drawable || !copy) return;
     display_ = get_display();
@@ -43,7 +46,8 @@ void WindowPresenter::present(std::span<const PixelRect> rects, int framebuffer_
     // GLX rectangles are bottom-up, like glReadPixels. Each copy flushes and waits for the
     // rendering, then puts only that rectangle on the window.
     for (const PixelRect& r : rects)
-        if (!r.empty()) copy_(display_, drawable_, r.x0, framebuffer_height - r.y1, r.x1 - r.x0, r.y1 - r.y0);
+        if (!r.empty())
+            copy_(display_, drawable_, r.x0, framebuffer_height - r.y1, r.x1 - r.x0, r.y1 - r.y0);
 }
 
 } // namespace kg::app

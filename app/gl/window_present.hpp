@@ -12,7 +12,7 @@ struct GLFWwindow;
 namespace kg::app {
 
 class WindowPresenter {
-public:
+  public:
     // Looks up the copy for `window` (its context current). `allow_partial` false: always swap.
     WindowPresenter(GLFWwindow* window, bool allow_partial);
 
@@ -22,8 +22,9 @@ public:
     // Presents the frame: the rectangles (framebuffer pixels, y down) when partial(), else a swap.
     void present(std::span<const PixelRect> rects, int framebuffer_height) const;
 
-private:
-    using CopySubBuffer = void (*)(void* display, unsigned long drawable, int x, int y, int w, int h);
+  private:
+    using CopySubBuffer = void (*)(void* display, unsigned long drawable, int x, int y, int w,
+                                   int h);
     GLFWwindow* window_ = nullptr;
     CopySubBuffer copy_ = nullptr;
     void* display_ = nullptr;

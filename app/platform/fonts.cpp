@@ -19,15 +19,17 @@ bool FontFile::load(const char* path) {
     return ok();
 }
 
-ImFont* add_font_with_cjk(ImFontAtlas& atlas, float px, const ImWchar* ranges, FontFile& latin, FontFile* cjk) {
+ImFont* add_font_with_cjk(ImFontAtlas& atlas, float px, const ImWchar* ranges, FontFile& latin,
+                          FontFile* cjk) {
     ImFontConfig cfg;
     cfg.OversampleH = 1;
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
     cfg.SizePixels = px;
     cfg.FontDataOwnedByAtlas = false; // the FontFile keeps the bytes, shared by every size
-    ImFont* font = latin.ok() ? atlas.AddFontFromMemoryTTF(latin.data(), latin.size(), px, &cfg, ranges)
-                              : atlas.AddFontDefault(&cfg);
+    ImFont* font = latin.ok()
+                       ? atlas.AddFontFromMemoryTTF(latin.data(), latin.size(), px, &cfg, ranges)
+                       : atlas.AddFontDefault(&cfg);
     if (cjk && cjk->ok()) {
         ImFontConfig merge = cfg;
         merge.MergeMode = true;

@@ -18,14 +18,14 @@ inline constexpr const char* kCjkFontPath = "/usr/share/fonts/truetype/wqy/wqy-m
 // A font file's bytes, read once and lent to every size added to an atlas: ImGui's
 // AddFontFromFileTTF would read the file again, and keep a copy, for each size (WenQuanYi is 5 MB).
 class FontFile {
-public:
+  public:
     // Reads `path` on first use; false when it is missing or unreadable.
     bool load(const char* path);
     bool ok() const { return !bytes_.empty(); }
     void* data() { return bytes_.data(); }
     int size() const { return int(bytes_.size()); }
 
-private:
+  private:
     std::vector<char> bytes_;
     bool tried_ = false;
 };
@@ -34,11 +34,12 @@ private:
 // merged in for CJK when `cjk` is given and loaded, at whole pixels: no oversampling keeps the
 // atlas small and glyph cells exact, which the label halo shader relies on. The files must
 // outlive the atlas's Build().
-ImFont* add_font_with_cjk(ImFontAtlas& atlas, float px, const ImWchar* ranges, FontFile& latin, FontFile* cjk);
+ImFont* add_font_with_cjk(ImFontAtlas& atlas, float px, const ImWchar* ranges, FontFile& latin,
+                          FontFile* cjk);
 
 // The fonts kgviz draws with; owns the glyph ranges the atlas points into.
 class FontSet {
-public:
+  public:
     // (Re)builds `atlas` so it covers `texts` (entity names, titles) plus Latin and Cyrillic,
     // rasterized at `scale` (the caller sets ImGuiIO::FontGlobalScale to 1 / scale).
     // Missing font files become `warnings` ("kgviz: PATH: missing ...") and a fallback font.
@@ -51,7 +52,7 @@ public:
     float scale = 1.0f;       // framebuffer pixels per window unit: fonts are baked at size * scale
     std::vector<std::string> warnings;
 
-private:
+  private:
     ImVector<ImWchar> ranges_;
     FontFile latin_, cjk_;
 };

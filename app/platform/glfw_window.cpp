@@ -9,7 +9,9 @@ namespace {
 // GLFW reports errors through a C callback with no user pointer; the last message is kept
 // here for the one thread that talks to GLFW (the main thread).
 thread_local std::string g_last_glfw_error;
-void on_glfw_error(int, const char* message) { g_last_glfw_error = message ? message : "unknown"; }
+void on_glfw_error(int, const char* message) {
+    g_last_glfw_error = message ? message : "unknown";
+}
 } // namespace
 
 GlfwSession::GlfwSession() {
@@ -45,7 +47,11 @@ Window::~Window() {
     if (window_) glfwDestroyWindow(window_);
 }
 
-void Window::framebuffer_size(int& w, int& h) const { glfwGetFramebufferSize(window_, &w, &h); }
-void Window::window_size(int& w, int& h) const { glfwGetWindowSize(window_, &w, &h); }
+void Window::framebuffer_size(int& w, int& h) const {
+    glfwGetFramebufferSize(window_, &w, &h);
+}
+void Window::window_size(int& w, int& h) const {
+    glfwGetWindowSize(window_, &w, &h);
+}
 
 } // namespace kg::app

@@ -9,7 +9,7 @@ namespace kg::app {
 
 // glfwInit / glfwTerminate. Construct first, destroy last.
 class GlfwSession {
-public:
+  public:
     GlfwSession();
     ~GlfwSession();
     GlfwSession(const GlfwSession&) = delete;
@@ -18,14 +18,14 @@ public:
     // Why init failed (GLFW's own message, e.g. no X display).
     const std::string& error() const { return error_; }
 
-private:
+  private:
     bool ok_ = false;
     std::string error_;
 };
 
 // A window plus its current GL 3.3 core context with glad loaded.
 class Window {
-public:
+  public:
     // `visible` false gives the hidden window that snapshots and tests render through.
     Window(int width, int height, const char* title, bool visible);
     ~Window();
@@ -39,7 +39,7 @@ public:
     void framebuffer_size(int& w, int& h) const;
     void window_size(int& w, int& h) const;
 
-private:
+  private:
     GLFWwindow* window_ = nullptr;
     bool gl_loaded_ = false;
     std::string error_;

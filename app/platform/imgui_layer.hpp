@@ -6,7 +6,7 @@ struct GLFWwindow;
 namespace kg::app {
 
 class ImGuiLayer {
-public:
+  public:
     // `window` null: no input backend (snapshots set the display size themselves).
     explicit ImGuiLayer(GLFWwindow* window);
     ~ImGuiLayer();
@@ -18,7 +18,7 @@ public:
     // Re-uploads the font atlas texture after the fonts changed (outside a frame).
     void rebuild_font_texture();
 
-private:
+  private:
     bool has_window_ = false;
 };
 

@@ -8,14 +8,14 @@
 namespace kg::app {
 
 class MainQueue {
-public:
+  public:
     // Thread-safe. `wake` (e.g. glfwPostEmptyEvent) is called so an idle main loop notices.
     void post(std::function<void()> task);
     // Main thread: runs everything posted so far; returns how many tasks ran.
     std::size_t drain();
     void set_wake(std::function<void()> wake);
 
-private:
+  private:
     std::mutex mutex_;
     std::vector<std::function<void()>> tasks_;
     std::function<void()> wake_;

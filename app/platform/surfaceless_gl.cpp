@@ -1,5 +1,6 @@
-// EGL_MESA_platform_surfaceless (Mesa) or EGL_EXT_platform_device (NVIDIA) + EGL_KHR_surfaceless_context:
-// a display without a display server, and a context made current without any surface.
+// EGL_MESA_platform_surfaceless (Mesa) or EGL_EXT_platform_device (NVIDIA) +
+// EGL_KHR_surfaceless_context: a display without a display server, and a context made current
+// without any surface.
 #include "platform/surfaceless_gl.hpp"
 
 #include <glad/gl.h>
@@ -33,24 +34,27 @@ std::string egl_error(const char* what) {
 // EGL_EXT_platform_device, which is how NVIDIA's driver renders with no display server.
 EGLDisplay open_display(bool device_only, const char*& platform, std::string& error) {
     const char* client = eglQueryString(EGL_NO_DISPLAY, EGL_EXTENSIONS);
-    const auto get_platform_display =
-        reinterpret_cast<PFNEGLGETPLATFORMDISPLAYEXTPROC>(eglGetProcAddress("eglGetPlatformDisplayEXT"));
+    const auto get_platform_display = reinterpret_cast<PFNEGLGETPLATFORMDISPLAYEXTPROC>(
+        eglGetProcAddress("eglGetPlatformDisplayEXT"));
     if (!get_platform_display) {
         error = "EGL has no eglGetPlatformDisplayEXT";
         return EGL_NO_DISPLAY;
     }
     if (!device_only && has_extension(client, "EGL_MESA_platform_surfaceless")) {
-        EGLDisplay display = get_platform_display(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
+        EGLDisplay display =
+            get_platform_display(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
         if (display != EGL_NO_DISPLAY && eglInitialize(display, nullptr, nullptr)) {
             platform = "surfaceless";
             return display;
         }
         error = egl_error("eglInitialize on the surfaceless platform");
     }
-    const auto query_devices = reinterpret_cast<PFNEGLQUERYDEVICESEXTPROC>(eglGetProcAddress("eglQueryDevicesEXT"));
+    const auto query_devices =
+        reinterpret_cast<PFNEGLQUERYDEVICESEXTPROC>(eglGetProcAddress("eglQueryDevicesEXT"));
     if (!has_extension(client, "EGL_EXT_platform_device") || !query_devices) {
         if (error.empty())
-            error = "EGL has neither a surfaceless platform (EGL_MESA_platform_surfaceless) nor GPU devices "
+            error = "EGL has neither a surfaceless platform (EGL_MESA_platform_surfaceless) nor "
+                    "GPU devices "
                     "(EGL_EXT_platform_device)";
         return EGL_NO_DISPLAY;
     }
@@ -76,8 +80,10 @@ EGLDisplay open_display(bool device_only, const char*& platform, std::string& er
 // EGL_NO_CONFIG_KHR is a null handle, so success is the bool.
 bool pick_config(EGLDisplay display, EGLConfig& config) {
     config = EGL_NO_CONFIG_KHR;
-    if (has_extension(eglQueryString(display, EGL_EXTENSIONS), "EGL_KHR_no_config_context")) return true;
-    const EGLint want[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_SURFACE_TYPE, EGL_PBUFFER_BIT, EGL_NONE};
+    if (has_extension(eglQueryString(display, EGL_EXTENSIONS), "EGL_KHR_no_config_context"))
+        return true;
+    const EGLint want[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_SURFACE_TYPE, EGL_PBUFFER_BIT,
+                           EGL_NONE};
     EGLint found = 0;
     return eglChooseConfig(display, want, &config, 1, &found) && found > 0;
 }
@@ -90,7 +96,8 @@ SurfacelessGl::SurfacelessGl(Platforms platforms) {
     error_.clear();
     display_ = display;
     if (!has_extension(eglQueryString(display, EGL_EXTENSIONS), "EGL_KHR_surfaceless_context")) {
-        error_ = "EGL cannot make a context current without a surface (EGL_KHR_surfaceless_context)";
+        error_ =
+            "EGL cannot make a context current without a surface (EGL_KHR_surfaceless_context)";
         return;
     }
     if (!eglBindAPI(EGL_OPENGL_API)) {
@@ -102,9 +109,15 @@ SurfacelessGl::SurfacelessGl(Platforms platforms) {
         error_ = "EGL has no OpenGL config on this display";
         return;
     }
-    const EGLint attributes[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
-                                 EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
-                                 EGL_CONTEXT_OPENGL_FORWARD_COMPATIBLE, EGL_TRUE, EGL_NONE};
+    const EGLint attributes[] = {EGL_CONTEXT_MAJOR_VERSION,
+                                 3,
+                                 EGL_CONTEXT_MINOR_VERSION,
+                                 3,
+                                 EGL_CONTEXT_OPENGL_PROFILE_MASK,
+                                 EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT,
+                                 EGL_CONTEXT_OPENGL_FORWARD_COMPATIBLE,
+                                 EGL_TRUE,
+                                 EGL_NONE};
     EGLContext context = eglCreateContext(display, config, EGL_NO_CONTEXT, attributes);
     if (context == EGL_NO_CONTEXT) {
         error_ = egl_error("eglCreateContext (OpenGL 3.3 core)");

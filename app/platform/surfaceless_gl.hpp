@@ -12,7 +12,7 @@ namespace kg::app {
 // platforms or a 3.3 core context are missing, ok() is false and error() says which; callers
 // then fall back to a hidden GLFW window.
 class SurfacelessGl {
-public:
+  public:
     enum class Platforms { Any, DeviceOnly }; // DeviceOnly: skip Mesa's surfaceless platform
     explicit SurfacelessGl(Platforms platforms = Platforms::Any);
     ~SurfacelessGl();
@@ -24,7 +24,7 @@ public:
     // "surfaceless" or "device": which EGL platform the context came from.
     const char* platform() const { return platform_; }
 
-private:
+  private:
     void* display_ = nullptr; // EGLDisplay and EGLContext, kept opaque so EGL stays in the .cpp
     void* context_ = nullptr;
     const char* platform_ = "";

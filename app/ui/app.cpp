@@ -23,9 +23,13 @@
 namespace kg::app {
 namespace {
 
-double now_s() { return glfwGetTime(); }
+double now_s() {
+    return glfwGetTime();
+}
 
-App* app_of(GLFWwindow* w) { return static_cast<App*>(glfwGetWindowUserPointer(w)); }
+App* app_of(GLFWwindow* w) {
+    return static_cast<App*>(glfwGetWindowUserPointer(w));
+}
 
 constexpr std::size_t kMaxTextBytesForGlyphs = 8u << 20;
 
@@ -80,13 +84,20 @@ App::~App() {
 void App::install_event_hooks() {
     glfwSetWindowUserPointer(window_.get(), this);
     // Any input or window event means the next frames may look different.
-    glfwSetCursorPosCallback(window_.get(), [](GLFWwindow* w, double, double) { app_of(w)->event_seen_ = true; });
-    glfwSetMouseButtonCallback(window_.get(), [](GLFWwindow* w, int, int, int) { app_of(w)->event_seen_ = true; });
-    glfwSetScrollCallback(window_.get(), [](GLFWwindow* w, double, double) { app_of(w)->event_seen_ = true; });
-    glfwSetKeyCallback(window_.get(), [](GLFWwindow* w, int, int, int, int) { app_of(w)->event_seen_ = true; });
-    glfwSetCharCallback(window_.get(), [](GLFWwindow* w, unsigned int) { app_of(w)->event_seen_ = true; });
-    glfwSetWindowFocusCallback(window_.get(), [](GLFWwindow* w, int) { app_of(w)->event_seen_ = true; });
-    glfwSetCursorEnterCallback(window_.get(), [](GLFWwindow* w, int) { app_of(w)->event_seen_ = true; });
+    glfwSetCursorPosCallback(window_.get(),
+                             [](GLFWwindow* w, double, double) { app_of(w)->event_seen_ = true; });
+    glfwSetMouseButtonCallback(window_.get(),
+                               [](GLFWwindow* w, int, int, int) { app_of(w)->event_seen_ = true; });
+    glfwSetScrollCallback(window_.get(),
+                          [](GLFWwindow* w, double, double) { app_of(w)->event_seen_ = true; });
+    glfwSetKeyCallback(window_.get(),
+                       [](GLFWwindow* w, int, int, int, int) { app_of(w)->event_seen_ = true; });
+    glfwSetCharCallback(window_.get(),
+                        [](GLFWwindow* w, unsigned int) { app_of(w)->event_seen_ = true; });
+    glfwSetWindowFocusCallback(window_.get(),
+                               [](GLFWwindow* w, int) { app_of(w)->event_seen_ = true; });
+    glfwSetCursorEnterCallback(window_.get(),
+                               [](GLFWwindow* w, int) { app_of(w)->event_seen_ = true; });
     glfwSetFramebufferSizeCallback(window_.get(), [](GLFWwindow* w, int, int) {
         app_of(w)->event_seen_ = true;
         app_of(w)->layer_dirty_ = true;
@@ -107,7 +118,9 @@ void App::install_event_hooks() {
 
 // [SECTION] frame loop
 
-bool App::closing() const { return glfwWindowShouldClose(window_.get()); }
+bool App::closing() const {
+    return glfwWindowShouldClose(window_.get());
+}
 
 void App::run(std::optional<double> max_seconds) {
     const double end = max_seconds ? now_s() + *max_seconds : 0.0;
@@ -125,9 +138,12 @@ void App::run(std::optional<double> max_seconds) {
                 if (wait <= 0) break;
             }
             if (readout_behind_) wait = std::min(wait, std::max(0.0, readout_due_s() - now_s()));
-            if (wait <= 0.0) glfwPollEvents(); // GLFW refuses a zero timeout
-            else if (std::isfinite(wait)) glfwWaitEventsTimeout(wait);
-            else glfwWaitEvents();
+            if (wait <= 0.0)
+                glfwPollEvents(); // GLFW refuses a zero timeout
+            else if (std::isfinite(wait))
+                glfwWaitEventsTimeout(wait);
+            else
+                glfwWaitEvents();
         }
         if (max_seconds && now_s() >= end) break;
         if (queue_.drain() > 0) event_seen_ = true;
@@ -135,8 +151,10 @@ void App::run(std::optional<double> max_seconds) {
             busy_frames_ = 3;
             event_seen_ = false;
         }
-        if (busy_frames_ > 0 || animation_) frame();
-        else if (readout_behind_ && now_s() >= readout_due_s()) frame(false);
+        if (busy_frames_ > 0 || animation_)
+            frame();
+        else if (readout_behind_ && now_s() >= readout_due_s())
+            frame(false);
         if (busy_frames_ > 0) --busy_frames_;
         if (busy_frames_ == 0 && !animation_) save_session_now(); // the user paused: keep the state
     }
@@ -208,7 +226,8 @@ void App::rebuild_fonts() {
     names.reserve(corpus_.entities.size());
     for (const Entity& e : corpus_.entities) {
         names.push_back(e.name);
-        for (const std::string& alias : e.aliases) names.push_back(alias); // the inspector lists them
+        for (const std::string& alias : e.aliases)
+            names.push_back(alias); // the inspector lists them
     }
     // The reader and the inspector show article text: its glyphs (Chinese quotes in the seeds)
     // join the atlas while the corpus is small enough for the scan and the atlas to stay cheap.
@@ -271,38 +290,48 @@ void App::frame(bool work) {
     }
     composite_and_present(viewport);
     ++stats_.frames;
-    stats_.frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    stats_.frame_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     if (work) readout_behind_ = true;
 }
 
 void App::build_ui() {
-    const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
+    const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0
+                                  ? ImGui::GetIO().DisplayFramebufferScale.x
+                                  : 1.0f;
     explore_.build(corpus_);
     explore_.update_paths(corpus_, ui_.path_from, ui_.path_to);
     const PanelContext ctx{corpus_, stats_, diagnostics_, status_, &explore_, &workspace_};
     handle_shortcuts();
     const float menu_height = draw_main_menu(ctx, ui_, actions_);
-    stats_.panel_sections =
-        ui_.show_side_panel ? draw_side_panel(ctx, ui_, actions_, menu_height, ImGui::GetIO().DisplaySize.y - menu_height) : 0;
-    if (std::optional<CanvasNote> note = canvas_note()) draw_canvas_note(*note, side_panel_px() / pixel_ratio);
+    stats_.panel_sections = ui_.show_side_panel
+                                ? draw_side_panel(ctx, ui_, actions_, menu_height,
+                                                  ImGui::GetIO().DisplaySize.y - menu_height)
+                                : 0;
+    if (std::optional<CanvasNote> note = canvas_note())
+        draw_canvas_note(*note, side_panel_px() / pixel_ratio);
     draw_reader_pane(ctx, ui_, actions_, menu_height, ImGui::GetIO().DisplaySize.y - menu_height);
     draw_shortcuts_window(ctx, ui_, actions_);
     draw_open_dialog(ctx, ui_, actions_);
     draw_save_view_window(ctx, ui_, actions_);
     draw_export_dialog(ctx, ui_, actions_);
-    const std::vector<CanvasCallout> callouts = layout_canvas_callouts(ui_, view_.scene(), pixel_ratio);
+    const std::vector<CanvasCallout> callouts =
+        layout_canvas_callouts(ui_, view_.scene(), pixel_ratio);
     draw_canvas_callouts(callouts, theme(ui_.style.theme));
     input_.callouts = callout_hits(callouts);
     draw_note_editor(ui_, actions_);
     handle_canvas_input(input_, view_, ui_, pixel_ratio, actions_);
     draw_canvas_menu(input_, ui_, actions_);
-    if (input_.drag.kind == CanvasDrag::Kind::None) draw_hover_tooltip(corpus_, &explore_.filter, view_.scene(), input_.hover);
+    if (input_.drag.kind == CanvasDrag::Kind::None)
+        draw_hover_tooltip(corpus_, &explore_.filter, view_.scene(), input_.hover);
     draw_link_budget_hint(stats_, side_panel_px() / pixel_ratio);
     if (auto box = box_select_rect(input_, pixel_ratio)) {
         const Rgba s = theme(ui_.style.theme).selection;
         ImDrawList* list = ImGui::GetForegroundDrawList();
-        list->AddRectFilled({box->first.x, box->first.y}, {box->second.x, box->second.y}, IM_COL32(s.r, s.g, s.b, 40));
-        list->AddRect({box->first.x, box->first.y}, {box->second.x, box->second.y}, IM_COL32(s.r, s.g, s.b, 200));
+        list->AddRectFilled({box->first.x, box->first.y}, {box->second.x, box->second.y},
+                            IM_COL32(s.r, s.g, s.b, 40));
+        list->AddRect({box->first.x, box->first.y}, {box->second.x, box->second.y},
+                      IM_COL32(s.r, s.g, s.b, 200));
     }
 }
 
@@ -328,7 +357,8 @@ void App::handle_shortcuts() {
     }
     if (ImGui::IsKeyPressed(GLFW_KEY_F1, false)) actions_.push(ShowShortcuts{!ui_.show_shortcuts});
     if (ImGui::IsKeyPressed(GLFW_KEY_F9, false)) actions_.push(ShowSidePanel{!ui_.show_side_panel});
-    input_.escape_taken = ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) && close_topmost_on_escape(ui_, actions_);
+    input_.escape_taken =
+        ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false) && close_topmost_on_escape(ui_, actions_);
     // F, L, A, R and an Esc that closed nothing are the canvas's (canvas_input.cpp), taken only
     // when no box has the keyboard.
 }
@@ -339,13 +369,15 @@ void App::apply_pending_actions(double now) {
     if (pending_export_ && --pending_export_frames_ <= 0) {
         run_export(*pending_export_);
         pending_export_.reset();
-        frame_full_ = true;  // it drew with this context: repaint the window whole, to be safe
-        event_seen_ = true;  // frames to show the outcome
+        frame_full_ = true; // it drew with this context: repaint the window whole, to be safe
+        event_seen_ = true; // frames to show the outcome
     }
     std::vector<Action> actions = actions_.take();
     for (Action& a : actions)
-        if (AppCommand* command = std::get_if<AppCommand>(&a)) run_command(std::move(*command));
-        else if (const ExportFile* e = std::get_if<ExportFile>(&a)) announce_export(*e);
+        if (AppCommand* command = std::get_if<AppCommand>(&a))
+            run_command(std::move(*command));
+        else if (const ExportFile* e = std::get_if<ExportFile>(&a))
+            announce_export(*e);
     ApplyContext ctx{corpus_, positions_, view_.scene().bounds};
     ctx.covered_left_px = side_panel_px();
     ctx.covered_right_px = reader_px();
@@ -365,21 +397,24 @@ void App::update_scene_and_layer() {
     if (scene_dirty_) {
         // The filter hides nodes; positions are kept, so nodes that stay do not move (warm start).
         const std::span<const ReviewState> review =
-            curation_ ? std::span<const ReviewState>(curation_->report().link_review) : std::span<const ReviewState>();
+            curation_ ? std::span<const ReviewState>(curation_->report().link_review)
+                      : std::span<const ReviewState>();
         explore_.refilter(corpus_, ui_.filter, review);
         view_.rebuild(corpus_, positions_, ui_, &explore_.filter);
         layer_->upload_scene(view_.scene());
-        overlay_hover_ = {HoverTarget::Kind::Node, ~0u}; // force the overlay to follow the new scene
+        overlay_hover_ = {HoverTarget::Kind::Node,
+                          ~0u}; // force the overlay to follow the new scene
         if (fit_pending_ && !view_.scene().nodes.empty()) {
-            ui_.camera = fit_visible_canvas(view_.scene().bounds, ui_.camera.viewport, side_panel_px(), 40.0f,
-                                            reader_px());
+            ui_.camera = fit_visible_canvas(view_.scene().bounds, ui_.camera.viewport,
+                                            side_panel_px(), 40.0f, reader_px());
             fit_pending_ = false;
         }
         scene_dirty_ = false;
         layer_dirty_ = true;
     }
     // A pan that ended (no drag) left labels only where they were placed: one full render.
-    if (!layer_dirty_ && layer_->panned() && input_.drag.kind != CanvasDrag::Kind::Pan) layer_dirty_ = true;
+    if (!layer_dirty_ && layer_->panned() && input_.drag.kind != CanvasDrag::Kind::Pan)
+        layer_dirty_ = true;
     if (!layer_dirty_) return;
     const auto t0 = std::chrono::steady_clock::now();
     const Theme& layer_theme = theme(ui_.style.theme);
@@ -387,26 +422,33 @@ void App::update_scene_and_layer() {
     // Panning shifts the layer and draws only the exposed strips (labels keep their placement).
     layer_->set_edge_mode(choose_edge_mode(view_.scene(), ui_.camera));
     if (!layer_full_ && layer_->can_pan_to(ui_.camera, layer_theme)) {
-        if (std::string err = layer_->render_panned(ui_.camera, layer_theme, atlas); !err.empty()) status_ = err;
-        stats_.scene_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        if (std::string err = layer_->render_panned(ui_.camera, layer_theme, atlas); !err.empty())
+            status_ = err;
+        stats_.scene_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                .count();
         ++stats_.scene_renders;
         layer_dirty_ = false;
         frame_full_ = true; // the layer moved under the whole window
         return;
     }
     // The label font is baked at fonts_.scale; glyph metrics only need the rest of the way.
-    const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
+    const float pixel_ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0
+                                  ? ImGui::GetIO().DisplayFramebufferScale.x
+                                  : 1.0f;
     const float scale = pixel_ratio / fonts_.scale;
-    if (label_sizes_.size() != corpus_.entities.size()) label_sizes_ = measure_labels(*fonts_.label, corpus_, scale);
+    if (label_sizes_.size() != corpus_.entities.size())
+        label_sizes_ = measure_labels(*fonts_.label, corpus_, scale);
     // Labels under the side panel or the reader could not be read: they go beside the node
     // where it is free, or not at all.
     std::vector<ScreenBox> callouts;
     for (const CanvasCallout& c : layout_canvas_callouts(ui_, view_.scene(), pixel_ratio))
-        callouts.push_back({c.layout.box.x0 * pixel_ratio, c.layout.box.y0 * pixel_ratio, c.layout.box.x1 * pixel_ratio,
-                            c.layout.box.y1 * pixel_ratio});
-    view_.place(ui_.camera, label_sizes_, ui_.show_labels, side_panel_px(), reader_px(), ui_.label_offsets,
-                pixel_ratio, callouts);
-    layer_->upload_labels(layout_label_glyphs(*fonts_.label, scale, corpus_, view_.scene().node_entity, view_.labels()));
+        callouts.push_back({c.layout.box.x0 * pixel_ratio, c.layout.box.y0 * pixel_ratio,
+                            c.layout.box.x1 * pixel_ratio, c.layout.box.y1 * pixel_ratio});
+    view_.place(ui_.camera, label_sizes_, ui_.show_labels, side_panel_px(), reader_px(),
+                ui_.label_offsets, pixel_ratio, callouts);
+    layer_->upload_labels(layout_label_glyphs(*fonts_.label, scale, corpus_,
+                                              view_.scene().node_entity, view_.labels()));
     if (std::string err = layer_->render(ui_.camera, layer_theme, atlas); !err.empty())
         status_ = err;
     stats_.labels = view_.labels().size();
@@ -414,7 +456,8 @@ void App::update_scene_and_layer() {
     stats_.links_in_view = layer_->scene_buffers().links_in_view();
     stats_.links_drawn = layer_->scene_buffers().links_drawn();
     ++stats_.scene_renders;
-    stats_.scene_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    stats_.scene_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     layer_dirty_ = layer_full_ = false;
     frame_full_ = true;
 }

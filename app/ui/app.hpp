@@ -4,8 +4,8 @@
 
 #include "common/diagnostics.hpp"
 #include "curation/curation_session.hpp"
-#include "gl/image.hpp"
 #include "gl/frame_damage.hpp"
+#include "gl/image.hpp"
 #include "gl/scene_layer.hpp"
 #include "gl/window_present.hpp"
 #include "platform/fonts.hpp"
@@ -15,13 +15,13 @@
 #include "ui/actions.hpp"
 #include "ui/canvas_input.hpp"
 #include "ui/canvas_note.hpp"
-#include "ui/export_figure.hpp"
 #include "ui/corpus_source.hpp"
-#include "ui/user_files.hpp"
-#include "ui/panels/panel_context.hpp"
+#include "ui/export_figure.hpp"
 #include "ui/panels/explore_data.hpp"
+#include "ui/panels/panel_context.hpp"
 #include "ui/scene_view.hpp"
 #include "ui/ui_state.hpp"
+#include "ui/user_files.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -44,7 +44,7 @@ struct AppOptions {
 };
 
 class App {
-public:
+  public:
     explicit App(const AppOptions& options);
     ~App();
 
@@ -100,7 +100,7 @@ public:
     // Framebuffer pixels the reader pane covers on the right of the canvas (0 when closed).
     float reader_px() const;
 
-private:
+  private:
     void install_event_hooks();
     // `work`: a frame for an event, an animation or a test; false for the frame that only brings
     // the overview's readout up to date once the user has paused.
@@ -157,7 +157,8 @@ private:
     std::vector<LabelBoxes> label_sizes_;
 
     UiState ui_;
-    ExploreData explore_; // graph, filter masks, search indexes (derived from corpus_ and ui_.filter)
+    ExploreData
+        explore_; // graph, filter masks, search indexes (derived from corpus_ and ui_.filter)
     ActionQueue actions_;
     SceneView view_;
     CanvasInput input_;

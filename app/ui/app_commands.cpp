@@ -27,7 +27,9 @@ void App::run_command(AppCommand command) {
                 open(std::move(source), files_);
             },
             [&](const SaveView& c) {
-                if (auto name = store.save(saved_view_of(ui_, corpus_, c.name, positions_, explore_.filter.node_visible), diagnostics)) {
+                if (auto name = store.save(saved_view_of(ui_, corpus_, c.name, positions_,
+                                                         explore_.filter.node_visible),
+                                           diagnostics)) {
                     touch_recent_view(files_.settings(), *name, diagnostics);
                     report("Saved view '" + *name + "' to " + store.file_for(*name).string());
                     ui_.show_save_view = false;
@@ -46,7 +48,8 @@ void App::run_command(AppCommand command) {
             },
             [&](const RenameView& c) {
                 if (store.rename(c.from, c.to, diagnostics)) {
-                    forget_recent_view(files_.settings(), c.from, diagnostics, sanitize_view_name(c.to));
+                    forget_recent_view(files_.settings(), c.from, diagnostics,
+                                       sanitize_view_name(c.to));
                     report("Renamed view '" + c.from + "' to '" + sanitize_view_name(c.to) + "'");
                 }
             },
@@ -72,17 +75,22 @@ void App::run_command(AppCommand command) {
                 reextract_if_needed();
             },
             [&](const ReviewSelectedLink& c) {
-                if (!curation_ || !ui_.selection.link || *ui_.selection.link >= corpus_.links.size()) return;
+                if (!curation_ || !ui_.selection.link ||
+                    *ui_.selection.link >= corpus_.links.size())
+                    return;
                 const std::uint32_t reviewed = *ui_.selection.link;
                 const Link& l = corpus_.links[reviewed];
-                const std::string source = corpus_.entities[l.source].id, target = corpus_.entities[l.target].id;
+                const std::string source = corpus_.entities[l.source].id,
+                                  target = corpus_.entities[l.target].id;
                 const LinkKind kind = l.kind;
                 correct(link_review_correction(corpus_, reviewed, c.accept));
                 // Links stay sorted, so the next one to review follows the accepted link, or
                 // takes the rejected one's index.
                 std::optional<std::uint32_t> after;
-                if (c.accept) after = find_link(corpus_, source, target, kind);
-                else if (reviewed > 0) after = reviewed - 1;
+                if (c.accept)
+                    after = find_link(corpus_, source, target, kind);
+                else if (reviewed > 0)
+                    after = reviewed - 1;
                 explore_.refilter(corpus_, ui_.filter, curation_->report().link_review);
                 const auto next = next_unreviewed_link(corpus_, curation_->report().link_review,
                                                        explore_.filter.link_visible, after);
@@ -101,9 +109,11 @@ void App::run_command(AppCommand command) {
         report(format_diagnostic(diagnostics.back()));
         report_problems(diagnostics);
     }
-    const bool views_changed = std::holds_alternative<SaveView>(command) || std::holds_alternative<LoadView>(command) ||
-                               std::holds_alternative<RenameView>(command) || std::holds_alternative<DeleteView>(command);
-    if (views_changed) refresh_views(); // the views folder and the recent list, not on every correction
+    const bool views_changed =
+        std::holds_alternative<SaveView>(command) || std::holds_alternative<LoadView>(command) ||
+        std::holds_alternative<RenameView>(command) || std::holds_alternative<DeleteView>(command);
+    if (views_changed)
+        refresh_views(); // the views folder and the recent list, not on every correction
     session_dirty_ = true;
     event_seen_ = true;
 }
@@ -116,7 +126,8 @@ void App::correct(Correction correction) {
     Diagnostics diagnostics;
     const std::string what = describe_correction(correction);
     const CorrectionOutcome outcome = curation_->apply(std::move(correction), diagnostics);
-    workspace_.message = outcome.applied ? what : what + " (does not apply: " + outcome.reason + ")";
+    workspace_.message =
+        outcome.applied ? what : what + " (does not apply: " + outcome.reason + ")";
     report_problems(diagnostics);
     ui_.new_entities.clear(); // the analyst has moved on: new entities are no longer marked
     set_corpus(curation_->corpus(), Placement::Keep);

@@ -27,7 +27,8 @@ void App::open(CorpusSource source, UserFiles user_files) {
     // The session is keyed by what the user named; it may list articles added since.
     Diagnostics diagnostics;
     pending_view_.reset();
-    if (std::optional<Session> session = load_session(files_.session_for(source.inputs), diagnostics)) {
+    if (std::optional<Session> session =
+            load_session(files_.session_for(source.inputs), diagnostics)) {
         add_inputs(source, session->inputs);
         pending_view_ = std::move(session->view);
         // The panel is the analyst's workspace, not the map: back at once, before the first fit.
@@ -91,9 +92,10 @@ void App::start_loading(Placement placement) {
 // the same bad files again and must not list them twice.
 void App::report_problems(const Diagnostics& diagnostics) {
     for (const Diagnostic& d : diagnostics) {
-        const bool known = std::any_of(diagnostics_.begin(), diagnostics_.end(), [&](const Diagnostic& k) {
-            return k.path == d.path && k.message == d.message;
-        });
+        const bool known =
+            std::any_of(diagnostics_.begin(), diagnostics_.end(), [&](const Diagnostic& k) {
+                return k.path == d.path && k.message == d.message;
+            });
         if (known) continue;
         std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
         diagnostics_.push_back(d);
@@ -104,14 +106,17 @@ void App::adopt(LoadedCorpus loaded, Diagnostics diagnostics, Placement placemen
     report_problems(diagnostics);
     workspace_.progress = -1.0f;
     std::optional<CurationSession> previous = std::move(curation_);
-    curation_.emplace(std::move(loaded.extracted), std::move(loaded.curation), std::move(loaded.curation_file));
+    curation_.emplace(std::move(loaded.extracted), std::move(loaded.curation),
+                      std::move(loaded.curation_file));
     if (previous && placement != Placement::Fresh) curation_->keep_redo_of(*previous);
     workspace_.curation = &*curation_;
     const std::size_t added = corpus_.documents.size();
     set_corpus(curation_->corpus(), placement);
     if (placement == Placement::Warm)
-        workspace_.message = "Added articles: " + std::to_string(corpus_.documents.size() - std::min(added, corpus_.documents.size())) +
-                             " new, " + std::to_string(corpus_.documents.size()) + " in all";
+        workspace_.message =
+            "Added articles: " +
+            std::to_string(corpus_.documents.size() - std::min(added, corpus_.documents.size())) +
+            " new, " + std::to_string(corpus_.documents.size()) + " in all";
 }
 
 void App::set_corpus(Corpus next, Placement placement) {
@@ -132,7 +137,8 @@ void App::set_corpus(Corpus next, Placement placement) {
         // The map of the last session: its entities keep their places, only new ones are laid
         // out (around them), so a reopened corpus looks as the analyst left it.
         std::vector<Vec2> saved;
-        if (pending_view_ && !pending_view_->positions.empty()) saved = positions_from_view(*pending_view_, corpus_);
+        if (pending_view_ && !pending_view_->positions.empty())
+            saved = positions_from_view(*pending_view_, corpus_);
         if (std::none_of(saved.begin(), saved.end(), has_position)) saved.clear(); // another corpus
         start_layout(std::move(saved));
         return;
@@ -171,7 +177,8 @@ void App::start_layout(std::vector<Vec2> initial) {
         // Warm start after added articles: what was there keeps its place (the analyst's mental
         // map), new entities are laid out around it.
         options.pinned.assign(initial.size(), false);
-        for (std::size_t i = 0; i < initial.size(); ++i) options.pinned[i] = has_position(initial[i]);
+        for (std::size_t i = 0; i < initial.size(); ++i)
+            options.pinned[i] = has_position(initial[i]);
         for (const auto& [e, pos] : ui_.pinned)
             if (e < initial.size()) {
                 initial[e] = pos;
@@ -180,12 +187,14 @@ void App::start_layout(std::vector<Vec2> initial) {
         options.initial = std::move(initial);
     }
     const bool fresh = options.initial.empty();
-    layout_ = std::jthread([this, graph = std::move(graph), options = std::move(options), fresh](std::stop_token stop) {
+    layout_ = std::jthread([this, graph = std::move(graph), options = std::move(options),
+                            fresh](std::stop_token stop) {
         std::vector<Vec2> positions;
         try {
             positions = compute_layout(graph, options, WorkControl{stop, {}});
         } catch (const std::exception& e) {
-            queue_.post([this, what = std::string(e.what())] { status_ = "Layout failed: " + what; });
+            queue_.post(
+                [this, what = std::string(e.what())] { status_ = "Layout failed: " + what; });
             return;
         }
         if (stop.stop_requested()) return;
@@ -194,7 +203,9 @@ void App::start_layout(std::vector<Vec2> initial) {
             positions_ = std::move(p);
             for (const auto& [e, pos] : ui_.pinned) positions_[e] = pos;
             // The layout moved only the new nodes; it may still have put one on another.
-            if (!fresh) keep_clear(positions_, ui_.new_entities, kNewNodeClearance * spacing_of(positions_));
+            if (!fresh)
+                keep_clear(positions_, ui_.new_entities,
+                           kNewNodeClearance * spacing_of(positions_));
             status_.clear();
             scene_dirty_ = true;
             fit_pending_ = fit_pending_ || fresh;
@@ -222,7 +233,8 @@ void App::save_session_now() {
     Session session{source_.inputs, saved_view_of(ui_, corpus_, "session", positions_),
                     PanelLayout{ui_.side_panel_width, ui_.show_side_panel, ui_.reader_width}};
     if (std::string err = save_session(files_.session_for(session_key_), session); !err.empty()) {
-        diagnostics_.push_back({files_.session_for(session_key_).string(), "session not saved: " + err});
+        diagnostics_.push_back(
+            {files_.session_for(session_key_).string(), "session not saved: " + err});
         workspace_.message = "Session not saved: " + err;
     }
     session_dirty_ = false;

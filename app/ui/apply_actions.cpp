@@ -16,7 +16,9 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
             Overloaded{
                 [&](SelectNodes& a) {
                     std::erase_if(a.nodes, [&](EntityIndex e) { return e >= n; });
-                    if (a.add) a.nodes.insert(a.nodes.end(), ui.selection.nodes.begin(), ui.selection.nodes.end());
+                    if (a.add)
+                        a.nodes.insert(a.nodes.end(), ui.selection.nodes.begin(),
+                                       ui.selection.nodes.end());
                     std::sort(a.nodes.begin(), a.nodes.end());
                     a.nodes.erase(std::unique(a.nodes.begin(), a.nodes.end()), a.nodes.end());
                     ui.selection.nodes = std::move(a.nodes);
@@ -43,10 +45,13 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                     ui.focus.reset();
                 },
                 [&](const FitView& a) {
-                    Camera target = fit_visible_canvas(ctx.scene_bounds, ui.camera.viewport, ctx.covered_left_px,
-                                                       ctx.fit_margin_px, ctx.covered_right_px);
-                    if (a.animate) ch.animate_to = target;
-                    else ui.camera = target;
+                    Camera target = fit_visible_canvas(ctx.scene_bounds, ui.camera.viewport,
+                                                       ctx.covered_left_px, ctx.fit_margin_px,
+                                                       ctx.covered_right_px);
+                    if (a.animate)
+                        ch.animate_to = target;
+                    else
+                        ui.camera = target;
                     ch.view = true;
                 },
                 [&](const PanView& a) {
@@ -141,7 +146,8 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                         ui.callouts.erase(ui.callouts.begin() + std::ptrdiff_t(*e));
                         ch.view = true;
                     }
-                    ui.editing_callout = a.index && *a.index < ui.callouts.size() ? a.index : std::nullopt;
+                    ui.editing_callout =
+                        a.index && *a.index < ui.callouts.size() ? a.index : std::nullopt;
                 },
                 [&](const SetCalloutText& a) {
                     if (a.index >= ui.callouts.size()) return;
@@ -180,17 +186,20 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                     ch.scene = ch.scene || !ui.path_links.empty();
                     ui.path_links.clear(); // another question: the old answer goes
                 },
-                [&](SetPathQuery& a) { (a.to ? ui.path_to_query : ui.path_from_query) = std::move(a.text); },
+                [&](SetPathQuery& a) {
+                    (a.to ? ui.path_to_query : ui.path_from_query) = std::move(a.text);
+                },
                 [&](ShowPath& a) {
-                    std::erase_if(a.links, [&](std::uint32_t l) { return l >= ctx.corpus.links.size(); });
+                    std::erase_if(a.links,
+                                  [&](std::uint32_t l) { return l >= ctx.corpus.links.size(); });
                     ui.path_links = std::move(a.links);
                     ch.scene = true;
                     Bounds b;
                     for (EntityIndex e : a.entities)
                         if (e < ctx.positions.size()) b.add(ctx.positions[e], 0.0f);
                     if (ui.path_links.empty() || b.empty()) return;
-                    ch.animate_to = fit_visible_canvas(b, ui.camera.viewport, ctx.covered_left_px, ctx.fit_margin_px * 2,
-                                                       ctx.covered_right_px);
+                    ch.animate_to = fit_visible_canvas(b, ui.camera.viewport, ctx.covered_left_px,
+                                                       ctx.fit_margin_px * 2, ctx.covered_right_px);
                     ch.view = true;
                 },
             },

@@ -11,8 +11,8 @@ namespace kg::app {
 
 // What the applied actions changed, so the frame rebuilds only that.
 struct Changes {
-    bool scene = false;             // instance arrays must be rebuilt (style, marks, positions)
-    bool view = false;              // the cached layer must be re-rendered (camera moved)
+    bool scene = false;               // instance arrays must be rebuilt (style, marks, positions)
+    bool view = false;                // the cached layer must be re-rendered (camera moved)
     std::optional<Camera> animate_to; // start a smooth camera move to this
 };
 
@@ -21,7 +21,7 @@ struct ApplyContext {
     std::span<Vec2> positions; // per entity; MoveNode writes here
     Bounds scene_bounds;       // for FitView
     float fit_margin_px = 40.0f;
-    float covered_left_px = 0.0f; // the side panel's width: FitView fits the canvas right of it
+    float covered_left_px = 0.0f;  // the side panel's width: FitView fits the canvas right of it
     float covered_right_px = 0.0f; // the reader pane's width: and left of it
 };
 

@@ -19,11 +19,13 @@ constexpr Vec2 kNewNoteOffset{32.0f, -64.0f};
 
 } // namespace
 
-std::vector<CanvasCallout> layout_canvas_callouts(const UiState& ui, const RenderScene& scene, float pixel_ratio) {
+std::vector<CanvasCallout> layout_canvas_callouts(const UiState& ui, const RenderScene& scene,
+                                                  float pixel_ratio) {
     std::vector<CanvasCallout> out;
     if (ui.callouts.empty()) return out;
     std::unordered_map<EntityIndex, std::uint32_t> node_of;
-    for (std::uint32_t i = 0; i < scene.node_entity.size(); ++i) node_of.emplace(scene.node_entity[i], i);
+    for (std::uint32_t i = 0; i < scene.node_entity.size(); ++i)
+        node_of.emplace(scene.node_entity[i], i);
     const float to_window = 1.0f / pixel_ratio;
     const ImFont* font = ImGui::GetFont();
     const TextMeasure measure = [font](std::string_view text, float px) {
@@ -40,7 +42,8 @@ std::vector<CanvasCallout> layout_canvas_callouts(const UiState& ui, const Rende
             anchor = ui.camera.world_to_screen(n.pos);
             radius = drawn_radius(n.radius, ui.camera.zoom) * ui.camera.zoom;
         }
-        out.push_back({i, layout_note(anchor * to_window, radius * to_window, c.offset, c.text, kNoteFontPx, measure)});
+        out.push_back({i, layout_note(anchor * to_window, radius * to_window, c.offset, c.text,
+                                      kNoteFontPx, measure)});
     }
     return out;
 }
@@ -55,7 +58,8 @@ void draw_canvas_callouts(const std::vector<CanvasCallout>& callouts, const Them
     if (callouts.empty()) return;
     ImDrawList& list = *ImGui::GetBackgroundDrawList();
     const NoteColors colors = note_colors(theme);
-    for (const CanvasCallout& c : callouts) draw_note(list, c.layout, colors, *ImGui::GetFont(), kNoteFontPx);
+    for (const CanvasCallout& c : callouts)
+        draw_note(list, c.layout, colors, *ImGui::GetFont(), kNoteFontPx);
 }
 
 void draw_canvas_menu(CanvasInput& input, const UiState& ui, ActionQueue& actions) {
@@ -73,7 +77,8 @@ void draw_canvas_menu(CanvasInput& input, const UiState& ui, ActionQueue& action
         ImGui::Separator();
     }
     if (ImGui::MenuItem(t.entity ? "Add note..." : "Add note here..."))
-        actions.push(AddCallout{Callout{t.entity, t.entity ? Vec2{} : t.world, kNewNoteOffset, ""}});
+        actions.push(
+            AddCallout{Callout{t.entity, t.entity ? Vec2{} : t.world, kNewNoteOffset, ""}});
     if (t.entity && ui.label_offsets.count(*t.entity) && ImGui::MenuItem("Reset label place"))
         actions.push(ResetLabel{*t.entity});
     ImGui::EndPopup();
@@ -87,9 +92,11 @@ void draw_note_editor(const UiState& ui, ActionQueue& actions) {
     const std::size_t index = *ui.editing_callout;
     ImGui::SetNextWindowSize(ImVec2(360, 0), ImGuiCond_Appearing);
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.3f), ImGuiCond_Appearing, ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.3f), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.0f));
     bool open = true;
-    if (ImGui::Begin("Note###note-editor", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (ImGui::Begin("Note###note-editor", &open,
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextDisabled("A callout for the briefing: saved in the view, drawn in exports.");
         // ImGui edits its own copy while the box is active; every change goes back as an action.
         std::string buffer = ui.callouts[index].text;

@@ -3,10 +3,10 @@
 // note editor that add, edit and delete them.
 #pragma once
 
+#include "export/figure_notes.hpp"
 #include "ui/actions.hpp"
 #include "ui/canvas_input.hpp"
 #include "ui/ui_state.hpp"
-#include "export/figure_notes.hpp"
 #include "view/render_scene.hpp"
 #include "view/theme.hpp"
 
@@ -21,7 +21,8 @@ struct CanvasCallout {
 
 // The callouts the canvas shows for `scene` (one on a hidden entity is not shown), in window
 // units; `pixel_ratio` framebuffer pixels per window unit.
-std::vector<CanvasCallout> layout_canvas_callouts(const UiState& ui, const RenderScene& scene, float pixel_ratio);
+std::vector<CanvasCallout> layout_canvas_callouts(const UiState& ui, const RenderScene& scene,
+                                                  float pixel_ratio);
 
 // Their boxes, for the canvas's hit tests.
 std::vector<CalloutHit> callout_hits(const std::vector<CanvasCallout>& callouts);

@@ -19,7 +19,9 @@ Vec2 mouse_px(float pixel_ratio) {
 // The label under `p` (framebuffer pixels), as placed this frame.
 const PlacedLabel* label_at(const SceneView& view, Vec2 p) {
     for (const PlacedLabel& l : view.labels())
-        if (p.x >= l.pos.x && p.x <= l.pos.x + l.size.x && p.y >= l.pos.y && p.y <= l.pos.y + l.size.y) return &l;
+        if (p.x >= l.pos.x && p.x <= l.pos.x + l.size.x && p.y >= l.pos.y &&
+            p.y <= l.pos.y + l.size.y)
+            return &l;
     return nullptr;
 }
 
@@ -30,7 +32,8 @@ void on_press(CanvasInput& in, const SceneView& view, const UiState& ui, Vec2 p,
     d = {};
     d.press_px = d.last_px = p;
     const Vec2 pt = p * (1.0f / pixel_ratio);
-    if (const std::optional<std::size_t> c = callout_at(in.callouts, pt); c && *c < ui.callouts.size()) {
+    if (const std::optional<std::size_t> c = callout_at(in.callouts, pt);
+        c && *c < ui.callouts.size()) {
         d.kind = CanvasDrag::Kind::Callout;
         d.callout = *c;
         d.start_offset = ui.callouts[*c].offset;
@@ -55,8 +58,8 @@ void on_press(CanvasInput& in, const SceneView& view, const UiState& ui, Vec2 p,
     }
 }
 
-void on_release(CanvasInput& in, const SceneView& view, const Camera& cam, float pixel_ratio, bool shift,
-                ActionQueue& out) {
+void on_release(CanvasInput& in, const SceneView& view, const Camera& cam, float pixel_ratio,
+                bool shift, ActionQueue& out) {
     CanvasDrag& d = in.drag;
     if (d.kind == CanvasDrag::Kind::Label || d.kind == CanvasDrag::Kind::Callout) {
         // Nothing more: the drag moved it as it went; a click on a callout only selects nothing.
@@ -73,7 +76,8 @@ void on_release(CanvasInput& in, const SceneView& view, const Camera& cam, float
         box.add(cam.screen_to_world(d.press_px));
         box.add(cam.screen_to_world(d.last_px));
         SelectNodes select{{}, true};
-        for (std::uint32_t i : view.index().nodes_in(box)) select.nodes.push_back(view.scene().node_entity[i]);
+        for (std::uint32_t i : view.index().nodes_in(box))
+            select.nodes.push_back(view.scene().node_entity[i]);
         out.push(std::move(select));
     } else if (!d.moved) {
         // A click: select what was under the pointer at press (shift adds nodes).
@@ -99,7 +103,8 @@ void handle_canvas_input(CanvasInput& in, const SceneView& view, const UiState& 
     if (mouse_ok && in.drag.kind == CanvasDrag::Kind::None) {
         in.hover = view.index().pick(cam.screen_to_world(p), cam.zoom);
         if (io.MouseWheel != 0.0f) out.push(ZoomView{p, std::pow(1.2f, io.MouseWheel)});
-        const std::optional<std::size_t> callout = callout_at(in.callouts, p * (1.0f / pixel_ratio));
+        const std::optional<std::size_t> callout =
+            callout_at(in.callouts, p * (1.0f / pixel_ratio));
         if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && callout) {
             out.push(EditCallout{*callout});
         } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
@@ -125,13 +130,15 @@ void handle_canvas_input(CanvasInput& in, const SceneView& view, const UiState& 
         const Vec2 delta = p - d.last_px;
         if (d.moved && (delta.x != 0 || delta.y != 0)) {
             if (d.kind == CanvasDrag::Kind::Pan) out.push(PanView{delta});
-            if (d.kind == CanvasDrag::Kind::Node) out.push(MoveNode{d.entity, cam.screen_to_world(p) + d.grab_offset});
+            if (d.kind == CanvasDrag::Kind::Node)
+                out.push(MoveNode{d.entity, cam.screen_to_world(p) + d.grab_offset});
             const Vec2 offset = d.start_offset + (p - d.press_px) * (1.0f / pixel_ratio);
             if (d.kind == CanvasDrag::Kind::Label) out.push(MoveLabel{d.entity, offset});
             if (d.kind == CanvasDrag::Kind::Callout) out.push(MoveCallout{d.callout, offset});
         }
         d.last_px = p;
-        if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) && !ImGui::IsMouseDown(ImGuiMouseButton_Right))
+        if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) &&
+            !ImGui::IsMouseDown(ImGuiMouseButton_Right))
             on_release(in, view, cam, pixel_ratio, io.KeyShift, out);
     }
 
@@ -140,8 +147,10 @@ void handle_canvas_input(CanvasInput& in, const SceneView& view, const UiState& 
         if (ImGui::IsKeyPressed(GLFW_KEY_F, false)) out.push(FitView{true});
         if (ImGui::IsKeyPressed(GLFW_KEY_L, false)) out.push(SetShowLabels{!ui.show_labels});
         // Review: accept or reject the selected link, then move on to the next unreviewed one.
-        if (ui.selection.link && ImGui::IsKeyPressed(GLFW_KEY_A, false)) out.push(ReviewSelectedLink{true});
-        if (ui.selection.link && ImGui::IsKeyPressed(GLFW_KEY_R, false)) out.push(ReviewSelectedLink{false});
+        if (ui.selection.link && ImGui::IsKeyPressed(GLFW_KEY_A, false))
+            out.push(ReviewSelectedLink{true});
+        if (ui.selection.link && ImGui::IsKeyPressed(GLFW_KEY_R, false))
+            out.push(ReviewSelectedLink{false});
         if (!in.escape_taken && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) {
             out.push(ClearSelection{});
             out.push(ClearFocus{});
@@ -151,7 +160,8 @@ void handle_canvas_input(CanvasInput& in, const SceneView& view, const UiState& 
 
 std::optional<std::size_t> callout_at(std::span<const CalloutHit> callouts, Vec2 pt) {
     for (auto it = callouts.rbegin(); it != callouts.rend(); ++it)
-        if (pt.x >= it->box.x0 && pt.x <= it->box.x1 && pt.y >= it->box.y0 && pt.y <= it->box.y1) return it->index;
+        if (pt.x >= it->box.x0 && pt.x <= it->box.x1 && pt.y >= it->box.y0 && pt.y <= it->box.y1)
+            return it->index;
     return std::nullopt;
 }
 

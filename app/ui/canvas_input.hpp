@@ -19,15 +19,15 @@ namespace kg::app {
 // What a press started; lives across frames until the button is released.
 struct CanvasDrag {
     enum class Kind : std::uint8_t { None, Pan, Node, Box, Label, Callout } kind = Kind::None;
-    Vec2 press_px;          // framebuffer pixels
+    Vec2 press_px; // framebuffer pixels
     Vec2 last_px;
-    Vec2 grab_offset;       // node centre - pointer, world (so the node does not jump)
-    EntityIndex entity = 0; // the dragged node
-    HoverTarget pressed;    // what was under the pointer at press
-    bool moved = false;     // beyond the click threshold
-    bool right = false;     // the right button: a click on it opens the canvas menu
+    Vec2 grab_offset;        // node centre - pointer, world (so the node does not jump)
+    EntityIndex entity = 0;  // the dragged node
+    HoverTarget pressed;     // what was under the pointer at press
+    bool moved = false;      // beyond the click threshold
+    bool right = false;      // the right button: a click on it opens the canvas menu
     std::size_t callout = 0; // the dragged callout (UiState::callouts)
-    Vec2 start_offset;      // the dragged label's or callout's offset at press (window units)
+    Vec2 start_offset;       // the dragged label's or callout's offset at press (window units)
 };
 
 // A callout's box on screen this frame (window units), for hit tests.
@@ -38,17 +38,17 @@ struct CalloutHit {
 
 // What a right click on the canvas was over: the canvas menu opens for it.
 struct CanvasMenuTarget {
-    Vec2 world;                          // the point clicked (a callout there is pinned to it)
-    std::optional<EntityIndex> entity;   // the node clicked
-    std::optional<std::size_t> callout;  // the callout clicked
+    Vec2 world;                         // the point clicked (a callout there is pinned to it)
+    std::optional<EntityIndex> entity;  // the node clicked
+    std::optional<std::size_t> callout; // the callout clicked
 };
 
 struct CanvasInput {
     CanvasDrag drag;
-    HoverTarget hover; // what the pointer is over now (instance in the scene)
-    bool escape_taken = false; // this frame's Esc closed a menu or window: it clears nothing
-    std::vector<CalloutHit> callouts;      // set by the App before each frame's input, topmost last
-    std::optional<CanvasMenuTarget> menu;  // a right click asks for the canvas menu (App opens it)
+    HoverTarget hover;                // what the pointer is over now (instance in the scene)
+    bool escape_taken = false;        // this frame's Esc closed a menu or window: it clears nothing
+    std::vector<CalloutHit> callouts; // set by the App before each frame's input, topmost last
+    std::optional<CanvasMenuTarget> menu; // a right click asks for the canvas menu (App opens it)
     std::optional<CanvasMenuTarget> menu_for; // what the open canvas menu is about
 };
 

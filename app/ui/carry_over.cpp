@@ -17,13 +17,15 @@ std::optional<EntityIndex> same_entity(const Corpus& from, EntityIndex e, const 
     return i < 0 ? std::nullopt : std::optional<EntityIndex>(EntityIndex(i));
 }
 
-std::optional<EntityIndex> carry(const std::optional<EntityIndex>& e, const Corpus& from, const Corpus& to) {
+std::optional<EntityIndex> carry(const std::optional<EntityIndex>& e, const Corpus& from,
+                                 const Corpus& to) {
     return e ? same_entity(from, *e, to) : std::nullopt;
 }
 
 } // namespace
 
-std::vector<Vec2> carry_positions(const Corpus& from, std::span<const Vec2> positions, const Corpus& to) {
+std::vector<Vec2> carry_positions(const Corpus& from, std::span<const Vec2> positions,
+                                  const Corpus& to) {
     std::unordered_map<std::string_view, Vec2> by_id;
     for (std::size_t i = 0; i < from.entities.size() && i < positions.size(); ++i)
         by_id.emplace(from.entities[i].id, positions[i]);
@@ -65,7 +67,8 @@ std::size_t place_beside_neighbours(const Corpus& corpus, std::vector<Vec2>& pos
     return placed;
 }
 
-std::size_t keep_clear(std::vector<Vec2>& positions, std::span<const EntityIndex> movable, float clearance) {
+std::size_t keep_clear(std::vector<Vec2>& positions, std::span<const EntityIndex> movable,
+                       float clearance) {
     const float min_d2 = clearance * clearance;
     auto crowded = [&](std::size_t self, Vec2 p) {
         for (std::size_t j = 0; j < positions.size(); ++j) {
@@ -77,7 +80,8 @@ std::size_t keep_clear(std::vector<Vec2>& positions, std::span<const EntityIndex
     };
     std::size_t moved = 0;
     for (EntityIndex e : movable) {
-        if (e >= positions.size() || !has_position(positions[e]) || !crowded(e, positions[e])) continue;
+        if (e >= positions.size() || !has_position(positions[e]) || !crowded(e, positions[e]))
+            continue;
         // A golden-angle spiral around where the node is: the first free spot is the nearest
         // one, up to some way out; past that the node stays (never lost off the map).
         const Vec2 at = positions[e];
@@ -94,7 +98,8 @@ std::size_t keep_clear(std::vector<Vec2>& positions, std::span<const EntityIndex
     return moved;
 }
 
-std::optional<std::uint32_t> find_link(const Corpus& corpus, std::string_view a, std::string_view b, LinkKind kind) {
+std::optional<std::uint32_t> find_link(const Corpus& corpus, std::string_view a, std::string_view b,
+                                       LinkKind kind) {
     const std::int64_t s = corpus.find_entity(a), t = corpus.find_entity(b);
     if (s < 0 || t < 0) return std::nullopt;
     std::optional<std::uint32_t> any_kind;
@@ -139,8 +144,10 @@ UiState carry_ui_state(const UiState& ui, const Corpus& from, const Corpus& to) 
         if (auto m = same_entity(from, e, to)) out.pinned[*m] = pos;
     out.callouts.clear();
     for (const Callout& c : ui.callouts) {
-        if (!c.entity) out.callouts.push_back(c);
-        else if (auto m = same_entity(from, *c.entity, to)) out.callouts.push_back({*m, c.at, c.offset, c.text});
+        if (!c.entity)
+            out.callouts.push_back(c);
+        else if (auto m = same_entity(from, *c.entity, to))
+            out.callouts.push_back({*m, c.at, c.offset, c.text});
     }
     out.editing_callout.reset();
     out.label_offsets.clear();
@@ -150,7 +157,8 @@ UiState carry_ui_state(const UiState& ui, const Corpus& from, const Corpus& to) 
     if (ui.reader && ui.reader->doc < from.documents.size()) {
         const std::string& path = from.documents[ui.reader->doc].path;
         for (DocIndex d = 0; d < to.documents.size(); ++d)
-            if (to.documents[d].path == path) out.reader = ReaderTarget{d, ui.reader->passage, false};
+            if (to.documents[d].path == path)
+                out.reader = ReaderTarget{d, ui.reader->passage, false};
     }
     return out;
 }

@@ -23,8 +23,8 @@ struct CorpusSource {
 };
 
 struct LoadedCorpus {
-    Corpus extracted;                   // knowledge-base corrections already applied
-    Curation curation;                  // every correction of the file
+    Corpus extracted;                    // knowledge-base corrections already applied
+    Curation curation;                   // every correction of the file
     std::filesystem::path curation_file; // where corrections are autosaved (empty = none)
 };
 

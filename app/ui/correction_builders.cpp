@@ -22,7 +22,9 @@ Correction on_link(const Corpus& c, CorrectionKind kind, std::uint32_t link) {
     return k;
 }
 
-std::string quoted(const std::string& s) { return "'" + s + "'"; }
+std::string quoted(const std::string& s) {
+    return "'" + s + "'";
+}
 
 } // namespace
 
@@ -40,8 +42,10 @@ Correction split_correction(const Corpus& c, EntityIndex from, std::vector<std::
     std::string id;
     for (char ch : new_name) {
         const unsigned char u = static_cast<unsigned char>(ch);
-        if (std::isalnum(u) || u >= 0x80) id += char(u < 0x80 ? std::tolower(u) : u);
-        else if (!id.empty() && id.back() != '-') id += '-';
+        if (std::isalnum(u) || u >= 0x80)
+            id += char(u < 0x80 ? std::tolower(u) : u);
+        else if (!id.empty() && id.back() != '-')
+            id += '-';
     }
     while (!id.empty() && id.back() == '-') id.pop_back();
     k.value = id.empty() ? c.entities[from].id + "-split" : id;
@@ -68,7 +72,8 @@ Correction type_correction(const Corpus& c, EntityIndex e, EntityType type) {
 Correction region_correction(const Corpus& c, EntityIndex e, Region region) {
     Correction k = on_entity(c, CorrectionKind::SetRegion, e);
     k.values = {std::string(to_id(region))};
-    k.what = "Set the region of " + quoted(c.entities[e].name) + " to " + std::string(label(region));
+    k.what =
+        "Set the region of " + quoted(c.entities[e].name) + " to " + std::string(label(region));
     return k;
 }
 
@@ -76,7 +81,8 @@ Correction affiliation_correction(const Corpus& c, EntityIndex e, std::int64_t a
     Correction k = on_entity(c, CorrectionKind::SetAffiliation, e);
     if (affiliation >= 0) {
         k.value = c.entities[std::size_t(affiliation)].id;
-        k.what = "Affiliate " + quoted(c.entities[e].name) + " with " + quoted(c.entities[std::size_t(affiliation)].name);
+        k.what = "Affiliate " + quoted(c.entities[e].name) + " with " +
+                 quoted(c.entities[std::size_t(affiliation)].name);
     } else {
         k.what = "Clear the affiliation of " + quoted(c.entities[e].name);
     }
@@ -97,22 +103,27 @@ Correction hide_correction(const Corpus& c, EntityIndex e) {
 }
 
 Correction link_review_correction(const Corpus& c, std::uint32_t link, bool accept) {
-    Correction k = on_link(c, accept ? CorrectionKind::AcceptLink : CorrectionKind::RejectLink, link);
+    Correction k =
+        on_link(c, accept ? CorrectionKind::AcceptLink : CorrectionKind::RejectLink, link);
     k.value = std::string(to_id(c.links[link].kind));
-    k.what = std::string(accept ? "Accept" : "Reject") + " the " + std::string(label(c.links[link].kind)) +
-             " link " + quoted(c.entities[c.links[link].source].name) + " - " +
+    k.what = std::string(accept ? "Accept" : "Reject") + " the " +
+             std::string(label(c.links[link].kind)) + " link " +
+             quoted(c.entities[c.links[link].source].name) + " - " +
              quoted(c.entities[c.links[link].target].name);
     return k;
 }
 
-Correction passage_review_correction(const Corpus& c, std::uint32_t link, std::size_t evidence, bool accept) {
-    Correction k = on_link(c, accept ? CorrectionKind::AcceptPassage : CorrectionKind::RejectPassage, link);
+Correction passage_review_correction(const Corpus& c, std::uint32_t link, std::size_t evidence,
+                                     bool accept) {
+    Correction k =
+        on_link(c, accept ? CorrectionKind::AcceptPassage : CorrectionKind::RejectPassage, link);
     const Evidence& ev = c.links[link].evidence[evidence];
     const Document& d = c.documents[ev.doc];
     const std::string sentence(d.slice(ev.span));
     k.passage = PassageRef{d.path, passage_hash(sentence), sentence};
     k.what = std::string(accept ? "Accept" : "Reject") + " a passage of " +
-             quoted(c.entities[c.links[link].source].name) + " - " + quoted(c.entities[c.links[link].target].name);
+             quoted(c.entities[c.links[link].source].name) + " - " +
+             quoted(c.entities[c.links[link].target].name);
     return k;
 }
 
@@ -131,7 +142,8 @@ Correction link_note_correction(const Corpus& c, std::uint32_t link, std::string
     return k;
 }
 
-std::optional<std::uint32_t> next_unreviewed_link(const Corpus& c, std::span<const ReviewState> review,
+std::optional<std::uint32_t> next_unreviewed_link(const Corpus& c,
+                                                  std::span<const ReviewState> review,
                                                   std::span<const std::uint8_t> visible,
                                                   std::optional<std::uint32_t> after) {
     const std::size_t n = c.links.size();

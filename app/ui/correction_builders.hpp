@@ -24,13 +24,15 @@ Correction affiliation_correction(const Corpus& c, EntityIndex e, std::int64_t a
 Correction alias_correction(const Corpus& c, EntityIndex e, std::string alias);
 Correction hide_correction(const Corpus& c, EntityIndex e);
 Correction link_review_correction(const Corpus& c, std::uint32_t link, bool accept);
-Correction passage_review_correction(const Corpus& c, std::uint32_t link, std::size_t evidence, bool accept);
+Correction passage_review_correction(const Corpus& c, std::uint32_t link, std::size_t evidence,
+                                     bool accept);
 Correction entity_note_correction(const Corpus& c, EntityIndex e, std::string note);
 Correction link_note_correction(const Corpus& c, std::uint32_t link, std::string note);
 
 // The next link to review after `after` (or from the start): the first link, in corpus order
 // after it and wrapping around, whose state in `review` is Unreviewed and that `visible` shows.
-std::optional<std::uint32_t> next_unreviewed_link(const Corpus& c, std::span<const ReviewState> review,
+std::optional<std::uint32_t> next_unreviewed_link(const Corpus& c,
+                                                  std::span<const ReviewState> review,
                                                   std::span<const std::uint8_t> visible,
                                                   std::optional<std::uint32_t> after);
 

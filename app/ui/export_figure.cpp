@@ -10,9 +10,9 @@
 #include "ui/label_text.hpp"
 #include "ui/stage_clock.hpp"
 
+#include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 #include <imgui_internal.h>
-#include <backends/imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -45,7 +45,6 @@ struct FigureRenderer::Impl {
     std::string not_ready() const;
 };
 
-
 void FigureRenderer::Impl::build_fonts(const std::vector<std::string_view>& texts, float label_px,
                                        float scale) {
     ImFontGlyphRangesBuilder builder;
@@ -54,7 +53,8 @@ void FigureRenderer::Impl::build_fonts(const std::vector<std::string_view>& text
     // was a third of the font time.
     static const ImWchar kBasicLatin[] = {0x0020, 0x007E, 0};
     builder.AddRanges(kBasicLatin);
-    builder.AddText("\xE2\x80\x94\xE2\x80\xA6\xC2\xB7\xE2\x80\x93\xE2\x80\x98\xE2\x80\x99\xE2\x80\x9C\xE2\x80\x9D");
+    builder.AddText("\xE2\x80\x94\xE2\x80\xA6\xC2\xB7\xE2\x80\x93\xE2\x80\x98\xE2\x80\x99\xE2\x80"
+                    "\x9C\xE2\x80\x9D");
     bool wide = false;
     for (std::string_view t : texts) {
         builder.AddText(t.data(), t.data() + t.size());
@@ -80,7 +80,8 @@ void FigureRenderer::Impl::build_fonts(const std::vector<std::string_view>& text
     atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
     fonts.label = add_font_with_cjk(atlas, sizes[0], ranges.Data, latin, cjk ? &cjk_file : nullptr);
     fonts.title = add_font_with_cjk(atlas, sizes[1], ranges.Data, latin, cjk ? &cjk_file : nullptr);
-    fonts.subtitle = add_font_with_cjk(atlas, sizes[2], ranges.Data, latin, cjk ? &cjk_file : nullptr);
+    fonts.subtitle =
+        add_font_with_cjk(atlas, sizes[2], ranges.Data, latin, cjk ? &cjk_file : nullptr);
     fonts.small = add_font_with_cjk(atlas, sizes[3], ranges.Data, latin, cjk ? &cjk_file : nullptr);
     atlas.Build();
     unsigned char* pixels = nullptr;
@@ -107,8 +108,6 @@ std::string FigureRenderer::Impl::not_ready() const {
     if (!layer) return "the figure renderer has no GL resources (prepare_gl)";
     return {};
 }
-
-
 
 FigureRenderer::FigureRenderer() : impl_(std::make_unique<Impl>()) {}
 FigureRenderer::~FigureRenderer() = default;
@@ -149,7 +148,8 @@ Figure FigureRenderer::compose(const Corpus& corpus, std::span<const Vec2> posit
     };
     const std::vector<LabelBoxes> label_sizes =
         request.labels ? measure_labels(*fonts.label, corpus, 1.0f) : std::vector<LabelBoxes>{};
-    Figure fig = compose_figure(corpus, positions, request.style, request.marks, options, label_sizes);
+    Figure fig =
+        compose_figure(corpus, positions, request.style, request.marks, options, label_sizes);
     return fig;
 }
 
@@ -186,16 +186,18 @@ int tile_size(int max_tile) {
 // Draws one figure tile by tile into the scene layer's target: the scene and label glyphs
 // uploaded once, the frame recorded once in figure pixels (each tile shows its part).
 class TileDrawer {
-public:
+  public:
     TileDrawer(FigureRenderer::Impl& im, const Corpus& corpus, const Figure& fig, int max_tile)
-        : width(int(fig.camera.viewport.x)), height(int(fig.camera.viewport.y)), im_(im), fig_(fig) {
+        : width(int(fig.camera.viewport.x)), height(int(fig.camera.viewport.y)), im_(im),
+          fig_(fig) {
         tile = tile_size(max_tile);
         single = width <= tile && height <= tile;
         SceneLayer& layer = *im.layer;
         layer.upload_scene(fig.scene);
         // Figures always draw links wide and anti-aliased, whatever the zoom (quality over speed).
         layer.set_edge_mode(EdgeDrawMode{});
-        glyphs_ = layout_label_glyphs(*im.fonts.label, 1.0f, corpus, fig.scene.node_entity, fig.labels);
+        glyphs_ =
+            layout_label_glyphs(*im.fonts.label, 1.0f, corpus, fig.scene.node_entity, fig.labels);
         if (single) layer.upload_labels(glyphs_);
 
         shared_.TexUvWhitePixel = im.atlas.TexUvWhitePixel;
@@ -243,7 +245,7 @@ public:
     int width, height, tile = 0;
     bool single = false;
 
-private:
+  private:
     FigureRenderer::Impl& im_;
     const Figure& fig_;
     std::vector<GlyphQuad> glyphs_, shifted_;
@@ -283,15 +285,19 @@ std::optional<Image> FigureRenderer::render(const Corpus& corpus, const Figure& 
         for (int y0 = 0; y0 < height; y0 += tile) {
             for (int x0 = 0; x0 < width; x0 += tile) {
                 const int tw = std::min(tile, width - x0), th = std::min(tile, height - y0);
-                if (error = drawer.draw(x0, y0, tw, th, passes[p]); !error.empty()) return std::nullopt;
+                if (error = drawer.draw(x0, y0, tw, th, passes[p]); !error.empty())
+                    return std::nullopt;
                 // Strip by strip, flipped into place (GL rows run bottom-up).
                 const std::size_t row = std::size_t(tw) * 4;
                 for (int top = 0; top < th; top += RenderTarget::kStripRows) {
                     const int rows = std::min(RenderTarget::kStripRows, th - top);
                     im.layer->target().read_strip(top, rows, im.strip);
                     for (int r = 0; r < rows; ++r)
-                        std::copy_n(im.strip.data() + std::size_t(rows - 1 - r) * row, row,
-                                    out.rgba.data() + (std::size_t(y0 + top + r) * std::size_t(width) + std::size_t(x0)) * 4);
+                        std::copy_n(
+                            im.strip.data() + std::size_t(rows - 1 - r) * row, row,
+                            out.rgba.data() +
+                                (std::size_t(y0 + top + r) * std::size_t(width) + std::size_t(x0)) *
+                                    4);
                 }
             }
         }
@@ -303,7 +309,9 @@ std::optional<Image> FigureRenderer::render(const Corpus& corpus, const Figure& 
     Image out = std::move(images[0]);
     const std::vector<std::uint8_t>& w = images[1].rgba;
     for (std::size_t i = 0; i < out.rgba.size(); i += 4) {
-        const int diff = (int(w[i]) - out.rgba[i] + int(w[i + 1]) - out.rgba[i + 1] + int(w[i + 2]) - out.rgba[i + 2]) / 3;
+        const int diff = (int(w[i]) - out.rgba[i] + int(w[i + 1]) - out.rgba[i + 1] +
+                          int(w[i + 2]) - out.rgba[i + 2]) /
+                         3;
         const int a = std::clamp(255 - diff, 0, 255);
         for (int c = 0; c < 3; ++c)
             out.rgba[i + c] = a == 0 ? 0 : std::uint8_t(std::min(255, out.rgba[i + c] * 255 / a));
@@ -339,7 +347,8 @@ std::string_view FigureRenderer::render_png(const Corpus& corpus, const Figure& 
     // exists as a whole in memory.
     TileDrawer drawer(im, corpus, fig, max_tile);
     drawer.record_frame(theme(request.style.theme));
-    if (error = drawer.draw(0, 0, width, height, theme(request.style.theme)); !error.empty()) return {};
+    if (error = drawer.draw(0, 0, width, height, theme(request.style.theme)); !error.empty())
+        return {};
     if (clock.on()) glFinish(); // only so that KGVIZ_TIMING can tell drawing from encoding
     clock.stage("render (GL)");
     PngRowEncoder encoder(width, height, false, im.png);
@@ -347,7 +356,8 @@ std::string_view FigureRenderer::render_png(const Corpus& corpus, const Figure& 
     for (int top = 0; top < height && encoder.error().empty(); top += RenderTarget::kStripRows) {
         const int rows = std::min(RenderTarget::kStripRows, height - top);
         im.layer->target().read_strip(top, rows, im.strip);
-        for (int r = rows - 1; r >= 0 && encoder.add_row(im.strip.data() + std::size_t(r) * row); --r) {
+        for (int r = rows - 1; r >= 0 && encoder.add_row(im.strip.data() + std::size_t(r) * row);
+             --r) {
         }
     }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);

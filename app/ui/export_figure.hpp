@@ -71,7 +71,7 @@ FigureOptions figure_options(const FigureRequest& request);
 // the snapshot's); composing needs no GL, so a snapshot composes on its corpus worker while the
 // main thread makes the context.
 class FigureRenderer {
-public:
+  public:
     // Ready to compose and draw (needs the current context).
     static std::unique_ptr<FigureRenderer> create(std::string& error);
     // Ready to compose only, without GL; prepare_gl() before the first render.
@@ -89,18 +89,16 @@ public:
     // Draws `figure` (from compose() with the same request). `max_tile` > 0 caps the tile size
     // (tests); 0 uses the GL limits. Nullopt with `error` on failure.
     std::optional<Image> render(const Corpus& corpus, const Figure& figure,
-                                const FigureRequest& request, std::string& error,
-                                int max_tile = 0);
+                                const FigureRequest& request, std::string& error, int max_tile = 0);
     // Draws `figure` and encodes it as PNG: the bytes (valid until the next call), or empty with
     // `error`. An opaque figure in one tile is encoded from read-back strips as they come, with
     // no whole-frame copy (the same pixels as render()); others go through render().
     std::string_view render_png(const Corpus& corpus, const Figure& figure,
-                                const FigureRequest& request, std::string& error,
-                                int max_tile = 0);
+                                const FigureRequest& request, std::string& error, int max_tile = 0);
 
     struct Impl;
 
-private:
+  private:
     FigureRenderer();
     std::unique_ptr<Impl> impl_;
 };
@@ -114,8 +112,9 @@ struct ExportResult {
 };
 
 // Writes `input` as `kind` to `path`, atomically. PNG needs `gl` (else an error); SVG, GraphML,
-// GEXF and CSV do not. CSV writes four files beside each other (csv_export_paths). `composed`, when given,
-// is the PNG figure `gl` already composed for `input` (so composing can happen elsewhere first).
+// GEXF and CSV do not. CSV writes four files beside each other (csv_export_paths). `composed`, when
+// given, is the PNG figure `gl` already composed for `input` (so composing can happen elsewhere
+// first).
 ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
                             const ExportInput& input, FigureRenderer* gl,
                             const Figure* composed = nullptr);

@@ -14,11 +14,16 @@ namespace kg::app {
 
 std::string_view export_extension(ExportKind kind) {
     switch (kind) {
-    case ExportKind::Png: return ".png";
-    case ExportKind::Svg: return ".svg";
-    case ExportKind::GraphMl: return ".graphml";
-    case ExportKind::Csv: return ".csv";
-    case ExportKind::Gexf: return ".gexf";
+    case ExportKind::Png:
+        return ".png";
+    case ExportKind::Svg:
+        return ".svg";
+    case ExportKind::GraphMl:
+        return ".graphml";
+    case ExportKind::Csv:
+        return ".csv";
+    case ExportKind::Gexf:
+        return ".gexf";
     }
     return ".png";
 }
@@ -35,7 +40,8 @@ std::vector<std::filesystem::path> export_targets(const ExportSettings& settings
         if (settings.annex) return {path, annex_path_beside(path)};
         return {path};
     case ExportKind::GraphMl:
-    case ExportKind::Gexf: break;
+    case ExportKind::Gexf:
+        break;
     }
     return {path};
 }
@@ -61,7 +67,8 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
     case ExportKind::Gexf: {
         const ExportLook look{input.subset.positions, input.request.style};
         const bool gexf = kind == ExportKind::Gexf;
-        res.error = gexf ? export_gexf(path, corpus, {}, look) : export_graphml(path, corpus, {}, look);
+        res.error =
+            gexf ? export_gexf(path, corpus, {}, look) : export_graphml(path, corpus, {}, look);
         res.files = {path};
         std::snprintf(buf, sizeof buf, " (%s: %zu entities, %zu links)", gexf ? "GEXF" : "GraphML",
                       corpus.entities.size(), corpus.links.size());
@@ -74,8 +81,8 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
         res.files = {paths.entities, paths.links, paths.passages, paths.documents};
         std::snprintf(buf, sizeof buf, " (%zu entities), ", corpus.entities.size());
         res.message = "wrote " + paths.entities.string() + buf + paths.links.string() + " (" +
-                      std::to_string(corpus.links.size()) + " links), " +
-                      paths.passages.string() + " and " + paths.documents.string();
+                      std::to_string(corpus.links.size()) + " links), " + paths.passages.string() +
+                      " and " + paths.documents.string();
         break;
     }
     case ExportKind::Svg:
@@ -86,8 +93,10 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
             // The SVG writes the record the PNG draws: labels and frame measured with the PNG's
             // font (the SVG declares the same DejaVu Sans), so both files place the same labels
             // at the same spots. Composing needs no GL.
-            std::unique_ptr<FigureRenderer> own = gl || composed ? nullptr : FigureRenderer::create_without_gl();
-            fig = composed ? *composed : (gl ? gl : own.get())->compose(corpus, input.subset.positions, r);
+            std::unique_ptr<FigureRenderer> own =
+                gl || composed ? nullptr : FigureRenderer::create_without_gl();
+            fig = composed ? *composed
+                           : (gl ? gl : own.get())->compose(corpus, input.subset.positions, r);
             res.error = write_file_atomically(
                 path, figure_to_svg(corpus, fig, r.style.theme, r.transparent));
         } else if (!gl) {
@@ -103,9 +112,10 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
         }
         res.files = {path};
         auto plural = [](std::size_t n) { return n == 1 ? "" : "s"; };
-        std::snprintf(buf, sizeof buf, " (%d x %d, %zu node%s, %zu link%s, %zu source%s)", r.width, r.height,
-                      fig.scene.nodes.size(), plural(fig.scene.nodes.size()), fig.scene.edges.size(),
-                      plural(fig.scene.edges.size()), fig.sources.size(), plural(fig.sources.size()));
+        std::snprintf(buf, sizeof buf, " (%d x %d, %zu node%s, %zu link%s, %zu source%s)", r.width,
+                      r.height, fig.scene.nodes.size(), plural(fig.scene.nodes.size()),
+                      fig.scene.edges.size(), plural(fig.scene.edges.size()), fig.sources.size(),
+                      plural(fig.sources.size()));
         res.message = "wrote " + name + buf;
         res.figure = std::move(fig);
         break;

@@ -40,8 +40,8 @@ void draw_label_leaders(ImDrawList& list, std::span<const LabelLeader> leaders, 
                         float label_font_px);
 
 // Draws one callout (leader, card, text) in `font` at `font_px`, as the SVG writer does.
-void draw_note(ImDrawList& list, const NoteLayout& note, const NoteColors& colors, const ImFont& font,
-               float font_px);
+void draw_note(ImDrawList& list, const NoteLayout& note, const NoteColors& colors,
+               const ImFont& font, float font_px);
 
 // Draws the figure's callouts.
 void draw_figure_notes(ImDrawList& list, std::span<const FigureNote> notes, const Theme& theme,

@@ -30,13 +30,15 @@ Camera seen_canvas(const Camera& camera, float covered_left, float covered_right
 void keep_seen_region(ExportInput& in, const Camera& seen) {
     const Bounds shown = seen.visible_world();
     std::vector<std::uint8_t> nodes(in.subset.corpus.entities.size(), 0);
-    for (std::size_t i = 0; i < nodes.size(); ++i) nodes[i] = shown.contains(in.subset.positions[i]);
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        nodes[i] = shown.contains(in.subset.positions[i]);
     CorpusSubset kept = subset_corpus(in.subset.corpus, in.subset.positions, nodes, {}, {});
     for (EntityIndex& e : kept.original_entity) e = in.subset.original_entity[e];
     in.subset = std::move(kept);
     Bounds region = shown;
     const float grow = in.request.node_scale > 0.0f ? in.request.node_scale : 1.0f;
-    for (const NodeInstance& n : build_render_scene(in.subset.corpus, in.subset.positions, in.request.style, {}).nodes)
+    for (const NodeInstance& n :
+         build_render_scene(in.subset.corpus, in.subset.positions, in.request.style, {}).nodes)
         region.add(n.pos, n.radius * grow);
     Camera fitted = seen;
     fitted.center = region.center();
@@ -80,7 +82,8 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
     r.filters = describe_filters(ui.filter, &corpus);
     r.notes = view_notes(ui, corpus);
     r.label_offsets = view_label_offsets(ui, corpus);
-    if (settings.keep_camera) keep_seen_region(in, seen_canvas(ui.camera, covered_left_px, covered_right_px));
+    if (settings.keep_camera)
+        keep_seen_region(in, seen_canvas(ui.camera, covered_left_px, covered_right_px));
     return in;
 }
 

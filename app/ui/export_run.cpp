@@ -13,9 +13,10 @@ namespace kg::app {
 // line: the export runs at the start of the frame after that.
 void App::announce_export(const ExportFile& request) {
     const ExportSettings& s = request.settings;
-    ui_.export_message = "Exporting " + s.path + (s.kind == ExportKind::Png ? " (" + std::to_string(s.width) + " x " +
-                                                                               std::to_string(s.height) + ") ..."
-                                                                         : " ...");
+    ui_.export_message = "Exporting " + s.path +
+                         (s.kind == ExportKind::Png ? " (" + std::to_string(s.width) + " x " +
+                                                          std::to_string(s.height) + ") ..."
+                                                    : " ...");
     workspace_.message = ui_.export_message;
     pending_export_ = request;
     pending_export_frames_ = 2;
@@ -25,7 +26,8 @@ void App::announce_export(const ExportFile& request) {
 void App::run_export(const ExportFile& request) {
     const ExportSettings& s = request.settings;
     std::string message;
-    ExportInput input = export_input_from_ui(corpus_, positions_, ui_, &explore_, s, side_panel_px(), reader_px());
+    ExportInput input =
+        export_input_from_ui(corpus_, positions_, ui_, &explore_, s, side_panel_px(), reader_px());
     if (s.kind == ExportKind::Png && !figure_renderer_) {
         std::string error;
         figure_renderer_ = FigureRenderer::create(error);
@@ -33,7 +35,8 @@ void App::run_export(const ExportFile& request) {
     }
     if (message.empty()) {
         const ExportResult r = export_to_file(s.path, s.kind, input, figure_renderer_.get());
-        message = r.error.empty() ? "Exported: " + r.message : "Export failed: " + s.path + ": " + r.error;
+        message = r.error.empty() ? "Exported: " + r.message
+                                  : "Export failed: " + s.path + ": " + r.error;
         // The annex is written from the figure just drawn, so it lists exactly its links.
         if (r.error.empty() && s.annex && r.figure) {
             const std::filesystem::path annex = annex_path_beside(s.path);

@@ -2,8 +2,8 @@
 // reads it and records SetExportSettings / ExportFile actions.
 #pragma once
 
-#include "view/theme.hpp"
 #include "view/figure_size.hpp"
+#include "view/theme.hpp"
 
 #include <array>
 #include <cstdint>
@@ -34,7 +34,7 @@ inline constexpr std::array<ExportPreset, 4> kExportPresets = {{
 
 struct ExportSettings {
     ExportKind kind = ExportKind::Png;
-    int preset = 0;           // index into kExportPresets; -1 = custom width x height
+    int preset = 0; // index into kExportPresets; -1 = custom width x height
     int width = 1920;
     int height = 1080;
     ThemeId theme = ThemeId::Print;
@@ -42,11 +42,12 @@ struct ExportSettings {
     float label_scale = 1.0f;
     float node_scale = 1.0f;
     bool legend = true;
-    bool keep_camera = true;  // the region the window shows now; else the whole graph
-    bool annex = false;       // PNG/SVG: also FILE-annex.html, the evidence behind the links drawn
+    bool keep_camera = true; // the region the window shows now; else the whole graph
+    bool annex = false;      // PNG/SVG: also FILE-annex.html, the evidence behind the links drawn
     std::string title;
     std::string subtitle;
-    // A relative path is taken in documents_folder() when the dialog opens. CSV: FILE-entities.csv, ...
+    // A relative path is taken in documents_folder() when the dialog opens. CSV: FILE-entities.csv,
+    // ...
     std::string path = "kgviz-figure.png";
 
     friend bool operator==(const ExportSettings&, const ExportSettings&) = default;

@@ -6,8 +6,12 @@
 
 namespace kg::app {
 
-LayoutGraph layout_graph_of(const Corpus& corpus) { return corpus_layout_graph(corpus); }
+LayoutGraph layout_graph_of(const Corpus& corpus) {
+    return corpus_layout_graph(corpus);
+}
 
-std::vector<Vec2> initial_layout(const Corpus& corpus) { return default_positions(corpus); }
+std::vector<Vec2> initial_layout(const Corpus& corpus) {
+    return default_positions(corpus);
+}
 
 } // namespace kg::app

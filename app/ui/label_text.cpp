@@ -11,7 +11,8 @@ namespace kg::app {
 namespace {
 
 Vec2 line_size(const ImFont& font, float scale, std::string_view line) {
-    const ImVec2 s = font.CalcTextSizeA(font.FontSize, 1e9f, 0.0f, line.data(), line.data() + line.size());
+    const ImVec2 s =
+        font.CalcTextSizeA(font.FontSize, 1e9f, 0.0f, line.data(), line.data() + line.size());
     return {std::ceil(s.x * scale), std::ceil(s.y * scale)};
 }
 
@@ -36,8 +37,8 @@ void append_glyphs(const ImFont& font, float scale, std::string_view text, Vec2 
         const ImFontGlyph* g = font.FindGlyph(ImWchar(c));
         if (!g) continue;
         if (g->Visible)
-            out.push_back({x + g->X0 * scale, y + g->Y0 * scale, x + g->X1 * scale, y + g->Y1 * scale,
-                           g->U0, g->V0, g->U1, g->V1});
+            out.push_back({x + g->X0 * scale, y + g->Y0 * scale, x + g->X1 * scale,
+                           y + g->Y1 * scale, g->U0, g->V0, g->U1, g->V1});
         x += g->AdvanceX * scale;
     }
 }
@@ -49,15 +50,19 @@ std::vector<GlyphQuad> layout_label_glyphs(const ImFont& font, float scale, cons
     for (const PlacedLabel& l : labels) {
         if (l.node >= scene_entity.size()) continue;
         // The backing plate first (u0 < 0 marks it for the shader), then the glyphs.
-        quads.push_back({l.pos.x - 2, l.pos.y, l.pos.x + l.size.x + 2, l.pos.y + l.size.y, -1, -1, -1, -1});
+        quads.push_back(
+            {l.pos.x - 2, l.pos.y, l.pos.x + l.size.x + 2, l.pos.y + l.size.y, -1, -1, -1, -1});
         const LabelLines lines = drawn_label_lines(corpus.entities[scene_entity[l.node]], l.form);
         if (lines.second.empty()) {
             append_glyphs(font, scale, lines.first, l.pos, quads);
             continue;
         }
-        const Vec2 first = line_size(font, scale, lines.first), second = line_size(font, scale, lines.second);
-        append_glyphs(font, scale, lines.first, {l.pos.x + (l.size.x - first.x) * 0.5f, l.pos.y}, quads);
-        append_glyphs(font, scale, lines.second, {l.pos.x + (l.size.x - second.x) * 0.5f, l.pos.y + first.y}, quads);
+        const Vec2 first = line_size(font, scale, lines.first),
+                   second = line_size(font, scale, lines.second);
+        append_glyphs(font, scale, lines.first, {l.pos.x + (l.size.x - first.x) * 0.5f, l.pos.y},
+                      quads);
+        append_glyphs(font, scale, lines.second,
+                      {l.pos.x + (l.size.x - second.x) * 0.5f, l.pos.y + first.y}, quads);
     }
     return quads;
 }

@@ -10,20 +10,28 @@ namespace {
 
 constexpr float kRow = 20.0f, kPad = 10.0f, kSwatch = 26.0f;
 
-ImU32 to_imgui(Rgba c, float alpha = 1.0f) { return IM_COL32(c.r, c.g, c.b, int(c.a * alpha)); }
+ImU32 to_imgui(Rgba c, float alpha = 1.0f) {
+    return IM_COL32(c.r, c.g, c.b, int(c.a * alpha));
+}
 
 } // namespace
 
 void draw_legend_shape(ImDrawList& l, NodeShape shape, ImVec2 c, float r, ImU32 fill, ImU32 bg) {
     switch (shape) {
-    case NodeShape::Circle: l.AddCircleFilled(c, r, fill, 24); break;
+    case NodeShape::Circle:
+        l.AddCircleFilled(c, r, fill, 24);
+        break;
     case NodeShape::RoundedSquare:
-        l.AddRectFilled({c.x - r * 0.86f, c.y - r * 0.86f}, {c.x + r * 0.86f, c.y + r * 0.86f}, fill, r * 0.3f);
+        l.AddRectFilled({c.x - r * 0.86f, c.y - r * 0.86f}, {c.x + r * 0.86f, c.y + r * 0.86f},
+                        fill, r * 0.3f);
         break;
     case NodeShape::Diamond:
-        l.AddQuadFilled({c.x, c.y - r * 1.1f}, {c.x + r * 1.1f, c.y}, {c.x, c.y + r * 1.1f}, {c.x - r * 1.1f, c.y}, fill);
+        l.AddQuadFilled({c.x, c.y - r * 1.1f}, {c.x + r * 1.1f, c.y}, {c.x, c.y + r * 1.1f},
+                        {c.x - r * 1.1f, c.y}, fill);
         break;
-    case NodeShape::Hexagon: l.AddNgonFilled(c, r * 1.03f, fill, 6); break;
+    case NodeShape::Hexagon:
+        l.AddNgonFilled(c, r * 1.03f, fill, 6);
+        break;
     case NodeShape::Ring:
         l.AddCircleFilled(c, r, fill, 24);
         l.AddCircleFilled(c, r * 0.66f, bg, 24);
@@ -48,7 +56,8 @@ ImVec2 legend_size(const ImFont& font, ColorMode mode) {
 void draw_legend(ImDrawList& l, ImVec2 pos, const Theme& t, ColorMode mode, ImFont& font) {
     const ImVec2 size = legend_size(font, mode);
     l.AddRectFilled(pos, {pos.x + size.x, pos.y + size.y}, to_imgui(t.background, 0.92f), 6.0f);
-    l.AddRect(pos, {pos.x + size.x, pos.y + size.y}, to_imgui(mix(t.background, t.text, 0.25f)), 6.0f);
+    l.AddRect(pos, {pos.x + size.x, pos.y + size.y}, to_imgui(mix(t.background, t.text, 0.25f)),
+              6.0f);
     const ImU32 text = to_imgui(t.text), muted = to_imgui(mix(t.text, t.background, 0.35f));
     const ImU32 bg = to_imgui(mix(t.background, t.text, 0.0f));
     float y = pos.y + kPad;
@@ -58,7 +67,8 @@ void draw_legend(ImDrawList& l, ImVec2 pos, const Theme& t, ColorMode mode, ImFo
         y += kRow;
     };
     auto label = [&](std::string_view s) {
-        l.AddText(&font, fs, {pos.x + kPad + kSwatch + 6, y + 2}, text, s.data(), s.data() + s.size());
+        l.AddText(&font, fs, {pos.x + kPad + kSwatch + 6, y + 2}, text, s.data(),
+                  s.data() + s.size());
     };
     heading("Entities");
     const Rgba neutral = mix(t.text, t.background, 0.45f);

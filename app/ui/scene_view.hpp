@@ -16,7 +16,7 @@
 namespace kg::app {
 
 class SceneView {
-public:
+  public:
     // Rebuilds the instance arrays and the picking index.
     void rebuild(const Corpus& corpus, std::span<const Vec2> positions, const UiState& ui,
                  const FilterResult* filter);
@@ -35,7 +35,7 @@ public:
     // The entity under a screen point, or -1.
     std::int64_t entity_at(Vec2 screen, const Camera& camera) const;
 
-private:
+  private:
     RenderScene scene_;
     std::unique_ptr<SpatialIndex> index_ = std::make_unique<SpatialIndex>();
     std::vector<PlacedLabel> labels_;

@@ -54,7 +54,8 @@ PreparedInput prepare_input(const SnapshotOptions& options, FigureRequest reques
         if (options.theme == "light") request.style.theme = viewed->style.theme;
     }
     PreparedInput prepared;
-    prepared.input = export_input_from_view(*loaded, layout, viewed ? &*viewed : nullptr, std::move(request));
+    prepared.input =
+        export_input_from_view(*loaded, layout, viewed ? &*viewed : nullptr, std::move(request));
     prepared.status = 0;
     clock.stage("apply view");
     return prepared;
@@ -71,15 +72,17 @@ int run_snapshot(const SnapshotOptions& options) {
         return 2;
     }
     FigureRequest request;
-    if (const auto theme = theme_from_id(options.theme)) request.style.theme = *theme;
+    if (const auto theme = theme_from_id(options.theme))
+        request.style.theme = *theme;
     else {
-        std::fprintf(stderr, "kgviz: unknown theme '%s' (light, dark or print)\n", options.theme.c_str());
+        std::fprintf(stderr, "kgviz: unknown theme '%s' (light, dark or print)\n",
+                     options.theme.c_str());
         return 2;
     }
-    if (options.width < kMinFigureSide || options.height < kMinFigureSide || options.width > kMaxFigureSide ||
-        options.height > kMaxFigureSide) {
-        std::fprintf(stderr, "kgviz: snapshot size %dx%d is outside %d..%d\n", options.width, options.height,
-                     kMinFigureSide, kMaxFigureSide);
+    if (options.width < kMinFigureSide || options.height < kMinFigureSide ||
+        options.width > kMaxFigureSide || options.height > kMaxFigureSide) {
+        std::fprintf(stderr, "kgviz: snapshot size %dx%d is outside %d..%d\n", options.width,
+                     options.height, kMinFigureSide, kMaxFigureSide);
         return 2;
     }
     request.width = options.width;
@@ -133,8 +136,8 @@ int run_snapshot(const SnapshotOptions& options) {
             }
         }
         const Figure* figure = prepared.figure ? &*prepared.figure : nullptr;
-        const ExportResult result =
-            export_to_file(options.output, *kind, *prepared.input, png ? renderer.get() : nullptr, figure);
+        const ExportResult result = export_to_file(options.output, *kind, *prepared.input,
+                                                   png ? renderer.get() : nullptr, figure);
         clock.stage("export");
         if (!result.error.empty()) {
             std::fprintf(stderr, "kgviz: %s: %s\n", out.c_str(), result.error.c_str());
@@ -144,7 +147,9 @@ int run_snapshot(const SnapshotOptions& options) {
         if (options.annex && result.figure) {
             const std::string annex = options.annex->string();
             const Corpus& drawn = prepared.input->subset.corpus;
-            if (std::string error = export_annex(*options.annex, drawn, *result.figure, options.title); !error.empty()) {
+            if (std::string error =
+                    export_annex(*options.annex, drawn, *result.figure, options.title);
+                !error.empty()) {
                 std::fprintf(stderr, "kgviz: %s: %s\n", annex.c_str(), error.c_str());
                 return 1;
             }

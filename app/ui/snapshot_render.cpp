@@ -33,8 +33,9 @@ HeadlessGl::HeadlessGl(bool with_imgui) {
         error_.clear();
     }
     clock.stage(!surfaceless_ ? "GL context (window)"
-                : std::string_view(surfaceless_->platform()) == "device" ? "GL context (EGL device)"
-                                                                        : "GL context (EGL)"); // mostly Mesa and LLVM loading
+                : std::string_view(surfaceless_->platform()) == "device"
+                    ? "GL context (EGL device)"
+                    : "GL context (EGL)"); // mostly Mesa and LLVM loading
     if (with_imgui) start_imgui();
 }
 
@@ -79,7 +80,8 @@ std::optional<Image> render_snapshot(const Corpus& corpus, std::span<const Vec2>
     request.title = style.title;
     request.legend = style.legend;
     request.labels = ui.show_labels;
-    request.marks = scene_marks(ui, nullptr, corpus.entities.size()); // the corpus is the filtered subset
+    request.marks =
+        scene_marks(ui, nullptr, corpus.entities.size()); // the corpus is the filtered subset
     if (keep_camera) request.camera = ui.camera;
     const Figure figure = renderer->compose(corpus, positions, request);
     if (used_camera) *used_camera = figure.camera;

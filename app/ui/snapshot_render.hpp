@@ -23,7 +23,7 @@ namespace kg::app {
 // EGL has neither, from a hidden GLFW window. KGVIZ_HEADLESS_GL=window skips EGL (to compare
 // the two), =egl forbids the window, =egl-device takes the device platform only.
 class HeadlessGl {
-public:
+  public:
     // `with_imgui` false leaves the ImGui context for start_imgui(), so that another thread can
     // still use ImGui's allocator (font atlases) until then: ImGui counts allocations in
     // whichever context is current, process-wide.
@@ -32,7 +32,7 @@ public:
     bool ok() const { return error_.empty(); }
     const std::string& error() const { return error_; }
 
-private:
+  private:
     bool open_window();
 
     std::optional<SurfacelessGl> surfaceless_;

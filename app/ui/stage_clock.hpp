@@ -13,22 +13,24 @@ namespace kg::app {
 // time, and the calling thread's CPU time, which other processes' load barely changes (so a
 // busy machine still tells where a stage's own work goes). Costs a clock read otherwise.
 class StageClock {
-public:
+  public:
     explicit StageClock(const char* indent = "")
-        : on_(std::getenv("KGVIZ_TIMING") != nullptr), indent_(indent), cpu_last_(thread_cpu_ms()) {}
+        : on_(std::getenv("KGVIZ_TIMING") != nullptr), indent_(indent), cpu_last_(thread_cpu_ms()) {
+    }
     void stage(const char* name) {
         const auto now = std::chrono::steady_clock::now();
         if (on_) {
             const double cpu = thread_cpu_ms();
-            std::fprintf(stderr, "kgviz: timing: %s%-16s %7.1f ms (thread CPU %5.1f ms)\n", indent_, name,
-                         std::chrono::duration<double, std::milli>(now - last_).count(), cpu - cpu_last_);
+            std::fprintf(stderr, "kgviz: timing: %s%-16s %7.1f ms (thread CPU %5.1f ms)\n", indent_,
+                         name, std::chrono::duration<double, std::milli>(now - last_).count(),
+                         cpu - cpu_last_);
             cpu_last_ = cpu;
         }
         last_ = now;
     }
     bool on() const { return on_; }
 
-private:
+  private:
     static double thread_cpu_ms() {
         timespec t{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);

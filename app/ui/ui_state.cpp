@@ -12,7 +12,8 @@ SceneMarks scene_marks(const UiState& ui, const FilterResult* filter, std::size_
     if (filter && filter->node_visible.size() == entity_count) {
         // Empty masks draw everything without a per-item test.
         if (filter->visible_nodes < entity_count) marks.visible = filter->node_visible;
-        if (filter->visible_links < filter->link_visible.size()) marks.visible_links = filter->link_visible;
+        if (filter->visible_links < filter->link_visible.size())
+            marks.visible_links = filter->link_visible;
         marks.link_weight = filter->link_weight;
     }
     if (!ui.new_entities.empty()) {

@@ -4,12 +4,12 @@
 #pragma once
 
 #include "common/vec2.hpp"
-#include "model/corpus.hpp"
-#include "view/camera.hpp"
-#include "view/render_scene.hpp"
 #include "filter/filter.hpp"
 #include "filter/filter_spec.hpp"
+#include "model/corpus.hpp"
 #include "ui/export_settings.hpp"
+#include "view/camera.hpp"
+#include "view/render_scene.hpp"
 
 #include <cstdint>
 #include <string>
@@ -57,12 +57,12 @@ struct UiState {
     Camera camera;
     SceneStyle style;
     Selection selection;
-    std::optional<EntityIndex> focus;          // double-clicked entity: its neighbourhood is lit
-    std::map<EntityIndex, Vec2> pinned;        // entities the user dragged: fixed world positions
-    std::vector<EntityIndex> new_entities;     // sorted: from the last added articles, ringed until
-                                               // the next correction or save
+    std::optional<EntityIndex> focus;      // double-clicked entity: its neighbourhood is lit
+    std::map<EntityIndex, Vec2> pinned;    // entities the user dragged: fixed world positions
+    std::vector<EntityIndex> new_entities; // sorted: from the last added articles, ringed until
+                                           // the next correction or save
     bool show_labels = true;
-    bool show_side_panel = true;        // F9, View > Side panel: hidden = full-screen canvas
+    bool show_side_panel = true; // F9, View > Side panel: hidden = full-screen canvas
     float side_panel_width = kSidePanelDefaultWidth; // window units; dragged at its right edge
     bool show_legend = true;
     // Exploration: filters, search, reader, paths.
@@ -71,22 +71,23 @@ struct UiState {
     bool search_passages = false;       // search mode: passages instead of names
     bool search_focus = false;          // Ctrl+F: the search box takes the keyboard next frame
     std::optional<ReaderTarget> reader; // the open document, if any: a pane right of the canvas
-    float reader_width = kReaderDefaultWidth; // window units; dragged at its left edge
-    bool show_shortcuts = false;        // Help > Shortcuts
+    float reader_width = kReaderDefaultWidth;      // window units; dragged at its left edge
+    bool show_shortcuts = false;                   // Help > Shortcuts
     std::optional<EntityIndex> path_from, path_to; // the Paths panel's two ends
     std::string path_from_query, path_to_query;    // what the analyst typed to find them
     std::vector<std::uint32_t> path_links;         // the path lit on the canvas (links, in order)
-    bool expand_all_panels = false;     // open every side panel section (smoke tests)
+    bool expand_all_panels = false;                // open every side panel section (smoke tests)
     // Files and views.
-    bool show_open_dialog = false;      // File > Open / Add articles
-    bool show_save_view = false;        // Ctrl+S: the view name prompt
+    bool show_open_dialog = false; // File > Open / Add articles
+    bool show_save_view = false;   // Ctrl+S: the view name prompt
     // Export: the export dialog (Ctrl+E), its settings and the last export's outcome.
     bool show_export_dialog = false;
     ExportSettings export_settings;
     std::string export_message; // "wrote brief.png (...)" or the error
     // Briefing annotations, saved in views and the session and drawn in exports.
     std::vector<Callout> callouts;
-    std::map<EntityIndex, Vec2> label_offsets; // moved labels: box top-left less node centre (window units)
+    std::map<EntityIndex, Vec2>
+        label_offsets; // moved labels: box top-left less node centre (window units)
     std::optional<std::size_t> editing_callout; // the callout whose text the note editor shows
 };
 

@@ -17,15 +17,19 @@ namespace {
 
 std::string canonical_string(const std::filesystem::path& p) {
     std::error_code ec;
-    const std::filesystem::path c = std::filesystem::weakly_canonical(std::filesystem::absolute(p, ec), ec);
+    const std::filesystem::path c =
+        std::filesystem::weakly_canonical(std::filesystem::absolute(p, ec), ec);
     return (ec ? p : c).string();
 }
 
 } // namespace
 
-std::filesystem::path user_data_dir() { return kg::user_data_dir(); }
+std::filesystem::path user_data_dir() {
+    return kg::user_data_dir();
+}
 
-std::filesystem::path UserFiles::session_for(const std::vector<std::filesystem::path>& inputs) const {
+std::filesystem::path
+UserFiles::session_for(const std::vector<std::filesystem::path>& inputs) const {
     // The same corpus opened from another working directory maps to the same session.
     std::string key;
     for (const auto& p : inputs) key += canonical_string(p) + '\n';
@@ -43,20 +47,23 @@ std::string session_to_json(const Session& session) {
     for (const auto& p : session.inputs) j["inputs"].push_back(p.string());
     j["view"] = nlohmann::json::parse(view_to_json(session.view));
     if (session.panels)
-        j["panels"] = {{"side_width", session.panels->side_width}, {"side_shown", session.panels->side_shown},
+        j["panels"] = {{"side_width", session.panels->side_width},
+                       {"side_shown", session.panels->side_shown},
                        {"reader_width", session.panels->reader_width}};
     // A path that is not valid UTF-8 must not make the autosave throw.
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-std::optional<Session> session_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics) {
+std::optional<Session> session_from_json(std::string_view json, const std::string& path,
+                                         Diagnostics& diagnostics) {
     if (std::string why = check_json_depth(json); !why.empty()) {
         diagnostics.push_back({path, why});
         return std::nullopt;
     }
     const nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
     if (j.is_discarded() || !j.is_object() || j.value("format", std::string()) != kSessionFormat) {
-        diagnostics.push_back({path, "not a kgviz session file (expected \"format\": \"kgviz-session/1\")"});
+        diagnostics.push_back(
+            {path, "not a kgviz session file (expected \"format\": \"kgviz-session/1\")"});
         return std::nullopt;
     }
     Session s;
@@ -68,9 +75,12 @@ std::optional<Session> session_from_json(std::string_view json, const std::strin
     // Tolerant: a missing or odd field keeps the default.
     if (const auto it = j.find("panels"); it != j.end() && it->is_object()) {
         PanelLayout p;
-        if (const auto w = it->find("side_width"); w != it->end() && w->is_number()) p.side_width = w->get<float>();
-        if (const auto v = it->find("side_shown"); v != it->end() && v->is_boolean()) p.side_shown = v->get<bool>();
-        if (const auto w = it->find("reader_width"); w != it->end() && w->is_number()) p.reader_width = w->get<float>();
+        if (const auto w = it->find("side_width"); w != it->end() && w->is_number())
+            p.side_width = w->get<float>();
+        if (const auto v = it->find("side_shown"); v != it->end() && v->is_boolean())
+            p.side_shown = v->get<bool>();
+        if (const auto w = it->find("reader_width"); w != it->end() && w->is_number())
+            p.reader_width = w->get<float>();
         s.panels = p;
     }
     return s;

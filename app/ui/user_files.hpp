@@ -42,7 +42,8 @@ struct Session {
 
 std::string session_to_json(const Session& session);
 // Tolerant like views: nullopt (with a diagnostic) only when the file is not a session at all.
-std::optional<Session> session_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics);
+std::optional<Session> session_from_json(std::string_view json, const std::string& path,
+                                         Diagnostics& diagnostics);
 
 // Reads a session file; nullopt when it is missing (no diagnostic) or unusable (diagnostic).
 std::optional<Session> load_session(const std::filesystem::path& file, Diagnostics& diagnostics);

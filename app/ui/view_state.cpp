@@ -9,11 +9,15 @@ namespace kg::app {
 namespace {
 
 ViewTheme view_theme(ThemeId t) {
-    return t == ThemeId::Dark ? ViewTheme::Dark : t == ThemeId::Print ? ViewTheme::Print : ViewTheme::Light;
+    return t == ThemeId::Dark    ? ViewTheme::Dark
+           : t == ThemeId::Print ? ViewTheme::Print
+                                 : ViewTheme::Light;
 }
 
 ThemeId theme_of(ViewTheme t) {
-    return t == ViewTheme::Dark ? ThemeId::Dark : t == ViewTheme::Print ? ThemeId::Print : ThemeId::Light;
+    return t == ViewTheme::Dark    ? ThemeId::Dark
+           : t == ViewTheme::Print ? ThemeId::Print
+                                   : ThemeId::Light;
 }
 
 } // namespace
@@ -22,22 +26,24 @@ std::vector<ViewNote> view_notes(const UiState& ui, const Corpus& corpus) {
     std::vector<ViewNote> out;
     for (const Callout& c : ui.callouts) {
         if (c.entity && *c.entity >= corpus.entities.size()) continue;
-        out.push_back({c.entity ? corpus.entities[*c.entity].id : std::string(), c.entity ? Vec2{} : c.at, c.offset,
-                       c.text});
+        out.push_back({c.entity ? corpus.entities[*c.entity].id : std::string(),
+                       c.entity ? Vec2{} : c.at, c.offset, c.text});
     }
     return out;
 }
 
-std::vector<std::pair<std::string, Vec2>> view_label_offsets(const UiState& ui, const Corpus& corpus) {
+std::vector<std::pair<std::string, Vec2>> view_label_offsets(const UiState& ui,
+                                                             const Corpus& corpus) {
     std::vector<std::pair<std::string, Vec2>> out;
     for (const auto& [e, offset] : ui.label_offsets)
         if (e < corpus.entities.size()) out.emplace_back(corpus.entities[e].id, offset);
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     return out;
 }
 
-SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string name, std::span<const Vec2> positions,
-                        std::span<const std::uint8_t> shown) {
+SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string name,
+                        std::span<const Vec2> positions, std::span<const std::uint8_t> shown) {
     SavedView v;
     v.name = std::move(name);
     v.filters = ui.filter;
@@ -46,7 +52,8 @@ SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string nam
     v.camera_viewport = ui.camera.viewport;
     for (const auto& [e, pos] : ui.pinned)
         if (e < corpus.entities.size()) v.pinned.emplace_back(corpus.entities[e].id, pos);
-    std::sort(v.pinned.begin(), v.pinned.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(v.pinned.begin(), v.pinned.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     for (EntityIndex e : ui.selection.nodes)
         if (e < corpus.entities.size()) v.selected_entities.push_back(corpus.entities[e].id);
     if (ui.selection.link && *ui.selection.link < corpus.links.size()) {
@@ -58,7 +65,8 @@ SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string nam
     for (std::size_t e = 0; e < corpus.entities.size() && e < positions.size(); ++e)
         if ((shown.size() != corpus.entities.size() || shown[e]) && has_position(positions[e]))
             v.positions.emplace_back(corpus.entities[e].id, positions[e]);
-    std::sort(v.positions.begin(), v.positions.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(v.positions.begin(), v.positions.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     v.notes = view_notes(ui, corpus);
     v.label_offsets = view_label_offsets(ui, corpus);
     return v;
@@ -71,26 +79,31 @@ std::vector<Vec2> positions_from_view(const SavedView& view, const Corpus& corpu
     return out;
 }
 
-void apply_saved_view(const SavedView& view, const Corpus& corpus, UiState& ui, std::vector<Vec2>& positions) {
+void apply_saved_view(const SavedView& view, const Corpus& corpus, UiState& ui,
+                      std::vector<Vec2>& positions) {
     ui.filter = view.filters;
     ui.camera.center = view.camera_center;
     ui.camera.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
     ui.style.theme = theme_of(view.theme);
     ui.style.color = view.color_by == ColorBy::Region ? ColorMode::ByRegion : ColorMode::ByType;
     for (const auto& [id, pos] : view.positions)
-        if (const std::int64_t e = corpus.find_entity(id); e >= 0 && std::size_t(e) < positions.size())
+        if (const std::int64_t e = corpus.find_entity(id);
+            e >= 0 && std::size_t(e) < positions.size())
             positions[std::size_t(e)] = pos;
     ui.pinned.clear();
     for (const auto& [id, pos] : view.pinned)
-        if (const std::int64_t e = corpus.find_entity(id); e >= 0 && std::size_t(e) < positions.size()) {
+        if (const std::int64_t e = corpus.find_entity(id);
+            e >= 0 && std::size_t(e) < positions.size()) {
             ui.pinned[EntityIndex(e)] = pos;
             positions[std::size_t(e)] = pos;
         }
     ui.selection = {};
     for (const std::string& id : view.selected_entities)
-        if (const std::int64_t e = corpus.find_entity(id); e >= 0) ui.selection.nodes.push_back(EntityIndex(e));
+        if (const std::int64_t e = corpus.find_entity(id); e >= 0)
+            ui.selection.nodes.push_back(EntityIndex(e));
     std::sort(ui.selection.nodes.begin(), ui.selection.nodes.end());
-    ui.selection.nodes.erase(std::unique(ui.selection.nodes.begin(), ui.selection.nodes.end()), ui.selection.nodes.end());
+    ui.selection.nodes.erase(std::unique(ui.selection.nodes.begin(), ui.selection.nodes.end()),
+                             ui.selection.nodes.end());
     if (!view.selected_links.empty()) {
         const auto& [a, b] = view.selected_links.front();
         const std::int64_t s = corpus.find_entity(a), t = corpus.find_entity(b);
@@ -114,7 +127,8 @@ void apply_saved_view(const SavedView& view, const Corpus& corpus, UiState& ui, 
     }
     ui.label_offsets.clear();
     for (const auto& [id, offset] : view.label_offsets)
-        if (const std::int64_t e = corpus.find_entity(id); e >= 0) ui.label_offsets[EntityIndex(e)] = offset;
+        if (const std::int64_t e = corpus.find_entity(id); e >= 0)
+            ui.label_offsets[EntityIndex(e)] = offset;
 }
 
 } // namespace kg::app

@@ -48,7 +48,8 @@ void BM_FigurePngWhole(benchmark::State& state) {
     in.request = request();
     const auto path = std::filesystem::temp_directory_path() / "kgviz_figure_bench.png";
     for (auto _ : state) {
-        const auto res = kg::app::export_to_file(path, kg::app::ExportKind::Png, in, r.renderer.get());
+        const auto res =
+            kg::app::export_to_file(path, kg::app::ExportKind::Png, in, r.renderer.get());
         if (!res.error.empty()) return state.SkipWithError(res.error.c_str());
     }
     std::filesystem::remove(path);
@@ -85,7 +86,8 @@ void BM_FigureRenderParts(benchmark::State& state) {
     auto& r = rig();
     if (!r.renderer) return state.SkipWithError("no GL context");
     kg::Figure f = r.renderer->compose(graph().corpus, graph().positions, request());
-    if (state.range(0) & 1) f.scene.edges.clear(), f.scene.edge_link.clear(), f.scene.edge_ends.clear();
+    if (state.range(0) & 1)
+        f.scene.edges.clear(), f.scene.edge_link.clear(), f.scene.edge_ends.clear();
     if (state.range(0) & 2) f.labels.clear();
     std::string error;
     for (auto _ : state) {

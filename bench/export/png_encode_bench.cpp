@@ -1,5 +1,6 @@
 // PNG encoding of a 3840x2160 graph-like image: the app's encode_png (libspng, RGB, level 1 and
-// no filtering, as png_writer.cpp sets it) and libspng variants of compression level and filter choice.
+// no filtering, as png_writer.cpp sets it) and libspng variants of compression level and filter
+// choice.
 #include "gl/image.hpp"
 
 #include <benchmark/benchmark.h>
@@ -22,11 +23,13 @@ const kg::app::Image& image() {
         std::mt19937 rng(1);
         auto put = [&](int x, int y, std::uint8_t r, std::uint8_t g, std::uint8_t b) {
             if (x < 0 || y < 0 || x >= im.width || y >= im.height) return;
-            std::uint8_t* p = im.rgba.data() + (std::size_t(y) * std::size_t(im.width) + std::size_t(x)) * 4;
+            std::uint8_t* p =
+                im.rgba.data() + (std::size_t(y) * std::size_t(im.width) + std::size_t(x)) * 4;
             p[0] = r, p[1] = g, p[2] = b;
         };
         std::uniform_int_distribution<int> X(0, im.width - 1), Y(0, im.height - 1), C(0, 4);
-        const std::uint8_t pal[5][3] = {{31, 78, 140}, {176, 35, 58}, {15, 122, 108}, {201, 130, 0}, {107, 63, 160}};
+        const std::uint8_t pal[5][3] = {
+            {31, 78, 140}, {176, 35, 58}, {15, 122, 108}, {201, 130, 0}, {107, 63, 160}};
         for (int i = 0; i < 30'000; ++i) {
             const int x0 = X(rng), y0 = Y(rng);
             const int x1 = x0 + X(rng) % 200 - 100, y1 = y0 + Y(rng) % 200 - 100;
@@ -38,7 +41,8 @@ const kg::app::Image& image() {
             const int cx = X(rng), cy = Y(rng), r = 3 + X(rng) % 8, c = C(rng);
             for (int dy = -r; dy <= r; ++dy)
                 for (int dx = -r; dx <= r; ++dx)
-                    if (dx * dx + dy * dy <= r * r) put(cx + dx, cy + dy, pal[c][0], pal[c][1], pal[c][2]);
+                    if (dx * dx + dy * dy <= r * r)
+                        put(cx + dx, cy + dy, pal[c][0], pal[c][1], pal[c][2]);
         }
         return im;
     }();
@@ -65,7 +69,8 @@ void BM_EncodePngVariant(benchmark::State& state) {
         rgb[j] = im.rgba[i], rgb[j + 1] = im.rgba[i + 1], rgb[j + 2] = im.rgba[i + 2];
     std::size_t bytes = 0;
     for (auto _ : state) {
-        std::unique_ptr<spng_ctx, decltype(&spng_ctx_free)> ctx(spng_ctx_new(SPNG_CTX_ENCODER), &spng_ctx_free);
+        std::unique_ptr<spng_ctx, decltype(&spng_ctx_free)> ctx(spng_ctx_new(SPNG_CTX_ENCODER),
+                                                                &spng_ctx_free);
         spng_set_option(ctx.get(), SPNG_ENCODE_TO_BUFFER, 1);
         spng_set_option(ctx.get(), SPNG_IMG_COMPRESSION_LEVEL, int(state.range(0)));
         spng_set_option(ctx.get(), SPNG_FILTER_CHOICE, int(state.range(1)));

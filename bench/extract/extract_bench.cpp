@@ -33,9 +33,12 @@ const std::vector<std::filesystem::path>& corpus_files(std::size_t n) {
     static std::map<std::size_t, std::vector<std::filesystem::path>> cache;
     auto it = cache.find(n);
     if (it == cache.end()) {
-        auto folder = std::filesystem::temp_directory_path() / ("kgviz-extract-bench-" + std::to_string(n));
+        auto folder =
+            std::filesystem::temp_directory_path() / ("kgviz-extract-bench-" + std::to_string(n));
         std::filesystem::remove_all(folder);
-        it = cache.emplace(n, write_articles(synthetic_articles(kb(), n, kArticleBytes, 42), folder)).first;
+        it =
+            cache.emplace(n, write_articles(synthetic_articles(kb(), n, kArticleBytes, 42), folder))
+                .first;
     }
     return it->second;
 }
@@ -44,7 +47,8 @@ const std::vector<std::filesystem::path>& corpus_files(std::size_t n) {
 double process_cpu_seconds() {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 double peak_rss_mb() {
@@ -78,7 +82,13 @@ void BM_Extract(benchmark::State& state) {
     state.SetBytesProcessed(std::int64_t(state.iterations()) * std::int64_t(bytes));
     state.counters["peak_rss_MB"] = peak_rss_mb();
 }
-BENCHMARK(BM_Extract)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
+BENCHMARK(BM_Extract)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->MeasureProcessCPUTime();
 
 // What every extract() call paid before the matchers were kept with the knowledge base.
 void BM_CompileIndex(benchmark::State& state) {
@@ -126,8 +136,8 @@ void BM_Pipeline(benchmark::State& state) {
     }
     const double input_mb = double(state.iterations()) * double(bytes) / 1e6;
     state.SetBytesProcessed(std::int64_t(state.iterations()) * std::int64_t(bytes));
-    // The speed target's measure: input MB per CPU second (per core) of ingest, matching, links and the
-    // Boost graph; and the same with the graph JSON written too.
+    // The speed target's measure: input MB per CPU second (per core) of ingest, matching, links and
+    // the Boost graph; and the same with the graph JSON written too.
     state.counters["MBps_per_core"] = input_mb / std::max(graph_cpu, 1e-9);
     state.counters["MBps_per_core_json"] = input_mb / std::max(graph_cpu + json_cpu, 1e-9);
     state.counters["json_MB"] = double(json_bytes) / 1e6;
@@ -135,7 +145,13 @@ void BM_Pipeline(benchmark::State& state) {
 }
 // CPU time is the whole process's (the ingest and extract workers too), not the main thread's.
 // MBps_per_core divides the input by that CPU time, so it does not depend on how many cores ran.
-BENCHMARK(BM_Pipeline)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
+BENCHMARK(BM_Pipeline)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->MeasureProcessCPUTime();
 
 } // namespace
 } // namespace kg::bench

@@ -25,7 +25,8 @@ struct Clock {
     static double cpu_seconds() {
         rusage u{};
         getrusage(RUSAGE_SELF, &u); // every thread of the process, user + system
-        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+               double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
     }
     // Prints the time since the last lap, starts the next one, and returns the lap's CPU seconds.
     double lap(const char* stage) {
@@ -43,7 +44,8 @@ struct Clock {
 const kg::KnowledgeBase& kb() {
     static const kg::KnowledgeBase k = [] {
         kg::Diagnostics d;
-        return kg::load_knowledge_base(std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb", d);
+        return kg::load_knowledge_base(std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb",
+                                       d);
     }();
     return k;
 }
@@ -59,11 +61,15 @@ int main(int argc, char** argv) {
     std::vector<std::filesystem::path> inputs;
     std::string output;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "-o") == 0 && i + 1 < argc) output = argv[++i];
-        else inputs.emplace_back(argv[i]);
+        if (std::strcmp(argv[i], "-o") == 0 && i + 1 < argc)
+            output = argv[++i];
+        else
+            inputs.emplace_back(argv[i]);
     }
     if (inputs.empty()) {
-        std::fprintf(stderr, "usage: kgviz_extract_run --write N DIR | kgviz_extract_run PATH... [-o FILE]\n");
+        std::fprintf(
+            stderr,
+            "usage: kgviz_extract_run --write N DIR | kgviz_extract_run PATH... [-o FILE]\n");
         return 2;
     }
     Clock total, clock;
@@ -95,8 +101,8 @@ int main(int argc, char** argv) {
     const double json_cpu = clock.lap("graph JSON");
     total.lap("total");
     std::fprintf(stderr, "%zu documents, %.1f MB text, %zu entities, %zu links, %.1f MB JSON\n",
-                 corpus.documents.size(), double(bytes) / 1e6, corpus.entities.size(), corpus.links.size(),
-                 double(json_bytes) / 1e6);
+                 corpus.documents.size(), double(bytes) / 1e6, corpus.entities.size(),
+                 corpus.links.size(), double(json_bytes) / 1e6);
     // The speed target's measure: text MB per CPU second, to the graph and with its JSON written.
     std::fprintf(stderr, "per core: %.1f MB/s to the graph, %.1f MB/s with graph JSON\n",
                  double(bytes) / 1e6 / graph_cpu, double(bytes) / 1e6 / (graph_cpu + json_cpu));

@@ -39,11 +39,20 @@ Pools pools_of(const KnowledgeBase& kb) {
     for (const KbEntity& e : kb.entities) {
         std::vector<std::string>* pool = nullptr;
         switch (e.type) {
-        case EntityType::Country: pool = &p.countries; break;
-        case EntityType::Leader: pool = &p.leaders; break;
-        case EntityType::Organization: pool = &p.orgs; break;
-        case EntityType::Person: pool = &p.persons; break;
-        case EntityType::Issue: break;
+        case EntityType::Country:
+            pool = &p.countries;
+            break;
+        case EntityType::Leader:
+            pool = &p.leaders;
+            break;
+        case EntityType::Organization:
+            pool = &p.orgs;
+            break;
+        case EntityType::Person:
+            pool = &p.persons;
+            break;
+        case EntityType::Issue:
+            break;
         }
         if (!pool) continue;
         pool->push_back(e.name);
@@ -61,23 +70,30 @@ Pools pools_of(const KnowledgeBase& kb) {
 
 } // namespace
 
-std::vector<std::string> synthetic_articles(const KnowledgeBase& kb, std::size_t count, std::size_t bytes_each,
-                                            std::uint64_t seed) {
+std::vector<std::string> synthetic_articles(const KnowledgeBase& kb, std::size_t count,
+                                            std::size_t bytes_each, std::uint64_t seed) {
     const Pools p = pools_of(kb);
     std::mt19937_64 rng(seed);
-    auto pick = [&](const std::vector<std::string>& v) -> const std::string& { return v[rng() % v.size()]; };
+    auto pick = [&](const std::vector<std::string>& v) -> const std::string& {
+        return v[rng() % v.size()];
+    };
     std::vector<std::string> out;
     out.reserve(count);
     for (std::size_t a = 0; a < count; ++a) {
-        std::string text = pick(p.countries) + " and " + pick(p.countries) + " weigh " + pick(p.cues) + "\n\n";
+        std::string text =
+            pick(p.countries) + " and " + pick(p.countries) + " weigh " + pick(p.cues) + "\n\n";
         std::size_t sentences_in_paragraph = 0;
         while (text.size() < bytes_each) {
-            std::string_view t = rng() % 2 ? kTemplates[rng() % kTemplates.size()] : kFiller[rng() % kFiller.size()];
+            std::string_view t =
+                rng() % 2 ? kTemplates[rng() % kTemplates.size()] : kFiller[rng() % kFiller.size()];
             for (std::size_t i = 0; i < t.size(); ++i) {
                 if (t[i] == '%' && i + 1 < t.size()) {
                     char k = t[++i];
-                    text += k == 'C' ? pick(p.countries) : k == 'L' ? pick(p.leaders) : k == 'O' ? pick(p.orgs)
-                          : k == 'P' ? pick(p.persons) : pick(p.cues);
+                    text += k == 'C'   ? pick(p.countries)
+                            : k == 'L' ? pick(p.leaders)
+                            : k == 'O' ? pick(p.orgs)
+                            : k == 'P' ? pick(p.persons)
+                                       : pick(p.cues);
                 } else {
                     text.push_back(t[i]);
                 }

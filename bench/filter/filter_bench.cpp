@@ -25,7 +25,8 @@ const Fixture& fixture(std::size_t entities) {
     auto it = cache.find(entities);
     if (it == cache.end()) {
         Fixture f;
-        f.corpus = synthetic_corpus(entities, entities * 5, std::max<std::size_t>(20, entities / 40));
+        f.corpus =
+            synthetic_corpus(entities, entities * 5, std::max<std::size_t>(20, entities / 40));
         f.graph = build_knowledge_graph(f.corpus);
         it = cache.emplace(entities, std::move(f)).first;
     }
@@ -43,7 +44,9 @@ void run_filter(benchmark::State& state, const FilterSpec& spec) {
     state.counters["visible_nodes"] = double(visible);
 }
 
-void BM_FilterDefault(benchmark::State& state) { run_filter(state, {}); }
+void BM_FilterDefault(benchmark::State& state) {
+    run_filter(state, {});
+}
 
 void BM_FilterRegionTopicDates(benchmark::State& state) {
     FilterSpec s;

@@ -9,7 +9,8 @@
 
 namespace kg::bench {
 
-Corpus synthetic_corpus(std::size_t entities, std::size_t links, std::size_t documents, unsigned seed) {
+Corpus synthetic_corpus(std::size_t entities, std::size_t links, std::size_t documents,
+                        unsigned seed) {
     std::mt19937 rng(seed);
     Corpus c;
     for (std::size_t d = 0; d < documents; ++d) {
@@ -17,7 +18,8 @@ Corpus synthetic_corpus(std::size_t entities, std::size_t links, std::size_t doc
         doc.id = "d" + std::to_string(d);
         doc.path = "gen/" + std::to_string(100000 + d) + ".txt";
         char date[16];
-        std::snprintf(date, sizeof date, "20%02zu-%02zu-%02zu", 15 + d % 10, 1 + d % 12, 1 + d % 28);
+        std::snprintf(date, sizeof date, "20%02zu-%02zu-%02zu", 15 + d % 10, 1 + d % 12,
+                      1 + d % 28);
         doc.date = date;
         c.documents.push_back(std::move(doc));
     }
@@ -31,7 +33,8 @@ Corpus synthetic_corpus(std::size_t entities, std::size_t links, std::size_t doc
         const Region r = Region(rng() % kRegionCount);
         if (e.type == EntityType::Country) e.region = r;
         if (e.type != EntityType::Leader && e.type != EntityType::Person) e.regions = region_bit(r);
-        if (e.type == EntityType::Leader) e.affiliation = c.entities.empty() ? "" : c.entities[rng() % c.entities.size()].id;
+        if (e.type == EntityType::Leader)
+            e.affiliation = c.entities.empty() ? "" : c.entities[rng() % c.entities.size()].id;
         e.discovered = rng() % 10 == 0;
         for (int m = 0; m < 3; ++m) e.mentions.push_back({DocIndex(rng() % documents), {0, 1}});
         std::sort(e.mentions.begin(), e.mentions.end(),
@@ -40,7 +43,10 @@ Corpus synthetic_corpus(std::size_t entities, std::size_t links, std::size_t doc
     }
     // Skewed endpoints: squaring a uniform variate favours low indices (the hubs).
     std::uniform_real_distribution<double> u(0.0, 1.0);
-    auto pick = [&] { const double x = u(rng); return EntityIndex(x * x * double(entities)) % EntityIndex(entities); };
+    auto pick = [&] {
+        const double x = u(rng);
+        return EntityIndex(x * x * double(entities)) % EntityIndex(entities);
+    };
     std::set<std::pair<EntityIndex, EntityIndex>> seen;
     while (c.links.size() < links) {
         EntityIndex a = pick(), b = EntityIndex(rng() % entities);
@@ -61,7 +67,8 @@ Corpus synthetic_corpus(std::size_t entities, std::size_t links, std::size_t doc
             l.topics = TopicMask(l.topics | ev.topics);
             l.evidence.push_back(ev);
         }
-        std::sort(l.evidence.begin(), l.evidence.end(), [](const Evidence& x, const Evidence& y) { return x.doc < y.doc; });
+        std::sort(l.evidence.begin(), l.evidence.end(),
+                  [](const Evidence& x, const Evidence& y) { return x.doc < y.doc; });
         c.links.push_back(std::move(l));
     }
     for (std::size_t i = 0; i < entities; ++i)

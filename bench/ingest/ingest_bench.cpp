@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 void BM_IngestBytes(benchmark::State& state) {
     const auto format = kg::bench::PageFormat(state.range(0));
     std::vector<kg::bench::SyntheticPage> pages;
-    for (std::uint32_t i = 0; i < 64; ++i) pages.push_back(kg::bench::make_page(format, 1000 + i, 8));
+    for (std::uint32_t i = 0; i < 64; ++i)
+        pages.push_back(kg::bench::make_page(format, 1000 + i, 8));
     std::int64_t bytes = 0;
     for (auto _ : state) {
         for (const auto& p : pages) {
@@ -46,10 +47,12 @@ const fs::path& corpus_dir(std::size_t count) {
     } cleanup;
     auto it = dirs.find(count);
     if (it != dirs.end()) return it->second;
-    const fs::path dir = fs::temp_directory_path() /
-                         ("kgviz_ingest_bench_" + std::to_string(::getpid()) + "_" + std::to_string(count));
+    const fs::path dir =
+        fs::temp_directory_path() /
+        ("kgviz_ingest_bench_" + std::to_string(::getpid()) + "_" + std::to_string(count));
     fs::create_directories(dir);
-    for (const auto& p : kg::bench::make_pages(count, 7, 8)) std::ofstream(dir / p.name, std::ios::binary) << p.bytes;
+    for (const auto& p : kg::bench::make_pages(count, 7, 8))
+        std::ofstream(dir / p.name, std::ios::binary) << p.bytes;
     return dirs.emplace(count, dir).first->second;
 }
 
@@ -59,7 +62,8 @@ void BM_IngestFolder(benchmark::State& state) {
     for (const auto& e : fs::directory_iterator(dir)) folder_bytes += std::int64_t(e.file_size());
     kg::IngestOptions options;
     options.threads = unsigned(state.range(1));
-    const unsigned cores = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned cores =
+        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::size_t docs = 0;
     for (auto _ : state) {
         auto r = kg::ingest({dir}, options);
@@ -69,8 +73,9 @@ void BM_IngestFolder(benchmark::State& state) {
     state.SetBytesProcessed(folder_bytes * std::int64_t(state.iterations()));
     state.counters["docs"] = double(docs);
     state.counters["threads"] = cores;
-    state.counters["MB/s/core"] = benchmark::Counter(double(folder_bytes) * double(state.iterations()) / 1e6 / cores,
-                                                     benchmark::Counter::kIsRate);
+    state.counters["MB/s/core"] =
+        benchmark::Counter(double(folder_bytes) * double(state.iterations()) / 1e6 / cores,
+                           benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_IngestFolder)
     ->Args({100, 0})

@@ -41,10 +41,12 @@ int main(int argc, char** argv) {
             kg::Diagnostics d;
             documents += kg::ingest_bytes(html, path, d).has_value();
         }
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        best = std::min(
+            best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
-    std::printf("%zu pages, %.1f MB, %zu documents: %.1f MB/s per core, %.2f ms per page (best of %d)\n",
-                pages.size(), double(bytes) / 1e6, documents, double(bytes) / 1e6 / best,
-                best * 1e3 / double(pages.size()), rounds);
+    std::printf(
+        "%zu pages, %.1f MB, %zu documents: %.1f MB/s per core, %.2f ms per page (best of %d)\n",
+        pages.size(), double(bytes) / 1e6, documents, double(bytes) / 1e6 / best,
+        best * 1e3 / double(pages.size()), rounds);
     return 0;
 }

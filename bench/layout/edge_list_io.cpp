@@ -37,8 +37,10 @@ std::optional<EdgeListGraph> read_edge_list(const std::string& path, std::string
         }
         raw.emplace_back(u, v);
         double w = 1.0;
-        if (fields >> w) weighted = true;
-        else w = 1.0;
+        if (fields >> w)
+            weighted = true;
+        else
+            w = 1.0;
         weights.push_back(static_cast<float>(w));
     }
     EdgeListGraph out;
@@ -56,7 +58,8 @@ std::optional<EdgeListGraph> read_edge_list(const std::string& path, std::string
     return out;
 }
 
-bool write_positions(const std::string& path, const EdgeListGraph& g, const std::vector<Vec2>& pos) {
+bool write_positions(const std::string& path, const EdgeListGraph& g,
+                     const std::vector<Vec2>& pos) {
     std::ofstream out(path);
     for (std::size_t i = 0; i < pos.size() && i < g.file_ids.size(); ++i)
         out << g.file_ids[i] << ' ' << pos[i].x << ' ' << pos[i].y << '\n';

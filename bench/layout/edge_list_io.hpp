@@ -1,4 +1,5 @@
-// Plain-text edge lists ("u v [weight]" per line, # comments) and positions files ("id x y") for the bench.
+// Plain-text edge lists ("u v [weight]" per line, # comments) and positions files ("id x y") for
+// the bench.
 #pragma once
 
 #include "layout/layout.hpp"

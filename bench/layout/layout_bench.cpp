@@ -5,8 +5,8 @@
 
 #include <chrono>
 #include <cstdint>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <string>
 #include <string_view>
 
@@ -15,9 +15,11 @@ namespace {
 constexpr const char* kUsage =
     "usage: layout_bench EDGELIST [--algorithm NAME] [--seed N] [--out POSITIONS]\n"
     "                    [--score POSITIONS] [--keep-overlaps] [--sources N]\n"
-    "  Lays out EDGELIST ('u v [weight]' per line, '#' comments) and prints the seconds of the layout\n"
+    "  Lays out EDGELIST ('u v [weight]' per line, '#' comments) and prints the seconds of the "
+    "layout\n"
     "  call and the normalized stress. --score scores POSITIONS ('id x y') instead of laying out.\n"
-    "  --keep-overlaps skips the overlap removal pass. --sources: BFS sources of the stress sample\n"
+    "  --keep-overlaps skips the overlap removal pass. --sources: BFS sources of the stress "
+    "sample\n"
     "  (default 256; 0 = every node, the exact value).\n"
     "  NAME: auto stress multilevel fr kk circle concentric\n";
 

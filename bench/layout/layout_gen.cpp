@@ -19,9 +19,12 @@ int main(int argc, char** argv) {
     const auto nodes = static_cast<std::uint32_t>(std::stoul(argv[2]));
     const std::uint64_t seed = argc > 3 ? std::stoull(argv[3]) : 1;
     kg::LayoutGraph g;
-    if (kind == "ba") g = kg::make_barabasi_albert(nodes, 2, seed);
-    else if (kind == "pp") g = kg::make_planted_partition(nodes, std::max(2u, nodes / 100), 6.0, 1.0, seed);
-    else if (kind == "hub") g = kg::make_hub_fixture(nodes, seed);
+    if (kind == "ba")
+        g = kg::make_barabasi_albert(nodes, 2, seed);
+    else if (kind == "pp")
+        g = kg::make_planted_partition(nodes, std::max(2u, nodes / 100), 6.0, 1.0, seed);
+    else if (kind == "hub")
+        g = kg::make_hub_fixture(nodes, seed);
     else {
         std::fprintf(stderr, "layout_gen: unknown kind '%s'\n", argv[1]);
         return 2;

@@ -11,12 +11,12 @@
 //   zoomed-*: the same, zoomed 12x into the middle
 // What the app adds per frame on top (ImGui panels, the composite's copy to the window) is not
 // here; render_bench measures it where a window can be had.
-#include "synthetic_scene.hpp"
 #include "gl/image.hpp"
 #include "gl/image_texture.hpp"
 #include "gl/scene_layer.hpp"
 #include "platform/fonts.hpp"
 #include "platform/surfaceless_gl.hpp"
+#include "synthetic_scene.hpp"
 #include "ui/label_text.hpp"
 #include "ui/scene_view.hpp"
 #include "ui/ui_state.hpp"
@@ -33,8 +33,9 @@
 namespace {
 
 int usage() {
-    std::fprintf(stderr, "usage: layer_bench --nodes N --links M --mode redraw|pan|zoomed-redraw|zoomed-pan "
-                         "[--labels] [--frames K] [--width W] [--height H] [--dump out.png]\n");
+    std::fprintf(
+        stderr, "usage: layer_bench --nodes N --links M --mode redraw|pan|zoomed-redraw|zoomed-pan "
+                "[--labels] [--frames K] [--width W] [--height H] [--dump out.png]\n");
     return 2;
 }
 
@@ -48,15 +49,24 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&] { return i + 1 < argc ? argv[++i] : ""; };
-        if (a == "--nodes") nodes = std::uint32_t(std::atol(next()));
-        else if (a == "--links") links = std::uint32_t(std::atol(next()));
-        else if (a == "--mode") mode = next();
-        else if (a == "--labels") labels = true;
-        else if (a == "--frames") frames = std::max(1, std::atoi(next()));
-        else if (a == "--width") width = std::atoi(next());
-        else if (a == "--height") height = std::atoi(next());
-        else if (a == "--dump") dump = next();
-        else return usage();
+        if (a == "--nodes")
+            nodes = std::uint32_t(std::atol(next()));
+        else if (a == "--links")
+            links = std::uint32_t(std::atol(next()));
+        else if (a == "--mode")
+            mode = next();
+        else if (a == "--labels")
+            labels = true;
+        else if (a == "--frames")
+            frames = std::max(1, std::atoi(next()));
+        else if (a == "--width")
+            width = std::atoi(next());
+        else if (a == "--height")
+            height = std::atoi(next());
+        else if (a == "--dump")
+            dump = next();
+        else
+            return usage();
     }
     const bool zoomed = mode.starts_with("zoomed-");
     const bool pan = mode == "pan" || mode == "zoomed-pan";
@@ -119,26 +129,31 @@ int main(int argc, char** argv) {
     for (int f = 0; f < frames; ++f) {
         ui.camera.pan_pixels({f % 2 ? 1.0f : -1.0f, 0.0f});
         const auto t0 = std::chrono::steady_clock::now();
-        error = pan && layer->can_pan_to(ui.camera, theme) ? layer->render_panned(ui.camera, theme, atlas_texture.get())
-                                                           : render_all();
+        error = pan && layer->can_pan_to(ui.camera, theme)
+                    ? layer->render_panned(ui.camera, theme, atlas_texture.get())
+                    : render_all();
         glFinish(); // the GPU (or llvmpipe) works asynchronously: wait for the pixels
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                .count());
         if (!error.empty()) {
             std::fprintf(stderr, "layer_bench: %s\n", error.c_str());
             return 1;
         }
     }
     if (!dump.empty())
-        if (std::string err = kg::app::write_png(dump, {width, height, layer->read_rgba()}); !err.empty())
+        if (std::string err = kg::app::write_png(dump, {width, height, layer->read_rgba()});
+            !err.empty())
             std::fprintf(stderr, "layer_bench: %s\n", err.c_str());
 
     std::sort(ms.begin(), ms.end());
     const double median = ms[ms.size() / 2];
     const double p95 = ms[std::min(ms.size() - 1, std::size_t(double(ms.size()) * 0.95))];
-    std::printf("layer_bench renderer=\"%s\" egl=%s nodes=%u links=%u mode=%s labels=%d placed_labels=%zu "
-                "thin_lines=%d drawn_links=%zu size=%dx%d frames=%d median_ms=%.2f p95_ms=%.2f\n",
-                reinterpret_cast<const char*>(glGetString(GL_RENDERER)), gl.platform(), nodes, links, mode.c_str(),
-                int(labels), view.labels().size(), int(layer->edge_mode().thin_lines),
-                layer->scene_buffers().drawn_edges(), width, height, frames, median, p95);
+    std::printf(
+        "layer_bench renderer=\"%s\" egl=%s nodes=%u links=%u mode=%s labels=%d placed_labels=%zu "
+        "thin_lines=%d drawn_links=%zu size=%dx%d frames=%d median_ms=%.2f p95_ms=%.2f\n",
+        reinterpret_cast<const char*>(glGetString(GL_RENDERER)), gl.platform(), nodes, links,
+        mode.c_str(), int(labels), view.labels().size(), int(layer->edge_mode().thin_lines),
+        layer->scene_buffers().drawn_edges(), width, height, frames, median, p95);
     return 0;
 }

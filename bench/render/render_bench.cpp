@@ -18,8 +18,8 @@
 // --no-partial: every frame composites the whole window and swaps (the app before damage
 // rectangles; also what it does where the back buffer is not kept). --hidden: an unmapped
 // window, as this bench used before (no pointer, no focus).
-#include "synthetic_scene.hpp"
 #include "gl/image.hpp"
+#include "synthetic_scene.hpp"
 #include "ui/app.hpp"
 
 #include <glad/gl.h>
@@ -44,20 +44,32 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&] { return i + 1 < argc ? argv[++i] : ""; };
-        if (a == "--nodes") nodes = std::uint32_t(std::atol(next()));
-        else if (a == "--links") links = std::uint32_t(std::atol(next()));
-        else if (a == "--mode") mode = next();
-        else if (a == "--labels") labels = true;
-        else if (a == "--frames") frames = std::atoi(next());
-        else if (a == "--dump") dump = next();
-        else if (a == "--no-side-panel") side_panel = false;
-        else if (a == "--still") still = true;
-        else if (a == "--no-partial") partial = false;
-        else if (a == "--hidden") visible = false;
+        if (a == "--nodes")
+            nodes = std::uint32_t(std::atol(next()));
+        else if (a == "--links")
+            links = std::uint32_t(std::atol(next()));
+        else if (a == "--mode")
+            mode = next();
+        else if (a == "--labels")
+            labels = true;
+        else if (a == "--frames")
+            frames = std::atoi(next());
+        else if (a == "--dump")
+            dump = next();
+        else if (a == "--no-side-panel")
+            side_panel = false;
+        else if (a == "--still")
+            still = true;
+        else if (a == "--no-partial")
+            partial = false;
+        else if (a == "--hidden")
+            visible = false;
         else {
-            std::fprintf(stderr, "usage: render_bench --nodes N --links M --mode "
-                                 "full|redraw|cached|zoomed|zoomed-redraw [--labels] [--frames K] [--dump out.png] "
-                                 "[--no-side-panel] [--still] [--no-partial] [--hidden]\n");
+            std::fprintf(
+                stderr,
+                "usage: render_bench --nodes N --links M --mode "
+                "full|redraw|cached|zoomed|zoomed-redraw [--labels] [--frames K] [--dump out.png] "
+                "[--no-side-panel] [--still] [--no-partial] [--hidden]\n");
             return 2;
         }
     }
@@ -122,7 +134,9 @@ int main(int argc, char** argv) {
         const auto t0 = std::chrono::steady_clock::now();
         app.render_frame();
         glFinish(); // llvmpipe renders lazily: wait for the pixels
-        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        ms.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                .count());
     }
     if (!dump.empty()) {
         if (std::string err = kg::app::write_png(dump, app.capture_layer()); !err.empty())
@@ -131,11 +145,13 @@ int main(int argc, char** argv) {
     std::sort(ms.begin(), ms.end());
     const double median = ms[ms.size() / 2];
     const double p95 = ms[std::min(ms.size() - 1, std::size_t(double(ms.size()) * 0.95))];
-    std::printf("render_bench nodes=%u links=%u mode=%s labels=%d placed_labels=%zu thin_lines=%d frames=%d "
-                "hovering=%d partial=%d last_damage_px=%lld last_damage_rects=%zu last_layer_cpu_ms=%.2f "
-                "median_ms=%.2f p95_ms=%.2f\n",
-                nodes, links, mode.c_str(), int(labels), app.stats().labels, int(app.stats().thin_lines),
-                frames, int(!pointer.empty()), int(app.stats().partial_present), app.stats().composited_px,
-                app.stats().damage_rects, app.stats().scene_ms, median, p95);
+    std::printf(
+        "render_bench nodes=%u links=%u mode=%s labels=%d placed_labels=%zu thin_lines=%d "
+        "frames=%d "
+        "hovering=%d partial=%d last_damage_px=%lld last_damage_rects=%zu last_layer_cpu_ms=%.2f "
+        "median_ms=%.2f p95_ms=%.2f\n",
+        nodes, links, mode.c_str(), int(labels), app.stats().labels, int(app.stats().thin_lines),
+        frames, int(!pointer.empty()), int(app.stats().partial_present), app.stats().composited_px,
+        app.stats().damage_rects, app.stats().scene_ms, median, p95);
     return 0;
 }

@@ -10,13 +10,15 @@ namespace kg::bench {
 SyntheticGraph make_synthetic_graph(std::uint32_t nodes, std::uint32_t links, std::uint64_t seed) {
     SyntheticGraph g;
     std::mt19937_64 rng(seed);
-    const std::uint32_t clusters = std::max<std::uint32_t>(1, std::uint32_t(std::sqrt(double(nodes)) / 2));
+    const std::uint32_t clusters =
+        std::max<std::uint32_t>(1, std::uint32_t(std::sqrt(double(nodes)) / 2));
     const std::uint32_t side = std::uint32_t(std::ceil(std::sqrt(double(clusters))));
     std::normal_distribution<float> spread(0.0f, 1.0f);
     std::uniform_real_distribution<float> unit(0.0f, 1.0f);
     std::vector<Vec2> centres;
     for (std::uint32_t c = 0; c < clusters; ++c)
-        centres.push_back({(float(c % side) + unit(rng) * 0.4f) * 100.0f, (float(c / side) + unit(rng) * 0.4f) * 100.0f});
+        centres.push_back({(float(c % side) + unit(rng) * 0.4f) * 100.0f,
+                           (float(c / side) + unit(rng) * 0.4f) * 100.0f});
     const float sigma = 100.0f / 6.0f;
     std::vector<std::vector<EntityIndex>> members(clusters);
     for (std::uint32_t i = 0; i < nodes; ++i) {

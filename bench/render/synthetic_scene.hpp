@@ -15,6 +15,7 @@ struct SyntheticGraph {
     std::vector<Vec2> positions;
 };
 
-SyntheticGraph make_synthetic_graph(std::uint32_t nodes, std::uint32_t links, std::uint64_t seed = 1);
+SyntheticGraph make_synthetic_graph(std::uint32_t nodes, std::uint32_t links,
+                                    std::uint64_t seed = 1);
 
 } // namespace kg::bench

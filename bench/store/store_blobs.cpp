@@ -16,7 +16,9 @@ namespace {
 using namespace kg;
 using Clock = std::chrono::steady_clock;
 
-double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+double seconds_since(Clock::time_point t) {
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
 
 nlohmann::json spans_json(const auto& items, auto&& fields) {
     auto a = nlohmann::json::array();
@@ -27,8 +29,19 @@ nlohmann::json spans_json(const auto& items, auto&& fields) {
 // The fields record_codec stores, as JSON arrays (the most compact JSON shape).
 std::string as_json(const Document& d, const DocResult& s) {
     nlohmann::json j;
-    j["doc"] = {d.path, d.title, d.authors, d.date, d.source, d.url, d.tags, d.language, d.text,
-                d.meta_from.title, d.meta_from.authors, d.meta_from.date, d.meta_from.url};
+    j["doc"] = {d.path,
+                d.title,
+                d.authors,
+                d.date,
+                d.source,
+                d.url,
+                d.tags,
+                d.language,
+                d.text,
+                d.meta_from.title,
+                d.meta_from.authors,
+                d.meta_from.date,
+                d.meta_from.url};
     j["paragraphs"] = spans_json(d.paragraphs, [](const Paragraph& p) {
         return nlohmann::json{p.span.start, p.span.end, int(p.kind), p.heading, p.list_item};
     });
@@ -39,11 +52,15 @@ std::string as_json(const Document& d, const DocResult& s) {
         return nlohmann::json{m.span.start, m.span.end, m.ref.index, m.ref.discovered};
     });
     j["facts"] = spans_json(s.sentences, [](const SentenceFacts& f) {
-        return nlohmann::json{f.span.start, f.span.end, f.topics, int(f.kind), f.entities_begin, f.entities_end,
-                              f.heading_end, f.pairs_begin};
+        return nlohmann::json{f.span.start,     f.span.end,     f.topics,      int(f.kind),
+                              f.entities_begin, f.entities_end, f.heading_end, f.pairs_begin};
     });
-    j["refs"] = spans_json(s.refs, [](const EntityRef& r) { return nlohmann::json{r.index, r.discovered}; });
-    j["pairs"] = spans_json(s.pairs, [](const PairRelation& p) { return nlohmann::json{int(p.kind), p.direction}; });
+    j["refs"] = spans_json(s.refs, [](const EntityRef& r) {
+        return nlohmann::json{r.index, r.discovered};
+    });
+    j["pairs"] = spans_json(s.pairs, [](const PairRelation& p) {
+        return nlohmann::json{int(p.kind), p.direction};
+    });
     j["discovered"] = spans_json(s.discovered, [](const DiscoveredEntity& e) {
         return nlohmann::json{e.id, e.name, int(e.type), e.affiliation, e.role};
     });
@@ -77,7 +94,8 @@ int main(int argc, char** argv) {
     }
     const double binary_encode = seconds_since(t);
     t = Clock::now();
-    for (std::size_t i = 0; i < scans.size(); ++i) json.push_back(as_json(ingested.documents[i], scans[i]));
+    for (std::size_t i = 0; i < scans.size(); ++i)
+        json.push_back(as_json(ingested.documents[i], scans[i]));
     const double json_encode = seconds_since(t);
     t = Clock::now();
     std::size_t decoded = 0;
@@ -90,12 +108,14 @@ int main(int argc, char** argv) {
     for (const std::string& j : json) decoded += !nlohmann::json::parse(j).is_null();
     const double json_decode = seconds_since(t);
     std::size_t binary_bytes = 0, json_bytes = 0;
-    for (std::size_t i = 0; i < docs.size(); ++i) binary_bytes += docs[i].size() + scan_blobs[i].size();
+    for (std::size_t i = 0; i < docs.size(); ++i)
+        binary_bytes += docs[i].size() + scan_blobs[i].size();
     for (const auto& j : json) json_bytes += j.size();
     std::printf("%zu documents, %.1f MB of cleaned text\n", scans.size(), text / 1e6);
-    std::printf("binary  %8.1f MB (%.2fx the text)  encode %.3f s  decode %.3f s\n", binary_bytes / 1e6,
-                double(binary_bytes) / double(text), binary_encode, binary_decode);
-    std::printf("JSON    %8.1f MB (%.2fx the text)  encode %.3f s  parse  %.3f s\n", json_bytes / 1e6,
-                double(json_bytes) / double(text), json_encode, json_decode);
+    std::printf("binary  %8.1f MB (%.2fx the text)  encode %.3f s  decode %.3f s\n",
+                binary_bytes / 1e6, double(binary_bytes) / double(text), binary_encode,
+                binary_decode);
+    std::printf("JSON    %8.1f MB (%.2fx the text)  encode %.3f s  parse  %.3f s\n",
+                json_bytes / 1e6, double(json_bytes) / double(text), json_encode, json_decode);
     return decoded > 0 ? 0 : 1;
 }

@@ -79,7 +79,8 @@ std::string write_file_atomically(const std::filesystem::path& target, std::stri
 }
 
 std::string write_file_atomically(const std::filesystem::path& target,
-                                  const std::function<bool(const ByteSink&)>& produce, Durability durability) {
+                                  const std::function<bool(const ByteSink&)>& produce,
+                                  Durability durability) {
     if (!is_regular_or_missing(target)) return write_in_place(target, produce);
 
     const auto dir = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");

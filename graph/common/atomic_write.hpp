@@ -31,9 +31,8 @@ enum class Durability {
 // The same protocol for a file too large to hold in memory: `produce` writes it chunk by chunk
 // into the sink it is given and returns false when a write failed (its result is then ignored
 // and the write reported as failed).
-[[nodiscard]] std::string
-write_file_atomically(const std::filesystem::path& target,
-                      const std::function<bool(const ByteSink&)>& produce,
-                      Durability durability = Durability::Flushed);
+[[nodiscard]] std::string write_file_atomically(const std::filesystem::path& target,
+                                                const std::function<bool(const ByteSink&)>& produce,
+                                                Durability durability = Durability::Flushed);
 
 } // namespace kg

@@ -87,8 +87,10 @@ std::vector<std::string> JsonFields::strings(std::string_view key) const {
         return out;
     }
     for (const nlohmann::json& item : *v) {
-        if (item.is_string()) out.push_back(item.get<std::string>());
-        else warn(key, "a non-string item was skipped");
+        if (item.is_string())
+            out.push_back(item.get<std::string>());
+        else
+            warn(key, "a non-string item was skipped");
     }
     return out;
 }

@@ -24,7 +24,7 @@ std::string dump_json(const nlohmann::json& j, int indent = 2);
 // Reads fields of one JSON object; a missing key gives the default silently, a key of the
 // wrong type gives the default and a warning "PATH: KEY: expected ...".
 class JsonFields {
-public:
+  public:
     JsonFields(const nlohmann::json& object, std::string path, Diagnostics& diagnostics)
         : object_(object), path_(std::move(path)), diagnostics_(diagnostics) {}
 
@@ -41,7 +41,7 @@ public:
     const std::string& path() const { return path_; }
     Diagnostics& diagnostics() const { return diagnostics_; }
 
-private:
+  private:
     const nlohmann::json& object_;
     std::string path_;
     Diagnostics& diagnostics_;

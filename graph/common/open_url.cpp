@@ -1,4 +1,5 @@
-// URL vetting and a shell-free launcher: text from the web never reaches a shell or an option parser.
+// URL vetting and a shell-free launcher: text from the web never reaches a shell or an option
+// parser.
 #include "common/open_url.hpp"
 
 #include <cerrno>
@@ -24,8 +25,12 @@ bool starts_with_ci(std::string_view s, std::string_view prefix) {
     return true;
 }
 
-bool is_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_alnum(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 // xdg-open and the desktop launchers behind it are shell scripts with a history of quoting bugs,
 // so characters a shell gives meaning to are refused even though some are legal in URLs.
@@ -55,7 +60,8 @@ std::string authority_refusal(std::string_view authority) {
     if (host.empty() || host == "[]") return "the URL names no host";
     if (host.front() != '[')
         for (char c : host)
-            if (!is_alnum(c) && c != '-' && c != '.') return "the URL's host has characters a host cannot have";
+            if (!is_alnum(c) && c != '-' && c != '.')
+                return "the URL's host has characters a host cannot have";
     if (!port.empty()) {
         port.remove_prefix(1);
         if (port.empty() || port.size() > 5) return "the URL's port is malformed";
@@ -72,16 +78,22 @@ std::string url_refusal(std::string_view url) {
     if (url.size() > kMaxUrlLength)
         return "the URL is longer than " + std::to_string(kMaxUrlLength) + " characters";
     std::size_t scheme_length = 0;
-    if (starts_with_ci(url, "https://")) scheme_length = 8;
-    else if (starts_with_ci(url, "http://")) scheme_length = 7;
-    else return "only http:// and https:// links are opened";
+    if (starts_with_ci(url, "https://"))
+        scheme_length = 8;
+    else if (starts_with_ci(url, "http://"))
+        scheme_length = 7;
+    else
+        return "only http:// and https:// links are opened";
     for (char c : url)
-        if (is_refused_char(c)) return "the URL contains a space, control, non-ASCII or shell character";
+        if (is_refused_char(c))
+            return "the URL contains a space, control, non-ASCII or shell character";
     const std::string_view rest = url.substr(scheme_length);
     return authority_refusal(rest.substr(0, rest.find_first_of("/?#")));
 }
 
-bool is_openable_url(std::string_view url) { return url_refusal(url).empty(); }
+bool is_openable_url(std::string_view url) {
+    return url_refusal(url).empty();
+}
 
 std::string open_url_in_browser(std::string_view url, const std::string& program) {
     if (auto why = url_refusal(url); !why.empty()) return "refusing to open the link: " + why;

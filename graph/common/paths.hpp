@@ -5,7 +5,8 @@
 
 namespace kg {
 
-// The assets folder: $KGVIZ_ASSETS, else the source tree's assets/, else the installed share folder.
+// The assets folder: $KGVIZ_ASSETS, else the source tree's assets/, else the installed share
+// folder.
 std::filesystem::path assets_dir();
 
 // The user's data folder (views, sessions, corpus stores): $KGVIZ_DATA_DIR, else

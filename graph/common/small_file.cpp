@@ -5,7 +5,8 @@
 
 namespace kg {
 
-std::optional<std::string> read_small_file(const std::filesystem::path& file, Diagnostics& diagnostics) {
+std::optional<std::string> read_small_file(const std::filesystem::path& file,
+                                           Diagnostics& diagnostics) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec)) {
         diagnostics.push_back({file.string(), "not found or not a regular file"});

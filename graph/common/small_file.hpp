@@ -15,6 +15,7 @@ namespace kg {
 inline constexpr std::uintmax_t kMaxSmallFileBytes = 64u << 20;
 
 // The file's bytes, or nullopt plus a diagnostic (missing, unreadable, too large).
-std::optional<std::string> read_small_file(const std::filesystem::path& file, Diagnostics& diagnostics);
+std::optional<std::string> read_small_file(const std::filesystem::path& file,
+                                           Diagnostics& diagnostics);
 
 } // namespace kg

@@ -8,21 +8,21 @@ namespace {
 
 // ASCII replacement of U+00C0..U+00FF; "" means keep the character (× and ÷).
 constexpr std::array<std::string_view, 64> kLatin1{
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+    "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
 
 // Base letters of U+0100..U+017F as runs (first code point of the run, replacement).
 struct Run {
     char32_t first;
     std::string_view base;
 };
-constexpr std::array<Run, 22> kLatinA{{
-    {0x100, "a"}, {0x106, "c"}, {0x10E, "d"}, {0x112, "e"}, {0x11C, "g"}, {0x124, "h"},
-    {0x128, "i"}, {0x132, "ij"}, {0x134, "j"}, {0x136, "k"}, {0x139, "l"}, {0x143, "n"},
-    {0x14C, "o"}, {0x152, "oe"}, {0x154, "r"}, {0x15A, "s"}, {0x162, "t"}, {0x168, "u"},
-    {0x174, "w"}, {0x176, "y"}, {0x179, "z"}, {0x17F, "s"}}};
+constexpr std::array<Run, 22> kLatinA{
+    {{0x100, "a"}, {0x106, "c"},  {0x10E, "d"}, {0x112, "e"}, {0x11C, "g"}, {0x124, "h"},
+     {0x128, "i"}, {0x132, "ij"}, {0x134, "j"}, {0x136, "k"}, {0x139, "l"}, {0x143, "n"},
+     {0x14C, "o"}, {0x152, "oe"}, {0x154, "r"}, {0x15A, "s"}, {0x162, "t"}, {0x168, "u"},
+     {0x174, "w"}, {0x176, "y"},  {0x179, "z"}, {0x17F, "s"}}};
 
 std::string_view fold_code_point(char32_t cp) {
     if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
@@ -42,7 +42,11 @@ std::string_view fold_code_point(char32_t cp) {
 // Decodes one UTF-8 sequence at `i`; returns its length, 0 when invalid.
 std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
     const auto b = static_cast<unsigned char>(s[i]);
-    std::size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    std::size_t len = b < 0x80         ? 1
+                      : (b >> 5) == 6  ? 2
+                      : (b >> 4) == 14 ? 3
+                      : (b >> 3) == 30 ? 4
+                                       : 0;
     if (len == 0 || i + len > s.size()) return 0;
     cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
     for (std::size_t k = 1; k < len; ++k) {

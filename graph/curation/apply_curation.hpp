@@ -26,14 +26,14 @@ struct RejectedLink {
 
 // The visible state curation leaves, indexed like the curated corpus.
 struct CurationReport {
-    std::vector<CorrectionOutcome> outcomes;    // one per correction, same order
-    std::vector<std::uint8_t> entity_touched;   // per entity: some correction changed it
-    std::vector<std::uint8_t> link_touched;     // per link: some correction changed or reviewed it
-    std::vector<ReviewState> link_review;       // per link: Unreviewed or Accepted
+    std::vector<CorrectionOutcome> outcomes;  // one per correction, same order
+    std::vector<std::uint8_t> entity_touched; // per entity: some correction changed it
+    std::vector<std::uint8_t> link_touched;   // per link: some correction changed or reviewed it
+    std::vector<ReviewState> link_review;     // per link: Unreviewed or Accepted
     std::vector<std::vector<std::string>> entity_notes; // per entity, in correction order
     std::vector<std::vector<std::string>> link_notes;   // per link
     std::vector<RejectedLink> rejected_links;
-    std::vector<std::string> hidden_entities;   // ids hidden by curation, sorted
+    std::vector<std::string> hidden_entities; // ids hidden by curation, sorted
 
     // Corrections that are kept in the file but did not apply to this corpus.
     std::size_t not_applied() const;

@@ -7,13 +7,15 @@ namespace kg {
 namespace {
 
 KbEntity* find_kb(KnowledgeBase& kb, std::string_view id) {
-    auto it = std::find_if(kb.entities.begin(), kb.entities.end(), [&](const KbEntity& e) { return e.id == id; });
+    auto it = std::find_if(kb.entities.begin(), kb.entities.end(),
+                           [&](const KbEntity& e) { return e.id == id; });
     return it == kb.entities.end() ? nullptr : &*it;
 }
 
 void add_alias(KbEntity& e, const std::string& alias) {
     if (alias.empty() || alias == e.name) return;
-    if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.push_back(alias);
+    if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end())
+        e.aliases.push_back(alias);
 }
 
 } // namespace
@@ -61,7 +63,6 @@ void apply_to_knowledge_base(const Curation& curation, KnowledgeBase& kb) {
                 e->name = c.value;
                 std::erase(e->aliases, c.value);
                 add_alias(*e, old); // the old name still finds the entity
-
             }
             break;
         case CorrectionKind::SetType:
@@ -87,7 +88,8 @@ void apply_to_knowledge_base(const Curation& curation, KnowledgeBase& kb) {
         case CorrectionKind::AddAlias:
             if (e) add_alias(*e, c.value);
             break;
-        default: break; // the rest act on the extracted corpus only
+        default:
+            break; // the rest act on the extracted corpus only
         }
     }
 }

@@ -7,8 +7,9 @@ namespace kg {
 namespace {
 
 constexpr std::array<std::string_view, 13> kKindIds{
-    "merge", "split", "rename", "set-type", "set-region", "set-affiliation", "add-alias",
-    "hide", "accept-link", "reject-link", "accept-passage", "reject-passage", "note"};
+    "merge",           "split",          "rename", "set-type",    "set-region",
+    "set-affiliation", "add-alias",      "hide",   "accept-link", "reject-link",
+    "accept-passage",  "reject-passage", "note"};
 
 } // namespace
 
@@ -31,8 +32,10 @@ bool changes_knowledge_base(CorrectionKind kind) {
     case CorrectionKind::SetType:
     case CorrectionKind::SetRegion:
     case CorrectionKind::SetAffiliation:
-    case CorrectionKind::AddAlias: return true;
-    default: return false;
+    case CorrectionKind::AddAlias:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -65,7 +68,8 @@ std::string correction_problem(const Correction& c) {
         if (c.entity == c.other) return "cannot merge '" + c.entity + "' into itself";
         break;
     case CorrectionKind::Split:
-        if (c.value == c.entity) return "cannot split '" + c.entity + "' into itself: the new entity needs another id";
+        if (c.value == c.entity)
+            return "cannot split '" + c.entity + "' into itself: the new entity needs another id";
         break;
     case CorrectionKind::SetAffiliation:
         if (c.value == c.entity) return "'" + c.entity + "' cannot be affiliated with itself";
@@ -74,9 +78,11 @@ std::string correction_problem(const Correction& c) {
     case CorrectionKind::RejectLink:
     case CorrectionKind::AcceptPassage:
     case CorrectionKind::RejectPassage:
-        if (c.entity == c.other) return "a link joins two different entities, not '" + c.entity + "' and itself";
+        if (c.entity == c.other)
+            return "a link joins two different entities, not '" + c.entity + "' and itself";
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -85,24 +91,37 @@ std::string describe_correction(const Correction& c) {
     if (!c.what.empty()) return c.what;
     const std::string e = "'" + c.entity + "'", o = "'" + c.other + "'";
     switch (c.kind) {
-    case CorrectionKind::Merge: return "Merge " + o + " into " + e;
-    case CorrectionKind::Split: return "Split '" + c.value + "' out of " + e;
-    case CorrectionKind::Rename: return "Rename " + e + " to '" + c.value + "'";
-    case CorrectionKind::SetType: return "Set the type of " + e + " to " + c.value;
+    case CorrectionKind::Merge:
+        return "Merge " + o + " into " + e;
+    case CorrectionKind::Split:
+        return "Split '" + c.value + "' out of " + e;
+    case CorrectionKind::Rename:
+        return "Rename " + e + " to '" + c.value + "'";
+    case CorrectionKind::SetType:
+        return "Set the type of " + e + " to " + c.value;
     case CorrectionKind::SetRegion: {
         std::string r;
         for (const std::string& v : c.values) r += (r.empty() ? "" : ", ") + v;
         return "Set the region of " + e + " to " + (r.empty() ? "none" : r);
     }
-    case CorrectionKind::SetAffiliation: return "Set the affiliation of " + e + " to '" + c.value + "'";
-    case CorrectionKind::AddAlias: return "Add alias '" + c.value + "' to " + e;
-    case CorrectionKind::Hide: return "Hide " + e;
-    case CorrectionKind::AcceptLink: return "Accept the link " + e + " - " + o;
-    case CorrectionKind::RejectLink: return "Reject the link " + e + " - " + o;
-    case CorrectionKind::AcceptPassage: return "Accept a passage of " + e + " - " + o;
-    case CorrectionKind::RejectPassage: return "Reject a passage of " + e + " - " + o;
-    case CorrectionKind::Note: return "Note on " + e + (c.other.empty() ? "" : " - " + o);
-    case CorrectionKind::Unknown: return "Unknown correction (kept as written)";
+    case CorrectionKind::SetAffiliation:
+        return "Set the affiliation of " + e + " to '" + c.value + "'";
+    case CorrectionKind::AddAlias:
+        return "Add alias '" + c.value + "' to " + e;
+    case CorrectionKind::Hide:
+        return "Hide " + e;
+    case CorrectionKind::AcceptLink:
+        return "Accept the link " + e + " - " + o;
+    case CorrectionKind::RejectLink:
+        return "Reject the link " + e + " - " + o;
+    case CorrectionKind::AcceptPassage:
+        return "Accept a passage of " + e + " - " + o;
+    case CorrectionKind::RejectPassage:
+        return "Reject a passage of " + e + " - " + o;
+    case CorrectionKind::Note:
+        return "Note on " + e + (c.other.empty() ? "" : " - " + o);
+    case CorrectionKind::Unknown:
+        return "Unknown correction (kept as written)";
     }
     return "Correction";
 }

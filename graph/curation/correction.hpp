@@ -38,15 +38,15 @@ struct PassageRef {
 
 struct Correction {
     CorrectionKind kind = CorrectionKind::Note;
-    std::string entity;              // the target entity id (merge: the one kept; links: one end)
-    std::string other;               // merge: the absorbed id; links, passages, link notes: the other end
-    std::string value;               // see CorrectionKind
+    std::string entity; // the target entity id (merge: the one kept; links: one end)
+    std::string other;  // merge: the absorbed id; links, passages, link notes: the other end
+    std::string value;  // see CorrectionKind
     std::vector<std::string> values; // set-region: region ids; split: the aliases that move
-    std::string name;                // merge: the absorbed entity's name; split: the new entity's name
-    PassageRef passage;              // accept/reject passage
-    std::string what;                // human description ("Merge 'Lavrov' into Sergey Lavrov")
-    std::string why;                 // the analyst's reason, optional
-    std::string raw;                 // Unknown: the original JSON entry
+    std::string name;   // merge: the absorbed entity's name; split: the new entity's name
+    PassageRef passage; // accept/reject passage
+    std::string what;   // human description ("Merge 'Lavrov' into Sergey Lavrov")
+    std::string why;    // the analyst's reason, optional
+    std::string raw;    // Unknown: the original JSON entry
     friend bool operator==(const Correction&, const Correction&) = default;
 };
 

@@ -19,18 +19,23 @@ void add_unique(std::vector<std::string>& list, const std::string& s) {
 
 void sort_mentions(std::vector<Mention>& m) {
     auto key = [](const Mention& x) { return std::tuple(x.doc, x.span.start, x.span.end); };
-    std::sort(m.begin(), m.end(), [&](const Mention& a, const Mention& b) { return key(a) < key(b); });
-    m.erase(std::unique(m.begin(), m.end(), [&](const Mention& a, const Mention& b) { return key(a) == key(b); }),
+    std::sort(m.begin(), m.end(),
+              [&](const Mention& a, const Mention& b) { return key(a) < key(b); });
+    m.erase(std::unique(m.begin(), m.end(),
+                        [&](const Mention& a, const Mention& b) { return key(a) == key(b); }),
             m.end());
 }
 
-std::string gone(const std::string& id) { return "entity '" + id + "' no longer exists"; }
+std::string gone(const std::string& id) {
+    return "entity '" + id + "' no longer exists";
+}
 
 } // namespace
 
 CurationWork::CurationWork(Corpus& corpus)
     : corpus_(corpus), removed_(corpus.entities.size(), 0), dead_(corpus.links.size(), 0) {
-    for (std::size_t i = 0; i < corpus.entities.size(); ++i) by_id_.emplace(corpus.entities[i].id, EntityIndex(i));
+    for (std::size_t i = 0; i < corpus.entities.size(); ++i)
+        by_id_.emplace(corpus.entities[i].id, EntityIndex(i));
 }
 
 std::int64_t CurationWork::find(const std::string& id) const {
@@ -48,7 +53,8 @@ std::vector<std::size_t> CurationWork::links_between(EntityIndex a, EntityIndex 
     std::vector<std::size_t> out;
     for (std::size_t l = 0; l < corpus_.links.size(); ++l) {
         const Link& k = corpus_.links[l];
-        if (!dead_[l] && ((k.source == a && k.target == b) || (k.source == b && k.target == a))) out.push_back(l);
+        if (!dead_[l] && ((k.source == a && k.target == b) || (k.source == b && k.target == a)))
+            out.push_back(l);
     }
     return out;
 }
@@ -56,26 +62,36 @@ std::vector<std::size_t> CurationWork::links_between(EntityIndex a, EntityIndex 
 void CurationWork::kill_link(std::size_t l, std::size_t correction) {
     dead_[l] = 1;
     const Link& k = corpus_.links[l];
-    rejected_.push_back({corpus_.entities[k.source].id, corpus_.entities[k.target].id, k.kind, correction});
+    rejected_.push_back(
+        {corpus_.entities[k.source].id, corpus_.entities[k.target].id, k.kind, correction});
 }
 
 std::string CurationWork::apply(const Correction& c, std::size_t index) {
     if (std::string problem = correction_problem(c); !problem.empty()) return problem;
     switch (c.kind) {
-    case CorrectionKind::Merge: return merge(c);
-    case CorrectionKind::Split: return split(c);
+    case CorrectionKind::Merge:
+        return merge(c);
+    case CorrectionKind::Split:
+        return split(c);
     case CorrectionKind::Rename:
     case CorrectionKind::SetType:
     case CorrectionKind::SetRegion:
-    case CorrectionKind::SetAffiliation: return edit_entity(c);
-    case CorrectionKind::AddAlias: return add_alias(c);
-    case CorrectionKind::Hide: return hide(c);
+    case CorrectionKind::SetAffiliation:
+        return edit_entity(c);
+    case CorrectionKind::AddAlias:
+        return add_alias(c);
+    case CorrectionKind::Hide:
+        return hide(c);
     case CorrectionKind::AcceptLink:
-    case CorrectionKind::RejectLink: return review_link(c, index);
+    case CorrectionKind::RejectLink:
+        return review_link(c, index);
     case CorrectionKind::AcceptPassage:
-    case CorrectionKind::RejectPassage: return review_passage(c, index);
-    case CorrectionKind::Note: return note(c);
-    case CorrectionKind::Unknown: return "this version of kgviz does not know this correction";
+    case CorrectionKind::RejectPassage:
+        return review_passage(c, index);
+    case CorrectionKind::Note:
+        return note(c);
+    case CorrectionKind::Unknown:
+        return "this version of kgviz does not know this correction";
     }
     return "unknown correction";
 }
@@ -98,7 +114,8 @@ std::string CurationWork::merge(const Correction& c) {
         if (dead_[l]) continue;
         if (link.source == EntityIndex(absorbed)) link.source = EntityIndex(keep);
         if (link.target == EntityIndex(absorbed)) link.target = EntityIndex(keep);
-        if (link.source == link.target) dead_[l] = 1; // a link between the two merged entities
+        if (link.source == link.target)
+            dead_[l] = 1; // a link between the two merged entities
         else if (link.source == EntityIndex(keep) || link.target == EntityIndex(keep))
             touched_pairs_.insert(pair_of(link));
     }
@@ -132,7 +149,8 @@ std::string CurationWork::split(const Correction& c) {
     for (const Mention& m : old.mentions)
         if (moves(m)) part.mentions.push_back(m);
     std::erase_if(old.mentions, moves);
-    std::erase_if(old.aliases, [&](const std::string& a) { return surfaces.count(fold_for_search(a)) > 0; });
+    std::erase_if(old.aliases,
+                  [&](const std::string& a) { return surfaces.count(fold_for_search(a)) > 0; });
 
     const EntityIndex part_index = EntityIndex(corpus_.entities.size());
     // Evidence moves when its sentence holds a moved mention and none that stayed.
@@ -158,8 +176,10 @@ std::string CurationWork::split(const Correction& c) {
         });
         if (moved.evidence.empty()) continue;
         recompute_link(moved);
-        if (link.evidence.empty() && !link.from_knowledge_base) dead_[l] = 1;
-        else recompute_link(link);
+        if (link.evidence.empty() && !link.from_knowledge_base)
+            dead_[l] = 1;
+        else
+            recompute_link(link);
         new_links.push_back(std::move(moved));
     }
     corpus_.entities.push_back(std::move(part));
@@ -223,13 +243,18 @@ std::string CurationWork::add_alias(const Correction& c) {
     // Mentions by the new alias in this corpus (exact, whole words); re-extraction also links them.
     for (std::size_t d = 0; d < corpus_.documents.size(); ++d) {
         const std::string& text = corpus_.documents[d].text;
-        for (std::size_t at = text.find(c.value); at != std::string::npos; at = text.find(c.value, at + 1)) {
+        for (std::size_t at = text.find(c.value); at != std::string::npos;
+             at = text.find(c.value, at + 1)) {
             const std::size_t end = at + c.value.size();
-            if ((at > 0 && is_word_byte(text[at - 1])) || (end < text.size() && is_word_byte(text[end]))) continue;
-            const bool overlaps = std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
-                return m.doc == d && m.span.start < end && at < m.span.end;
-            });
-            if (!overlaps) e.mentions.push_back({DocIndex(d), {std::uint32_t(at), std::uint32_t(end)}});
+            if ((at > 0 && is_word_byte(text[at - 1])) ||
+                (end < text.size() && is_word_byte(text[end])))
+                continue;
+            const bool overlaps =
+                std::any_of(e.mentions.begin(), e.mentions.end(), [&](const Mention& m) {
+                    return m.doc == d && m.span.start < end && at < m.span.end;
+                });
+            if (!overlaps)
+                e.mentions.push_back({DocIndex(d), {std::uint32_t(at), std::uint32_t(end)}});
         }
     }
     sort_mentions(e.mentions);
@@ -278,8 +303,10 @@ std::string CurationWork::review_link(const Correction& c, std::size_t index) {
     for (std::size_t l : links) {
         const Pair p = pair_of(corpus_.links[l]);
         touched_pairs_.insert(p);
-        if (c.kind == CorrectionKind::RejectLink) kill_link(l, index);
-        else accepted_.insert({p.first, p.second, kind ? int(*kind) : -1});
+        if (c.kind == CorrectionKind::RejectLink)
+            kill_link(l, index);
+        else
+            accepted_.insert({p.first, p.second, kind ? int(*kind) : -1});
     }
     return {};
 }
@@ -306,8 +333,10 @@ std::string CurationWork::review_passage(const Correction& c, std::size_t index)
             continue;
         }
         std::erase_if(link.evidence, matches);
-        if (link.evidence.empty() && !link.from_knowledge_base) kill_link(l, index);
-        else recompute_link(link);
+        if (link.evidence.empty() && !link.from_knowledge_base)
+            kill_link(l, index);
+        else
+            recompute_link(link);
     }
     return found ? std::string() : "the passage is no longer in '" + c.passage.doc_path + "'";
 }

@@ -16,7 +16,7 @@ namespace kg {
 // Applies corrections to a corpus in place, tracking touched entities/links by id so that the
 // final report can be indexed like the compacted corpus.
 class CurationWork {
-public:
+  public:
     explicit CurationWork(Corpus& corpus);
 
     // Applies one correction; returns why it does not apply (empty when it did).
@@ -25,7 +25,7 @@ public:
     // sorts) and fills the per-entity and per-link parts of `report`.
     void finish(CurationReport& report);
 
-private:
+  private:
     using Pair = std::pair<std::string, std::string>; // sorted entity ids of a link
 
     std::string merge(const Correction& c);

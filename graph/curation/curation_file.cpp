@@ -21,7 +21,8 @@ nlohmann::ordered_json entry_to_json(const Correction& c) {
     if (!c.values.empty()) j["values"] = c.values;
     if (!c.name.empty()) j["name"] = c.name;
     if (!c.passage.doc_path.empty() || !c.passage.hash.empty())
-        j["passage"] = {{"doc", c.passage.doc_path}, {"sentence_hash", c.passage.hash},
+        j["passage"] = {{"doc", c.passage.doc_path},
+                        {"sentence_hash", c.passage.hash},
                         {"sentence", c.passage.text}};
     j["what"] = describe_correction(c);
     if (!c.why.empty()) j["why"] = c.why;
@@ -31,7 +32,8 @@ nlohmann::ordered_json entry_to_json(const Correction& c) {
 std::optional<Correction> entry_from_json(const nlohmann::json& j, const std::string& where,
                                           Diagnostics& diagnostics) {
     if (!j.is_object()) {
-        diagnostics.push_back({where, "expected an object; skipped", Diagnostic::Severity::Warning});
+        diagnostics.push_back(
+            {where, "expected an object; skipped", Diagnostic::Severity::Warning});
         return std::nullopt;
     }
     const JsonFields f(j, where, diagnostics);
@@ -62,13 +64,16 @@ std::optional<Correction> entry_from_json(const nlohmann::json& j, const std::st
         const JsonFields pf(*p, where + ": passage", diagnostics);
         if (!p->is_object()) pf.warn("", "expected an object; ignored");
         c.passage = {pf.string("doc"), pf.string("sentence_hash"), pf.string("sentence")};
-        if (c.passage.hash.empty() && !c.passage.text.empty()) c.passage.hash = passage_hash(c.passage.text);
+        if (c.passage.hash.empty() && !c.passage.text.empty())
+            c.passage.hash = passage_hash(c.passage.text);
     }
-    const bool needs_other = c.kind == CorrectionKind::Merge || c.kind == CorrectionKind::AcceptLink ||
-                             c.kind == CorrectionKind::RejectLink || c.kind == CorrectionKind::AcceptPassage ||
-                             c.kind == CorrectionKind::RejectPassage;
+    const bool needs_other =
+        c.kind == CorrectionKind::Merge || c.kind == CorrectionKind::AcceptLink ||
+        c.kind == CorrectionKind::RejectLink || c.kind == CorrectionKind::AcceptPassage ||
+        c.kind == CorrectionKind::RejectPassage;
     if (needs_other && c.other.empty()) {
-        diagnostics.push_back({where, op + " needs \"other\"; skipped", Diagnostic::Severity::Warning});
+        diagnostics.push_back(
+            {where, op + " needs \"other\"; skipped", Diagnostic::Severity::Warning});
         return std::nullopt;
     }
     if (std::string problem = correction_problem(c); !problem.empty()) {
@@ -99,7 +104,8 @@ std::string curation_to_json(const Curation& curation) {
     return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
-Curation curation_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics) {
+Curation curation_from_json(std::string_view json, const std::string& path,
+                            Diagnostics& diagnostics) {
     Curation curation;
     const std::optional<nlohmann::json> parsed = parse_user_json(json, path, diagnostics);
     if (!parsed) return curation;
@@ -121,21 +127,25 @@ Curation curation_from_json(std::string_view json, const std::string& path, Diag
     }
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string where = path + ": corrections[" + std::to_string(i) + "]";
-        if (auto c = entry_from_json((*list)[i], where, diagnostics)) curation.corrections.push_back(std::move(*c));
+        if (auto c = entry_from_json((*list)[i], where, diagnostics))
+            curation.corrections.push_back(std::move(*c));
     }
     return curation;
 }
 
-Curation load_curation(const std::filesystem::path& file, Diagnostics& diagnostics, bool must_exist) {
+Curation load_curation(const std::filesystem::path& file, Diagnostics& diagnostics,
+                       bool must_exist) {
     if (file.empty()) return {};
     std::error_code ec;
     const std::filesystem::file_status link = std::filesystem::symlink_status(file, ec);
     if (link.type() == std::filesystem::file_type::not_found) {
-        if (must_exist) diagnostics.push_back({file.string(), "no such curation file; no corrections applied"});
+        if (must_exist)
+            diagnostics.push_back({file.string(), "no such curation file; no corrections applied"});
         return {};
     }
     if (ec) {
-        diagnostics.push_back({file.string(), "cannot read: " + ec.message() + "; no corrections applied"});
+        diagnostics.push_back(
+            {file.string(), "cannot read: " + ec.message() + "; no corrections applied"});
         return {};
     }
     // A link that leads nowhere is a file the analyst meant to use: say so, never ignore it.
@@ -147,9 +157,10 @@ Curation load_curation(const std::filesystem::path& file, Diagnostics& diagnosti
     if (target.type() == std::filesystem::file_type::not_found) {
         std::error_code rec;
         const std::filesystem::path to = std::filesystem::read_symlink(file, rec);
-        diagnostics.push_back({file.string(), "symbolic link to a missing file" +
-                                                  (rec ? std::string() : " ('" + to.string() + "')") +
-                                                  "; no corrections applied"});
+        diagnostics.push_back(
+            {file.string(), "symbolic link to a missing file" +
+                                (rec ? std::string() : " ('" + to.string() + "')") +
+                                "; no corrections applied"});
         return {};
     }
     const std::optional<std::string> bytes = read_small_file(file, diagnostics);

@@ -25,7 +25,8 @@ std::string curation_to_json(const Curation& curation);
 
 // Tolerant: bad entries are skipped with a diagnostic naming "PATH: corrections[i]"; entries of
 // unknown kinds are kept (CorrectionKind::Unknown) so a newer file survives an older kgviz.
-Curation curation_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics);
+Curation curation_from_json(std::string_view json, const std::string& path,
+                            Diagnostics& diagnostics);
 
 // Reads the file. A missing file is an empty curation: silently when `must_exist` is false (the
 // default file beside the corpus), with a diagnostic when true (--curation FILE). A symbolic link
@@ -34,6 +35,7 @@ Curation load_curation(const std::filesystem::path& file, Diagnostics& diagnosti
                        bool must_exist = false);
 
 // Writes atomically. Returns an empty string on success, else the reason.
-[[nodiscard]] std::string save_curation(const std::filesystem::path& file, const Curation& curation);
+[[nodiscard]] std::string save_curation(const std::filesystem::path& file,
+                                        const Curation& curation);
 
 } // namespace kg

@@ -11,9 +11,10 @@ void recompute_link(Link& link) {
     auto key = [](const Evidence& e) { return std::tuple(e.doc, e.span.start, e.span.end); };
     std::sort(link.evidence.begin(), link.evidence.end(),
               [&](const Evidence& a, const Evidence& b) { return key(a) < key(b); });
-    link.evidence.erase(std::unique(link.evidence.begin(), link.evidence.end(),
-                                    [&](const Evidence& a, const Evidence& b) { return key(a) == key(b); }),
-                        link.evidence.end());
+    link.evidence.erase(
+        std::unique(link.evidence.begin(), link.evidence.end(),
+                    [&](const Evidence& a, const Evidence& b) { return key(a) == key(b); }),
+        link.evidence.end());
     if (link.evidence.empty()) return;
     link.topics = 0;
     for (const Evidence& e : link.evidence) link.topics = TopicMask(link.topics | e.topics);
@@ -50,9 +51,11 @@ void CurationWork::finish(CurationReport& report) {
     }
     // After a merge two passage links may join the same pair: one link with both evidences.
     auto group = [](const Link& l) {
-        return std::tuple(l.source, l.target, l.from_knowledge_base, l.from_knowledge_base ? int(l.kind) : -1);
+        return std::tuple(l.source, l.target, l.from_knowledge_base,
+                          l.from_knowledge_base ? int(l.kind) : -1);
     };
-    std::stable_sort(links.begin(), links.end(), [&](const Link& a, const Link& b) { return group(a) < group(b); });
+    std::stable_sort(links.begin(), links.end(),
+                     [&](const Link& a, const Link& b) { return group(a) < group(b); });
     std::vector<Link> merged;
     for (Link& l : links) {
         if (!merged.empty() && group(merged.back()) == group(l)) {
@@ -83,9 +86,11 @@ void CurationWork::finish(CurationReport& report) {
     for (std::size_t l = 0; l < m; ++l) {
         const Pair p = pair_of(c.links[l]);
         report.link_touched[l] = touched_pairs_.count(p) > 0;
-        if (accepted_.count({p.first, p.second, -1}) || accepted_.count({p.first, p.second, int(c.links[l].kind)}))
+        if (accepted_.count({p.first, p.second, -1}) ||
+            accepted_.count({p.first, p.second, int(c.links[l].kind)}))
             report.link_review[l] = ReviewState::Accepted;
-        if (auto it = link_notes_.find(p); it != link_notes_.end()) report.link_notes[l] = it->second;
+        if (auto it = link_notes_.find(p); it != link_notes_.end())
+            report.link_notes[l] = it->second;
     }
     report.rejected_links = rejected_;
     report.hidden_entities = hidden_;

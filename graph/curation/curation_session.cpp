@@ -16,8 +16,8 @@ std::vector<Correction> kb_part(const std::vector<Correction>& list, std::size_t
 } // namespace
 
 CurationSession::CurationSession(Corpus extracted, Curation loaded, std::filesystem::path file)
-    : extracted_(std::move(extracted)), history_(std::move(loaded.corrections)), cursor_(history_.size()),
-      file_(std::move(file)) {
+    : extracted_(std::move(extracted)), history_(std::move(loaded.corrections)),
+      cursor_(history_.size()), file_(std::move(file)) {
     extracted_with_ = kb_part(history_, cursor_);
     recompute();
 }
@@ -76,7 +76,9 @@ std::string CurationSession::redo_description() const {
     return can_redo() ? describe_correction(history_[cursor_]) : std::string();
 }
 
-bool CurationSession::needs_reextraction() const { return kb_part(history_, cursor_) != extracted_with_; }
+bool CurationSession::needs_reextraction() const {
+    return kb_part(history_, cursor_) != extracted_with_;
+}
 
 void CurationSession::keep_redo_of(const CurationSession& previous) {
     if (previous.active() != active()) return;

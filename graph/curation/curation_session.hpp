@@ -12,14 +12,14 @@ namespace kg {
 // and the corrections. Each step re-applies the active corrections to a copy of the extracted
 // corpus, so undo is exact and a correction never depends on indices.
 class CurationSession {
-public:
+  public:
     // `extracted` came from a knowledge base patched with apply_to_knowledge_base(`loaded`).
     // `file` is where autosave writes (empty = no autosave).
     CurationSession(Corpus extracted, Curation loaded, std::filesystem::path file);
 
-    const Corpus& corpus() const { return curated_; }             // what the panels show
-    const CurationReport& report() const { return report_; }      // indexed like corpus()
-    Curation active() const;                                      // corrections in effect now
+    const Corpus& corpus() const { return curated_; }        // what the panels show
+    const CurationReport& report() const { return report_; } // indexed like corpus()
+    Curation active() const;                                 // corrections in effect now
     const std::filesystem::path& file() const { return file_; }
 
     // Adds a correction (dropping anything that could be redone), re-applies and autosaves.
@@ -42,7 +42,7 @@ public:
     // when both have the same corrections in effect (so undo, re-extract, redo still works).
     void keep_redo_of(const CurationSession& previous);
 
-private:
+  private:
     void recompute();
     void autosave(Diagnostics& diagnostics) const;
 

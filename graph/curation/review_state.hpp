@@ -1,4 +1,5 @@
-// The review state of a link, as the curation overlay leaves it (shown in the inspector, filterable).
+// The review state of a link, as the curation overlay leaves it (shown in the inspector,
+// filterable).
 #pragma once
 
 #include <cstdint>
@@ -13,9 +14,12 @@ enum class ReviewState : std::uint8_t { Unreviewed, Accepted, Rejected };
 // Stable id of a review state ("unreviewed", "accepted", "rejected").
 constexpr std::string_view to_id(ReviewState s) {
     switch (s) {
-    case ReviewState::Accepted: return "accepted";
-    case ReviewState::Rejected: return "rejected";
-    default: return "unreviewed";
+    case ReviewState::Accepted:
+        return "accepted";
+    case ReviewState::Rejected:
+        return "rejected";
+    default:
+        return "unreviewed";
     }
 }
 

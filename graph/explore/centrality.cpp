@@ -10,7 +10,8 @@
 namespace kg {
 
 std::vector<EntityStats> compute_entity_stats(const Corpus& corpus, const KnowledgeGraph& graph,
-                                              const FilterResult& visible, BetweennessWeight weight) {
+                                              const FilterResult& visible,
+                                              BetweennessWeight weight) {
     const std::size_t n = corpus.entities.size();
     std::vector<double> centrality(boost::num_vertices(graph), 0.0);
     if (n > 0 && visible.node_visible.size() == n) {
@@ -20,15 +21,16 @@ std::vector<EntityStats> compute_entity_stats(const Corpus& corpus, const Knowle
         if (weight == BetweennessWeight::Hops) {
             boost::brandes_betweenness_centrality(view, boost::centrality_map(cmap));
         } else {
-            auto length = boost::make_function_property_map<KgEdgeDesc, double>(
-                [&](const KgEdgeDesc& e) {
+            auto length =
+                boost::make_function_property_map<KgEdgeDesc, double>([&](const KgEdgeDesc& e) {
                     const LinkIndex l = graph[e].link;
                     const double strength = weight == BetweennessWeight::Documents
                                                 ? double(visible.link_documents[l])
                                                 : visible.link_weight[l];
                     return 1.0 / (1.0 + strength);
                 });
-            boost::brandes_betweenness_centrality(view, boost::centrality_map(cmap).weight_map(length));
+            boost::brandes_betweenness_centrality(view,
+                                                  boost::centrality_map(cmap).weight_map(length));
         }
     }
 
@@ -45,7 +47,8 @@ std::vector<EntityStats> compute_entity_stats(const Corpus& corpus, const Knowle
         s.entity = EntityIndex(i);
         std::int64_t last_doc = -1;
         for (const Mention& m : corpus.entities[i].mentions) {
-            if (m.doc >= visible.document_allowed.size() || !visible.document_allowed[m.doc]) continue;
+            if (m.doc >= visible.document_allowed.size() || !visible.document_allowed[m.doc])
+                continue;
             ++s.mentions;
             // Mentions are sorted by document, so distinct documents are runs.
             if (std::int64_t(m.doc) != last_doc) ++s.documents;
@@ -66,12 +69,18 @@ void sort_entity_stats(std::vector<EntityStats>& rows, const Corpus& corpus, Sta
         const Entity& ea = corpus.entities[a.entity];
         const Entity& eb = corpus.entities[b.entity];
         switch (column) {
-        case StatsColumn::Name: return cmp(ea.name, eb.name);
-        case StatsColumn::Type: return cmp(ea.type, eb.type);
-        case StatsColumn::Mentions: return cmp(a.mentions, b.mentions);
-        case StatsColumn::Degree: return cmp(a.degree, b.degree);
-        case StatsColumn::Documents: return cmp(a.documents, b.documents);
-        case StatsColumn::Betweenness: return cmp(a.betweenness, b.betweenness);
+        case StatsColumn::Name:
+            return cmp(ea.name, eb.name);
+        case StatsColumn::Type:
+            return cmp(ea.type, eb.type);
+        case StatsColumn::Mentions:
+            return cmp(a.mentions, b.mentions);
+        case StatsColumn::Degree:
+            return cmp(a.degree, b.degree);
+        case StatsColumn::Documents:
+            return cmp(a.documents, b.documents);
+        case StatsColumn::Betweenness:
+            return cmp(a.betweenness, b.betweenness);
         }
         return 0;
     };

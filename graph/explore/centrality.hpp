@@ -23,7 +23,8 @@ struct EntityStats {
 };
 
 // Rows for the visible entities, in entity order. `graph` = build_knowledge_graph(corpus),
-// `visible` = apply_filter(...) on the same corpus. Betweenness is O(V·E): run it off the UI thread.
+// `visible` = apply_filter(...) on the same corpus. Betweenness is O(V·E): run it off the UI
+// thread.
 std::vector<EntityStats> compute_entity_stats(const Corpus& corpus, const KnowledgeGraph& graph,
                                               const FilterResult& visible,
                                               BetweennessWeight weight = BetweennessWeight::Hops);

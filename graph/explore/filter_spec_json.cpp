@@ -7,8 +7,7 @@
 namespace kg {
 namespace {
 
-template <class Enum, std::size_t N, class Mask>
-nlohmann::json ids_of(Mask mask) {
+template <class Enum, std::size_t N, class Mask> nlohmann::json ids_of(Mask mask) {
     nlohmann::json out = nlohmann::json::array();
     for (std::size_t i = 0; i < N; ++i)
         if (mask & (1u << i)) out.push_back(std::string(to_id(Enum(i))));
@@ -26,8 +25,10 @@ Mask mask_of(const JsonFields& f, std::string_view key, Mask fallback, Parse par
     }
     Mask mask = 0;
     for (const std::string& id : f.strings(key)) {
-        if (auto e = parse(id)) mask = Mask(mask | (1u << unsigned(*e)));
-        else f.warn(key, "unknown id '" + id + "' ignored");
+        if (auto e = parse(id))
+            mask = Mask(mask | (1u << unsigned(*e)));
+        else
+            f.warn(key, "unknown id '" + id + "' ignored");
     }
     return mask;
 }
@@ -67,9 +68,11 @@ FilterSpec filter_spec_from_json(const nlohmann::json& j, const std::string& pat
     s.entity_types = mask_of(f, "entity_types", s.entity_types,
                              [](std::string_view id) { return entity_type_from_id(id); });
     s.show_discovered = f.boolean("show_discovered", s.show_discovered);
-    s.regions = mask_of(f, "regions", s.regions, [](std::string_view id) { return region_from_id(id); });
+    s.regions =
+        mask_of(f, "regions", s.regions, [](std::string_view id) { return region_from_id(id); });
     s.keep_partners = f.boolean("keep_partners", s.keep_partners);
-    s.topics = mask_of(f, "topics", s.topics, [](std::string_view id) { return topic_from_id(id); });
+    s.topics =
+        mask_of(f, "topics", s.topics, [](std::string_view id) { return topic_from_id(id); });
     s.link_kinds = mask_of(f, "link_kinds", s.link_kinds,
                            [](std::string_view id) { return link_kind_from_id(id); });
     s.min_weight = f.number("min_weight", s.min_weight, 0.0, 1e9);

@@ -10,7 +10,9 @@
 namespace kg {
 namespace {
 
-double hop_length(double weight) { return 1.0 / (1.0 + weight); }
+double hop_length(double weight) {
+    return 1.0 / (1.0 + weight);
+}
 
 } // namespace
 
@@ -21,7 +23,8 @@ std::optional<std::size_t> best_evidence(const Corpus& corpus, const Link& link,
         const std::string_view date =
             ev.doc < corpus.documents.size() ? std::string_view(corpus.documents[ev.doc].date) : "";
         // Smaller tuple = better, except the date, which compares reversed so newer wins.
-        return std::make_tuple(ev.kind == link.kind ? 0 : 1, date, ev.span.size(), ev.doc, ev.span.start);
+        return std::make_tuple(ev.kind == link.kind ? 0 : 1, date, ev.span.size(), ev.doc,
+                               ev.span.start);
     };
     for (std::size_t i = 0; i < link.evidence.size(); ++i) {
         const Evidence& ev = link.evidence[i];
@@ -67,10 +70,12 @@ using Adjacency = std::vector<std::vector<Step>>;
 Adjacency strongest_steps(const Corpus& corpus, const FilterResult& visible) {
     const std::size_t n = corpus.entities.size();
     Adjacency adj(n);
-    const std::size_t m = std::min({corpus.links.size(), visible.link_visible.size(), visible.link_weight.size()});
+    const std::size_t m =
+        std::min({corpus.links.size(), visible.link_visible.size(), visible.link_weight.size()});
     for (std::size_t li = 0; li < m; ++li) {
         const Link& l = corpus.links[li];
-        if (!visible.link_visible[li] || l.source >= n || l.target >= n || l.source == l.target) continue;
+        if (!visible.link_visible[li] || l.source >= n || l.target >= n || l.source == l.target)
+            continue;
         if (!visible.node_visible[l.source] || !visible.node_visible[l.target]) continue;
         const double w = visible.link_weight[li];
         adj[l.source].push_back({l.target, LinkIndex(li), w});
@@ -81,7 +86,8 @@ Adjacency strongest_steps(const Corpus& corpus, const FilterResult& visible) {
             if (a.to != b.to) return a.to < b.to;
             return a.weight != b.weight ? a.weight > b.weight : a.link < b.link;
         });
-        out.erase(std::unique(out.begin(), out.end(), [](const Step& a, const Step& b) { return a.to == b.to; }),
+        out.erase(std::unique(out.begin(), out.end(),
+                              [](const Step& a, const Step& b) { return a.to == b.to; }),
                   out.end());
     }
     return adj;
@@ -89,25 +95,30 @@ Adjacency strongest_steps(const Corpus& corpus, const FilterResult& visible) {
 
 const Step* step_between(const Adjacency& adj, EntityIndex u, EntityIndex v) {
     const auto& out = adj[u];
-    const auto it = std::lower_bound(out.begin(), out.end(), v, [](const Step& s, EntityIndex x) { return s.to < x; });
+    const auto it = std::lower_bound(out.begin(), out.end(), v,
+                                     [](const Step& s, EntityIndex x) { return s.to < x; });
     return it != out.end() && it->to == v ? &*it : nullptr;
 }
 
 using Route = std::vector<EntityIndex>;
 using Edge = std::pair<EntityIndex, EntityIndex>; // (smaller, larger): links are undirected
 
-Edge edge_of(EntityIndex a, EntityIndex b) { return a < b ? Edge{a, b} : Edge{b, a}; }
+Edge edge_of(EntityIndex a, EntityIndex b) {
+    return a < b ? Edge{a, b} : Edge{b, a};
+}
 
 Cost cost_of(const Adjacency& adj, const Route& r) {
     Cost c;
-    for (std::size_t i = 0; i + 1 < r.size(); ++i) c = c + step_between(adj, r[i], r[i + 1])->cost();
+    for (std::size_t i = 0; i + 1 < r.size(); ++i)
+        c = c + step_between(adj, r[i], r[i + 1])->cost();
     return c;
 }
 
 // Dijkstra on (hops, length) from `from` to `to`, avoiding `blocked` entities and edges. Ties
 // settle the lower entity index first, so the result is deterministic.
 std::optional<Route> cheapest(const Adjacency& adj, EntityIndex from, EntityIndex to,
-                              const std::vector<std::uint8_t>& blocked, const std::vector<Edge>& blocked_edges) {
+                              const std::vector<std::uint8_t>& blocked,
+                              const std::vector<Edge>& blocked_edges) {
     const std::size_t n = adj.size();
     std::vector<std::optional<Cost>> dist(n);
     std::vector<EntityIndex> pred(n, EntityIndex(-1));
@@ -122,7 +133,8 @@ std::optional<Route> cheapest(const Adjacency& adj, EntityIndex from, EntityInde
         if (u == to) break;
         for (const Step& s : adj[u]) {
             if (blocked[s.to]) continue;
-            if (std::binary_search(blocked_edges.begin(), blocked_edges.end(), edge_of(u, s.to))) continue;
+            if (std::binary_search(blocked_edges.begin(), blocked_edges.end(), edge_of(u, s.to)))
+                continue;
             const Cost next = c + s.cost();
             if (dist[s.to] && !(next < *dist[s.to])) continue;
             dist[s.to] = next;
@@ -141,7 +153,8 @@ std::optional<Route> cheapest(const Adjacency& adj, EntityIndex from, EntityInde
 }
 
 // Yen's algorithm: each next path deviates from an earlier one at some spur entity.
-std::vector<Route> k_cheapest(const Adjacency& adj, EntityIndex from, EntityIndex to, std::size_t k) {
+std::vector<Route> k_cheapest(const Adjacency& adj, EntityIndex from, EntityIndex to,
+                              std::size_t k) {
     std::vector<Route> found;
     std::vector<std::uint8_t> blocked(adj.size(), 0);
     const std::optional<Route> first = cheapest(adj, from, to, blocked, {});
@@ -154,16 +167,19 @@ std::vector<Route> k_cheapest(const Adjacency& adj, EntityIndex from, EntityInde
             const Route root(last.begin(), last.begin() + std::ptrdiff_t(i) + 1);
             std::vector<Edge> cut;
             for (const Route& p : found)
-                if (p.size() > i + 1 && std::equal(root.begin(), root.end(), p.begin())) cut.push_back(edge_of(p[i], p[i + 1]));
+                if (p.size() > i + 1 && std::equal(root.begin(), root.end(), p.begin()))
+                    cut.push_back(edge_of(p[i], p[i + 1]));
             std::sort(cut.begin(), cut.end());
             std::fill(blocked.begin(), blocked.end(), 0);
-            for (std::size_t j = 0; j < i; ++j) blocked[root[j]] = 1; // loop-free: the root is spent
+            for (std::size_t j = 0; j < i; ++j)
+                blocked[root[j]] = 1; // loop-free: the root is spent
             const std::optional<Route> spur = cheapest(adj, last[i], to, blocked, cut);
             if (!spur) continue;
             Route whole = root;
             whole.insert(whole.end(), spur->begin() + 1, spur->end());
             const bool known = std::find(found.begin(), found.end(), whole) != found.end() ||
-                               std::any_of(candidates.begin(), candidates.end(), [&](const auto& c) { return c.second == whole; });
+                               std::any_of(candidates.begin(), candidates.end(),
+                                           [&](const auto& c) { return c.second == whole; });
             if (!known) candidates.emplace_back(cost_of(adj, whole), std::move(whole));
         }
         if (candidates.empty()) break;
@@ -180,7 +196,8 @@ PathSet find_paths(const Corpus& corpus, const KnowledgeGraph& graph, const Filt
                    EntityIndex from, EntityIndex to, std::size_t max_paths) {
     PathSet set;
     const std::size_t n = corpus.entities.size();
-    if (from >= n || to >= n || visible.node_visible.size() != n || boost::num_vertices(graph) != n) {
+    if (from >= n || to >= n || visible.node_visible.size() != n ||
+        boost::num_vertices(graph) != n) {
         set.reason = "unknown entity";
         return set;
     }
@@ -202,13 +219,15 @@ PathSet find_paths(const Corpus& corpus, const KnowledgeGraph& graph, const Filt
         for (std::size_t i = 0; i + 1 < route.size(); ++i) {
             const Step& s = *step_between(adj, route[i], route[i + 1]);
             PathHop hop{route[i], route[i + 1], s.link, s.weight, std::nullopt};
-            hop.best_evidence = best_evidence(corpus, corpus.links[s.link], visible.document_allowed);
+            hop.best_evidence =
+                best_evidence(corpus, corpus.links[s.link], visible.document_allowed);
             r.length += hop_length(s.weight);
             r.hops.push_back(hop);
         }
         set.paths.push_back(std::move(r));
     }
-    if (set.paths.empty()) set.reason = "no connection between '" + a + "' and '" + b + "' under the current filters";
+    if (set.paths.empty())
+        set.reason = "no connection between '" + a + "' and '" + b + "' under the current filters";
     return set;
 }
 

@@ -16,8 +16,8 @@ struct PathHop {
     EntityIndex from = 0;
     EntityIndex to = 0;
     LinkIndex link = 0;
-    double weight = 0.0;                       // effective (filtered) weight of the link
-    std::optional<std::size_t> best_evidence;  // index into Link::evidence; none for KB-only links
+    double weight = 0.0;                      // effective (filtered) weight of the link
+    std::optional<std::size_t> best_evidence; // index into Link::evidence; none for KB-only links
 };
 
 // A path, or an empty one with the reason there is none.

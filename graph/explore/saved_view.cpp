@@ -1,8 +1,8 @@
 // Saved view JSON: writer with a fixed key order, tolerant reader, id clean-up.
 #include "explore/saved_view.hpp"
 
-#include "explore/filter_spec_json.hpp"
 #include "common/json_fields.hpp"
+#include "explore/filter_spec_json.hpp"
 
 #include <algorithm>
 #include <array>
@@ -18,7 +18,8 @@ constexpr std::array<std::string_view, 2> kColorBy{"type", "region"};
 constexpr double kMaxCoordinate = 1e7;
 
 template <std::size_t N>
-std::size_t choice(const JsonFields& f, std::string_view key, const std::array<std::string_view, N>& ids) {
+std::size_t choice(const JsonFields& f, std::string_view key,
+                   const std::array<std::string_view, N>& ids) {
     const std::string v = f.string(key, std::string(ids[0]));
     for (std::size_t i = 0; i < N; ++i)
         if (v == ids[i]) return i;
@@ -28,7 +29,8 @@ std::size_t choice(const JsonFields& f, std::string_view key, const std::array<s
 
 // A [x, y] pair of finite numbers, else nullopt.
 std::optional<Vec2> point(const nlohmann::json& j) {
-    if (!j.is_array() || j.size() != 2 || !j[0].is_number() || !j[1].is_number()) return std::nullopt;
+    if (!j.is_array() || j.size() != 2 || !j[0].is_number() || !j[1].is_number())
+        return std::nullopt;
     const double x = j[0].get<double>(), y = j[1].get<double>();
     if (!std::isfinite(x) || !std::isfinite(y)) return std::nullopt;
     return Vec2{float(std::clamp(x, -kMaxCoordinate, kMaxCoordinate)),
@@ -41,8 +43,10 @@ void read_camera(const JsonFields& f, SavedView& v) {
     if (!cam->is_object()) return f.warn("camera", "expected an object; using the default");
     const JsonFields c(*cam, f.path() + ": camera", f.diagnostics());
     if (const nlohmann::json* center = c.find("center")) {
-        if (auto p = point(*center)) v.camera_center = *p;
-        else c.warn("center", "expected [x, y]; using the default");
+        if (auto p = point(*center))
+            v.camera_center = *p;
+        else
+            c.warn("center", "expected [x, y]; using the default");
     }
     v.camera_zoom = float(c.number("zoom", 1.0, 1e-6, 1e6));
     if (const nlohmann::json* viewport = c.find("viewport"); viewport && !viewport->is_null()) {
@@ -63,12 +67,13 @@ class ListReader {
         : f_(f), key_(key), max_(max), bad_(bad) {}
     void finish() const {
         if (bad_count_ > 0)
-            f_.warn(key_, std::to_string(bad_count_) + (bad_count_ == 1 ? " item " : " items ") + bad_ +
-                              "; skipped" + (first_bad_.empty() ? "" : " (first: '" + first_bad_ + "')"));
+            f_.warn(key_, std::to_string(bad_count_) + (bad_count_ == 1 ? " item " : " items ") +
+                              bad_ + "; skipped" +
+                              (first_bad_.empty() ? "" : " (first: '" + first_bad_ + "')"));
         if (dropped_ > 0)
             f_.warn(key_, std::to_string(max_ + dropped_) + " entries, over the limit of " +
-                              std::to_string(max_) + " per list; the last " + std::to_string(dropped_) +
-                              " dropped");
+                              std::to_string(max_) + " per list; the last " +
+                              std::to_string(dropped_) + " dropped");
     }
     // True when one more entry fits; counts it as dropped otherwise.
     bool room(std::size_t kept) {
@@ -90,7 +95,8 @@ class ListReader {
 };
 
 // A list of entity ids, at most `max` of them.
-std::vector<std::string> capped_strings(const JsonFields& f, std::string_view key, std::size_t max) {
+std::vector<std::string> capped_strings(const JsonFields& f, std::string_view key,
+                                        std::size_t max) {
     std::vector<std::string> out;
     const nlohmann::json* v = f.find(key);
     if (!v || v->is_null()) return out;
@@ -100,16 +106,18 @@ std::vector<std::string> capped_strings(const JsonFields& f, std::string_view ke
     }
     ListReader list(f, key, max, "that are not strings");
     for (const nlohmann::json& item : *v) {
-        if (!item.is_string()) list.bad();
-        else if (list.room(out.size())) out.push_back(item.get<std::string>());
+        if (!item.is_string())
+            list.bad();
+        else if (list.room(out.size()))
+            out.push_back(item.get<std::string>());
     }
     list.finish();
     return out;
 }
 
 // An object of id: [x, y] under `key` ("pinned", "positions").
-void read_points(const JsonFields& f, const char* key, std::vector<std::pair<std::string, Vec2>>& out,
-                 std::size_t max) {
+void read_points(const JsonFields& f, const char* key,
+                 std::vector<std::pair<std::string, Vec2>>& out, std::size_t max) {
     const nlohmann::json* points = f.find(key);
     if (!points || points->is_null()) return;
     if (!points->is_object()) return f.warn(key, "expected an object of id: [x, y]; ignored");
@@ -123,11 +131,14 @@ void read_points(const JsonFields& f, const char* key, std::vector<std::pair<std
         }
     }
     list.finish();
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
-void write_points(nlohmann::ordered_json& j, const char* key, std::vector<std::pair<std::string, Vec2>> points) {
-    std::sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+void write_points(nlohmann::ordered_json& j, const char* key,
+                  std::vector<std::pair<std::string, Vec2>> points) {
+    std::sort(points.begin(), points.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     j[key] = nlohmann::ordered_json::object();
     for (const auto& [id, p] : points) j[key][id] = {p.x, p.y};
 }
@@ -143,7 +154,8 @@ void read_selection(const JsonFields& f, SavedView& v, std::size_t max) {
     if (!links->is_array()) return s.warn("links", "expected a list of [source, target]; ignored");
     ListReader list(s, "links", max, "that are not [source, target]");
     for (const nlohmann::json& l : *links) {
-        if (!(l.is_array() && l.size() == 2 && l[0].is_string() && l[1].is_string())) list.bad();
+        if (!(l.is_array() && l.size() == 2 && l[0].is_string() && l[1].is_string()))
+            list.bad();
         else if (list.room(v.selected_links.size()))
             v.selected_links.emplace_back(l[0].get<std::string>(), l[1].get<std::string>());
     }
@@ -162,7 +174,8 @@ void read_notes(const JsonFields& f, SavedView& v, std::size_t max) {
         }
         ViewNote note;
         note.text = n["text"].get<std::string>().substr(0, kMaxNoteText);
-        if (const auto e = n.find("entity"); e != n.end() && e->is_string()) note.entity = e->get<std::string>();
+        if (const auto e = n.find("entity"); e != n.end() && e->is_string())
+            note.entity = e->get<std::string>();
         const auto at = n.find("at");
         const std::optional<Vec2> at_point = at != n.end() ? point(*at) : std::nullopt;
         if (note.entity.empty() && !at_point) {
@@ -181,8 +194,10 @@ void write_notes(nlohmann::ordered_json& j, const std::vector<ViewNote>& notes) 
     j["notes"] = nlohmann::ordered_json::array();
     for (const ViewNote& n : notes) {
         nlohmann::ordered_json o;
-        if (n.entity.empty()) o["at"] = {n.at.x, n.at.y};
-        else o["entity"] = n.entity;
+        if (n.entity.empty())
+            o["at"] = {n.at.x, n.at.y};
+        else
+            o["entity"] = n.entity;
         o["offset"] = {n.offset.x, n.offset.y};
         o["text"] = n.text;
         j["notes"].push_back(std::move(o));
@@ -263,22 +278,27 @@ void drop_missing_ids(SavedView& v, const Corpus& corpus, const std::string& pat
     auto missing = [&](const std::string& id) {
         if (ids.count(id)) return false;
         if (dropped++ < kListed)
-            diagnostics.push_back({path, "entity '" + id + "' no longer exists; dropped from the view",
+            diagnostics.push_back({path,
+                                   "entity '" + id + "' no longer exists; dropped from the view",
                                    Diagnostic::Severity::Warning});
         return true;
     };
     std::erase_if(v.pinned, [&](const auto& p) { return missing(p.first); });
     std::erase_if(v.selected_entities, missing);
-    std::erase_if(v.selected_links, [&](const auto& l) { return missing(l.first) || missing(l.second); });
+    std::erase_if(v.selected_links,
+                  [&](const auto& l) { return missing(l.first) || missing(l.second); });
     std::erase_if(v.labels_pinned, missing);
     if (!v.filters.focus.empty() && missing(v.filters.focus)) v.filters.focus.clear();
     std::erase_if(v.positions, [&](const auto& p) { return !ids.count(p.first); });
-    std::erase_if(v.notes, [&](const ViewNote& n) { return !n.entity.empty() && missing(n.entity); });
+    std::erase_if(v.notes,
+                  [&](const ViewNote& n) { return !n.entity.empty() && missing(n.entity); });
     std::erase_if(v.label_offsets, [&](const auto& p) { return !ids.count(p.first); });
     if (dropped > kListed)
-        diagnostics.push_back({path, std::to_string(dropped - kListed) +
-                                         " more references to entities that no longer exist; dropped from the view",
-                               Diagnostic::Severity::Warning});
+        diagnostics.push_back(
+            {path,
+             std::to_string(dropped - kListed) +
+                 " more references to entities that no longer exist; dropped from the view",
+             Diagnostic::Severity::Warning});
 }
 
 } // namespace kg

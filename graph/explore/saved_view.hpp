@@ -73,9 +73,9 @@ std::string view_to_json(const SavedView& view);
 
 // Tolerant load: missing keys take defaults, unknown keys are ignored, wrong types warn and
 // take defaults; hostile text (deep nesting, huge numbers) never crashes. Only a file that is
-// not a JSON object at all (or has another "format") is an error; then the default view is returned.
-// Each list keeps at most `max_entities` entries (the first ones; pins by id); the excess is
-// dropped with a warning, and items of the wrong type are reported once per list with a count.
+// not a JSON object at all (or has another "format") is an error; then the default view is
+// returned. Each list keeps at most `max_entities` entries (the first ones; pins by id); the excess
+// is dropped with a warning, and items of the wrong type are reported once per list with a count.
 SavedView view_from_json(std::string_view json, const std::string& path, Diagnostics& diagnostics,
                          std::size_t max_entities = kMaxViewEntities);
 

@@ -12,7 +12,9 @@ namespace {
 // Score bands, one per MatchKind, so a worse kind never outranks a better one.
 constexpr int kExact = 1000, kPrefix = 800, kWordPrefix = 600, kTypo = 400, kSubsequence = 200;
 
-bool is_word_break(char c) { return c == ' ' || c == '-' || c == '\'' || c == '.' || c == ','; }
+bool is_word_break(char c) {
+    return c == ' ' || c == '-' || c == '\'' || c == '.' || c == ',';
+}
 
 // Collapses runs of spaces and trims, so "  sergei   lavrov " matches "sergei lavrov".
 std::string normalize_query(std::string_view q) {
@@ -43,15 +45,18 @@ std::vector<std::size_t> word_starts(std::string_view key) {
 
 // Query characters in order inside the key, the first one at a word start (keeps "sco" off
 // "moscow"); returns the number of skipped characters, or -1 when not a subsequence.
-int subsequence_gaps(std::string_view q, std::string_view key, const std::vector<std::size_t>& starts) {
+int subsequence_gaps(std::string_view q, std::string_view key,
+                     const std::vector<std::size_t>& starts) {
     int best = -1;
     for (std::size_t s : starts) {
         if (key[s] != q[0]) continue;
         std::size_t qi = 0;
         int gaps = 0;
         for (std::size_t k = s; k < key.size() && qi < q.size(); ++k) {
-            if (key[k] == q[qi]) ++qi;
-            else ++gaps;
+            if (key[k] == q[qi])
+                ++qi;
+            else
+                ++gaps;
         }
         if (qi == q.size() && (best < 0 || gaps < best)) best = gaps;
     }
@@ -59,7 +64,9 @@ int subsequence_gaps(std::string_view q, std::string_view key, const std::vector
 }
 
 // Typos tolerated for a query of this length: none below 4 characters.
-std::size_t allowed_typos(std::size_t n) { return n < 4 ? 0 : n < 7 ? 1 : 2; }
+std::size_t allowed_typos(std::size_t n) {
+    return n < 4 ? 0 : n < 7 ? 1 : 2;
+}
 
 } // namespace
 
@@ -107,7 +114,8 @@ std::vector<EntityMatch> EntitySearch::find(std::string_view query, std::size_t 
         int score = -1;
         MatchKind kind = MatchKind::Exact;
         // Shorter keys rank first inside a band: "SCO" before "SCO Secretariat".
-        const int tightness = int(std::max<std::ptrdiff_t>(0, 99 - std::ptrdiff_t(k.size() - q.size())));
+        const int tightness =
+            int(std::max<std::ptrdiff_t>(0, 99 - std::ptrdiff_t(k.size() - q.size())));
         const std::vector<std::size_t> starts = word_starts(k);
         if (k == q) {
             score = kExact;
@@ -126,14 +134,16 @@ std::vector<EntityMatch> EntitySearch::find(std::string_view query, std::size_t 
                     const std::string_view rest = k.substr(s);
                     const std::size_t word_end = std::min(rest.find(' '), rest.size());
                     d = std::min(d, edit_distance(q, rest.substr(0, word_end), typos));
-                    d = std::min(d, edit_distance(q, rest.substr(0, std::min(q.size(), rest.size())), typos));
+                    d = std::min(d, edit_distance(
+                                        q, rest.substr(0, std::min(q.size(), rest.size())), typos));
                 }
             }
             if (d <= typos) {
                 score = kTypo + 100 - int(d) * 40, kind = MatchKind::Typo;
             } else if (q.size() >= 2) {
                 const int gaps = subsequence_gaps(q, k, starts);
-                if (gaps >= 0) score = kSubsequence + std::max(0, 99 - gaps), kind = MatchKind::Subsequence;
+                if (gaps >= 0)
+                    score = kSubsequence + std::max(0, 99 - gaps), kind = MatchKind::Subsequence;
             }
         }
         if (score < 0) continue;
@@ -148,7 +158,8 @@ std::vector<EntityMatch> EntitySearch::find(std::string_view query, std::size_t 
         if (found[i]) out.push_back(best[i]);
     std::sort(out.begin(), out.end(), [&](const EntityMatch& a, const EntityMatch& b) {
         if (a.score != b.score) return a.score > b.score;
-        if (mentions_[a.entity] != mentions_[b.entity]) return mentions_[a.entity] > mentions_[b.entity];
+        if (mentions_[a.entity] != mentions_[b.entity])
+            return mentions_[a.entity] > mentions_[b.entity];
         if (names_[a.entity] != names_[b.entity]) return names_[a.entity] < names_[b.entity];
         return a.entity < b.entity;
     });
@@ -177,8 +188,9 @@ std::vector<PassageMatch> PassageSearch::find(std::string_view query, std::size_
              at = f.text.find(q, at + 1)) {
             const Span match{f.origin[at], f.origin[at + q.size()]};
             // The sentence holding the match: the last one starting at or before it.
-            auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), match.start,
-                                       [](std::uint32_t pos, const Sentence& s) { return pos < s.span.start; });
+            auto it = std::upper_bound(
+                doc.sentences.begin(), doc.sentences.end(), match.start,
+                [](std::uint32_t pos, const Sentence& s) { return pos < s.span.start; });
             Span sentence;
             if (it != doc.sentences.begin() && std::prev(it)->span.end > match.start) {
                 sentence = std::prev(it)->span;
@@ -206,7 +218,8 @@ Span passage_context(std::string_view text, Span sentence, Span match, std::size
     if (match.start - start > radius) {
         // The first space after the cut: the context starts on a whole word.
         const std::size_t space = text.find(' ', match.start - radius);
-        if (space != std::string_view::npos && space < match.start) out.start = std::uint32_t(space + 1);
+        if (space != std::string_view::npos && space < match.start)
+            out.start = std::uint32_t(space + 1);
     }
     if (end - match.end > radius) {
         const std::size_t space = text.rfind(' ', match.end + radius);

@@ -24,13 +24,13 @@ struct EntityMatch {
 // Autocomplete index over names and aliases. Case- and accent-insensitive ("sergei" finds
 // "Sergei Lavrov", "nicolas" finds "Nicolás Maduro"), with typos ("lavorv") by edit distance.
 class EntitySearch {
-public:
+  public:
     explicit EntitySearch(const Corpus& corpus);
 
     // Up to `limit` matches ordered by score, then mentions, then name (deterministic).
     std::vector<EntityMatch> find(std::string_view query, std::size_t limit = 20) const;
 
-private:
+  private:
     struct Key {
         std::string folded;
         std::string original;
@@ -51,13 +51,13 @@ struct PassageMatch {
 // Full-text search over document sentences, case- and accent-insensitive, as a phrase.
 // Keeps a pointer to the corpus, which must outlive it; rebuild after the corpus changes.
 class PassageSearch {
-public:
+  public:
     explicit PassageSearch(const Corpus& corpus);
 
     // Sentences containing `query`, in (document, position) order, one per sentence.
     std::vector<PassageMatch> find(std::string_view query, std::size_t limit = 200) const;
 
-private:
+  private:
     struct FoldedDoc {
         std::string text;
         std::vector<std::uint32_t> origin;

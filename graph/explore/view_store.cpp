@@ -12,7 +12,9 @@ namespace {
 
 constexpr std::size_t kMaxNameBytes = 100;
 
-bool is_trimmed(char c) { return c == ' ' || c == '.'; }
+bool is_trimmed(char c) {
+    return c == ' ' || c == '.';
+}
 
 } // namespace
 
@@ -48,11 +50,13 @@ std::filesystem::path ViewStore::file_for(std::string_view name) const {
 std::vector<std::string> ViewStore::list() const {
     std::vector<std::string> names;
     std::error_code ec;
-    for (std::filesystem::directory_iterator it(folder_, ec), end; !ec && it != end; it.increment(ec)) {
+    for (std::filesystem::directory_iterator it(folder_, ec), end; !ec && it != end;
+         it.increment(ec)) {
         const std::filesystem::path& p = it->path();
         const std::string file = p.filename().string();
         std::error_code fec;
-        if (file.starts_with(".") || p.extension() != ".json" || !it->is_regular_file(fec)) continue;
+        if (file.starts_with(".") || p.extension() != ".json" || !it->is_regular_file(fec))
+            continue;
         names.push_back(p.stem().string());
     }
     std::sort(names.begin(), names.end());
@@ -64,7 +68,8 @@ std::optional<std::string> ViewStore::save(SavedView view, Diagnostics& diagnost
     std::error_code ec;
     std::filesystem::create_directories(folder_, ec);
     if (ec) {
-        diagnostics.push_back({folder_.string(), "cannot create the views folder: " + ec.message()});
+        diagnostics.push_back(
+            {folder_.string(), "cannot create the views folder: " + ec.message()});
         return std::nullopt;
     }
     const std::filesystem::path file = file_for(view.name);
@@ -105,8 +110,9 @@ bool ViewStore::rename(std::string_view from, std::string_view to, Diagnostics& 
         return false;
     }
     std::filesystem::remove(src, ec);
-    if (ec) diagnostics.push_back({src.string(), "renamed, but the old file stays: " + ec.message(),
-                                   Diagnostic::Severity::Warning});
+    if (ec)
+        diagnostics.push_back({src.string(), "renamed, but the old file stays: " + ec.message(),
+                               Diagnostic::Severity::Warning});
     return true;
 }
 
@@ -130,8 +136,10 @@ nlohmann::json load_settings(const std::filesystem::path& settings, Diagnostics&
     if (!bytes) return nlohmann::json::object();
     std::optional<nlohmann::json> j = parse_user_json(*bytes, settings.string(), diagnostics);
     if (!j || !j->is_object()) {
-        if (j) diagnostics.push_back({settings.string(), "settings must be a JSON object; starting afresh",
-                                      Diagnostic::Severity::Warning});
+        if (j)
+            diagnostics.push_back({settings.string(),
+                                   "settings must be a JSON object; starting afresh",
+                                   Diagnostic::Severity::Warning});
         return nlohmann::json::object();
     }
     return *j;
@@ -162,7 +170,8 @@ std::vector<std::string> recent_from(const nlohmann::json& j, const std::string&
 
 } // namespace
 
-std::vector<std::string> load_recent_views(const std::filesystem::path& settings, Diagnostics& diagnostics) {
+std::vector<std::string> load_recent_views(const std::filesystem::path& settings,
+                                           Diagnostics& diagnostics) {
     return recent_from(load_settings(settings, diagnostics), settings.string(), diagnostics);
 }
 
@@ -182,8 +191,10 @@ bool forget_recent_view(const std::filesystem::path& settings, std::string_view 
     nlohmann::json j = load_settings(settings, diagnostics);
     std::vector<std::string> recent = recent_from(j, settings.string(), diagnostics);
     const std::string clean = sanitize_view_name(name);
-    if (renamed_to.empty()) std::erase(recent, clean);
-    else std::replace(recent.begin(), recent.end(), clean, sanitize_view_name(renamed_to));
+    if (renamed_to.empty())
+        std::erase(recent, clean);
+    else
+        std::replace(recent.begin(), recent.end(), clean, sanitize_view_name(renamed_to));
     return store_recent(settings, std::move(j), recent, diagnostics);
 }
 

@@ -18,7 +18,7 @@ std::string sanitize_view_name(std::string_view name);
 
 // Named views in one folder. Every method reports problems as diagnostics and never throws.
 class ViewStore {
-public:
+  public:
     explicit ViewStore(std::filesystem::path folder) : folder_(std::move(folder)) {}
 
     const std::filesystem::path& folder() const { return folder_; }
@@ -36,14 +36,15 @@ public:
     // The file a name maps to (always inside folder()).
     std::filesystem::path file_for(std::string_view name) const;
 
-private:
+  private:
     std::filesystem::path folder_;
 };
 
 // The recent-views list kept under "recent_views" in a small settings JSON file; other keys of
 // that file are preserved. Most recent first, at most `kMaxRecentViews`, no duplicates.
 inline constexpr std::size_t kMaxRecentViews = 10;
-std::vector<std::string> load_recent_views(const std::filesystem::path& settings, Diagnostics& diagnostics);
+std::vector<std::string> load_recent_views(const std::filesystem::path& settings,
+                                           Diagnostics& diagnostics);
 // Moves `name` to the front of the list (adding it) and writes the settings atomically.
 bool touch_recent_view(const std::filesystem::path& settings, std::string_view name,
                        Diagnostics& diagnostics);

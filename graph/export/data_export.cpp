@@ -10,7 +10,9 @@
 namespace kg {
 namespace {
 
-std::string region_id(const Entity& e) { return e.region ? std::string(to_id(*e.region)) : ""; }
+std::string region_id(const Entity& e) {
+    return e.region ? std::string(to_id(*e.region)) : "";
+}
 
 std::string number(double v) {
     std::ostringstream s;
@@ -86,8 +88,9 @@ std::string passages_csv(const Corpus& c, const ExportMasks& m) {
                 actor = (ev.direction == Direction::Forward) == (ends.from == l.source) ? "source"
                                                                                         : "target";
             out += head + csv_field(d.id) + ',' + csv_field(d.path) + ',' + csv_field(d.url) + ',' +
-                   csv_field(d.title) + ',' + csv_field(d.date) + ',' + std::string(to_id(ev.kind)) +
-                   ',' + std::string(actor) + ',' + topic_list(ev.topics) + ',' +
+                   csv_field(d.title) + ',' + csv_field(d.date) + ',' +
+                   std::string(to_id(ev.kind)) + ',' + std::string(actor) + ',' +
+                   topic_list(ev.topics) + ',' +
                    csv_field(in_text ? d.slice(ev.span) : std::string_view{}) + ',' +
                    std::to_string(ev.span.start) + ',' + std::to_string(ev.span.end) + '\n';
         }

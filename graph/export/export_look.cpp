@@ -58,7 +58,8 @@ LinkEnds link_ends(const Link& link) {
         backward |= ev.direction == Direction::Backward;
     }
     if (forward != backward)
-        return forward ? LinkEnds{link.source, link.target, true} : LinkEnds{link.target, link.source, true};
+        return forward ? LinkEnds{link.source, link.target, true}
+                       : LinkEnds{link.target, link.source, true};
     return {link.source, link.target, false};
 }
 

@@ -22,9 +22,9 @@ LayoutGraph corpus_layout_graph(const Corpus& corpus);
 std::vector<Vec2> default_positions(const Corpus& corpus);
 
 struct NodeLook {
-    Vec2 pos;         // world units, y up (Gephi's and yEd's axis; the drawing's runs down)
-    float size = 1;   // drawn radius, world units
-    Rgba color;       // fill
+    Vec2 pos;       // world units, y up (Gephi's and yEd's axis; the drawing's runs down)
+    float size = 1; // drawn radius, world units
+    Rgba color;     // fill
 };
 
 // One look per entity, from `positions` (the default layout when empty or of another size)

@@ -14,7 +14,8 @@ namespace kg {
 namespace {
 
 // The entities of `corpus` by id, for the ids `wanted` names.
-std::unordered_map<std::string_view, EntityIndex> entities_by_id(const Corpus& corpus, const FigureOptions& o) {
+std::unordered_map<std::string_view, EntityIndex> entities_by_id(const Corpus& corpus,
+                                                                 const FigureOptions& o) {
     std::unordered_map<std::string_view, EntityIndex> out;
     if (o.notes.empty() && o.label_offsets.empty()) return out;
     for (EntityIndex e = 0; e < corpus.entities.size(); ++e) out.emplace(corpus.entities[e].id, e);
@@ -34,9 +35,11 @@ std::vector<FigureNote> figure_notes(const Figure& fig, const FigureOptions& opt
         if (!n.entity.empty()) {
             const auto id = ids.find(n.entity);
             if (id == ids.end()) continue;
-            const auto it = std::find(fig.scene.node_entity.begin(), fig.scene.node_entity.end(), id->second);
+            const auto it =
+                std::find(fig.scene.node_entity.begin(), fig.scene.node_entity.end(), id->second);
             if (it == fig.scene.node_entity.end()) continue;
-            const NodeInstance& node = fig.scene.nodes[std::size_t(it - fig.scene.node_entity.begin())];
+            const NodeInstance& node =
+                fig.scene.nodes[std::size_t(it - fig.scene.node_entity.begin())];
             anchor = fig.camera.world_to_screen(node.pos);
             radius = drawn_radius(node.radius, fig.camera.zoom) * fig.camera.zoom;
         }
@@ -85,7 +88,8 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
             const Entity& entity = corpus.entities[e];
             drawn.types[std::size_t(entity.type)] = true;
             // The region that colours it (render_scene: its own, else the lowest of its regions).
-            if (entity.region) drawn.regions[std::size_t(*entity.region)] = true;
+            if (entity.region)
+                drawn.regions[std::size_t(*entity.region)] = true;
             else
                 for (std::size_t r = 0; r < kRegionCount; ++r)
                     if (entity.regions & (1u << r)) {
@@ -129,7 +133,8 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
         LabelOptions lo;
         lo.viewport = options.viewport;
         lo.padding = 3.0f * fig.frame.scale;
-        std::vector<LabelCandidate> candidates = label_candidates(fig.scene, fig.camera, label_sizes, -1, lo);
+        std::vector<LabelCandidate> candidates =
+            label_candidates(fig.scene, fig.camera, label_sizes, -1, lo);
         std::map<EntityIndex, Vec2> offsets;
         for (const auto& [id, offset] : options.label_offsets)
             if (const auto it = ids.find(id); it != ids.end()) offsets[it->second] = offset;
@@ -137,8 +142,8 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
             take_moved_labels(candidates, fig.scene.node_entity, offsets, fig.frame.scale);
         std::vector<ScreenBox> callouts;
         for (const FigureNote& n : fig.notes) callouts.push_back(n.layout.box);
-        FigureLabels placed = place_figure_labels(std::move(candidates), fig.scene, fig.camera, fig.frame, lo, moved,
-                                                  callouts);
+        FigureLabels placed = place_figure_labels(std::move(candidates), fig.scene, fig.camera,
+                                                  fig.frame, lo, moved, callouts);
         fig.labels = std::move(placed.labels);
         fig.label_leaders = std::move(placed.leaders);
     }

@@ -3,13 +3,13 @@
 // The SVG writer and the PNG snapshot both start from this, so the two files match.
 #pragma once
 
+#include "explore/saved_view.hpp"
 #include "export/figure_frame.hpp"
 #include "export/figure_labels.hpp"
 #include "export/figure_notes.hpp"
-#include "explore/saved_view.hpp"
+#include "view/figure_size.hpp"
 #include "view/label_placement.hpp"
 #include "view/render_scene.hpp"
-#include "view/figure_size.hpp"
 
 #include <optional>
 #include <span>
@@ -24,17 +24,17 @@ struct FigureOptions {
     std::string subtitle;
     bool legend = true;
     bool labels = true;
-    std::vector<std::string> filters;  // active filter descriptions for the legend
-    std::optional<Camera> camera;      // a saved view's camera; otherwise fitted to the frame
+    std::vector<std::string> filters; // active filter descriptions for the legend
+    std::optional<Camera> camera;     // a saved view's camera; otherwise fitted to the frame
     // The viewport `camera` was set for (the window the view was saved from). When given, the
     // world region that camera showed there is fitted into this figure's plot area, so a view
     // saved at 1600x1000 and exported at 3840x2160 shows the same region; when absent, `camera`
     // is used as it is (only its viewport is replaced).
     std::optional<Vec2> camera_viewport;
-    bool transparent = false;          // no background (SVG rectangle / PNG alpha)
-    float label_scale = 1.0f;          // label font size relative to the frame's default
-    float node_scale = 1.0f;           // node radius relative to the scene's
-    TextMeasure measure;               // frame text widths; empty = estimated (see figure_frame)
+    bool transparent = false; // no background (SVG rectangle / PNG alpha)
+    float label_scale = 1.0f; // label font size relative to the frame's default
+    float node_scale = 1.0f;  // node radius relative to the scene's
+    TextMeasure measure;      // frame text widths; empty = estimated (see figure_frame)
     // Briefing annotations as a saved view keeps them (entity ids; offsets in canvas pixels,
     // scaled with the frame): callouts, and labels the analyst moved.
     std::vector<ViewNote> notes;
@@ -49,8 +49,8 @@ struct Figure {
     std::vector<PlacedLabel> labels;
     std::vector<LabelLeader> label_leaders; // labels set apart from their node
     std::vector<FigureNote> notes;          // callouts, in the order the view keeps them
-    std::vector<DocIndex> sources; // newest first
-    std::string as_of;             // newest article date, ISO, "" when unknown
+    std::vector<DocIndex> sources;          // newest first
+    std::string as_of;                      // newest article date, ISO, "" when unknown
 };
 
 // The label font size compose_figure uses for `options` (the PNG path makes its font at it).

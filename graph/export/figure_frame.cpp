@@ -58,12 +58,14 @@ std::vector<std::string> wrap(std::string_view text, float font_px, float width,
 } // namespace
 
 float figure_scale(Vec2 vp) {
-    return std::clamp(std::min(vp.y / kDefaultFigureViewport.y, vp.x / kDefaultFigureViewport.x), 0.5f, 8.0f);
+    return std::clamp(std::min(vp.y / kDefaultFigureViewport.y, vp.x / kDefaultFigureViewport.x),
+                      0.5f, 8.0f);
 }
 
 float estimate_text_width(std::string_view text, float font_px) {
     float em = 0.0f;
-    for (std::size_t i = 0; i < text.size();) em += is_wide(next_code_point(text, i)) ? 1.0f : 0.56f;
+    for (std::size_t i = 0; i < text.size();)
+        em += is_wide(next_code_point(text, i)) ? 1.0f : 0.56f;
     return em * font_px;
 }
 
@@ -147,7 +149,8 @@ std::string source_entry(const Document& doc) {
 namespace {
 
 std::optional<int> year_of(std::string_view iso) {
-    if (iso.size() < 4 || !std::all_of(iso.begin(), iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    if (iso.size() < 4 ||
+        !std::all_of(iso.begin(), iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
     return std::stoi(std::string(iso.substr(0, 4)));
 }
@@ -167,7 +170,8 @@ std::string sources_summary(const Corpus& corpus, const std::vector<DocIndex>& d
     }
     std::string s = with_thousands(docs.size()) + (docs.size() == 1 ? " article" : " articles");
     if (!outlets.empty())
-        s += " from " + with_thousands(outlets.size()) + (outlets.size() == 1 ? " outlet" : " outlets");
+        s += " from " + with_thousands(outlets.size()) +
+             (outlets.size() == 1 ? " outlet" : " outlets");
     if (first) {
         s += ", " + std::to_string(*first);
         if (*last != *first) s += "\xE2\x80\x93" + std::to_string(*last); // en dash
@@ -175,7 +179,8 @@ std::string sources_summary(const Corpus& corpus, const std::vector<DocIndex>& d
     return s;
 }
 
-std::vector<LegendRow> legend_rows(const Theme& t, ColorMode mode, const std::vector<std::string>& filters,
+std::vector<LegendRow> legend_rows(const Theme& t, ColorMode mode,
+                                   const std::vector<std::string>& filters,
                                    const LegendContent* drawn) {
     std::vector<LegendRow> rows;
     rows.push_back({LegendRow::Kind::Heading, "Entities", t.text, NodeShape::Circle});
@@ -183,7 +188,8 @@ std::vector<LegendRow> legend_rows(const Theme& t, ColorMode mode, const std::ve
     for (std::size_t i = 0; i < kEntityTypeCount; ++i)
         if (!drawn || drawn->types[i])
             rows.push_back({LegendRow::Kind::Shape, std::string(label(EntityType(i))),
-                            mode == ColorMode::ByType ? t.entity[i] : neutral, shape_for(EntityType(i))});
+                            mode == ColorMode::ByType ? t.entity[i] : neutral,
+                            shape_for(EntityType(i))});
     if (mode == ColorMode::ByRegion) {
         rows.push_back({LegendRow::Kind::Heading, "Regions", t.text, NodeShape::Circle});
         for (std::size_t i = 0; i < kRegionCount; ++i)
@@ -201,11 +207,11 @@ std::vector<LegendRow> legend_rows(const Theme& t, ColorMode mode, const std::ve
     rows.push_back({LegendRow::Kind::Heading, "Links", t.text, NodeShape::Circle});
     for (LinkKind k : kLegendLinkKinds)
         if (kind_drawn(k))
-            rows.push_back({LegendRow::Kind::Line, std::string(legend_label(k)), t.link[std::size_t(k)],
-                            NodeShape::Circle});
+            rows.push_back({LegendRow::Kind::Line, std::string(legend_label(k)),
+                            t.link[std::size_t(k)], NodeShape::Circle});
     if (!drawn || drawn->dashed)
-        rows.push_back({LegendRow::Kind::Dashed, "Single source (dashed)", mix(t.text, t.background, 0.35f),
-                        NodeShape::Circle});
+        rows.push_back({LegendRow::Kind::Dashed, "Single source (dashed)",
+                        mix(t.text, t.background, 0.35f), NodeShape::Circle});
     if (!filters.empty()) {
         rows.push_back({LegendRow::Kind::Heading, "Filters", t.text, NodeShape::Circle});
         for (const std::string& f : filters)

@@ -6,11 +6,11 @@
 #include "common/vec2.hpp"
 #include "model/corpus.hpp"
 #include "view/camera.hpp"
+#include "view/figure_size.hpp"
 #include "view/label_placement.hpp"
 #include "view/node_shape.hpp"
 #include "view/render_scene.hpp"
 #include "view/theme.hpp"
-#include "view/figure_size.hpp"
 
 #include <array>
 #include <cstdint>
@@ -84,7 +84,8 @@ struct LegendContent {
 // Legend rows for this style: entity types (or regions), link kinds, the dashed cue, and one
 // "Filter: ..." note per active filter description in `filters`. With `drawn`, only the types,
 // regions and kinds it holds; without, all of them.
-std::vector<LegendRow> legend_rows(const Theme& theme, ColorMode mode, const std::vector<std::string>& filters,
+std::vector<LegendRow> legend_rows(const Theme& theme, ColorMode mode,
+                                   const std::vector<std::string>& filters,
                                    const LegendContent* drawn = nullptr);
 
 // Text placed in the frame: top-left corner in pixels, font size in pixels.
@@ -107,7 +108,7 @@ struct FigureInput {
 };
 
 struct FigureFrame {
-    float scale = 1.0f;     // 1 at 1000 px of height; every size below is already scaled
+    float scale = 1.0f; // 1 at 1000 px of height; every size below is already scaled
     float margin = 24.0f;
     std::vector<FrameText> header; // title, subtitle, as-of
     Bounds legend_box;             // empty when no legend

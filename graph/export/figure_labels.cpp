@@ -103,7 +103,8 @@ FigureLabels place_figure_labels(std::vector<LabelCandidate> candidates, const R
     FigureLabels out;
     out.labels.assign(fixed.begin(), fixed.end());
     whole.max_labels = options.max_labels > fixed.size() ? options.max_labels - fixed.size() : 0;
-    for (const PlacedLabel& l : place_labels(candidates, whole, blocked, unambiguous)) out.labels.push_back(l);
+    for (const PlacedLabel& l : place_labels(candidates, whole, blocked, unambiguous))
+        out.labels.push_back(l);
 
     // The rest a little apart, each tied to its node by a leader line.
     std::vector<std::uint8_t> placed(scene.nodes.size(), 0);

@@ -31,7 +31,8 @@ struct FigureLabels {
 // come first as they are; they and the `blocked` boxes (callouts) are obstacles to the rest.
 FigureLabels place_figure_labels(std::vector<LabelCandidate> candidates, const RenderScene& scene,
                                  const Camera& camera, const FigureFrame& frame,
-                                 const LabelOptions& options, std::span<const PlacedLabel> fixed = {},
+                                 const LabelOptions& options,
+                                 std::span<const PlacedLabel> fixed = {},
                                  std::span<const ScreenBox> blocked_too = {});
 
 } // namespace kg

@@ -36,8 +36,8 @@ std::vector<std::string> wrap(std::string_view text) {
 
 } // namespace
 
-NoteLayout layout_note(Vec2 anchor, float anchor_radius, Vec2 offset, std::string_view text, float font_px,
-                       const TextMeasure& measure) {
+NoteLayout layout_note(Vec2 anchor, float anchor_radius, Vec2 offset, std::string_view text,
+                       float font_px, const TextMeasure& measure) {
     NoteLayout n;
     n.lines = wrap(text);
     n.line_px = font_px * 1.25f;
@@ -46,9 +46,11 @@ NoteLayout layout_note(Vec2 anchor, float anchor_radius, Vec2 offset, std::strin
     for (const std::string& l : n.lines)
         width = std::max(width, measure ? measure(l, font_px) : estimate_text_width(l, font_px));
     const Vec2 at{anchor.x + offset.x, anchor.y + offset.y};
-    n.box = {at.x, at.y, at.x + width + 2 * pad, at.y + n.line_px * float(n.lines.size()) + 2 * pad};
+    n.box = {at.x, at.y, at.x + width + 2 * pad,
+             at.y + n.line_px * float(n.lines.size()) + 2 * pad};
     n.text_pos = {at.x + pad, at.y + pad + (n.line_px - font_px) * 0.5f};
-    const Vec2 near{std::clamp(anchor.x, n.box.x0, n.box.x1), std::clamp(anchor.y, n.box.y0, n.box.y1)};
+    const Vec2 near{std::clamp(anchor.x, n.box.x0, n.box.x1),
+                    std::clamp(anchor.y, n.box.y0, n.box.y1)};
     const Vec2 d{near.x - anchor.x, near.y - anchor.y};
     const float len = std::hypot(d.x, d.y);
     const float start = anchor_radius + 2.0f;
@@ -62,7 +64,8 @@ NoteLayout layout_note(Vec2 anchor, float anchor_radius, Vec2 offset, std::strin
 
 NoteColors note_colors(const Theme& t) {
     // A pale card on the canvas colour, so a callout reads as the analyst's, not as data.
-    return {mix(t.background, Rgba{255, 236, 160, 255}, 0.55f), mix(t.text, t.background, 0.35f), t.text};
+    return {mix(t.background, Rgba{255, 236, 160, 255}, 0.55f), mix(t.text, t.background, 0.35f),
+            t.text};
 }
 
 } // namespace kg

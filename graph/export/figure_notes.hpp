@@ -30,8 +30,8 @@ struct NoteLayout {
 
 // The callout with `text` at `font_px` whose box's top-left is `offset` pixels from `anchor`
 // (screen pixels, the anchor drawn `anchor_radius` round). `measure` empty: estimated widths.
-NoteLayout layout_note(Vec2 anchor, float anchor_radius, Vec2 offset, std::string_view text, float font_px,
-                       const TextMeasure& measure = {});
+NoteLayout layout_note(Vec2 anchor, float anchor_radius, Vec2 offset, std::string_view text,
+                       float font_px, const TextMeasure& measure = {});
 
 // A callout in a figure: its layout and the entity it is pinned to ("" for a point).
 struct FigureNote {

@@ -37,10 +37,12 @@ std::vector<std::string> describe_filters(const FilterSpec& f, const Corpus* cor
         out.push_back("Link kinds: " + join_bits<LinkKind>(f.link_kinds, kLinkKindCount));
     // The budget and the weight floor it sets read as one sentence.
     std::string weight;
-    if (f.min_weight > 0) weight = "with at least " + counted(std::uint64_t(std::ceil(f.min_weight)), "passage");
+    if (f.min_weight > 0)
+        weight = "with at least " + counted(std::uint64_t(std::ceil(f.min_weight)), "passage");
     if (f.top_entities > 0) {
         std::string line = "The " + with_thousands(f.top_entities) + " most-mentioned";
-        line += corpus ? " of " + with_thousands(corpus->entities.size()) + " entities" : " entities";
+        line +=
+            corpus ? " of " + with_thousands(corpus->entities.size()) + " entities" : " entities";
         if (!weight.empty()) line += "; links " + weight;
         out.push_back(std::move(line));
     } else if (!weight.empty()) {

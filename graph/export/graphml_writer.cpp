@@ -16,11 +16,11 @@ namespace {
 
 constexpr const char* kKeys[][3] = {
     // id, for, type (attr.name = id)
-    {"label", "node", "string"},   {"type", "node", "string"},     {"region", "node", "string"},
-    {"mentions", "node", "int"},   {"x", "node", "float"},         {"y", "node", "float"},
-    {"size", "node", "float"},     {"r", "node", "int"},           {"g", "node", "int"},
-    {"b", "node", "int"},          {"kind", "edge", "string"},     {"weight", "edge", "double"},
-    {"documents", "edge", "int"},  {"topics", "edge", "string"},   {"directed", "edge", "boolean"},
+    {"label", "node", "string"},  {"type", "node", "string"},   {"region", "node", "string"},
+    {"mentions", "node", "int"},  {"x", "node", "float"},       {"y", "node", "float"},
+    {"size", "node", "float"},    {"r", "node", "int"},         {"g", "node", "int"},
+    {"b", "node", "int"},         {"kind", "edge", "string"},   {"weight", "edge", "double"},
+    {"documents", "edge", "int"}, {"topics", "edge", "string"}, {"directed", "edge", "boolean"},
 };
 
 void data(std::ostream& out, std::string_view key, std::string_view value) {
@@ -28,14 +28,15 @@ void data(std::ostream& out, std::string_view key, std::string_view value) {
 }
 
 template <class Number>
-    requires std::is_arithmetic_v<Number>
+requires std::is_arithmetic_v<Number>
 void data(std::ostream& out, std::string_view key, Number value) {
     out << "      <data key=\"" << key << "\">" << value << "</data>\n";
 }
 
 } // namespace
 
-void write_graphml(std::ostream& out, const Corpus& c, const ExportMasks& m, const ExportLook& look) {
+void write_graphml(std::ostream& out, const Corpus& c, const ExportMasks& m,
+                   const ExportLook& look) {
     const std::vector<NodeLook> looks = node_looks(c, look.positions, look.style);
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"

@@ -17,8 +17,7 @@ namespace {
 constexpr float kEmPerLineHeight = 2048.0f / 2384.0f;
 
 // Appends printf-formatted text (numbers with one decimal keep files small and exact enough).
-template <typename... Args>
-void put(std::string& out, const char* fmt, Args... args) {
+template <typename... Args> void put(std::string& out, const char* fmt, Args... args) {
     char buf[512];
     // Every caller passes a literal; the template only forwards it.
 #pragma GCC diagnostic push
@@ -38,18 +37,25 @@ void shape(std::string& out, NodeShape s, Vec2 c, float r, const std::string& fi
            const std::string& stroke, float stroke_w, const std::string& attrs) {
     switch (s) {
     case NodeShape::Circle:
-        put(out, "<circle%s cx=\"%.1f\" cy=\"%.1f\" r=\"%.2f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+        put(out,
+            "<circle%s cx=\"%.1f\" cy=\"%.1f\" r=\"%.2f\" fill=\"%s\" stroke=\"%s\" "
+            "stroke-width=\"%.2f\"/>\n",
             attrs.c_str(), c.x, c.y, r, fill.c_str(), stroke.c_str(), stroke_w);
         break;
     case NodeShape::RoundedSquare: {
         const float h = r * 0.86f;
-        put(out, "<rect%s x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"%.2f\" rx=\"%.2f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
-            attrs.c_str(), c.x - h, c.y - h, 2 * h, 2 * h, r * 0.3f, fill.c_str(), stroke.c_str(), stroke_w);
+        put(out,
+            "<rect%s x=\"%.1f\" y=\"%.1f\" width=\"%.2f\" height=\"%.2f\" rx=\"%.2f\" fill=\"%s\" "
+            "stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+            attrs.c_str(), c.x - h, c.y - h, 2 * h, 2 * h, r * 0.3f, fill.c_str(), stroke.c_str(),
+            stroke_w);
         break;
     }
     case NodeShape::Diamond: {
         const float d = r * 1.1f;
-        put(out, "<path%s d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+        put(out,
+            "<path%s d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ\" fill=\"%s\" stroke=\"%s\" "
+            "stroke-width=\"%.2f\"/>\n",
             attrs.c_str(), c.x, c.y - d, c.x + d, c.y, c.x, c.y + d, c.x - d, c.y, fill.c_str(),
             stroke.c_str(), stroke_w);
         break;
@@ -67,7 +73,9 @@ void shape(std::string& out, NodeShape s, Vec2 c, float r, const std::string& fi
     }
     case NodeShape::Ring:
         // A thick coloured outline round a lightly tinted inside, like the shader's ring.
-        put(out, "<circle%s cx=\"%.1f\" cy=\"%.1f\" r=\"%.2f\" fill=\"%s\" fill-opacity=\"0.18\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+        put(out,
+            "<circle%s cx=\"%.1f\" cy=\"%.1f\" r=\"%.2f\" fill=\"%s\" fill-opacity=\"0.18\" "
+            "stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
             attrs.c_str(), c.x, c.y, r * 0.83f, fill.c_str(), fill.c_str(), r * 0.34f);
         break;
     }
@@ -75,7 +83,8 @@ void shape(std::string& out, NodeShape s, Vec2 c, float r, const std::string& fi
 
 void text(std::string& out, const FrameText& t, const std::string& fill) {
     put(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\"%s fill=\"%s\">", t.pos.x,
-        t.pos.y + t.font_px * 0.8f, t.font_px * kEmPerLineHeight, t.bold ? " font-weight=\"bold\"" : "", fill.c_str());
+        t.pos.y + t.font_px * 0.8f, t.font_px * kEmPerLineHeight,
+        t.bold ? " font-weight=\"bold\"" : "", fill.c_str());
     out += xml_escape(t.text);
     out += "</text>\n";
 }
@@ -84,7 +93,9 @@ void legend(std::string& out, const FigureFrame& f, const Theme& t) {
     if (f.legend_box.empty()) return;
     const Vec2 a = f.legend_box.min, b = f.legend_box.max;
     out += "<g class=\"legend\">\n";
-    put(out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" fill-opacity=\"0.92\" stroke=\"%s\"/>\n",
+    put(out,
+        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" "
+        "fill-opacity=\"0.92\" stroke=\"%s\"/>\n",
         a.x, a.y, b.x - a.x, b.y - a.y, 6.0f * f.scale, color(t.background).c_str(),
         color(mix(t.background, t.text, 0.25f)).c_str());
     const float sw = f.legend_swatch_px, row = f.legend_row_px;
@@ -96,22 +107,28 @@ void legend(std::string& out, const FigureFrame& f, const Theme& t) {
         const std::string c = color(r.color);
         switch (r.kind) {
         case LegendRow::Kind::Heading:
-        case LegendRow::Kind::Note: break;
+        case LegendRow::Kind::Note:
+            break;
         case LegendRow::Kind::Shape:
             shape(out, r.shape, {p.x + sw * 0.5f, yc}, 6.5f * f.scale, c, "none", 0.0f, "");
             break;
         case LegendRow::Kind::Line:
-            put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\"/>\n",
+            put(out,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                "stroke-width=\"%.1f\"/>\n",
                 p.x, yc, p.x + sw, yc, c.c_str(), 3.0f * f.scale);
             break;
         case LegendRow::Kind::Dashed:
-            put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\" stroke-dasharray=\"%.1f %.1f\"/>\n",
+            put(out,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                "stroke-width=\"%.1f\" stroke-dasharray=\"%.1f %.1f\"/>\n",
                 p.x, yc, p.x + sw, yc, c.c_str(), 2.0f * f.scale, 6.0f * f.scale, 4.0f * f.scale);
             break;
         }
         const bool plain = r.kind == LegendRow::Kind::Heading || r.kind == LegendRow::Kind::Note;
-        const float x = r.kind == LegendRow::Kind::Heading ? p.x : plain ? p.x + 6.0f * f.scale
-                                                                         : p.x + sw + 6.0f * f.scale;
+        const float x = r.kind == LegendRow::Kind::Heading ? p.x
+                        : plain                            ? p.x + 6.0f * f.scale
+                                                           : p.x + sw + 6.0f * f.scale;
         put(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\"%s>", x,
             yc + f.legend_font_px * 0.35f, f.legend_font_px * kEmPerLineHeight,
             r.kind == LegendRow::Kind::Heading ? muted.c_str() : color(t.text).c_str(),
@@ -129,15 +146,21 @@ void notes(std::string& out, std::span<const FigureNote> notes, const Theme& t) 
     out += "<g class=\"notes\">\n";
     for (const FigureNote& n : notes) {
         const NoteLayout& l = n.layout;
-        const std::string id = n.entity.empty() ? "" : " data-entity=\"" + xml_escape(n.entity) + "\"";
+        const std::string id =
+            n.entity.empty() ? "" : " data-entity=\"" + xml_escape(n.entity) + "\"";
         put(out, "<g class=\"note\"%s>\n", id.c_str());
         const float stroke = std::max(1.0f, n.font_px * 0.08f);
         if (l.leader)
-            put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
-                l.lead_from.x, l.lead_from.y, l.lead_to.x, l.lead_to.y, color(c.line).c_str(), stroke);
-        put(out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
-            l.box.x0, l.box.y0, l.box.x1 - l.box.x0, l.box.y1 - l.box.y0, n.font_px * 0.3f, color(c.fill).c_str(),
-            color(c.line).c_str(), stroke);
+            put(out,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                "stroke-width=\"%.2f\"/>\n",
+                l.lead_from.x, l.lead_from.y, l.lead_to.x, l.lead_to.y, color(c.line).c_str(),
+                stroke);
+        put(out,
+            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" "
+            "stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
+            l.box.x0, l.box.y0, l.box.x1 - l.box.x0, l.box.y1 - l.box.y0, n.font_px * 0.3f,
+            color(c.fill).c_str(), color(c.line).c_str(), stroke);
         for (std::size_t i = 0; i < l.lines.size(); ++i) {
             const float top = l.text_pos.y + l.line_px * float(i);
             put(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"%s\">", l.text_pos.x,
@@ -157,11 +180,21 @@ std::string xml_escape(std::string_view s) {
     out.reserve(s.size() + 8);
     for (char ch : s) {
         switch (ch) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&apos;";
+            break;
         default:
             // XML 1.0 allows only tab, LF and CR below 0x20.
             if (static_cast<unsigned char>(ch) < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')
@@ -182,7 +215,9 @@ std::string write_svg(const SvgInput& in) {
     const std::size_t n_edges = in.scene ? in.scene->edges.size() : 0;
     out.reserve(4096 + n_nodes * 200 + n_edges * 140);
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    put(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\"",
+    put(out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%d\" height=\"%d\" "
+        "viewBox=\"0 0 %d %d\"",
         int(vp.x), int(vp.y), int(vp.x), int(vp.y));
     out += " font-family=\"" + xml_escape(kFigureFontFamily) + "\">\n";
     if (in.frame && !in.frame->header.empty())
@@ -197,10 +232,13 @@ std::string write_svg(const SvgInput& in) {
         for (std::size_t i = 0; i < sc.edges.size(); ++i) {
             const EdgeInstance& e = sc.edges[i];
             const Vec2 a = cam.world_to_screen(e.a), b = cam.world_to_screen(e.b);
-            put(out, "<line class=\"link\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.2f\"",
+            put(out,
+                "<line class=\"link\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                "stroke=\"%s\" stroke-width=\"%.2f\"",
                 a.x, a.y, b.x, b.y, color(Rgba::unpack(e.color)).c_str(), e.width_px);
             if (e.flags & kEdgeDashed)
-                put(out, " stroke-dasharray=\"%.1f %.1f\"", 4.0f + 2.0f * e.width_px, 3.0f + e.width_px);
+                put(out, " stroke-dasharray=\"%.1f %.1f\"", 4.0f + 2.0f * e.width_px,
+                    3.0f + e.width_px);
             if (in.corpus && i < sc.edge_link.size() && sc.edge_link[i] < in.corpus->links.size()) {
                 const Link& l = in.corpus->links[sc.edge_link[i]];
                 out += " data-link=\"" + xml_escape(in.corpus->entities[l.source].id) + "--" +
@@ -216,10 +254,13 @@ std::string write_svg(const SvgInput& in) {
             const NodeInstance& nd = sc.nodes[i];
             const float r = drawn_radius(nd.radius, cam.zoom) * cam.zoom;
             attrs = " class=\"node\"";
-            if (in.corpus && i < sc.node_entity.size() && sc.node_entity[i] < in.corpus->entities.size())
-                attrs += " data-entity=\"" + xml_escape(in.corpus->entities[sc.node_entity[i]].id) + "\"";
+            if (in.corpus && i < sc.node_entity.size() &&
+                sc.node_entity[i] < in.corpus->entities.size())
+                attrs += " data-entity=\"" + xml_escape(in.corpus->entities[sc.node_entity[i]].id) +
+                         "\"";
             const float stroke_w = (nd.flags & kNodeSelected) ? 2.5f : 1.0f;
-            const Rgba outline = (nd.flags & kNodeSelected) ? t.selection : Rgba::unpack(nd.outline);
+            const Rgba outline =
+                (nd.flags & kNodeSelected) ? t.selection : Rgba::unpack(nd.outline);
             shape(out, NodeShape(nd.shape), cam.world_to_screen(nd.pos), r,
                   color(Rgba::unpack(nd.fill)), color(outline), stroke_w, attrs);
         }
@@ -228,11 +269,17 @@ std::string write_svg(const SvgInput& in) {
         // Leader lines under the labels they point to.
         if (!in.leaders.empty()) {
             put(out, "<g class=\"label-leaders\" stroke=\"%s\" stroke-width=\"%.2f\">\n",
-                color(mix(t.text, t.background, 0.35f)).c_str(), std::max(1.0f, in.label_font_px * 0.07f));
+                color(mix(t.text, t.background, 0.35f)).c_str(),
+                std::max(1.0f, in.label_font_px * 0.07f));
             for (const LabelLeader& l : in.leaders) {
-                put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"", l.from.x, l.from.y, l.to.x, l.to.y);
-                if (in.corpus && l.label < in.labels.size() && in.labels[l.label].node < sc.node_entity.size())
-                    out += " data-entity=\"" + xml_escape(in.corpus->entities[sc.node_entity[in.labels[l.label].node]].id) + "\"";
+                put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"", l.from.x,
+                    l.from.y, l.to.x, l.to.y);
+                if (in.corpus && l.label < in.labels.size() &&
+                    in.labels[l.label].node < sc.node_entity.size())
+                    out += " data-entity=\"" +
+                           xml_escape(
+                               in.corpus->entities[sc.node_entity[in.labels[l.label].node]].id) +
+                           "\"";
                 out += "/>\n";
             }
             out += "</g>\n";
@@ -267,12 +314,14 @@ std::string write_svg(const SvgInput& in) {
             }
             labels += "</text>\n";
         }
-        put(out, "<g class=\"label-halos\" font-size=\"%.1f\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%.1f\" stroke-linejoin=\"round\">\n",
-            in.label_font_px * kEmPerLineHeight, color(t.text_halo).c_str(), color(t.text_halo).c_str(),
-            in.label_font_px * 0.22f);
+        put(out,
+            "<g class=\"label-halos\" font-size=\"%.1f\" fill=\"%s\" stroke=\"%s\" "
+            "stroke-width=\"%.1f\" stroke-linejoin=\"round\">\n",
+            in.label_font_px * kEmPerLineHeight, color(t.text_halo).c_str(),
+            color(t.text_halo).c_str(), in.label_font_px * 0.22f);
         out += labels;
-        put(out, "</g>\n<g class=\"labels\" font-size=\"%.1f\" fill=\"%s\">\n", in.label_font_px * kEmPerLineHeight,
-            color(t.text).c_str());
+        put(out, "</g>\n<g class=\"labels\" font-size=\"%.1f\" fill=\"%s\">\n",
+            in.label_font_px * kEmPerLineHeight, color(t.text).c_str());
         // The visible copy carries class="label" (one per label, as tests and scripts count them).
         for (std::size_t at = labels.find("<text "); at != std::string::npos;
              at = labels.find("<text ", at + 1))
@@ -286,7 +335,8 @@ std::string write_svg(const SvgInput& in) {
         const FigureFrame& f = *in.frame;
         out += "<g class=\"header\">\n";
         const std::string text_c = color(t.text), muted = color(mix(t.text, t.background, 0.3f));
-        for (std::size_t i = 0; i < f.header.size(); ++i) text(out, f.header[i], i == 0 ? text_c : muted);
+        for (std::size_t i = 0; i < f.header.size(); ++i)
+            text(out, f.header[i], i == 0 ? text_c : muted);
         out += "</g>\n";
         legend(out, f, t);
         out += "<g class=\"sources\">\n";

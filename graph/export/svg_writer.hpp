@@ -21,14 +21,14 @@ namespace kg {
 struct SvgInput {
     const Corpus* corpus = nullptr;
     const RenderScene* scene = nullptr;
-    Camera camera;                      // viewport = the SVG's width and height
-    std::span<const PlacedLabel> labels; // node instance + box, from place_labels
+    Camera camera;                        // viewport = the SVG's width and height
+    std::span<const PlacedLabel> labels;  // node instance + box, from place_labels
     std::span<const LabelLeader> leaders; // lines from nodes to labels set apart
     std::span<const FigureNote> notes;    // briefing callouts, over the labels
     float label_font_px = 14.0f;
     const FigureFrame* frame = nullptr; // optional
     const Theme* theme = nullptr;
-    bool transparent = false;           // no background rectangle
+    bool transparent = false; // no background rectangle
 };
 
 // Escapes &, <, >, " and ' for XML text and attribute values, and drops the control

@@ -65,7 +65,8 @@ std::optional<ViewedFigure> default_view_figure(const Corpus& corpus) {
     const FilterSpec spec = default_filter(corpus, graph);
     const FilterResult filtered = apply_filter(corpus, graph, spec);
     ViewedFigure out;
-    out.subset = subset_corpus(corpus, {}, filtered.node_visible, filtered.link_visible, filtered.document_allowed);
+    out.subset = subset_corpus(corpus, {}, filtered.node_visible, filtered.link_visible,
+                               filtered.document_allowed);
     out.subset.positions = default_positions(out.subset.corpus);
     out.filters = describe_filters(spec, &corpus);
     return out;
@@ -114,7 +115,8 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
         cam.zoom = std::clamp(view.camera_zoom, Camera::kMinZoom, Camera::kMaxZoom);
         out.camera = cam;
     }
-    out.camera_viewport = view.camera_viewport.x > 0 ? view.camera_viewport : kDefaultFigureViewport;
+    out.camera_viewport =
+        view.camera_viewport.x > 0 ? view.camera_viewport : kDefaultFigureViewport;
     out.filters = describe_filters(view.filters, &corpus);
     out.notes = std::move(view.notes);
     out.label_offsets = std::move(view.label_offsets);

@@ -6,8 +6,8 @@
 #include "explore/saved_view.hpp"
 #include "model/corpus.hpp"
 #include "view/camera.hpp"
-#include "view/render_scene.hpp"
 #include "view/figure_size.hpp"
+#include "view/render_scene.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -43,7 +43,7 @@ struct ViewedFigure {
     // view showed there into the figure (FigureOptions::camera_viewport).
     Vec2 camera_viewport = kDefaultFigureViewport;
     std::vector<std::string> filters;
-    std::vector<ViewNote> notes;                              // the view's callouts
+    std::vector<ViewNote> notes;                             // the view's callouts
     std::vector<std::pair<std::string, Vec2>> label_offsets; // and its moved labels
 };
 
@@ -53,8 +53,9 @@ struct ViewedFigure {
 std::optional<ViewedFigure> default_view_figure(const Corpus& corpus);
 
 // Reads and applies VIEW.json. A view without "filters" gets the corpus's default filter
-// (default_filter: the prominence budget of a big corpus) unless `show_all`. Nullopt when the file cannot be read or is not a view, with an
-// Error diagnostic naming the file; warnings (unknown ids, wrong types) are added but not fatal.
+// (default_filter: the prominence budget of a big corpus) unless `show_all`. Nullopt when the file
+// cannot be read or is not a view, with an Error diagnostic naming the file; warnings (unknown ids,
+// wrong types) are added but not fatal.
 std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_file,
                                             const Corpus& corpus, std::span<const Vec2> positions,
                                             Diagnostics& diagnostics, bool show_all = false);

@@ -110,7 +110,8 @@ bool is_credit_paragraph(std::string_view p) {
     // "Related opinion: ...", "Related video: ...": a related-article line of any section.
     if (s.starts_with("Related ")) {
         const std::size_t colon = s.find(':');
-        if (colon != std::string_view::npos && colon < 30 && s.substr(0, colon).find_first_of(".,") == std::string_view::npos &&
+        if (colon != std::string_view::npos && colon < 30 &&
+            s.substr(0, colon).find_first_of(".,") == std::string_view::npos &&
             words_in(s.substr(0, colon)) <= 3)
             return true;
     }
@@ -122,7 +123,8 @@ bool is_credit_paragraph(std::string_view p) {
 // "Jane Roe is a senior fellow at ...", "Jane Roe covers Gulf politics for ...": the bio of one of
 // the document's authors (a byline's name, which ingest keeps as metadata).
 bool is_author_bio(std::string_view p, const std::vector<std::string>& authors) {
-    while (!p.empty() && (p.front() == '*' || p.front() == '_')) p.remove_prefix(1); // "*Jane Roe is ...*"
+    while (!p.empty() && (p.front() == '*' || p.front() == '_'))
+        p.remove_prefix(1); // "*Jane Roe is ...*"
     for (std::string_view a : authors) {
         // "Karim Haddad in Abu Dhabi": the name is what comes before a place or a comma.
         for (std::string_view cut : {" in ", ", ", " and "})
@@ -130,10 +132,9 @@ bool is_author_bio(std::string_view p, const std::vector<std::string>& authors) 
         if (a.size() < 4 || !p.starts_with(a) || p.size() == a.size() || p[a.size()] != ' ')
             continue;
         const std::string_view verb = p.substr(a.size() + 1);
-        if (starts_with_any(verb,
-                            {"is ", "was ", "covers ", "writes ", "has ", "served ", "previously ",
-                             "teaches ", "works ", "leads ", "directs ", "holds ", "reports ", "edits ",
-                             "lives ", "joined "}))
+        if (starts_with_any(verb, {"is ", "was ", "covers ", "writes ", "has ", "served ",
+                                   "previously ", "teaches ", "works ", "leads ", "directs ",
+                                   "holds ", "reports ", "edits ", "lives ", "joined "}))
             return true;
     }
     return false;

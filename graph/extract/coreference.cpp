@@ -14,20 +14,23 @@
 namespace kg {
 namespace {
 
-EntityType type_of(const ExtractIndex& index, const std::vector<DiscoveredEntity>& discovered, EntityRef r) {
+EntityType type_of(const ExtractIndex& index, const std::vector<DiscoveredEntity>& discovered,
+                   EntityRef r) {
     return r.discovered ? discovered[r.index].type : index.kb->entities[r.index].type;
 }
 
-const std::string& name_of(const ExtractIndex& index, const std::vector<DiscoveredEntity>& discovered, EntityRef r) {
+const std::string& name_of(const ExtractIndex& index,
+                           const std::vector<DiscoveredEntity>& discovered, EntityRef r) {
     return r.discovered ? discovered[r.index].name : index.kb->entities[r.index].name;
 }
 
 // Capitalized words that are also months, days or common words: never taken as a bare surname.
 bool unsafe_surname(std::string_view lower) {
     static const std::set<std::string_view> kWords{
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "will", "long", "young", "white", "black", "north", "south", "east", "west"};
+        "january",   "february",  "march",   "april",    "may",      "june",   "july",
+        "august",    "september", "october", "november", "december", "monday", "tuesday",
+        "wednesday", "thursday",  "friday",  "saturday", "sunday",   "will",   "long",
+        "young",     "white",     "black",   "north",    "south",    "east",   "west"};
     return lower.size() < 2 || kWords.count(lower) > 0;
 }
 
@@ -36,11 +39,13 @@ bool unsafe_surname(std::string_view lower) {
 // English words ("He", "Long", "Song", "Fan") are left out, since a sentence may open with them.
 bool is_east_asian_family_name(std::string_view word) {
     static const std::set<std::string_view> kNames{
-        "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin",
-        "Kwon", "Hwang", "Ahn", "Yoo", "Moon", "Baek", "Heo", "Nam", "Noh", "Chung", "Roh", "Jeon", "Ko", "Ryu",
-        "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu",
-        "Gao", "Lin", "Guo", "Luo", "Liang", "Zheng", "Xie", "Tang", "Feng", "Dong", "Xiao", "Cheng", "Cao",
-        "Yuan", "Deng", "Peng", "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Pan", "Xi", "Qin", "Lu"};
+        "Kim",   "Lee",  "Park", "Choi",  "Jung", "Kang",  "Cho",   "Yoon",  "Jang",  "Lim",
+        "Han",   "Oh",   "Seo",  "Shin",  "Kwon", "Hwang", "Ahn",   "Yoo",   "Moon",  "Baek",
+        "Heo",   "Nam",  "Noh",  "Chung", "Roh",  "Jeon",  "Ko",    "Ryu",   "Wang",  "Li",
+        "Zhang", "Liu",  "Chen", "Yang",  "Zhao", "Huang", "Zhou",  "Wu",    "Xu",    "Sun",
+        "Hu",    "Zhu",  "Gao",  "Lin",   "Guo",  "Luo",   "Liang", "Zheng", "Xie",   "Tang",
+        "Feng",  "Dong", "Xiao", "Cheng", "Cao",  "Yuan",  "Deng",  "Peng",  "Jiang", "Cai",
+        "Jia",   "Ding", "Wei",  "Xue",   "Pan",  "Xi",    "Qin",   "Lu"};
     return kNames.count(word) > 0;
 }
 
@@ -97,8 +102,9 @@ bool only_and(std::string_view between) {
 void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> added) {
     if (added.empty()) return;
     mentions.insert(mentions.end(), added.begin(), added.end());
-    std::stable_sort(mentions.begin(), mentions.end(),
-                     [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+    std::stable_sort(
+        mentions.begin(), mentions.end(),
+        [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
 }
 
 // A knowledge-base leader who heads their state or government (head_of.hpp).
@@ -106,7 +112,8 @@ bool head_of_state(const ExtractIndex& index, EntityRef r) {
     if (r.discovered) return false;
     const std::vector<KbEntity>& all = index.kb->entities;
     const KbEntity& leader = all[r.index];
-    auto of = std::find_if(all.begin(), all.end(), [&](const KbEntity& e) { return e.id == leader.affiliation; });
+    auto of = std::find_if(all.begin(), all.end(),
+                           [&](const KbEntity& e) { return e.id == leader.affiliation; });
     return of != all.end() && heads(leader, *of);
 }
 
@@ -123,22 +130,26 @@ std::vector<std::string> surnames_of(std::string_view name) {
         if (j > i) words.push_back(name.substr(i, j - i));
         i = j;
     }
-    static const std::set<std::string_view> kSuffix{"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "Ph.D."};
+    static const std::set<std::string_view> kSuffix{"Jr", "Jr.", "Sr", "Sr.",
+                                                    "II", "III", "IV", "Ph.D."};
     while (!words.empty() && kSuffix.count(words.back())) words.pop_back();
     if (words.size() < 2) return {};
     std::string last = to_lower_ascii(words.back());
     std::vector<std::string> out{last};
     const std::size_t dash = words.back().rfind('-');
     // "al-Assad" is also written "Assad"; "Jin-ho" is a Korean given name, never written alone.
-    if (dash != std::string_view::npos && dash + 1 < last.size() && ascii_upper(words.back()[dash + 1]))
+    if (dash != std::string_view::npos && dash + 1 < last.size() &&
+        ascii_upper(words.back()[dash + 1]))
         out.push_back(last.substr(dash + 1));
     // "Kim Jin-ho", "Wang Yi": an East Asian name puts the family name first.
-    if (words.size() <= 3 && is_east_asian_family_name(words.front())) out.push_back(to_lower_ascii(words.front()));
+    if (words.size() <= 3 && is_east_asian_family_name(words.front()))
+        out.push_back(to_lower_ascii(words.front()));
     std::erase_if(out, [](const std::string& s) { return unsafe_surname(s); });
     return out;
 }
 
-void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions,
+void resolve_surnames(const ExtractIndex& index, const Document& doc,
+                      std::vector<DocMention>& mentions,
                       const std::vector<DiscoveredEntity>& discovered) {
     struct Owner {
         EntityRef ref;
@@ -160,7 +171,8 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
         char& first = seen[m.ref.discovered ? kb_size + m.ref.index : m.ref.index];
         if (first) continue;
         first = 1;
-        if (!m.ref.discovered) { // surnames computed with the index (empty unless a person or leader)
+        if (!m.ref.discovered) { // surnames computed with the index (empty unless a person or
+                                 // leader)
             for (const std::string& s : index.surnames[m.ref.index]) own(s, m);
             continue;
         }
@@ -178,22 +190,28 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vecto
     std::array<bool, 256> candidate{};
     for (const auto& [surname, owner] : owners) {
         const auto b = static_cast<unsigned char>(surname.front());
-        if (b >= 'a' && b <= 'z') candidate[b - 'a' + 'A'] = true;
-        else if (b >= 0xC0) candidate[b] = true;
+        if (b >= 'a' && b <= 'z')
+            candidate[b - 'a' + 'A'] = true;
+        else if (b >= 0xC0)
+            candidate[b] = true;
     }
     std::string lower; // reused: one lower-case copy per candidate word, without an allocation
     std::size_t next_mention = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (!candidate[static_cast<unsigned char>(text[i])] || !is_word_char_at(text, i) || word_char_ends_at(text, i))
+        if (!candidate[static_cast<unsigned char>(text[i])] || !is_word_char_at(text, i) ||
+            word_char_ends_at(text, i))
             continue;
         std::size_t j = skip_ascii_word(text, i);
         while (j < text.size() && is_word_char_at(text, j)) j += char_length(text, j);
-        while (next_mention < mentions.size() && mentions[next_mention].span.end <= i) ++next_mention;
+        while (next_mention < mentions.size() && mentions[next_mention].span.end <= i)
+            ++next_mention;
         bool covered = next_mention < mentions.size() && mentions[next_mention].span.start < j;
         // "Xi'an", "Lee-led": a word that goes on after an apostrophe or hyphen is another word
         // (a possessive "'s" is not).
-        const bool goes_on = j + 1 < text.size() && (text[j] == '\'' || text[j] == '-') && ascii_alpha(text[j + 1]) &&
-                             !(text[j + 1] == 's' && (j + 2 >= text.size() || !ascii_alpha(text[j + 2])));
+        const bool goes_on =
+            j + 1 < text.size() && (text[j] == '\'' || text[j] == '-') &&
+            ascii_alpha(text[j + 1]) &&
+            !(text[j + 1] == 's' && (j + 2 >= text.size() || !ascii_alpha(text[j + 2])));
         if (!covered && !goes_on && starts_upper(text, i)) {
             lower.assign(text.substr(i, j - i));
             for (char& c : lower) c = ascii_lower(c);
@@ -243,7 +261,8 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
     std::array<Counts, kEntityTypeCount> counts;
     auto bump = [&](EntityType type, EntityRef r) {
         Counts& c = counts[std::size_t(type)];
-        auto it = std::lower_bound(c.begin(), c.end(), r, [](const auto& e, EntityRef x) { return e.first < x; });
+        auto it = std::lower_bound(c.begin(), c.end(), r,
+                                   [](const auto& e, EntityRef x) { return e.first < x; });
         if (it == c.end() || it->first != r) it = c.insert(it, {r, 0});
         ++it->second;
     };
@@ -252,7 +271,8 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
     auto focus = [&](EntityType type) -> std::optional<std::pair<EntityRef, EntityRef>> {
         std::vector<std::pair<std::size_t, EntityRef>> ranked;
         for (auto [ref, n] : counts[std::size_t(type)]) ranked.push_back({n, ref});
-        std::stable_sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) { return a.first > b.first; });
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](auto& a, auto& b) { return a.first > b.first; });
         std::size_t third = ranked.size() > 2 ? ranked[2].first : 0;
         if (ranked.size() >= 2 && ranked[1].first >= 2 && ranked[1].first >= 2 * third)
             return std::pair{ranked[0].second, ranked[1].second};
@@ -285,15 +305,17 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
     // The pair a reference at `pm` to two entities of `type` names, if it is clear. A pronoun
     // needs both in its window: "They" after a sentence naming no two countries is someone else.
     auto resolve = [&](Span pm, EntityType type, bool pronoun) -> bool {
-        auto s = std::upper_bound(sentences.begin(), sentences.end(), pm.start,
-                                  [](std::uint32_t p, const Sentence& x) { return p < x.span.start; });
+        auto s =
+            std::upper_bound(sentences.begin(), sentences.end(), pm.start,
+                             [](std::uint32_t p, const Sentence& x) { return p < x.span.start; });
         if (s == sentences.begin()) return false;
         --s;
         // The window: this sentence up to the phrase, and the sentence before it.
         std::uint32_t from = s == sentences.begin() ? s->span.start : std::prev(s)->span.start;
         std::vector<EntityRef> window;
-        auto first = std::lower_bound(mentions.begin(), mentions.end(), from,
-                                      [](const DocMention& m, std::uint32_t f) { return m.span.start < f; });
+        auto first =
+            std::lower_bound(mentions.begin(), mentions.end(), from,
+                             [](const DocMention& m, std::uint32_t f) { return m.span.start < f; });
         for (auto m = first; m != mentions.end() && m->span.start < pm.start; ++m)
             if (m->span.end <= pm.start && type_of(index, discovered, m->ref) == type &&
                 std::find(window.begin(), window.end(), m->ref) == window.end())
@@ -312,7 +334,9 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
         } else if (auto opening = pronoun ? opening_pair(first, pm.start, type) : std::nullopt) {
             pair = opening;
         } else if (auto f = focus(type)) {
-            auto has = [&](EntityRef r) { return std::find(window.begin(), window.end(), r) != window.end(); };
+            auto has = [&](EntityRef r) {
+                return std::find(window.begin(), window.end(), r) != window.end();
+            };
             if ((window.size() < 2 && !pronoun) || (has(f->first) && has(f->second))) pair = f;
         }
         if (!pair) return false;
@@ -331,17 +355,22 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
 }
 
 void resolve_heads(const ExtractIndex& index, const Document& doc, const WordMatches& words,
-                   std::vector<DocMention>& mentions, const std::vector<DiscoveredEntity>& discovered) {
+                   std::vector<DocMention>& mentions,
+                   const std::vector<DiscoveredEntity>& discovered) {
     const std::string_view text = doc.text;
     std::vector<DocMention> added;
     for (const PhraseMatch& h : words.org_heads) {
         if (overlaps_mention(mentions, h.start, h.end)) continue;
-        const bool after_the = h.start >= 4 && (text.substr(h.start - 4, 4) == "the " || text.substr(h.start - 4, 4) == "The ");
-        const bool before_title = std::any_of(words.titles.begin(), words.titles.end(), [&](const PhraseMatch& t) {
-            return t.start == h.end + 1 && h.end < text.size() && text[h.end] == ' ';
-        });
+        const bool after_the = h.start >= 4 && (text.substr(h.start - 4, 4) == "the " ||
+                                                text.substr(h.start - 4, 4) == "The ");
+        const bool before_title =
+            std::any_of(words.titles.begin(), words.titles.end(), [&](const PhraseMatch& t) {
+                return t.start == h.end + 1 && h.end < text.size() && text[h.end] == ' ';
+            });
         if (!after_the && !before_title) continue;
-        if (h.end + 1 < text.size() && text[h.end] == ' ' && starts_upper(text, h.end + 1) && !before_title) continue;
+        if (h.end + 1 < text.size() && text[h.end] == ' ' && starts_upper(text, h.end + 1) &&
+            !before_title)
+            continue;
         // The last organization named before it whose name ends with this head word.
         const std::string_view head = text.substr(h.start, h.end - h.start);
         const DocMention* owner = nullptr;
@@ -349,7 +378,8 @@ void resolve_heads(const ExtractIndex& index, const Document& doc, const WordMat
             if (m.span.end > h.start) break;
             if (type_of(index, discovered, m.ref) != EntityType::Organization) continue;
             const std::string& name = name_of(index, discovered, m.ref);
-            if (name.size() > head.size() && name.ends_with(head) && name[name.size() - head.size() - 1] == ' ')
+            if (name.size() > head.size() && name.ends_with(head) &&
+                name[name.size() - head.size() - 1] == ' ')
                 owner = &m;
         }
         if (owner) added.push_back({{h.start, h.end}, owner->ref});

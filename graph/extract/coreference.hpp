@@ -17,21 +17,24 @@ std::vector<std::string> surnames_of(std::string_view name);
 // of a person or leader earlier in the document: of the last one introduced before it when two
 // share the surname. East Asian names also give their first word ("Kim" of "Kim Jin-ho").
 // Keeps `mentions` sorted by start.
-void resolve_surnames(const ExtractIndex& index, const Document& doc, std::vector<DocMention>& mentions,
+void resolve_surnames(const ExtractIndex& index, const Document& doc,
+                      std::vector<DocMention>& mentions,
                       const std::vector<DiscoveredEntity>& discovered);
 
 // Adds a mention for an organization's head word used alone after its full name: "the
 // Commission" or "Commission President ..." after "European Commission" (the last one named
 // before it whose name ends with that word). Keeps `mentions` sorted by start.
 void resolve_heads(const ExtractIndex& index, const Document& doc, const WordMatches& words,
-                   std::vector<DocMention>& mentions, const std::vector<DiscoveredEntity>& discovered);
+                   std::vector<DocMention>& mentions,
+                   const std::vector<DiscoveredEntity>& discovered);
 
 // Adds mentions of both members of the pair in focus at each pair phrase ("both powers") when the
 // pair is clear: exactly two of that type just before it, or the document's two dominant ones.
 // A sentence opening with "Both" or "They" ("Both support...") refers to the pair of the sentence
 // before it, of leaders or else of countries, when that sentence names it.
 // `pair_matches`: the matches of index.pairs in doc.text.
-void resolve_pairs(const ExtractIndex& index, const Document& doc, const std::vector<Sentence>& sentences,
+void resolve_pairs(const ExtractIndex& index, const Document& doc,
+                   const std::vector<Sentence>& sentences,
                    const std::vector<PhraseMatch>& pair_matches, std::vector<DocMention>& mentions,
                    const std::vector<DiscoveredEntity>& discovered);
 

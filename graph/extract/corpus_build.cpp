@@ -44,8 +44,8 @@ std::size_t evidence_bound(const std::vector<DocResult>& scans) {
 
 // Stable counting sort of `from` into `to` (the same size) by `digit(key)`, which is < buckets.
 template <typename Digit>
-void counting_sort(const std::vector<KeyedEvidence>& from, std::vector<KeyedEvidence>& to, std::size_t buckets,
-                   Digit digit) {
+void counting_sort(const std::vector<KeyedEvidence>& from, std::vector<KeyedEvidence>& to,
+                   std::size_t buckets, Digit digit) {
     std::vector<std::size_t> start(buckets + 1, 0);
     for (const KeyedEvidence& k : from) ++start[digit(k.key) + 1];
     for (std::size_t b = 0; b < buckets; ++b) start[b + 1] += start[b];
@@ -80,17 +80,22 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
     auto set_scan = [&](const DocResult& scan) {
         scan_globals.clear();
         for (const DiscoveredEntity& d : scan.discovered) {
-            if (std::int64_t k = kb.find(d.id); k >= 0) scan_globals.push_back(Global(k));
-            else scan_globals.push_back(discovered_index.find(d.id)->second);
+            if (std::int64_t k = kb.find(d.id); k >= 0)
+                scan_globals.push_back(Global(k));
+            else
+                scan_globals.push_back(discovered_index.find(d.id)->second);
         }
     };
-    auto global_of = [&](EntityRef r) -> Global { return r.discovered ? scan_globals[r.index] : r.index; };
+    auto global_of = [&](EntityRef r) -> Global {
+        return r.discovered ? scan_globals[r.index] : r.index;
+    };
 
     // The issue entity of each topic, looked up once (not per sentence).
     std::array<std::int64_t, kTopicCount> issue_of{};
     for (std::size_t t = 0; t < kTopicCount; ++t) {
         issue_of[t] = kb.find(to_id(Topic(t)));
-        if (issue_of[t] >= 0 && kb.entities[std::size_t(issue_of[t])].type != EntityType::Issue) issue_of[t] = -1;
+        if (issue_of[t] >= 0 && kb.entities[std::size_t(issue_of[t])].type != EntityType::Issue)
+            issue_of[t] = -1;
     }
 
     // Evidence as one flat list of (entity pair, passage), grouped by pair with one sort below:
@@ -111,7 +116,8 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
     for (std::size_t d = 0; d < scans.size(); ++d) {
         const DocResult& scan = scans[d];
         set_scan(scan);
-        for (const DocMention& m : scan.mentions) mentions[global_of(m.ref)].push_back({DocIndex(d), m.span});
+        for (const DocMention& m : scan.mentions)
+            mentions[global_of(m.ref)].push_back({DocIndex(d), m.span});
         for (const SentenceFacts& s : scan.sentences) {
             Evidence ev{DocIndex(d), s.span, s.kind, s.topics};
             // Each pair with its own kind and direction (Forward: the lower Global acts on the
@@ -126,7 +132,8 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
                     Evidence pe = ev;
                     pe.kind = relation->kind;
                     if (relation->direction != 0)
-                        pe.direction = (relation->direction > 0) == (gi < gj) ? Direction::Forward : Direction::Backward;
+                        pe.direction = (relation->direction > 0) == (gi < gj) ? Direction::Forward
+                                                                              : Direction::Backward;
                     evidence.push_back({pair_key(gi, gj), pe});
                 }
             ents.clear();
@@ -147,16 +154,21 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
     // entity and then by the first, instead of a comparison sort of millions of items.
     {
         std::vector<KeyedEvidence> scratch(evidence.size());
-        counting_sort(evidence, scratch, total, [](std::uint64_t key) { return std::size_t(key & 0xFFFFFFFFu); });
-        counting_sort(scratch, evidence, total, [](std::uint64_t key) { return std::size_t(key >> 32); });
+        counting_sort(evidence, scratch, total,
+                      [](std::uint64_t key) { return std::size_t(key & 0xFFFFFFFFu); });
+        counting_sort(scratch, evidence, total,
+                      [](std::uint64_t key) { return std::size_t(key >> 32); });
     }
 
     // Entities that are mentioned, sorted by id.
     std::vector<Global> present;
     for (Global g = 0; g < total; ++g)
         if (!mentions[g].empty()) present.push_back(g);
-    auto id_of = [&](Global g) -> const std::string& { return g < kb_size ? kb.entities[g].id : discovered[g - kb_size]->id; };
-    std::sort(present.begin(), present.end(), [&](Global a, Global b) { return id_of(a) < id_of(b); });
+    auto id_of = [&](Global g) -> const std::string& {
+        return g < kb_size ? kb.entities[g].id : discovered[g - kb_size]->id;
+    };
+    std::sort(present.begin(), present.end(),
+              [&](Global a, Global b) { return id_of(a) < id_of(b); });
     std::vector<std::int64_t> final_index(total, -1);
     Corpus corpus;
     for (Global g : present) {
@@ -164,11 +176,21 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         Entity e;
         if (g < kb_size) {
             const KbEntity& k = kb.entities[g];
-            e.id = k.id; e.name = k.name; e.type = k.type; e.region = k.region; e.regions = k.regions;
-            e.affiliation = k.affiliation; e.role = k.role; e.aliases = k.aliases;
+            e.id = k.id;
+            e.name = k.name;
+            e.type = k.type;
+            e.region = k.region;
+            e.regions = k.regions;
+            e.affiliation = k.affiliation;
+            e.role = k.role;
+            e.aliases = k.aliases;
         } else {
             const DiscoveredEntity& k = *discovered[g - kb_size];
-            e.id = k.id; e.name = k.name; e.type = k.type; e.affiliation = k.affiliation; e.role = k.role;
+            e.id = k.id;
+            e.name = k.name;
+            e.type = k.type;
+            e.affiliation = k.affiliation;
+            e.role = k.role;
             e.discovered = true;
         }
         auto& ms = mentions[g];
@@ -176,12 +198,16 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         // already: checking is one pass, sorting millions of them was not. (Items equal in doc
         // and span are equal, so skipping the unstable sort changes nothing.)
         auto by_place = [](const Mention& a, const Mention& b) {
-            return std::tie(a.doc, a.span.start, a.span.end) < std::tie(b.doc, b.span.start, b.span.end);
+            return std::tie(a.doc, a.span.start, a.span.end) <
+                   std::tie(b.doc, b.span.start, b.span.end);
         };
-        if (!std::is_sorted(ms.begin(), ms.end(), by_place)) std::sort(ms.begin(), ms.end(), by_place);
-        ms.erase(std::unique(ms.begin(), ms.end(), [](const Mention& a, const Mention& b) {
-                     return a.doc == b.doc && a.span == b.span;
-                 }), ms.end());
+        if (!std::is_sorted(ms.begin(), ms.end(), by_place))
+            std::sort(ms.begin(), ms.end(), by_place);
+        ms.erase(std::unique(ms.begin(), ms.end(),
+                             [](const Mention& a, const Mention& b) {
+                                 return a.doc == b.doc && a.span == b.span;
+                             }),
+                 ms.end());
         e.mentions = std::move(ms);
         corpus.entities.push_back(std::move(e));
     }
@@ -193,14 +219,16 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
         if (g >= kb_size) continue;
         kb_relations_of(kb, g, [&](std::size_t from, std::size_t to, LinkKind kind) {
             if (final_index[from] >= 0 && final_index[to] >= 0 && from != to)
-                relations.emplace(pair_key(Global(from), Global(to)), KbRelation{Global(from), Global(to), kind});
+                relations.emplace(pair_key(Global(from), Global(to)),
+                                  KbRelation{Global(from), Global(to), kind});
         });
     }
 
     // At most one link per pair of the sorted evidence plus one per relation: the links vector
     // (hundreds of thousands on large corpora) is allocated once instead of grown by copying.
     std::size_t pairs = 0;
-    for (std::size_t g = 0; g < evidence.size(); ++g) pairs += g == 0 || evidence[g].key != evidence[g - 1].key;
+    for (std::size_t g = 0; g < evidence.size(); ++g)
+        pairs += g == 0 || evidence[g].key != evidence[g - 1].key;
     corpus.links.reserve(pairs + relations.size());
     for (std::size_t g = 0; g < evidence.size();) {
         const std::uint64_t key = evidence[g].key;
@@ -221,10 +249,13 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
             const Evidence& ev = evidence[k].ev;
             // Two names of one entity in a sentence (a discovered name that is a kb id) gave the
             // pair twice: one passage, once.
-            if (!link.evidence.empty() && link.evidence.back().doc == ev.doc && link.evidence.back().span == ev.span) continue;
+            if (!link.evidence.empty() && link.evidence.back().doc == ev.doc &&
+                link.evidence.back().span == ev.span)
+                continue;
             link.evidence.push_back(ev);
             if (flip && ev.direction != Direction::None)
-                link.evidence.back().direction = ev.direction == Direction::Forward ? Direction::Backward : Direction::Forward;
+                link.evidence.back().direction =
+                    ev.direction == Direction::Forward ? Direction::Backward : Direction::Forward;
         }
         // A relation the knowledge base states stays its own link of weight 1 (added below): the
         // passages naming both ends support this passage link, not the stated fact.

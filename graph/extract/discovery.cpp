@@ -14,20 +14,26 @@
 namespace kg {
 namespace {
 
-bool ascii_lower_char(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool ascii_lower_char(char c) {
+    return c >= 'a' && c <= 'z';
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 struct Found {
     Found(Span s, EntityType t, std::string aff, std::string r, std::string acr)
-        : span(s), type(t), affiliation(std::move(aff)), role(std::move(r)), acronym(std::move(acr)) {}
+        : span(s), type(t), affiliation(std::move(aff)), role(std::move(r)),
+          acronym(std::move(acr)) {}
 
     Span span;
     EntityType type = EntityType::Person;
     std::string affiliation;
     std::string role;
     std::string acronym; // "TTP" for "Tehrik-i-Taliban Pakistan (TTP)": another name in the text
-    bool over_known = false; // known names inside give way ("National Rally leader Jordan Bardella")
-    std::string name;        // the name when the text writes it otherwise ("China's coast guard")
+    bool over_known =
+        false;        // known names inside give way ("National Rally leader Jordan Bardella")
+    std::string name; // the name when the text writes it otherwise ("China's coast guard")
 };
 
 // The name of a found entity: as the text writes it, unless the rule gave another.
@@ -36,7 +42,7 @@ std::string name_of(const Found& f, std::string_view text) {
 }
 
 class Discoverer {
-public:
+  public:
     Discoverer(const ExtractIndex& index, const Document& doc, const WordMatches& words,
                std::vector<DocMention>& mentions)
         : index_(index), kb_(*index.kb), text_(doc.text), words_(words), mentions_(mentions) {}
@@ -55,7 +61,7 @@ public:
         return std::move(found_);
     }
 
-private:
+  private:
     const std::string& id_of(EntityRef r) const { return kb_.entities[r.index].id; }
 
     bool taken(std::uint32_t start, std::uint32_t end) const {
@@ -84,14 +90,17 @@ private:
     // "Tehrik-i-Taliban Pakistan (TTP)", "Observer Research Foundation (ORF)": a capitalized name
     // of two words or more (places inside allowed) and the acronym it defines in parentheses.
     void acronym_definitions() {
-        static constexpr std::array<std::string_view, 5> kConnectors{"of", "for", "and", "in", "on"};
-        static constexpr std::array<std::string_view, 12> kStops{"The", "A", "An", "In", "On", "At", "By",
-                                                                 "For", "From", "With", "And", "To"};
-        for (std::size_t open = text_.find(" ("); open != std::string_view::npos; open = text_.find(" (", open + 2)) {
+        static constexpr std::array<std::string_view, 5> kConnectors{"of", "for", "and", "in",
+                                                                     "on"};
+        static constexpr std::array<std::string_view, 12> kStops{
+            "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "To"};
+        for (std::size_t open = text_.find(" ("); open != std::string_view::npos;
+             open = text_.find(" (", open + 2)) {
             const std::size_t close = text_.find(')', open + 2);
             if (close == std::string_view::npos || close < open + 4 || close > open + 10) continue;
             const std::string_view acronym = text_.substr(open + 2, close - open - 2);
-            if (!is_acronym(acronym) || overlaps_mention(mentions_, std::uint32_t(open + 2), std::uint32_t(close)))
+            if (!is_acronym(acronym) ||
+                overlaps_mention(mentions_, std::uint32_t(open + 2), std::uint32_t(close)))
                 continue; // the knowledge base knows the acronym
             std::uint32_t start = std::uint32_t(open), pos = std::uint32_t(open);
             int words = 0;
@@ -113,7 +122,10 @@ private:
                     }
                 }
                 const std::string_view x = text_.substr(w.start, w.end - w.start);
-                if (std::find(kConnectors.begin(), kConnectors.end(), x) != kConnectors.end()) { pos = w.start; continue; }
+                if (std::find(kConnectors.begin(), kConnectors.end(), x) != kConnectors.end()) {
+                    pos = w.start;
+                    continue;
+                }
                 if ((!starts_upper(text_, w.start) && !is_particle_compound(x)) ||
                     std::find(kStops.begin(), kStops.end(), x) != kStops.end())
                     break;
@@ -124,14 +136,21 @@ private:
             bool person_inside = false; // "Jane Roe (ORF)": a person's affiliation, not a name
             for (const DocMention& m : mentions_)
                 if (m.span.start >= start && m.span.end <= open && !m.ref.discovered &&
-                    (kb_.entities[m.ref.index].type == EntityType::Person || kb_.entities[m.ref.index].type == EntityType::Leader))
+                    (kb_.entities[m.ref.index].type == EntityType::Person ||
+                     kb_.entities[m.ref.index].type == EntityType::Leader))
                     person_inside = true;
             if (person_inside || mention_exactly(start, std::uint32_t(open))) continue;
             auto same = std::find_if(found_.begin(), found_.end(), [&](const Found& f) {
                 return f.span.start == start && f.span.end == open;
             });
-            if (same != found_.end()) same->acronym = std::string(acronym);
-            else add({{start, std::uint32_t(open)}, EntityType::Organization, {}, {}, std::string(acronym)});
+            if (same != found_.end())
+                same->acronym = std::string(acronym);
+            else
+                add({{start, std::uint32_t(open)},
+                     EntityType::Organization,
+                     {},
+                     {},
+                     std::string(acronym)});
         }
     }
 
@@ -141,16 +160,21 @@ private:
         for (const DocMention& m : mentions_) {
             if (m.ref.discovered || kb_.entities[m.ref.index].type != EntityType::Country) continue;
             std::uint32_t p = m.span.end;
-            if (text_.substr(p, 3) == "'s ") p += 3;
-            else if (text_.substr(p, 5) == "\xE2\x80\x99s ") p += 5;
-            else if (text_.substr(p, 1) == " ") p += 1;
-            else continue;
+            if (text_.substr(p, 3) == "'s ")
+                p += 3;
+            else if (text_.substr(p, 5) == "\xE2\x80\x99s ")
+                p += 5;
+            else if (text_.substr(p, 1) == " ")
+                p += 1;
+            else
+                continue;
             for (std::string_view body : {"coast guard", "border guard"}) {
                 if (text_.substr(p, body.size()) != body) continue;
                 const std::uint32_t end = p + std::uint32_t(body.size());
                 if (end < text_.size() && ascii_alpha(text_[end])) continue;
                 Found f{{m.span.start, end}, EntityType::Organization, {}, {}, {}};
-                f.name = kb_.entities[m.ref.index].name + (body == "coast guard" ? " Coast Guard" : " Border Guard");
+                f.name = kb_.entities[m.ref.index].name +
+                         (body == "coast guard" ? " Coast Guard" : " Border Guard");
                 add(std::move(f));
             }
         }
@@ -159,11 +183,13 @@ private:
     // "told VOA", "according to RFE": an acronym that people talk to is a news organization.
     void told_acronyms() {
         for (std::string_view lead : {"told ", "according to ", "According to ", "said to "}) {
-            for (std::size_t i = text_.find(lead); i != std::string_view::npos; i = text_.find(lead, i + 1)) {
+            for (std::size_t i = text_.find(lead); i != std::string_view::npos;
+                 i = text_.find(lead, i + 1)) {
                 const Word w = word_after(text_, i + lead.size());
                 if (!w) continue;
                 const std::string_view x = text_.substr(w.start, w.end - w.start);
-                if (x.size() < 3 || x.size() > 6 || !is_acronym(x) || overlaps_mention(mentions_, w.start, w.end))
+                if (x.size() < 3 || x.size() > 6 || !is_acronym(x) ||
+                    overlaps_mention(mentions_, w.start, w.end))
                     continue;
                 add({{w.start, w.end}, EntityType::Organization, {}, {}, {}});
             }
@@ -183,27 +209,36 @@ private:
             if (t.end < text_.size() && text_[t.end] != ' ' && text_[t.end] != ',') continue;
             // "a State Department spokesman, Matthew Miller, said": the name set off by commas.
             std::uint32_t after = t.end;
-            bool set_off = t.end + 2 < text_.size() && text_[t.end] == ',' && text_[t.end + 1] == ' ';
+            bool set_off =
+                t.end + 2 < text_.size() && text_[t.end] == ',' && text_[t.end + 1] == ' ';
             if (set_off) after = t.end + 1;
             NameSpan name = name_after(text_, after, mentions_);
             bool over_known = false;
-            if (name.known && kind == TitleKind::Official) over_known = country_first_name(name, after);
+            if (name.known && kind == TitleKind::Official)
+                over_known = country_first_name(name, after);
             const std::uint32_t name_end = after_script(name.end);
             const bool plural = text_[t.end - 1] == 's';
-            if (set_off && (name.words < 2 || name_end >= text_.size() ||
-                            (text_[name_end] != ',' && !(plural && text_.substr(name_end, 5) == " and "))))
+            if (set_off &&
+                (name.words < 2 || name_end >= text_.size() ||
+                 (text_[name_end] != ',' && !(plural && text_.substr(name_end, 5) == " and "))))
                 continue;
             if (name.known || name.words == 0) continue;
             if (name.words == 1 && (kind == TitleKind::Role || is_known_surname(name))) continue;
-            Found f{{name.start, name.end}, kind == TitleKind::Official ? EntityType::Leader : EntityType::Person, {}, {}, {}};
+            Found f{{name.start, name.end},
+                    kind == TitleKind::Official ? EntityType::Leader : EntityType::Person,
+                    {},
+                    {},
+                    {}};
             std::uint32_t role_start = t.start;
             if (const DocMention* m = mention_ending_before(t.start);
                 m && !m->ref.discovered && kb_.entities[m->ref.index].type == EntityType::Country) {
                 f.affiliation = id_of(m->ref); // "Russian Foreign Minister" -> russia
                 role_start = m->span.start;
             }
-            // "Dr." is a title, not a role: the apposition after the name says what the person does.
-            if (kind != TitleKind::Honorific) f.role = squeeze(text_.substr(role_start, t.end - role_start));
+            // "Dr." is a title, not a role: the apposition after the name says what the person
+            // does.
+            if (kind != TitleKind::Honorific)
+                f.role = squeeze(text_.substr(role_start, t.end - role_start));
             if (auto a = apposition(name); a && (f.role.empty() || f.affiliation.empty())) {
                 if (f.role.empty()) {
                     f.role = a->role;
@@ -230,9 +265,11 @@ private:
     // capitalized surname that ends the name. Widens `name` over both; true when it did.
     bool country_first_name(NameSpan& name, std::uint32_t after) const {
         const DocMention* m = mention_starting(mentions_, word_after(text_, after).start);
-        if (!m || m->ref.discovered || kb_.entities[m->ref.index].type != EntityType::Country) return false;
+        if (!m || m->ref.discovered || kb_.entities[m->ref.index].type != EntityType::Country)
+            return false;
         const std::string_view first = text_.substr(m->span.start, m->span.size());
-        if (first.find(' ') != std::string_view::npos || m->span.end >= text_.size() || text_[m->span.end] != ' ')
+        if (first.find(' ') != std::string_view::npos || m->span.end >= text_.size() ||
+            text_[m->span.end] != ' ')
             return false;
         NameSpan rest = name_after(text_, m->span.end, mentions_);
         if (rest.words != 1 || rest.known) return false;
@@ -240,8 +277,8 @@ private:
         return true;
     }
 
-    // The end of a name and of its original script in parentheses after it ("Somchai Rattanakorn (สมชาย รัตนากร)"):
-    // a parenthesis with no Latin letter in it belongs to the name.
+    // The end of a name and of its original script in parentheses after it ("Somchai Rattanakorn
+    // (สมชาย รัตนากร)"): a parenthesis with no Latin letter in it belongs to the name.
     std::uint32_t after_script(std::uint32_t end) const {
         if (text_.substr(end, 2) != " (") return end;
         const std::size_t close = text_.find(')', end + 2);
@@ -251,16 +288,19 @@ private:
         return std::uint32_t(close + 1);
     }
 
-    // People named with no title: "Chile's Alberto van Klaveren", "Elina Valtonen of Finland" (officials
-    // of a country), "Hun Manet and Thongsavanh Phomvihane" (beside a known leader: the same kind).
+    // People named with no title: "Chile's Alberto van Klaveren", "Elina Valtonen of Finland"
+    // (officials of a country), "Hun Manet and Thongsavanh Phomvihane" (beside a known leader: the
+    // same kind).
     std::optional<Found> untitled(const NameSpan& name) const {
         if (name.words < 2 || name.words > 3 || has_org_word(name)) return std::nullopt;
         // "the Great Wall of China", "Tamil Nadu state": a person is never "the X" nor an X place.
         if (const Word before = word_before(text_, name.start);
-            before && (text_.substr(before.start, 3) == "the" || text_.substr(before.start, 3) == "The") &&
+            before &&
+            (text_.substr(before.start, 3) == "the" || text_.substr(before.start, 3) == "The") &&
             before.end - before.start == 3)
             return std::nullopt;
-        if (const Word next = word_after(text_, name.end); next && is_place_noun(text_.substr(next.start, next.end - next.start)))
+        if (const Word next = word_after(text_, name.end);
+            next && is_place_noun(text_.substr(next.start, next.end - next.start)))
             return std::nullopt;
         const Span span{name.start, name.end};
         // "Country's First Last"
@@ -268,12 +308,17 @@ private:
             std::uint32_t p = name.start - 1;
             if (text_[p] == ' ' && text_[p - 1] == 's') {
                 std::uint32_t q = p - 1;
-                if (text_[q - 1] == '\'') q -= 1;
-                else if (q >= 3 && text_.substr(q - 3, 3) == "\xE2\x80\x99") q -= 3;
-                else q = 0;
-                if (const DocMention* c = q ? mention_ending(mentions_, q) : nullptr; c && is_country(*c)) {
+                if (text_[q - 1] == '\'')
+                    q -= 1;
+                else if (q >= 3 && text_.substr(q - 3, 3) == "\xE2\x80\x99")
+                    q -= 3;
+                else
+                    q = 0;
+                if (const DocMention* c = q ? mention_ending(mentions_, q) : nullptr;
+                    c && is_country(*c)) {
                     // "China's Tianqi Lithium": a company's word makes it the country's company.
-                    if (has_company_word(name)) return Found{span, EntityType::Organization, {}, {}, {}};
+                    if (has_company_word(name))
+                        return Found{span, EntityType::Organization, {}, {}, {}};
                     return Found{span, EntityType::Leader, id_of(c->ref), {}, {}};
                 }
             }
@@ -281,25 +326,31 @@ private:
         if (has_company_word(name)) return std::nullopt;
         // "First Last of Country"
         if (text_.substr(name.end, 4) == " of ")
-            if (const DocMention* c = mention_starting(mentions_, name.end + 4); c && is_country(*c))
+            if (const DocMention* c = mention_starting(mentions_, name.end + 4);
+                c && is_country(*c))
                 return Found{span, EntityType::Leader, id_of(c->ref), {}, {}};
         // "Known Leader and First Last", "First Last and Known Leader"
         const DocMention* partner = nullptr;
-        if (name.start >= 5 && text_.substr(name.start - 5, 5) == " and ") partner = mention_ending(mentions_, name.start - 5);
-        if (!partner && text_.substr(name.end, 5) == " and ") partner = mention_starting(mentions_, name.end + 5);
+        if (name.start >= 5 && text_.substr(name.start - 5, 5) == " and ")
+            partner = mention_ending(mentions_, name.start - 5);
+        if (!partner && text_.substr(name.end, 5) == " and ")
+            partner = mention_starting(mentions_, name.end + 5);
         if (partner && !partner->ref.discovered) {
             const KbEntity& e = kb_.entities[partner->ref.index];
-            if (e.type == EntityType::Leader || e.type == EntityType::Person) return Found{span, e.type, {}, {}, {}};
+            if (e.type == EntityType::Leader || e.type == EntityType::Person)
+                return Found{span, e.type, {}, {}, {}};
         }
         return std::nullopt;
     }
 
     // Words of company names ("Lithium", "Motors", "Holdings"): no person's name has them.
     bool has_company_word(const NameSpan& name) const {
-        static constexpr std::array<std::string_view, 28> kWords{"Lithium", "Energy", "Holdings", "Holding",
-            "Motors", "Motor", "Steel", "Petroleum", "Oil", "Gas", "Mining", "Minerals", "Metals", "Airlines",
-            "Airways", "Electric", "Electronics", "Telecom", "Chemical", "Chemicals", "Power", "Resources",
-            "Capital", "Technologies", "Systems", "Logistics", "Nuclear", "Auto"};
+        static constexpr std::array<std::string_view, 28> kWords{
+            "Lithium",  "Energy",    "Holdings", "Holding",   "Motors",      "Motor",
+            "Steel",    "Petroleum", "Oil",      "Gas",       "Mining",      "Minerals",
+            "Metals",   "Airlines",  "Airways",  "Electric",  "Electronics", "Telecom",
+            "Chemical", "Chemicals", "Power",    "Resources", "Capital",     "Technologies",
+            "Systems",  "Logistics", "Nuclear",  "Auto"};
         return has_word(name, kWords);
     }
 
@@ -309,7 +360,8 @@ private:
         for (std::uint32_t p = name.start; p < name.end;) {
             const Word w = word_after(text_, p);
             if (!w) break;
-            if (std::find(words.begin(), words.end(), text_.substr(w.start, w.end - w.start)) != words.end())
+            if (std::find(words.begin(), words.end(), text_.substr(w.start, w.end - w.start)) !=
+                words.end())
                 return true;
             p = w.end;
         }
@@ -318,9 +370,10 @@ private:
 
     // Nouns that follow a place's name ("Tamil Nadu state", "Inner Mongolia region").
     static bool is_place_noun(std::string_view w) {
-        static constexpr std::array<std::string_view, 16> kNouns{"province", "region", "state", "city", "district",
-            "island", "islands", "coast", "port", "border", "prefecture", "county", "valley", "river", "peninsula",
-            "territory"};
+        static constexpr std::array<std::string_view, 16> kNouns{
+            "province", "region", "state",     "city",     "district",   "island",
+            "islands",  "coast",  "port",      "border",   "prefecture", "county",
+            "valley",   "river",  "peninsula", "territory"};
         return std::find(kNouns.begin(), kNouns.end(), w) != kNouns.end();
     }
 
@@ -334,10 +387,11 @@ private:
         for (const auto* list : {&words_.org_heads, &words_.titles})
             for (const PhraseMatch& h : *list)
                 if (h.start < name.end && name.start < h.end) return true;
-        static constexpr std::array<std::string_view, 30> kPlaces{"Republic", "Kingdom", "Sea", "Gulf", "Strait",
-            "Bay", "Islands", "Island", "Province", "State", "States", "Emirate", "Region", "East", "West", "North",
-            "South", "Wall", "Museum", "Embassy", "Palace", "Square", "Port", "City", "Coast", "River", "Lake",
-            "Canal", "Fleet", "Valley"};
+        static constexpr std::array<std::string_view, 30> kPlaces{
+            "Republic", "Kingdom", "Sea",    "Gulf",    "Strait", "Bay",    "Islands", "Island",
+            "Province", "State",   "States", "Emirate", "Region", "East",   "West",    "North",
+            "South",    "Wall",    "Museum", "Embassy", "Palace", "Square", "Port",    "City",
+            "Coast",    "River",   "Lake",   "Canal",   "Fleet",  "Valley"};
         return has_word(name, kPlaces);
     }
 
@@ -349,7 +403,8 @@ private:
             const KbEntity& e = kb_.entities[m.ref.index];
             if (e.type != EntityType::Person && e.type != EntityType::Leader) continue;
             std::string lower = to_lower_ascii(e.name);
-            if (lower.size() > word.size() && lower.ends_with(word) && lower[lower.size() - word.size() - 1] == ' ')
+            if (lower.size() > word.size() && lower.ends_with(word) &&
+                lower[lower.size() - word.size() - 1] == ' ')
                 return true;
         }
         return false;
@@ -369,7 +424,8 @@ private:
             while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t')) ++i;
             // "Interview by X", "Written by X": a byline with a word before "by"; i goes to "by".
             bool by = text_.substr(i, 2) == "By";
-            for (std::string_view lead : {"Interview by", "Interviewed by", "Written by", "Text by"})
+            for (std::string_view lead :
+                 {"Interview by", "Interviewed by", "Written by", "Text by"})
                 if (!by && text_.substr(i, lead.size()) == lead) {
                     i += lead.size() - 2;
                     by = true;
@@ -378,14 +434,19 @@ private:
                 std::size_t p = i + 3;
                 for (int n = 0; n < 6; ++n) {
                     NameSpan name = name_after(text_, p, mentions_);
-                    if (name.words >= 2 && !name.known) add({{name.start, name.end}, EntityType::Person, {}, "author", {}});
+                    if (name.words >= 2 && !name.known)
+                        add({{name.start, name.end}, EntityType::Person, {}, "author", {}});
                     if (name.words == 0) break;
                     p = name.end;
                     // Names are separated by ",", ";", "&" or "and" (and titles such as ", Ph.D.").
-                    while (p < text_.size() && (text_[p] == ',' || text_[p] == ';' || text_[p] == ' ' || text_[p] == '&')) ++p;
+                    while (p < text_.size() && (text_[p] == ',' || text_[p] == ';' ||
+                                                text_[p] == ' ' || text_[p] == '&'))
+                        ++p;
                     if (text_.substr(p, 4) == "and ") p += 4;
                     if (text_.substr(p, 5) == "Ph.D.") p += 5;
-                    while (p < text_.size() && (text_[p] == ',' || text_[p] == ';' || text_[p] == ' ')) ++p;
+                    while (p < text_.size() &&
+                           (text_[p] == ',' || text_[p] == ';' || text_[p] == ' '))
+                        ++p;
                     if (p >= text_.size() || text_[p] == '\n') break;
                 }
             }
@@ -407,7 +468,8 @@ private:
             return t;
         }();
         for (std::size_t i = 0; i < text_.size(); ++i) {
-            if (!kMayBeUpper[static_cast<unsigned char>(text_[i])] || !starts_upper(text_, i) || !begins_word(text_, i))
+            if (!kMayBeUpper[static_cast<unsigned char>(text_[i])] || !starts_upper(text_, i) ||
+                !begins_word(text_, i))
                 continue;
             const Word w = word_after(text_, i);
             std::size_t next = w.end;
@@ -425,17 +487,20 @@ private:
     std::optional<Found> classify(const NameSpan& name) const {
         std::uint32_t e = name.end;
         // "X said": a reporting verb right after the name.
-        if (Word v = word_after(text_, e); v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
+        if (Word v = word_after(text_, e);
+            v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
             return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
         // "according to X", and the inverted quote attribution "..., said X".
         if (name.start >= 13 && text_.substr(name.start - 13, 13) == "according to ")
             return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
-        if (Word v = word_before(text_, name.start); v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
+        if (Word v = word_before(text_, name.start);
+            v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
             return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
         if (auto a = apposition(name)) return a;
         // "Ana Langa, 54, said": an age set off by commas follows only a person's name.
         if (name.words >= 2 && text_.substr(name.end, 2) == ", " && name.end + 5 < text_.size() &&
-            is_digit(text_[name.end + 2]) && is_digit(text_[name.end + 3]) && text_[name.end + 4] == ',')
+            is_digit(text_[name.end + 2]) && is_digit(text_[name.end + 3]) &&
+            text_[name.end + 4] == ',')
             return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
         return untitled(name);
     }
@@ -446,16 +511,21 @@ private:
         const std::uint32_t e = after_script(name.end);
         if (e + 1 < text_.size() && text_[e] == ',' && text_[e + 1] == ' ') {
             std::uint32_t cs = e + 2, ce = cs;
-            while (ce < text_.size() && ce - cs < 160 && std::string_view(",;()\n").find(text_[ce]) == std::string_view::npos &&
-                   !(text_[ce] == '.' && (ce + 1 >= text_.size() || text_[ce + 1] == ' ' || text_[ce + 1] == '\n')))
+            while (ce < text_.size() && ce - cs < 160 &&
+                   std::string_view(",;()\n").find(text_[ce]) == std::string_view::npos &&
+                   !(text_[ce] == '.' &&
+                     (ce + 1 >= text_.size() || text_[ce + 1] == ' ' || text_[ce + 1] == '\n')))
                 ++ce;
             std::vector<PhraseMatch> roles;
             index_.lexicon.titles.find_all(text_.substr(cs, ce - cs), roles);
             for (const PhraseMatch& r : roles) {
                 auto kind = TitleKind(index_.lexicon.titles.phrase(r.phrase).value);
                 if (kind == TitleKind::Honorific) continue;
-                Found f{{name.start, name.end}, kind == TitleKind::Official ? EntityType::Leader : EntityType::Person,
-                        organization_in(cs, ce), squeeze(text_.substr(cs, ce - cs)), {}};
+                Found f{{name.start, name.end},
+                        kind == TitleKind::Official ? EntityType::Leader : EntityType::Person,
+                        organization_in(cs, ce),
+                        squeeze(text_.substr(cs, ce - cs)),
+                        {}};
                 if (f.role.size() > 120) f.role.resize(120);
                 return f;
             }
@@ -473,17 +543,21 @@ private:
 
 // "the Wilson Center (WLCX)": an acronym defined for a known organization names
 // it wherever it stands in the document. Adds those mentions; keeps `mentions` sorted.
-void defined_acronyms(std::string_view text, const KnowledgeBase& kb, std::vector<DocMention>& mentions) {
+void defined_acronyms(std::string_view text, const KnowledgeBase& kb,
+                      std::vector<DocMention>& mentions) {
     std::vector<DocMention> added;
-    for (std::size_t open = text.find(" ("); open != std::string_view::npos; open = text.find(" (", open + 2)) {
+    for (std::size_t open = text.find(" ("); open != std::string_view::npos;
+         open = text.find(" (", open + 2)) {
         const std::size_t close = text.find(')', open + 2);
         if (close == std::string_view::npos || close < open + 4 || close > open + 10) continue;
         const std::string_view acronym = text.substr(open + 2, close - open - 2);
         const DocMention* m = mention_ending(mentions, std::uint32_t(open));
-        if (!is_acronym(acronym) || !m || m->ref.discovered || kb.entities[m->ref.index].type != EntityType::Organization ||
+        if (!is_acronym(acronym) || !m || m->ref.discovered ||
+            kb.entities[m->ref.index].type != EntityType::Organization ||
             overlaps_mention(mentions, std::uint32_t(open + 2), std::uint32_t(close)))
             continue;
-        for (std::size_t i = text.find(acronym); i != std::string_view::npos; i = text.find(acronym, i + 1)) {
+        for (std::size_t i = text.find(acronym); i != std::string_view::npos;
+             i = text.find(acronym, i + 1)) {
             const Word w = word_after(text, i);
             if (w.start != i || w.end != i + acronym.size() || !begins_word(text, i) ||
                 overlaps_mention(mentions, w.start, w.end))
@@ -493,28 +567,38 @@ void defined_acronyms(std::string_view text, const KnowledgeBase& kb, std::vecto
     }
     if (added.empty()) return;
     mentions.insert(mentions.end(), added.begin(), added.end());
-    std::stable_sort(mentions.begin(), mentions.end(),
-                     [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
-    mentions.erase(std::unique(mentions.begin(), mentions.end(), [](const DocMention& a, const DocMention& b) {
-                       return a.span.start == b.span.start && a.span.end == b.span.end && a.ref == b.ref;
-                   }), mentions.end());
+    std::stable_sort(
+        mentions.begin(), mentions.end(),
+        [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+    mentions.erase(std::unique(mentions.begin(), mentions.end(),
+                               [](const DocMention& a, const DocMention& b) {
+                                   return a.span.start == b.span.start &&
+                                          a.span.end == b.span.end && a.ref == b.ref;
+                               }),
+                   mentions.end());
 }
 
 // "Senator Rand Smith": a known acronym written as a word ("Rand" for RAND) and followed by a
 // capitalized word that ends a name is a first name, not the organization.
-void drop_acronyms_in_names(std::string_view text, const KnowledgeBase& kb, const WordMatches& words,
-                            std::vector<DocMention>& mentions) {
+void drop_acronyms_in_names(std::string_view text, const KnowledgeBase& kb,
+                            const WordMatches& words, std::vector<DocMention>& mentions) {
     std::erase_if(mentions, [&](const DocMention& m) {
-        if (m.ref.discovered || kb.entities[m.ref.index].type != EntityType::Organization) return false;
+        if (m.ref.discovered || kb.entities[m.ref.index].type != EntityType::Organization)
+            return false;
         const std::string_view s = text.substr(m.span.start, m.span.size());
-        if (s.size() < 3 || !ascii_upper(s[0]) || !std::all_of(s.begin() + 1, s.end(), ascii_lower_char)) return false;
+        if (s.size() < 3 || !ascii_upper(s[0]) ||
+            !std::all_of(s.begin() + 1, s.end(), ascii_lower_char))
+            return false;
         std::string upper(s);
         for (char& c : upper) c = char(c - (c >= 'a' && c <= 'z' ? 32 : 0));
         const KbEntity& e = kb.entities[m.ref.index];
-        if (e.name != upper && std::find(e.aliases.begin(), e.aliases.end(), upper) == e.aliases.end()) return false;
+        if (e.name != upper &&
+            std::find(e.aliases.begin(), e.aliases.end(), upper) == e.aliases.end())
+            return false;
         if (m.span.end + 1 >= text.size() || text[m.span.end] != ' ') return false;
         const Word next = word_after(text, m.span.end);
-        if (!next || !starts_upper(text, next.start) || is_name_stopword(text.substr(next.start, next.end - next.start)) ||
+        if (!next || !starts_upper(text, next.start) ||
+            is_name_stopword(text.substr(next.start, next.end - next.start)) ||
             mention_starting(mentions, next.start))
             return false;
         for (const auto* list : {&words.titles, &words.org_heads})
@@ -528,7 +612,8 @@ void drop_acronyms_in_names(std::string_view text, const KnowledgeBase& kb, cons
 } // namespace
 
 void discover_entities(const ExtractIndex& index, const Document& doc, const WordMatches& words,
-                       std::vector<DocMention>& mentions, std::vector<DiscoveredEntity>& discovered) {
+                       std::vector<DocMention>& mentions,
+                       std::vector<DiscoveredEntity>& discovered) {
     drop_acronyms_in_names(doc.text, *index.kb, words, mentions);
     defined_acronyms(doc.text, *index.kb, mentions);
     std::vector<Found> found = Discoverer(index, doc, words, mentions).run(doc);
@@ -543,7 +628,8 @@ void discover_entities(const ExtractIndex& index, const Document& doc, const Wor
         if (fresh) {
             discovered.push_back({id, name, f.type, f.affiliation, f.role});
             names.push_back({name, it->second, PhraseCase::Capitalized, PhraseTail::None});
-            if (!f.acronym.empty()) names.push_back({f.acronym, it->second, PhraseCase::Exact, PhraseTail::None});
+            if (!f.acronym.empty())
+                names.push_back({f.acronym, it->second, PhraseCase::Exact, PhraseTail::None});
         } else if (discovered[it->second].affiliation.empty()) {
             discovered[it->second].affiliation = f.affiliation;
         }
@@ -553,7 +639,8 @@ void discover_entities(const ExtractIndex& index, const Document& doc, const Wor
     std::vector<PhraseMatch> uses;
     PhraseMatcher(names).find_all(doc.text, uses);
     std::vector<DocMention> added;
-    for (const PhraseMatch& u : uses) added.push_back({{u.start, u.end}, {names[u.phrase].value, true}});
+    for (const PhraseMatch& u : uses)
+        added.push_back({{u.start, u.end}, {names[u.phrase].value, true}});
     for (const Found& f : found) {
         auto it = by_id.find(slugify(name_of(f, doc.text)));
         if (it != by_id.end()) added.push_back({f.span, {it->second, true}});
@@ -561,28 +648,31 @@ void discover_entities(const ExtractIndex& index, const Document& doc, const Wor
     std::sort(added.begin(), added.end(), [](const DocMention& a, const DocMention& b) {
         return std::tie(a.span.start, a.span.end) < std::tie(b.span.start, b.span.end);
     });
-    added.erase(std::unique(added.begin(), added.end(), [](const DocMention& a, const DocMention& b) {
-                    return a.span.start == b.span.start;
-                }), added.end());
+    added.erase(std::unique(added.begin(), added.end(),
+                            [](const DocMention& a, const DocMention& b) {
+                                return a.span.start == b.span.start;
+                            }),
+                added.end());
     // Known mentions inside a discovered organization give way; elsewhere known mentions win.
     std::vector<DocMention> kept;
     for (const DocMention& m : mentions) {
         bool inside = std::any_of(found.begin(), found.end(), [&](const Found& f) {
-            return (f.type == EntityType::Organization || f.over_known) && m.span.start >= f.span.start &&
-                   m.span.end <= f.span.end;
+            return (f.type == EntityType::Organization || f.over_known) &&
+                   m.span.start >= f.span.start && m.span.end <= f.span.end;
         });
         if (!inside) kept.push_back(m);
     }
     std::erase_if(added, [&](const DocMention& a) {
         bool in_org = std::any_of(found.begin(), found.end(), [&](const Found& f) {
-            return (f.type == EntityType::Organization || f.over_known) && a.span.start >= f.span.start &&
-                   a.span.end <= f.span.end;
+            return (f.type == EntityType::Organization || f.over_known) &&
+                   a.span.start >= f.span.start && a.span.end <= f.span.end;
         });
         return !in_org && overlaps_mention(kept, a.span.start, a.span.end);
     });
     kept.insert(kept.end(), added.begin(), added.end());
-    std::stable_sort(kept.begin(), kept.end(),
-                     [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+    std::stable_sort(kept.begin(), kept.end(), [](const DocMention& a, const DocMention& b) {
+        return a.span.start < b.span.start;
+    });
     mentions = std::move(kept);
 }
 

@@ -1,4 +1,5 @@
-// Discovery: people and organizations the knowledge base lacks, found by how the text introduces them.
+// Discovery: people and organizations the knowledge base lacks, found by how the text introduces
+// them.
 #pragma once
 
 #include "extract/doc_scan.hpp"
@@ -13,6 +14,7 @@ namespace kg {
 // dropping known matches that a longer discovered name covers. Keeps `mentions` sorted by start.
 // `words` is find_words(index, doc.text).
 void discover_entities(const ExtractIndex& index, const Document& doc, const WordMatches& words,
-                       std::vector<DocMention>& mentions, std::vector<DiscoveredEntity>& discovered);
+                       std::vector<DocMention>& mentions,
+                       std::vector<DiscoveredEntity>& discovered);
 
 } // namespace kg

@@ -1,6 +1,7 @@
 // Organizations named beside a common noun that says what they are: "the Chilean miner SQM",
-// "the grid operator Elering", "Albemarle, the American producer", "a Codelco subsidiary, NovaAndino Litio",
-// "the Renamo movement", "ASWJ militants"; and an unknown acronym owned by a country ("India's NTPX").
+// "the grid operator Elering", "Albemarle, the American producer", "a Codelco subsidiary,
+// NovaAndino Litio", "the Renamo movement", "ASWJ militants"; and an unknown acronym owned by a
+// country ("India's NTPX").
 #include "extract/discovery_internal.hpp"
 
 #include "extract/discovery_lexicon.hpp"
@@ -16,20 +17,21 @@ namespace {
 // Acronyms that follow a country's possessive without naming a body ("China's GDP").
 bool is_measure_acronym(std::string_view w) {
     static constexpr std::array<std::string_view, 20> kWords{
-        "GDP", "GNP", "GNI", "CPI", "PPP", "FDI", "LNG", "LPG", "VAT", "GST", "EEZ", "ADIZ", "ICBM", "UAV",
-        "AI", "EV", "CBAM", "ETS", "PMI", "BRI"};
+        "GDP", "GNP",  "GNI",  "CPI", "PPP", "FDI", "LNG",  "LPG", "VAT", "GST",
+        "EEZ", "ADIZ", "ICBM", "UAV", "AI",  "EV",  "CBAM", "ETS", "PMI", "BRI"};
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
 class Described {
-public:
+  public:
     Described(const ExtractIndex& index, const Document& doc, const WordMatches& words,
               const std::vector<DocMention>& mentions)
         : index_(index), text_(doc.text), words_(words), mentions_(mentions) {}
 
     std::vector<Span> run() {
         for (const PhraseMatch& d : words_.org_descriptors) {
-            if (DescriptorSide(index_.lexicon.org_descriptors.phrase(d.phrase).value) == DescriptorSide::Before) {
+            if (DescriptorSide(index_.lexicon.org_descriptors.phrase(d.phrase).value) ==
+                DescriptorSide::Before) {
                 name_after_descriptor(d);
                 apposition_before_descriptor(d);
                 name_set_off_after_descriptor(d);
@@ -43,13 +45,14 @@ public:
         return std::move(out_);
     }
 
-private:
+  private:
     std::string_view word(Word w) const { return text_.substr(w.start, w.end - w.start); }
 
     // A word that may be part of an organization's name: capitalized and no stopword ("The",
     // "Monday", "Chairman"), or an acronym; never a known name.
     bool name_word(Word w) const {
-        if (!w || !starts_upper(text_, w.start) || overlaps_mention(mentions_, w.start, w.end)) return false;
+        if (!w || !starts_upper(text_, w.start) || overlaps_mention(mentions_, w.start, w.end))
+            return false;
         const std::string_view s = word(w);
         return is_acronym(s) || !is_name_stopword(s);
     }
@@ -94,7 +97,8 @@ private:
     // it is a name when the text also writes it capitalized after a lower-case word.
     bool name_shaped(Span s) const {
         const std::string_view n = text_.substr(s.start, s.size());
-        if (n.find(' ') != std::string_view::npos || is_acronym(n) || !sentence_start(s.start)) return true;
+        if (n.find(' ') != std::string_view::npos || is_acronym(n) || !sentence_start(s.start))
+            return true;
         for (std::size_t i = text_.find(n); i != std::string_view::npos; i = text_.find(n, i + 1)) {
             if (i == s.start || i < 2 || text_[i - 1] != ' ') continue;
             const Word before = word_before(text_, i);
@@ -125,10 +129,13 @@ private:
         // A plural descriptor names a list: "firms X and Y", "makers X, Y and Z".
         for (int n = 0; plural && n < 8; ++n) {
             std::uint32_t next = 0;
-            if (text_.substr(s.end, 5) == " and ") next = s.end + 4;
-            else if (text_.substr(s.end, 2) == ", ") next = text_.substr(s.end, 6) == ", and " ? s.end + 5 : s.end + 1;
+            if (text_.substr(s.end, 5) == " and ")
+                next = s.end + 4;
+            else if (text_.substr(s.end, 2) == ", ")
+                next = text_.substr(s.end, 6) == ", and " ? s.end + 5 : s.end + 1;
             if (!next) break;
-            const bool last = text_.substr(s.end, 5) == " and " || text_.substr(s.end, 6) == ", and ";
+            const bool last =
+                text_.substr(s.end, 5) == " and " || text_.substr(s.end, 6) == ", and ";
             s = name_from(next);
             if (s.size() == 0) break;
             add(s);
@@ -145,10 +152,13 @@ private:
             std::size_t nl = text_.find('\n', line);
             if (nl == std::string_view::npos) nl = text_.size();
             std::size_t i = line;
-            while (i < nl && (text_[i] == ' ' || text_[i] == '-' || text_[i] == '*' || text_[i] == '\t')) ++i;
+            while (i < nl &&
+                   (text_[i] == ' ' || text_[i] == '-' || text_[i] == '*' || text_[i] == '\t'))
+                ++i;
             const Span name = i < nl ? name_from(std::uint32_t(i)) : Span{};
             const bool item = name.size() && name.start == i && text_.substr(name.end, 2) == ": " &&
-                              name.end + 2 < nl && text_[name.end + 2] >= '0' && text_[name.end + 2] <= '9';
+                              name.end + 2 < nl && text_[name.end + 2] >= '0' &&
+                              text_[name.end + 2] <= '9';
             if (item) run.push_back(name);
             if ((!item && i < nl) || nl == text_.size()) {
                 list_of_companies(run, lead);
@@ -163,10 +173,13 @@ private:
     // rates set for each company:").
     void list_of_companies(const std::vector<Span>& items, Span lead) {
         if (items.size() < 2) return;
-        const bool companies = std::any_of(words_.org_descriptors.begin(), words_.org_descriptors.end(), [&](const PhraseMatch& d) {
-            return d.start >= lead.start && d.end <= lead.end &&
-                   DescriptorSide(index_.lexicon.org_descriptors.phrase(d.phrase).value) == DescriptorSide::Before;
-        });
+        const bool companies = std::any_of(
+            words_.org_descriptors.begin(), words_.org_descriptors.end(),
+            [&](const PhraseMatch& d) {
+                return d.start >= lead.start && d.end <= lead.end &&
+                       DescriptorSide(index_.lexicon.org_descriptors.phrase(d.phrase).value) ==
+                           DescriptorSide::Before;
+            });
         if (!companies) return;
         for (Span s : items) add(s);
     }
@@ -192,8 +205,9 @@ private:
         }
     }
 
-    // "a Codelco subsidiary, NovaAndino Litio, ...", "a monitoring mission, Baltic Sentry.", and with a place
-    // between when the name is an acronym: "the peacekeeping force in northern India, UNIFIL".
+    // "a Codelco subsidiary, NovaAndino Litio, ...", "a monitoring mission, Baltic Sentry.", and
+    // with a place between when the name is an acronym: "the peacekeeping force in northern India,
+    // UNIFIL".
     void name_set_off_after_descriptor(const PhraseMatch& d) {
         std::uint32_t p = d.end;
         int gap = 0;
@@ -233,7 +247,9 @@ private:
         const std::string_view n = text_.substr(name.start, name.size());
         const Word before = word_before(text_, name.start);
         const bool the = before && (word(before) == "the" || word(before) == "The");
-        if (is_acronym(n) || (the && word(Word{d.start, d.end}) == "movement" && !ends_like_demonym(n))) add(name);
+        if (is_acronym(n) ||
+            (the && word(Word{d.start, d.end}) == "movement" && !ends_like_demonym(n)))
+            add(name);
     }
 
     static bool ends_like_demonym(std::string_view n) {
@@ -245,11 +261,15 @@ private:
     // "India's NTPX", "Bolivia's YLB": an unknown acronym a country owns is a body.
     void acronyms_of_countries() {
         for (const DocMention& m : mentions_) {
-            if (m.ref.discovered || index_.kb->entities[m.ref.index].type != EntityType::Country) continue;
+            if (m.ref.discovered || index_.kb->entities[m.ref.index].type != EntityType::Country)
+                continue;
             std::uint32_t p = m.span.end;
-            if (text_.substr(p, 3) == "'s ") p += 3;
-            else if (text_.substr(p, 5) == "\xE2\x80\x99s ") p += 5;
-            else continue;
+            if (text_.substr(p, 3) == "'s ")
+                p += 3;
+            else if (text_.substr(p, 5) == "\xE2\x80\x99s ")
+                p += 5;
+            else
+                continue;
             const Word w = word_after(text_, p);
             if (!w || w.start != p || !is_acronym(word(w)) || is_measure_acronym(word(w)) ||
                 overlaps_mention(mentions_, w.start, w.end))
@@ -268,7 +288,8 @@ private:
 } // namespace
 
 std::vector<Span> find_described_organizations(const ExtractIndex& index, const Document& doc,
-                                               const WordMatches& words, const std::vector<DocMention>& mentions) {
+                                               const WordMatches& words,
+                                               const std::vector<DocMention>& mentions) {
     return Described(index, doc, words, mentions).run();
 }
 

@@ -17,6 +17,7 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
 // state company", "the X movement") or a country owns ("India's NTPX"), in text order; no known
 // mention overlaps them.
 std::vector<Span> find_described_organizations(const ExtractIndex& index, const Document& doc,
-                                               const WordMatches& words, const std::vector<DocMention>& mentions);
+                                               const WordMatches& words,
+                                               const std::vector<DocMention>& mentions);
 
 } // namespace kg

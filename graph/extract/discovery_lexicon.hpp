@@ -1,4 +1,5 @@
-// The words by which text introduces people and organizations: titles, role nouns, organization heads.
+// The words by which text introduces people and organizations: titles, role nouns, organization
+// heads.
 #pragma once
 
 #include "extract/phrase_matcher.hpp"
@@ -10,14 +11,15 @@ namespace kg {
 
 // Values of title phrases: who the titled name is.
 enum class TitleKind : std::uint8_t {
-    Official, // "President", "Foreign Minister": a leader
+    Official,  // "President", "Foreign Minister": a leader
     Honorific, // "Mr", "Dr", "Professor": a person (or a known leader)
-    Role,     // "analyst", "Director", "Chair": a person, also found after a comma
+    Role,      // "analyst", "Director", "Chair": a person, also found after a comma
 };
 
 struct DiscoveryLexicon {
-    PhraseMatcher titles;    // value: TitleKind
-    PhraseMatcher org_heads; // "Institute", "Council", ...: the last (or first) word of an organization
+    PhraseMatcher titles; // value: TitleKind
+    PhraseMatcher
+        org_heads; // "Institute", "Council", ...: the last (or first) word of an organization
     // "miner", "think tank", "movement": common nouns that say a name beside them is an
     // organization ("the Chilean miner X", "the X movement"); value: DescriptorSide.
     PhraseMatcher org_descriptors;

@@ -19,7 +19,8 @@ namespace {
 const std::vector<Sentence>& sentences_of(const Document& doc, std::vector<Sentence>& fallback) {
     if (!doc.sentences.empty()) return doc.sentences;
     std::vector<Sentence>& out = fallback;
-    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) out.push_back({doc.paragraphs[p].span, std::int32_t(p)});
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p)
+        out.push_back({doc.paragraphs[p].span, std::int32_t(p)});
     if (out.empty() && !doc.text.empty()) out.push_back({{0, std::uint32_t(doc.text.size())}, -1});
     return out;
 }
@@ -46,8 +47,11 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
         bool blocked = false;
         for (; j < matches.size() && matches[j].start == matches[i].start; ++j)
             blocked |= index.aliases.phrase(matches[j].phrase).value == kNonEntity;
-        if (blocked) non_entities.push_back({matches[i].start, matches[i].end});
-        else mentions.push_back({{matches[i].start, matches[i].end}, {index.aliases.phrase(matches[i].phrase).value, false}});
+        if (blocked)
+            non_entities.push_back({matches[i].start, matches[i].end});
+        else
+            mentions.push_back({{matches[i].start, matches[i].end},
+                                {index.aliases.phrase(matches[i].phrase).value, false}});
         i = j;
     }
 
@@ -59,7 +63,8 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
             if (!m.ref.discovered) return false;
             return std::any_of(non_entities.begin(), non_entities.end(), [&](Span b) {
                 bool overlap = m.span.start < b.end && b.start < m.span.end;
-                bool contains = m.span.start <= b.start && b.end <= m.span.end && m.span.size() > b.size();
+                bool contains =
+                    m.span.start <= b.start && b.end <= m.span.end && m.span.size() > b.size();
                 return overlap && !contains;
             });
         });
@@ -81,25 +86,32 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     for (const PhraseMatch& m : words.kinds) {
         std::int64_t s = span_at(sentences, m.start);
         auto kind = index.kinds.phrase(m.phrase).value;
-        if (s >= 0 && kind < 3) cues.push_back({std::size_t(s), {{m.start, m.end}, LinkKind(kind)}});
+        if (s >= 0 && kind < 3)
+            cues.push_back({std::size_t(s), {{m.start, m.end}, LinkKind(kind)}});
     }
     std::stable_sort(cues.begin(), cues.end(), [](const auto& a, const auto& b) {
         return std::tie(a.first, a.second.span.start) < std::tie(b.first, b.second.span.start);
     });
     std::sort(mentions.begin(), mentions.end(), [](const DocMention& a, const DocMention& b) {
-        return std::tie(a.span.start, a.span.end, a.ref) < std::tie(b.span.start, b.span.end, b.ref);
+        return std::tie(a.span.start, a.span.end, a.ref) <
+               std::tie(b.span.start, b.span.end, b.ref);
     });
 
     // Who each sentence (and each heading paragraph) names; issues link through topics instead.
     // (sentence, entity) pairs come in sentence order, since the mentions are sorted by start:
     // one array for the document instead of a vector per sentence.
-    auto is_issue = [&](EntityRef r) { return !r.discovered && kb.entities[r.index].type == EntityType::Issue; };
-    auto type_of = [&](EntityRef r) { return r.discovered ? result.discovered[r.index].type : kb.entities[r.index].type; };
+    auto is_issue = [&](EntityRef r) {
+        return !r.discovered && kb.entities[r.index].type == EntityType::Issue;
+    };
+    auto type_of = [&](EntityRef r) {
+        return r.discovered ? result.discovered[r.index].type : kb.entities[r.index].type;
+    };
     auto id_of = [&](EntityRef r) -> const std::string& {
         return r.discovered ? result.discovered[r.index].id : kb.entities[r.index].id;
     };
     auto affiliation_of = [&](EntityRef r) -> const std::string& {
-        return r.discovered ? result.discovered[r.index].affiliation : kb.entities[r.index].affiliation;
+        return r.discovered ? result.discovered[r.index].affiliation
+                            : kb.entities[r.index].affiliation;
     };
     auto affiliated = [&](EntityRef a, EntityRef b) {
         const std::string &fa = affiliation_of(a), &fb = affiliation_of(b);
@@ -110,7 +122,8 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     std::vector<std::vector<EntityRef>> in_paragraph(doc.paragraphs.size());
     for (const DocMention& m : mentions) {
         if (is_issue(m.ref)) continue;
-        if (std::int64_t s = span_at(sentences, m.span.start); s >= 0) named.push_back({std::size_t(s), m});
+        if (std::int64_t s = span_at(sentences, m.span.start); s >= 0)
+            named.push_back({std::size_t(s), m});
         std::int64_t p = span_at(doc.paragraphs, m.span.start);
         if (p >= 0 && doc.paragraphs[std::size_t(p)].kind == ParagraphKind::Heading)
             in_paragraph[std::size_t(p)].push_back(m.ref);
@@ -146,7 +159,8 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
         facts.entities_end = std::uint32_t(result.refs.size());
         result.refs.insert(result.refs.end(), heading.begin(), heading.end());
         facts.heading_end = std::uint32_t(result.refs.size());
-        facts.kind = SentenceRelations::sentence_kind(sentence_cues); // for its links to issue areas
+        facts.kind =
+            SentenceRelations::sentence_kind(sentence_cues); // for its links to issue areas
         facts.pairs_begin = std::uint32_t(result.pairs.size());
         if (ents.size() < 2) {
             result.sentences.push_back(facts);
@@ -156,17 +170,21 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
         spans.clear();
         for (std::size_t n = named_begin; n < next_named; ++n) {
             const DocMention& m = named[n].second;
-            auto local = std::uint32_t(std::lower_bound(ents.begin(), ents.end(), m.ref) - ents.begin());
+            auto local =
+                std::uint32_t(std::lower_bound(ents.begin(), ents.end(), m.ref) - ents.begin());
             const EntityType t = type_of(m.ref);
             // An official speaks for their side; an analyst does not.
-            spans.push_back({m.span, local, t == EntityType::Person, t == EntityType::Person || t == EntityType::Leader});
+            spans.push_back({m.span, local, t == EntityType::Person,
+                             t == EntityType::Person || t == EntityType::Leader});
         }
         if (!SentenceRelations::fits(sentences[s].span, spans.size(), ents.size())) {
             // A "sentence" no reader wrote (a 10 MB line of names): each pair takes the
             // sentence's kind, in time linear in its pairs.
             for (std::uint32_t i = 0; i < ents.size(); ++i)
                 for (std::uint32_t j = i + 1; j < ents.size(); ++j)
-                    result.pairs.push_back(affiliated(ents[i], ents[j]) ? PairRelation{} : PairRelation{facts.kind, 0});
+                    result.pairs.push_back(affiliated(ents[i], ents[j])
+                                               ? PairRelation{}
+                                               : PairRelation{facts.kind, 0});
             result.sentences.push_back(facts);
             continue;
         }
@@ -175,7 +193,8 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
             for (std::uint32_t j = i + 1; j < ents.size(); ++j)
                 // A person and their own country or organization ("Russian President Putin met
                 // Xi"): the cues are about what the person does, not about that affiliation.
-                result.pairs.push_back(affiliated(ents[i], ents[j]) ? PairRelation{} : relations.relation(i, j));
+                result.pairs.push_back(affiliated(ents[i], ents[j]) ? PairRelation{}
+                                                                    : relations.relation(i, j));
         result.sentences.push_back(facts);
     }
     result.mentions = std::move(mentions);

@@ -42,13 +42,13 @@ struct SentenceFacts {
     Span span; // the sentence in Document::text
     TopicMask topics = 0;
     LinkKind kind = LinkKind::CoMention; // the sentence's own (for its links to issue areas)
-    std::uint32_t entities_begin = 0; // [entities_begin, entities_end) of refs: distinct, sorted
+    std::uint32_t entities_begin = 0;    // [entities_begin, entities_end) of refs: distinct, sorted
     std::uint32_t entities_end = 0;
-    std::uint32_t heading_end = 0;    // [entities_end, heading_end): named by the sentence's
-                                      // section heading, not already above; distinct, sorted.
-                                      // Context only: a heading is no evidence of a relation.
-    std::uint32_t pairs_begin = 0;    // pairs[pairs_begin + k]: the k-th pair (i, j), i < j, of the
-                                      // entity list in the order (0,1), (0,2), ..., (1,2), ...
+    std::uint32_t heading_end = 0; // [entities_end, heading_end): named by the sentence's
+                                   // section heading, not already above; distinct, sorted.
+                                   // Context only: a heading is no evidence of a relation.
+    std::uint32_t pairs_begin = 0; // pairs[pairs_begin + k]: the k-th pair (i, j), i < j, of the
+                                   // entity list in the order (0,1), (0,2), ..., (1,2), ...
 };
 
 struct DocResult {
@@ -60,7 +60,7 @@ struct DocResult {
     std::vector<SentenceFacts> sentences; // only sentences naming at least one entity
     std::vector<EntityRef> refs;          // the entity lists of `sentences`, back to back
     std::vector<PairRelation> pairs;      // the pair relations of `sentences`, back to back;
-                                          // direction +1: the pair's first entity acts on the second
+                                     // direction +1: the pair's first entity acts on the second
 
     std::span<const EntityRef> entities(const SentenceFacts& s) const {
         return {refs.data() + s.entities_begin, s.entities_end - s.entities_begin};

@@ -8,7 +8,8 @@
 
 namespace kg {
 
-Corpus extract(const KnowledgeBase& kb, std::vector<Document> documents, const WorkControl& control) {
+Corpus extract(const KnowledgeBase& kb, std::vector<Document> documents,
+               const WorkControl& control) {
     // Compiled once per knowledge base: fuzzing, the app's reloads and benchmarks call this often.
     const std::shared_ptr<const ExtractIndex> compiled = compiled_extract_index(kb);
     const ExtractIndex& index = *compiled;
@@ -16,16 +17,22 @@ Corpus extract(const KnowledgeBase& kb, std::vector<Document> documents, const W
     // A worker per 8 documents at most: on a handful of articles, starting threads costs more
     // than it saves.
     const unsigned threads = worker_count(0, documents.size() / 8 + 1);
-    parallel_for(documents.size(), threads, [&](std::size_t d) {
-        // Scans only read shared data and write their own slot; exceptions never cross the thread edge.
-        try {
-            scans[d] = scan_document(index, documents[d]);
-        } catch (...) {
-            scans[d] = {}; // an allocation failure on one document leaves it without entities
-        }
-    }, control.stop, [&](std::size_t done) {
-        control.report(documents.empty() ? 0.9f : 0.9f * float(done) / float(documents.size()), "extract");
-    });
+    parallel_for(
+        documents.size(), threads,
+        [&](std::size_t d) {
+            // Scans only read shared data and write their own slot; exceptions never cross the
+            // thread edge.
+            try {
+                scans[d] = scan_document(index, documents[d]);
+            } catch (...) {
+                scans[d] = {}; // an allocation failure on one document leaves it without entities
+            }
+        },
+        control.stop,
+        [&](std::size_t done) {
+            control.report(documents.empty() ? 0.9f : 0.9f * float(done) / float(documents.size()),
+                           "extract");
+        });
     control.report(0.9f, "extract");
     if (control.stop_requested()) {
         Corpus partial;

@@ -8,7 +8,9 @@
 namespace kg {
 
 // Finds entities (known and discovered), topics and links in `documents`.
-// Entities are sorted by id, links by (source, target); evidence offsets point into each document's text.
-Corpus extract(const KnowledgeBase& kb, std::vector<Document> documents, const WorkControl& control = {});
+// Entities are sorted by id, links by (source, target); evidence offsets point into each document's
+// text.
+Corpus extract(const KnowledgeBase& kb, std::vector<Document> documents,
+               const WorkControl& control = {});
 
 } // namespace kg

@@ -15,14 +15,17 @@ namespace {
 PhraseCase casing_of(std::string_view s) {
     if (is_acronym(s)) {
         auto letters = std::count_if(s.begin(), s.end(), [](char c) { return ascii_alpha(c); });
-        // Long acronyms are often written in title case ("Nato", "BRICs"); short ones never ("US" vs "us").
+        // Long acronyms are often written in title case ("Nato", "BRICs"); short ones never ("US"
+        // vs "us").
         return letters >= 4 ? PhraseCase::Acronym : PhraseCase::Exact;
     }
     bool upper = std::any_of(s.begin(), s.end(), [](char c) { return ascii_upper(c); });
     return upper ? PhraseCase::Capitalized : PhraseCase::Insensitive;
 }
 
-bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool is_vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
 // Adds the name's phrase, and its spelling with typographic apostrophes ("Xi’an") when it has one.
 void add_alias(const std::string& alias, std::uint32_t value, std::vector<Phrase>& out) {
@@ -35,7 +38,7 @@ void add_alias(const std::string& alias, std::uint32_t value, std::vector<Phrase
 
 // FNV-1a over everything build_extract_index reads, with separators between strings.
 class Fingerprint {
-public:
+  public:
     void add(std::string_view s) {
         for (char c : s) mix(static_cast<unsigned char>(c));
         mix(0xFF); // never inside UTF-8 text
@@ -49,7 +52,7 @@ public:
     }
     std::uint64_t value() const { return h_; }
 
-private:
+  private:
     void mix(unsigned char b) { h_ = (h_ ^ b) * 0x100000001b3ull; }
     std::uint64_t h_ = 0xcbf29ce484222325ull;
 };
@@ -104,9 +107,10 @@ void add_lost_diacritic_forms(const KnowledgeBase& kb, std::vector<Phrase>& alia
 Phrase alias_phrase(const std::string& alias, std::uint32_t value) {
     Phrase p{alias, value, casing_of(alias), PhraseTail::None};
     char last = alias.empty() ? ' ' : alias.back();
-    if (last == '-') p.tail = PhraseTail::Open;
-    else if (p.casing != PhraseCase::Exact && p.casing != PhraseCase::Acronym && ascii_alpha(last) &&
-             ascii_lower(last) != 's')
+    if (last == '-')
+        p.tail = PhraseTail::Open;
+    else if (p.casing != PhraseCase::Exact && p.casing != PhraseCase::Acronym &&
+             ascii_alpha(last) && ascii_lower(last) != 's')
         p.tail = PhraseTail::Plural; // "Americans", "Russians"
     return p;
 }
@@ -145,7 +149,8 @@ ExtractIndex build_extract_index(const KnowledgeBase& kb) {
     index.surnames.resize(kb.entities.size());
     for (std::uint32_t i = 0; i < kb.entities.size(); ++i) {
         const KbEntity& e = kb.entities[i];
-        if (e.type == EntityType::Person || e.type == EntityType::Leader) index.surnames[i] = surnames_of(e.name);
+        if (e.type == EntityType::Person || e.type == EntityType::Leader)
+            index.surnames[i] = surnames_of(e.name);
         if (e.type == EntityType::Issue) {
             if (auto t = topic_from_id(e.id)) index.issue_entity[std::size_t(*t)] = i;
             continue;
@@ -160,18 +165,23 @@ ExtractIndex build_extract_index(const KnowledgeBase& kb) {
 
     std::vector<Phrase> topics;
     for (std::size_t t = 0; t < kTopicCount; ++t)
-        for (const std::string& cue : kb.topic_cues[t]) add_cue_phrases(cue, std::uint32_t(t), topics);
+        for (const std::string& cue : kb.topic_cues[t])
+            add_cue_phrases(cue, std::uint32_t(t), topics);
     index.topics = PhraseMatcher(std::move(topics));
 
     std::vector<Phrase> kinds;
-    for (const std::string& cue : kb.cooperation_cues) add_cue_phrases(cue, std::uint32_t(LinkKind::Cooperation), kinds);
-    for (const std::string& cue : kb.tension_cues) add_cue_phrases(cue, std::uint32_t(LinkKind::Tension), kinds);
-    for (const std::string& cue : kb.meeting_cues) add_cue_phrases(cue, std::uint32_t(LinkKind::Meeting), kinds);
+    for (const std::string& cue : kb.cooperation_cues)
+        add_cue_phrases(cue, std::uint32_t(LinkKind::Cooperation), kinds);
+    for (const std::string& cue : kb.tension_cues)
+        add_cue_phrases(cue, std::uint32_t(LinkKind::Tension), kinds);
+    for (const std::string& cue : kb.meeting_cues)
+        add_cue_phrases(cue, std::uint32_t(LinkKind::Meeting), kinds);
     index.kinds = PhraseMatcher(std::move(kinds));
 
     std::vector<Phrase> pairs;
     for (std::size_t t = 0; t < kEntityTypeCount; ++t)
-        for (const std::string& p : kb.pair_cues[t]) pairs.push_back({p, std::uint32_t(t), PhraseCase::Insensitive, PhraseTail::None});
+        for (const std::string& p : kb.pair_cues[t])
+            pairs.push_back({p, std::uint32_t(t), PhraseCase::Insensitive, PhraseTail::None});
     index.pairs = PhraseMatcher(std::move(pairs));
     index.lexicon = build_discovery_lexicon();
     index.scan = PhraseMatcherGroup({&index.aliases, &index.topics, &index.kinds, &index.pairs,
@@ -182,7 +192,8 @@ ExtractIndex build_extract_index(const KnowledgeBase& kb) {
 
 WordMatches find_words(const ExtractIndex& index, std::string_view text) {
     WordMatches w;
-    index.scan.find_all(text, {&w.aliases, &w.topics, &w.kinds, &w.pairs, &w.titles, &w.org_heads, &w.org_descriptors});
+    index.scan.find_all(text, {&w.aliases, &w.topics, &w.kinds, &w.pairs, &w.titles, &w.org_heads,
+                               &w.org_descriptors});
     return w;
 }
 

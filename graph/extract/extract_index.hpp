@@ -1,9 +1,10 @@
-// Matchers compiled once from the knowledge base: entity aliases, topic cues, link cues, pair phrases.
+// Matchers compiled once from the knowledge base: entity aliases, topic cues, link cues, pair
+// phrases.
 #pragma once
 
 #include "extract/discovery_lexicon.hpp"
-#include "kb/knowledge_base.hpp"
 #include "extract/phrase_matcher.hpp"
+#include "kb/knowledge_base.hpp"
 
 #include <array>
 #include <cstdint>
@@ -20,7 +21,8 @@ struct ExtractIndex {
     PhraseMatcher topics;  // value: Topic
     PhraseMatcher kinds;   // value: LinkKind (cooperation, tension, meeting)
     PhraseMatcher pairs;   // value: EntityType of the pair
-    // aliases, topics, kinds, pairs and the lexicon's titles, heads, descriptors: one trie walk per word.
+    // aliases, topics, kinds, pairs and the lexicon's titles, heads, descriptors: one trie walk per
+    // word.
     PhraseMatcherGroup scan;
     DiscoveryLexicon lexicon; // titles and organization heads for discovery
     // Per kb->entities index: the surnames of a person or leader (surnames_of), else empty.
@@ -47,8 +49,9 @@ std::shared_ptr<const ExtractIndex> compiled_extract_index(const KnowledgeBase& 
 // How an entity alias is matched: acronyms exactly, names capitalized, hyphen prefixes open.
 Phrase alias_phrase(const std::string& alias, std::uint32_t value);
 
-// How a cue is matched: "word" takes regular inflections, "word*" any ending; see docs/knowledge-base.md.
-// Appends the phrase and the spelling variants that a trie needs (economy -> economies).
+// How a cue is matched: "word" takes regular inflections, "word*" any ending; see
+// docs/knowledge-base.md. Appends the phrase and the spelling variants that a trie needs (economy
+// -> economies).
 void add_cue_phrases(const std::string& cue, std::uint32_t value, std::vector<Phrase>& out);
 
 } // namespace kg

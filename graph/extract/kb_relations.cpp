@@ -9,9 +9,10 @@ void kb_relations_of(const KnowledgeBase& kb, std::size_t k, const KbRelationSin
     const KbEntity& e = kb.entities[k];
     if (!e.affiliation.empty())
         if (std::int64_t a = kb.find(e.affiliation); a >= 0)
-            add(k, std::size_t(a), e.type == EntityType::Leader && heads(e, kb.entities[std::size_t(a)])
-                                       ? LinkKind::Leads
-                                       : LinkKind::AffiliatedWith);
+            add(k, std::size_t(a),
+                e.type == EntityType::Leader && heads(e, kb.entities[std::size_t(a)])
+                    ? LinkKind::Leads
+                    : LinkKind::AffiliatedWith);
     for (const std::string& m : e.members)
         if (std::int64_t a = kb.find(m); a >= 0) add(std::size_t(a), k, LinkKind::MemberOf);
 }

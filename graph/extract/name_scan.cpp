@@ -9,7 +9,9 @@
 namespace kg {
 namespace {
 
-bool latin_word_char(std::string_view text, std::size_t i) { return is_word_char_at(text, i) && !is_cjk_at(text, i); }
+bool latin_word_char(std::string_view text, std::size_t i) {
+    return is_word_char_at(text, i) && !is_cjk_at(text, i);
+}
 
 std::size_t advance(std::string_view text, std::size_t i) {
     return i + char_length(text, i);
@@ -21,7 +23,8 @@ bool is_inner_joiner(std::string_view text, std::size_t i) {
     if (static_cast<unsigned char>(text[i]) != 0xE2) return false; // most word ends: no quote
     // A right single quote inside a name ("O’Neill"), but not a possessive "’s".
     if (text.substr(i, 3) == "\xE2\x80\x99")
-        return is_word_char_at(text, i + 3) && !(text.substr(i + 3, 1) == "s" && !is_word_char_at(text, i + 4));
+        return is_word_char_at(text, i + 3) &&
+               !(text.substr(i + 3, 1) == "s" && !is_word_char_at(text, i + 4));
     return false;
 }
 
@@ -37,13 +40,16 @@ bool latin_word_char_ends_at(std::string_view text, std::size_t i) {
 bool begins_word(std::string_view text, std::size_t pos) {
     if (pos == 0) return true;
     // Most calls: an ASCII byte before `pos` is a character of its own (and no part of a quote).
-    if (const auto prev = static_cast<unsigned char>(text[pos - 1]); prev < 0x80 && prev != '-' && prev != '\'')
+    if (const auto prev = static_cast<unsigned char>(text[pos - 1]);
+        prev < 0x80 && prev != '-' && prev != '\'')
         return !detail::kAsciiWord.v[prev];
     if (latin_word_char_ends_at(text, pos)) return false;
     // A joiner continues the word before it (word_after takes it when a word character follows).
-    if (pos >= 1 && (text[pos - 1] == '-' || text[pos - 1] == '\'') && is_inner_joiner(text, pos - 1))
+    if (pos >= 1 && (text[pos - 1] == '-' || text[pos - 1] == '\'') &&
+        is_inner_joiner(text, pos - 1))
         return !latin_word_char_ends_at(text, pos - 1);
-    if (pos >= 3 && static_cast<unsigned char>(text[pos - 3]) == 0xE2 && is_inner_joiner(text, pos - 3))
+    if (pos >= 3 && static_cast<unsigned char>(text[pos - 3]) == 0xE2 &&
+        is_inner_joiner(text, pos - 3))
         return !latin_word_char_ends_at(text, pos - 3);
     return true;
 }
@@ -56,9 +62,12 @@ Word word_after(std::string_view text, std::size_t pos) {
     while (i < text.size()) {
         i = skip_ascii_word(text, i); // most of the word: ASCII letters and digits
         if (i >= text.size()) break;
-        if (latin_word_char(text, i)) i = advance(text, i);
-        else if (is_inner_joiner(text, i)) i += text[i] == '-' || text[i] == '\'' ? 1 : 3;
-        else break;
+        if (latin_word_char(text, i))
+            i = advance(text, i);
+        else if (is_inner_joiner(text, i))
+            i += text[i] == '-' || text[i] == '\'' ? 1 : 3;
+        else
+            break;
     }
     return {std::uint32_t(start), std::uint32_t(i)};
 }
@@ -75,9 +84,11 @@ Word word_before(std::string_view text, std::size_t pos) {
     return {std::uint32_t(i), std::uint32_t(end)};
 }
 
-bool overlaps_mention(const std::vector<DocMention>& mentions, std::uint32_t start, std::uint32_t end) {
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), end,
-                               [](const DocMention& m, std::uint32_t e) { return m.span.start < e; });
+bool overlaps_mention(const std::vector<DocMention>& mentions, std::uint32_t start,
+                      std::uint32_t end) {
+    auto it =
+        std::lower_bound(mentions.begin(), mentions.end(), end,
+                         [](const DocMention& m, std::uint32_t e) { return m.span.start < e; });
     // Mentions are short; look back a few for one that reaches into [start, end).
     for (int k = 0; k < 8 && it != mentions.begin(); ++k) {
         --it;
@@ -87,14 +98,16 @@ bool overlaps_mention(const std::vector<DocMention>& mentions, std::uint32_t sta
 }
 
 const DocMention* mention_starting(const std::vector<DocMention>& mentions, std::uint32_t start) {
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), start,
-                               [](const DocMention& m, std::uint32_t s) { return m.span.start < s; });
+    auto it =
+        std::lower_bound(mentions.begin(), mentions.end(), start,
+                         [](const DocMention& m, std::uint32_t s) { return m.span.start < s; });
     return (it != mentions.end() && it->span.start == start) ? &*it : nullptr;
 }
 
 const DocMention* mention_ending(const std::vector<DocMention>& mentions, std::uint32_t end) {
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), end,
-                               [](const DocMention& m, std::uint32_t e) { return m.span.start < e; });
+    auto it =
+        std::lower_bound(mentions.begin(), mentions.end(), end,
+                         [](const DocMention& m, std::uint32_t e) { return m.span.start < e; });
     for (int k = 0; k < 8 && it != mentions.begin(); ++k) {
         --it;
         if (it->span.end == end) return &*it;
@@ -102,7 +115,8 @@ const DocMention* mention_ending(const std::vector<DocMention>& mentions, std::u
     return nullptr;
 }
 
-NameSpan name_after(std::string_view text, std::size_t pos, const std::vector<DocMention>& mentions) {
+NameSpan name_after(std::string_view text, std::size_t pos,
+                    const std::vector<DocMention>& mentions) {
     NameSpan name;
     std::size_t i = pos;
     std::uint32_t pending_particle_end = 0;

@@ -35,10 +35,12 @@ struct NameSpan {
     int words = 0;
     bool known = false; // the first word is already a known mention
 };
-NameSpan name_after(std::string_view text, std::size_t pos, const std::vector<DocMention>& mentions);
+NameSpan name_after(std::string_view text, std::size_t pos,
+                    const std::vector<DocMention>& mentions);
 
 // True when a mention overlaps [start, end). `mentions` must be sorted by start.
-bool overlaps_mention(const std::vector<DocMention>& mentions, std::uint32_t start, std::uint32_t end);
+bool overlaps_mention(const std::vector<DocMention>& mentions, std::uint32_t start,
+                      std::uint32_t end);
 
 // The mention that starts exactly at `start`, or nullptr.
 const DocMention* mention_starting(const std::vector<DocMention>& mentions, std::uint32_t start);

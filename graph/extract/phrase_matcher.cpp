@@ -25,7 +25,9 @@ std::string fold_phrase(std::string_view s) {
 
 // 0-9 and a-z (either case) as 0..35, anything else as -1: the alphabet of the prefix filter.
 constexpr auto kAlnumCode = [] {
-    struct T { std::int8_t v[256]; } t{};
+    struct T {
+        std::int8_t v[256];
+    } t{};
     for (int c = 0; c < 256; ++c) t.v[c] = -1;
     for (int c = '0'; c <= '9'; ++c) t.v[c] = std::int8_t(c - '0');
     for (int c = 'a'; c <= 'z'; ++c) t.v[c] = t.v[c - 'a' + 'A'] = std::int8_t(10 + c - 'a');
@@ -44,8 +46,12 @@ std::size_t alnum_prefix(std::string_view s, std::size_t pos, std::uint32_t& key
     return k;
 }
 
-bool test_bit(const std::vector<std::uint64_t>& bits, std::uint32_t i) { return (bits[i >> 6] >> (i & 63)) & 1; }
-void set_bit(std::vector<std::uint64_t>& bits, std::uint32_t i) { bits[i >> 6] |= std::uint64_t(1) << (i & 63); }
+bool test_bit(const std::vector<std::uint64_t>& bits, std::uint32_t i) {
+    return (bits[i >> 6] >> (i & 63)) & 1;
+}
+void set_bit(std::vector<std::uint64_t>& bits, std::uint32_t i) {
+    bits[i >> 6] |= std::uint64_t(1) << (i & 63);
+}
 
 bool boundary_at(std::string_view text, std::size_t i) {
     // "US$350" is money: a currency prefix is not a name.
@@ -54,12 +60,16 @@ bool boundary_at(std::string_view text, std::size_t i) {
 }
 
 // Compares letters exactly, aligning the phrase's spaces with the text's space runs or hyphen.
-bool exact_letters(std::string_view text, std::size_t start, std::size_t end, std::string_view phrase) {
+bool exact_letters(std::string_view text, std::size_t start, std::size_t end,
+                   std::string_view phrase) {
     std::size_t i = start;
     for (std::size_t j = 0; j < phrase.size(); ++j) {
         if (i >= end) return false;
         if (ascii_space(phrase[j])) {
-            if (text[i] == '-') { ++i; continue; }
+            if (text[i] == '-') {
+                ++i;
+                continue;
+            }
             while (i < end && ascii_space(text[i])) ++i;
             continue;
         }
@@ -77,7 +87,8 @@ PhraseMatcher::PhraseMatcher(std::vector<Phrase> phrases) : phrases_(std::move(p
         every.push_back(p);
         const Phrase& ph = phrases_[p];
         // Only these can match text whose first letter is lower case.
-        if (ph.casing == PhraseCase::Insensitive || (!ph.text.empty() && !ascii_upper(ph.text.front())))
+        if (ph.casing == PhraseCase::Insensitive ||
+            (!ph.text.empty() && !ascii_upper(ph.text.front())))
             lower.push_back(p);
     }
     all_ = build(every);
@@ -98,7 +109,8 @@ PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which
         for (char c : folded) {
             auto b = static_cast<unsigned char>(c);
             auto& kids = tmp[node].kids;
-            auto it = std::find_if(kids.begin(), kids.end(), [b](const auto& k) { return k.first == b; });
+            auto it =
+                std::find_if(kids.begin(), kids.end(), [b](const auto& k) { return k.first == b; });
             if (it == kids.end()) {
                 auto next = std::uint32_t(tmp.size());
                 kids.emplace_back(b, next);
@@ -118,10 +130,17 @@ PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which
         const std::string folded = fold_phrase(phrases_[p].text);
         std::uint32_t key = 0;
         switch (alnum_prefix(folded, 0, key)) {
-        case 3: set_bit(t.tri, key); break;
-        case 2: set_bit(t.bi, key); break;
-        case 1: set_bit(t.uni, key); break;
-        default: break; // starts with another byte: never at a letter or digit of the text
+        case 3:
+            set_bit(t.tri, key);
+            break;
+        case 2:
+            set_bit(t.bi, key);
+            break;
+        case 1:
+            set_bit(t.uni, key);
+            break;
+        default:
+            break; // starts with another byte: never at a letter or digit of the text
         }
     }
     t.nodes.resize(tmp.size());
@@ -134,7 +153,8 @@ PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which
         node.edge_count = std::uint8_t(std::min<std::size_t>(kids.size(), 7));
         node.accepts_begin = std::uint32_t(t.accepts.size());
         t.accepts.insert(t.accepts.end(), tmp[n].accepts.begin(), tmp[n].accepts.end());
-        node.accepts_size = std::uint16_t(std::min<std::size_t>(tmp[n].accepts.size(), Trie::kManyAccepts));
+        node.accepts_size =
+            std::uint16_t(std::min<std::size_t>(tmp[n].accepts.size(), Trie::kManyAccepts));
         if (kids.size() == 1) {
             node.only_byte = kids[0].first;
             node.link = kids[0].second;
@@ -150,7 +170,8 @@ PhraseMatcher::Trie PhraseMatcher::build(const std::vector<std::uint32_t>& which
 }
 
 // Inlined into walk(), which calls it for every byte of every trie walk (only this file uses it).
-[[gnu::always_inline]] inline std::uint32_t PhraseMatcher::Trie::child(std::uint32_t node, unsigned char byte) const {
+[[gnu::always_inline]] inline std::uint32_t PhraseMatcher::Trie::child(std::uint32_t node,
+                                                                       unsigned char byte) const {
     const Node& n = nodes[node];
     if (n.edge_count == kDense) return dense[std::size_t(n.link) * 256 + byte];
     if (n.edge_count == 1) return n.only_byte == byte ? n.link : 0;
@@ -165,7 +186,8 @@ std::size_t PhraseMatcher::accept(std::string_view text, std::size_t start, std:
                                   std::uint32_t p) const {
     const Phrase& ph = phrases_[p];
     switch (ph.casing) {
-    case PhraseCase::Insensitive: break;
+    case PhraseCase::Insensitive:
+        break;
     case PhraseCase::Capitalized:
         if (ascii_upper(ph.text.front()) && !starts_upper(text, start)) return 0;
         break;
@@ -177,8 +199,10 @@ std::size_t PhraseMatcher::accept(std::string_view text, std::size_t start, std:
         break;
     }
     switch (ph.tail) {
-    case PhraseTail::None: return boundary_at(text, end) ? end : 0;
-    case PhraseTail::Open: return end;
+    case PhraseTail::None:
+        return boundary_at(text, end) ? end : 0;
+    case PhraseTail::Open:
+        return end;
     case PhraseTail::Plural:
         if (end < text.size() && text[end] == 's' && boundary_at(text, end + 1)) return end + 1;
         return boundary_at(text, end) ? end : 0;
@@ -197,7 +221,8 @@ std::size_t PhraseMatcher::accept(std::string_view text, std::size_t start, std:
     return 0;
 }
 
-bool PhraseMatcher::match_at(std::string_view text, std::size_t pos, std::vector<PhraseMatch>& out) const {
+bool PhraseMatcher::match_at(std::string_view text, std::size_t pos,
+                             std::vector<PhraseMatch>& out) const {
     if (pos >= text.size()) return false;
     char first = text[pos];
     return match_in(first >= 'a' && first <= 'z' ? lower_ : all_, text, pos, out);
@@ -210,14 +235,19 @@ bool PhraseMatcher::Trie::may_start(std::string_view text, std::size_t pos) cons
     std::uint32_t key = 0;
     const std::size_t k = alnum_prefix(text, pos, key);
     switch (k) {
-    case 3: return test_bit(tri, key) || test_bit(bi, key / 36) || test_bit(uni, key / (36 * 36));
-    case 2: return test_bit(bi, key) || test_bit(uni, key / 36);
-    case 1: return test_bit(uni, key);
-    default: return true;
+    case 3:
+        return test_bit(tri, key) || test_bit(bi, key / 36) || test_bit(uni, key / (36 * 36));
+    case 2:
+        return test_bit(bi, key) || test_bit(uni, key / 36);
+    case 1:
+        return test_bit(uni, key);
+    default:
+        return true;
     }
 }
 
-std::size_t PhraseMatcher::walk(const Trie& trie, std::string_view text, std::size_t pos, Stop* stops) const {
+std::size_t PhraseMatcher::walk(const Trie& trie, std::string_view text, std::size_t pos,
+                                Stop* stops) const {
     if (!trie.may_start(text, pos)) return 0;
     std::size_t stop_count = 0;
     std::uint32_t node = 0;
@@ -240,7 +270,8 @@ std::size_t PhraseMatcher::walk(const Trie& trie, std::string_view text, std::si
         node = next;
         i += step;
         if (trie.nodes[node].accepts_size != 0) {
-            if (stop_count == kMaxStops) break; // phrases longer than 64 accepting prefixes: keep what we have
+            if (stop_count == kMaxStops)
+                break; // phrases longer than 64 accepting prefixes: keep what we have
             stops[stop_count++] = {node, i};
         }
     }
@@ -290,7 +321,8 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
             std::size_t before = out.size();
             if (match_at(text, i, out)) {
                 i = out[before].end;
-                if (i < n && is_word_char_at(text, i) && is_word_char_before(text, i) && !is_cjk_at(text, i)) {
+                if (i < n && is_word_char_at(text, i) && is_word_char_before(text, i) &&
+                    !is_cjk_at(text, i)) {
                     // An open phrase ended inside a word: finish skipping that word.
                 } else {
                     continue;
@@ -298,8 +330,7 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
             }
         }
         i = skip_ascii_word(text, i);
-        while (i < n && is_word_char_at(text, i) && !is_cjk_at(text, i))
-            i += char_length(text, i);
+        while (i < n && is_word_char_at(text, i) && !is_cjk_at(text, i)) i += char_length(text, i);
     }
 }
 
@@ -307,27 +338,35 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>& ou
 // starts one after a character that is none, or a CJK one (characters read as a walk from the
 // start by char_length steps reads them); the walk goes on at the end of each match, where a
 // word character starts a word whatever precedes it, unless the match ended inside a word.
-void PhraseMatcher::find_all_capitalized(std::string_view text, std::vector<PhraseMatch>& out) const {
+void PhraseMatcher::find_all_capitalized(std::string_view text,
+                                         std::vector<PhraseMatch>& out) const {
     if (all_.empty()) return;
     std::array<bool, 256> may_begin{}; // lower-case ASCII letters never: lower_ is empty
     for (int c = 0; c < 256; ++c)
-        may_begin[std::size_t(c)] = !(c >= 'a' && c <= 'z') && all_.dense[static_cast<unsigned char>(ascii_lower(char(c)))] != 0;
+        may_begin[std::size_t(c)] =
+            !(c >= 'a' && c <= 'z') &&
+            all_.dense[static_cast<unsigned char>(ascii_lower(char(c)))] != 0;
     const std::size_t n = text.size();
     std::size_t resume = 0; // where the walk goes on after the last match
     for (std::size_t i = 0; i < n; ++i) {
-        if (!may_begin[static_cast<unsigned char>(text[i])] || i < resume || !is_word_char_at(text, i)) continue;
+        if (!may_begin[static_cast<unsigned char>(text[i])] || i < resume ||
+            !is_word_char_at(text, i))
+            continue;
         const bool cjk = is_cjk_at(text, i);
         if (!cjk && i != resume && i > 0) {
-            const std::size_t j = char_start_before(text, i).value_or(i - 1); // the character before
+            const std::size_t j =
+                char_start_before(text, i).value_or(i - 1);                // the character before
             if (is_word_char_at(text, j) && !is_cjk_at(text, j)) continue; // inside a word
         }
         const std::size_t before = out.size();
         if (!match_at(text, i, out)) continue;
         std::size_t end = out[before].end;
-        if (!cjk && end < n && is_word_char_at(text, end) && is_word_char_before(text, end) && !is_cjk_at(text, end)) {
+        if (!cjk && end < n && is_word_char_at(text, end) && is_word_char_before(text, end) &&
+            !is_cjk_at(text, end)) {
             // An open phrase ended inside a word: the walk skips the rest of that word.
             end = skip_ascii_word(text, end);
-            while (end < n && is_word_char_at(text, end) && !is_cjk_at(text, end)) end += char_length(text, end);
+            while (end < n && is_word_char_at(text, end) && !is_cjk_at(text, end))
+                end += char_length(text, end);
         }
         resume = end;
         i = end - 1;
@@ -345,7 +384,8 @@ PhraseMatcherGroup::PhraseMatcherGroup(std::initializer_list<const PhraseMatcher
     combined_ = PhraseMatcher(std::move(all));
 }
 
-void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<std::vector<PhraseMatch>*> outs) const {
+void PhraseMatcherGroup::find_all(std::string_view text,
+                                  std::initializer_list<std::vector<PhraseMatch>*> outs) const {
     // The word starts PhraseMatcher::find_all visits are the same for every member; a member only
     // skips the words inside its own last match (next[k]). Each member takes the longest stop
     // of the shared walk at which one of its own phrases accepts.
@@ -368,7 +408,8 @@ void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<s
         for (std::size_t k = 0; k < count; ++k) wanted |= i >= next[k];
         if (wanted && !trie.empty() && trie.dense[key]) {
             const std::size_t stop_count = m.walk(trie, text, i, stops);
-            for (std::size_t k = 0; k < count && stop_count > 0; ++k) { // no stop: no member matches
+            for (std::size_t k = 0; k < count && stop_count > 0;
+                 ++k) { // no stop: no member matches
                 if (i < next[k]) continue;
                 const std::uint32_t lo = first_[k], hi = first_[k + 1];
                 std::vector<PhraseMatch>& out = **(outs.begin() + k);
@@ -381,7 +422,8 @@ void PhraseMatcherGroup::find_all(std::string_view text, std::initializer_list<s
                             best = std::max(best, m.accept(text, i, stops[s].end, p));
                     if (!best) continue;
                     for (std::uint32_t a = begin; a < end; ++a)
-                        if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi && m.accept(text, i, stops[s].end, p) == best)
+                        if (std::uint32_t p = trie.accepts[a];
+                            p >= lo && p < hi && m.accept(text, i, stops[s].end, p) == best)
                             out.push_back({std::uint32_t(i), std::uint32_t(best), p - lo});
                     next[k] = best;
                     break;

@@ -41,7 +41,7 @@ struct PhraseMatch {
 };
 
 class PhraseMatcher {
-public:
+  public:
     PhraseMatcher() = default;
     // Builds the trie; a space in a phrase matches any run of spaces, or one hyphen, in the text.
     explicit PhraseMatcher(std::vector<Phrase> phrases);
@@ -56,7 +56,7 @@ public:
     const Phrase& phrase(std::uint32_t i) const { return phrases_[i]; }
     std::size_t size() const { return phrases_.size(); }
 
-private:
+  private:
     friend class PhraseMatcherGroup;
     // A byte trie over folded phrases. Nodes with many children get a dense table (the first
     // levels), the rest a short sorted edge list.
@@ -64,13 +64,13 @@ private:
         // 16 bytes: four nodes to a cache line and none split over two (the walk is bound by
         // loads of nodes).
         struct Node {
-            std::uint32_t edges_begin = 0;   // edge list of a node with 2..7 children
+            std::uint32_t edges_begin = 0; // edge list of a node with 2..7 children
             std::uint32_t accepts_begin = 0;
             // The only child of a node with one (most nodes deep inside names: the walk then
             // reads no edge list), or the index of a dense node's table.
             std::uint32_t link = 0;
             std::uint16_t accepts_size = 0; // kManyAccepts: see accepts_end
-            std::uint8_t edge_count = 0; // kDense for a dense node
+            std::uint8_t edge_count = 0;    // kDense for a dense node
             unsigned char only_byte = 0;
         };
         static constexpr std::uint8_t kDense = 0xFF;
@@ -94,11 +94,13 @@ private:
         bool empty() const { return nodes.size() <= 1; }
         // The phrases accepted at `node` are accepts[nodes[node].accepts_begin, accepts_end(node)).
         // A size that does not fit 16 bits (65,535 or more phrases folding alike, as a generated
-        // knowledge base can hold) is read from the next node, whose list starts where this one's ends.
+        // knowledge base can hold) is read from the next node, whose list starts where this one's
+        // ends.
         std::uint32_t accepts_end(std::uint32_t node) const {
             const Node& n = nodes[node];
             if (n.accepts_size != kManyAccepts) return n.accepts_begin + n.accepts_size;
-            return node + 1 < nodes.size() ? nodes[node + 1].accepts_begin : std::uint32_t(accepts.size());
+            return node + 1 < nodes.size() ? nodes[node + 1].accepts_begin
+                                           : std::uint32_t(accepts.size());
         }
     };
 
@@ -106,7 +108,8 @@ private:
     // find_all for a matcher with no phrase that can start at a lower-case letter (discovered
     // names): jumps to the bytes that can begin a phrase instead of walking every word.
     void find_all_capitalized(std::string_view text, std::vector<PhraseMatch>& out) const;
-    bool match_in(const Trie& trie, std::string_view text, std::size_t pos, std::vector<PhraseMatch>& out) const;
+    bool match_in(const Trie& trie, std::string_view text, std::size_t pos,
+                  std::vector<PhraseMatch>& out) const;
     // A trie node that accepts some phrase, and the text offset the walk had reached there.
     struct Stop {
         std::uint32_t node;
@@ -115,29 +118,33 @@ private:
     static constexpr std::size_t kMaxStops = 64;
     // Walks `trie` from `pos`; fills `stops` (shortest first) and returns how many.
     std::size_t walk(const Trie& trie, std::string_view text, std::size_t pos, Stop* stops) const;
-    // End of the accepted text for `phrase` spanning [start, end) of folded input, or 0 if rejected.
+    // End of the accepted text for `phrase` spanning [start, end) of folded input, or 0 if
+    // rejected.
     std::size_t accept(std::string_view text, std::size_t start, std::size_t end,
                        std::uint32_t phrase) const;
 
     std::vector<Phrase> phrases_;
     Trie all_;   // every phrase
-    Trie lower_; // phrases that can start at a lower-case letter: most names cannot, so most words stop here
+    Trie lower_; // phrases that can start at a lower-case letter: most names cannot, so most words
+                 // stop here
 };
 
 // Several matchers compiled into one trie, so that one walk per word serves them all. Each
 // member's matches are exactly what its own find_all gives (same spans, same phrase indexes).
 class PhraseMatcherGroup {
-public:
+  public:
     PhraseMatcherGroup() = default;
     explicit PhraseMatcherGroup(std::initializer_list<const PhraseMatcher*> members);
 
     // Appends the matches of member k to *outs[k]; PhraseMatch::phrase indexes that member.
-    void find_all(std::string_view text, std::initializer_list<std::vector<PhraseMatch>*> outs) const;
+    void find_all(std::string_view text,
+                  std::initializer_list<std::vector<PhraseMatch>*> outs) const;
 
-private:
+  private:
     static constexpr std::size_t kMaxMembers = 8;
-    PhraseMatcher combined_;            // every member's phrases, member after member
-    std::vector<std::uint32_t> first_; // index in combined_ of each member's first phrase, then the end
+    PhraseMatcher combined_; // every member's phrases, member after member
+    std::vector<std::uint32_t>
+        first_; // index in combined_ of each member's first phrase, then the end
 };
 
 } // namespace kg

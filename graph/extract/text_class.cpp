@@ -14,18 +14,18 @@ std::uint32_t decode_at(std::string_view text, std::size_t i) {
     std::size_t n = char_length(text, i);
     if (n == 1) return lead < 0x80 ? lead : kInvalid;
     std::uint32_t cp = lead & (0xFFu >> (n + 1));
-    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+    for (std::size_t k = 1; k < n; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
     return cp;
 }
 
 // Non-ASCII code points that are punctuation or spaces, not parts of words.
 bool is_punctuation_cp(std::uint32_t cp) {
     return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
-           (cp >= 0x2000 && cp <= 0x206F) ||            // general punctuation: dashes, quotes, …
-           (cp >= 0x2190 && cp <= 0x2BFF) ||            // arrows, symbols, bullets
-           (cp >= 0x3000 && cp <= 0x303F) ||            // CJK punctuation
-           (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
-           cp == 0xFEFF;
+           (cp >= 0x2000 && cp <= 0x206F) || // general punctuation: dashes, quotes, …
+           (cp >= 0x2190 && cp <= 0x2BFF) || // arrows, symbols, bullets
+           (cp >= 0x3000 && cp <= 0x303F) || // CJK punctuation
+           (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || cp == 0xFEFF;
 }
 
 bool is_word_cp(std::uint32_t cp) {
@@ -57,8 +57,8 @@ std::size_t detail::char_length_slow(std::string_view text, std::size_t i) {
 
 bool detail::is_cjk_slow(std::string_view text, std::size_t i) {
     std::uint32_t cp = decode_at(text, i);
-    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0x20000 && cp <= 0x2FFFF);
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
 }
 
 bool detail::is_word_char_slow(std::string_view text, std::size_t i) {
@@ -69,7 +69,8 @@ bool is_word_char_before(std::string_view text, std::size_t i) {
     if (i == 0 || i > text.size()) return false;
     std::size_t j = i - 1;
     // Step back over continuation bytes to the lead byte (at most 3).
-    for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k) --j;
+    for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k)
+        --j;
     return is_word_cp(decode_at(text, j));
 }
 
@@ -105,9 +106,10 @@ std::string slugify(std::string_view name) {
             if (ascii_alpha(char(c)) || (c >= '0' && c <= '9')) mapped = ascii_lower(char(c));
         } else if (n == 2 && i + 1 < name.size()) {
             // Fold the common Latin-1 accented letters to their base letter.
-            std::uint32_t cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
+            std::uint32_t cp =
+                ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
             static constexpr std::string_view kFold =
-                "aaaaaaaceeeeiiiidnooooo_ouuuuyts"   // U+00E0..U+00FF minus case
+                "aaaaaaaceeeeiiiidnooooo_ouuuuyts" // U+00E0..U+00FF minus case
                 ;
             if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7) {
                 char f = kFold[(cp - 0xC0) & 0x1F];

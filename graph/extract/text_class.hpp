@@ -14,8 +14,11 @@ bool is_cjk_slow(std::string_view text, std::size_t i);
 std::size_t char_length_slow(std::string_view text, std::size_t i);
 // ASCII letters and digits; the matchers ask this for every byte, so it is a table.
 inline constexpr auto kAsciiWord = [] {
-    struct T { bool v[128]; } t{};
-    for (int c = 0; c < 128; ++c) t.v[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    struct T {
+        bool v[128];
+    } t{};
+    for (int c = 0; c < 128; ++c)
+        t.v[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return t;
 }();
 } // namespace detail
@@ -42,7 +45,8 @@ bool is_word_char_before(std::string_view text, std::size_t i);
 // True when the code point at `i` is a CJK ideograph, kana or hangul: each is a word by itself,
 // since these scripts put no spaces between words ("高大伟David Gosset").
 inline bool is_cjk_at(std::string_view text, std::size_t i) {
-    return i < text.size() && static_cast<unsigned char>(text[i]) >= 0xE2 && detail::is_cjk_slow(text, i);
+    return i < text.size() && static_cast<unsigned char>(text[i]) >= 0xE2 &&
+           detail::is_cjk_slow(text, i);
 }
 
 // Byte length of the UTF-8 sequence that starts with `lead` (1 for invalid bytes).
@@ -59,16 +63,25 @@ inline std::size_t char_length(std::string_view text, std::size_t i) {
 // it to see the word they may have landed inside.
 inline std::optional<std::size_t> char_start_before(std::string_view text, std::size_t i) {
     std::size_t j = i - 1;
-    for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k) --j;
+    for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80; ++k)
+        --j;
     if (j + char_length(text, j) != i) return std::nullopt;
     return j;
 }
 
 // ASCII lower-casing of one byte; other bytes unchanged (UTF-8 stays valid).
-constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
-constexpr bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+constexpr char ascii_lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
+constexpr bool ascii_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+constexpr bool ascii_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+constexpr bool ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 namespace detail {
 bool starts_upper_slow(std::string_view text, std::size_t i);
@@ -85,7 +98,8 @@ inline bool starts_upper(std::string_view text, std::size_t i) {
 // ASCII-lower-cased copy of `s`.
 std::string to_lower_ascii(std::string_view s);
 
-// True when `s` has at least one letter and all its ASCII letters are upper case ("US", "U.S.", "G20").
+// True when `s` has at least one letter and all its ASCII letters are upper case ("US", "U.S.",
+// "G20").
 bool is_acronym(std::string_view s);
 
 // Lower-case, hyphenated id of a name: "Nicolás Maduro" -> "nicolas-maduro".

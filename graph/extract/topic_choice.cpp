@@ -20,7 +20,8 @@ DocTopics choose_topics(const std::array<TopicEvidence, kTopicCount>& evidence) 
         // is: less than kMainShareParts-th of the main topic's share.
         if (e.share >= kDiscussedShare && e.share * kMainShareParts >= main)
             out.topics |= topic_bit(Topic(t));
-        else out.minor |= topic_bit(Topic(t));
+        else
+            out.minor |= topic_bit(Topic(t));
     }
     return out;
 }

@@ -43,13 +43,13 @@ class Cover {
 };
 
 bool equals_folded(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return ascii_lower(x) == y;
-           });
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [](char x, char y) { return ascii_lower(x) == y; });
 }
 
 bool any_folded(std::string_view word, std::initializer_list<std::string_view> list) {
-    return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return equals_folded(word, w); });
+    return std::any_of(list.begin(), list.end(),
+                       [&](std::string_view w) { return equals_folded(word, w); });
 }
 
 // The ASCII word (digits with their separators too: "1.5", "60,000") that ends at `end` or
@@ -57,21 +57,25 @@ bool any_folded(std::string_view word, std::initializer_list<std::string_view> l
 std::string_view word_before(std::string_view text, std::size_t end) {
     while (end > 0 && text[end - 1] == ' ') --end;
     std::size_t start = end;
-    auto part = [](char c) { return ascii_alpha(c) || (c >= '0' && c <= '9') || c == '.' || c == ','; };
-    while (start > 0 && part(text[start - 1]))
-        --start;
+    auto part = [](char c) {
+        return ascii_alpha(c) || (c >= '0' && c <= '9') || c == '.' || c == ',';
+    };
+    while (start > 0 && part(text[start - 1])) --start;
     return text.substr(start, end - start);
 }
 
-bool capitalized(std::string_view word) { return !word.empty() && ascii_upper(word.front()); }
+bool capitalized(std::string_view word) {
+    return !word.empty() && ascii_upper(word.front());
+}
 
 } // namespace
 
-bool in_unknown_name(std::string_view text, std::string_view cue, Span at, std::uint32_t sentence_start) {
+bool in_unknown_name(std::string_view text, std::string_view cue, Span at,
+                     std::uint32_t sentence_start) {
     // A lower-case cue written with a capital inside a sentence, beside another capitalized word,
     // is part of a name the knowledge base lacks: "the Cook Islands", "Sciences Po".
-    if (at.start >= at.end || at.end > text.size() || std::any_of(cue.begin(), cue.end(), ascii_upper) ||
-        !ascii_upper(text[at.start]))
+    if (at.start >= at.end || at.end > text.size() ||
+        std::any_of(cue.begin(), cue.end(), ascii_upper) || !ascii_upper(text[at.start]))
         return false;
     std::size_t before = at.start;
     while (before > sentence_start && (text[before - 1] == '"' || text[before - 1] == '\'' ||
@@ -82,21 +86,25 @@ bool in_unknown_name(std::string_view text, std::string_view cue, Span at, std::
     while (after < text.size() && text[after] == ' ') ++after;
     std::size_t after_end = after;
     while (after_end < text.size() && ascii_alpha(text[after_end])) ++after_end;
-    return capitalized(word_before(text, at.start)) || capitalized(text.substr(after, after_end - after));
+    return capitalized(word_before(text, at.start)) ||
+           capitalized(text.substr(after, after_end - after));
 }
 
 bool is_figure(std::string_view text, Span cue) {
     // A currency in an amount is how much, not a matter of finance: "60 dollars a barrel",
     // "billions of dollars"; "paid in yuan" still counts.
     std::string_view word = text.substr(cue.start, cue.size());
-    if (!any_folded(word, {"dollar", "dollars", "euro", "euros", "yuan", "ruble", "rubles", "rouble",
-                           "roubles", "rupee", "rupees", "renminbi"}))
+    if (!any_folded(word, {"dollar", "dollars", "euro", "euros", "yuan", "ruble", "rubles",
+                           "rouble", "roubles", "rupee", "rupees", "renminbi"}))
         return false;
     std::string_view before = word_before(text, cue.start);
-    if (equals_folded(before, "of")) before = word_before(text, std::size_t(before.data() - text.data()));
-    if (std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
-    return any_folded(before, {"million", "millions", "billion", "billions", "trillion", "trillions",
-                               "thousand", "thousands", "hundreds", "tens", "dozens", "bn", "mn"});
+    if (equals_folded(before, "of"))
+        before = word_before(text, std::size_t(before.data() - text.data()));
+    if (std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return true;
+    return any_folded(before,
+                      {"million", "millions", "billion", "billions", "trillion", "trillions",
+                       "thousand", "thousands", "hundreds", "tens", "dozens", "bn", "mn"});
 }
 
 TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
@@ -124,8 +132,10 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
             continue;
         auto topic = Topic(index.topics.phrase(m.phrase).value);
         std::int64_t s = span_at(sentences, m.start);
-        const std::uint32_t sentence_start = s >= 0 ? sentences[std::size_t(s)].span.start : m.start;
-        if (in_unknown_name(doc.text, index.topics.phrase(m.phrase).text, {m.start, m.end}, sentence_start))
+        const std::uint32_t sentence_start =
+            s >= 0 ? sentences[std::size_t(s)].span.start : m.start;
+        if (in_unknown_name(doc.text, index.topics.phrase(m.phrase).text, {m.start, m.end},
+                            sentence_start))
             continue;
         if (s >= 0) out.per_sentence[std::size_t(s)] |= topic_bit(topic);
         cues.push_back({s, topic, {m.start, m.end}});

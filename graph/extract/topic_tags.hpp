@@ -23,7 +23,8 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
 
 // True when the lower-case `cue`, matched at `at`, is written as part of a capitalized name the
 // knowledge base lacks ("Cook Islands"); never for a sentence's first word.
-bool in_unknown_name(std::string_view text, std::string_view cue, Span at, std::uint32_t sentence_start);
+bool in_unknown_name(std::string_view text, std::string_view cue, Span at,
+                     std::uint32_t sentence_start);
 
 // True when the cue at `cue` is a currency in an amount ("60 dollars", "billions of dollars").
 bool is_figure(std::string_view text, Span cue);

@@ -34,7 +34,8 @@ std::vector<std::uint8_t> allowed_documents(const Corpus& corpus, const FilterSp
         }
         for (const std::string& name : spec.documents) {
             auto it = by_name.find(name);
-            if (it != by_name.end()) allowed[it->second] = 1;
+            if (it != by_name.end())
+                allowed[it->second] = 1;
             else
                 diagnostics.push_back({"filter", "no document '" + name + "' in the corpus",
                                        Diagnostic::Severity::Warning});
@@ -115,7 +116,8 @@ FilterResult apply_filter(const Corpus& corpus, const KnowledgeGraph& graph, con
     r.link_weight.assign(m, 0.0);
     r.link_documents.assign(m, 0);
 
-    // Node facets. `base` = type and discovered; `kept` = base and region (or a topic's issue node).
+    // Node facets. `base` = type and discovered; `kept` = base and region (or a topic's issue
+    // node).
     const std::vector<RegionMask> regions =
         spec.regions ? effective_regions(corpus) : std::vector<RegionMask>();
     std::vector<std::uint8_t> base(n, 0), kept(n, 0), forced(n, 0);
@@ -138,7 +140,8 @@ FilterResult apply_filter(const Corpus& corpus, const KnowledgeGraph& graph, con
             if (!top[i] && !forced[i] && std::int64_t(i) != focus) base[i] = kept[i] = 0;
     }
 
-    const bool doc_facet = !spec.documents.empty() || !spec.date_from.empty() || !spec.date_to.empty();
+    const bool doc_facet =
+        !spec.documents.empty() || !spec.date_from.empty() || !spec.date_to.empty();
     const bool evidence_facet =
         doc_facet || spec.topics != 0 || spec.min_weight > 1.0 || spec.min_documents > 1;
     auto ends_pass = [&](const Link& l) {
@@ -196,8 +199,9 @@ FilterResult apply_filter(const Corpus& corpus, const KnowledgeGraph& graph, con
             r.focus = f;
             if (!r.node_visible[std::size_t(f)]) {
                 // The user asked for this entity: show it alone rather than an empty canvas.
-                r.diagnostics.push_back({"filter", "'" + spec.focus + "' has no visible link under these filters",
-                                         Diagnostic::Severity::Warning});
+                r.diagnostics.push_back(
+                    {"filter", "'" + spec.focus + "' has no visible link under these filters",
+                     Diagnostic::Severity::Warning});
                 r.node_visible[std::size_t(f)] = 1;
             }
             r.hop_distance = hop_distances(graph, r, KgVertexDesc(f));
@@ -245,11 +249,16 @@ FacetCounts count_facets(const Corpus& corpus, const FilterResult& result,
     // A topic counts the links its facet keeps: passage links whose passages carry the topic or
     // that touch the topic's issue node, and knowledge-base links between entities those keep
     // (the facet shows them as structure). With one topic ticked, its count is the header's.
-    auto link_topics = [&](const Link& l) { return TopicMask(l.topics | issue_topic(l.source) | issue_topic(l.target)); };
-    std::vector<TopicMask> supported_total(corpus.entities.size(), 0), supported_visible(corpus.entities.size(), 0);
+    auto link_topics = [&](const Link& l) {
+        return TopicMask(l.topics | issue_topic(l.source) | issue_topic(l.target));
+    };
+    std::vector<TopicMask> supported_total(corpus.entities.size(), 0),
+        supported_visible(corpus.entities.size(), 0);
     for (std::size_t li = 0; li < corpus.links.size(); ++li) {
         const Link& l = corpus.links[li];
-        if (l.evidence.empty() || l.source >= corpus.entities.size() || l.target >= corpus.entities.size()) continue;
+        if (l.evidence.empty() || l.source >= corpus.entities.size() ||
+            l.target >= corpus.entities.size())
+            continue;
         const TopicMask t = link_topics(l);
         supported_total[l.source] |= t;
         supported_total[l.target] |= t;

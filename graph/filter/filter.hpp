@@ -19,7 +19,8 @@ namespace kg {
 struct FilterResult {
     std::vector<std::uint8_t> node_visible;
     std::vector<std::uint8_t> link_visible;
-    // Weight of each visible link counting only allowed evidence (KB-only links weigh 1); 0 if hidden.
+    // Weight of each visible link counting only allowed evidence (KB-only links weigh 1); 0 if
+    // hidden.
     std::vector<double> link_weight;
     // Distinct allowed documents of each visible link (0 for KB-only links).
     std::vector<std::uint32_t> link_documents;
@@ -34,7 +35,8 @@ struct FilterResult {
 };
 
 // Applies `spec` to the corpus. `graph` must be build_knowledge_graph(corpus). `review` (optional,
-// indexed like corpus.links) feeds the "only unreviewed" facet. Deterministic; never throws on bad ids.
+// indexed like corpus.links) feeds the "only unreviewed" facet. Deterministic; never throws on bad
+// ids.
 FilterResult apply_filter(const Corpus& corpus, const KnowledgeGraph& graph, const FilterSpec& spec,
                           std::span<const ReviewState> review = {});
 

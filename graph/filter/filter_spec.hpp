@@ -17,8 +17,12 @@ using LinkKindMask = std::uint8_t;
 inline constexpr EntityTypeMask kAllEntityTypes = EntityTypeMask((1u << kEntityTypeCount) - 1);
 inline constexpr LinkKindMask kAllLinkKinds = LinkKindMask((1u << kLinkKindCount) - 1);
 
-constexpr EntityTypeMask type_bit(EntityType t) { return EntityTypeMask(1u << unsigned(t)); }
-constexpr LinkKindMask kind_bit(LinkKind k) { return LinkKindMask(1u << unsigned(k)); }
+constexpr EntityTypeMask type_bit(EntityType t) {
+    return EntityTypeMask(1u << unsigned(t));
+}
+constexpr LinkKindMask kind_bit(LinkKind k) {
+    return LinkKindMask(1u << unsigned(k));
+}
 
 // The default spec shows everything that has a link. Empty sets mean "no restriction".
 struct FilterSpec {
@@ -34,7 +38,7 @@ struct FilterSpec {
     // each topic (entity id == topic id). 0 = all topics.
     TopicMask topics = 0;
     LinkKindMask link_kinds = kAllLinkKinds;
-    double min_weight = 0.0;        // passage links: allowed evidence count at least this
+    double min_weight = 0.0;         // passage links: allowed evidence count at least this
     std::uint32_t min_documents = 0; // passage links: distinct allowed documents at least this
     // Documents by path (Document::path; ids are accepted too). Empty = all documents.
     std::vector<std::string> documents;
@@ -42,8 +46,8 @@ struct FilterSpec {
     // With a range set, documents without a date are excluded. Empty = unbounded.
     std::string date_from;
     std::string date_to;
-    std::string focus;       // ego network: entity id; empty = whole graph
-    std::uint32_t hops = 1;  // ego radius in links over the filtered graph
+    std::string focus;            // ego network: entity id; empty = whole graph
+    std::uint32_t hops = 1;       // ego radius in links over the filtered graph
     bool keep_isolated = false;   // show entities that pass the facets but have no visible link
     bool only_unreviewed = false; // curation: hide links a curator accepted
     // Prominence budget: only the N most-mentioned of the entities the other facets keep (ties:

@@ -14,8 +14,8 @@ bool is_big_corpus(const Corpus& corpus) {
     return corpus.entities.size() > BigCorpus::entities || corpus.links.size() > BigCorpus::links;
 }
 
-std::vector<std::uint8_t> most_prominent(const Corpus& corpus, const std::vector<std::uint8_t>& candidates,
-                                         std::uint32_t n) {
+std::vector<std::uint8_t>
+most_prominent(const Corpus& corpus, const std::vector<std::uint8_t>& candidates, std::uint32_t n) {
     const std::size_t count = corpus.entities.size();
     std::vector<double> degree(count, 0.0);
     for (const Link& l : corpus.links) {
@@ -29,7 +29,8 @@ std::vector<std::uint8_t> most_prominent(const Corpus& corpus, const std::vector
     std::vector<std::uint8_t> out(count, 0);
     const std::size_t keep = std::min<std::size_t>(n, order.size());
     auto before = [&](EntityIndex a, EntityIndex b) {
-        const std::size_t ma = corpus.entities[a].mentions.size(), mb = corpus.entities[b].mentions.size();
+        const std::size_t ma = corpus.entities[a].mentions.size(),
+                          mb = corpus.entities[b].mentions.size();
         if (ma != mb) return ma > mb;
         if (degree[a] != degree[b]) return degree[a] > degree[b];
         return a < b;
@@ -39,8 +40,8 @@ std::vector<std::uint8_t> most_prominent(const Corpus& corpus, const std::vector
     return out;
 }
 
-FilterSpec with_prominence_budget(const Corpus& corpus, const KnowledgeGraph& graph, FilterSpec spec,
-                                  std::uint32_t n) {
+FilterSpec with_prominence_budget(const Corpus& corpus, const KnowledgeGraph& graph,
+                                  FilterSpec spec, std::uint32_t n) {
     spec.top_entities = n;
     spec.min_weight = 0.0;
     if (n == 0) return spec;
@@ -52,8 +53,10 @@ FilterSpec with_prominence_budget(const Corpus& corpus, const KnowledgeGraph& gr
     std::vector<double> weights;
     for (std::size_t li = 0; li < r.link_visible.size(); ++li) {
         if (!r.link_visible[li]) continue;
-        if (corpus.links[li].evidence.empty()) ++fixed;
-        else weights.push_back(r.link_weight[li]);
+        if (corpus.links[li].evidence.empty())
+            ++fixed;
+        else
+            weights.push_back(r.link_weight[li]);
     }
     if (fixed + weights.size() <= budget) return spec;
     std::sort(weights.begin(), weights.end(), std::greater<>());
@@ -62,8 +65,10 @@ FilterSpec with_prominence_budget(const Corpus& corpus, const KnowledgeGraph& gr
     // Links tied at a weight all stay or all go: of the floors just above and at the weight at
     // the cut, the one whose link count comes nearer the budget (the smaller on a tie).
     const double cut = weights[room];
-    const auto heavier = std::size_t(std::lower_bound(weights.begin(), weights.end(), cut, std::greater<>()) - weights.begin());
-    const auto at_least = std::size_t(std::upper_bound(weights.begin(), weights.end(), cut, std::greater<>()) - weights.begin());
+    const auto heavier = std::size_t(
+        std::lower_bound(weights.begin(), weights.end(), cut, std::greater<>()) - weights.begin());
+    const auto at_least = std::size_t(
+        std::upper_bound(weights.begin(), weights.end(), cut, std::greater<>()) - weights.begin());
     const double floor = (at_least - room < room - heavier) ? cut : cut + 1.0;
     if (floor > 1.0) spec.min_weight = floor;
     return spec;

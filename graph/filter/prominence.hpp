@@ -27,14 +27,14 @@ bool is_big_corpus(const Corpus& corpus);
 // Marks the `n` most prominent of the `candidates` (indexed like corpus.entities): most
 // mentions first, then the heaviest weighted degree, then the lower index. Entities without any
 // link never take a place (they would draw nothing). All candidates when there are n or fewer.
-std::vector<std::uint8_t> most_prominent(const Corpus& corpus, const std::vector<std::uint8_t>& candidates,
-                                         std::uint32_t n);
+std::vector<std::uint8_t>
+most_prominent(const Corpus& corpus, const std::vector<std::uint8_t>& candidates, std::uint32_t n);
 
 // `spec` with a budget of `n` entities and the whole minimum weight that brings the visible
 // links nearest kLinksPerTopEntity * n (the other facets as in `spec`). n = 0 lifts
 // the budget and its weight floor.
-FilterSpec with_prominence_budget(const Corpus& corpus, const KnowledgeGraph& graph, FilterSpec spec,
-                                  std::uint32_t n);
+FilterSpec with_prominence_budget(const Corpus& corpus, const KnowledgeGraph& graph,
+                                  FilterSpec spec, std::uint32_t n);
 
 // What a corpus opens on: everything, or for a big corpus the kDefaultTopEntities budget.
 FilterSpec default_filter(const Corpus& corpus, const KnowledgeGraph& graph);

@@ -19,13 +19,13 @@ enum class BlockRole : std::uint8_t {
 };
 
 struct Block {
-    std::string text;          // one paragraph, white space collapsed, no newlines
+    std::string text; // one paragraph, white space collapsed, no newlines
     BlockRole role = BlockRole::Text;
-    std::uint8_t level = 0;    // heading level 1..6 when markup gave one
+    std::uint8_t level = 0;       // heading level 1..6 when markup gave one
     std::uint32_t link_chars = 0; // bytes of text inside links (HTML <a>, Markdown [..](..))
-    bool blank_before = true;  // plain text: an empty line (or the file start) precedes it
-    bool blank_after = true;   // plain text: an empty line (or the file end) follows it
-    bool in_article = false;   // HTML: inside the scored article, whose link density was judged
+    bool blank_before = true;     // plain text: an empty line (or the file start) precedes it
+    bool blank_after = true;      // plain text: an empty line (or the file end) follows it
+    bool in_article = false;      // HTML: inside the scored article, whose link density was judged
 };
 
 using Blocks = std::vector<Block>;

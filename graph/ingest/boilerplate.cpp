@@ -35,7 +35,8 @@ bool is_breadcrumb(std::string_view text, const LineShape& shape) {
 
 // "World | Business | Opinion | Sport": a navigation row of short labels between pipes.
 bool is_nav_row(std::string_view text, const LineShape& shape) {
-    if (shape.sentence_end || shape.has_digit || text.find('|') == std::string_view::npos) return false;
+    if (shape.sentence_end || shape.has_digit || text.find('|') == std::string_view::npos)
+        return false;
     std::size_t parts = 0;
     std::size_t i = 0;
     while (i <= text.size()) {
@@ -53,7 +54,8 @@ bool is_nav_row(std::string_view text, const LineShape& shape) {
 bool is_image_alt(std::string_view key, const LineShape& shape) {
     return !shape.sentence_end && shape.words <= 6 &&
            (key.ends_with(" image") || key.ends_with(" photo") || key.ends_with(" headshot") ||
-            key.ends_with(" portrait") || key.starts_with("photo of ") || key.starts_with("image of "));
+            key.ends_with(" portrait") || key.starts_with("photo of ") ||
+            key.starts_with("image of "));
 }
 
 // The dominant script of the page: CJK or alphabetic, with its share of all letters.
@@ -86,15 +88,18 @@ bool is_foreign_script(const LineShape& s, const ScriptMix& mix) {
 bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases& phrases,
                     const ScriptMix& mix, bool in_body) {
     // A table row is data: short, symbol-heavy and " | "-joined by design. Only links condemn it.
-    if (b.role == BlockRole::TableRow) return b.text.size() > 0 && b.link_chars * 10 >= b.text.size() * 6;
-    if (shape.letters + shape.cjk + shape.other == 0 && !shape.has_digit) return true; // symbols only
+    if (b.role == BlockRole::TableRow)
+        return b.text.size() > 0 && b.link_chars * 10 >= b.text.size() * 6;
+    if (shape.letters + shape.cjk + shape.other == 0 && !shape.has_digit)
+        return true; // symbols only
     // Whole-line rules concern short lines, phrase searches lines of chrome size: a long
     // paragraph of prose skips building its key and lower-case copy (most of the bytes).
     const bool short_line = shape.words <= 14;
     const bool chrome_sized = shape.words <= 80;
     // No lower-case copy: the phrase lists are lower case and compared ignoring ASCII case.
     const std::string key = short_line ? match_key(b.text) : std::string();
-    const std::string_view head = chrome_sized ? std::string_view(b.text) : std::string_view(b.text).substr(0, 64);
+    const std::string_view head =
+        chrome_sized ? std::string_view(b.text) : std::string_view(b.text).substr(0, 64);
     if (short_line && any_equal(key, phrases.line)) return true;
     if (any_prefix(head, phrases.prefix)) return true;
     if (chrome_sized && phrases.contains_set.found_in(head)) return true;
@@ -121,7 +126,8 @@ bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases&
 }
 
 // [first, last] blocks of prose in the page's own script, or {1, 0} when there is none.
-std::pair<std::size_t, std::size_t> prose_range(const std::vector<LineShape>& shapes, const ScriptMix& mix) {
+std::pair<std::size_t, std::size_t> prose_range(const std::vector<LineShape>& shapes,
+                                                const ScriptMix& mix) {
     std::size_t first = 1, last = 0;
     for (std::size_t i = 0; i < shapes.size(); ++i) {
         if (!is_prose(shapes[i]) || is_foreign_script(shapes[i], mix)) continue;
@@ -206,7 +212,8 @@ BoilerplateResult remove_boilerplate(Blocks blocks, const ChromePhrases& phrases
     kept.reserve(blocks.size());
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const bool in_body = first_prose < i && i < last_prose;
-        if (!is_chrome_line(blocks[i], shapes[i], phrases, mix, in_body)) kept.push_back(std::move(blocks[i]));
+        if (!is_chrome_line(blocks[i], shapes[i], phrases, mix, in_body))
+            kept.push_back(std::move(blocks[i]));
     }
     for (auto& b : kept) {
         // A caption printed with its credit: keep the caption (it states facts), drop the credit.

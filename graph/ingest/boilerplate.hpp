@@ -11,8 +11,8 @@
 namespace kg::ingestion {
 
 struct BoilerplateResult {
-    Blocks blocks;           // what is left, in order; roles refined (captions marked)
-    std::string card_name;   // name on a person card ("NAME image" + "NAME"), an author hint
+    Blocks blocks;         // what is left, in order; roles refined (captions marked)
+    std::string card_name; // name on a person card ("NAME image" + "NAME"), an author hint
 };
 
 // Applies, in order: chrome lines (phrases, breadcrumbs, share rows, image alt text, credits,

@@ -39,14 +39,17 @@ NeedleSet::NeedleSet(std::vector<std::string> needles) : pairs_(65536 / 64, 0) {
             single_[static_cast<unsigned char>(n[0])] = true;
             has_single_ = true;
         } else {
-            const unsigned key = (unsigned(static_cast<unsigned char>(n[0])) << 8) | static_cast<unsigned char>(n[1]);
+            const unsigned key = (unsigned(static_cast<unsigned char>(n[0])) << 8) |
+                                 static_cast<unsigned char>(n[1]);
             pairs_[key >> 6] |= std::uint64_t(1) << (key & 63);
             needles_.push_back(std::move(n));
         }
     }
-    std::sort(needles_.begin(), needles_.end()); // groups the needles of each pair (found_in's answer is a bool)
+    std::sort(needles_.begin(),
+              needles_.end()); // groups the needles of each pair (found_in's answer is a bool)
     for (const std::string& n : needles_)
-        keys_.push_back(std::uint16_t((unsigned(static_cast<unsigned char>(n[0])) << 8) | static_cast<unsigned char>(n[1])));
+        keys_.push_back(std::uint16_t((unsigned(static_cast<unsigned char>(n[0])) << 8) |
+                                      static_cast<unsigned char>(n[1])));
 }
 
 bool NeedleSet::found_in(std::string_view text) const {
@@ -67,7 +70,8 @@ bool NeedleSet::found_in(std::string_view text) const {
         a = b;
         if (!(pairs_[key >> 6] >> (key & 63) & 1)) continue;
         const std::string_view rest = text.substr(std::size_t(p - bytes));
-        for (auto k = std::size_t(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
+        for (auto k =
+                 std::size_t(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
              k < keys_.size() && keys_[k] == key; ++k)
             if (needles_[k].size() <= rest.size() && equal_folded(rest, needles_[k])) return true;
     }
@@ -89,8 +93,10 @@ std::string match_key(std::string_view line) {
         if (word) {
             if (space && !key.empty()) key += ' ';
             space = false;
-            if (cp >= 'A' && cp <= 'Z') key += char(cp - 'A' + 'a');
-            else key.append(line.substr(i, len));
+            if (cp >= 'A' && cp <= 'Z')
+                key += char(cp - 'A' + 'a');
+            else
+                key.append(line.substr(i, len));
         } else if (cp != '\'' && cp != 0x2019) {
             // Apostrophes join ("don't"); every other mark or space separates words.
             space = true;

@@ -14,20 +14,20 @@ namespace kg::ingestion {
 // paragraphs are most of the bytes and match none). The same answer as lower-casing the line and
 // calling find() once per needle.
 class NeedleSet {
-public:
+  public:
     NeedleSet() = default;
     explicit NeedleSet(std::vector<std::string> needles);
     // True when some needle occurs in `text` (ASCII letters compared case-insensitively).
     bool found_in(std::string_view text) const;
 
-private:
-    std::vector<std::string> needles_;    // two bytes or longer, by their first two bytes
-    std::vector<std::uint16_t> keys_;     // the first two bytes of each of needles_: a position
-                                          // whose pair is common ("re", "co") tries only its own
-    std::array<bool, 256> single_{};      // one-byte needles, by byte
-    std::vector<std::uint64_t> pairs_;    // 65536 bits: the first two bytes of a needle
-    bool has_single_ = false;             // some needle is one byte long
-    bool empty_needle_ = false;           // "" is found in every text
+  private:
+    std::vector<std::string> needles_; // two bytes or longer, by their first two bytes
+    std::vector<std::uint16_t> keys_;  // the first two bytes of each of needles_: a position
+                                       // whose pair is common ("re", "co") tries only its own
+    std::array<bool, 256> single_{};   // one-byte needles, by byte
+    std::vector<std::uint64_t> pairs_; // 65536 bits: the first two bytes of a needle
+    bool has_single_ = false;          // some needle is one byte long
+    bool empty_needle_ = false;        // "" is found in every text
 };
 
 // True when `text` starts with the lower-case `prefix`, ASCII letters compared case-insensitively.
@@ -46,7 +46,8 @@ struct ChromePhrases {
     NeedleSet short_set;               // `short_`, compiled by parse_chrome_phrases
 };
 
-// Parses the phrase file format (sections [line] [prefix] [contains] [short] [tail] [bio] [credit]).
+// Parses the phrase file format (sections [line] [prefix] [contains] [short] [tail] [bio]
+// [credit]).
 ChromePhrases parse_chrome_phrases(std::string_view text);
 
 // The phrases from assets_dir()/ingest/chrome_phrases.txt, read once per process (immutable).

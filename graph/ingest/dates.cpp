@@ -12,11 +12,15 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
 constexpr std::array<std::string_view, 12> kMonthNames = {
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december"};
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 bool valid(int y, int m, int d) {
     static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -33,7 +37,8 @@ std::string iso(int y, int m, int d) {
 std::size_t read_int(std::string_view s, std::size_t i, std::size_t max, int& value) {
     std::size_t n = 0;
     value = 0;
-    while (i + n < s.size() && n < max && is_digit(s[i + n])) value = value * 10 + (s[i + n++] - '0');
+    while (i + n < s.size() && n < max && is_digit(s[i + n]))
+        value = value * 10 + (s[i + n++] - '0');
     return n;
 }
 
@@ -76,7 +81,8 @@ FoundDate try_at(std::string_view s, std::string_view lower, std::size_t i) {
                 if ((n = read_int(s, j, 2, b)) && s.substr(j + n).starts_with("\u6708")) {
                     j += n + 3;
                     if ((n = read_int(s, j, 2, c)) && valid(a, b, c)) {
-                        const std::size_t end = j + n + (s.substr(j + n).starts_with("\u65E5") ? 3 : 0);
+                        const std::size_t end =
+                            j + n + (s.substr(j + n).starts_with("\u65E5") ? 3 : 0);
                         return {iso(a, b, c), i, end};
                     }
                 }

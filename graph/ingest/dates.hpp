@@ -8,8 +8,8 @@
 namespace kg::ingestion {
 
 struct FoundDate {
-    std::string iso;        // YYYY-MM-DD; empty when none was found
-    std::size_t begin = 0;  // byte range of the date in the searched text
+    std::string iso;       // YYYY-MM-DD; empty when none was found
+    std::size_t begin = 0; // byte range of the date in the searched text
     std::size_t end = 0;
 };
 

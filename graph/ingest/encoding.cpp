@@ -21,14 +21,18 @@ bool starts_with(std::string_view s, std::string_view prefix) {
     return s.size() >= prefix.size() && std::memcmp(s.data(), prefix.data(), prefix.size()) == 0;
 }
 
-// Whether invalid sequences are rare among the multi-byte ones: broken UTF-8, not a legacy encoding.
+// Whether invalid sequences are rare among the multi-byte ones: broken UTF-8, not a legacy
+// encoding.
 bool mostly_utf8(std::string_view bytes) {
     std::size_t multibyte = 0, invalid = 0;
     for (std::size_t i = 0; i < bytes.size();) {
         char32_t cp = 0;
-        const std::size_t n = static_cast<unsigned char>(bytes[i]) < 0x80 ? 1 : decode_utf8(bytes, i, cp);
-        if (n > 1) ++multibyte;
-        else if (static_cast<unsigned char>(bytes[i]) >= 0x80) ++invalid;
+        const std::size_t n =
+            static_cast<unsigned char>(bytes[i]) < 0x80 ? 1 : decode_utf8(bytes, i, cp);
+        if (n > 1)
+            ++multibyte;
+        else if (static_cast<unsigned char>(bytes[i]) >= 0x80)
+            ++invalid;
         i += n;
     }
     return multibyte > invalid * 10;
@@ -42,8 +46,10 @@ std::string utf8_with_replacements(std::string_view bytes, std::size_t& invalid)
         char32_t cp = 0;
         const std::size_t n = decode_utf8(bytes, i, cp);
         if (cp == kReplacement && n == 1) ++invalid;
-        if (cp == kReplacement) append_utf8(out, cp);
-        else out.append(bytes.substr(i, n));
+        if (cp == kReplacement)
+            append_utf8(out, cp);
+        else
+            out.append(bytes.substr(i, n));
         i += n;
     }
     return out;
@@ -140,8 +146,8 @@ DecodedBytes decode_bytes(std::string_view bytes) {
         std::size_t invalid = 0;
         result.text = normalize_newlines(utf8_with_replacements(bytes, invalid));
         result.encoding = "UTF-8";
-        result.warning = std::to_string(invalid) + " invalid UTF-8 byte(s) (first at offset " + std::to_string(bad) +
-                         ") replaced by U+FFFD";
+        result.warning = std::to_string(invalid) + " invalid UTF-8 byte(s) (first at offset " +
+                         std::to_string(bad) + ") replaced by U+FFFD";
         return result;
     }
     const std::string name = utf8_or_nothing_declared ? guess_legacy_charset(bytes) : declared_name;
@@ -150,18 +156,21 @@ DecodedBytes decode_bytes(std::string_view bytes) {
             result.text = normalize_newlines(converted->text);
             result.encoding = name;
             if (utf8_or_nothing_declared)
-                result.warning = "not valid UTF-8 (first bad byte at offset " + std::to_string(bad) +
-                                 "); decoded as " + name + ", guessed from the bytes";
+                result.warning = "not valid UTF-8 (first bad byte at offset " +
+                                 std::to_string(bad) + "); decoded as " + name +
+                                 ", guessed from the bytes";
             else if (converted->invalid > 0)
-                result.warning = std::to_string(converted->invalid) + " byte sequence(s) invalid in the declared " +
-                                 name + " replaced by U+FFFD";
+                result.warning = std::to_string(converted->invalid) +
+                                 " byte sequence(s) invalid in the declared " + name +
+                                 " replaced by U+FFFD";
             return result;
         }
     }
     result.text = normalize_newlines(windows1252_to_utf8(bytes));
     result.encoding = "WINDOWS-1252";
     if (name == "WINDOWS-1252") return result; // declared, so nothing to warn about
-    result.warning = "not valid UTF-8 (first bad byte at offset " + std::to_string(bad) + "); decoded as Windows-1252";
+    result.warning = "not valid UTF-8 (first bad byte at offset " + std::to_string(bad) +
+                     "); decoded as Windows-1252";
     if (!declared.charset.empty() && declared_name.empty())
         result.warning += " (unknown charset \"" + declared.charset + "\")";
     return result;

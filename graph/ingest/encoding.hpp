@@ -8,10 +8,10 @@
 namespace kg::ingestion {
 
 struct DecodedBytes {
-    std::string text;    // UTF-8 with LF line ends; empty when `binary`
-    std::string warning; // non-empty when the bytes needed a fallback (reported, not fatal)
-    bool binary = false; // NUL bytes outside UTF-16: not a text file
-    std::string encoding;          // what the bytes were read as: "UTF-8", "GB18030", "CP1251", ...
+    std::string text;     // UTF-8 with LF line ends; empty when `binary`
+    std::string warning;  // non-empty when the bytes needed a fallback (reported, not fatal)
+    bool binary = false;  // NUL bytes outside UTF-16: not a text file
+    std::string encoding; // what the bytes were read as: "UTF-8", "GB18030", "CP1251", ...
     std::string declared_language; // <html lang> found by the same prescan, as written
 };
 

@@ -28,7 +28,8 @@ std::string limit_megabytes(std::uint64_t bytes) {
 // for anything else (missing, too large, not a regular file, a short read), which the portable
 // path below then reads or words as an error exactly as before. O_NONBLOCK: a named pipe must
 // not block open().
-std::optional<std::string> read_regular_file(const std::filesystem::path& path, std::uint64_t max_bytes) {
+std::optional<std::string> read_regular_file(const std::filesystem::path& path,
+                                             std::uint64_t max_bytes) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return std::nullopt;
     std::optional<std::string> result;
@@ -95,10 +96,12 @@ std::size_t files_within_corpus_limit(const std::vector<std::filesystem::path>& 
             continue;
         }
         // Stop here, in the stable file order, so the same folder always loads the same files.
-        const std::string reason = "skipped: the corpus limit of " + limit_megabytes(max_total_bytes) +
-                                   " (--max-corpus-mb) is used up by the " + std::to_string(counted) +
-                                   " files before it (" + megabytes(total) + ")";
-        for (std::size_t j = i; j < files.size(); ++j) diagnostics.push_back({files[j].generic_string(), reason});
+        const std::string reason =
+            "skipped: the corpus limit of " + limit_megabytes(max_total_bytes) +
+            " (--max-corpus-mb) is used up by the " + std::to_string(counted) +
+            " files before it (" + megabytes(total) + ")";
+        for (std::size_t j = i; j < files.size(); ++j)
+            diagnostics.push_back({files[j].generic_string(), reason});
         return i;
     }
     return files.size();

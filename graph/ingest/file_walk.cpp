@@ -43,7 +43,8 @@ void walk(const fs::path& root, std::vector<fs::path>& files, Diagnostics& diagn
         }
         for (; it != fs::directory_iterator(); it.increment(ec)) {
             if (ec) {
-                diagnostics.push_back({dir.generic_string(), "cannot list folder: " + ec.message()});
+                diagnostics.push_back(
+                    {dir.generic_string(), "cannot list folder: " + ec.message()});
                 break;
             }
             const fs::path& p = it->path();
@@ -102,21 +103,23 @@ fs::path canonical_key(const fs::path& file, CanonicalFolders& folders) {
 
 } // namespace
 
-std::vector<fs::path> collect_input_files(const std::vector<fs::path>& inputs, Diagnostics& diagnostics) {
+std::vector<fs::path> collect_input_files(const std::vector<fs::path>& inputs,
+                                          Diagnostics& diagnostics) {
     std::vector<fs::path> files;
     for (const auto& input : inputs) {
         std::error_code ec;
         const fs::file_status st = fs::status(input, ec);
         if (ec || !fs::exists(st)) {
             const bool loop = ec == std::errc::too_many_symbolic_link_levels;
-            diagnostics.push_back({input.generic_string(),
-                                   loop ? "symbolic link loop" : "no such file or folder"});
+            diagnostics.push_back(
+                {input.generic_string(), loop ? "symbolic link loop" : "no such file or folder"});
         } else if (fs::is_directory(st)) {
             walk(input, files, diagnostics);
         } else if (fs::is_regular_file(st)) {
             files.push_back(input); // named explicitly: read whatever its extension
         } else {
-            diagnostics.push_back({input.generic_string(), "not a regular file (device, pipe or socket); skipped"});
+            diagnostics.push_back(
+                {input.generic_string(), "not a regular file (device, pipe or socket); skipped"});
         }
     }
     {
@@ -126,7 +129,8 @@ std::vector<fs::path> collect_input_files(const std::vector<fs::path>& inputs, D
         std::vector<std::pair<std::string, fs::path>> keyed;
         keyed.reserve(files.size());
         for (auto& f : files) keyed.emplace_back(f.generic_string(), std::move(f));
-        std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::sort(keyed.begin(), keyed.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
         for (std::size_t i = 0; i < files.size(); ++i) files[i] = std::move(keyed[i].second);
     }
     // The same file reached twice (two spellings, a symlink) is read once.

@@ -33,8 +33,9 @@ std::size_t count_folded(std::string_view hay, std::string_view needle) {
 std::size_t html_tag_count(std::string_view text) {
     std::size_t n = 0;
     for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1))
-        for (std::string_view tag : {"<p>", "<p ", "</p>", "<div", "</div>", "<br", "<span", "<a href",
-                                     "<li>", "<h1", "<h2", "<h3", "<table", "<body", "<article"})
+        for (std::string_view tag :
+             {"<p>", "<p ", "</p>", "<div", "</div>", "<br", "<span", "<a href", "<li>", "<h1",
+              "<h2", "<h3", "<table", "<body", "<article"})
             n += folded_at(text, i, tag);
     return n;
 }
@@ -66,7 +67,8 @@ Format detect_format(std::string_view text, std::string_view extension, bool has
         start.find("<html") != std::string_view::npos)
         return Format::Html;
     const std::size_t tags = html_tag_count(head);
-    if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return tags > 0 ? Format::Html : Format::Plain;
+    if (ext == ".html" || ext == ".htm" || ext == ".xhtml")
+        return tags > 0 ? Format::Html : Format::Plain;
     if (ext == ".md" || ext == ".markdown") return Format::Markdown;
     // A .txt (or unknown) file: HTML if it opens with a tag and is full of them.
     if (start.starts_with("<") && tags >= 3) return Format::Html;

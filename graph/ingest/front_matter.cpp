@@ -69,8 +69,10 @@ FrontMatter parse_front_matter(std::string_view text) {
         last_key = ascii_lower(trim(line.substr(0, colon)));
         const std::string_view value = trim(line.substr(colon + 1));
         auto& values = fm.fields[last_key];
-        if (value.starts_with("[")) add_flow_list(value, values);
-        else if (!value.empty()) values.push_back(unquote(value));
+        if (value.starts_with("["))
+            add_flow_list(value, values);
+        else if (!value.empty())
+            values.push_back(unquote(value));
     }
     fm.problems.push_back("front matter starts with '---' but is never closed; read as text");
     fm.fields.clear();

@@ -14,7 +14,7 @@ namespace kg::ingestion {
 struct ArticleSelection {
     std::vector<std::uint8_t> keep; // per element of the table: its text is article text
     bool found = false;             // a pass kept enough text to be trusted as the article
-    bool uncertain = false;         // a page with prose but no clear article; its best text was kept
+    bool uncertain = false; // a page with prose but no clear article; its best text was kept
 };
 
 // Chooses the article among the elements of `table` (from build_elements).

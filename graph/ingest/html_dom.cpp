@@ -12,14 +12,16 @@ namespace kg::ingestion {
 // Gumbo frees as it goes (vectors grow by copy); freeing nothing until the end costs at most
 // about twice the tree's size and makes teardown one loop.
 struct HtmlDom::Arena {
-    static constexpr std::size_t kChunk = 64 * 1024; // under glibc's mmap threshold: reused, not faulted in
+    static constexpr std::size_t kChunk =
+        64 * 1024; // under glibc's mmap threshold: reused, not faulted in
     std::vector<std::unique_ptr<char[]>> chunks;
     std::vector<std::unique_ptr<char[]>> large; // allocations over a quarter chunk
     std::size_t used = kChunk;
 
     void* allocate(std::size_t size) {
         size = (size + 15) & ~std::size_t(15);
-        if (size > kChunk / 4) return large.emplace_back(std::make_unique_for_overwrite<char[]>(size)).get();
+        if (size > kChunk / 4)
+            return large.emplace_back(std::make_unique_for_overwrite<char[]>(size)).get();
         if (used + size > kChunk) {
             chunks.push_back(std::make_unique_for_overwrite<char[]>(kChunk));
             used = 0;
@@ -36,31 +38,42 @@ struct HtmlDom::Arena {
 
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9') || c == '-'; }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_alnum(char c) {
+    return is_alpha(c) || (c >= '0' && c <= '9') || c == '-';
+}
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 template <std::size_t N>
 bool one_of(const std::array<std::string_view, N>& set, std::string_view name) {
     return std::find(set.begin(), set.end(), name) != set.end();
 }
 
-constexpr std::array<std::string_view, 16> kVoid = {"area", "base", "br", "col", "embed", "hr",
-    "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr", "image"};
-constexpr std::array<std::string_view, 8> kRawText = {"script", "style", "textarea", "title",
-    "xmp", "iframe", "noembed", "noframes"};
+constexpr std::array<std::string_view, 16> kVoid = {
+    "area",   "base", "br",   "col",   "embed",  "hr",    "img", "input",
+    "keygen", "link", "meta", "param", "source", "track", "wbr", "image"};
+constexpr std::array<std::string_view, 8> kRawText = {"script", "style",  "textarea", "title",
+                                                      "xmp",    "iframe", "noembed",  "noframes"};
 // Elements never read as text (html_elements.cpp skips them) whose content is markup: cut too.
 constexpr std::array<std::string_view, 3> kCutContent = {"svg", "noscript", "template"};
-constexpr std::array<std::string_view, 8> kImpliedEnd = {"p", "li", "dt", "dd", "option", "tr",
-    "td", "th"};
+constexpr std::array<std::string_view, 8> kImpliedEnd = {"p",      "li", "dt", "dd",
+                                                         "option", "tr", "td", "th"};
 
 // Position of "</name" (any case) at or after `from`, or npos.
 std::size_t find_end_tag(std::string_view html, std::string_view name, std::size_t from) {
-    for (std::size_t i = html.find("</", from); i != std::string_view::npos; i = html.find("</", i + 2)) {
+    for (std::size_t i = html.find("</", from); i != std::string_view::npos;
+         i = html.find("</", i + 2)) {
         if (i + 2 + name.size() > html.size()) return std::string_view::npos;
         bool same = true;
-        for (std::size_t k = 0; k < name.size() && same; ++k) same = lower(html[i + 2 + k]) == name[k];
+        for (std::size_t k = 0; k < name.size() && same; ++k)
+            same = lower(html[i + 2 + k]) == name[k];
         if (same) return i;
     }
     return std::string_view::npos;
@@ -130,14 +143,18 @@ PreparedHtml prepare_html(std::string_view html, std::size_t max_depth) {
         if (one_of(kRawText, name) || one_of(kCutContent, name)) {
             std::size_t end = find_end_tag(html, name, i);
             if (end == std::string_view::npos) end = n;
-            const bool json_ld = name == "script" && ascii_lower(html.substr(ne, j - ne)).find("ld+json") != std::string::npos;
-            if ((name == "script" && !json_ld) || name == "style" || one_of(kCutContent, name)) cut(i, end);
+            const bool json_ld =
+                name == "script" &&
+                ascii_lower(html.substr(ne, j - ne)).find("ld+json") != std::string::npos;
+            if ((name == "script" && !json_ld) || name == "style" || one_of(kCutContent, name))
+                cut(i, end);
             i = end;
             continue;
         }
         if (one_of(kImpliedEnd, name)) {
             for (std::size_t k = stack.size(); k-- > 0 && stack.size() - k <= 4;) {
-                if (stack[k] == name || (name[0] == 't' && (stack[k] == "td" || stack[k] == "th"))) {
+                if (stack[k] == name ||
+                    (name[0] == 't' && (stack[k] == "td" || stack[k] == "th"))) {
                     stack.resize(k);
                     break;
                 }
@@ -176,7 +193,9 @@ HtmlDom::HtmlDom(std::string_view html, bool fragment) : arena_(std::make_unique
 
 HtmlDom::~HtmlDom() = default; // the arena holds every node
 
-const GumboNode* HtmlDom::root() const { return output_->document; }
+const GumboNode* HtmlDom::root() const {
+    return output_->document;
+}
 
 std::string text_content(const GumboNode* node) {
     std::string out;
@@ -184,13 +203,16 @@ std::string text_content(const GumboNode* node) {
     while (!stack.empty()) {
         const GumboNode* n = stack.back();
         stack.pop_back();
-        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
+            n->type == GUMBO_NODE_CDATA) {
             out += n->v.text.text;
             continue;
         }
         if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;
-        const GumboVector& c = n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
-        for (std::size_t i = c.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(c.data[i]));
+        const GumboVector& c =
+            n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+        for (std::size_t i = c.length; i-- > 0;)
+            stack.push_back(static_cast<const GumboNode*>(c.data[i]));
     }
     return out;
 }

@@ -15,7 +15,7 @@
 namespace kg::ingestion {
 
 class HtmlDom {
-public:
+  public:
     // Parses a whole page (`fragment` false) or a fragment parsed in a <div>'s context.
     explicit HtmlDom(std::string_view html, bool fragment = false);
     ~HtmlDom();
@@ -28,7 +28,7 @@ public:
     // Problems met while parsing ("elements nested deeper than 256 levels were flattened").
     const std::vector<std::string>& problems() const { return problems_; }
 
-private:
+  private:
     struct Arena;
     std::unique_ptr<Arena> arena_;
     std::string prepared_; // the input as parsed (see prepare_html)
@@ -45,9 +45,9 @@ struct PreparedHtml {
 };
 
 // `html` as Gumbo should see it: comments and the bodies of <script> (but JSON-LD), <style>,
-// <svg>, <noscript> and <template> removed (never text, and Gumbo's character-at-a-time tokenizer spends most of its time on
-// them), start tags nested deeper than `max_depth` removed. A light scan (tags, comments,
-// raw-text elements, implied ends of p/li/td...), not a parser.
+// <svg>, <noscript> and <template> removed (never text, and Gumbo's character-at-a-time tokenizer
+// spends most of its time on them), start tags nested deeper than `max_depth` removed. A light scan
+// (tags, comments, raw-text elements, implied ends of p/li/td...), not a parser.
 PreparedHtml prepare_html(std::string_view html, std::size_t max_depth);
 
 // All text under `node` (a document or element node), in order, white space as written; iterative.

@@ -16,15 +16,15 @@ struct HtmlElement {
     std::int32_t parent = -1; // index in the table; -1 for the first element
     std::uint32_t end = 0;    // one past the last element of this subtree
     GumboTag tag = GUMBO_TAG_UNKNOWN;
-    bool block = false;       // starts and ends a paragraph
-    bool has_block = false;   // a block element somewhere inside
-    bool in_table = false;    // inside a <table> or <code>/<pre>
+    bool block = false;            // starts and ends a paragraph
+    bool has_block = false;        // a block element somewhere inside
+    bool in_table = false;         // inside a <table> or <code>/<pre>
     std::int16_t class_weight = 0; // +-25 for positive or negative words in class, again in id
-    bool unlikely = false;    // class/id/role say chrome, nothing says content (strict pass only)
-    bool share = false;       // class/id name a share widget
+    bool unlikely = false; // class/id/role say chrome, nothing says content (strict pass only)
+    bool share = false;    // class/id name a share widget
     // Over the subtree:
-    std::uint32_t text = 0;   // characters of text, white space runs counted once
-    std::uint32_t link = 0;   // of which inside <a>
+    std::uint32_t text = 0; // characters of text, white space runs counted once
+    std::uint32_t link = 0; // of which inside <a>
     std::uint32_t commas = 0;
     std::uint32_t periods = 0; // sentence ends ('.' '!' '?' then space or end)
     std::uint32_t heading = 0; // text inside h1..h6

@@ -10,15 +10,15 @@
 #include "ingest/text_clean.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 
 namespace kg::ingestion {
 namespace {
 
 // Words in class values that mark captions and credits (split on ' ', '-', '_').
-constexpr std::array<std::string_view, 4> kCaptionWords = {"caption", "figcaption", "wp-caption-text",
-                                                           "cutline"};
+constexpr std::array<std::string_view, 4> kCaptionWords = {"caption", "figcaption",
+                                                           "wp-caption-text", "cutline"};
 constexpr std::array<std::string_view, 5> kCreditWords = {"credit", "credits", "copyright",
                                                           "photographer", "byline-photo"};
 
@@ -27,7 +27,14 @@ bool contains(const std::array<std::string_view, N>& set, std::string_view word)
     return std::find(set.begin(), set.end(), word) != set.end();
 }
 
-enum Flag : std::uint8_t { kLink = 1, kCaption = 2, kCredit = 4, kList = 8, kQuote = 16, kPre = 32 };
+enum Flag : std::uint8_t {
+    kLink = 1,
+    kCaption = 2,
+    kCredit = 4,
+    kList = 8,
+    kQuote = 16,
+    kPre = 32
+};
 
 std::uint8_t class_flags(const GumboNode* node) {
     std::uint8_t flags = 0;
@@ -47,11 +54,19 @@ std::uint8_t class_flags(const GumboNode* node) {
 
 std::uint8_t tag_flags(GumboTag tag) {
     switch (tag) {
-    case GUMBO_TAG_FIGCAPTION: return kCaption;
-    case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT: return kList;
-    case GUMBO_TAG_BLOCKQUOTE: return kQuote;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_CODE: return kPre;
-    default: return 0;
+    case GUMBO_TAG_FIGCAPTION:
+        return kCaption;
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+        return kList;
+    case GUMBO_TAG_BLOCKQUOTE:
+        return kQuote;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_CODE:
+        return kPre;
+    default:
+        return 0;
     }
 }
 
@@ -73,12 +88,12 @@ bool is_escaped_markup(std::string_view text) {
 }
 
 class BlockEmitter {
-public:
+  public:
     BlockEmitter(const std::vector<HtmlElement>& table, const std::vector<std::uint8_t>& keep)
         : t_(table), keep_(keep) {}
     Blocks run(const GumboNode* root);
 
-private:
+  private:
     struct Frame {
         const GumboNode* node;
         std::size_t child;
@@ -101,13 +116,14 @@ private:
     BlockRole cur_role_ = BlockRole::Text;
     std::uint8_t cur_level_ = 0;
     bool cur_code_ = false; // some of the block is inside <pre> or <code>
-    std::size_t row_ = 0; // table index of the data row being written, 0 when none
+    std::size_t row_ = 0;   // table index of the data row being written, 0 when none
     bool cell_open_ = false;
 };
 
 bool BlockEmitter::is_data_row(std::size_t tr) const {
     for (std::uint32_t k = std::uint32_t(tr) + 1; k < t_[tr].end; k = t_[k].end)
-        if ((t_[k].tag == GUMBO_TAG_TD || t_[k].tag == GUMBO_TAG_TH) && t_[k].has_block) return false;
+        if ((t_[k].tag == GUMBO_TAG_TD || t_[k].tag == GUMBO_TAG_TH) && t_[k].has_block)
+            return false;
     return true;
 }
 
@@ -116,7 +132,8 @@ void BlockEmitter::flush() {
         Block b;
         b.text = clean_inline(cur_);
         // Code samples (<pre>, <code>) may show markup on purpose.
-        if (!b.text.empty() && (cur_role_ == BlockRole::TableRow || cur_code_ || !is_escaped_markup(b.text))) {
+        if (!b.text.empty() &&
+            (cur_role_ == BlockRole::TableRow || cur_code_ || !is_escaped_markup(b.text))) {
             b.role = cur_role_;
             b.level = cur_level_;
             b.link_chars = std::min<std::uint32_t>(cur_link_, std::uint32_t(b.text.size()));
@@ -134,8 +151,10 @@ void BlockEmitter::enter(std::size_t index) {
     const HtmlElement& e = t_[index];
     if (row_) {
         // Inside a data row only cells matter: one separator per cell with text before it.
-        if ((e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH) && !is_blank(cur_)) cur_ += " | ";
-        else if (e.tag == GUMBO_TAG_BR) cur_ += ' ';
+        if ((e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH) && !is_blank(cur_))
+            cur_ += " | ";
+        else if (e.tag == GUMBO_TAG_BR)
+            cur_ += ' ';
         return;
     }
     if (e.tag == GUMBO_TAG_TR && keep_[index] && is_data_row(index)) {
@@ -183,8 +202,9 @@ Blocks BlockEmitter::run(const GumboNode* root) {
     stack_.push_back({root, 0, 0, 0, 0});
     while (!stack_.empty()) {
         Frame& f = stack_.back();
-        const GumboVector& children = f.node->type == GUMBO_NODE_DOCUMENT ? f.node->v.document.children
-                                                                           : f.node->v.element.children;
+        const GumboVector& children = f.node->type == GUMBO_NODE_DOCUMENT
+                                          ? f.node->v.document.children
+                                          : f.node->v.element.children;
         if (f.child >= children.length) {
             const Frame done = f;
             stack_.pop_back();
@@ -203,9 +223,11 @@ Blocks BlockEmitter::run(const GumboNode* root) {
         if (child->type != GUMBO_NODE_ELEMENT || is_skipped(child)) continue;
         const std::size_t index = next++;
         const HtmlElement& e = t_[index];
-        Frame frame{child, 0, index, std::uint8_t(f.flags | tag_flags(e.tag) | class_flags(child)), f.heading};
+        Frame frame{child, 0, index, std::uint8_t(f.flags | tag_flags(e.tag) | class_flags(child)),
+                    f.heading};
         if (is_link(child)) frame.flags |= kLink;
-        if (e.tag >= GUMBO_TAG_H1 && e.tag <= GUMBO_TAG_H6) frame.heading = std::uint8_t(e.tag - GUMBO_TAG_H1 + 1);
+        if (e.tag >= GUMBO_TAG_H1 && e.tag <= GUMBO_TAG_H6)
+            frame.heading = std::uint8_t(e.tag - GUMBO_TAG_H1 + 1);
         enter(index);
         if (e.end == index + 1 && child->v.element.children.length == 0) {
             leave(frame);
@@ -238,9 +260,13 @@ ParsedBlocks convert(std::string_view html, bool page) {
 
 } // namespace
 
-ParsedBlocks html_page_to_blocks(std::string_view html) { return convert(html, true); }
+ParsedBlocks html_page_to_blocks(std::string_view html) {
+    return convert(html, true);
+}
 
-ParsedBlocks html_to_blocks(std::string_view html) { return convert(html, false); }
+ParsedBlocks html_to_blocks(std::string_view html) {
+    return convert(html, false);
+}
 
 std::string strip_inline_html(std::string_view text) {
     if (text.find('<') == std::string_view::npos) return decode_entities(text);

@@ -29,12 +29,15 @@ std::optional<Document> ingest_file(const std::filesystem::path& file, const Ing
 } // namespace
 
 std::vector<std::filesystem::path> files_to_ingest(const std::vector<std::filesystem::path>& inputs,
-                                                   const IngestOptions& options, Diagnostics& diagnostics) {
+                                                   const IngestOptions& options,
+                                                   Diagnostics& diagnostics) {
     auto files = collect_input_files(inputs, diagnostics);
     files.resize(ingestion::files_within_corpus_limit(files, options.max_file_bytes,
                                                       options.max_corpus_bytes, diagnostics));
     if (options.shard)
-        std::erase_if(files, [&](const std::filesystem::path& f) { return !in_shard(f, inputs, *options.shard); });
+        std::erase_if(files, [&](const std::filesystem::path& f) {
+            return !in_shard(f, inputs, *options.shard);
+        });
     if (!ingestion::default_chrome_phrases().loaded)
         diagnostics.push_back({"assets/ingest/chrome_phrases.txt",
                                "chrome phrase list not found; page chrome removal is weaker",
@@ -62,7 +65,8 @@ void finish_ingest(std::vector<Document>& documents, Diagnostics& diagnostics, u
 }
 
 IngestResult ingest_each(const std::vector<std::filesystem::path>& files, IngestResult result,
-                         const IngestOptions& options, const FileIngester& make, const WorkControl& control) {
+                         const IngestOptions& options, const FileIngester& make,
+                         const WorkControl& control) {
     std::vector<std::optional<Document>> docs(files.size());
     std::vector<Diagnostics> per_file(files.size());
     control.report(0.0f, "ingest");
@@ -74,7 +78,8 @@ IngestResult ingest_each(const std::vector<std::filesystem::path>& files, Ingest
                 docs[i] = make(i, per_file[i]);
             } catch (const std::exception& e) {
                 docs[i].reset();
-                per_file[i].push_back({files[i].generic_string(), std::string("internal error: ") + e.what()});
+                per_file[i].push_back(
+                    {files[i].generic_string(), std::string("internal error: ") + e.what()});
             }
         },
         control.stop,

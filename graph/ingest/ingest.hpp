@@ -20,41 +20,46 @@ struct IngestOptions {
     // Input read in all (sizes on disk, in file order): the files after the limit is reached
     // are skipped with a diagnostic, and the graph is built from those before.
     std::uint64_t max_corpus_bytes = 2048ull << 20;
-    unsigned threads = 0;                       // 0 = one per hardware core
+    unsigned threads = 0; // 0 = one per hardware core
     // Only the files of this shard are read (after the corpus limit, which counts every file, so
     // that the shards together read what one process would).
     std::optional<ShardSpec> shard;
 };
 
 struct IngestResult {
-    std::vector<Document> documents; // in the stable order of collect_input_files; ids "d0", "d1", ...
+    std::vector<Document>
+        documents; // in the stable order of collect_input_files; ids "d0", "d1", ...
     Diagnostics diagnostics;
 };
 
 // Expands files and folders (recursively: .txt .md .html .htm) into a sorted, de-duplicated list.
 // Unreadable paths and symlink loops become diagnostics.
-std::vector<std::filesystem::path> collect_input_files(const std::vector<std::filesystem::path>& inputs,
-                                                       Diagnostics& diagnostics);
+std::vector<std::filesystem::path>
+collect_input_files(const std::vector<std::filesystem::path>& inputs, Diagnostics& diagnostics);
 
 // Reads and cleans every input file in parallel. A bad file is a diagnostic; the rest still load.
-IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options = {},
-                    const WorkControl& control = {});
+IngestResult ingest(const std::vector<std::filesystem::path>& inputs,
+                    const IngestOptions& options = {}, const WorkControl& control = {});
 
 // The steps of ingest(), for a caller that keeps documents between runs (graph/store):
 // the files ingest() reads (collected, within the limits, of the shard), with a diagnostic when the
 // chrome phrase list is missing;
 std::vector<std::filesystem::path> files_to_ingest(const std::vector<std::filesystem::path>& inputs,
-                                                   const IngestOptions& options, Diagnostics& diagnostics);
+                                                   const IngestOptions& options,
+                                                   Diagnostics& diagnostics);
 // per file, whether its folder may hold a sidecar (ingestion::apply_sidecar is worth trying);
 std::vector<char> sidecar_possible(const std::vector<std::filesystem::path>& files);
 // on the documents of those files in their order, the removal of duplicates and the ids;
-void finish_ingest(std::vector<Document>& documents, Diagnostics& diagnostics, unsigned threads = 0);
+void finish_ingest(std::vector<Document>& documents, Diagnostics& diagnostics,
+                   unsigned threads = 0);
 // and the frame of ingest() around a way to make one file's document: `make(i, diagnostics)` runs
 // in parallel for each of `files` (an exception is one diagnostic), then the documents are taken
 // in file order and finished. `result` holds the diagnostics so far.
-using FileIngester = std::function<std::optional<Document>(std::size_t file, Diagnostics& diagnostics)>;
+using FileIngester =
+    std::function<std::optional<Document>(std::size_t file, Diagnostics& diagnostics)>;
 IngestResult ingest_each(const std::vector<std::filesystem::path>& files, IngestResult result,
-                         const IngestOptions& options, const FileIngester& make, const WorkControl& control = {});
+                         const IngestOptions& options, const FileIngester& make,
+                         const WorkControl& control = {});
 
 // Cleans one file's bytes (format detected from content and `path`'s extension).
 // nullopt when nothing usable remains; the reason is added to `diagnostics`.

@@ -102,15 +102,20 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
     for (const auto& p : fm.problems) warn(diagnostics, path, p);
     const std::string_view body = text.substr(fm.present ? fm.body_offset : 0);
 
-    const Format format = detect_format(body, std::filesystem::path(path).extension().string(), fm.present);
+    const Format format =
+        detect_format(body, std::filesystem::path(path).extension().string(), fm.present);
     ParsedBlocks parsed;
-    if (format == Format::Html) parsed = html_page_to_blocks(body);
-    else if (format == Format::Markdown) parsed = markdown_to_blocks(body);
-    else parsed.blocks = plain_text_to_blocks(body);
+    if (format == Format::Html)
+        parsed = html_page_to_blocks(body);
+    else if (format == Format::Markdown)
+        parsed = markdown_to_blocks(body);
+    else
+        parsed.blocks = plain_text_to_blocks(body);
     for (const auto& p : parsed.problems) warn(diagnostics, path, "malformed HTML: " + p);
     if (parsed.article_uncertain)
-        warn(diagnostics, path, "article boundary uncertain: no block stood out as the article; "
-                                "kept the page's best text");
+        warn(diagnostics, path,
+             "article boundary uncertain: no block stood out as the article; "
+             "kept the page's best text");
 
     ArticleMeta meta;
     MetadataSources from;
@@ -125,7 +130,8 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
     }
     meta_from_markup(parsed.meta, meta, from, format == Format::Html);
 
-    BoilerplateResult clean = remove_boilerplate(std::move(parsed.blocks), default_chrome_phrases());
+    BoilerplateResult clean =
+        remove_boilerplate(std::move(parsed.blocks), default_chrome_phrases());
     // A saved page whose only text is a headline or a few headings keeps that text as its body
     // rather than coming out empty: what the metadata and heading rules may take is kept aside.
     Blocks before_metadata;
@@ -143,10 +149,13 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
     doc.url = std::move(meta.url);
     doc.tags = std::move(meta.tags);
     // What no earlier source gave, the article's own lines did (bylines, datelines, headline).
-    for (auto [where, empty] : {std::pair{&from.title, doc.title.empty()}, std::pair{&from.authors, doc.authors.empty()},
-                                std::pair{&from.date, doc.date.empty()}, std::pair{&from.url, doc.url.empty()}})
-        if (empty) where->clear();
-        else if (where->empty()) *where = "text";
+    for (auto [where, empty] :
+         {std::pair{&from.title, doc.title.empty()}, std::pair{&from.authors, doc.authors.empty()},
+          std::pair{&from.date, doc.date.empty()}, std::pair{&from.url, doc.url.empty()}})
+        if (empty)
+            where->clear();
+        else if (where->empty())
+            *where = "text";
     doc.meta_from = std::move(from);
     assemble(clean.blocks, doc);
     if (doc.sentences.empty() && !before_metadata.empty()) {

@@ -85,7 +85,8 @@ std::string iconv_name_for_label(std::string_view label) {
     for (const auto& [known, name] : kLabelNames)
         if (l == known) return std::string(name);
     // A page whose ASCII prescan found the label is not in an ASCII-incompatible encoding.
-    for (std::string_view wide : {"utf-16", "utf16", "utf-32", "utf32", "ucs", "iso-10646", "unicode"})
+    for (std::string_view wide :
+         {"utf-16", "utf16", "utf-32", "utf32", "ucs", "iso-10646", "unicode"})
         if (l.starts_with(wide)) return "UTF-8";
     std::string upper = l;
     for (char& c : upper)

@@ -72,9 +72,12 @@ LineShape measure(std::string_view text) {
             s.has_digit |= cp >= '0' && cp <= '9';
         } else {
             i += decode_utf8(text, i, cp);
-            if (is_alpha_cp(cp)) ++s.letters;
-            else if (is_cjk_cp(cp)) ++s.cjk;
-            else if (is_word_cp(cp)) ++s.other;
+            if (is_alpha_cp(cp))
+                ++s.letters;
+            else if (is_cjk_cp(cp))
+                ++s.cjk;
+            else if (is_word_cp(cp))
+                ++s.other;
         }
         ++s.chars;
         if (cp == ' ') {

@@ -7,13 +7,13 @@
 namespace kg::ingestion {
 
 struct LineShape {
-    std::size_t words = 0;       // space-separated tokens
-    std::size_t letters = 0;     // alphabetic code points (Latin, Greek, Cyrillic)
-    std::size_t cjk = 0;         // CJK code points
-    std::size_t other = 0;       // word characters of other scripts (Arabic, Hebrew, Thai, ...)
-    std::size_t chars = 0;       // code points
-    bool sentence_end = false;   // ends with . ! ? 。 ！ ？ (possibly before a closing quote)
-    bool first_upper = false;    // starts with an upper-case letter, a digit or a CJK character
+    std::size_t words = 0;     // space-separated tokens
+    std::size_t letters = 0;   // alphabetic code points (Latin, Greek, Cyrillic)
+    std::size_t cjk = 0;       // CJK code points
+    std::size_t other = 0;     // word characters of other scripts (Arabic, Hebrew, Thai, ...)
+    std::size_t chars = 0;     // code points
+    bool sentence_end = false; // ends with . ! ? 。 ！ ？ (possibly before a closing quote)
+    bool first_upper = false;  // starts with an upper-case letter, a digit or a CJK character
     bool has_digit = false;
 };
 

@@ -17,8 +17,10 @@ bool is_alnum(char c) {
 bool all_of_char(std::string_view s, char c, std::size_t min_count) {
     std::size_t n = 0;
     for (char x : s) {
-        if (x == c) ++n;
-        else if (x != ' ') return false;
+        if (x == c)
+            ++n;
+        else if (x != ' ')
+            return false;
     }
     return n >= min_count;
 }
@@ -48,8 +50,8 @@ int container_balance(std::string_view line) {
     for (std::size_t i = line.find('<'); i != std::string_view::npos; i = line.find('<', i + 1)) {
         const bool close = i + 1 < line.size() && line[i + 1] == '/';
         const std::string_view rest = line.substr(i + (close ? 2 : 1));
-        for (std::string_view tag : {"div", "section", "article", "figure", "table", "ul", "ol",
-                                     "blockquote"}) {
+        for (std::string_view tag :
+             {"div", "section", "article", "figure", "table", "ul", "ol", "blockquote"}) {
             if (rest.starts_with(tag) && rest.size() > tag.size() &&
                 (rest[tag.size()] == '>' || rest[tag.size()] == ' ')) {
                 balance += close ? -1 : 1;
@@ -61,10 +63,10 @@ int container_balance(std::string_view line) {
 }
 
 class MarkdownParser {
-public:
+  public:
     ParsedBlocks run(std::string_view md);
 
-private:
+  private:
     void flush();
     void add_html(std::string_view html);
     void push_heading(std::string_view text, std::size_t level);
@@ -125,7 +127,8 @@ ParsedBlocks MarkdownParser::run(std::string_view md) {
             // Code is not prose: skip the fenced block.
             flush();
             const std::string_view fence = line.substr(0, 3);
-            while (++i < lines.size() && !trim(lines[i]).starts_with(fence)) {}
+            while (++i < lines.size() && !trim(lines[i]).starts_with(fence)) {
+            }
             continue;
         }
         if (starts_html_block(line) && para_.empty()) {
@@ -212,8 +215,8 @@ std::string markdown_inline_to_text(std::string_view s, std::uint32_t& link_char
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
-        if (c == '\\' && i + 1 < s.size() && std::string_view("\\`*_{}[]()#+-.!<>|").find(s[i + 1]) !=
-                                                     std::string_view::npos) {
+        if (c == '\\' && i + 1 < s.size() &&
+            std::string_view("\\`*_{}[]()#+-.!<>|").find(s[i + 1]) != std::string_view::npos) {
             out += s[++i];
             continue;
         }
@@ -262,6 +265,8 @@ std::string markdown_inline_to_text(std::string_view s, std::uint32_t& link_char
     return strip_inline_html(out);
 }
 
-ParsedBlocks markdown_to_blocks(std::string_view markdown) { return MarkdownParser().run(markdown); }
+ParsedBlocks markdown_to_blocks(std::string_view markdown) {
+    return MarkdownParser().run(markdown);
+}
 
 } // namespace kg::ingestion

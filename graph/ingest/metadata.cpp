@@ -23,12 +23,22 @@ struct Label {
 };
 
 constexpr std::array<Label, 16> kLabels = {{
-    {"interview by ", Field::Author}, {"interviewed by ", Field::Author},
-    {"written by ", Field::Author}, {"by: ", Field::Author},       {"by ", Field::Author},
-    {"author: ", Field::Author},    {"authors: ", Field::Author},  {"source:", Field::Source},
-    {"from:", Field::Source},       {"date:", Field::Date},        {"published:", Field::Date},
-    {"updated:", Field::Date},      {"posted:", Field::Date},      {"published on", Field::Date},
-    {"updated on", Field::Date},    {"by:", Field::Author},
+    {"interview by ", Field::Author},
+    {"interviewed by ", Field::Author},
+    {"written by ", Field::Author},
+    {"by: ", Field::Author},
+    {"by ", Field::Author},
+    {"author: ", Field::Author},
+    {"authors: ", Field::Author},
+    {"source:", Field::Source},
+    {"from:", Field::Source},
+    {"date:", Field::Date},
+    {"published:", Field::Date},
+    {"updated:", Field::Date},
+    {"posted:", Field::Date},
+    {"published on", Field::Date},
+    {"updated on", Field::Date},
+    {"by:", Field::Author},
 }};
 
 // Splits a line at labels that end in ':' even when glued to the previous value
@@ -85,7 +95,8 @@ std::string latin_part(std::string_view text) {
 // A personal name on its own line: two to four capitalized words, no digits.
 bool looks_like_name(std::string_view text) {
     const LineShape s = measure(text);
-    if (s.words < 2 || s.words > 4 || s.has_digit || s.sentence_end || text.size() > 48) return false;
+    if (s.words < 2 || s.words > 4 || s.has_digit || s.sentence_end || text.size() > 48)
+        return false;
     std::size_t i = 0;
     while (i < text.size()) {
         char32_t cp;
@@ -101,16 +112,17 @@ bool looks_like_name(std::string_view text) {
 // Every word of a name starts with a capital, but for particles ("van", "de", "al-"): "Brussels
 // correspondent" after a byline's name is the author's post, not a second author.
 bool name_words(std::string_view name) {
-    name = name.substr(0, name.find(" in ")); // "Jane Roe in Abu Dhabi": where the author writes from
-    static constexpr std::array<std::string_view, 12> kParticles{"van", "von", "de", "der", "den", "da",
-                                                                 "di", "du", "la", "le", "al", "bin"};
+    name =
+        name.substr(0, name.find(" in ")); // "Jane Roe in Abu Dhabi": where the author writes from
+    static constexpr std::array<std::string_view, 12> kParticles{
+        "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin"};
     for (std::size_t i = 0; i < name.size();) {
         const std::size_t sp = std::min(name.find(' ', i), name.size());
         const std::string_view w = name.substr(i, sp - i);
         const char c = w.empty() ? 'A' : w.front();
         const bool lower = c >= 'a' && c <= 'z';
-        if (lower && std::find(kParticles.begin(), kParticles.end(), w) == kParticles.end() && !w.starts_with("al-") &&
-            !w.starts_with("el-"))
+        if (lower && std::find(kParticles.begin(), kParticles.end(), w) == kParticles.end() &&
+            !w.starts_with("al-") && !w.starts_with("el-"))
             return false;
         i = sp + 1;
     }
@@ -120,14 +132,16 @@ bool name_words(std::string_view name) {
 // "JANE ROE Associated Press": the agency the author writes for is no part of the name.
 void without_agency(std::string& name) {
     for (std::string_view agency : {" Associated Press", " Reuters", " AFP", " AP"})
-        if (name.size() > agency.size() && name.ends_with(agency)) name.resize(name.size() - agency.size());
+        if (name.size() > agency.size() && name.ends_with(agency))
+            name.resize(name.size() - agency.size());
 }
 
 // "OPINION", "ANALYSIS": a section label over the headline, one word in capitals.
 bool is_section_label(std::string_view text) {
     const std::string_view t = trim(text);
     return !t.empty() && t.find(' ') == std::string_view::npos &&
-           std::all_of(t.begin(), t.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
+           std::all_of(t.begin(), t.end(),
+                       [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
 }
 
 // A headline that asks: one line of at most 30 words ending in '?' (before a closing quote).
@@ -135,7 +149,8 @@ bool is_question_headline(std::string_view text, const LineShape& s) {
     std::string_view t = trim(text);
     while (!t.empty() && (t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
     if (t.ends_with("\xE2\x80\x9D")) t.remove_suffix(3); // a closing curly quote
-    return s.words <= 30 && t.ends_with('?') && t.find('\n') == std::string_view::npos && s.first_upper;
+    return s.words <= 30 && t.ends_with('?') && t.find('\n') == std::string_view::npos &&
+           s.first_upper;
 }
 
 bool is_title_candidate(const Block& b) {
@@ -192,9 +207,12 @@ std::string clean_title(std::string_view title) {
 
 std::string url_host(std::string_view url) {
     std::size_t start = 0;
-    if (url.starts_with("https://")) start = 8;
-    else if (url.starts_with("http://")) start = 7;
-    else return {};
+    if (url.starts_with("https://"))
+        start = 8;
+    else if (url.starts_with("http://"))
+        start = 7;
+    else
+        return {};
     std::string_view host = url.substr(start, url.find_first_of("/?#:", start) - start);
     if (host.starts_with("www.")) host.remove_prefix(4);
     return std::string(host);
@@ -212,12 +230,15 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
         const LineShape shape = measure(b.text);
         // "Interview | Why do the ministers keep meeting when they agree on nothing?": a question
         // headline is long and ends like a sentence, but it opens the page, before any prose.
-        if (!title_known && meta.title.empty() && !prose && is_section_label(b.text)) { // "ANALYSIS"
+        if (!title_known && meta.title.empty() && !prose &&
+            is_section_label(b.text)) { // "ANALYSIS"
             drop[k] = true;
             continue;
         }
-        const bool first = std::all_of(drop.begin(), drop.begin() + std::ptrdiff_t(k), [](bool d) { return d; });
-        if (!title_known && meta.title.empty() && !prose && first && is_question_headline(b.text, shape)) {
+        const bool first =
+            std::all_of(drop.begin(), drop.begin() + std::ptrdiff_t(k), [](bool d) { return d; });
+        if (!title_known && meta.title.empty() && !prose && first &&
+            is_question_headline(b.text, shape)) {
             meta.title = clean_title(b.text);
             drop[k] = true;
             continue;
@@ -236,8 +257,8 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
             if (f == Field::Author) {
                 found.authors = split_authors(value);
                 by_first |= !any_meta && all_meta && !found.authors.empty();
-            }
-            else if (f == Field::Source) found.source = std::string(value);
+            } else if (f == Field::Source)
+                found.source = std::string(value);
             else if (const std::string d = parse_date(f == Field::Date ? value : seg); !d.empty())
                 found.date = d;
             else {

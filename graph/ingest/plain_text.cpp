@@ -11,9 +11,8 @@ namespace {
 
 // Number of code points (UTF-8 lead bytes) in `s`: line widths are visual, not bytes.
 std::size_t width(std::string_view s) {
-    return std::size_t(std::count_if(s.begin(), s.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return std::size_t(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 bool ends_sentence(std::string_view s) {
@@ -86,8 +85,10 @@ Blocks plain_text_to_blocks(std::string_view text) {
         std::size_t eol = text.find('\n', pos);
         if (eol == std::string_view::npos) eol = text.size();
         const std::string_view line = text.substr(pos, eol - pos);
-        if (is_blank(line)) flush_group();
-        else group.push_back(line);
+        if (is_blank(line))
+            flush_group();
+        else
+            group.push_back(line);
         pos = eol + 1;
     }
     flush_group();

@@ -12,13 +12,15 @@ namespace kg::ingestion {
 namespace {
 
 // Abbreviations that never end a sentence (titles, months, "No. 1", "vs.").
-constexpr auto kNeverFinal = std::to_array<std::string_view>({
-    "adm", "apr", "aug", "capt", "cmdr", "col", "dec", "dr", "feb", "fig", "figs", "gen", "gov",
-    "hon", "jan", "jul", "jun", "lt", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no",
-    "nos", "nov", "oct", "pp", "pres", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "st",
-    "supt", "vol", "vs", "approx", "cf"});
+constexpr auto kNeverFinal = std::to_array<std::string_view>(
+    {"adm", "apr", "aug", "capt", "cmdr", "col", "dec",  "dr",  "feb",  "fig",    "figs",
+     "gen", "gov", "hon", "jan",  "jul",  "jun", "lt",   "maj", "mar",  "messrs", "mr",
+     "mrs", "ms",  "mt",  "no",   "nos",  "nov", "oct",  "pp",  "pres", "prof",   "rep",
+     "rev", "sen", "sep", "sept", "sgt",  "st",  "supt", "vol", "vs",   "approx", "cf"});
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
 
 bool is_closer(char32_t cp) {
     return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
@@ -28,8 +30,8 @@ bool is_closer(char32_t cp) {
 // The token ending at the '.' at `dot`: from the previous space or opening bracket.
 std::string_view token_before(std::string_view text, std::size_t dot) {
     std::size_t start = dot;
-    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' && text[start - 1] != '"' &&
-           text[start - 1] != '[')
+    while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '(' &&
+           text[start - 1] != '"' && text[start - 1] != '[')
         --start;
     return text.substr(start, dot - start);
 }
@@ -50,8 +52,10 @@ bool is_abbreviation(std::string_view text, std::size_t dot, char32_t next) {
         bool short_parts = true;
         std::size_t part = 0;
         for (char c : low) {
-            if (c == '.') part = 0;
-            else if (++part > 3 || !((c >= 'a' && c <= 'z'))) short_parts = false;
+            if (c == '.')
+                part = 0;
+            else if (++part > 3 || !((c >= 'a' && c <= 'z')))
+                short_parts = false;
         }
         if (short_parts) {
             // "a.m. He left" and "etc." end sentences before a capital; "U.S. President" does not.

@@ -34,14 +34,18 @@ bool is_under(const fs::path& file, const fs::path& dir) {
 
 std::optional<ShardSpec> parse_shard(std::string_view text, std::string& error) {
     const auto slash = text.find('/');
-    const auto part = slash == std::string_view::npos ? std::nullopt : whole_number(text.substr(0, slash));
-    const auto count = slash == std::string_view::npos ? std::nullopt : whole_number(text.substr(slash + 1));
+    const auto part =
+        slash == std::string_view::npos ? std::nullopt : whole_number(text.substr(0, slash));
+    const auto count =
+        slash == std::string_view::npos ? std::nullopt : whole_number(text.substr(slash + 1));
     if (!part || !count) {
-        error = "--shard needs K/N (shard K of N, counted from 1, e.g. 1/4), not '" + std::string(text) + "'";
+        error = "--shard needs K/N (shard K of N, counted from 1, e.g. 1/4), not '" +
+                std::string(text) + "'";
         return std::nullopt;
     }
     if (*count < 1 || *count > kMaxShardCount) {
-        error = "--shard " + std::string(text) + ": N must be from 1 to " + std::to_string(kMaxShardCount);
+        error = "--shard " + std::string(text) + ": N must be from 1 to " +
+                std::to_string(kMaxShardCount);
         return std::nullopt;
     }
     if (*part < 1 || *part > *count) {
@@ -57,7 +61,8 @@ std::uint64_t shard_key(const fs::path& file, const std::vector<fs::path>& input
     const fs::path* root = nullptr;
     for (const auto& input : inputs)
         if (input != file && is_under(file, input) &&
-            (!root || std::distance(input.begin(), input.end()) > std::distance(root->begin(), root->end())))
+            (!root ||
+             std::distance(input.begin(), input.end()) > std::distance(root->begin(), root->end())))
             root = &input;
     const fs::path relative = root ? file.lexically_relative(*root) : file.filename();
     return fnv1a(relative.generic_string());

@@ -25,9 +25,11 @@ std::optional<ShardSpec> parse_shard(std::string_view text, std::string& error);
 
 // The stable key of a file: FNV-1a 64 of its path relative to the input that named it (the file
 // name for a file named directly), '/'-separated, so every machine and working folder agree.
-std::uint64_t shard_key(const std::filesystem::path& file, const std::vector<std::filesystem::path>& inputs);
+std::uint64_t shard_key(const std::filesystem::path& file,
+                        const std::vector<std::filesystem::path>& inputs);
 
-// True when `file` (one of collect_input_files(inputs)) belongs to `shard`: key mod count == part-1.
+// True when `file` (one of collect_input_files(inputs)) belongs to `shard`: key mod count ==
+// part-1.
 bool in_shard(const std::filesystem::path& file, const std::vector<std::filesystem::path>& inputs,
               const ShardSpec& shard);
 

@@ -42,7 +42,8 @@ std::filesystem::path find_sidecar(const std::filesystem::path& file) {
 
 bool folder_may_have_sidecars(const std::filesystem::path& folder) {
     std::error_code ec;
-    std::filesystem::directory_iterator it(folder.empty() ? std::filesystem::path(".") : folder, ec);
+    std::filesystem::directory_iterator it(folder.empty() ? std::filesystem::path(".") : folder,
+                                           ec);
     for (; !ec && it != std::filesystem::directory_iterator(); it.increment(ec))
         if (it->path().filename().native().ends_with(".meta.json")) return true;
     return bool(ec); // a folder that cannot be listed is probed file by file, as before
@@ -70,13 +71,19 @@ void apply_sidecar_json(std::string_view json_text, const std::string& sidecar_p
             if (key == "url") doc.url = s, doc.meta_from.url = "sidecar";
             if (key == "date") {
                 const std::string iso = parse_date(s);
-                if (iso.empty() && !s.empty()) warn("date '" + s + "' is not a date; ignored");
-                else doc.date = iso, doc.meta_from.date = "sidecar";
+                if (iso.empty() && !s.empty())
+                    warn("date '" + s + "' is not a date; ignored");
+                else
+                    doc.date = iso, doc.meta_from.date = "sidecar";
             }
         } else if (key == "language") {
-            const std::string tag = value.is_string() ? primary_language_tag(value.get<std::string>()) : "";
-            if (tag.empty()) warn("field 'language' must be a language tag such as \"en\" or \"zh-CN\"; ignored");
-            else doc.language = tag;
+            const std::string tag =
+                value.is_string() ? primary_language_tag(value.get<std::string>()) : "";
+            if (tag.empty())
+                warn(
+                    "field 'language' must be a language tag such as \"en\" or \"zh-CN\"; ignored");
+            else
+                doc.language = tag;
         } else if (key == "author" || key == "authors" || key == "tags") {
             const auto list = string_list(value);
             if (!list) {

@@ -14,7 +14,8 @@ namespace {
 bool heading_shaped(const Block& b) {
     if (b.text.size() > 320) return false; // 80 characters of at most four bytes
     const LineShape s = measure(b.text);
-    if (s.words == 0 || s.words > 10 || s.chars > 80 || !s.first_upper || s.sentence_end) return false;
+    if (s.words == 0 || s.words > 10 || s.chars > 80 || !s.first_upper || s.sentence_end)
+        return false;
     const char last = b.text.back();
     return last != ',' && last != ';' && last != ':' && last != '-';
 }
@@ -27,7 +28,8 @@ void mark_headings(Blocks& blocks) {
         if (b.role != BlockRole::Text || !b.blank_before || !b.blank_after || !heading_shaped(b))
             continue;
         const Block& next = blocks[k + 1];
-        if (next.role == BlockRole::Text && is_prose(measure(next.text))) b.role = BlockRole::Heading;
+        if (next.role == BlockRole::Text && is_prose(measure(next.text)))
+            b.role = BlockRole::Heading;
     }
     // A heading with nothing under it is a leftover label, not a section.
     while (!blocks.empty() && blocks.back().role == BlockRole::Heading) blocks.pop_back();

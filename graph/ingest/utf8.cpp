@@ -90,8 +90,16 @@ std::size_t first_invalid_utf8(std::string_view s) {
 
 bool is_space_cp(char32_t cp) {
     switch (cp) {
-    case ' ': case '\t': case '\v': case '\f': case 0x00A0: case 0x1680: case 0x180E:
-    case 0x202F: case 0x205F: case 0x3000:
+    case ' ':
+    case '\t':
+    case '\v':
+    case '\f':
+    case 0x00A0:
+    case 0x1680:
+    case 0x180E:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
         return true;
     default:
         return cp >= 0x2000 && cp <= 0x200A;

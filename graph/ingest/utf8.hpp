@@ -10,7 +10,8 @@ namespace kg::ingestion {
 // U+FFFD, what an invalid sequence decodes to.
 inline constexpr char32_t kReplacement = 0xFFFD;
 
-// Decodes the code point at `i`; returns its byte length (>= 1). Invalid bytes give U+FFFD, length 1.
+// Decodes the code point at `i`; returns its byte length (>= 1). Invalid bytes give U+FFFD,
+// length 1.
 std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp);
 
 // Appends `cp` as UTF-8 (surrogates and out-of-range values become U+FFFD).

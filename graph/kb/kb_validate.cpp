@@ -28,7 +28,8 @@ void finish_knowledge_base(KnowledgeBase& kb, Diagnostics& diagnostics) {
     unique.reserve(kb.entities.size());
     for (KbEntity& e : kb.entities) {
         if (!seen_ids.insert(e.id).second) {
-            report(diagnostics, e, "duplicate id \"" + e.id + "\" (skipped; the first definition is kept)");
+            report(diagnostics, e,
+                   "duplicate id \"" + e.id + "\" (skipped; the first definition is kept)");
             continue;
         }
         unique.push_back(std::move(e));
@@ -41,7 +42,8 @@ void finish_knowledge_base(KnowledgeBase& kb, Diagnostics& diagnostics) {
     for (KnowledgeBase::ExtraAlias& a : kb.extra_aliases) {
         auto it = by_id.find(a.id);
         if (it == by_id.end() || kb.entities[it->second].type == EntityType::Issue)
-            diagnostics.push_back({a.origin, "unknown entity \"" + a.id + "\" (dropped)", Diagnostic::Severity::Warning});
+            diagnostics.push_back({a.origin, "unknown entity \"" + a.id + "\" (dropped)",
+                                   Diagnostic::Severity::Warning});
         else
             kb.entities[it->second].aliases.push_back(std::move(a.alias));
     }
@@ -54,8 +56,10 @@ void finish_knowledge_base(KnowledgeBase& kb, Diagnostics& diagnostics) {
         if (e.type == EntityType::Issue) continue; // issues are found by topic cues, not names
         auto [it, fresh] = owner.emplace(e.name, i);
         if (!fresh)
-            report(diagnostics, e, "name \"" + e.name + "\" already names \"" + kb.entities[it->second].id +
-                                       "\" (the text finds that one)", Diagnostic::Severity::Warning);
+            report(diagnostics, e,
+                   "name \"" + e.name + "\" already names \"" + kb.entities[it->second].id +
+                       "\" (the text finds that one)",
+                   Diagnostic::Severity::Warning);
     }
     for (std::size_t i = 0; i < kb.entities.size(); ++i) {
         KbEntity& e = kb.entities[i];
@@ -65,8 +69,9 @@ void finish_knowledge_base(KnowledgeBase& kb, Diagnostics& diagnostics) {
             if (!own.insert(alias).second) return true; // repeats of its own name: harmless
             auto [it, fresh] = owner.emplace(alias, i);
             if (fresh || it->second == i) return false;
-            report(diagnostics, e, "alias \"" + alias + "\" already names \"" + kb.entities[it->second].id +
-                                       "\" (dropped)");
+            report(diagnostics, e,
+                   "alias \"" + alias + "\" already names \"" + kb.entities[it->second].id +
+                       "\" (dropped)");
             return true;
         });
     }
@@ -89,8 +94,10 @@ void finish_knowledge_base(KnowledgeBase& kb, Diagnostics& diagnostics) {
         KbEntity& e = kb.entities[i];
         if (!e.affiliation.empty()) {
             std::int64_t a = kb.find(e.affiliation);
-            if (e.type == EntityType::Leader && (a < 0 || kb.entities[a].type != EntityType::Country)) {
-                report(diagnostics, e, "affiliation \"" + e.affiliation + "\" is not a known country (skipped)");
+            if (e.type == EntityType::Leader &&
+                (a < 0 || kb.entities[a].type != EntityType::Country)) {
+                report(diagnostics, e,
+                       "affiliation \"" + e.affiliation + "\" is not a known country (skipped)");
                 keep[i] = false;
             } else if (a < 0) {
                 report(diagnostics, e, "unknown affiliation \"" + e.affiliation + "\" (dropped)",
@@ -101,13 +108,13 @@ void finish_knowledge_base(KnowledgeBase& kb, Diagnostics& diagnostics) {
         std::erase_if(e.members, [&](const std::string& m) {
             std::int64_t k = kb.find(m);
             if (k >= 0 && m != e.id) return false;
-            report(diagnostics, e, "unknown member \"" + m + "\" (dropped)", Diagnostic::Severity::Warning);
+            report(diagnostics, e, "unknown member \"" + m + "\" (dropped)",
+                   Diagnostic::Severity::Warning);
             return true;
         });
     }
     for (std::size_t i = kb.entities.size(); i-- > 0;)
         if (!keep[i]) kb.entities.erase(kb.entities.begin() + std::ptrdiff_t(i));
-
 }
 
 } // namespace kg

@@ -37,7 +37,7 @@ struct ExtractIndex;
 // The matchers extract() compiled from a knowledge base, kept with it and reused while the
 // knowledge base's content stays the same. A copy of the knowledge base starts without them.
 class CompiledIndexCache {
-public:
+  public:
     CompiledIndexCache() = default;
     CompiledIndexCache(const CompiledIndexCache&) {}
     CompiledIndexCache& operator=(const CompiledIndexCache&) { return *this; }
@@ -48,7 +48,8 @@ public:
 };
 
 struct KnowledgeBase {
-    std::vector<KbEntity> entities; // sorted by id; includes one issue entity per topic of topics.json
+    std::vector<KbEntity>
+        entities; // sorted by id; includes one issue entity per topic of topics.json
     std::array<std::vector<std::string>, kTopicCount> topic_cues;
     std::vector<std::string> cooperation_cues;
     std::vector<std::string> tension_cues;

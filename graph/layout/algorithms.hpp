@@ -14,8 +14,8 @@ namespace kg::layout_detail {
 struct ComponentParams {
     float edge_length = kDefaultEdgeLength;
     std::uint64_t seed = 1;
-    std::vector<Vec2> initial;  // local warm start or empty; kNoPosition entries are new nodes
-    std::vector<bool> pinned;   // local; pinned nodes never move (needs initial)
+    std::vector<Vec2> initial; // local warm start or empty; kNoPosition entries are new nodes
+    std::vector<bool> pinned;  // local; pinned nodes never move (needs initial)
     std::vector<std::uint8_t> groups; // local node groups (Concentric) or empty
     // Receives intermediate local positions (one per node) for animation, or is empty.
     std::function<void(const std::vector<Vec2>&)> preview;

@@ -66,7 +66,8 @@ Coarsening coarsen(const CsrGraph& g, const std::vector<float>& mass, std::uint6
         for (auto e : boost::make_iterator_range(boost::out_edges(u, g))) {
             const auto v = static_cast<std::uint32_t>(boost::target(e, g));
             const auto cu = out.fine_to_coarse[u], cv = out.fine_to_coarse[v];
-            if (u < v && cu != cv) edges.push_back({std::min(cu, cv), std::max(cu, cv), g[e].weight});
+            if (u < v && cu != cv)
+                edges.push_back({std::min(cu, cv), std::max(cu, cv), g[e].weight});
         }
     std::sort(edges.begin(), edges.end(), [](const WeightedEdge& a, const WeightedEdge& b) {
         return a.u != b.u ? a.u < b.u : a.v < b.v;

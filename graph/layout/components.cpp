@@ -44,8 +44,8 @@ CsrGraph make_csr(std::uint32_t node_count, const std::vector<WeightedEdge>& edg
         pairs.emplace_back(e.v, e.u);
         props.push_back({e.weight});
     }
-    return CsrGraph(boost::edges_are_unsorted_multi_pass, pairs.begin(), pairs.end(),
-                    props.begin(), node_count);
+    return CsrGraph(boost::edges_are_unsorted_multi_pass, pairs.begin(), pairs.end(), props.begin(),
+                    node_count);
 }
 
 std::vector<Component> split_components(const LayoutGraph& graph) {

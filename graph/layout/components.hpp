@@ -18,9 +18,9 @@ struct EdgeWeight {
 
 // Symmetric CSR graph: every undirected edge is stored once in each direction, so out_edges
 // lists all neighbours. Flat arrays keep the hot loops of the layouts cache-friendly.
-using CsrGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property,
-                                                    EdgeWeight, boost::no_property, std::uint32_t,
-                                                    std::uint32_t>;
+using CsrGraph =
+    boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeWeight,
+                                       boost::no_property, std::uint32_t, std::uint32_t>;
 
 // One connected component: its node ids in the whole graph and its graph over local ids 0..n-1.
 struct Component {

@@ -26,13 +26,20 @@ std::vector<Vec2> layout_fresh(const Component& c, LayoutAlgorithm algorithm,
     const auto n = c.nodes.size();
     if (n == 1) return {Vec2{}};
     switch (algorithm) {
-    case LayoutAlgorithm::Circle: return circle_layout(c.graph, p);
-    case LayoutAlgorithm::Concentric: return concentric_layout(c.graph, p);
-    case LayoutAlgorithm::Stress: return stress_layout(c.graph, p, stage);
-    case LayoutAlgorithm::Multilevel: return multilevel_layout(c.graph, p, stage);
-    case LayoutAlgorithm::FruchtermanReingold: return fr_layout(c.graph, p, stage);
-    case LayoutAlgorithm::KamadaKawai: return kk_layout(c.graph, p, stage);
-    case LayoutAlgorithm::Auto: break;
+    case LayoutAlgorithm::Circle:
+        return circle_layout(c.graph, p);
+    case LayoutAlgorithm::Concentric:
+        return concentric_layout(c.graph, p);
+    case LayoutAlgorithm::Stress:
+        return stress_layout(c.graph, p, stage);
+    case LayoutAlgorithm::Multilevel:
+        return multilevel_layout(c.graph, p, stage);
+    case LayoutAlgorithm::FruchtermanReingold:
+        return fr_layout(c.graph, p, stage);
+    case LayoutAlgorithm::KamadaKawai:
+        return kk_layout(c.graph, p, stage);
+    case LayoutAlgorithm::Auto:
+        break;
     }
     // Auto: stress majorization reads best for small components; past a few hundred nodes
     // its O(n^2) cost per sweep loses to the multilevel force layout.
@@ -84,16 +91,17 @@ std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& 
     using namespace layout_detail;
     std::vector<Vec2> out(graph.node_count);
     if (graph.node_count == 0) return out;
-    const float edge_length =
-        std::isfinite(options.edge_length) && options.edge_length > 0.0f ? options.edge_length
-                                                                          : kDefaultEdgeLength;
+    const float edge_length = std::isfinite(options.edge_length) && options.edge_length > 0.0f
+                                  ? options.edge_length
+                                  : kDefaultEdgeLength;
     const auto components = split_components(graph);
     const bool simple = options.algorithm == LayoutAlgorithm::Circle ||
                         options.algorithm == LayoutAlgorithm::Concentric;
 
     // Progress is shared between components by their size (nodes + links).
     double total_work = 0.0;
-    for (const auto& c : components) total_work += double(c.nodes.size()) + boost::num_edges(c.graph);
+    for (const auto& c : components)
+        total_work += double(c.nodes.size()) + boost::num_edges(c.graph);
     const Stage whole{&control, 0.0f, 0.9f, "layout"};
     double done_work = 0.0;
 
@@ -114,7 +122,8 @@ std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& 
             // warm start where given, else the origin. Only for the larger components.
             if (c.nodes.size() >= 32)
                 p.preview = [&, i](const std::vector<Vec2>& part) {
-                    for (std::size_t k = 0; k < part.size(); ++k) shown[components[i].nodes[k]] = part[k];
+                    for (std::size_t k = 0; k < part.size(); ++k)
+                        shown[components[i].nodes[k]] = part[k];
                     preview(shown);
                 };
         }
@@ -123,15 +132,18 @@ std::vector<Vec2> compute_layout(const LayoutGraph& graph, const LayoutOptions& 
                                       float((done_work + work) / total_work), "layout");
         done_work += work;
         std::vector<bool> had_position(c.nodes.size(), false);
-        for (std::size_t k = 0; k < p.initial.size(); ++k) had_position[k] = has_position(p.initial[k]);
+        for (std::size_t k = 0; k < p.initial.size(); ++k)
+            had_position[k] = has_position(p.initial[k]);
         auto warm = p.initial;
         if (!simple && !warm.empty() && place_new_nodes(c.graph, warm, edge_length, p.seed)) {
             refine_warm(c.graph, warm, had_position, p, stage);
             local[i] = std::move(warm);
             const Box b = bounds(local[i], 0.0f);
-            warm_box = any_warm ? Box{{std::min(warm_box.min.x, b.min.x), std::min(warm_box.min.y, b.min.y)},
-                                      {std::max(warm_box.max.x, b.max.x), std::max(warm_box.max.y, b.max.y)}}
-                                : b;
+            warm_box =
+                any_warm
+                    ? Box{{std::min(warm_box.min.x, b.min.x), std::min(warm_box.min.y, b.min.y)},
+                          {std::max(warm_box.max.x, b.max.x), std::max(warm_box.max.y, b.max.y)}}
+                    : b;
             any_warm = true;
         } else {
             local[i] = layout_fresh(c, options.algorithm, p, stage);

@@ -8,8 +8,8 @@
 namespace kg::layout_detail {
 namespace {
 
-constexpr float kRepulsion = 0.2f;   // Hu's C: balances K^2/d against d^2/K
-constexpr float kCooling = 0.9f;     // step *= t on a bad iteration, /= t after 5 good ones
+constexpr float kRepulsion = 0.2f; // Hu's C: balances K^2/d against d^2/K
+constexpr float kCooling = 0.9f;   // step *= t on a bad iteration, /= t after 5 good ones
 constexpr int kGoodRunLength = 5;
 
 } // namespace

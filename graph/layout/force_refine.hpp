@@ -12,9 +12,9 @@ namespace kg::layout_detail {
 struct ForceParams {
     float natural_length = kDefaultEdgeLength; // K: the spring length at this level
     int max_iterations = 100;
-    float initial_step = kDefaultEdgeLength;   // world units per iteration at the start
-    float tolerance = 0.01f;  // stop when the mean move falls below tolerance * K
-    float theta = 1.0f;       // Barnes-Hut opening criterion (cell size / distance)
+    float initial_step = kDefaultEdgeLength; // world units per iteration at the start
+    float tolerance = 0.01f;                 // stop when the mean move falls below tolerance * K
+    float theta = 1.0f;                      // Barnes-Hut opening criterion (cell size / distance)
     const std::vector<bool>* pinned = nullptr; // local ids that must not move, or null
 };
 

@@ -12,8 +12,9 @@
 namespace kg::layout_detail {
 namespace {
 
-using FrGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                      boost::no_property, boost::property<boost::edge_weight_t, float>>;
+using FrGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                          boost::property<boost::edge_weight_t, float>>;
 using Topology = boost::rectangle_topology<boost::minstd_rand>;
 
 // Weighted attraction: a heavier link pulls harder, so strongly linked entities sit closer.
@@ -27,7 +28,7 @@ struct WeightedAttraction {
 
 // Linear cooling from `start` to 0; returning 0 ends Boost's loop, which is how cancel works.
 class CancellableCooling {
-public:
+  public:
     CancellableCooling(int iterations, double start, const Stage& stage)
         : iterations_(iterations), start_(start), stage_(&stage) {}
     using result_type = double;
@@ -39,7 +40,7 @@ public:
         return t;
     }
 
-private:
+  private:
     int iterations_;
     int step_ = 0;
     double start_;

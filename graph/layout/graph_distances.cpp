@@ -38,18 +38,20 @@ void single_source_distances(const CsrGraph& g, const std::vector<float>& length
     constexpr float kInf = std::numeric_limits<float>::infinity();
     out.assign(n, kInf);
     out[source] = 0.0f;
-    const bool unit = std::all_of(lengths.begin(), lengths.end(), [](float l) { return l == 1.0f; });
+    const bool unit =
+        std::all_of(lengths.begin(), lengths.end(), [](float l) { return l == 1.0f; });
     if (unit) {
-        boost::breadth_first_search(
-            g, source,
-            boost::visitor(boost::make_bfs_visitor(
-                boost::record_distances(out.data(), boost::on_tree_edge{}))));
+        boost::breadth_first_search(g, source,
+                                    boost::visitor(boost::make_bfs_visitor(boost::record_distances(
+                                        out.data(), boost::on_tree_edge{}))));
         return;
     }
-    auto weight = boost::make_iterator_property_map(lengths.data(), boost::get(boost::edge_index, g));
-    auto distance = boost::make_iterator_property_map(out.data(), boost::get(boost::vertex_index, g));
-    boost::dijkstra_shortest_paths(g, source,
-                                   boost::weight_map(weight).distance_map(distance).distance_inf(kInf));
+    auto weight =
+        boost::make_iterator_property_map(lengths.data(), boost::get(boost::edge_index, g));
+    auto distance =
+        boost::make_iterator_property_map(out.data(), boost::get(boost::vertex_index, g));
+    boost::dijkstra_shortest_paths(
+        g, source, boost::weight_map(weight).distance_map(distance).distance_inf(kInf));
 }
 
 std::vector<float> all_pairs_distances(const CsrGraph& g) {

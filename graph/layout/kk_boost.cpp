@@ -16,13 +16,14 @@
 namespace kg::layout_detail {
 namespace {
 
-using KkGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                      boost::no_property, boost::property<boost::edge_weight_t, double>>;
+using KkGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                          boost::property<boost::edge_weight_t, double>>;
 
 // Replaces boost::layout_tolerance: stops on a small gradient, after a bounded number of
 // moves (Boost's own tolerance can stall for a long time on plateaus) or on cancel.
 class KkDone {
-public:
+  public:
     KkDone(double epsilon, long max_moves, long max_local, const Stage& stage)
         : epsilon_(epsilon), max_moves_(max_moves), max_local_(max_local), stage_(&stage) {}
     template <typename Graph>
@@ -37,7 +38,7 @@ public:
         return delta_p < epsilon_ || ++local_ >= max_local_;
     }
 
-private:
+  private:
     double epsilon_;
     long max_moves_;
     long max_local_;
@@ -61,7 +62,8 @@ std::vector<Vec2> kk_layout(const CsrGraph& g, const ComponentParams& p, const S
     for (std::uint32_t u = 0; u < n; ++u)
         for (auto e : boost::make_iterator_range(boost::out_edges(u, g))) {
             const auto v = static_cast<std::uint32_t>(boost::target(e, g));
-            if (u < v) boost::add_edge(u, v, lengths[boost::get(boost::edge_index, g, e)], kg_graph);
+            if (u < v)
+                boost::add_edge(u, v, lengths[boost::get(boost::edge_index, g, e)], kg_graph);
         }
     using Topology = boost::square_topology<>;
     Topology topology;

@@ -16,13 +16,13 @@
 namespace kg {
 
 enum class LayoutAlgorithm : std::uint8_t {
-    Auto,               // picks by size
-    Stress,             // stress majorization on BFS distances (small graphs)
-    Multilevel,         // coarsen + Barnes-Hut force refinement (large graphs)
+    Auto,                // picks by size
+    Stress,              // stress majorization on BFS distances (small graphs)
+    Multilevel,          // coarsen + Barnes-Hut force refinement (large graphs)
     FruchtermanReingold, // Boost's FR, parameterized
-    KamadaKawai,        // Boost's KK per component
+    KamadaKawai,         // Boost's KK per component
     Circle,
-    Concentric,         // rings by node group (entity type)
+    Concentric, // rings by node group (entity type)
 };
 
 std::string_view to_id(LayoutAlgorithm a);
@@ -45,7 +45,9 @@ inline constexpr Vec2 kNoPosition{std::numeric_limits<float>::quiet_NaN(),
                                   std::numeric_limits<float>::quiet_NaN()};
 
 // True when `p` is a real position rather than kNoPosition.
-inline bool has_position(Vec2 p) { return std::isfinite(p.x) && std::isfinite(p.y); }
+inline bool has_position(Vec2 p) {
+    return std::isfinite(p.x) && std::isfinite(p.y);
+}
 
 // World-unit scale: the ideal length of an edge of weight 1; empty radii default to a tenth.
 inline constexpr float kDefaultEdgeLength = 40.0f;
@@ -53,8 +55,8 @@ inline constexpr float kDefaultEdgeLength = 40.0f;
 struct LayoutOptions {
     LayoutAlgorithm algorithm = LayoutAlgorithm::Auto;
     std::uint64_t seed = 1;
-    std::vector<Vec2> initial;     // warm start (size node_count) or empty; kNoPosition = new node
-    std::vector<bool> pinned;      // pinned nodes keep their initial position
+    std::vector<Vec2> initial; // warm start (size node_count) or empty; kNoPosition = new node
+    std::vector<bool> pinned;  // pinned nodes keep their initial position
     bool remove_overlaps = true;
     float edge_length = kDefaultEdgeLength; // ideal edge length in world units
 };

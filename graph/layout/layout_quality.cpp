@@ -35,10 +35,9 @@ double normalized_stress(const LayoutGraph& graph, const std::vector<Vec2>& posi
         if (!has_position(positions[s])) continue;
         std::fill(dist.begin(), dist.end(), kUnreached);
         dist[s] = 0;
-        boost::breadth_first_search(
-            g, s,
-            boost::visitor(boost::make_bfs_visitor(
-                boost::record_distances(dist.data(), boost::on_tree_edge{}))));
+        boost::breadth_first_search(g, s,
+                                    boost::visitor(boost::make_bfs_visitor(boost::record_distances(
+                                        dist.data(), boost::on_tree_edge{}))));
         for (std::uint32_t j = 0; j < n; ++j) {
             if (j == s || dist[j] == kUnreached || !has_position(positions[j])) continue;
             const double d = dist[j];

@@ -15,8 +15,8 @@ namespace kg {
 double normalized_stress(const LayoutGraph& graph, const std::vector<Vec2>& positions,
                          std::uint32_t sources = 256, std::uint64_t seed = 12345);
 
-// Mean displacement of the nodes placed in both `before` and `after`, divided by the diagonal of the
-// bounding box of `after`: how much a re-layout disturbed the user's mental map.
+// Mean displacement of the nodes placed in both `before` and `after`, divided by the diagonal of
+// the bounding box of `after`: how much a re-layout disturbed the user's mental map.
 double relative_displacement(const std::vector<Vec2>& before, const std::vector<Vec2>& after);
 
 } // namespace kg

@@ -31,8 +31,8 @@ std::uint64_t LayoutWorker::request(LayoutGraph graph, LayoutOptions options) {
         snapshot_.generation = generation;
         snapshot_.positions = std::move(previous); // keep drawing the old picture meanwhile
     }
-    thread_ = std::jthread([this, generation, g = std::move(graph), o = std::move(options)](
-                               std::stop_token stop) mutable {
+    thread_ = std::jthread([this, generation, g = std::move(graph),
+                            o = std::move(options)](std::stop_token stop) mutable {
         run(std::move(stop), generation, std::move(g), std::move(o));
     });
     return generation;
@@ -43,7 +43,9 @@ LayoutSnapshot LayoutWorker::latest() const {
     return snapshot_;
 }
 
-void LayoutWorker::cancel() { thread_.request_stop(); }
+void LayoutWorker::cancel() {
+    thread_.request_stop();
+}
 
 void LayoutWorker::wait() const {
     std::unique_lock lock(mutex_);

@@ -15,17 +15,17 @@ namespace kg {
 
 // What the UI thread sees of the latest request; immutable once published.
 struct LayoutSnapshot {
-    std::uint64_t generation = 0;  // the request it belongs to (0: nothing requested yet)
+    std::uint64_t generation = 0; // the request it belongs to (0: nothing requested yet)
     std::shared_ptr<const std::vector<Vec2>> positions; // latest positions; null before any
-    float progress = 0.0f;         // 0..1
-    bool done = false;             // final positions published (or the job failed)
-    std::string error;             // non-empty when the job threw; positions stay the last good
+    float progress = 0.0f;                              // 0..1
+    bool done = false; // final positions published (or the job failed)
+    std::string error; // non-empty when the job threw; positions stay the last good
 };
 
 // Owns one worker thread per request; a new request cancels the running one through its
 // stop_token. Each job works on its own copy of the graph and options.
 class LayoutWorker {
-public:
+  public:
     LayoutWorker() = default;
     // Cancels the running job and joins its thread.
     ~LayoutWorker();
@@ -44,10 +44,11 @@ public:
     // Blocks until the job of the current generation is done (tests, command line).
     void wait() const;
 
-private:
+  private:
     // Publishes `s` unless a newer request superseded its generation.
     void publish(LayoutSnapshot s);
-    void run(std::stop_token stop, std::uint64_t generation, LayoutGraph graph, LayoutOptions options);
+    void run(std::stop_token stop, std::uint64_t generation, LayoutGraph graph,
+             LayoutOptions options);
 
     mutable std::mutex mutex_;
     mutable std::condition_variable done_changed_;

@@ -13,8 +13,8 @@
 namespace kg::layout_detail {
 namespace {
 
-constexpr std::uint32_t kCoarsestNodes = 64;  // small enough for all-pairs stress
-constexpr double kMinReduction = 0.9;         // stop when a level keeps more than 90% of nodes
+constexpr std::uint32_t kCoarsestNodes = 64; // small enough for all-pairs stress
+constexpr double kMinReduction = 0.9;        // stop when a level keeps more than 90% of nodes
 // Force sweeps per level. Few: the force model's equilibrium is not stress-optimal, so past a
 // rough global shape its sweeps buy little; the sampled stress polish on the finest level does
 // the rest (ba 5k: 80/40 sweeps alone 0.181, 30/15 + polish 0.162, in less time).
@@ -78,8 +78,8 @@ std::vector<Vec2> multilevel_layout(const CsrGraph& g, const ComponentParams& p,
     // all of them (n_l K_l^2 constant), which also makes prolongation land near equilibrium.
     std::vector<float> k(levels.size(), p.edge_length);
     for (std::size_t l = 1; l < levels.size(); ++l) {
-        const double ratio = double(boost::num_vertices(*levels[l - 1])) /
-                             double(boost::num_vertices(*levels[l]));
+        const double ratio =
+            double(boost::num_vertices(*levels[l - 1])) / double(boost::num_vertices(*levels[l]));
         k[l] = k[l - 1] * static_cast<float>(std::clamp(std::sqrt(ratio), 1.0, 1.6));
     }
 
@@ -87,7 +87,8 @@ std::vector<Vec2> multilevel_layout(const CsrGraph& g, const ComponentParams& p,
     std::vector<double> work(levels.size());
     double total = 0.0;
     for (std::size_t l = 0; l < levels.size(); ++l) {
-        work[l] = double(boost::num_vertices(*levels[l])) * (l == 0 ? kFinestIterations : kLevelIterations);
+        work[l] = double(boost::num_vertices(*levels[l])) *
+                  (l == 0 ? kFinestIterations : kLevelIterations);
         total += work[l];
     }
     double done = 0.0;

@@ -117,8 +117,10 @@ float spread_for_overlaps(std::vector<Vec2>& pos, const OverlapBoxes& boxes, flo
     std::vector<float> needed;
     for_each_overlap(pos, boxes, order, [&](std::uint32_t i, std::uint32_t j) {
         const Vec2 d = pos[j] - pos[i];
-        const float sx = (boxes.half[i].x + boxes.half[j].x + boxes.gap) / std::max(std::fabs(d.x), 1e-6f);
-        const float sy = (boxes.half[i].y + boxes.half[j].y + boxes.gap) / std::max(std::fabs(d.y), 1e-6f);
+        const float sx =
+            (boxes.half[i].x + boxes.half[j].x + boxes.gap) / std::max(std::fabs(d.x), 1e-6f);
+        const float sy =
+            (boxes.half[i].y + boxes.half[j].y + boxes.gap) / std::max(std::fabs(d.y), 1e-6f);
         needed.push_back(std::min(sx, sy));
     });
     // A few overlaps are cheaper to push apart than to inflate the whole drawing for.

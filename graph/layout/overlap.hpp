@@ -10,12 +10,12 @@ namespace kg::layout_detail {
 
 // What overlap removal needs per node: half extents of its box and whether it may move.
 struct OverlapBoxes {
-    std::vector<Vec2> half;    // half width / height of the node's box (disc and label)
-    std::vector<bool> fixed;   // pinned nodes: the other node of a pair moves the full way
+    std::vector<Vec2> half;  // half width / height of the node's box (disc and label)
+    std::vector<bool> fixed; // pinned nodes: the other node of a pair moves the full way
     // Nodes linked to at least half of the graph (an issue area in a big corpus): each round
     // moves them at most as far as their largest single push (remove_overlaps).
     std::vector<bool> hub;
-    float gap = 0.0f;          // extra clearance between boxes
+    float gap = 0.0f; // extra clearance between boxes
 };
 
 // Boxes for `graph` at `edge_length`: the node disc (node_radii or a tenth of the edge

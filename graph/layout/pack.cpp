@@ -11,7 +11,8 @@ namespace kg::layout_detail {
 namespace {
 
 // The rightmost of `points` (moved by `offset`) whose y lies within [y0, y1], or nullopt.
-std::optional<float> rightmost_in_rows(std::span<const Vec2> points, Vec2 offset, float y0, float y1) {
+std::optional<float> rightmost_in_rows(std::span<const Vec2> points, Vec2 offset, float y0,
+                                       float y1) {
     std::optional<float> right;
     for (Vec2 p : points) {
         const Vec2 q = p + offset;
@@ -44,7 +45,8 @@ std::vector<Vec2> pack_boxes(const std::vector<Box>& boxes, float gap,
     // One dominant component (a corpus's main graph plus a few stray pairs): the small ones go
     // in columns beside it, top-aligned, instead of a shelf below that leaves a band of nothing.
     const Box& first = boxes[order.front()];
-    if (double(first.width() + gap) * double(first.height() + gap) >= 0.5 * area && boxes.size() > 1) {
+    if (double(first.width() + gap) * double(first.height() + gap) >= 0.5 * area &&
+        boxes.size() > 1) {
         offsets[order.front()] = Vec2{-first.min.x, -first.min.y};
         const bool tuck = points.size() == boxes.size();
         float column_x = first.width() + gap, y = 0.0f, column_right = column_x;
@@ -60,8 +62,8 @@ std::vector<Vec2> pack_boxes(const std::vector<Box>& boxes, float gap,
             if (tuck && first_column) {
                 // Boxes carry their own margin (half a gap round the nodes): a node of this box
                 // then stands a gap and a half from the nearest of the dominant drawing.
-                const auto right = rightmost_in_rows(points[order.front()], offsets[order.front()], y - gap,
-                                                     y + b.height() + gap);
+                const auto right = rightmost_in_rows(points[order.front()], offsets[order.front()],
+                                                     y - gap, y + b.height() + gap);
                 x = std::min(column_x, right ? *right + gap : 0.0f);
             }
             offsets[order[k]] = Vec2{x - b.min.x, y - b.min.y};

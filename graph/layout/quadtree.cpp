@@ -109,7 +109,8 @@ void QuadTree::leaf_repulsion(const Cell& leaf, float theta, std::vector<Vec2>& 
         } else if (c.children < 0) {
             for (auto k = c.begin; k < c.end; ++k) near_.push_back(order_[k]);
         } else {
-            for (int q = 0; q < 4; ++q) stack_.push_back(static_cast<std::uint32_t>(c.children + q));
+            for (int q = 0; q < 4; ++q)
+                stack_.push_back(static_cast<std::uint32_t>(c.children + q));
         }
     }
     for (auto k = leaf.begin; k < leaf.end; ++k) {

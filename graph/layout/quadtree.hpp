@@ -10,7 +10,7 @@ namespace kg::layout_detail {
 
 // Built once per force iteration over the current positions; storage is reused across builds.
 class QuadTree {
-public:
+  public:
     // Rebuilds the tree over `pos` (every point has mass 1).
     void build(const std::vector<Vec2>& pos);
 
@@ -20,13 +20,13 @@ public:
     // share a single tree walk (its interaction list), several times faster than one per point.
     void repulsion_all(float theta, std::vector<Vec2>& out) const;
 
-private:
+  private:
     struct Cell {
-        Vec2 lo;                    // lower corner of the cell's square
-        Vec2 com;                   // centre of mass
-        float mass = 0.0f;          // number of points
-        float size = 0.0f;          // side length
-        std::uint32_t begin = 0;    // range in order_ (leaves)
+        Vec2 lo;                 // lower corner of the cell's square
+        Vec2 com;                // centre of mass
+        float mass = 0.0f;       // number of points
+        float size = 0.0f;       // side length
+        std::uint32_t begin = 0; // range in order_ (leaves)
         std::uint32_t end = 0;
         std::int32_t children = -1; // index of 4 consecutive children, -1 for a leaf
     };
@@ -37,7 +37,7 @@ private:
     std::vector<Cell> cells_;
     std::vector<std::uint32_t> order_;
     mutable std::vector<std::uint32_t> stack_;
-    mutable std::vector<Vec2> far_com_;   // interaction list of the current leaf: far cells
+    mutable std::vector<Vec2> far_com_; // interaction list of the current leaf: far cells
     mutable std::vector<float> far_mass_;
     mutable std::vector<std::uint32_t> near_; // and points of near leaves
 };

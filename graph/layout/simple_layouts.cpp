@@ -59,8 +59,9 @@ std::vector<Vec2> concentric_layout(const CsrGraph& g, const ComponentParams& p)
         });
         // Each ring is at least one edge length outside the previous and wide enough for its nodes.
         const bool centre = ring_index == 0 && nodes.size() == 1;
-        radius = centre ? 0.0f
-                        : std::max(radius + p.edge_length, ring_radius(nodes.size(), p.edge_length));
+        radius = centre
+                     ? 0.0f
+                     : std::max(radius + p.edge_length, ring_radius(nodes.size(), p.edge_length));
         place_on_ring(nodes, radius, 0.3f * static_cast<float>(ring_index), out);
         ++ring_index;
     }

@@ -49,7 +49,8 @@ bool sparse_stress(const CsrGraph& g, std::vector<Vec2>& pos, const SparseStress
         pivots.clear();
         if (params.stratify) {
             pivots = spread_pivots(pos, k, rng, curve);
-            for (std::uint32_t p = 0; p < k; ++p) pivot_index[pivots[p]] = static_cast<std::int32_t>(p);
+            for (std::uint32_t p = 0; p < k; ++p)
+                pivot_index[pivots[p]] = static_cast<std::int32_t>(p);
         }
         while (pivots.size() < k) {
             const auto v = static_cast<std::uint32_t>(rng() % n);
@@ -61,7 +62,8 @@ bool sparse_stress(const CsrGraph& g, std::vector<Vec2>& pos, const SparseStress
         for (std::uint32_t b = 0; b < k; b += 64)
             hops_from_many(g, &pivots[b], std::min(64u, k - b), &dist[b], k, scratch);
         if (sweep == 0) {
-            // Start from the stress-optimal scale of the given drawing: s = sum(e/d) / sum(e^2/d^2).
+            // Start from the stress-optimal scale of the given drawing: s = sum(e/d) /
+            // sum(e^2/d^2).
             double a = 0.0, b = 0.0;
             for (std::uint32_t p = 0; p < k; ++p)
                 for (std::uint32_t v = 0; v < n; ++v) {

@@ -14,8 +14,8 @@ struct SparseStressParams {
     float edge_length = kDefaultEdgeLength;
     std::uint32_t pivots = 20; // fresh random pivots per sweep (one bit-parallel BFS per 64)
     int sweeps = 30;
-    float damping = 0.3f;      // step of sweep t is 1 / (1 + damping * t) of the way to the target
-    bool stratify = false;     // pivots spread over the drawing (`spread_pivots`), not uniform
+    float damping = 0.3f;  // step of sweep t is 1 / (1 + damping * t) of the way to the target
+    bool stratify = false; // pivots spread over the drawing (`spread_pivots`), not uniform
     std::uint64_t seed = 1;
 };
 

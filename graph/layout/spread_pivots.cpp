@@ -45,13 +45,16 @@ std::vector<std::uint32_t> spread_pivots(const std::vector<Vec2>& pos, std::uint
     if (cell_index.empty()) {
         cell_index.resize(kSide * kSide);
         for (std::uint32_t y = 0; y < kSide; ++y)
-            for (std::uint32_t x = 0; x < kSide; ++x) cell_index[y * kSide + x] = hilbert_index(kSide, x, y);
+            for (std::uint32_t x = 0; x < kSide; ++x)
+                cell_index[y * kSide + x] = hilbert_index(kSide, x, y);
     }
     key.resize(n);
     start.assign(kSide * kSide + 1, 0);
     for (std::uint32_t v = 0; v < n; ++v) {
-        const auto cx = std::min(kSide - 1, static_cast<std::uint32_t>((pos[v].x - lo.x) * to_cell));
-        const auto cy = std::min(kSide - 1, static_cast<std::uint32_t>((pos[v].y - lo.y) * to_cell));
+        const auto cx =
+            std::min(kSide - 1, static_cast<std::uint32_t>((pos[v].x - lo.x) * to_cell));
+        const auto cy =
+            std::min(kSide - 1, static_cast<std::uint32_t>((pos[v].y - lo.y) * to_cell));
         key[v] = cell_index[cy * kSide + cx];
         ++start[key[v] + 1];
     }

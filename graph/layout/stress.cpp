@@ -86,7 +86,8 @@ std::vector<Vec2> pivot_mds(const std::vector<float>& dist, std::uint32_t n, flo
     for (std::uint32_t v = 0; v < n; ++v)
         for (std::uint32_t i = 0; i < kk; ++i)
             for (std::uint32_t j = 0; j < kk; ++j)
-                ctc[std::size_t(i) * kk + j] += c[std::size_t(v) * kk + i] * c[std::size_t(v) * kk + j];
+                ctc[std::size_t(i) * kk + j] +=
+                    c[std::size_t(v) * kk + i] * c[std::size_t(v) * kk + j];
     const auto e1 = top_eigenvector(ctc, kk, nullptr, seed);
     const auto e2 = top_eigenvector(ctc, kk, &e1, seed + 1);
     for (std::uint32_t v = 0; v < n; ++v) {

@@ -21,7 +21,7 @@ struct StressParams {
     float anchor_weight = 0.0f; // > 0 pulls anchored nodes towards their start (warm starts)
     const std::vector<bool>* anchored = nullptr; // which nodes have an anchor; null = all
     std::function<void(int sweep)> on_sweep;     // after each sweep (previews); may be empty
-    const std::vector<bool>* pinned = nullptr; // local ids that never move, or null
+    const std::vector<bool>* pinned = nullptr;   // local ids that never move, or null
 };
 
 // Improves `pos` (one finite position per node) by majorizing the stress against the

@@ -37,8 +37,7 @@ bool place_new_nodes(const CsrGraph& g, std::vector<Vec2>& pos, float edge_lengt
             }
             const float a = angle(rng);
             // Beside the neighbours, not on top of them: offset by half an edge length.
-            pos[v] = sum * (1.0f / count) +
-                     Vec2{std::cos(a), std::sin(a)} * (0.5f * edge_length);
+            pos[v] = sum * (1.0f / count) + Vec2{std::cos(a), std::sin(a)} * (0.5f * edge_length);
             placed[v] = true;
             queue.push_back(v);
         }
@@ -50,7 +49,8 @@ void refine_warm(const CsrGraph& g, std::vector<Vec2>& pos, const std::vector<bo
                  const ComponentParams& p, const Stage& stage) {
     const auto n = static_cast<std::uint32_t>(pos.size());
     std::vector<bool> pinned(n, false);
-    for (std::uint32_t v = 0; v < n && v < p.pinned.size(); ++v) pinned[v] = p.pinned[v] && had_position[v];
+    for (std::uint32_t v = 0; v < n && v < p.pinned.size(); ++v)
+        pinned[v] = p.pinned[v] && had_position[v];
     if (n <= kMaxStressNodes) {
         const auto dist = all_pairs_distances(g);
         StressParams sp;

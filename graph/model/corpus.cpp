@@ -31,12 +31,13 @@ void reverse_link(Link& link) {
     std::swap(link.source, link.target);
     for (Evidence& e : link.evidence)
         if (e.direction != Direction::None)
-            e.direction = e.direction == Direction::Forward ? Direction::Backward : Direction::Forward;
+            e.direction =
+                e.direction == Direction::Forward ? Direction::Backward : Direction::Forward;
 }
 
 std::int64_t Corpus::find_entity(std::string_view id) const {
-    auto it = std::find_if(entities.begin(), entities.end(),
-                           [&](const Entity& e) { return e.id == id; });
+    auto it =
+        std::find_if(entities.begin(), entities.end(), [&](const Entity& e) { return e.id == id; });
     return it == entities.end() ? -1 : std::int64_t(it - entities.begin());
 }
 

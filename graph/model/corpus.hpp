@@ -43,7 +43,7 @@ enum class Direction : std::uint8_t {
 // One passage (sentence) that supports a link.
 struct Evidence {
     DocIndex doc = 0;
-    Span span; // the sentence in Document::text
+    Span span;                           // the sentence in Document::text
     LinkKind kind = LinkKind::CoMention; // for this pair in this passage
     TopicMask topics = 0;
     Direction direction = Direction::None;

@@ -49,12 +49,14 @@ struct Document {
     std::string url;    // http(s) address of the original, empty when unknown
     std::vector<std::string> tags;
     std::string language; // primary tag ("en", "zh", "ru") when known: declared or from the script
-    std::string text; // cleaned UTF-8 body; every offset in kgviz points into it
+    std::string text;     // cleaned UTF-8 body; every offset in kgviz points into it
     std::vector<Paragraph> paragraphs;
     std::vector<Sentence> sentences;
     MetadataSources meta_from; // where title, authors, date and url came from
 
-    std::string_view slice(Span s) const { return std::string_view(text).substr(s.start, s.size()); }
+    std::string_view slice(Span s) const {
+        return std::string_view(text).substr(s.start, s.size());
+    }
 };
 
 } // namespace kg

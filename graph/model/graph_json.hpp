@@ -27,10 +27,10 @@ struct ShardHeader {
 
 // How graph JSON is written.
 struct GraphJsonOptions {
-    int indent = 2;            // < 0 writes one compact line
-    bool passage_text = true;  // false (--passages offsets): evidence carries offsets, no `text`
+    int indent = 2;           // < 0 writes one compact line
+    bool passage_text = true; // false (--passages offsets): evidence carries offsets, no `text`
     std::optional<ShardHeader> shard; // written after "format" when set
-    unsigned threads = 0;      // threads serializing (0 = one per core); the bytes do not depend on it
+    unsigned threads = 0; // threads serializing (0 = one per core); the bytes do not depend on it
 };
 
 // Receives graph JSON in chunks as it is written; returns false to report a write error.
@@ -39,14 +39,16 @@ using GraphJsonSink = std::function<bool(std::string_view chunk)>;
 // Streams the corpus as graph JSON to `sink` without building it in memory (chunks of about
 // 1 MB). `indent` < 0 writes one compact line. Returns false when the sink failed.
 bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, int indent = 2);
-bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, const GraphJsonOptions& options);
+bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink,
+                      const GraphJsonOptions& options);
 
 // Serializes the corpus. `indent` < 0 writes one compact line.
 std::string to_graph_json(const Corpus& corpus, int indent = 2);
 
 // Writes the graph JSON of `corpus` to `path` atomically (common/atomic_write.hpp rules).
 // Returns an empty string on success, otherwise what failed.
-std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::path& path, int indent = 2);
+std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::path& path,
+                                  int indent = 2);
 std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::path& path,
                                   const GraphJsonOptions& options);
 
@@ -55,6 +57,7 @@ std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::p
 // (--passages offsets) reads the same: passages are always sliced from the document text. A
 // shard's "shard" object goes to `shard` when given.
 std::optional<Corpus> from_graph_json(std::string_view json, const std::string& path,
-                                      Diagnostics& diagnostics, std::optional<ShardHeader>* shard = nullptr);
+                                      Diagnostics& diagnostics,
+                                      std::optional<ShardHeader>* shard = nullptr);
 
 } // namespace kg

@@ -19,7 +19,8 @@ bool on_character_boundary(const std::string& text, std::uint64_t offset) {
 
 class Reader {
   public:
-    Reader(const std::string& path, Diagnostics& diagnostics) : path_(path), diagnostics_(diagnostics) {}
+    Reader(const std::string& path, Diagnostics& diagnostics)
+        : path_(path), diagnostics_(diagnostics) {}
 
     void warn(const std::string& where, const std::string& message) {
         diagnostics_.push_back({path_ + ": " + where, message, Diagnostic::Severity::Warning});
@@ -76,7 +77,8 @@ class Reader {
         // space keeps every offset into the text where it was.
         if (auto nul = std::count(d.text.begin(), d.text.end(), '\0'); nul > 0) {
             std::replace(d.text.begin(), d.text.end(), '\0', ' ');
-            warn("document " + d.id, std::to_string(nul) + " NUL character(s) in the text, read as spaces");
+            warn("document " + d.id,
+                 std::to_string(nul) + " NUL character(s) in the text, read as spaces");
         }
         if (auto it = j.find("authors"); it != j.end() && it->is_array()) {
             for (const auto& a : *it)
@@ -100,23 +102,27 @@ class Reader {
                 if (!s) continue;
                 Paragraph para{*s};
                 auto kind = str(p, "kind");
-                para.kind = kind == "heading" ? ParagraphKind::Heading
+                para.kind = kind == "heading"   ? ParagraphKind::Heading
                             : kind == "caption" ? ParagraphKind::Caption
                                                 : ParagraphKind::Body;
                 if (auto h = p.find("heading"); h != p.end() && h->is_number_integer())
                     para.heading = std::int32_t(h->get<std::int64_t>());
-                if (auto l = p.find("list"); l != p.end() && l->is_boolean()) para.list_item = l->get<bool>();
+                if (auto l = p.find("list"); l != p.end() && l->is_boolean())
+                    para.list_item = l->get<bool>();
                 d.paragraphs.push_back(para);
             }
         if (auto it = j.find("sentences"); it != j.end() && it->is_array())
             for (const auto& s : *it) {
-                if (!s.is_array() || s.size() < 2 || !s[0].is_number_unsigned() || !s[1].is_number_unsigned())
+                if (!s.is_array() || s.size() < 2 || !s[0].is_number_unsigned() ||
+                    !s[1].is_number_unsigned())
                     continue;
                 auto start = s[0].get<std::uint64_t>(), end = s[1].get<std::uint64_t>();
                 if (start > end || end > d.text.size() || !on_character_boundary(d.text, start) ||
                     !on_character_boundary(d.text, end))
                     continue;
-                std::int32_t para = s.size() > 2 && s[2].is_number_integer() ? std::int32_t(s[2].get<std::int64_t>()) : -1;
+                std::int32_t para = s.size() > 2 && s[2].is_number_integer()
+                                        ? std::int32_t(s[2].get<std::int64_t>())
+                                        : -1;
                 d.sentences.push_back({Span{std::uint32_t(start), std::uint32_t(end)}, para});
             }
         // Indexes between passages must point at what exists: a heading index at a heading
@@ -124,7 +130,8 @@ class Reader {
         const auto paragraphs = std::int32_t(d.paragraphs.size());
         for (auto& p : d.paragraphs)
             if (p.heading >= paragraphs ||
-                (p.heading >= 0 && d.paragraphs[std::size_t(p.heading)].kind != ParagraphKind::Heading)) {
+                (p.heading >= 0 &&
+                 d.paragraphs[std::size_t(p.heading)].kind != ParagraphKind::Heading)) {
                 warn("document " + d.id + " paragraph", "heading index points at no heading");
                 p.heading = -1;
             } else if (p.heading < -1) {
@@ -135,7 +142,8 @@ class Reader {
         return d;
     }
 
-    std::optional<Entity> entity(const Json& j, const std::unordered_map<std::string, DocIndex>& docs,
+    std::optional<Entity> entity(const Json& j,
+                                 const std::unordered_map<std::string, DocIndex>& docs,
                                  const Corpus& corpus) {
         Entity e;
         e.id = str(j, "id");
@@ -152,10 +160,12 @@ class Reader {
         if (auto it = j.find("regions"); it != j.end() && it->is_array())
             for (const auto& r : *it)
                 if (r.is_string())
-                    if (auto region = region_from_id(r.get<std::string>())) e.regions |= region_bit(*region);
+                    if (auto region = region_from_id(r.get<std::string>()))
+                        e.regions |= region_bit(*region);
         e.affiliation = str(j, "affiliation");
         e.role = str(j, "role");
-        if (auto it = j.find("discovered"); it != j.end() && it->is_boolean()) e.discovered = it->get<bool>();
+        if (auto it = j.find("discovered"); it != j.end() && it->is_boolean())
+            e.discovered = it->get<bool>();
         if (auto it = j.find("aliases"); it != j.end() && it->is_array())
             for (const auto& a : *it)
                 if (a.is_string()) e.aliases.push_back(a.get<std::string>());
@@ -164,7 +174,8 @@ class Reader {
                 if (!m.is_object()) continue;
                 auto doc = docs.find(str(m, "doc"));
                 if (doc == docs.end()) continue;
-                if (auto s = span(m, corpus.documents[doc->second].text, "entity " + e.id + " mention"))
+                if (auto s =
+                        span(m, corpus.documents[doc->second].text, "entity " + e.id + " mention"))
                     e.mentions.push_back({doc->second, *s});
             }
         return e;
@@ -201,8 +212,10 @@ class Reader {
                 l.evidence.push_back({doc->second, *s, ev_kind.value_or(l.kind), topics(ev)});
                 // A direction names the link's two ends; anything else is ignored.
                 const std::string from = str(ev, "source"), to = str(ev, "target");
-                if (from == str(j, "source") && to == str(j, "target")) l.evidence.back().direction = Direction::Forward;
-                else if (from == str(j, "target") && to == str(j, "source")) l.evidence.back().direction = Direction::Backward;
+                if (from == str(j, "source") && to == str(j, "target"))
+                    l.evidence.back().direction = Direction::Forward;
+                else if (from == str(j, "target") && to == str(j, "source"))
+                    l.evidence.back().direction = Direction::Backward;
             }
         if (is_passage_kind(l.kind) && l.evidence.empty()) {
             warn(where, "a passage link without evidence");
@@ -278,7 +291,8 @@ std::optional<Corpus> from_graph_json(std::string_view json, const std::string& 
     }
     for (const auto& l : array("links")) {
         if (!l.is_object()) continue;
-        if (auto link = reader.link(l, docs, entities, corpus)) corpus.links.push_back(std::move(*link));
+        if (auto link = reader.link(l, docs, entities, corpus))
+            corpus.links.push_back(std::move(*link));
     }
     return corpus;
 }

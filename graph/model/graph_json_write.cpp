@@ -2,8 +2,8 @@
 // serialized in blocks on every core and written in order.
 // Keys are written in a fixed order so that output diffs stay readable; the bytes are exactly
 // what nlohmann::ordered_json::dump(indent) gives (tests/model/graph_json_test.cpp checks it).
-#include "model/graph_json.hpp"
 #include "common/atomic_write.hpp"
+#include "model/graph_json.hpp"
 #include "model/json_stream.hpp"
 
 namespace kg {
@@ -27,9 +27,12 @@ void region_ids(JsonOut& out, RegionMask mask) {
 
 std::string_view paragraph_kind_id(ParagraphKind k) {
     switch (k) {
-    case ParagraphKind::Heading: return "heading";
-    case ParagraphKind::Caption: return "caption";
-    case ParagraphKind::Body: break;
+    case ParagraphKind::Heading:
+        return "heading";
+    case ParagraphKind::Caption:
+        return "caption";
+    case ParagraphKind::Body:
+        break;
     }
     return "body";
 }
@@ -52,8 +55,9 @@ void document_json(JsonOut& out, const Document& d) {
     if (!m.title.empty() || !m.authors.empty() || !m.date.empty() || !m.url.empty()) {
         out.key("meta_from");
         out.begin_object();
-        for (const auto& [key, value] : {std::pair{"title", &m.title}, std::pair{"authors", &m.authors},
-                                         std::pair{"date", &m.date}, std::pair{"url", &m.url}})
+        for (const auto& [key, value] :
+             {std::pair{"title", &m.title}, std::pair{"authors", &m.authors},
+              std::pair{"date", &m.date}, std::pair{"url", &m.url}})
             if (!value->empty()) out.key(key), out.value(*value);
         out.end_object();
     }
@@ -87,8 +91,10 @@ void entity_json(JsonOut& out, const Entity& e, const Corpus& corpus) {
     out.key("name"), out.value(e.name);
     out.key("type"), out.value(to_id(e.type));
     out.key("region");
-    if (e.region) out.value(to_id(*e.region));
-    else out.value(nullptr);
+    if (e.region)
+        out.value(to_id(*e.region));
+    else
+        out.value(nullptr);
     out.key("regions"), region_ids(out, e.regions);
     out.key("aliases"), out.strings(e.aliases);
     if (!e.affiliation.empty()) out.key("affiliation"), out.value(e.affiliation);
@@ -117,7 +123,8 @@ void link_json(JsonOut& out, const Link& l, const Corpus& corpus, bool passage_t
     out.key("documents");
     out.begin_array();
     for (std::size_t i = 0; i < l.evidence.size(); ++i)
-        if (i == 0 || l.evidence[i - 1].doc != l.evidence[i].doc) out.value(corpus.documents[l.evidence[i].doc].id);
+        if (i == 0 || l.evidence[i - 1].doc != l.evidence[i].doc)
+            out.value(corpus.documents[l.evidence[i].doc].id);
     out.end_array();
     out.key("from_knowledge_base"), out.value(l.from_knowledge_base);
     out.key("evidence");
@@ -165,7 +172,8 @@ bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, int inden
     return write_graph_json(corpus, sink, options);
 }
 
-bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, const GraphJsonOptions& options) {
+bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink,
+                      const GraphJsonOptions& options) {
     JsonOut out(sink, options.indent);
     out.begin_object();
     out.key("format"), out.value(kGraphFormat);
@@ -189,8 +197,9 @@ bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, const Gra
     out.end_array();
     out.key("links");
     out.begin_array();
-    out.elements(corpus.links.size(), options.threads,
-                 [&](JsonOut& o, std::size_t i) { link_json(o, corpus.links[i], corpus, options.passage_text); });
+    out.elements(corpus.links.size(), options.threads, [&](JsonOut& o, std::size_t i) {
+        link_json(o, corpus.links[i], corpus, options.passage_text);
+    });
     out.end_array();
     out.end_object();
     return out.finish();
@@ -198,14 +207,18 @@ bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, const Gra
 
 std::string to_graph_json(const Corpus& corpus, int indent) {
     std::string json;
-    write_graph_json(corpus, [&](std::string_view chunk) {
-        json += chunk;
-        return true;
-    }, indent);
+    write_graph_json(
+        corpus,
+        [&](std::string_view chunk) {
+            json += chunk;
+            return true;
+        },
+        indent);
     return json;
 }
 
-std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::path& path, int indent) {
+std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::path& path,
+                                  int indent) {
     GraphJsonOptions options;
     options.indent = indent;
     return write_graph_json_file(corpus, path, options);
@@ -215,7 +228,8 @@ std::string write_graph_json_file(const Corpus& corpus, const std::filesystem::p
                                   const GraphJsonOptions& options) {
     // Graph JSON is rebuilt from the articles by running extract again: no wait for the disk.
     return write_file_atomically(
-        path, [&](const ByteSink& sink) { return write_graph_json(corpus, sink, options); }, Durability::Rebuildable);
+        path, [&](const ByteSink& sink) { return write_graph_json(corpus, sink, options); },
+        Durability::Rebuildable);
 }
 
 } // namespace kg

@@ -16,7 +16,9 @@ namespace {
 
 // Length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7), or 0 if it is not one.
 std::size_t utf8_sequence(std::string_view s, std::size_t i) {
-    auto b = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+    auto b = [&](std::size_t k) {
+        return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
+    };
     unsigned c = b(0);
     auto cont = [&](std::size_t k) { return (b(k) & 0xC0u) == 0x80u; };
     if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
@@ -44,7 +46,8 @@ bool needs_look(std::uint64_t w) {
     constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
     const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
-    return ((w & kHigh) | below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+    return ((w & kHigh) | below_space | has_zero(w ^ (kOnes * '"')) |
+            has_zero(w ^ (kOnes * '\\'))) != 0;
 }
 
 } // namespace
@@ -82,8 +85,8 @@ void JsonOut::quoted(std::string_view s) {
             }
             // Not UTF-8 (cleaned text never is): nlohmann's own U+FFFD replacement rules.
             buf_.resize(mark);
-            std::string whole = nlohmann::json(std::string(s)).dump(-1, ' ', false,
-                                                                    nlohmann::json::error_handler_t::replace);
+            std::string whole = nlohmann::json(std::string(s))
+                                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
             buf_.append(whole, 0, whole.size() - 1);
             return;
         }
@@ -133,7 +136,8 @@ void JsonOut::elements(std::size_t count, unsigned threads,
         std::string bytes;
         try {
             JsonOut block(indent_, levels_.size(), b == 0);
-            for (std::size_t i = b * kBlock; i < std::min(count, (b + 1) * kBlock); ++i) emit(block, i);
+            for (std::size_t i = b * kBlock; i < std::min(count, (b + 1) * kBlock); ++i)
+                emit(block, i);
             bytes = std::move(block.buf_);
         } catch (...) { // out of memory: the file is reported as not written
             std::lock_guard lock(mutex);
@@ -160,13 +164,27 @@ void JsonOut::elements(std::size_t count, unsigned threads,
 
 void JsonOut::escape(char c) {
     switch (c) {
-    case '"': buf_ += "\\\""; return;
-    case '\\': buf_ += "\\\\"; return;
-    case '\b': buf_ += "\\b"; return;
-    case '\f': buf_ += "\\f"; return;
-    case '\n': buf_ += "\\n"; return;
-    case '\r': buf_ += "\\r"; return;
-    case '\t': buf_ += "\\t"; return;
+    case '"':
+        buf_ += "\\\"";
+        return;
+    case '\\':
+        buf_ += "\\\\";
+        return;
+    case '\b':
+        buf_ += "\\b";
+        return;
+    case '\f':
+        buf_ += "\\f";
+        return;
+    case '\n':
+        buf_ += "\\n";
+        return;
+    case '\r':
+        buf_ += "\\r";
+        return;
+    case '\t':
+        buf_ += "\\t";
+        return;
     default: {
         static constexpr char kHex[] = "0123456789abcdef";
         auto u = static_cast<unsigned char>(c);

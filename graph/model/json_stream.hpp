@@ -17,8 +17,10 @@ namespace kg::json_detail {
 // A streaming JSON writer with nlohmann's layout: `indent` spaces per level and "key": value,
 // or one compact line when indent < 0. Empty containers are written "[]" and "{}".
 class JsonOut {
-public:
-    JsonOut(const GraphJsonSink& sink, int indent) : sink_(&sink), indent_(indent) { buf_.reserve(kChunk + 4096); }
+  public:
+    JsonOut(const GraphJsonSink& sink, int indent) : sink_(&sink), indent_(indent) {
+        buf_.reserve(kChunk + 4096);
+    }
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -57,8 +59,10 @@ public:
     void value(std::int32_t n) { value(std::int64_t(n)); }
     void value(double d);
     void string_or_null(const std::string& s) {
-        if (s.empty()) value(nullptr);
-        else value(s);
+        if (s.empty())
+            value(nullptr);
+        else
+            value(s);
     }
     void strings(const std::vector<std::string>& list) {
         begin_array();
@@ -69,7 +73,8 @@ public:
     // Writes elements [0, count) of the array now open, `emit(out, i)` each. Blocks of elements
     // are serialized on `threads` threads (0 = one per core) and handed to the sink in order, so
     // the bytes are those of the same loop on one thread.
-    void elements(std::size_t count, unsigned threads, const std::function<void(JsonOut&, std::size_t)>& emit);
+    void elements(std::size_t count, unsigned threads,
+                  const std::function<void(JsonOut&, std::size_t)>& emit);
 
     // Hands the rest to the sink; false when the sink failed at any point.
     bool finish() {
@@ -78,7 +83,7 @@ public:
         return ok_;
     }
 
-private:
+  private:
     static constexpr std::size_t kChunk = 1 << 20;
 
     // A block of elements inside an array `depth` levels deep: the bytes stay in buf_ for the

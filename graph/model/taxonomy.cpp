@@ -67,20 +67,40 @@ std::optional<Enum> find_id(const std::array<Name, N>& table, std::string_view i
 
 } // namespace
 
-std::string_view to_id(EntityType t) { return kEntityTypes[std::size_t(t)].id; }
-std::string_view label(EntityType t) { return kEntityTypes[std::size_t(t)].label; }
-std::string_view to_id(Region r) { return kRegions[std::size_t(r)].id; }
-std::string_view label(Region r) { return kRegions[std::size_t(r)].label; }
-std::string_view to_id(Topic t) { return kTopics[std::size_t(t)].id; }
-std::string_view label(Topic t) { return kTopics[std::size_t(t)].label; }
-std::string_view to_id(LinkKind k) { return kLinkKinds[std::size_t(k)].id; }
-std::string_view label(LinkKind k) { return kLinkKinds[std::size_t(k)].label; }
+std::string_view to_id(EntityType t) {
+    return kEntityTypes[std::size_t(t)].id;
+}
+std::string_view label(EntityType t) {
+    return kEntityTypes[std::size_t(t)].label;
+}
+std::string_view to_id(Region r) {
+    return kRegions[std::size_t(r)].id;
+}
+std::string_view label(Region r) {
+    return kRegions[std::size_t(r)].label;
+}
+std::string_view to_id(Topic t) {
+    return kTopics[std::size_t(t)].id;
+}
+std::string_view label(Topic t) {
+    return kTopics[std::size_t(t)].label;
+}
+std::string_view to_id(LinkKind k) {
+    return kLinkKinds[std::size_t(k)].id;
+}
+std::string_view label(LinkKind k) {
+    return kLinkKinds[std::size_t(k)].label;
+}
 
 std::optional<EntityType> entity_type_from_id(std::string_view id) {
     return find_id<EntityType>(kEntityTypes, id);
 }
-std::optional<Region> region_from_id(std::string_view id) { return find_id<Region>(kRegions, id); }
-std::optional<Topic> topic_from_id(std::string_view id) { return find_id<Topic>(kTopics, id); }
+std::optional<Region> region_from_id(std::string_view id) {
+    return find_id<Region>(kRegions, id);
+}
+std::optional<Topic> topic_from_id(std::string_view id) {
+    return find_id<Topic>(kTopics, id);
+}
 std::optional<LinkKind> link_kind_from_id(std::string_view id) {
     return find_id<LinkKind>(kLinkKinds, id);
 }

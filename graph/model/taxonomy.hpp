@@ -13,20 +13,47 @@ enum class EntityType : std::uint8_t { Country, Leader, Organization, Issue, Per
 inline constexpr std::size_t kEntityTypeCount = 5;
 
 enum class Region : std::uint8_t {
-    EastAsia, SoutheastAsia, SouthAsia, CentralAsia, MiddleEast, Africa,
-    Europe, NorthAmerica, LatinAmerica, Oceania, Arctic
+    EastAsia,
+    SoutheastAsia,
+    SouthAsia,
+    CentralAsia,
+    MiddleEast,
+    Africa,
+    Europe,
+    NorthAmerica,
+    LatinAmerica,
+    Oceania,
+    Arctic
 };
 inline constexpr std::size_t kRegionCount = 11;
 
 enum class Topic : std::uint8_t {
-    Energy, Trade, Finance, Sanctions, Defense, Nuclear, Security, HumanRights,
-    WorldOrder, Technology, Infrastructure, Arctic, Territorial, Conflict
+    Energy,
+    Trade,
+    Finance,
+    Sanctions,
+    Defense,
+    Nuclear,
+    Security,
+    HumanRights,
+    WorldOrder,
+    Technology,
+    Infrastructure,
+    Arctic,
+    Territorial,
+    Conflict
 };
 inline constexpr std::size_t kTopicCount = 14;
 
 // Passage-found kinds first, then the kinds the knowledge base states.
 enum class LinkKind : std::uint8_t {
-    Cooperation, Tension, Meeting, CoMention, Leads, MemberOf, AffiliatedWith
+    Cooperation,
+    Tension,
+    Meeting,
+    CoMention,
+    Leads,
+    MemberOf,
+    AffiliatedWith
 };
 inline constexpr std::size_t kLinkKindCount = 7;
 
@@ -35,8 +62,12 @@ using TopicMask = std::uint16_t;
 // A set of regions as bits (bit i = Region i).
 using RegionMask = std::uint16_t;
 
-constexpr TopicMask topic_bit(Topic t) { return TopicMask(1u << unsigned(t)); }
-constexpr RegionMask region_bit(Region r) { return RegionMask(1u << unsigned(r)); }
+constexpr TopicMask topic_bit(Topic t) {
+    return TopicMask(1u << unsigned(t));
+}
+constexpr RegionMask region_bit(Region r) {
+    return RegionMask(1u << unsigned(r));
+}
 
 // Stable id (as written in JSON) and user-facing label of each enum value.
 std::string_view to_id(EntityType t);
@@ -55,6 +86,8 @@ std::optional<Topic> topic_from_id(std::string_view id);
 std::optional<LinkKind> link_kind_from_id(std::string_view id);
 
 // True for kinds found in passages (they must carry evidence).
-constexpr bool is_passage_kind(LinkKind k) { return k <= LinkKind::CoMention; }
+constexpr bool is_passage_kind(LinkKind k) {
+    return k <= LinkKind::CoMention;
+}
 
 } // namespace kg

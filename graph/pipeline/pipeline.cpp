@@ -10,17 +10,17 @@
 
 namespace kg {
 
-Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const PipelineOptions& options,
-                    Diagnostics& diagnostics, const WorkControl& control,
-                    CurationReport* curation_report) {
+Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
+                    const PipelineOptions& options, Diagnostics& diagnostics,
+                    const WorkControl& control, CurationReport* curation_report) {
     // Ingest is most of the work on large corpora, extraction most on small ones; the split
     // of the progress bar only has to be roughly right.
-    WorkControl ingest_control{control.stop, [&](float f, std::string_view stage) {
-                                   control.report(0.6f * f, stage);
-                               }};
+    WorkControl ingest_control{
+        control.stop, [&](float f, std::string_view stage) { control.report(0.6f * f, stage); }};
     // A shard job runs once on a cluster node: nothing to keep for next time.
     std::optional<store::StoreSession> session;
-    if (!options.store.file.empty() && !options.ingest.shard) session.emplace(options.store, diagnostics);
+    if (!options.store.file.empty() && !options.ingest.shard)
+        session.emplace(options.store, diagnostics);
     IngestResult ingested = session ? session->ingest(inputs, options.ingest, ingest_control)
                                     : ingest(inputs, options.ingest, ingest_control);
     diagnostics.insert(diagnostics.end(), ingested.diagnostics.begin(), ingested.diagnostics.end());
@@ -50,7 +50,8 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const Pipe
     return corpus;
 }
 
-Corpus build_corpus(const KnowledgeBase& kb, std::vector<Document> documents, const WorkControl& control) {
+Corpus build_corpus(const KnowledgeBase& kb, std::vector<Document> documents,
+                    const WorkControl& control) {
     return extract(kb, std::move(documents), control);
 }
 

@@ -3,11 +3,11 @@
 #pragma once
 
 #include "common/diagnostics.hpp"
+#include "common/progress.hpp"
 #include "curation/apply_curation.hpp"
 #include "curation/correction.hpp"
-#include "common/progress.hpp"
-#include "kb/knowledge_base.hpp"
 #include "ingest/ingest.hpp"
+#include "kb/knowledge_base.hpp"
 #include "model/corpus.hpp"
 #include "store/corpus_store.hpp"
 
@@ -33,9 +33,9 @@ struct PipelineOptions {
 // Ingests `inputs` (files or folders), loads the knowledge base and extracts the corpus.
 // Problems with single files are diagnostics; the rest still loads. With options.curation set,
 // `curation_report` (when given) receives what each correction did.
-Corpus build_corpus(const std::vector<std::filesystem::path>& inputs, const PipelineOptions& options,
-                    Diagnostics& diagnostics, const WorkControl& control = {},
-                    CurationReport* curation_report = nullptr);
+Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
+                    const PipelineOptions& options, Diagnostics& diagnostics,
+                    const WorkControl& control = {}, CurationReport* curation_report = nullptr);
 
 // Same, on documents already ingested (ids and order are kept).
 Corpus build_corpus(const KnowledgeBase& kb, std::vector<Document> documents,

@@ -19,7 +19,8 @@ constexpr EntityIndex kAbsent = std::numeric_limits<EntityIndex>::max();
 
 // The documents of all shards in the order one process gives them (sorted path order, copies
 // dropped); `doc_map[s][i]` is shard s's document i in the result, or kDropped.
-std::vector<Document> merge_documents(std::vector<Corpus>& shards, std::vector<std::vector<DocIndex>>& doc_map,
+std::vector<Document> merge_documents(std::vector<Corpus>& shards,
+                                      std::vector<std::vector<DocIndex>>& doc_map,
                                       Diagnostics& diagnostics) {
     struct Origin {
         std::size_t shard;
@@ -53,7 +54,8 @@ std::vector<Document> merge_documents(std::vector<Corpus>& shards, std::vector<s
 
 // Entities by id (sorted, as extraction sorts them), with the mentions of documents kept.
 // `entity_map[s][e]` is shard s's entity e in the result, or kAbsent.
-std::vector<Entity> merge_entities(std::vector<Corpus>& shards, const std::vector<std::vector<DocIndex>>& doc_map,
+std::vector<Entity> merge_entities(std::vector<Corpus>& shards,
+                                   const std::vector<std::vector<DocIndex>>& doc_map,
                                    std::vector<std::vector<EntityIndex>>& entity_map) {
     // Each id's shard entities, by the merged index of their first mention: extraction takes a
     // discovered entity's name and type from the first article that found it, and a missing
@@ -65,7 +67,8 @@ std::vector<Entity> merge_entities(std::vector<Corpus>& shards, const std::vecto
     };
     std::map<std::string, std::vector<Part>> by_id;
     auto by_place = [](const Mention& a, const Mention& b) {
-        return std::tie(a.doc, a.span.start, a.span.end) < std::tie(b.doc, b.span.start, b.span.end);
+        return std::tie(a.doc, a.span.start, a.span.end) <
+               std::tie(b.doc, b.span.start, b.span.end);
     };
     for (std::size_t s = 0; s < shards.size(); ++s) {
         entity_map.emplace_back(shards[s].entities.size(), kAbsent);
@@ -81,7 +84,8 @@ std::vector<Entity> merge_entities(std::vector<Corpus>& shards, const std::vecto
     std::vector<Entity> entities;
     entities.reserve(by_id.size());
     for (auto& [id, parts] : by_id) {
-        std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) { return a.first < b.first; });
+        std::sort(parts.begin(), parts.end(),
+                  [](const Part& a, const Part& b) { return a.first < b.first; });
         for (const Part& p : parts) entity_map[p.shard][p.entity] = EntityIndex(entities.size());
         Entity merged = std::move(shards[parts.front().shard].entities[parts.front().entity]);
         for (std::size_t p = 1; p < parts.size(); ++p) {
@@ -99,7 +103,8 @@ std::vector<Entity> merge_entities(std::vector<Corpus>& shards, const std::vecto
 
 // Passage links merged by their two ends: passages in (document, start) order, kind and topics
 // recomputed from them as extraction does.
-std::vector<Link> merge_passage_links(std::vector<Corpus>& shards, const std::vector<std::vector<DocIndex>>& doc_map,
+std::vector<Link> merge_passage_links(std::vector<Corpus>& shards,
+                                      const std::vector<std::vector<DocIndex>>& doc_map,
                                       const std::vector<std::vector<EntityIndex>>& entity_map) {
     std::map<std::pair<EntityIndex, EntityIndex>, Link> by_pair;
     for (std::size_t s = 0; s < shards.size(); ++s)
@@ -122,9 +127,11 @@ std::vector<Link> merge_passage_links(std::vector<Corpus>& shards, const std::ve
     links.reserve(by_pair.size());
     for (auto& [pair, link] : by_pair) {
         if (link.evidence.empty()) continue;
-        std::stable_sort(link.evidence.begin(), link.evidence.end(), [](const Evidence& a, const Evidence& b) {
-            return std::tie(a.doc, a.span.start, a.span.end) < std::tie(b.doc, b.span.start, b.span.end);
-        });
+        std::stable_sort(link.evidence.begin(), link.evidence.end(),
+                         [](const Evidence& a, const Evidence& b) {
+                             return std::tie(a.doc, a.span.start, a.span.end) <
+                                    std::tie(b.doc, b.span.start, b.span.end);
+                         });
         link.kind = best_supported_kind(link.evidence);
         for (const Evidence& ev : link.evidence) link.topics |= ev.topics;
         links.push_back(std::move(link));
@@ -134,7 +141,8 @@ std::vector<Link> merge_passage_links(std::vector<Corpus>& shards, const std::ve
 
 // The knowledge base's stated links among `entities`, as extraction adds them: one per pair of
 // ends, the first stated in entity order.
-void add_stated_links(const KnowledgeBase& kb, const std::vector<Entity>& entities, std::vector<Link>& links) {
+void add_stated_links(const KnowledgeBase& kb, const std::vector<Entity>& entities,
+                      std::vector<Link>& links) {
     std::vector<std::int64_t> final_index(kb.entities.size(), -1);
     for (EntityIndex i = 0; i < entities.size(); ++i)
         if (!entities[i].discovered)
@@ -146,7 +154,8 @@ void add_stated_links(const KnowledgeBase& kb, const std::vector<Entity>& entiti
         if (k < 0) continue;
         kb_relations_of(kb, std::size_t(k), [&](std::size_t from, std::size_t to, LinkKind kind) {
             if (final_index[from] < 0 || final_index[to] < 0 || from == to) return;
-            if (!seen.emplace(std::pair{std::min(from, to), std::max(from, to)}, true).second) return;
+            if (!seen.emplace(std::pair{std::min(from, to), std::max(from, to)}, true).second)
+                return;
             Link link;
             link.source = EntityIndex(final_index[from]);
             link.target = EntityIndex(final_index[to]);
@@ -159,7 +168,8 @@ void add_stated_links(const KnowledgeBase& kb, const std::vector<Entity>& entiti
 
 } // namespace
 
-Corpus merge_shard_corpora(std::vector<Corpus> shards, const KnowledgeBase& kb, Diagnostics& diagnostics) {
+Corpus merge_shard_corpora(std::vector<Corpus> shards, const KnowledgeBase& kb,
+                           Diagnostics& diagnostics) {
     Corpus merged;
     std::vector<std::vector<DocIndex>> doc_map;
     std::vector<std::vector<EntityIndex>> entity_map;
@@ -167,9 +177,11 @@ Corpus merge_shard_corpora(std::vector<Corpus> shards, const KnowledgeBase& kb, 
     merged.entities = merge_entities(shards, doc_map, entity_map);
     merged.links = merge_passage_links(shards, doc_map, entity_map);
     add_stated_links(kb, merged.entities, merged.links);
-    // Extraction's order: by (source, target), a passage link before a stated link of the same ends.
+    // Extraction's order: by (source, target), a passage link before a stated link of the same
+    // ends.
     std::stable_sort(merged.links.begin(), merged.links.end(), [](const Link& a, const Link& b) {
-        return std::tie(a.source, a.target, a.from_knowledge_base) < std::tie(b.source, b.target, b.from_knowledge_base);
+        return std::tie(a.source, a.target, a.from_knowledge_base) <
+               std::tie(b.source, b.target, b.from_knowledge_base);
     });
     return merged;
 }

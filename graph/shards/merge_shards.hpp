@@ -16,6 +16,7 @@ namespace kg {
 // entities merged by id; passage links by their two ends, their passages sorted by (document,
 // start), their kind recomputed by best_supported_kind; the knowledge base's stated links
 // recomputed from `kb` over the merged entities (a shard alone may lack one end).
-Corpus merge_shard_corpora(std::vector<Corpus> shards, const KnowledgeBase& kb, Diagnostics& diagnostics);
+Corpus merge_shard_corpora(std::vector<Corpus> shards, const KnowledgeBase& kb,
+                           Diagnostics& diagnostics);
 
 } // namespace kg

@@ -9,20 +9,20 @@
 namespace kg::store {
 
 class ByteWriter {
-public:
+  public:
     void u(std::uint64_t v);
     void s(std::int64_t v) { u((std::uint64_t(v) << 1) ^ std::uint64_t(v >> 63)); } // zigzag
     void str(std::string_view text);
     void reserve(std::size_t bytes) { out_.reserve(bytes); }
     std::string take() { return std::move(out_); }
 
-private:
+  private:
     std::string out_;
 };
 
 // Each read returns false at the first problem and stays failed; check ok() at the end.
 class ByteReader {
-public:
+  public:
     explicit ByteReader(std::string_view bytes) : in_(bytes) {}
     bool u(std::uint64_t& v);
     bool s(std::int64_t& v);
@@ -38,14 +38,15 @@ public:
     bool ok() const { return ok_; }
     bool at_end() const { return ok_ && pos_ == in_.size(); }
 
-private:
+  private:
     bool fail() { return ok_ = false; }
     std::string_view in_;
     std::size_t pos_ = 0;
     bool ok_ = true;
 };
 
-// A 64-bit hash of bytes, stable across runs (machines of one byte order) (content keys of the store).
+// A 64-bit hash of bytes, stable across runs (machines of one byte order) (content keys of the
+// store).
 std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed = 0);
 
 } // namespace kg::store

@@ -28,10 +28,16 @@ CREATE TABLE files(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 )";
 
-bool damage(int rc) { return primary(rc) == SQLITE_CORRUPT || primary(rc) == SQLITE_NOTADB; }
+bool damage(int rc) {
+    return primary(rc) == SQLITE_CORRUPT || primary(rc) == SQLITE_NOTADB;
+}
 
-std::int64_t as_int(std::uint64_t v) { return std::bit_cast<std::int64_t>(v); }
-std::uint64_t as_uint(std::int64_t v) { return std::bit_cast<std::uint64_t>(v); }
+std::int64_t as_int(std::uint64_t v) {
+    return std::bit_cast<std::int64_t>(v);
+}
+std::uint64_t as_uint(std::int64_t v) {
+    return std::bit_cast<std::uint64_t>(v);
+}
 
 // True when the file is missing, empty, or starts as every SQLite database does.
 bool looks_like_sqlite(const std::filesystem::path& file) {
@@ -39,38 +45,49 @@ bool looks_like_sqlite(const std::filesystem::path& file) {
     if (!in) return true; // missing (or unreadable: SQLite will say)
     char head[16] = {};
     in.read(head, sizeof head);
-    return in.gcount() == 0 || (in.gcount() == 16 && std::string_view(head, 16) == std::string_view("SQLite format 3\0", 16));
+    return in.gcount() == 0 || (in.gcount() == 16 && std::string_view(head, 16) ==
+                                                         std::string_view("SQLite format 3\0", 16));
 }
 
 // A short reason for a failed write, in the user's words.
 std::string write_problem(int rc, const std::string& sqlite_message) {
     switch (primary(rc)) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return "locked by another kgviz";
-    case SQLITE_FULL: return "the disk is full";
+    case SQLITE_LOCKED:
+        return "locked by another kgviz";
+    case SQLITE_FULL:
+        return "the disk is full";
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
-    case SQLITE_PERM: return "cannot be written (read-only)";
-    default: return sqlite_message;
+    case SQLITE_PERM:
+        return "cannot be written (read-only)";
+    default:
+        return sqlite_message;
     }
 }
 
 } // namespace
 
 void CorpusStore::warn(Diagnostics& diagnostics, const std::string& message) const {
-    diagnostics.push_back({file_.string(), "corpus store " + message, Diagnostic::Severity::Warning});
+    diagnostics.push_back(
+        {file_.string(), "corpus store " + message, Diagnostic::Severity::Warning});
 }
 
-std::unique_ptr<CorpusStore> CorpusStore::open(const StoreOptions& options, Diagnostics& diagnostics) {
+std::unique_ptr<CorpusStore> CorpusStore::open(const StoreOptions& options,
+                                               Diagnostics& diagnostics) {
     std::unique_ptr<CorpusStore> store(new CorpusStore);
     store->file_ = options.file;
     std::error_code ec;
-    if (options.file.has_parent_path()) std::filesystem::create_directories(options.file.parent_path(), ec);
+    if (options.file.has_parent_path())
+        std::filesystem::create_directories(options.file.parent_path(), ec);
     for (int attempt = 0; attempt < 2; ++attempt) {
         switch (store->open_once(options, diagnostics)) {
-        case Opened::Ok: return store;
-        case Opened::Unusable: return nullptr;
-        case Opened::Damaged: break;
+        case Opened::Ok:
+            return store;
+        case Opened::Unusable:
+            return nullptr;
+        case Opened::Damaged:
+            break;
         }
         // A cache on any doubt is rebuilt, but what was there is kept aside, never deleted: a
         // --store that named some other file of the user's loses nothing.
@@ -78,10 +95,12 @@ std::unique_ptr<CorpusStore> CorpusStore::open(const StoreOptions& options, Diag
         const std::filesystem::path aside = options.file.string() + ".corrupt";
         std::filesystem::rename(options.file, aside, ec);
         if (ec) {
-            store->warn(diagnostics, "is damaged and cannot be moved aside (" + ec.message() + "); working without it");
+            store->warn(diagnostics, "is damaged and cannot be moved aside (" + ec.message() +
+                                         "); working without it");
             return nullptr;
         }
-        for (const char* side : {"-wal", "-shm"}) std::filesystem::remove(options.file.string() + side, ec);
+        for (const char* side : {"-wal", "-shm"})
+            std::filesystem::remove(options.file.string() + side, ec);
         store->warn(diagnostics, "is damaged; moved to " + aside.string() + " and rebuilt");
     }
     return nullptr;
@@ -98,8 +117,10 @@ CorpusStore::Opened CorpusStore::open_once(const StoreOptions& options, Diagnost
         if (damage(rc)) return Opened::Damaged;
         return unusable(doing + ": " + write_problem(rc, db_.error()));
     };
-    if (int rc = db_.open(file_, options.busy_timeout_ms); rc != SQLITE_OK) return failed(rc, "cannot be opened");
-    if (options.max_pages > 0) db_.exec("PRAGMA max_page_count=" + std::to_string(options.max_pages));
+    if (int rc = db_.open(file_, options.busy_timeout_ms); rc != SQLITE_OK)
+        return failed(rc, "cannot be opened");
+    if (options.max_pages > 0)
+        db_.exec("PRAGMA max_page_count=" + std::to_string(options.max_pages));
     // WAL: readers never wait for a writer, and a crash mid-write leaves the last commit whole.
     // No waiting for the disk (synchronous=OFF): the store is a cache of files the analyst keeps,
     // checked against them on every open, and a store that a power cut damaged is moved aside and
@@ -114,21 +135,25 @@ CorpusStore::Opened CorpusStore::open_once(const StoreOptions& options, Diagnost
         version = q.int64(0);
     }
     if (version > kSchemaVersion)
-        return unusable("was made by a newer kgviz (schema " + std::to_string(version) + ", this one reads " +
-                        std::to_string(kSchemaVersion) + ") and is left as it is");
+        return unusable("was made by a newer kgviz (schema " + std::to_string(version) +
+                        ", this one reads " + std::to_string(kSchemaVersion) +
+                        ") and is left as it is");
     std::int64_t extractor = -1;
     if (version == kSchemaVersion) {
         Statement q(db_, "SELECT value FROM meta WHERE key='extractor'");
         const int rc = q.step();
-        if (rc == SQLITE_ROW) extractor = q.int64(0);
-        else if (rc != SQLITE_DONE) return failed(rc, "cannot be read");
+        if (rc == SQLITE_ROW)
+            extractor = q.int64(0);
+        else if (rc != SQLITE_DONE)
+            return failed(rc, "cannot be read");
     }
     if (version != kSchemaVersion || extractor != std::int64_t(extractor_version())) {
         // New, older schema or older extractor: everything in it would be made again anyway.
-        const std::string sql = std::string("BEGIN IMMEDIATE; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;") +
-                                std::string(kSchema) + "INSERT INTO meta VALUES('extractor', " +
-                                std::to_string(extractor_version()) + "); PRAGMA user_version=" +
-                                std::to_string(kSchemaVersion) + "; COMMIT;";
+        const std::string sql =
+            std::string("BEGIN IMMEDIATE; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;") +
+            std::string(kSchema) + "INSERT INTO meta VALUES('extractor', " +
+            std::to_string(extractor_version()) +
+            "); PRAGMA user_version=" + std::to_string(kSchemaVersion) + "; COMMIT;";
         if (int rc = db_.exec(sql); rc != SQLITE_OK) {
             db_.exec("ROLLBACK");
             return failed(rc, "cannot be set up");
@@ -168,13 +193,18 @@ void CorpusStore::write(const std::vector<Row>& rows, const std::vector<std::str
                         Diagnostics& diagnostics) {
     auto run = [&]() -> int {
         if (int rc = db_.exec("BEGIN IMMEDIATE"); rc != SQLITE_OK) return rc;
-        Statement put(db_, "INSERT OR REPLACE INTO files(path, size, mtime, hash, doc, kb, scan_key, scan) "
-                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
-        Statement rescan(db_, "UPDATE files SET size=?2, mtime=?3, hash=?4, kb=?6, scan_key=?7, scan=?8 WHERE path=?1");
+        Statement put(
+            db_, "INSERT OR REPLACE INTO files(path, size, mtime, hash, doc, kb, scan_key, scan) "
+                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement rescan(db_, "UPDATE files SET size=?2, mtime=?3, hash=?4, kb=?6, scan_key=?7, "
+                              "scan=?8 WHERE path=?1");
         Statement touch(db_, "UPDATE files SET size=?2, mtime=?3, hash=?4 WHERE path=?1");
         for (const Row& r : rows) {
             Statement& q = r.doc ? put : r.scan ? rescan : touch;
-            q.bind(1, r.path).bind(2, r.meta.size).bind(3, r.meta.mtime).bind(4, as_int(r.meta.hash));
+            q.bind(1, r.path)
+                .bind(2, r.meta.size)
+                .bind(3, r.meta.mtime)
+                .bind(4, as_int(r.meta.hash));
             if (r.doc) q.bind_blob(5, *r.doc);
             if (r.scan && r.meta.kb) {
                 q.bind(6, as_int(*r.meta.kb)).bind(7, as_int(r.meta.scan_key));
@@ -196,15 +226,18 @@ void CorpusStore::write(const std::vector<Row>& rows, const std::vector<std::str
         db_ = Database();
         std::error_code ec;
         std::filesystem::rename(file_, file_.string() + ".corrupt", ec);
-        for (const char* side : {"-wal", "-shm"}) std::filesystem::remove(file_.string() + side, ec);
-        warn(diagnostics, "is damaged; moved to " + file_.string() + ".corrupt, rebuilt on the next run");
+        for (const char* side : {"-wal", "-shm"})
+            std::filesystem::remove(file_.string() + side, ec);
+        warn(diagnostics,
+             "is damaged; moved to " + file_.string() + ".corrupt, rebuilt on the next run");
         return;
     }
     if (rows.empty() && removed.empty()) return;
     if (int rc = run(); rc != SQLITE_OK) {
         const std::string message = db_.error();
         db_.exec("ROLLBACK");
-        warn(diagnostics, "not updated: " + write_problem(rc, message) + "; the results are complete without it");
+        warn(diagnostics, "not updated: " + write_problem(rc, message) +
+                              "; the results are complete without it");
     }
 }
 
@@ -213,14 +246,16 @@ std::filesystem::path default_store_file(const std::vector<std::filesystem::path
     std::vector<std::string> paths;
     for (const auto& p : inputs) {
         std::error_code ec;
-        const auto canonical = std::filesystem::weakly_canonical(std::filesystem::absolute(p, ec), ec);
+        const auto canonical =
+            std::filesystem::weakly_canonical(std::filesystem::absolute(p, ec), ec);
         paths.push_back((ec ? p : canonical).string());
     }
     std::sort(paths.begin(), paths.end());
     std::string key;
     for (const auto& p : paths) key += p + '\n';
     char name[40];
-    std::snprintf(name, sizeof name, "%016llx.sqlite", static_cast<unsigned long long>(hash_bytes(key)));
+    std::snprintf(name, sizeof name, "%016llx.sqlite",
+                  static_cast<unsigned long long>(hash_bytes(key)));
     return user_data_dir() / "stores" / name;
 }
 

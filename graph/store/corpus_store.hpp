@@ -25,7 +25,8 @@ inline constexpr std::int64_t kSchemaVersion = 1;
 struct StoreOptions {
     std::filesystem::path file; // empty: no store
     int busy_timeout_ms = 2000; // how long to wait for another writer before going without
-    std::int64_t max_pages = 0; // > 0: the store may not grow past this many pages (tests: full disk)
+    std::int64_t max_pages =
+        0; // > 0: the store may not grow past this many pages (tests: full disk)
     // Tests: called after a file's size and time were taken and before it is read.
     std::function<void(const std::filesystem::path&)> between_stat_and_read;
 };
@@ -33,14 +34,14 @@ struct StoreOptions {
 // What the store knows of one input file, read up front (the blobs are read when needed).
 struct StoredFile {
     std::int64_t size = 0;
-    std::int64_t mtime = 0; // nanoseconds since 1970
-    std::uint64_t hash = 0; // of the file's bytes
-    std::optional<std::uint64_t> kb;       // knowledge-base version of the scan; none: no scan
-    std::uint64_t scan_key = 0;            // of the document the scan was made from
+    std::int64_t mtime = 0;          // nanoseconds since 1970
+    std::uint64_t hash = 0;          // of the file's bytes
+    std::optional<std::uint64_t> kb; // knowledge-base version of the scan; none: no scan
+    std::uint64_t scan_key = 0;      // of the document the scan was made from
 };
 
 class CorpusStore {
-public:
+  public:
     // Opens `options.file`, creating it and its folder. Null after a warning naming the file when
     // it cannot be used; a damaged one is moved aside to FILE.corrupt and rebuilt.
     static std::unique_ptr<CorpusStore> open(const StoreOptions& options, Diagnostics& diagnostics);
@@ -65,9 +66,10 @@ public:
     };
     // Writes `rows` and removes `removed`, in one transaction; a failure (lock, full disk,
     // read-only) is a warning and leaves the store as it was.
-    void write(const std::vector<Row>& rows, const std::vector<std::string>& removed, Diagnostics& diagnostics);
+    void write(const std::vector<Row>& rows, const std::vector<std::string>& removed,
+               Diagnostics& diagnostics);
 
-private:
+  private:
     enum class Opened { Ok, Damaged, Unusable };
     Opened open_once(const StoreOptions& options, Diagnostics& diagnostics);
     void warn(Diagnostics& diagnostics, const std::string& message) const;

@@ -57,15 +57,15 @@ void put_document(ByteWriter& w, const Document& doc) {
         put_span(w, s.span);
         w.s(s.paragraph);
     }
-    for (const std::string* f : {&doc.meta_from.title, &doc.meta_from.authors, &doc.meta_from.date,
-                                 &doc.meta_from.url})
+    for (const std::string* f :
+         {&doc.meta_from.title, &doc.meta_from.authors, &doc.meta_from.date, &doc.meta_from.url})
         w.str(*f);
 }
 
 bool get_document(ByteReader& r, Document& doc) {
     if (!r.str(doc.path) || !r.str(doc.title) || !get_strings(r, doc.authors) || !r.str(doc.date) ||
-        !r.str(doc.source) || !r.str(doc.url) || !get_strings(r, doc.tags) || !r.str(doc.language) ||
-        !r.str(doc.text))
+        !r.str(doc.source) || !r.str(doc.url) || !get_strings(r, doc.tags) ||
+        !r.str(doc.language) || !r.str(doc.text))
         return false;
     const std::size_t size = doc.text.size();
     std::uint64_t n = 0;
@@ -74,8 +74,8 @@ bool get_document(ByteReader& r, Document& doc) {
     for (Paragraph& p : doc.paragraphs) {
         std::uint64_t bits = 0;
         std::int64_t heading = 0;
-        if (!get_span(r, p.span, size) || !r.u(bits) || (bits & 3) > 2 || bits > 7 || !r.s(heading) ||
-            heading < -1 || heading >= std::int64_t(n))
+        if (!get_span(r, p.span, size) || !r.u(bits) || (bits & 3) > 2 || bits > 7 ||
+            !r.s(heading) || heading < -1 || heading >= std::int64_t(n))
             return false;
         p.kind = ParagraphKind(bits & 3);
         p.list_item = (bits & 4) != 0;
@@ -90,12 +90,15 @@ bool get_document(ByteReader& r, Document& doc) {
             return false;
         s.paragraph = std::int32_t(paragraph);
     }
-    for (std::string* f : {&doc.meta_from.title, &doc.meta_from.authors, &doc.meta_from.date, &doc.meta_from.url})
+    for (std::string* f :
+         {&doc.meta_from.title, &doc.meta_from.authors, &doc.meta_from.date, &doc.meta_from.url})
         if (!r.str(*f)) return false;
     return true;
 }
 
-void put_ref(ByteWriter& w, EntityRef ref) { w.u((std::uint64_t(ref.index) << 1) | (ref.discovered ? 1 : 0)); }
+void put_ref(ByteWriter& w, EntityRef ref) {
+    w.u((std::uint64_t(ref.index) << 1) | (ref.discovered ? 1 : 0));
+}
 
 bool get_ref(ByteReader& r, EntityRef& ref, std::size_t kb_entities, std::size_t discovered) {
     std::uint64_t v = 0;
@@ -126,11 +129,13 @@ std::optional<StoredDocument> decode_document(std::string_view blob) {
     ByteReader r(blob);
     StoredDocument out;
     std::uint64_t format = 0, n = 0;
-    if (!r.u(format) || format != kBlobFormat || !get_document(r, out.doc) || !r.count(n, 3)) return std::nullopt;
+    if (!r.u(format) || format != kBlobFormat || !get_document(r, out.doc) || !r.count(n, 3))
+        return std::nullopt;
     out.notes.resize(n);
     for (Diagnostic& d : out.notes) {
         std::uint64_t severity = 0;
-        if (!r.str(d.path) || !r.str(d.message) || !r.u(severity) || severity > 2) return std::nullopt;
+        if (!r.str(d.path) || !r.str(d.message) || !r.u(severity) || severity > 2)
+            return std::nullopt;
         d.severity = Diagnostic::Severity(severity);
     }
     if (!r.at_end()) return std::nullopt;
@@ -139,7 +144,8 @@ std::optional<StoredDocument> decode_document(std::string_view blob) {
 
 std::string encode_scan(const DocResult& scan) {
     ByteWriter w;
-    w.reserve(64 + 6 * scan.mentions.size() + scan.refs.size() + scan.pairs.size() + 12 * scan.sentences.size());
+    w.reserve(64 + 6 * scan.mentions.size() + scan.refs.size() + scan.pairs.size() +
+              12 * scan.sentences.size());
     w.u(kBlobFormat);
     w.u(scan.topics);
     w.u(scan.discovered.size());
@@ -161,7 +167,8 @@ std::string encode_scan(const DocResult& scan) {
     w.u(scan.refs.size());
     for (EntityRef ref : scan.refs) put_ref(w, ref);
     w.u(scan.pairs.size());
-    for (const PairRelation& p : scan.pairs) w.u(std::uint64_t(p.kind) * 3 + std::uint64_t(p.direction + 1));
+    for (const PairRelation& p : scan.pairs)
+        w.u(std::uint64_t(p.kind) * 3 + std::uint64_t(p.direction + 1));
     w.u(scan.sentences.size());
     for (const SentenceFacts& s : scan.sentences) {
         put_span(w, s.span);
@@ -175,17 +182,19 @@ std::string encode_scan(const DocResult& scan) {
     return w.take();
 }
 
-std::optional<DocResult> decode_scan(std::string_view blob, const Document& doc, std::size_t kb_entities) {
+std::optional<DocResult> decode_scan(std::string_view blob, const Document& doc,
+                                     std::size_t kb_entities) {
     ByteReader r(blob);
     DocResult out;
     const std::size_t size = doc.text.size();
     std::uint64_t format = 0, n = 0;
-    if (!r.u(format) || format != kBlobFormat || !r.small(out.topics) || !r.count(n, 5)) return std::nullopt;
+    if (!r.u(format) || format != kBlobFormat || !r.small(out.topics) || !r.count(n, 5))
+        return std::nullopt;
     out.discovered.resize(n);
     for (DiscoveredEntity& e : out.discovered) {
         std::uint64_t type = 0;
-        if (!r.str(e.id) || !r.str(e.name) || !r.u(type) || type >= kEntityTypeCount || !r.str(e.affiliation) ||
-            !r.str(e.role))
+        if (!r.str(e.id) || !r.str(e.name) || !r.u(type) || type >= kEntityTypeCount ||
+            !r.str(e.affiliation) || !r.str(e.role))
             return std::nullopt;
         e.type = EntityType(type);
     }
@@ -219,8 +228,9 @@ std::optional<DocResult> decode_scan(std::string_view blob, const Document& doc,
     out.sentences.resize(n);
     for (SentenceFacts& s : out.sentences) {
         std::uint64_t kind = 0, begin = 0, entities = 0, heading = 0, pairs_begin = 0;
-        if (!get_span(r, s.span, size) || !r.small(s.topics) || !r.u(kind) || kind >= kLinkKindCount ||
-            !r.u(begin) || !r.u(entities) || !r.u(heading) || !r.u(pairs_begin))
+        if (!get_span(r, s.span, size) || !r.small(s.topics) || !r.u(kind) ||
+            kind >= kLinkKindCount || !r.u(begin) || !r.u(entities) || !r.u(heading) ||
+            !r.u(pairs_begin))
             return std::nullopt;
         // The ranges must lie inside refs and pairs: corpus_build indexes them unchecked.
         const std::uint64_t end = begin + entities, heading_end = end + heading;
@@ -267,7 +277,9 @@ std::uint64_t knowledge_base_version(const KnowledgeBase& kb) {
     return hash_bytes(w.take(), kExtractorVersion);
 }
 
-std::uint64_t extractor_version() { return kExtractorVersion; }
+std::uint64_t extractor_version() {
+    return kExtractorVersion;
+}
 
 std::uint64_t scan_key(const Document& doc) {
     ByteWriter w;

@@ -30,7 +30,8 @@ std::optional<StoredDocument> decode_document(std::string_view blob);
 
 std::string encode_scan(const DocResult& scan);
 // Nullopt when the blob is damaged or does not fit `doc` and a knowledge base of `kb_entities`.
-std::optional<DocResult> decode_scan(std::string_view blob, const Document& doc, std::size_t kb_entities);
+std::optional<DocResult> decode_scan(std::string_view blob, const Document& doc,
+                                     std::size_t kb_entities);
 
 // The version of a knowledge base's content (every field extraction may read).
 std::uint64_t knowledge_base_version(const KnowledgeBase& kb);

@@ -24,8 +24,9 @@ int Database::open(const std::filesystem::path& file, int busy_timeout_ms) {
     if (db_) sqlite3_close_v2(db_);
     db_ = nullptr;
     // No mutex of SQLite's: the store serializes its own use of the connection.
-    const int rc = sqlite3_open_v2(file.c_str(), &db_,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc =
+        sqlite3_open_v2(file.c_str(), &db_,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) return rc; // db_ stays set so that error() can say why
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, busy_timeout_ms);
@@ -36,15 +37,21 @@ int Database::exec(std::string_view sql) {
     return sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, nullptr);
 }
 
-std::string Database::error() const { return db_ ? sqlite3_errmsg(db_) : "out of memory"; }
+std::string Database::error() const {
+    return db_ ? sqlite3_errmsg(db_) : "out of memory";
+}
 
-std::string result_text(int rc) { return sqlite3_errstr(rc); }
+std::string result_text(int rc) {
+    return sqlite3_errstr(rc);
+}
 
 Statement::Statement(const Database& db, std::string_view sql) {
     prepared_ = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &stmt_, nullptr);
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     sqlite3_bind_int64(stmt_, index, value);
@@ -58,29 +65,38 @@ Statement& Statement::bind(int index, std::string_view text) {
 
 Statement& Statement::bind_blob(int index, std::string_view bytes) {
     // A blob, even empty, is never NULL: NULL means "no scan stored".
-    sqlite3_bind_blob64(stmt_, index, bytes.empty() ? "" : bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    sqlite3_bind_blob64(stmt_, index, bytes.empty() ? "" : bytes.data(), bytes.size(),
+                        SQLITE_TRANSIENT);
     return *this;
 }
 
-int Statement::step() { return stmt_ ? sqlite3_step(stmt_) : prepared_; }
+int Statement::step() {
+    return stmt_ ? sqlite3_step(stmt_) : prepared_;
+}
 
 void Statement::reset() {
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
 }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
 std::string_view Statement::text(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
-    return p ? std::string_view(p, std::size_t(sqlite3_column_bytes(stmt_, column))) : std::string_view();
+    return p ? std::string_view(p, std::size_t(sqlite3_column_bytes(stmt_, column)))
+             : std::string_view();
 }
 
 std::string_view Statement::blob(int column) const {
     const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
-    return p ? std::string_view(p, std::size_t(sqlite3_column_bytes(stmt_, column))) : std::string_view();
+    return p ? std::string_view(p, std::size_t(sqlite3_column_bytes(stmt_, column)))
+             : std::string_view();
 }
 
-bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool Statement::is_null(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
 } // namespace kg::store

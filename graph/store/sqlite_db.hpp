@@ -16,7 +16,7 @@ namespace kg::store {
 class Statement;
 
 class Database {
-public:
+  public:
     Database() = default;
     Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
     Database& operator=(Database&& other) noexcept;
@@ -31,12 +31,12 @@ public:
     explicit operator bool() const { return db_ != nullptr; }
     sqlite3* handle() const { return db_; }
 
-private:
+  private:
     sqlite3* db_ = nullptr;
 };
 
 class Statement {
-public:
+  public:
     Statement(const Database& db, std::string_view sql);
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -54,13 +54,15 @@ public:
     std::string_view blob(int column) const;
     bool is_null(int column) const;
 
-private:
+  private:
     sqlite3_stmt* stmt_ = nullptr;
     int prepared_ = 0;
 };
 
 // The primary result code (SQLITE_BUSY for SQLITE_BUSY_SNAPSHOT, ...).
-inline int primary(int rc) { return rc & 0xFF; }
+inline int primary(int rc) {
+    return rc & 0xFF;
+}
 // SQLite's name of a result code ("database is locked").
 std::string result_text(int rc);
 

@@ -36,24 +36,27 @@ std::optional<FileStat> stat_file(const std::filesystem::path& file) {
     // One stat() for both (std::filesystem takes one per field): warm runs are mostly stats.
     struct stat st {};
     if (::stat(file.c_str(), &st) != 0) return std::nullopt;
-    return FileStat{std::int64_t(st.st_size), std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
+    return FileStat{std::int64_t(st.st_size),
+                    std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
 }
 
 } // namespace
 
-StoreSession::StoreSession(const StoreOptions& options, Diagnostics& diagnostics) : options_(options) {
+StoreSession::StoreSession(const StoreOptions& options, Diagnostics& diagnostics)
+    : options_(options) {
     if (!options.file.empty()) store_ = CorpusStore::open(options, diagnostics);
 }
 
 StoreSession::~StoreSession() = default;
 
 void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOptions& options,
-                               bool sidecar_possible, FileState& state, std::optional<Document>& doc,
-                               Diagnostics& diagnostics) {
+                               bool sidecar_possible, FileState& state,
+                               std::optional<Document>& doc, Diagnostics& diagnostics) {
     state.path = file.generic_string();
     const StoredFile* row = nullptr;
     if (store_)
-        if (auto it = store_->files().find(state.path); it != store_->files().end()) row = &it->second;
+        if (auto it = store_->files().find(state.path); it != store_->files().end())
+            row = &it->second;
     // The stored document, when it decodes; the store's row stays as it was.
     auto reuse = [&]() -> bool {
         auto blobs = store_->read(state.path);
@@ -70,7 +73,8 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
     const std::optional<FileStat> before = stat_file(file);
     // A file over the size limit is read, so that the limit is reported as without a store.
     const bool within_limit = before && std::uint64_t(before->size) <= options.max_file_bytes;
-    if (row && within_limit && row->size == before->size && row->mtime == before->mtime && reuse()) {
+    if (row && within_limit && row->size == before->size && row->mtime == before->mtime &&
+        reuse()) {
         state.cacheable = true;
     } else {
         if (options_.between_stat_and_read) options_.between_stat_and_read(file);
@@ -84,7 +88,8 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
         // Stored with a size and time only when they describe the bytes read: a file written to
         // while read is read again next time.
         const std::optional<FileStat> after = stat_file(file);
-        state.cacheable = before && after && *before == *after && std::uint64_t(after->size) == bytes->size();
+        state.cacheable =
+            before && after && *before == *after && std::uint64_t(after->size) == bytes->size();
         if (row && row->hash == hash && reuse()) {
             state.dirty = state.cacheable; // new time, same bytes
         } else {
@@ -107,8 +112,8 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
     if (doc && sidecar_possible) ingestion::apply_sidecar(file, *doc, diagnostics);
 }
 
-IngestResult StoreSession::ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
-                                  const WorkControl& control) {
+IngestResult StoreSession::ingest(const std::vector<std::filesystem::path>& inputs,
+                                  const IngestOptions& options, const WorkControl& control) {
     IngestResult result;
     const auto files = files_to_ingest(inputs, options, result.diagnostics);
     complete_ = !options.shard;
@@ -130,7 +135,8 @@ IngestResult StoreSession::ingest(const std::vector<std::filesystem::path>& inpu
     return result;
 }
 
-std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, const std::vector<Document>& documents,
+std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb,
+                                          const std::vector<Document>& documents,
                                           Diagnostics& diagnostics, const WorkControl& control) {
     const std::shared_ptr<const ExtractIndex> compiled = compiled_extract_index(kb);
     const std::uint64_t kb_version = knowledge_base_version(kb);
@@ -138,40 +144,47 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, const std::ve
     std::atomic<std::size_t> reused{0};
     // As extract(): a worker per 8 documents at most.
     const unsigned threads = worker_count(0, documents.size() / 8 + 1);
-    parallel_for(documents.size(), threads, [&](std::size_t d) {
-        const Document& doc = documents[d];
-        auto it = by_path_.find(doc.path);
-        FileState* state = it == by_path_.end() ? nullptr : &files_[it->second];
-        std::uint64_t key = 0;
-        if (store_ && state) {
-            key = scan_key(doc);
-            if (state->scan_blob && state->meta.kb == kb_version && state->meta.scan_key == key) {
-                auto stored = decode_scan(*state->scan_blob, doc, kb.entities.size());
-                state->scan_blob.reset(); // decoded: the blob is not needed again
-                if (stored) {
-                    scans[d] = std::move(*stored);
-                    reused.fetch_add(1, std::memory_order_relaxed);
-                    return;
+    parallel_for(
+        documents.size(), threads,
+        [&](std::size_t d) {
+            const Document& doc = documents[d];
+            auto it = by_path_.find(doc.path);
+            FileState* state = it == by_path_.end() ? nullptr : &files_[it->second];
+            std::uint64_t key = 0;
+            if (store_ && state) {
+                key = scan_key(doc);
+                if (state->scan_blob && state->meta.kb == kb_version &&
+                    state->meta.scan_key == key) {
+                    auto stored = decode_scan(*state->scan_blob, doc, kb.entities.size());
+                    state->scan_blob.reset(); // decoded: the blob is not needed again
+                    if (stored) {
+                        scans[d] = std::move(*stored);
+                        reused.fetch_add(1, std::memory_order_relaxed);
+                        return;
+                    }
                 }
+                state->scan_blob.reset();
             }
-            state->scan_blob.reset();
-        }
-        // Scans only read shared data and write their own slot; exceptions never cross the thread edge.
-        try {
-            scans[d] = scan_document(*compiled, doc);
-        } catch (...) {
-            scans[d] = {}; // an allocation failure on one document leaves it without entities
-            return;
-        }
-        if (store_ && state) {
-            state->scan_blob = encode_scan(scans[d]);
-            state->meta.kb = kb_version;
-            state->meta.scan_key = key;
-            state->new_scan = state->dirty = true;
-        }
-    }, control.stop, [&](std::size_t done) {
-        control.report(documents.empty() ? 0.9f : 0.9f * float(done) / float(documents.size()), "extract");
-    });
+            // Scans only read shared data and write their own slot; exceptions never cross the
+            // thread edge.
+            try {
+                scans[d] = scan_document(*compiled, doc);
+            } catch (...) {
+                scans[d] = {}; // an allocation failure on one document leaves it without entities
+                return;
+            }
+            if (store_ && state) {
+                state->scan_blob = encode_scan(scans[d]);
+                state->meta.kb = kb_version;
+                state->meta.scan_key = key;
+                state->new_scan = state->dirty = true;
+            }
+        },
+        control.stop,
+        [&](std::size_t done) {
+            control.report(documents.empty() ? 0.9f : 0.9f * float(done) / float(documents.size()),
+                           "extract");
+        });
     counts_.scans_reused = reused.load();
     if (!store_ || control.stop_requested()) return scans;
     std::vector<CorpusStore::Row> rows;

@@ -20,7 +20,7 @@ namespace kg::store {
 
 // What a run took from the store, for benchmarks and tests.
 struct SessionCounts {
-    std::size_t files = 0;          // input files read or reused
+    std::size_t files = 0; // input files read or reused
     std::size_t documents_reused = 0;
     std::size_t scans_reused = 0;
     std::size_t rows_written = 0;
@@ -28,14 +28,14 @@ struct SessionCounts {
 };
 
 class StoreSession {
-public:
+  public:
     // Opens the store of `options` (none when options.file is empty); problems are warnings.
     StoreSession(const StoreOptions& options, Diagnostics& diagnostics);
     ~StoreSession();
 
     // As kg::ingest().
-    IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
-                        const WorkControl& control = {});
+    IngestResult ingest(const std::vector<std::filesystem::path>& inputs,
+                        const IngestOptions& options, const WorkControl& control = {});
 
     // The scans of the documents ingest() returned (same order), as extract() makes them; then
     // writes back what was new and drops the files no longer among the inputs.
@@ -44,10 +44,11 @@ public:
 
     const SessionCounts& counts() const { return counts_; }
 
-private:
+  private:
     struct FileState;
-    void ingest_file(const std::filesystem::path& file, const IngestOptions& options, bool sidecar_possible,
-                     FileState& state, std::optional<Document>& doc, Diagnostics& diagnostics);
+    void ingest_file(const std::filesystem::path& file, const IngestOptions& options,
+                     bool sidecar_possible, FileState& state, std::optional<Document>& doc,
+                     Diagnostics& diagnostics);
 
     StoreOptions options_;
     std::unique_ptr<CorpusStore> store_;

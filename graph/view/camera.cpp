@@ -22,7 +22,9 @@ Bounds bounds_of(std::span<const Vec2> points) {
     return b;
 }
 
-void Camera::pan_pixels(Vec2 delta) { center = center - delta * (1.0f / zoom); }
+void Camera::pan_pixels(Vec2 delta) {
+    center = center - delta * (1.0f / zoom);
+}
 
 void Camera::zoom_at(Vec2 screen, float factor) {
     const Vec2 anchor = screen_to_world(screen);
@@ -48,9 +50,12 @@ Camera fit_camera(const Bounds& bounds, Vec2 viewport, float margin_px) {
     const float free_h = std::max(1.0f, viewport.y - 2 * margin_px);
     // A single point (or a line) has no extent on an axis: only the other axis constrains.
     float zoom = 1.0f;
-    if (size.x > 0 && size.y > 0) zoom = std::min(free_w / size.x, free_h / size.y);
-    else if (size.x > 0) zoom = free_w / size.x;
-    else if (size.y > 0) zoom = free_h / size.y;
+    if (size.x > 0 && size.y > 0)
+        zoom = std::min(free_w / size.x, free_h / size.y);
+    else if (size.x > 0)
+        zoom = free_w / size.x;
+    else if (size.y > 0)
+        zoom = free_h / size.y;
     c.zoom = std::clamp(zoom, Camera::kMinZoom, Camera::kMaxZoom);
     return c;
 }

@@ -17,16 +17,18 @@ struct Bounds {
     void add(Vec2 p, float pad = 0.0f);
     Vec2 center() const { return (min + max) * 0.5f; }
     Vec2 size() const { return empty() ? Vec2{} : max - min; }
-    bool contains(Vec2 p) const { return p.x >= min.x && p.x <= max.x && p.y >= min.y && p.y <= max.y; }
+    bool contains(Vec2 p) const {
+        return p.x >= min.x && p.x <= max.x && p.y >= min.y && p.y <= max.y;
+    }
 };
 
 // Bounds of points; empty for no points.
 Bounds bounds_of(std::span<const Vec2> points);
 
 struct Camera {
-    Vec2 center;          // world point at the middle of the viewport
-    float zoom = 1.0f;    // framebuffer pixels per world unit
-    Vec2 viewport{1, 1};  // framebuffer size in pixels
+    Vec2 center;         // world point at the middle of the viewport
+    float zoom = 1.0f;   // framebuffer pixels per world unit
+    Vec2 viewport{1, 1}; // framebuffer size in pixels
 
     static constexpr float kMinZoom = 1e-4f;
     static constexpr float kMaxZoom = 1e4f;

@@ -15,7 +15,8 @@ struct Rgba {
                std::uint32_t(a) << 24;
     }
     static constexpr Rgba unpack(std::uint32_t v) {
-        return {std::uint8_t(v), std::uint8_t(v >> 8), std::uint8_t(v >> 16), std::uint8_t(v >> 24)};
+        return {std::uint8_t(v), std::uint8_t(v >> 8), std::uint8_t(v >> 16),
+                std::uint8_t(v >> 24)};
     }
 };
 
@@ -33,6 +34,8 @@ constexpr Rgba mix(Rgba a, Rgba b, float t) {
 }
 
 // Perceived brightness 0..255 (Rec. 601 weights); tests use it to compare dimmed nodes.
-constexpr float luminance(Rgba c) { return 0.299f * c.r + 0.587f * c.g + 0.114f * c.b; }
+constexpr float luminance(Rgba c) {
+    return 0.299f * c.r + 0.587f * c.g + 0.114f * c.b;
+}
 
 } // namespace kg

@@ -35,11 +35,16 @@ SpatialIndex::SpatialIndex(const RenderScene& scene) : scene_(&scene) {
     cells_.resize(std::size_t(nx_) * std::size_t(ny_));
     for (std::uint32_t i = 0; i < scene.nodes.size(); ++i)
         cell(cell_x(scene.nodes[i].pos.x), cell_y(scene.nodes[i].pos.y)).nodes.push_back(i);
-    for (std::uint32_t i = 0; i < scene.edges.size(); ++i) add_edge(i, scene.edges[i].a, scene.edges[i].b);
+    for (std::uint32_t i = 0; i < scene.edges.size(); ++i)
+        add_edge(i, scene.edges[i].a, scene.edges[i].b);
 }
 
-int SpatialIndex::cell_x(float x) const { return std::clamp(int((x - origin_.x) / cell_size_), 0, nx_ - 1); }
-int SpatialIndex::cell_y(float y) const { return std::clamp(int((y - origin_.y) / cell_size_), 0, ny_ - 1); }
+int SpatialIndex::cell_x(float x) const {
+    return std::clamp(int((x - origin_.x) / cell_size_), 0, nx_ - 1);
+}
+int SpatialIndex::cell_y(float y) const {
+    return std::clamp(int((y - origin_.y) / cell_size_), 0, ny_ - 1);
+}
 
 void SpatialIndex::add_edge(std::uint32_t index, Vec2 a, Vec2 b) {
     // Walk the cells the segment crosses (Amanatides & Woo).
@@ -85,7 +90,8 @@ HoverTarget SpatialIndex::pick(Vec2 world, float zoom, float link_tolerance_px) 
                 const NodeInstance& n = s.nodes[i];
                 // The topmost node is the last drawn: the highest instance index.
                 if (std::int64_t(i) > best_node &&
-                    shape_distance(NodeShape(n.shape), world - n.pos, drawn_radius(n.radius, zoom)) <= 0)
+                    shape_distance(NodeShape(n.shape), world - n.pos,
+                                   drawn_radius(n.radius, zoom)) <= 0)
                     best_node = i;
             }
     if (best_node >= 0) return {HoverTarget::Kind::Node, std::uint32_t(best_node)};

@@ -11,7 +11,7 @@
 namespace kg {
 
 class SpatialIndex {
-public:
+  public:
     SpatialIndex() = default;
     // Indexes `scene` (which must outlive the index's queries).
     explicit SpatialIndex(const RenderScene& scene);
@@ -22,7 +22,7 @@ public:
     // Node instances whose centre lies in `box` (world), in instance order.
     std::vector<std::uint32_t> nodes_in(const Bounds& box) const;
 
-private:
+  private:
     struct Cell {
         std::vector<std::uint32_t> nodes;
         std::vector<std::uint32_t> edges;

@@ -17,7 +17,8 @@ LabelLines two_lines(std::string_view name) {
     auto off_middle = [middle](std::size_t i) { return i > middle ? i - middle : middle - i; };
     std::size_t best = std::string_view::npos;
     for (std::size_t i = 1; i + 1 < name.size(); ++i)
-        if (name[i] == ' ' && (best == std::string_view::npos || off_middle(i) < off_middle(best))) best = i;
+        if (name[i] == ' ' && (best == std::string_view::npos || off_middle(i) < off_middle(best)))
+            best = i;
     if (best == std::string_view::npos) return {};
     return {name.substr(0, best), name.substr(best + 1)};
 }
@@ -28,7 +29,8 @@ LabelLines short_name(const Entity& e) {
     if (e.type != EntityType::Organization) return {};
     std::string_view best;
     for (const std::string& a : e.aliases)
-        if (!a.empty() && a.size() + kMinBytesSaved <= e.name.size() && (best.empty() || a.size() < best.size()))
+        if (!a.empty() && a.size() + kMinBytesSaved <= e.name.size() &&
+            (best.empty() || a.size() < best.size()))
             best = a;
     return {best, {}};
 }
@@ -37,9 +39,12 @@ LabelLines short_name(const Entity& e) {
 
 LabelLines label_lines(const Entity& entity, LabelForm form) {
     switch (form) {
-    case LabelForm::Name: return {entity.name, {}};
-    case LabelForm::TwoLines: return two_lines(entity.name);
-    case LabelForm::Short: return short_name(entity);
+    case LabelForm::Name:
+        return {entity.name, {}};
+    case LabelForm::TwoLines:
+        return two_lines(entity.name);
+    case LabelForm::Short:
+        return short_name(entity);
     }
     return {};
 }
@@ -49,7 +54,8 @@ LabelLines drawn_label_lines(const Entity& entity, LabelForm form) {
     return lines.exists() ? lines : LabelLines{entity.name, {}};
 }
 
-std::vector<LabelBoxes> label_boxes(const Corpus& corpus, const std::function<Vec2(std::string_view)>& line_size) {
+std::vector<LabelBoxes> label_boxes(const Corpus& corpus,
+                                    const std::function<Vec2(std::string_view)>& line_size) {
     std::vector<LabelBoxes> boxes(corpus.entities.size(), LabelBoxes{});
     for (std::size_t i = 0; i < corpus.entities.size(); ++i)
         for (std::size_t f = 0; f < kLabelForms; ++f) {

@@ -34,6 +34,7 @@ LabelLines drawn_label_lines(const Entity& entity, LabelForm form);
 using LabelBoxes = std::array<Vec2, kLabelForms>;
 
 // Boxes for every entity of `corpus`, from the size of one line of text in the caller's font.
-std::vector<LabelBoxes> label_boxes(const Corpus& corpus, const std::function<Vec2(std::string_view)>& line_size);
+std::vector<LabelBoxes> label_boxes(const Corpus& corpus,
+                                    const std::function<Vec2(std::string_view)>& line_size);
 
 } // namespace kg

@@ -11,14 +11,17 @@
 namespace kg {
 
 std::array<Vec2, 8> label_spots(Vec2 anchor, float gap, Vec2 size) {
-    const float w = size.x, h = size.y, d = gap * 0.7071f; // the diagonals touch the circle at 45 degrees
-    return {Vec2{anchor.x + gap, anchor.y - h * 0.5f},     Vec2{anchor.x - gap - w, anchor.y - h * 0.5f},
-            Vec2{anchor.x - w * 0.5f, anchor.y + gap},     Vec2{anchor.x - w * 0.5f, anchor.y - gap - h},
-            Vec2{anchor.x + d, anchor.y - d - h},          Vec2{anchor.x + d, anchor.y + d},
-            Vec2{anchor.x - d - w, anchor.y - d - h},      Vec2{anchor.x - d - w, anchor.y + d}};
+    const float w = size.x, h = size.y,
+                d = gap * 0.7071f; // the diagonals touch the circle at 45 degrees
+    return {
+        Vec2{anchor.x + gap, anchor.y - h * 0.5f}, Vec2{anchor.x - gap - w, anchor.y - h * 0.5f},
+        Vec2{anchor.x - w * 0.5f, anchor.y + gap}, Vec2{anchor.x - w * 0.5f, anchor.y - gap - h},
+        Vec2{anchor.x + d, anchor.y - d - h},      Vec2{anchor.x + d, anchor.y + d},
+        Vec2{anchor.x - d - w, anchor.y - d - h},  Vec2{anchor.x - d - w, anchor.y + d}};
 }
 
-std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates, const LabelOptions& options,
+std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
+                                      const LabelOptions& options,
                                       std::span<const ScreenBox> obstacles,
                                       const LabelSpotFilter& accept) {
     std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
@@ -31,12 +34,14 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates, co
     // Label boxes are grown by half the padding each, so neighbours keep `padding` between them;
     // obstacles are met by the exact box.
     auto padded = [pad](Vec2 p, Vec2 size) {
-        return ScreenBox{p.x - pad * 0.5f, p.y - pad * 0.5f, p.x + size.x + pad * 0.5f, p.y + size.y + pad * 0.5f};
+        return ScreenBox{p.x - pad * 0.5f, p.y - pad * 0.5f, p.x + size.x + pad * 0.5f,
+                         p.y + size.y + pad * 0.5f};
     };
     for (const LabelCandidate& c : candidates) {
         if (placed.size() >= options.max_labels) break;
         auto fits = [&](Vec2 p, Vec2 size) {
-            if (p.x < options.left || p.y < 0 || p.x + size.x > options.viewport.x - options.right ||
+            if (p.x < options.left || p.y < 0 ||
+                p.x + size.x > options.viewport.x - options.right ||
                 p.y + size.y > options.viewport.y)
                 return false;
             const ScreenBox box{p.x, p.y, p.x + size.x, p.y + size.y};
@@ -50,7 +55,8 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates, co
     return placed;
 }
 
-std::vector<ScreenBox> node_obstacles(const RenderScene& scene, const Camera& camera, float min_radius_px) {
+std::vector<ScreenBox> node_obstacles(const RenderScene& scene, const Camera& camera,
+                                      float min_radius_px) {
     std::vector<ScreenBox> boxes;
     const Vec2 vp = camera.viewport;
     for (const NodeInstance& n : scene.nodes) {

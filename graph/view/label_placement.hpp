@@ -28,18 +28,18 @@ struct LabelCandidate {
 
 struct PlacedLabel {
     std::uint32_t node = 0;
-    Vec2 pos;  // top-left, screen pixels
+    Vec2 pos; // top-left, screen pixels
     Vec2 size;
     LabelForm form = LabelForm::Name;
 };
 
 struct LabelOptions {
     Vec2 viewport{1, 1};
-    float left = 0.0f;              // pixels at the left covered by a panel: no label starts there
-    float right = 0.0f;             // pixels at the right covered by the reader: no label ends there
-    float padding = 3.0f;           // free pixels kept around every label
-    std::size_t max_labels = 600;   // a hard cap: reading more than this is not possible anyway
-    float min_node_px = 4.0f;       // nodes drawn smaller than this get no label (unless marked)
+    float left = 0.0f;            // pixels at the left covered by a panel: no label starts there
+    float right = 0.0f;           // pixels at the right covered by the reader: no label ends there
+    float padding = 3.0f;         // free pixels kept around every label
+    std::size_t max_labels = 600; // a hard cap: reading more than this is not possible anyway
+    float min_node_px = 4.0f;     // nodes drawn smaller than this get no label (unless marked)
 };
 
 // Where a label of `size` may go beside a node drawn `gap` pixels round `anchor` (top-left
@@ -67,13 +67,15 @@ using LabelSpotFilter = std::function<bool(const LabelCandidate&, const ScreenBo
 // of `obstacles` (nodes, a figure's legend), every box lies inside the viewport, right of
 // `left`, and `accept` (when set) took every box. Deterministic: ties in priority go to the
 // lower node index.
-std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates, const LabelOptions& options,
+std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
+                                      const LabelOptions& options,
                                       std::span<const ScreenBox> obstacles = {},
                                       const LabelSpotFilter& accept = {});
 
 // The screen boxes round the nodes of `scene` that `camera` draws at least `min_radius_px` in
 // radius (diamonds and hexagons reach 1.1 r), for place_labels: labels then never hide a node.
-std::vector<ScreenBox> node_obstacles(const RenderScene& scene, const Camera& camera, float min_radius_px = 0.0f);
+std::vector<ScreenBox> node_obstacles(const RenderScene& scene, const Camera& camera,
+                                      float min_radius_px = 0.0f);
 
 // Candidates for the nodes of `scene` seen through `camera`. `label_sizes` is per entity.
 // Priority: selected, then `hovered` (an entity, or -1), then node size; dimmed nodes get none,

@@ -7,7 +7,8 @@ namespace kg {
 
 std::vector<PlacedLabel> take_moved_labels(std::vector<LabelCandidate>& candidates,
                                            std::span<const EntityIndex> node_entity,
-                                           const std::map<EntityIndex, Vec2>& offsets, float scale) {
+                                           const std::map<EntityIndex, Vec2>& offsets,
+                                           float scale) {
     std::vector<PlacedLabel> out;
     if (offsets.empty()) return out;
     auto moved = [&](const LabelCandidate& c) {
@@ -16,7 +17,9 @@ std::vector<PlacedLabel> take_moved_labels(std::vector<LabelCandidate>& candidat
         if (it == offsets.end()) return false;
         const Vec2 size = c.sizes[std::size_t(LabelForm::Name)];
         if (size.x > 0 && size.y > 0)
-            out.push_back({c.node, {c.anchor.x + it->second.x * scale, c.anchor.y + it->second.y * scale}, size,
+            out.push_back({c.node,
+                           {c.anchor.x + it->second.x * scale, c.anchor.y + it->second.y * scale},
+                           size,
                            LabelForm::Name});
         return true;
     };

@@ -8,11 +8,16 @@ namespace kg {
 
 NodeShape shape_for(EntityType type) {
     switch (type) {
-    case EntityType::Country: return NodeShape::Circle;
-    case EntityType::Organization: return NodeShape::RoundedSquare;
-    case EntityType::Issue: return NodeShape::Diamond;
-    case EntityType::Leader: return NodeShape::Hexagon;
-    case EntityType::Person: return NodeShape::Ring;
+    case EntityType::Country:
+        return NodeShape::Circle;
+    case EntityType::Organization:
+        return NodeShape::RoundedSquare;
+    case EntityType::Issue:
+        return NodeShape::Diamond;
+    case EntityType::Leader:
+        return NodeShape::Hexagon;
+    case EntityType::Person:
+        return NodeShape::Ring;
     }
     return NodeShape::Circle;
 }
@@ -39,7 +44,8 @@ float shape_distance(NodeShape shape, Vec2 p, float r) {
         return std::hypot(x, y) * (y < 0 ? -1.0f : 1.0f);
     }
     case NodeShape::Circle:
-    case NodeShape::Ring: break;
+    case NodeShape::Ring:
+        break;
     }
     return std::hypot(p.x, p.y) - r;
 }

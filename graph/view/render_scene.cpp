@@ -48,7 +48,6 @@ float spacing_of(std::span<const Vec2> positions) {
     return spacing > 1e-5f ? spacing : 1.0f;
 }
 
-
 std::vector<float> node_size_fractions(const Corpus& corpus, SizeMode mode) {
     std::vector<float> fraction = size_measure(corpus, mode);
     float max_measure = 1.0f;
@@ -84,7 +83,8 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
         lit.assign(n, 0);
         lit[*marks.focus] = 1;
         for (const Link& l : corpus.links)
-            if (l.source == *marks.focus || l.target == *marks.focus) lit[l.source] = lit[l.target] = 1;
+            if (l.source == *marks.focus || l.target == *marks.focus)
+                lit[l.source] = lit[l.target] = 1;
     }
     std::vector<std::uint8_t> selected(n, 0);
     for (EntityIndex e : marks.selected_nodes)
@@ -100,7 +100,9 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
 
     // Nodes in three passes so that selected ones draw (and pick) on top.
     scene.entity_node.assign(corpus.entities.size(), -1);
-    auto node_rank = [&](std::size_t i) { return selected[i] ? 2 : (!lit.empty() && !lit[i]) ? 0 : 1; };
+    auto node_rank = [&](std::size_t i) {
+        return selected[i] ? 2 : (!lit.empty() && !lit[i]) ? 0 : 1;
+    };
     for (int pass = 0; pass < 3; ++pass) {
         for (std::size_t i = 0; i < n; ++i) {
             if (!visible(i) || node_rank(i) != pass) continue;
@@ -130,10 +132,12 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
     }
 
     auto weight = [&](std::uint32_t li) {
-        return li < marks.link_weight.size() ? float(marks.link_weight[li]) : float(corpus.links[li].weight());
+        return li < marks.link_weight.size() ? float(marks.link_weight[li])
+                                             : float(corpus.links[li].weight());
     };
     float max_weight = 1.0f;
-    for (std::uint32_t li = 0; li < corpus.links.size(); ++li) max_weight = std::max(max_weight, weight(li));
+    for (std::uint32_t li = 0; li < corpus.links.size(); ++li)
+        max_weight = std::max(max_weight, weight(li));
     // Each link once, styled by its marks; the order of drawing is set below.
     auto emit_link = [&](std::uint32_t li, bool dimmed) {
         const Link& l = corpus.links[li];

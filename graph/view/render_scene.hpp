@@ -27,26 +27,34 @@ struct SceneStyle {
 struct SceneMarks {
     std::vector<EntityIndex> selected_nodes;
     std::optional<std::uint32_t> selected_link;
-    std::optional<EntityIndex> focus;   // neighbourhood focus: everything else dimmed
-    std::vector<std::uint32_t> path_links; // a path lit (Paths panel): its links and ends stand out, the rest dims
-    std::vector<std::uint8_t> pinned;   // per entity (may be empty)
-    std::vector<std::uint8_t> fresh;    // per entity (may be empty): new from an added article, ringed
-    std::vector<std::uint8_t> visible;  // per entity, empty = all (the filters' mask)
-    std::vector<std::uint8_t> visible_links; // per link, empty = all (link-only filters: kind, weight, topic)
+    std::optional<EntityIndex> focus; // neighbourhood focus: everything else dimmed
+    std::vector<std::uint32_t>
+        path_links; // a path lit (Paths panel): its links and ends stand out, the rest dims
+    std::vector<std::uint8_t> pinned; // per entity (may be empty)
+    std::vector<std::uint8_t> fresh; // per entity (may be empty): new from an added article, ringed
+    std::vector<std::uint8_t> visible; // per entity, empty = all (the filters' mask)
+    std::vector<std::uint8_t>
+        visible_links; // per link, empty = all (link-only filters: kind, weight, topic)
     // Per link, the weight the filters leave it (its passages in allowed documents); empty = the
     // link's own weight. The width drawn, the tooltip and the panels all say this one number.
     std::vector<double> link_weight;
 };
 
 // Per-node flags read by the node shader.
-enum NodeFlag : std::uint8_t { kNodeSelected = 1, kNodeHovered = 2, kNodeDimmed = 4, kNodePinned = 8, kNodeNew = 16 };
+enum NodeFlag : std::uint8_t {
+    kNodeSelected = 1,
+    kNodeHovered = 2,
+    kNodeDimmed = 4,
+    kNodePinned = 8,
+    kNodeNew = 16
+};
 // Per-edge flags read by the edge shaders.
 enum EdgeFlag : std::uint8_t { kEdgeDashed = 1, kEdgeHighlighted = 2, kEdgeDimmed = 4 };
 
 // One node as the GPU reads it (24 bytes, tightly packed).
 struct NodeInstance {
-    Vec2 pos;              // world
-    float radius = 1.0f;   // world (the shader enforces kMinNodeRadiusPx)
+    Vec2 pos;            // world
+    float radius = 1.0f; // world (the shader enforces kMinNodeRadiusPx)
     std::uint32_t fill = 0;
     std::uint32_t outline = 0;
     std::uint8_t shape = 0; // NodeShape
@@ -57,8 +65,8 @@ static_assert(sizeof(NodeInstance) == 24);
 
 // One link as the GPU reads it: a segment between node centres.
 struct EdgeInstance {
-    Vec2 a, b;               // world
-    float width_px = 1.0f;   // screen width: links keep their width at every zoom
+    Vec2 a, b;             // world
+    float width_px = 1.0f; // screen width: links keep their width at every zoom
     std::uint32_t color = 0;
     std::uint32_t flags = 0; // EdgeFlag bits
 };
@@ -70,8 +78,8 @@ struct RenderScene {
     std::vector<std::int32_t> entity_node; // entity -> instance, -1 when not drawn
     std::vector<std::uint32_t> edge_link;  // instance -> link
     std::vector<std::pair<std::uint32_t, std::uint32_t>> edge_ends; // instance -> node instances
-    Bounds bounds;                         // world, including node radii
-    float max_radius = 0.0f;               // largest node radius (world)
+    Bounds bounds;                                                  // world, including node radii
+    float max_radius = 0.0f;                                        // largest node radius (world)
     Rgba background;
 };
 

@@ -29,8 +29,10 @@ bool clip_segment(Vec2 a, Vec2 b, Vec2 lo, Vec2 hi, float& t0, float& t1) {
             continue;
         }
         const float t = q[i] / p[i];
-        if (p[i] < 0.0f) t0 = std::max(t0, t);
-        else t1 = std::min(t1, t);
+        if (p[i] < 0.0f)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
         if (t0 > t1) return false;
     }
     return true;
@@ -41,7 +43,8 @@ bool clip_segment(Vec2 a, Vec2 b, Vec2 lo, Vec2 hi, float& t0, float& t1) {
 bool segment_touches_viewport(Vec2 a, Vec2 b, float half_width, Vec2 viewport) {
     // The centre line against the viewport grown by the half width.
     float t0, t1;
-    return clip_segment(a, b, {-half_width, -half_width}, {viewport.x + half_width, viewport.y + half_width}, t0, t1);
+    return clip_segment(a, b, {-half_width, -half_width},
+                        {viewport.x + half_width, viewport.y + half_width}, t0, t1);
 }
 
 void cull_instances(std::span<const NodeInstance> nodes, std::span<const EdgeInstance> edges,
@@ -56,7 +59,8 @@ void cull_instances(std::span<const NodeInstance> nodes, std::span<const EdgeIns
         const NodeInstance& n = nodes[i];
         const float e = node_extent_px(n, zoom);
         const float sx = n.pos.x * zoom + shift.x, sy = n.pos.y * zoom + shift.y;
-        if (sx + e >= 0.0f && sx - e <= camera.viewport.x && sy + e >= 0.0f && sy - e <= camera.viewport.y)
+        if (sx + e >= 0.0f && sx - e <= camera.viewport.x && sy + e >= 0.0f &&
+            sy - e <= camera.viewport.y)
             out.nodes.push_back(i);
     }
 
@@ -94,7 +98,8 @@ std::vector<std::uint32_t> link_importance_order(std::span<const EdgeInstance> e
     return order;
 }
 
-float link_pixels_in_view(const EdgeInstance& e, const Camera& camera, float min_link_px, bool thin_lines) {
+float link_pixels_in_view(const EdgeInstance& e, const Camera& camera, float min_link_px,
+                          bool thin_lines) {
     const Vec2 a = camera.world_to_screen(e.a), b = camera.world_to_screen(e.b);
     const float len = (b - a).length();
     if (len < min_link_px && !(e.flags & kEdgeHighlighted)) return 0.0f;

@@ -51,7 +51,8 @@ std::vector<std::uint32_t> link_importance_order(std::span<const EdgeInstance> e
 // Pixels a link covers on screen: its length inside the viewport times its drawn width (one
 // pixel for thin lines, else the width plus the anti-aliased margin); 0 when off screen or
 // shorter than `min_link_px` (highlighted links are never dropped for their length).
-float link_pixels_in_view(const EdgeInstance& e, const Camera& camera, float min_link_px, bool thin_lines);
+float link_pixels_in_view(const EdgeInstance& e, const Camera& camera, float min_link_px,
+                          bool thin_lines);
 
 // Which links the budget keeps for one camera.
 struct LinkBudget {

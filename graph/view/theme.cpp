@@ -46,7 +46,8 @@ Theme make_dark() {
     return t;
 }
 
-// Print: white paper, darker saturated colours that survive a grey-scale photocopy as distinct values.
+// Print: white paper, darker saturated colours that survive a grey-scale photocopy as distinct
+// values.
 Theme make_print() {
     Theme t = make_light();
     t.background = rgb(0xFFFFFF);
@@ -66,18 +67,24 @@ Theme make_print() {
 const Theme& theme(ThemeId id) {
     static const Theme kLight = make_light(), kDark = make_dark(), kPrint = make_print();
     switch (id) {
-    case ThemeId::Dark: return kDark;
-    case ThemeId::Print: return kPrint;
-    case ThemeId::Light: break;
+    case ThemeId::Dark:
+        return kDark;
+    case ThemeId::Print:
+        return kPrint;
+    case ThemeId::Light:
+        break;
     }
     return kLight;
 }
 
 std::string_view to_id(ThemeId id) {
     switch (id) {
-    case ThemeId::Dark: return "dark";
-    case ThemeId::Print: return "print";
-    case ThemeId::Light: break;
+    case ThemeId::Dark:
+        return "dark";
+    case ThemeId::Print:
+        return "print";
+    case ThemeId::Light:
+        break;
     }
     return "light";
 }

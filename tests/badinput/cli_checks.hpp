@@ -57,7 +57,8 @@ inline void expect_graph_with_good_article(const fs::path& out, const fs::path& 
             const auto id = ev.at("doc").get<std::string>();
             const std::size_t doc = std::stoul(id.substr(1));
             ASSERT_LT(doc, texts.size());
-            const auto start = ev.at("start").get<std::size_t>(), end = ev.at("end").get<std::size_t>();
+            const auto start = ev.at("start").get<std::size_t>(),
+                       end = ev.at("end").get<std::size_t>();
             ASSERT_LE(end, texts[doc].size());
             EXPECT_EQ(ev.at("text").get<std::string>(), texts[doc].substr(start, end - start));
         }
@@ -66,7 +67,8 @@ inline void expect_graph_with_good_article(const fs::path& out, const fs::path& 
 // No ".NAME.tmp-*" or other leftovers beside the output.
 inline void expect_no_temp_files(const fs::path& dir) {
     for (const auto& e : fs::directory_iterator(dir))
-        EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos) << e.path() << " left behind";
+        EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos)
+            << e.path() << " left behind";
 }
 
 } // namespace kg::test

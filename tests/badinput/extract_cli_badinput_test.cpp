@@ -54,8 +54,8 @@ TEST_P(ExtractHostileDocument, GoodArticleSurvivesAndBadOneIsReported) {
     expect_no_temp_files(out.path());
 }
 
-INSTANTIATE_TEST_SUITE_P(Documents, ExtractHostileDocument, ::testing::ValuesIn(hostile_documents()),
-                         [](const auto& param_info) {
+INSTANTIATE_TEST_SUITE_P(Documents, ExtractHostileDocument,
+                         ::testing::ValuesIn(hostile_documents()), [](const auto& param_info) {
                              std::string n = param_info.param.name;
                              for (auto& c : n)
                                  if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
@@ -73,8 +73,9 @@ TEST_F(ExtractCli, OversizedFileIsSkippedAndNamed) {
     EXPECT_EQ(r.exit_code, 0) << describe(r);
     EXPECT_TRUE(reports(r.err, "big.txt")) << describe(r);
     // The message names the option a user can pass, not an API field.
-    EXPECT_NE(r.err.find("big.txt: file is 200.0 MB, over the 50 MB limit (--max-file-mb); skipped"),
-              std::string::npos)
+    EXPECT_NE(
+        r.err.find("big.txt: file is 200.0 MB, over the 50 MB limit (--max-file-mb); skipped"),
+        std::string::npos)
         << describe(r);
     expect_graph_with_good_article(out / "g.json", good);
 }
@@ -91,8 +92,8 @@ TEST_F(ExtractCli, UnreadableAndLoopingPathsAreNamed) {
     fs::create_directory_symlink("..", in / "sub" / "up");
     write_good_article(in.path(), "locked.txt");
     fs::permissions(in / "locked.txt", fs::perms::none);
-    const auto r = kgviz({"extract", in.path().string(), (in / "missing.txt").string(), (in / "pipe.txt").string(),
-                          "-o", (out / "g.json").string()});
+    const auto r = kgviz({"extract", in.path().string(), (in / "missing.txt").string(),
+                          (in / "pipe.txt").string(), "-o", (out / "g.json").string()});
     ASSERT_TRUE(r.exited()) << describe(r);
     EXPECT_EQ(r.exit_code, 0) << describe(r);
     expect_kgviz_lines(r.err);
@@ -109,7 +110,8 @@ TEST_F(ExtractCli, TenThousandTinyFiles) {
     const auto good = write_good_article(in.path());
     fs::create_directories(in / "tiny");
     for (int i = 0; i < 10000; ++i)
-        write_bytes(in / "tiny" / ("t" + std::to_string(i) + ".txt"), "Note " + std::to_string(i) + ": Japan met Korea.\n");
+        write_bytes(in / "tiny" / ("t" + std::to_string(i) + ".txt"),
+                    "Note " + std::to_string(i) + ": Japan met Korea.\n");
     const auto r = kgviz({"extract", in.path().string(), "-o", (out / "g.json").string()});
     ASSERT_TRUE(r.exited()) << describe(r);
     EXPECT_EQ(r.exit_code, 0) << describe(r);
@@ -130,7 +132,8 @@ TEST_F(ExtractCli, NothingUsableExitsOneAndKeepsThePreviousOutput) {
     EXPECT_TRUE(reports(r.err, "empty.txt")) << describe(r);
     EXPECT_EQ(read_bytes(out / "g.json"), "previous");
     expect_no_temp_files(out.path());
-    const auto missing = kgviz({"extract", (in / "no-such-folder").string(), "-o", (out / "g.json").string()});
+    const auto missing =
+        kgviz({"extract", (in / "no-such-folder").string(), "-o", (out / "g.json").string()});
     EXPECT_EQ(missing.exit_code, 1) << describe(missing);
     EXPECT_TRUE(reports(missing.err, "no-such-folder")) << describe(missing);
     EXPECT_EQ(read_bytes(out / "g.json"), "previous");
@@ -141,8 +144,10 @@ TEST_F(ExtractCli, UnwritableOutputsExitOneNamingTheOutput) {
     write_good_article(in.path());
     write_bytes(out / "regular", "keep");
     fs::create_directories(out / "existing-dir");
-    std::vector<fs::path> targets = {out / "regular" / "g.json", "/proc/version", "/proc/no-such/g.json",
-                                     "/dev/full", out / "existing-dir", out / "no" / "such" / "dir" / "g.json"};
+    std::vector<fs::path> targets = {
+        out / "regular" / "g.json", "/proc/version",
+        "/proc/no-such/g.json",     "/dev/full",
+        out / "existing-dir",       out / "no" / "such" / "dir" / "g.json"};
     if (::geteuid() != 0) {
         fs::create_directories(out / "readonly");
         fs::permissions(out / "readonly", fs::perms::owner_read | fs::perms::owner_exec);
@@ -180,7 +185,8 @@ TEST_F(ExtractCli, NamedPipeOutputWithNoReaderIsRefusedNotWaitedOn) {
         EXPECT_FALSE(watchdog.fired()) << "kgviz blocked opening a named pipe that nobody reads";
         ASSERT_TRUE(r.exited()) << describe(r);
         EXPECT_EQ(r.exit_code, 1) << describe(r);
-        EXPECT_NE(r.err.find("kgviz: " + target.string() + ": a named pipe that nobody reads"), std::string::npos)
+        EXPECT_NE(r.err.find("kgviz: " + target.string() + ": a named pipe that nobody reads"),
+                  std::string::npos)
             << describe(r);
         expect_kgviz_lines(r.err);
     }
@@ -197,8 +203,10 @@ TEST_F(ExtractCli, FullStdoutExitsOne) {
 }
 
 TEST_F(ExtractCli, UsageErrorsExitTwo) {
-    for (const auto& args : std::vector<std::vector<std::string>>{
-             {"extract", "-o"}, {"extract", "--no-such-option"}, {"--bogus"}, {"extract", "--curation"}}) {
+    for (const auto& args : std::vector<std::vector<std::string>>{{"extract", "-o"},
+                                                                  {"extract", "--no-such-option"},
+                                                                  {"--bogus"},
+                                                                  {"extract", "--curation"}}) {
         const auto r = kgviz(args);
         ASSERT_TRUE(r.exited()) << describe(r);
         EXPECT_EQ(r.exit_code, 2) << args.back() << "\n" << describe(r);

@@ -1,4 +1,5 @@
-// Unblocks a reader or writer stuck on a FIFO after a time limit, so such a bug fails a test instead of hanging CI.
+// Unblocks a reader or writer stuck on a FIFO after a time limit, so such a bug fails a test
+// instead of hanging CI.
 #pragma once
 
 #include <atomic>
@@ -20,12 +21,14 @@ class FifoWatchdog {
   public:
     enum class Rescue { Reader, Writer };
 
-    FifoWatchdog(std::filesystem::path fifo, std::chrono::seconds limit, Rescue rescue = Rescue::Reader)
+    FifoWatchdog(std::filesystem::path fifo, std::chrono::seconds limit,
+                 Rescue rescue = Rescue::Reader)
         : thread_([this, fifo = std::move(fifo), limit, rescue] {
               std::unique_lock lock(mutex_);
               if (cv_.wait_for(lock, limit, [this] { return done_; })) return;
               fired_ = true;
-              const int reader = rescue == Rescue::Writer ? ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK) : -1;
+              const int reader =
+                  rescue == Rescue::Writer ? ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK) : -1;
               while (!done_) {
                   if (rescue == Rescue::Reader) {
                       const int fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);

@@ -18,7 +18,8 @@ std::optional<Corpus> load(std::string_view json, Diagnostics& diagnostics) {
     } else {
         EXPECT_FALSE(diagnostics.empty()) << "refused without saying why";
     }
-    for (const auto& d : diagnostics) EXPECT_NE(d.path.find("hostile.json"), std::string::npos) << d.path;
+    for (const auto& d : diagnostics)
+        EXPECT_NE(d.path.find("hostile.json"), std::string::npos) << d.path;
     return corpus;
 }
 
@@ -33,7 +34,8 @@ TEST(GraphJsonBadInput, GenericHostileJson) {
 TEST(GraphJsonBadInput, DeepNestingIsRefused) {
     for (std::size_t depth : {1000u, 100000u}) {
         Diagnostics diagnostics;
-        std::string json = R"({"format":"kgviz-graph/1","documents":[)" + nested_arrays(depth) + "]}";
+        std::string json =
+            R"({"format":"kgviz-graph/1","documents":[)" + nested_arrays(depth) + "]}";
         EXPECT_FALSE(load(json, diagnostics)) << depth;
     }
 }
@@ -60,7 +62,8 @@ TEST(GraphJsonBadInput, WrongTypesAndOutOfRangeValuesAreSkipped) {
         graph(docs, R"([{"id":"russia","mentions":[{"doc":"d0","start":-1,"end":6}]}])", "[]"),
         graph(docs, R"([{"id":"russia","mentions":[{"doc":"d0","start":0,"end":1e30}]}])", "[]"),
         graph(docs, R"([{"id":"russia","mentions":[{"doc":"d0","start":5,"end":2}]}])", "[]"),
-        graph(docs, R"([{"id":"russia","mentions":[{"doc":"d0","start":0,"end":4294967302}]}])", "[]"),
+        graph(docs, R"([{"id":"russia","mentions":[{"doc":"d0","start":0,"end":4294967302}]}])",
+              "[]"),
         graph(docs, R"([{"id":"russia","mentions":[{"doc":"d9","start":0,"end":6}]}])", "[]"),
         graph(docs, R"([{"id":"russia","mentions":[{"doc":0,"start":0,"end":6}]}])", "[]"),
         graph(docs, R"([{"id":"russia","mentions":[{"doc":"d0","start":0.5,"end":6.7}]}])", "[]"),
@@ -76,15 +79,19 @@ TEST(GraphJsonBadInput, WrongTypesAndOutOfRangeValuesAreSkipped) {
               R"([{"source":"russia","target":"russia","kind":"cooperation"},
                   {"source":0,"target":1},{"source":"china","target":"russia","weight":-1e308}])"),
         // Duplicate keys: nlohmann keeps the last; either way nothing may point outside.
-        graph(std::string("[") + kDoc + "]", R"([{"id":"russia","id":"china","mentions":[]}])", "[]") +
+        graph(std::string("[") + kDoc + "]", R"([{"id":"russia","id":"china","mentions":[]}])",
+              "[]") +
             "",
         R"({"format":"kgviz-graph/1","format":"other","documents":[]})",
         R"({"format":"other","format":"kgviz-graph/1","documents":[]})",
-        // A NUL inside the text (JSON can carry one as \u0000; the reader and the PNG labels stop at it).
+        // A NUL inside the text (JSON can carry one as \u0000; the reader and the PNG labels stop
+        // at it).
         graph(R"([{"id":"d0","path":"a.txt","text":"Russia\u0000met China."}])", "[]", "[]"),
-        // Spans that cut a multi-byte character in half: a mention, a paragraph, a sentence, evidence.
+        // Spans that cut a multi-byte character in half: a mention, a paragraph, a sentence,
+        // evidence.
         graph(R"([{"id":"d0","path":"a.txt","text":"Zürich met Genève."}])",
-              R"([{"id":"zurich","type":"country","mentions":[{"doc":"d0","start":0,"end":2}]}])", "[]"),
+              R"([{"id":"zurich","type":"country","mentions":[{"doc":"d0","start":0,"end":2}]}])",
+              "[]"),
         graph(R"([{"id":"d0","path":"a.txt","text":"Zürich met Genève.",
                    "paragraphs":[{"start":2,"end":19}],"sentences":[[0,2,-1],[0,19,0]]}])",
               "[]", "[]"),
@@ -102,12 +109,12 @@ TEST(GraphJsonBadInput, WrongTypesAndOutOfRangeValuesAreSkipped) {
 
 TEST(GraphJsonBadInput, GoodEntriesSurviveBadNeighbours) {
     Diagnostics diagnostics;
-    const std::string json =
-        graph(std::string("[") + kDoc + ", 5, {\"text\": []}]",
-              R"([{"id":"russia","name":"Russia","type":"country","mentions":[{"doc":"d0","start":0,"end":6},
+    const std::string json = graph(
+        std::string("[") + kDoc + ", 5, {\"text\": []}]",
+        R"([{"id":"russia","name":"Russia","type":"country","mentions":[{"doc":"d0","start":0,"end":6},
                                                             {"doc":"d0","start":0,"end":999}]},
                   "junk", {"id":"china","name":"China","type":"country","mentions":[{"doc":"d0","start":11,"end":16}]}])",
-              "[]");
+        "[]");
     auto corpus = load(json, diagnostics);
     ASSERT_TRUE(corpus);
     ASSERT_EQ(corpus->documents.size(), 1u);

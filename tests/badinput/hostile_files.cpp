@@ -2,15 +2,16 @@
 #include "hostile_files.hpp"
 
 #include <cstdint>
-#include <stdexcept>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <unistd.h>
 
 namespace kg::test {
 
 TempDir::TempDir(std::string_view tag) {
-    std::string templ = (fs::temp_directory_path() / ("kgviz-" + std::string(tag) + "-XXXXXX")).string();
+    std::string templ =
+        (fs::temp_directory_path() / ("kgviz-" + std::string(tag) + "-XXXXXX")).string();
     if (!::mkdtemp(templ.data())) throw std::runtime_error("mkdtemp failed");
     path_ = templ;
 }
@@ -18,9 +19,11 @@ TempDir::TempDir(std::string_view tag) {
 TempDir::~TempDir() {
     std::error_code ec;
     // Tests chmod files to 000; make everything removable again first.
-    for (auto it = fs::recursive_directory_iterator(path_, fs::directory_options::skip_permission_denied, ec);
+    for (auto it = fs::recursive_directory_iterator(
+             path_, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (!it->is_symlink(ec)) fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
+        if (!it->is_symlink(ec))
+            fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
     fs::remove_all(path_, ec);
 }
 
@@ -39,12 +42,13 @@ std::string read_bytes(const fs::path& file) {
 
 fs::path write_good_article(const fs::path& dir, std::string_view name) {
     const fs::path file = dir / name;
-    write_bytes(file, "Trade talks in Buenos Aires\n\n"
-                      "By Ana Souza\n\n" +
-                          std::string(kGoodMarker) +
-                          " on Monday, after months of talks in Buenos Aires.\n\n"
-                          "Officials from France and Germany welcomed the deal. China said it would "
-                          "study the agreement closely.\n");
+    write_bytes(file,
+                "Trade talks in Buenos Aires\n\n"
+                "By Ana Souza\n\n" +
+                    std::string(kGoodMarker) +
+                    " on Monday, after months of talks in Buenos Aires.\n\n"
+                    "Officials from France and Germany welcomed the deal. China said it would "
+                    "study the agreement closely.\n");
     return file;
 }
 
@@ -100,10 +104,11 @@ std::vector<HostileDocument> hostile_documents() {
         {"empty.txt", "", true},
         {"whitespace.txt", " \n\t\r\n   \n\n\t", true},
         {"nul_bytes.txt", std::string(4096, '\0') + "Russia" + std::string(4096, '\0'), true},
-        {"png_renamed.txt",
-         std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + binary_bytes(8192), true},
+        {"png_renamed.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + binary_bytes(8192),
+         true},
         {"invalid_utf8.txt",
-         "Russia \xff\xfe and \xc3\x28 China met \xe2\x82 in \xf0\x9f\x98 Moscow. Iran \x80\x80 too.\n",
+         "Russia \xff\xfe and \xc3\x28 China met \xe2\x82 in \xf0\x9f\x98 Moscow. Iran \x80\x80 "
+         "too.\n",
          false},
         {"overlong_utf8.txt",
          "Overlong \xc0\xaf slash \xe0\x80\xaf and \xf0\x80\x80\xaf, surrogate \xed\xa0\x80, "
@@ -114,10 +119,12 @@ std::vector<HostileDocument> hostile_documents() {
         {"utf8_bom.md", "\xef\xbb\xbf# Title\n\n" + article, false},
         {"one_10mb_line.txt", repeat("Russia China India talks ", 10 * 1024 * 1024 / 25), false},
         {"cr_only.txt", "Russia met China.\rIndia met Japan.\rTalks went on.\r", false},
-        {"deep_nested.html", "<html><body>" + repeat("<div>", 100000) + "<p>" + article + "</p>", false},
+        {"deep_nested.html", "<html><body>" + repeat("<div>", 100000) + "<p>" + article + "</p>",
+         false},
         {"deep_inline.html", "<p>" + repeat("<b><i><span>", 50000) + article, false},
         {"unclosed.html",
-         "<html><head><title>Unclosed<body><p>Russia and China <b><i>met <a href=\"http://x", false},
+         "<html><head><title>Unclosed<body><p>Russia and China <b><i>met <a href=\"http://x",
+         false},
         {"unclosed_comment.html", "<p>" + article + "</p><!-- never closed " + article, false},
         {"unclosed_script.html", "<p>" + article + "</p><script>var x = '<p>';", false},
         {"tag_soup.html", repeat("<<>><</ >< a=\"\"''<!<?<![CDATA[", 2000) + article, false},
@@ -164,18 +171,19 @@ std::vector<HostileJson> hostile_json() {
         {"deep_100000_unclosed", nested_arrays(100000, "", false)},
         {"deep_100000_closed", nested_arrays(100000)},
         {"deep_in_string_ok", "{\"format\": \"" + std::string(5000, '[') + "\"}"},
-        {"huge_numbers",
-         "{\"a\": 1e999999, \"b\": -1e999999, \"c\": 18446744073709551616, "
-         "\"d\": -9223372036854775809, \"e\": 1.7976931348623157e309, \"f\": " +
-             std::string(5000, '9') + "}"},
+        {"huge_numbers", "{\"a\": 1e999999, \"b\": -1e999999, \"c\": 18446744073709551616, "
+                         "\"d\": -9223372036854775809, \"e\": 1.7976931348623157e309, \"f\": " +
+                             std::string(5000, '9') + "}"},
         {"invalid_utf8", "{\"name\": \"\xff\xfe\xc0\xaf\"}"},
         {"escaped_nul_and_surrogate", "{\"name\": \"a\\u0000b\\ud800c\\udfff\"}"},
         {"raw_nul", std::string("{\"name\": \"a\0b\"}", 16)},
         {"bom", "\xef\xbb\xbf{}"},
         {"long_string", "{\"name\": \"" + std::string(10 << 20, 'x') + "\"}"},
-        {"many_keys", [] {
+        {"many_keys",
+         [] {
              std::string s = "{";
-             for (int i = 0; i < 100000; ++i) s += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+             for (int i = 0; i < 100000; ++i)
+                 s += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
              return s + "\"end\":0}";
          }()},
     };
@@ -187,11 +195,18 @@ bool is_valid_utf8(std::string_view s) {
         const auto c = static_cast<unsigned char>(s[i]);
         std::size_t n = 0;
         std::uint32_t cp = 0;
-        if (c < 0x80) { ++i; continue; }
-        if (c >= 0xc2 && c <= 0xdf) n = 1, cp = c & 0x1f;
-        else if (c >= 0xe0 && c <= 0xef) n = 2, cp = c & 0x0f;
-        else if (c >= 0xf0 && c <= 0xf4) n = 3, cp = c & 0x07;
-        else return false;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c >= 0xc2 && c <= 0xdf)
+            n = 1, cp = c & 0x1f;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 2, cp = c & 0x0f;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 3, cp = c & 0x07;
+        else
+            return false;
         for (std::size_t k = 1; k <= n; ++k) {
             if (i + k >= s.size()) return false;
             const auto cc = static_cast<unsigned char>(s[i + k]);

@@ -36,7 +36,8 @@ std::string all_diagnostics(const Diagnostics& diagnostics) {
 // Expects the good article loaded with its text, and every loaded document sound.
 void expect_good_loaded(const IngestResult& r, const fs::path& good) {
     const Document* doc = find_doc(r, good);
-    ASSERT_NE(doc, nullptr) << "the good article beside the bad ones was lost\n" << all_diagnostics(r.diagnostics);
+    ASSERT_NE(doc, nullptr) << "the good article beside the bad ones was lost\n"
+                            << all_diagnostics(r.diagnostics);
     EXPECT_NE(doc->text.find(kGoodMarker), std::string::npos);
     for (const auto& d : r.documents) EXPECT_EQ(document_problem(d), "");
 }
@@ -47,7 +48,8 @@ TEST_P(HostileBytes, IngestBytesNeverYieldsBrokenDocuments) {
     const HostileDocument& h = GetParam();
     // The same bytes under every extension: format detection must not trust the name.
     const std::string stem = fs::path(h.name).stem().string();
-    const std::vector<std::string> extensions = {fs::path(h.name).extension().string(), ".txt", ".md", ".html"};
+    const std::vector<std::string> extensions = {fs::path(h.name).extension().string(), ".txt",
+                                                 ".md", ".html"};
     for (const std::string& ext : extensions) {
         SCOPED_TRACE(stem + ext);
         Diagnostics diagnostics;
@@ -63,7 +65,8 @@ TEST_P(HostileBytes, IngestBytesNeverYieldsBrokenDocuments) {
                           << doc->text.substr(0, 80) << "'";
         // UTF-16 must be decoded, not passed on as text full of NULs (caught above) or mojibake.
         if (stem.rfind("utf16", 0) == 0 && ext == ".txt") {
-            EXPECT_NE(doc->text.find("Russia and China held talks"), std::string::npos) << doc->text.substr(0, 200);
+            EXPECT_NE(doc->text.find("Russia and China held talks"), std::string::npos)
+                << doc->text.substr(0, 200);
         }
     }
 }
@@ -88,7 +91,8 @@ TEST(IngestBadInput, FolderOfHostileFilesKeepsTheGoodOne) {
         }
     // Every file is accounted for: loaded or reported, never silently gone.
     for (const auto& h : hostile_documents())
-        EXPECT_TRUE(find_doc(r, h.name) || reported(r.diagnostics, h.name)) << h.name << " silently dropped";
+        EXPECT_TRUE(find_doc(r, h.name) || reported(r.diagnostics, h.name))
+            << h.name << " silently dropped";
 }
 
 TEST(IngestBadInput, TooBigFileIsSkippedWithoutBeingRead) {
@@ -120,7 +124,8 @@ TEST(IngestBadInput, CorpusLimitStopsInFileOrderWithoutReadingTheRest) {
     TempDir dir("ingest-corpus");
     const auto good = write_good_article(dir.path(), "a-good.txt");
     // Four different articles of one size (the same article twice would be loaded once).
-    const std::string article = "Japan and Korea held talks on day 0.\n" + std::string(3000, 'x') + "\n";
+    const std::string article =
+        "Japan and Korea held talks on day 0.\n" + std::string(3000, 'x') + "\n";
     for (const char* name : {"b1.txt", "b2.txt", "b3.txt", "b4.txt"}) {
         std::string text = article;
         text[article.find('0')] = name[1];
@@ -137,12 +142,14 @@ TEST(IngestBadInput, CorpusLimitStopsInFileOrderWithoutReadingTheRest) {
     EXPECT_TRUE(find_doc(r, dir / "b2.txt"));
     EXPECT_EQ(r.documents.size(), 3u);
     for (const char* name : {"b3.txt", "b4.txt"}) {
-        EXPECT_TRUE(reported(r.diagnostics, dir / name)) << name << "\n" << all_diagnostics(r.diagnostics);
+        EXPECT_TRUE(reported(r.diagnostics, dir / name)) << name << "\n"
+                                                         << all_diagnostics(r.diagnostics);
         EXPECT_FALSE(find_doc(r, dir / name));
     }
     EXPECT_TRUE(reported(r.diagnostics, dir / "b0-huge.txt")) << "the file limit still names it";
     bool names_option = false;
-    for (const Diagnostic& d : r.diagnostics) names_option = names_option || d.message.find("--max-corpus-mb") != std::string::npos;
+    for (const Diagnostic& d : r.diagnostics)
+        names_option = names_option || d.message.find("--max-corpus-mb") != std::string::npos;
     EXPECT_TRUE(names_option) << all_diagnostics(r.diagnostics);
     ASSERT_GE(before, 0) << "/proc/self/io is needed to see what was read";
     EXPECT_LT(after - before, 1ll << 20);

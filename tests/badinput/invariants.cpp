@@ -1,4 +1,5 @@
-// Structural checks; a loader that lets an out-of-range index through would crash the renderer later.
+// Structural checks; a loader that lets an out-of-range index through would crash the renderer
+// later.
 #include "invariants.hpp"
 
 #include "hostile_files.hpp"
@@ -52,8 +53,10 @@ std::string corpus_problem(const Corpus& corpus) {
         if (!is_valid_utf8(entity.id) || !is_valid_utf8(entity.name))
             return "entity id or name is not valid UTF-8";
         for (const auto& m : entity.mentions) {
-            if (m.doc >= docs) return "entity '" + entity.id + "' has a mention in a missing document";
-            if (auto e = span_problem(corpus.documents[m.doc].text, m.span, "mention of " + entity.id);
+            if (m.doc >= docs)
+                return "entity '" + entity.id + "' has a mention in a missing document";
+            if (auto e =
+                    span_problem(corpus.documents[m.doc].text, m.span, "mention of " + entity.id);
                 !e.empty())
                 return e;
         }
@@ -63,7 +66,8 @@ std::string corpus_problem(const Corpus& corpus) {
             return "a link names a missing entity";
         for (const auto& ev : link.evidence) {
             if (ev.doc >= docs) return "evidence in a missing document";
-            if (auto e = span_problem(corpus.documents[ev.doc].text, ev.span, "evidence"); !e.empty())
+            if (auto e = span_problem(corpus.documents[ev.doc].text, ev.span, "evidence");
+                !e.empty())
                 return e;
         }
     }

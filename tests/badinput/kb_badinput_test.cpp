@@ -4,8 +4,8 @@
 #include "invariants.hpp"
 
 #include "extract/extract.hpp"
-#include "kb/knowledge_base.hpp"
 #include "ingest/ingest.hpp"
+#include "kb/knowledge_base.hpp"
 
 #include <gtest/gtest.h>
 
@@ -31,7 +31,8 @@ void expect_sound(const KnowledgeBase& kb) {
         EXPECT_TRUE(is_valid_utf8(e.id) && is_valid_utf8(e.name)) << e.id;
         for (const auto& a : e.aliases) {
             // An empty or blank alias would match at every position of every article.
-            EXPECT_NE(a.find_first_not_of(" \t\r\n"), std::string::npos) << "blank alias on " << e.id;
+            EXPECT_NE(a.find_first_not_of(" \t\r\n"), std::string::npos)
+                << "blank alias on " << e.id;
             EXPECT_TRUE(is_valid_utf8(a)) << e.id;
         }
     }
@@ -40,8 +41,10 @@ void expect_sound(const KnowledgeBase& kb) {
 }
 
 // A KB folder holding the real countries.json and one hostile file.
-KnowledgeBase load_beside_countries(const TempDir& dir, std::string_view hostile, Diagnostics& diagnostics) {
-    fs::copy_file(kRealKb / "countries.json", dir / "countries.json", fs::copy_options::overwrite_existing);
+KnowledgeBase load_beside_countries(const TempDir& dir, std::string_view hostile,
+                                    Diagnostics& diagnostics) {
+    fs::copy_file(kRealKb / "countries.json", dir / "countries.json",
+                  fs::copy_options::overwrite_existing);
     write_bytes(dir / "zz_hostile.json", hostile);
     KnowledgeBase kb;
     EXPECT_NO_THROW(kb = load_knowledge_base(dir.path(), diagnostics));
@@ -97,22 +100,22 @@ TEST(KbBadInput, MissingAndUnreadableFolders) {
     KnowledgeBase kb;
     EXPECT_NO_THROW(kb = load_knowledge_base(dir / "no-such-folder", diagnostics));
     EXPECT_NO_THROW(kb = load_knowledge_base(dir / "file.json", diagnostics));
-    fs::create_directories(dir / "kb" / "folder.json");                  // a folder with a KB file's name
+    fs::create_directories(dir / "kb" / "folder.json"); // a folder with a KB file's name
     fs::create_symlink(dir / "nowhere.json", dir / "kb" / "dangling.json"); // unreadable
     fs::copy_file(kRealKb / "countries.json", dir / "kb" / "countries.json");
     EXPECT_NO_THROW(kb = load_knowledge_base(dir / "kb", diagnostics));
-    EXPECT_GE(kb.find("china"), 0) << "a folder or dangling link beside countries.json broke the load";
+    EXPECT_GE(kb.find("china"), 0)
+        << "a folder or dangling link beside countries.json broke the load";
 }
 
 TEST(KbBadInput, ShortAliasesDoNotMakeExtractionHang) {
     TempDir dir("kb-aliases");
     Diagnostics diagnostics;
-    KnowledgeBase kb = load_beside_countries(
-        dir,
-        R"({"format":"kgviz-kb/1","entities":[
+    KnowledgeBase kb = load_beside_countries(dir,
+                                             R"({"format":"kgviz-kb/1","entities":[
             {"id":"dot","name":".","type":"country","region":"europe","aliases":[".", "a", "e", "the", "-"]},
             {"id":"ee","name":"e e","type":"country","region":"europe","aliases":["e e e", "ee"]}]})",
-        diagnostics);
+                                             diagnostics);
     Diagnostics ingest_diagnostics;
     auto doc = ingest_bytes(std::string(200000, 'e') + ". " + std::string(20000, '.') +
                                 " Russia and China met. e e e e e e e e e e e e e e e e e e e e.",

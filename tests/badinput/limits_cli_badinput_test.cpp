@@ -33,7 +33,9 @@ class LimitsCli : public ::testing::Test {
 // `week` tells articles apart: the same article twice would be loaded once.
 std::string article_text(std::size_t bytes, char week = '1') {
     std::string s = "Trade in East Asia\n\n";
-    while (s.size() < bytes) s += std::string("Japan and Korea held talks on trade and fishing rights in week ") + week + ". ";
+    while (s.size() < bytes)
+        s += std::string("Japan and Korea held talks on trade and fishing rights in week ") + week +
+             ". ";
     return s + "\n";
 }
 
@@ -41,7 +43,8 @@ std::string article_text(std::size_t bytes, char week = '1') {
 std::set<std::string> documents_in(const fs::path& graph_file) {
     std::set<std::string> names;
     const nlohmann::json g = nlohmann::json::parse(read_bytes(graph_file));
-    for (const auto& d : g.at("documents")) names.insert(fs::path(d.at("path").get<std::string>()).filename().string());
+    for (const auto& d : g.at("documents"))
+        names.insert(fs::path(d.at("path").get<std::string>()).filename().string());
     return names;
 }
 
@@ -51,7 +54,9 @@ bool has_entity(const fs::path& graph_file, std::string_view id) {
                        [&](const nlohmann::json& e) { return e.at("id") == id; });
 }
 
-std::size_t line_count(const std::string& text) { return std::size_t(std::count(text.begin(), text.end(), '\n')); }
+std::size_t line_count(const std::string& text) {
+    return std::size_t(std::count(text.begin(), text.end(), '\n'));
+}
 
 // --- per-file and corpus size limits ----------------------------------------------------------
 
@@ -59,12 +64,14 @@ TEST_F(LimitsCli, FileLimitIsAnOptionAndNamedWhenHit) {
     TempDir in("lim-file"), out("lim-out");
     const auto good = write_good_article(in.path());
     make_sparse_file(in / "two-mb.txt", 2ull << 20);
-    const auto r = kgviz({"extract", in.path().string(), "--max-file-mb", "1", "-o", (out / "g.json").string()});
+    const auto r = kgviz(
+        {"extract", in.path().string(), "--max-file-mb", "1", "-o", (out / "g.json").string()});
     ASSERT_TRUE(r.exited()) << describe(r);
     EXPECT_EQ(r.exit_code, 0) << describe(r);
     expect_kgviz_lines(r.err);
-    EXPECT_NE(r.err.find("two-mb.txt: file is 2.0 MB, over the 1 MB limit (--max-file-mb); skipped"),
-              std::string::npos)
+    EXPECT_NE(
+        r.err.find("two-mb.txt: file is 2.0 MB, over the 1 MB limit (--max-file-mb); skipped"),
+        std::string::npos)
         << describe(r);
     expect_graph_with_good_article(out / "g.json", good);
     expect_no_temp_files(out.path());
@@ -75,22 +82,26 @@ TEST_F(LimitsCli, CorpusLimitLoadsTheFirstFilesAndNamesEverySkippedOne) {
     // Files load in path order: the good article and b1, b2 fit in 1 MB; b3 would not, so b3 and
     // everything after it are skipped, each named.
     const auto good = write_good_article(in.path(), "a-good.txt");
-    for (const char* name : {"b1.txt", "b2.txt", "b3.txt"}) write_bytes(in / name, article_text(400 << 10, name[1]));
+    for (const char* name : {"b1.txt", "b2.txt", "b3.txt"})
+        write_bytes(in / name, article_text(400 << 10, name[1]));
     write_bytes(in / "c-small.txt", article_text(200));
-    const auto r = kgviz({"extract", in.path().string(), "--max-corpus-mb", "1", "-o", (out / "g.json").string()});
+    const auto r = kgviz(
+        {"extract", in.path().string(), "--max-corpus-mb", "1", "-o", (out / "g.json").string()});
     ASSERT_TRUE(r.exited()) << describe(r);
     EXPECT_EQ(r.exit_code, 0) << describe(r);
     expect_kgviz_lines(r.err);
     for (const char* name : {"b3.txt", "c-small.txt"}) {
         EXPECT_TRUE(reports(r.err, name)) << name << "\n" << describe(r);
     }
-    EXPECT_NE(r.err.find("b3.txt: skipped: the corpus limit of 1 MB (--max-corpus-mb) is used up by the 3 "
-                         "files before it"),
+    EXPECT_NE(r.err.find(
+                  "b3.txt: skipped: the corpus limit of 1 MB (--max-corpus-mb) is used up by the 3 "
+                  "files before it"),
               std::string::npos)
         << describe(r);
     EXPECT_FALSE(reports(r.err, "b2.txt")) << describe(r);
     expect_graph_with_good_article(out / "g.json", good);
-    EXPECT_EQ(documents_in(out / "g.json"), (std::set<std::string>{"a-good.txt", "b1.txt", "b2.txt"}));
+    EXPECT_EQ(documents_in(out / "g.json"),
+              (std::set<std::string>{"a-good.txt", "b1.txt", "b2.txt"}));
     expect_no_temp_files(out.path());
 }
 
@@ -98,7 +109,8 @@ TEST_F(LimitsCli, CorpusLimitBeforeAnyFileExitsOneAndKeepsThePreviousOutput) {
     TempDir in("lim-none"), out("lim-out");
     write_bytes(in / "big.txt", article_text(1200 << 10));
     write_bytes(out / "g.json", "previous");
-    const auto r = kgviz({"extract", in.path().string(), "--max-corpus-mb", "1", "-o", (out / "g.json").string()});
+    const auto r = kgviz(
+        {"extract", in.path().string(), "--max-corpus-mb", "1", "-o", (out / "g.json").string()});
     ASSERT_TRUE(r.exited()) << describe(r);
     EXPECT_EQ(r.exit_code, 1) << describe(r);
     expect_kgviz_lines(r.err);
@@ -114,8 +126,9 @@ TEST_F(LimitsCli, BadLimitValuesAreUsageErrors) {
             const auto r = kgviz({"extract", option, value});
             ASSERT_TRUE(r.exited()) << describe(r);
             EXPECT_EQ(r.exit_code, 2) << option << " " << value << "\n" << describe(r);
-            EXPECT_NE(r.err.find(std::string("kgviz: ") + option + " needs a whole number of megabytes"),
-                      std::string::npos)
+            EXPECT_NE(
+                r.err.find(std::string("kgviz: ") + option + " needs a whole number of megabytes"),
+                std::string::npos)
                 << describe(r);
             EXPECT_NE(r.err.find("usage"), std::string::npos) << describe(r);
         }
@@ -139,19 +152,22 @@ TEST_F(LimitsCli, ViewOverTheEntityLimitIsCutWithOneLinePerList) {
     view["selection"] = {{"entities", selected}, {"links", nlohmann::json::array()}};
     view["labels_pinned"] = std::vector<int>(200000, 7); // 200,000 items of the wrong type
     write_bytes(in / "big-view.json", view.dump());
-    const auto r = kgviz({"snapshot", in.path().string(), "--view", (in / "big-view.json").string(), "-o",
-                          (out / "fig.svg").string()});
+    const auto r = kgviz({"snapshot", in.path().string(), "--view", (in / "big-view.json").string(),
+                          "-o", (out / "fig.svg").string()});
     ASSERT_TRUE(r.exited()) << describe(r);
     EXPECT_EQ(r.exit_code, 0) << describe(r);
     expect_kgviz_lines(r.err);
-    EXPECT_NE(r.err.find("big-view.json: pinned: warning: 100001 entries, over the limit of 100000 per list; "
-                         "the last 1 dropped"),
-              std::string::npos)
+    EXPECT_NE(
+        r.err.find(
+            "big-view.json: pinned: warning: 100001 entries, over the limit of 100000 per list; "
+            "the last 1 dropped"),
+        std::string::npos)
         << r.err.substr(0, 4000);
     EXPECT_NE(r.err.find("selection: entities: warning: 100002 entries, over the limit of 100000"),
               std::string::npos)
         << r.err.substr(0, 4000);
-    EXPECT_NE(r.err.find("labels_pinned: warning: 200000 items that are not strings; skipped"), std::string::npos)
+    EXPECT_NE(r.err.find("labels_pinned: warning: 200000 items that are not strings; skipped"),
+              std::string::npos)
         << r.err.substr(0, 4000);
     // The ids the corpus lacks are listed up to ten, then counted: no flood of 200,000 lines.
     EXPECT_LT(line_count(r.err), 40u) << r.err.substr(0, 4000);
@@ -169,7 +185,8 @@ TEST_F(LimitsCli, DanglingCurationLinkBesideTheCorpusIsReported) {
     ASSERT_TRUE(r.exited()) << describe(r);
     EXPECT_EQ(r.exit_code, 0) << describe(r);
     expect_kgviz_lines(r.err);
-    EXPECT_NE(r.err.find("kgviz-curation.json: symbolic link to a missing file"), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find("kgviz-curation.json: symbolic link to a missing file"), std::string::npos)
+        << describe(r);
     EXPECT_NE(r.err.find("moved-away.json"), std::string::npos) << describe(r);
     expect_graph_with_good_article(out / "g.json", good);
     expect_no_temp_files(out.path());
@@ -183,7 +200,8 @@ TEST_F(LimitsCli, CurationLinkLoopIsReported) {
     const auto r = kgviz({"extract", in.path().string(), "-o", (out / "g.json").string()});
     ASSERT_TRUE(r.exited()) << describe(r);
     EXPECT_EQ(r.exit_code, 0) << describe(r);
-    EXPECT_NE(r.err.find("kgviz-curation.json: symbolic link loop"), std::string::npos) << describe(r);
+    EXPECT_NE(r.err.find("kgviz-curation.json: symbolic link loop"), std::string::npos)
+        << describe(r);
     expect_graph_with_good_article(out / "g.json", good);
 }
 
@@ -201,8 +219,8 @@ TEST_F(LimitsCli, ExplicitCurationThatCannotBeReadIsReportedAndSkipped) {
     for (const auto& [name, message] : cases) {
         SCOPED_TRACE(name);
         fs::remove(out / "g.json");
-        const auto r = kgviz({"extract", in.path().string(), "--curation", (in / name).string(), "-o",
-                              (out / "g.json").string()});
+        const auto r = kgviz({"extract", in.path().string(), "--curation", (in / name).string(),
+                              "-o", (out / "g.json").string()});
         ASSERT_TRUE(r.exited()) << describe(r);
         EXPECT_EQ(r.exit_code, 0) << describe(r);
         expect_kgviz_lines(r.err);
@@ -223,12 +241,14 @@ TEST_F(LimitsCli, SelfMergeIsRefusedAndTheOtherCorrectionsApply) {
     ASSERT_TRUE(r.exited()) << describe(r);
     EXPECT_EQ(r.exit_code, 0) << describe(r);
     expect_kgviz_lines(r.err);
-    EXPECT_NE(r.err.find("kgviz-curation.json: corrections[0]: warning: cannot merge 'china' into itself; skipped"),
+    EXPECT_NE(r.err.find("kgviz-curation.json: corrections[0]: warning: cannot merge 'china' into "
+                         "itself; skipped"),
               std::string::npos)
         << describe(r);
     expect_graph_with_good_article(out / "g.json", good);
     EXPECT_TRUE(has_entity(out / "g.json", "china"));
-    EXPECT_FALSE(has_entity(out / "g.json", "france")) << "the well-formed correction beside it applies";
+    EXPECT_FALSE(has_entity(out / "g.json", "france"))
+        << "the well-formed correction beside it applies";
     EXPECT_NE(read_bytes(in / "kgviz-curation.json").find("\"merge\""), std::string::npos)
         << "extract never rewrites the curation file";
 }

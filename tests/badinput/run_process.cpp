@@ -7,8 +7,8 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <spawn.h>
+#include <sstream>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -46,9 +46,11 @@ ProcessResult run_process(const std::vector<std::string>& argv, std::chrono::mil
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, stdout_file.empty() ? out_path.c_str() : stdout_file.c_str(),
+    posix_spawn_file_actions_addopen(&actions, 1,
+                                     stdout_file.empty() ? out_path.c_str() : stdout_file.c_str(),
                                      O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
+                                     0600);
     pid_t pid = -1;
     const int rc = posix_spawn(&pid, cargs[0], &actions, nullptr, cargs.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
@@ -73,8 +75,10 @@ ProcessResult run_process(const std::vector<std::string>& argv, std::chrono::mil
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
     if (!result.timed_out) {
-        if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-        else if (WIFSIGNALED(status)) result.signal = WTERMSIG(status);
+        if (WIFEXITED(status))
+            result.exit_code = WEXITSTATUS(status);
+        else if (WIFSIGNALED(status))
+            result.signal = WTERMSIG(status);
     }
     result.out = slurp(out_path);
     result.err = slurp(err_path);
@@ -84,10 +88,14 @@ ProcessResult run_process(const std::vector<std::string>& argv, std::chrono::mil
 
 std::string describe(const ProcessResult& r) {
     std::string s;
-    if (!r.spawn_error.empty()) s = r.spawn_error;
-    else if (r.timed_out) s = "timed out (a hang)";
-    else if (r.signal) s = "killed by signal " + std::to_string(r.signal) + " (a crash)";
-    else s = "exit " + std::to_string(r.exit_code);
+    if (!r.spawn_error.empty())
+        s = r.spawn_error;
+    else if (r.timed_out)
+        s = "timed out (a hang)";
+    else if (r.signal)
+        s = "killed by signal " + std::to_string(r.signal) + " (a crash)";
+    else
+        s = "exit " + std::to_string(r.exit_code);
     return s + "\nstderr:\n" + r.err.substr(0, 4000);
 }
 

@@ -16,8 +16,8 @@ constexpr const char* kKgviz = nullptr;
 #endif
 
 struct ProcessResult {
-    int exit_code = -1;   // the exit status when the program exited normally
-    int signal = 0;       // the signal that ended it (a crash), 0 when it exited
+    int exit_code = -1;     // the exit status when the program exited normally
+    int signal = 0;         // the signal that ended it (a crash), 0 when it exited
     bool timed_out = false; // killed after the time limit: a hang
     std::string out;
     std::string err;

@@ -21,26 +21,28 @@ namespace {
 void expect_usable(const SavedView& v) {
     EXPECT_TRUE(std::isfinite(v.camera_center.x) && std::isfinite(v.camera_center.y));
     EXPECT_TRUE(std::isfinite(v.camera_zoom) && v.camera_zoom > 0) << v.camera_zoom;
-    for (const auto& [id, p] : v.pinned) EXPECT_TRUE(std::isfinite(p.x) && std::isfinite(p.y)) << id;
+    for (const auto& [id, p] : v.pinned)
+        EXPECT_TRUE(std::isfinite(p.x) && std::isfinite(p.y)) << id;
 }
 
 std::vector<std::string> hostile_views() {
     std::vector<std::string> cases;
     for (const auto& h : hostile_json()) cases.push_back(h.bytes);
-    for (const char* c : {
-             R"({"format":"kgviz-view/1","camera":{"zoom":1e999,"center":[1e999,"x"]}})",
-             R"({"format":"kgviz-view/1","camera":{"zoom":0,"center":[1e39,-1e39]}})",
-             R"({"format":"kgviz-view/1","camera":{"zoom":-5,"center":{"x":1}}})",
-             R"({"format":"kgviz-view/1","camera":{"zoom":"NaN","center":[]}})",
-             R"({"format":"kgviz-view/1","camera":5,"pinned":{"russia":[1e39,2],"china":"x","":[1,2,3]}})",
-             R"({"format":"kgviz-view/1","pinned":[[1,2],{"id":5}],"selection":"all"})",
-             R"({"format":"kgviz-view/1","selection":{"entities":[5,null,""],"links":[[1],["a"],"x"]}})",
-             R"({"format":"kgviz-view/1","filters":{"types":5,"regions":[[]],"topics":{"a":1}}})",
-             R"({"format":"kgviz-view/1","filters":[],"theme":7,"color_by":{},"labels_pinned":"x"})",
-             R"({"format":"kgviz-view/1","name":"../../../etc/passwd"})",
-             R"({"format":"kgviz-view/2"})",
-             R"({"format":7})",
-         })
+    for (
+        const char* c : {
+            R"({"format":"kgviz-view/1","camera":{"zoom":1e999,"center":[1e999,"x"]}})",
+            R"({"format":"kgviz-view/1","camera":{"zoom":0,"center":[1e39,-1e39]}})",
+            R"({"format":"kgviz-view/1","camera":{"zoom":-5,"center":{"x":1}}})",
+            R"({"format":"kgviz-view/1","camera":{"zoom":"NaN","center":[]}})",
+            R"({"format":"kgviz-view/1","camera":5,"pinned":{"russia":[1e39,2],"china":"x","":[1,2,3]}})",
+            R"({"format":"kgviz-view/1","pinned":[[1,2],{"id":5}],"selection":"all"})",
+            R"({"format":"kgviz-view/1","selection":{"entities":[5,null,""],"links":[[1],["a"],"x"]}})",
+            R"({"format":"kgviz-view/1","filters":{"types":5,"regions":[[]],"topics":{"a":1}}})",
+            R"({"format":"kgviz-view/1","filters":[],"theme":7,"color_by":{},"labels_pinned":"x"})",
+            R"({"format":"kgviz-view/1","name":"../../../etc/passwd"})",
+            R"({"format":"kgviz-view/2"})",
+            R"({"format":7})",
+        })
         cases.push_back(c);
     cases.push_back(R"({"format":"kgviz-view/1","filters":)" + nested_arrays(1000) + "}");
     return cases;
@@ -53,7 +55,8 @@ TEST(ViewBadInput, HostileViewsLoadAsUsableViews) {
         SavedView v;
         ASSERT_NO_THROW(v = view_from_json(json, "hostile-view.json", diagnostics));
         expect_usable(v);
-        for (const auto& d : diagnostics) EXPECT_NE(d.path.find("hostile-view.json"), std::string::npos);
+        for (const auto& d : diagnostics)
+            EXPECT_NE(d.path.find("hostile-view.json"), std::string::npos);
     }
 }
 
@@ -71,8 +74,9 @@ TEST(ViewBadInput, NotAViewIsReported) {
 TEST(ViewBadInput, HostileNamesStayInsideTheFolder) {
     TempDir dir("views");
     const ViewStore store(dir / "views");
-    const std::vector<std::string> names = {"../../escape", "/etc/passwd", "..", ".", "", "a/../../b", "\n\t",
-                                            "..\\..\\x", "\xff\xfe", "-rf", "con", std::string(5000, 'x')};
+    const std::vector<std::string> names = {
+        "../../escape", "/etc/passwd", "..",       ".",   "",    "a/../../b",
+        "\n\t",         "..\\..\\x",   "\xff\xfe", "-rf", "con", std::string(5000, 'x')};
     for (const std::string& name : names) {
         const fs::path file = store.file_for(name);
         EXPECT_EQ(file.parent_path(), store.folder()) << name;
@@ -150,7 +154,8 @@ TEST(ViewBadInput, ListsOverTheLimitAreCutWithOneDiagnosticEach) {
     }
     EXPECT_EQ(diagnostics[0].path, "v.json: filters: documents");
     EXPECT_EQ(diagnostics[1].path, "v.json: pinned");
-    EXPECT_EQ(diagnostics[1].message, "5 entries, over the limit of 3 per list; the last 2 dropped");
+    EXPECT_EQ(diagnostics[1].message,
+              "5 entries, over the limit of 3 per list; the last 2 dropped");
 }
 
 TEST(ViewBadInput, MillionsOfEntriesGiveAFewDiagnosticsNotMillions) {
@@ -168,7 +173,8 @@ TEST(ViewBadInput, MillionsOfEntriesGiveAFewDiagnosticsNotMillions) {
     EXPECT_TRUE(v.selected_entities.empty());
     EXPECT_TRUE(v.selected_links.empty());
     EXPECT_EQ(diagnostics.size(), 3u);
-    for (const Diagnostic& d : diagnostics) EXPECT_EQ(d.severity, Diagnostic::Severity::Warning) << d.message;
+    for (const Diagnostic& d : diagnostics)
+        EXPECT_EQ(d.severity, Diagnostic::Severity::Warning) << d.message;
     // Dropping ids the corpus lacks lists ten, then counts the rest.
     Corpus empty;
     SavedView copy = v;
@@ -176,7 +182,8 @@ TEST(ViewBadInput, MillionsOfEntriesGiveAFewDiagnosticsNotMillions) {
     drop_missing_ids(copy, empty, "big.json", missing);
     EXPECT_TRUE(copy.pinned.empty());
     ASSERT_EQ(missing.size(), 11u);
-    EXPECT_NE(missing.back().message.find(std::to_string(kMaxViewEntities - 10) + " more"), std::string::npos)
+    EXPECT_NE(missing.back().message.find(std::to_string(kMaxViewEntities - 10) + " more"),
+              std::string::npos)
         << missing.back().message;
 }
 
@@ -234,7 +241,8 @@ TEST(CurationBadInput, DanglingAndMissingCurationFilesAreReported) {
                           Case{"loop-a.json", false, "symbolic link loop"},
                           Case{"missing.json", true, "no such curation file"},
                           Case{"missing.json", false, nullptr}}) {
-        SCOPED_TRACE(std::string(c.name) + (c.explicit_file ? " (--curation)" : " (beside the corpus)"));
+        SCOPED_TRACE(std::string(c.name) +
+                     (c.explicit_file ? " (--curation)" : " (beside the corpus)"));
         Diagnostics diagnostics;
         const Curation cur = load_curation(dir / c.name, diagnostics, c.explicit_file);
         EXPECT_TRUE(cur.corrections.empty());
@@ -244,30 +252,33 @@ TEST(CurationBadInput, DanglingAndMissingCurationFilesAreReported) {
         }
         ASSERT_EQ(diagnostics.size(), 1u);
         EXPECT_EQ(diagnostics[0].path, (dir / c.name).string());
-        EXPECT_NE(diagnostics[0].message.find(c.message), std::string::npos) << diagnostics[0].message;
+        EXPECT_NE(diagnostics[0].message.find(c.message), std::string::npos)
+            << diagnostics[0].message;
     }
 }
 
 TEST(CurationBadInput, HostileCurationFilesAreToleratedAndReported) {
     std::vector<std::string> cases;
     for (const auto& h : hostile_json()) cases.push_back(h.bytes);
-    for (const char* c : {
-             R"({"format":"kgviz-curation/1","corrections":5})",
-             R"({"format":"kgviz-curation/1","corrections":[5,null,"x",[],{}]})",
-             R"({"format":"kgviz-curation/1","corrections":[{"op":"merge"},{"op":"merge","entity":5,"other":[]}]})",
-             R"({"format":"kgviz-curation/1","corrections":[{"op":"merge","entity":"a","other":"a"}]})",
-             R"({"format":"kgviz-curation/1","corrections":[{"op":"set-region","entity":"a","values":"x"}]})",
-             R"({"format":"kgviz-curation/1","corrections":[{"op":"reject-passage","entity":"a","other":"b","passage":5}]})",
-             R"({"format":"kgviz-curation/1","corrections":[{"op":"from-the-future","x":{"y":[1,2]}}]})",
-             R"({"format":"kgviz-curation/1","corrections":[{"op":7}]})",
-         })
+    for (
+        const char* c : {
+            R"({"format":"kgviz-curation/1","corrections":5})",
+            R"({"format":"kgviz-curation/1","corrections":[5,null,"x",[],{}]})",
+            R"({"format":"kgviz-curation/1","corrections":[{"op":"merge"},{"op":"merge","entity":5,"other":[]}]})",
+            R"({"format":"kgviz-curation/1","corrections":[{"op":"merge","entity":"a","other":"a"}]})",
+            R"({"format":"kgviz-curation/1","corrections":[{"op":"set-region","entity":"a","values":"x"}]})",
+            R"({"format":"kgviz-curation/1","corrections":[{"op":"reject-passage","entity":"a","other":"b","passage":5}]})",
+            R"({"format":"kgviz-curation/1","corrections":[{"op":"from-the-future","x":{"y":[1,2]}}]})",
+            R"({"format":"kgviz-curation/1","corrections":[{"op":7}]})",
+        })
         cases.push_back(c);
     for (const auto& json : cases) {
         SCOPED_TRACE(json.substr(0, 160));
         Diagnostics diagnostics;
         Curation c;
         ASSERT_NO_THROW(c = curation_from_json(json, "hostile-curation.json", diagnostics));
-        for (const auto& d : diagnostics) EXPECT_NE(d.path.find("hostile-curation.json"), std::string::npos);
+        for (const auto& d : diagnostics)
+            EXPECT_NE(d.path.find("hostile-curation.json"), std::string::npos);
         // What loaded must write back and load again the same: nothing the analyst has is lost.
         // (Saving fills in `what` descriptions, so the written form is the fixed point compared.)
         Diagnostics again;
@@ -306,8 +317,9 @@ TEST(CurationBadInput, UnwritableTargetsFailCleanly) {
     hide.kind = CorrectionKind::Hide;
     hide.entity = "russia";
     c.corrections.push_back(hide);
-    for (const fs::path& target : {dir / "regular" / "kgviz-curation.json", fs::path("/dev/full"),
-                                  fs::path("/proc/version"), fs::path("/proc/no-such/kgviz-curation.json")})
+    for (const fs::path& target :
+         {dir / "regular" / "kgviz-curation.json", fs::path("/dev/full"), fs::path("/proc/version"),
+          fs::path("/proc/no-such/kgviz-curation.json")})
         EXPECT_NE(save_curation(target, c), "") << target;
     EXPECT_EQ(read_bytes(dir / "regular"), "x");
     // A successful save next to a failed one leaves exactly one file, with the content.

@@ -22,7 +22,8 @@ class CurationCli : public ::testing::Test {
         fs::remove_all(dir_);
         fs::create_directories(dir_ / "corpus");
         for (const auto& f : fs::directory_iterator(fs::path(KGVIZ_SOURCE_DIR) / "seeds"))
-            if (f.path().extension() == ".txt") fs::copy_file(f.path(), dir_ / "corpus" / f.path().filename());
+            if (f.path().extension() == ".txt")
+                fs::copy_file(f.path(), dir_ / "corpus" / f.path().filename());
     }
     void TearDown() override { fs::remove_all(dir_); }
 
@@ -55,7 +56,8 @@ constexpr const char* kCorrections = R"({"format": "kgviz-curation/1", "correcti
 
 TEST_F(CurationCli, FileBesideTheCorpusIsApplied) {
     const auto plain = extract({});
-    ASSERT_TRUE(entity(plain, "soviet-union")) << "fixture assumption: the seeds mention the Soviet Union";
+    ASSERT_TRUE(entity(plain, "soviet-union"))
+        << "fixture assumption: the seeds mention the Soviet Union";
 
     write(dir_ / "corpus" / "kgviz-curation.json", kCorrections);
     ProcessResult r;

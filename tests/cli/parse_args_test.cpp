@@ -7,7 +7,9 @@
 
 namespace {
 
-kg::app::ParsedCommand parse(std::vector<std::string_view> args) { return kg::app::parse_args(args); }
+kg::app::ParsedCommand parse(std::vector<std::string_view> args) {
+    return kg::app::parse_args(args);
+}
 
 TEST(ParseArgs, NoArgumentsOpensTheAppOnTheBundledCorpus) {
     auto c = parse({});
@@ -25,8 +27,9 @@ TEST(ParseArgs, ExtractWithPathsAndOutput) {
 }
 
 TEST(ParseArgs, SnapshotWithEveryOption) {
-    auto c = parse({"snapshot", "seeds", "-o", "f.png", "--view", "v.json", "--width", "3840", "--height",
-                    "2160", "--theme", "print", "--title", "China-Russia", "--no-legend", "--curation", "c.json"});
+    auto c = parse({"snapshot", "seeds", "-o", "f.png", "--view", "v.json", "--width", "3840",
+                    "--height", "2160", "--theme", "print", "--title", "China-Russia",
+                    "--no-legend", "--curation", "c.json"});
     ASSERT_TRUE(std::holds_alternative<kg::app::SnapshotOptions>(c));
     const auto& o = std::get<kg::app::SnapshotOptions>(c);
     EXPECT_EQ(o.output, "f.png");
@@ -58,8 +61,8 @@ TEST(ParseArgs, ExtractViewAndSnapshotAnnex) {
     ASSERT_TRUE(std::holds_alternative<kg::app::SnapshotOptions>(s));
     EXPECT_EQ(std::get<kg::app::SnapshotOptions>(s).annex, std::filesystem::path("evidence.md"));
     for (std::vector<std::string_view> bad : {std::vector<std::string_view>{"extract", "--view"},
-                                             {"snapshot", "-o", "f.svg", "--annex"},
-                                             {"snapshot", "-o", "f.svg", "--annex", "e.pdf"}})
+                                              {"snapshot", "-o", "f.svg", "--annex"},
+                                              {"snapshot", "-o", "f.svg", "--annex", "e.pdf"}})
         EXPECT_TRUE(std::holds_alternative<kg::app::UsageError>(parse(bad))) << bad.back();
 }
 
@@ -97,7 +100,8 @@ TEST(ParseArgs, SizeLimitsForEveryCommand) {
     auto s = parse({"snapshot", "-o", "f.svg", "--max-corpus-mb", "1"});
     ASSERT_TRUE(std::holds_alternative<kg::app::SnapshotOptions>(s));
     EXPECT_EQ(std::get<kg::app::SnapshotOptions>(s).corpus.max_corpus_mb, 1u);
-    EXPECT_FALSE(std::get<kg::app::SnapshotOptions>(s).corpus.max_file_mb) << "absent = the core default";
+    EXPECT_FALSE(std::get<kg::app::SnapshotOptions>(s).corpus.max_file_mb)
+        << "absent = the core default";
     auto g = parse({"seeds", "--max-file-mb", "1048576"});
     ASSERT_TRUE(std::holds_alternative<kg::app::GuiOptions>(g));
     EXPECT_EQ(std::get<kg::app::GuiOptions>(g).corpus.max_file_mb, 1048576u);
@@ -112,7 +116,8 @@ TEST(ParseArgs, SizeLimitsForEveryCommand) {
          }) {
         auto c = parse(args);
         ASSERT_TRUE(std::holds_alternative<kg::app::UsageError>(c)) << args.back();
-        EXPECT_NE(std::get<kg::app::UsageError>(c).message.find("whole number of megabytes"), std::string::npos);
+        EXPECT_NE(std::get<kg::app::UsageError>(c).message.find("whole number of megabytes"),
+                  std::string::npos);
     }
     EXPECT_NE(kg::app::usage_text().find("--max-file-mb"), std::string_view::npos);
     EXPECT_NE(kg::app::usage_text().find("--max-corpus-mb"), std::string_view::npos);

@@ -23,8 +23,9 @@ std::string read_all(const fs::path& p) {
 class AtomicWriteTest : public ::testing::Test {
   protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("kgviz-atomic-" + std::to_string(::getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() /
+               ("kgviz-atomic-" + std::to_string(::getpid()) + "-" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
     }
@@ -71,11 +72,12 @@ TEST_F(AtomicWriteTest, DevFullReportsNoSpace) {
 }
 
 TEST_F(AtomicWriteTest, StreamedChunksMakeOneFile) {
-    const std::string error = kg::write_file_atomically(dir_ / "big.json", [](const kg::ByteSink& sink) {
-        for (int i = 0; i < 1000; ++i)
-            if (!sink("chunk " + std::to_string(i) + "\n")) return false;
-        return true;
-    });
+    const std::string error =
+        kg::write_file_atomically(dir_ / "big.json", [](const kg::ByteSink& sink) {
+            for (int i = 0; i < 1000; ++i)
+                if (!sink("chunk " + std::to_string(i) + "\n")) return false;
+            return true;
+        });
     EXPECT_EQ(error, "");
     const std::string bytes = read_all(dir_ / "big.json");
     EXPECT_EQ(bytes.rfind("chunk 0\n", 0), 0u);
@@ -85,10 +87,11 @@ TEST_F(AtomicWriteTest, StreamedChunksMakeOneFile) {
 
 TEST_F(AtomicWriteTest, StreamThatStopsLeavesTheOldFile) {
     std::ofstream(dir_ / "a.txt") << "old";
-    const std::string error = kg::write_file_atomically(dir_ / "a.txt", [](const kg::ByteSink& sink) {
-        sink("half of it");
-        return false; // the producer gave up
-    });
+    const std::string error =
+        kg::write_file_atomically(dir_ / "a.txt", [](const kg::ByteSink& sink) {
+            sink("half of it");
+            return false; // the producer gave up
+        });
     EXPECT_NE(error.find("cannot write"), std::string::npos) << error;
     EXPECT_EQ(read_all(dir_ / "a.txt"), "old");
     EXPECT_EQ(entries(), 1u) << "the temp file is removed";
@@ -101,7 +104,9 @@ TEST_F(AtomicWriteTest, RebuildableOutputsAreStillReplacedWholeOrNotAtAll) {
     auto write = [&](bool finish) {
         return kg::write_file_atomically(
             dir_ / "graph.json",
-            [&](const kg::ByteSink& sink) { return sink("new part 1;") && finish && sink("new part 2"); },
+            [&](const kg::ByteSink& sink) {
+                return sink("new part 1;") && finish && sink("new part 2");
+            },
             kg::Durability::Rebuildable);
     };
     EXPECT_NE(write(false), "");

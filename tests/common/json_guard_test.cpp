@@ -1,6 +1,6 @@
 // The JSON depth guard refuses hostile nesting and ignores brackets inside strings.
-#include "common/json_guard.hpp"
 #include "common/diagnostics.hpp"
+#include "common/json_guard.hpp"
 
 #include <gtest/gtest.h>
 
@@ -25,7 +25,8 @@ TEST(JsonGuard, LimitIsExact) {
 }
 
 TEST(Diagnostics, FormatsAsInterfacesSays) {
-    EXPECT_EQ(kg::format_diagnostic({"seeds/a.txt", "empty file"}), "kgviz: seeds/a.txt: empty file");
+    EXPECT_EQ(kg::format_diagnostic({"seeds/a.txt", "empty file"}),
+              "kgviz: seeds/a.txt: empty file");
     EXPECT_EQ(kg::format_diagnostic({"a.md", "odd", kg::Diagnostic::Severity::Warning}),
               "kgviz: a.md: warning: odd");
 }

@@ -38,20 +38,21 @@ TEST(OpenUrl, RefusesOptionInjection) {
 
 TEST(OpenUrl, RefusesShellAndControlCharacters) {
     for (const char* url :
-         {"https://example.org/\"; rm -rf ~; \"", "https://example.org/'x'", "https://example.org/;ls",
-          "https://example.org/$(touch /tmp/pwned)", "https://example.org/`id`",
-          "https://example.org/a|b", "https://example.org/a\nb", "https://example.org/a\rb",
-          "https://example.org/a\tb", "https://example.org/a b", "https://example.org/<script>",
-          "https://example.org/a\\b", "https://example.org/${HOME}", "https://example.org/\x7f",
-          "https://ex\xc3\xa4mple.org/"})
+         {"https://example.org/\"; rm -rf ~; \"", "https://example.org/'x'",
+          "https://example.org/;ls", "https://example.org/$(touch /tmp/pwned)",
+          "https://example.org/`id`", "https://example.org/a|b", "https://example.org/a\nb",
+          "https://example.org/a\rb", "https://example.org/a\tb", "https://example.org/a b",
+          "https://example.org/<script>", "https://example.org/a\\b", "https://example.org/${HOME}",
+          "https://example.org/\x7f", "https://ex\xc3\xa4mple.org/"})
         EXPECT_FALSE(kg::is_openable_url(url)) << url;
     EXPECT_FALSE(kg::is_openable_url(std::string_view("https://example.org/a\0b", 23)));
 }
 
 TEST(OpenUrl, RefusesHostTricks) {
     for (const char* url : {"https://", "http:///path", "https://user@evil.example/",
-                            "https://good.example@evil.example/", "https://[::1", "https://host:",
-                            "https://host:123456", "https://host:8x", "https://ho_st/", "https://[]/"})
+                            "https://good.example@evil.example/", "https://[::1",
+                            "https://host:", "https://host:123456", "https://host:8x",
+                            "https://ho_st/", "https://[]/"})
         EXPECT_FALSE(kg::is_openable_url(url)) << url;
 }
 
@@ -66,15 +67,16 @@ TEST(OpenUrl, RefusesOverlongUrls) {
 class OpenUrlLaunch : public ::testing::Test {
   protected:
     void SetUp() override {
-        dir_ = fs::temp_directory_path() / ("kgviz-openurl-" + std::to_string(::getpid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() /
+               ("kgviz-openurl-" + std::to_string(::getpid()) + "-" +
+                ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
         script_ = dir_ / "fake-xdg-open";
         record_ = dir_ / "argv";
         std::ofstream(script_) << "#!/bin/sh\nprintf '%s\\0' \"$0\" \"$@\" > '" << record_.string()
-                               << ".part' && mv '" << record_.string() << ".part' '" << record_.string()
-                               << "'\n";
+                               << ".part' && mv '" << record_.string() << ".part' '"
+                               << record_.string() << "'\n";
         fs::permissions(script_, fs::perms::owner_all);
     }
     void TearDown() override { fs::remove_all(dir_); }

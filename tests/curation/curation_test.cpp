@@ -14,7 +14,8 @@ namespace {
 
 using test::idx;
 
-Correction make(CorrectionKind kind, std::string entity, std::string other = {}, std::string value = {}) {
+Correction make(CorrectionKind kind, std::string entity, std::string other = {},
+                std::string value = {}) {
     Correction c;
     c.kind = kind;
     c.entity = std::move(entity);
@@ -41,9 +42,10 @@ const Link* find_link(const Corpus& c, std::string_view a, std::string_view b) {
 
 // The same articles re-extracted after a new article sorted first: every document index shifts.
 Corpus with_added_article(Corpus c) {
-    c.documents.insert(c.documents.begin(),
-                       test::make_document("corpus/0-new.txt", "2024-02-02", {"Russia and China met again."}));
-    for (std::size_t d = 0; d < c.documents.size(); ++d) c.documents[d].id = "d" + std::to_string(d);
+    c.documents.insert(c.documents.begin(), test::make_document("corpus/0-new.txt", "2024-02-02",
+                                                                {"Russia and China met again."}));
+    for (std::size_t d = 0; d < c.documents.size(); ++d)
+        c.documents[d].id = "d" + std::to_string(d);
     for (Entity& e : c.entities)
         for (Mention& m : e.mentions) ++m.doc;
     for (Link& l : c.links)
@@ -52,8 +54,10 @@ Corpus with_added_article(Corpus c) {
 }
 
 struct TempDir {
-    std::filesystem::path path = std::filesystem::temp_directory_path() /
-                                 ("kgviz-curation-test-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() /
+        ("kgviz-curation-test-" +
+         std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     TempDir() {
         std::filesystem::remove_all(path);
         std::filesystem::create_directories(path);
@@ -65,7 +69,7 @@ struct TempDir {
 };
 
 class CurationTest : public ::testing::Test {
-protected:
+  protected:
     Corpus base = test::fixture_corpus();
     CurationSession session{base, {}, {}};
     Diagnostics diags;
@@ -102,7 +106,8 @@ TEST_F(CurationTest, MergeJoinsParallelLinksIntoOne) {
         if (l.source == idx(now(), "nicolas-maduro") || l.target == idx(now(), "nicolas-maduro"))
             maduro_links += l.evidence.empty() ? 0 : 1;
     EXPECT_EQ(maduro_links, 1u) << "same sentence, deduplicated";
-    EXPECT_FALSE(find_link(now(), "china", "china")) << "the china-russia link became a loop and left";
+    EXPECT_FALSE(find_link(now(), "china", "china"))
+        << "the china-russia link became a loop and left";
     for (const Link& l : now().links) {
         if (!l.from_knowledge_base) {
             EXPECT_LT(l.source, l.target);
@@ -128,8 +133,10 @@ TEST_F(CurationTest, SelfMergeIsRefusedWithAClearMessage) {
     split.values = {"Beijing"};
     EXPECT_EQ(s.apply(split, diags).reason,
               "cannot split 'china' into itself: the new entity needs another id");
-    EXPECT_EQ(s.apply(make(CorrectionKind::SetAffiliation, "sergey-lavrov", {}, "sergey-lavrov"), diags).reason,
-              "'sergey-lavrov' cannot be affiliated with itself");
+    EXPECT_EQ(
+        s.apply(make(CorrectionKind::SetAffiliation, "sergey-lavrov", {}, "sergey-lavrov"), diags)
+            .reason,
+        "'sergey-lavrov' cannot be affiliated with itself");
     EXPECT_FALSE(s.apply(make(CorrectionKind::RejectLink, "china", "china"), diags).applied);
     EXPECT_FALSE(s.can_undo());
     // A real merge still works after the refusals.
@@ -153,9 +160,11 @@ TEST(CurationOverlay, SelfMergeFromAFileIsSkippedEverywhere) {
     self.name = "Zhongguo";
     cur.corrections = {self};
     KnowledgeBase kb;
-    kb.entities.push_back({"china", "China", EntityType::Country, Region::EastAsia, 0, {}, {}, {"Beijing"}, {}, {}});
+    kb.entities.push_back(
+        {"china", "China", EntityType::Country, Region::EastAsia, 0, {}, {}, {"Beijing"}, {}, {}});
     apply_to_knowledge_base(cur, kb);
-    EXPECT_EQ(kb.entities[0].aliases, (std::vector<std::string>{"Beijing"})) << "no alias from a self-merge";
+    EXPECT_EQ(kb.entities[0].aliases, (std::vector<std::string>{"Beijing"}))
+        << "no alias from a self-merge";
     Corpus c = test::fixture_corpus();
     const std::size_t entities = c.entities.size();
     const CurationReport report = apply_curation(cur, c);
@@ -182,7 +191,8 @@ TEST_F(CurationTest, SplitMovesMentionsAndEvidenceToTheNewEntity) {
     EXPECT_TRUE(find_link(k, "beijing", "sergey-lavrov"));
     EXPECT_FALSE(find_link(k, "china", "sergey-lavrov"));
     const Entity& china = k.entities[idx(k, "china")];
-    EXPECT_TRUE(std::find(china.aliases.begin(), china.aliases.end(), "Beijing") == china.aliases.end());
+    EXPECT_TRUE(std::find(china.aliases.begin(), china.aliases.end(), "Beijing") ==
+                china.aliases.end());
     EXPECT_TRUE(s.report().entity_touched[idx(k, "beijing")]);
     ASSERT_TRUE(s.undo(diags));
     EXPECT_LT(s.corpus().find_entity("beijing"), 0);
@@ -209,7 +219,8 @@ TEST_F(CurationTest, RenameTypeRegionAffiliation) {
     europe.keep_isolated = true;
     const KnowledgeGraph g = build_knowledge_graph(now());
     EXPECT_TRUE(apply_filter(now(), g, europe).node_visible[idx(now(), "dmitri-trenin")]);
-    EXPECT_FALSE(apply(make(CorrectionKind::SetAffiliation, "dmitri-trenin", {}, "atlantis")).applied);
+    EXPECT_FALSE(
+        apply(make(CorrectionKind::SetAffiliation, "dmitri-trenin", {}, "atlantis")).applied);
     for (int i = 0; i < 7; ++i) ASSERT_TRUE(session.undo(diags));
     EXPECT_EQ(now().entities[idx(now(), "russia")].name, "Russia");
     EXPECT_EQ(now().entities[idx(now(), "dmitri-trenin")].affiliation, "sco");
@@ -240,8 +251,10 @@ TEST_F(CurationTest, HideRemovesEntityAndItsLinks) {
 
 TEST_F(CurationTest, AcceptAndRejectLinks) {
     ASSERT_TRUE(apply(make(CorrectionKind::AcceptLink, "russia", "china")).applied);
-    ASSERT_TRUE(apply(make(CorrectionKind::RejectLink, "iran", "united-states", "tension")).applied);
-    EXPECT_FALSE(apply(make(CorrectionKind::RejectLink, "iran", "syria", "meeting")).applied) << "no such kind";
+    ASSERT_TRUE(
+        apply(make(CorrectionKind::RejectLink, "iran", "united-states", "tension")).applied);
+    EXPECT_FALSE(apply(make(CorrectionKind::RejectLink, "iran", "syria", "meeting")).applied)
+        << "no such kind";
     EXPECT_FALSE(find_link(now(), "iran", "united-states"));
     const CurationReport& r = session.report();
     ASSERT_EQ(r.rejected_links.size(), 1u);
@@ -287,9 +300,11 @@ TEST_F(CurationTest, NotesOnEntitiesAndLinks) {
     ASSERT_TRUE(apply(make(CorrectionKind::Note, "iran", "syria", "Pipeline talks")).applied);
     EXPECT_FALSE(apply(make(CorrectionKind::Note, "iran", "mongolia", "no link")).applied);
     const CurationReport& r = session.report();
-    EXPECT_EQ(r.entity_notes[idx(now(), "iran")], (std::vector<std::string>{"Check the 2022 sources"}));
+    EXPECT_EQ(r.entity_notes[idx(now(), "iran")],
+              (std::vector<std::string>{"Check the 2022 sources"}));
     const Link* l = find_link(now(), "iran", "syria");
-    EXPECT_EQ(r.link_notes[std::size_t(l - now().links.data())], (std::vector<std::string>{"Pipeline talks"}));
+    EXPECT_EQ(r.link_notes[std::size_t(l - now().links.data())],
+              (std::vector<std::string>{"Pipeline talks"}));
 }
 
 TEST_F(CurationTest, VanishedTargetsAreReportedAndKept) {
@@ -331,9 +346,12 @@ TEST(CurationOverlay, SurvivesReExtractionWithAnAddedArticle) {
 
 TEST(CurationOverlay, KnowledgeBaseStage) {
     KnowledgeBase kb;
-    kb.entities.push_back({"china", "China", EntityType::Country, Region::EastAsia, 0, {}, {}, {"Beijing"}, {}, {}});
-    kb.entities.push_back({"sergey-lavrov", "Sergey Lavrov", EntityType::Leader, {}, 0, "russia", {}, {}, {}, {}});
-    kb.entities.push_back({"sergei-l", "Sergei L.", EntityType::Leader, {}, 0, "russia", {}, {"S. L."}, {}, {}});
+    kb.entities.push_back(
+        {"china", "China", EntityType::Country, Region::EastAsia, 0, {}, {}, {"Beijing"}, {}, {}});
+    kb.entities.push_back(
+        {"sergey-lavrov", "Sergey Lavrov", EntityType::Leader, {}, 0, "russia", {}, {}, {}, {}});
+    kb.entities.push_back(
+        {"sergei-l", "Sergei L.", EntityType::Leader, {}, 0, "russia", {}, {"S. L."}, {}, {}});
     Curation cur;
     Correction merge = make(CorrectionKind::Merge, "sergey-lavrov", "lavrov");
     merge.name = "Lavrov";
@@ -343,13 +361,18 @@ TEST(CurationOverlay, KnowledgeBaseStage) {
     split.values = {"Beijing"};
     Correction region = make(CorrectionKind::SetRegion, "china");
     region.values = {"central-asia"};
-    cur.corrections = {merge, merge_kb, split, make(CorrectionKind::Rename, "china", {}, "PRC"),
-                       make(CorrectionKind::AddAlias, "sergey-lavrov", {}, "Sergei Lavrov"), region,
+    cur.corrections = {merge,
+                       merge_kb,
+                       split,
+                       make(CorrectionKind::Rename, "china", {}, "PRC"),
+                       make(CorrectionKind::AddAlias, "sergey-lavrov", {}, "Sergei Lavrov"),
+                       region,
                        make(CorrectionKind::Hide, "china")};
     apply_to_knowledge_base(cur, kb);
     ASSERT_EQ(kb.entities.size(), 3u);
     const KbEntity& lav = kb.entities[1];
-    EXPECT_EQ(lav.aliases, (std::vector<std::string>{"Lavrov", "Sergei L.", "S. L.", "Sergei Lavrov"}));
+    EXPECT_EQ(lav.aliases,
+              (std::vector<std::string>{"Lavrov", "Sergei L.", "S. L.", "Sergei Lavrov"}));
     EXPECT_EQ(kb.entities[0].name, "PRC");
     EXPECT_EQ(kb.entities[0].aliases, (std::vector<std::string>{"China"}));
     EXPECT_EQ(kb.entities[0].region, Region::CentralAsia);
@@ -367,7 +390,8 @@ TEST(CurationOverlay, KnowledgeBaseStage) {
 TEST(CurationFile, RoundTripAndLocation) {
     Curation cur;
     Correction c = make(CorrectionKind::RejectPassage, "china", "russia");
-    c.passage = {"corpus/c.txt", passage_hash("Nicolás Maduro praised China and Russia."), "Nicolás Maduro praised China and Russia."};
+    c.passage = {"corpus/c.txt", passage_hash("Nicolás Maduro praised China and Russia."),
+                 "Nicolás Maduro praised China and Russia."};
     c.why = "Praise is not cooperation";
     Correction region = make(CorrectionKind::SetRegion, "mongolia");
     region.values = {"central-asia", "east-asia"};
@@ -379,7 +403,8 @@ TEST(CurationFile, RoundTripAndLocation) {
 
     TempDir dir;
     EXPECT_EQ(find_curation_file({dir.path}), dir.path / "kgviz-curation.json");
-    EXPECT_EQ(find_curation_file({dir.path / "a.txt", "/elsewhere"}), dir.path / "kgviz-curation.json");
+    EXPECT_EQ(find_curation_file({dir.path / "a.txt", "/elsewhere"}),
+              dir.path / "kgviz-curation.json");
     EXPECT_EQ(find_curation_file({dir.path}, "/x/mine.json"), "/x/mine.json");
     EXPECT_TRUE(find_curation_file({}).empty());
     const auto file = find_curation_file({dir.path});
@@ -404,18 +429,22 @@ TEST(CurationFile, TolerantLoadKeepsUnknownEntries) {
     ASSERT_EQ(cur.corrections.size(), 4u);
     EXPECT_EQ(cur.corrections[1].kind, CorrectionKind::Unknown);
     EXPECT_EQ(cur.corrections[2].value, "") << "wrong type -> default";
-    EXPECT_EQ(cur.corrections[3].passage.hash, passage_hash("Some text.")) << "hash derived from the sentence";
+    EXPECT_EQ(cur.corrections[3].passage.hash, passage_hash("Some text."))
+        << "hash derived from the sentence";
     EXPECT_EQ(d.size(), 5u);
-    EXPECT_NE(curation_to_json(cur).find("\"teleport\""), std::string::npos) << "written back as read";
+    EXPECT_NE(curation_to_json(cur).find("\"teleport\""), std::string::npos)
+        << "written back as read";
     Corpus c = test::fixture_corpus();
     EXPECT_FALSE(apply_curation(cur, c).outcomes[1].applied);
 }
 
 TEST(CurationFile, HostileInputNeverCrashes) {
-    for (const std::string& in : {std::string(5000, '['), std::string("{\"corrections\":") + std::string(2000, '{'),
-                                 std::string("nope"), std::string("{\"format\":\"kgviz-curation/9\"}"),
-                                 std::string("{\"corrections\":{}}"), std::string("[1,2]"),
-                                 std::string("{\"corrections\":[{\"op\":\"rename\",\"entity\":\"\xff\",\"value\":1e999}]}")}) {
+    for (const std::string& in :
+         {std::string(5000, '['), std::string("{\"corrections\":") + std::string(2000, '{'),
+          std::string("nope"), std::string("{\"format\":\"kgviz-curation/9\"}"),
+          std::string("{\"corrections\":{}}"), std::string("[1,2]"),
+          std::string(
+              "{\"corrections\":[{\"op\":\"rename\",\"entity\":\"\xff\",\"value\":1e999}]}")}) {
         Diagnostics d;
         const Curation cur = curation_from_json(in, "k.json", d);
         EXPECT_FALSE(d.empty()) << in.substr(0, 30);

@@ -16,7 +16,8 @@ Corpus chain_corpus() {
     c.documents.push_back(test::make_document("x.txt", "2020-01-01", {"One.", "Two.", "Three."}));
     c.documents.push_back(test::make_document("y.txt", "2021-01-01", {"Four."}));
     for (const char* id : {"a", "b", "c", "d", "e", "f"})
-        c.entities.push_back(test::make_entity(id, std::string(1, char(id[0] - 32)), EntityType::Country));
+        c.entities.push_back(
+            test::make_entity(id, std::string(1, char(id[0] - 32)), EntityType::Country));
     auto link = [&](const char* a, const char* b, std::initializer_list<test::Ev> ev) {
         c.links.push_back(test::make_link(c, a, b, LinkKind::Cooperation, ev));
     };
@@ -45,8 +46,10 @@ TEST(Centrality, WeightedBetweennessPrefersStrongLinks) {
     // A square a-b-d, a-c-d where a-b and b-d are strong: b carries the a-d pair alone.
     Corpus c;
     c.documents.push_back(test::make_document("x.txt", "", {"S1.", "S2.", "S3.", "S4."}));
-    for (const char* id : {"a", "b", "c", "d"}) c.entities.push_back(test::make_entity(id, id, EntityType::Country));
-    const test::Ev e0{0, 0, LinkKind::Cooperation, 0}, e1{0, 1, LinkKind::Cooperation, 0}, e2{0, 2, LinkKind::Cooperation, 0};
+    for (const char* id : {"a", "b", "c", "d"})
+        c.entities.push_back(test::make_entity(id, id, EntityType::Country));
+    const test::Ev e0{0, 0, LinkKind::Cooperation, 0}, e1{0, 1, LinkKind::Cooperation, 0},
+        e2{0, 2, LinkKind::Cooperation, 0};
     c.links.push_back(test::make_link(c, "a", "b", LinkKind::Cooperation, {e0, e1, e2}));
     c.links.push_back(test::make_link(c, "b", "d", LinkKind::Cooperation, {e0, e1, e2}));
     c.links.push_back(test::make_link(c, "a", "c", LinkKind::Cooperation, {e0}));
@@ -54,7 +57,8 @@ TEST(Centrality, WeightedBetweennessPrefersStrongLinks) {
     const KnowledgeGraph g = build_knowledge_graph(c);
     const FilterResult all = apply_filter(c, g, {});
     const auto hops = compute_entity_stats(c, g, all, BetweennessWeight::Hops);
-    EXPECT_DOUBLE_EQ(hops[idx(c, "b")].betweenness, 0.5) << "two equal shortest paths share the pair";
+    EXPECT_DOUBLE_EQ(hops[idx(c, "b")].betweenness, 0.5)
+        << "two equal shortest paths share the pair";
     const auto weighted = compute_entity_stats(c, g, all, BetweennessWeight::Evidence);
     EXPECT_DOUBLE_EQ(weighted[idx(c, "b")].betweenness, 1.0);
     EXPECT_DOUBLE_EQ(weighted[idx(c, "c")].betweenness, 0.0);
@@ -96,11 +100,13 @@ TEST(Paths, ShortestPathWithHopsAndBestPassages) {
     const FilterResult all = apply_filter(c, g, {});
     const PathResult p = find_path(c, g, all, idx(c, "a"), idx(c, "d"));
     ASSERT_TRUE(p.found()) << p.reason;
-    EXPECT_EQ(p.entities, (std::vector<EntityIndex>{idx(c, "a"), idx(c, "b"), idx(c, "c"), idx(c, "d")}));
+    EXPECT_EQ(p.entities,
+              (std::vector<EntityIndex>{idx(c, "a"), idx(c, "b"), idx(c, "c"), idx(c, "d")}));
     ASSERT_EQ(p.hops.size(), 3u);
     EXPECT_EQ(p.hops[1].from, idx(c, "b"));
     ASSERT_TRUE(p.hops[1].best_evidence);
-    EXPECT_EQ(c.documents[0].slice(c.links[p.hops[1].link].evidence[*p.hops[1].best_evidence].span), "Two.");
+    EXPECT_EQ(c.documents[0].slice(c.links[p.hops[1].link].evidence[*p.hops[1].best_evidence].span),
+              "Two.");
     EXPECT_DOUBLE_EQ(p.length, 1.5);
 }
 
@@ -116,7 +122,8 @@ Link link_with(const Corpus& c, const char* x, const char* y, std::size_t passag
 // Iran (3 hops, nine passages each). The weighted search took the second; hops come first.
 Corpus japan_iran() {
     Corpus c;
-    c.documents.push_back(test::make_document("x.txt", "", {"A.", "B.", "C.", "D.", "E.", "F.", "G.", "H.", "I."}));
+    c.documents.push_back(
+        test::make_document("x.txt", "", {"A.", "B.", "C.", "D.", "E.", "F.", "G.", "H.", "I."}));
     for (const char* id : {"japan", "sco", "iran", "us", "china"})
         c.entities.push_back(test::make_entity(id, id, EntityType::Country));
     c.links.push_back(link_with(c, "japan", "us", 9));
@@ -133,9 +140,10 @@ TEST(Paths, FewestHopsFirstThenTheLongerOnes) {
     const FilterResult all = apply_filter(c, g, {});
     const PathSet set = find_paths(c, g, all, idx(c, "japan"), idx(c, "iran"));
     ASSERT_EQ(set.paths.size(), 2u) << set.reason;
-    EXPECT_EQ(set.paths[0].entities, (std::vector<EntityIndex>{idx(c, "japan"), idx(c, "sco"), idx(c, "iran")}));
-    EXPECT_EQ(set.paths[1].entities,
-              (std::vector<EntityIndex>{idx(c, "japan"), idx(c, "us"), idx(c, "china"), idx(c, "iran")}));
+    EXPECT_EQ(set.paths[0].entities,
+              (std::vector<EntityIndex>{idx(c, "japan"), idx(c, "sco"), idx(c, "iran")}));
+    EXPECT_EQ(set.paths[1].entities, (std::vector<EntityIndex>{idx(c, "japan"), idx(c, "us"),
+                                                               idx(c, "china"), idx(c, "iran")}));
     EXPECT_EQ(find_path(c, g, all, idx(c, "japan"), idx(c, "iran")).hops.size(), 2u);
     for (const PathResult& p : set.paths)
         for (const PathHop& h : p.hops) EXPECT_TRUE(h.best_evidence) << "every hop has its passage";
@@ -167,7 +175,8 @@ TEST(Paths, AmongAsManyHopsTheBetterEvidencedFirstAndAtMostFive) {
     EXPECT_EQ(set.paths[0].hops.size(), 1u);
     for (std::size_t i = 1; i < 5; ++i) {
         ASSERT_EQ(set.paths[i].entities.size(), 3u);
-        EXPECT_EQ(c.entities[set.paths[i].entities[1]].id, "m" + std::to_string(7 - i)) << "strongest middle first";
+        EXPECT_EQ(c.entities[set.paths[i].entities[1]].id, "m" + std::to_string(7 - i))
+            << "strongest middle first";
         EXPECT_LT(set.paths[i - 1].length, set.paths[i].length + 1.0);
     }
     EXPECT_EQ(find_paths(c, g, all, idx(c, "a"), idx(c, "z"), 2).paths.size(), 2u);
@@ -192,7 +201,8 @@ TEST(Paths, NoPathGivesAReason) {
 
 TEST(Paths, BestPassagePrefersTheLinkKindThenNewestThenShortest) {
     const Corpus c = test::fixture_corpus();
-    const Link& cr = c.links[0]; // china - russia: cooperation in a.txt and b.txt, co-mention in c.txt
+    const Link& cr =
+        c.links[0]; // china - russia: cooperation in a.txt and b.txt, co-mention in c.txt
     std::vector<std::uint8_t> all(c.documents.size(), 1);
     auto best = best_evidence(c, cr, all);
     ASSERT_TRUE(best);

@@ -1,6 +1,6 @@
 // Autocomplete ranking, accent folding, typos, and passage search.
-#include "explore/search.hpp"
 #include "common/text_fold.hpp"
+#include "explore/search.hpp"
 #include "filter/fixture_corpus.hpp"
 
 #include <gtest/gtest.h>
@@ -9,7 +9,7 @@ namespace kg {
 namespace {
 
 class SearchTest : public ::testing::Test {
-protected:
+  protected:
     Corpus corpus = test::fixture_corpus();
     EntitySearch search{corpus};
 
@@ -22,8 +22,8 @@ protected:
 TEST(TextFold, LowersAndStripsLatinAccentsWithOffsets) {
     std::vector<std::uint32_t> origin;
     EXPECT_EQ(fold_for_search("Nicolás MADURO", &origin), "nicolas maduro");
-    EXPECT_EQ(origin[5], 5u);  // 'a' from the two bytes of 'á'
-    EXPECT_EQ(origin[6], 7u);  // 's' after it
+    EXPECT_EQ(origin[5], 5u); // 'a' from the two bytes of 'á'
+    EXPECT_EQ(origin[6], 7u); // 's' after it
     EXPECT_EQ(origin.back(), 15u);
     EXPECT_EQ(fold_for_search("Straße Œuvre Łódź"), "strasse oeuvre lodz");
     EXPECT_EQ(fold_for_search("\xff\xfe"), "\xff\xfe") << "invalid UTF-8 passes through";
@@ -31,8 +31,10 @@ TEST(TextFold, LowersAndStripsLatinAccentsWithOffsets) {
 
 // A passage hit shows the words around the match, not the start of a long sentence.
 TEST(PassageContext, KeepsWholeWordsAroundTheMatchAndShortSentencesWhole) {
-    const std::string text = "Intro. " + std::string(200, 'a') + " far words before the Arctic route opens "
-                             "and then " + std::string(200, 'b') + " end.";
+    const std::string text = "Intro. " + std::string(200, 'a') +
+                             " far words before the Arctic route opens "
+                             "and then " +
+                             std::string(200, 'b') + " end.";
     const Span sentence{7, std::uint32_t(text.size())};
     const std::uint32_t at = std::uint32_t(text.find("Arctic"));
     const Span match{at, at + 6};
@@ -40,7 +42,7 @@ TEST(PassageContext, KeepsWholeWordsAroundTheMatchAndShortSentencesWhole) {
     const std::string_view shown = std::string_view(text).substr(c.start, c.size());
     EXPECT_NE(shown.find("Arctic"), std::string_view::npos);
     EXPECT_LE(c.size(), 6u + 2 * 30);
-    EXPECT_EQ(shown.front(), 'f') << shown;         // "far", a whole word
+    EXPECT_EQ(shown.front(), 'f') << shown; // "far", a whole word
     EXPECT_EQ(shown.substr(shown.size() - 4), "then") << shown;
     const Span whole = passage_context(text, {0, 6}, {0, 5}, 30);
     EXPECT_EQ(whole, (Span{0, 6}));
@@ -94,7 +96,8 @@ TEST_F(SearchTest, TyposAndSubsequences) {
     const auto hits = search.find("lavorv");
     ASSERT_FALSE(hits.empty());
     EXPECT_EQ(hits[0].kind, MatchKind::Typo);
-    EXPECT_EQ(corpus.entities[hits[0].entity].id, "lavrov") << "exact-length typo ranks the short name first";
+    EXPECT_EQ(corpus.entities[hits[0].entity].id, "lavrov")
+        << "exact-length typo ranks the short name first";
     EXPECT_EQ(first("untd sts"), "united-states");
     EXPECT_EQ(search.find("untd sts").front().kind, MatchKind::Subsequence);
     EXPECT_EQ(first("sco"), "sco");
@@ -125,7 +128,8 @@ TEST_F(SearchTest, PassagesReturnSentencesAndMatchSpans) {
         EXPECT_LE(h.sentence.start, h.match.start);
         EXPECT_GE(h.sentence.end, h.match.end);
     }
-    EXPECT_EQ(corpus.documents[hits[0].doc].slice(hits[0].sentence), "China and Russia held joint exercises in the Arctic.");
+    EXPECT_EQ(corpus.documents[hits[0].doc].slice(hits[0].sentence),
+              "China and Russia held joint exercises in the Arctic.");
 }
 
 TEST_F(SearchTest, PassageSearchIsAccentInsensitiveAndMapsBytesBack) {

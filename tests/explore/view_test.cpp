@@ -1,7 +1,7 @@
 // Saved views: round trip, tolerant and hostile input, id clean-up, the store and recent list.
-#include "file_bytes.hpp"
 #include "explore/saved_view.hpp"
 #include "explore/view_store.hpp"
+#include "file_bytes.hpp"
 #include "filter/fixture_corpus.hpp"
 
 #include <gtest/gtest.h>
@@ -41,7 +41,8 @@ struct TempDir {
     std::filesystem::path path;
     TempDir() {
         path = std::filesystem::temp_directory_path() /
-               ("kgviz-view-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+               ("kgviz-view-test-" +
+                std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
                 ::testing::UnitTest::GetInstance()->current_test_info()->name());
         std::filesystem::remove_all(path);
         std::filesystem::create_directories(path);
@@ -64,7 +65,8 @@ TEST(SavedView, RoundTripKeepsEverything) {
 
 TEST(SavedView, MissingKeysTakeDefaultsUnknownKeysAreIgnored) {
     Diagnostics d;
-    const SavedView v = view_from_json(R"({"name":"x","future_key":{"a":1},"camera":{"zoom":3}})", "v.json", d);
+    const SavedView v =
+        view_from_json(R"({"name":"x","future_key":{"a":1},"camera":{"zoom":3}})", "v.json", d);
     EXPECT_TRUE(d.empty());
     EXPECT_EQ(v.name, "x");
     EXPECT_EQ(v.camera_zoom, 3.0f);
@@ -95,12 +97,22 @@ TEST(SavedView, WrongTypesWarnAndTakeDefaults) {
 
 TEST(SavedView, HostileJsonNeverCrashes) {
     const std::string deep = std::string(1000, '[') + std::string(1000, ']');
-    const std::string deep_in_key = R"({"filters":)" + std::string(1000, '{') + std::string(1000, '}') + "}";
+    const std::string deep_in_key =
+        R"({"filters":)" + std::string(1000, '{') + std::string(1000, '}') + "}";
     const std::vector<std::string> inputs = {
-        deep, deep_in_key, "", "null", "[]", "\"view\"", "{", "{\"camera\":{\"zoom\":1e999}}",
+        deep,
+        deep_in_key,
+        "",
+        "null",
+        "[]",
+        "\"view\"",
+        "{",
+        "{\"camera\":{\"zoom\":1e999}}",
         R"({"camera":{"zoom":1e308,"center":[1e308,-1e308]},"filters":{"min_weight":1e300,"hops":1e300}})",
         R"({"name":"a","name":"b","theme":"dark","theme":"print"})",
-        R"({"format":"kgviz-view/99"})", "{\"name\":\"\xff\xfe\"}", R"({"pinned":{"x":[NaN,1]}})"};
+        R"({"format":"kgviz-view/99"})",
+        "{\"name\":\"\xff\xfe\"}",
+        R"({"pinned":{"x":[NaN,1]}})"};
     for (const std::string& in : inputs) {
         Diagnostics d;
         const SavedView v = view_from_json(in, "v.json", d);
@@ -109,7 +121,8 @@ TEST(SavedView, HostileJsonNeverCrashes) {
         EXPECT_FALSE(view_to_json(v).empty());
     }
     Diagnostics d;
-    EXPECT_EQ(view_from_json(R"({"name":"a","name":"b"})", "v.json", d).name, "b") << "the last duplicate wins";
+    EXPECT_EQ(view_from_json(R"({"name":"a","name":"b"})", "v.json", d).name, "b")
+        << "the last duplicate wins";
     d.clear();
     view_from_json(deep, "v.json", d);
     ASSERT_EQ(d.size(), 1u);
@@ -125,8 +138,10 @@ TEST(SavedView, PositionsRoundTripAndABadOneIsSkipped) {
     const SavedView back = view_from_json(json, "v.json", d);
     EXPECT_EQ(back.positions, sample_view().positions);
     const SavedView bad = view_from_json(
-        R"({"format":"kgviz-view/1","positions":{"iran":[1,2],"syria":"left","china":[0.5,-1]}})", "v.json", d);
-    EXPECT_EQ(bad.positions, (std::vector<std::pair<std::string, Vec2>>{{"china", {0.5f, -1.0f}}, {"iran", {1.0f, 2.0f}}}));
+        R"({"format":"kgviz-view/1","positions":{"iran":[1,2],"syria":"left","china":[0.5,-1]}})",
+        "v.json", d);
+    EXPECT_EQ(bad.positions, (std::vector<std::pair<std::string, Vec2>>{{"china", {0.5f, -1.0f}},
+                                                                        {"iran", {1.0f, 2.0f}}}));
     ASSERT_EQ(d.size(), 1u);
     EXPECT_NE(d[0].message.find("syria"), std::string::npos) << d[0].message;
 }
@@ -159,7 +174,8 @@ TEST(SavedView, ABadNoteIsSkippedWithOneWarningAndLongTextIsCut) {
         {"entity":"iran","offset":[1,2],"text":"kept"},
         {"offset":[1,2],"text":"no anchor"},
         {"entity":"iran","text":7},
-        {"at":[3,4],"text":")" + text + R"("}]})", "v.json", d);
+        {"at":[3,4],"text":")" + text + R"("}]})",
+                                       "v.json", d);
     ASSERT_EQ(v.notes.size(), 2u);
     EXPECT_EQ(v.notes[0].text, "kept");
     EXPECT_EQ(v.notes[0].offset, (Vec2{1.0f, 2.0f}));
@@ -167,7 +183,8 @@ TEST(SavedView, ABadNoteIsSkippedWithOneWarningAndLongTextIsCut) {
     EXPECT_EQ(v.notes[1].text.size(), kMaxNoteText);
     ASSERT_EQ(d.size(), 1u);
     EXPECT_NE(d[0].message.find("2 items"), std::string::npos) << d[0].message;
-    const SavedView wrong = view_from_json(R"({"format":"kgviz-view/1","notes":{"a":1}})", "v.json", d);
+    const SavedView wrong =
+        view_from_json(R"({"format":"kgviz-view/1","notes":{"a":1}})", "v.json", d);
     EXPECT_TRUE(wrong.notes.empty());
     EXPECT_EQ(d.size(), 2u);
 }
@@ -175,7 +192,8 @@ TEST(SavedView, ABadNoteIsSkippedWithOneWarningAndLongTextIsCut) {
 TEST(SavedView, AnnotationsOfVanishedEntitiesAreDropped) {
     const Corpus c = test::fixture_corpus();
     SavedView v = sample_view();
-    v.notes = {{"atlantis", {}, {}, "gone"}, {"iran", {}, {}, "stays"}, {"", {1, 1}, {}, "a point stays"}};
+    v.notes = {
+        {"atlantis", {}, {}, "gone"}, {"iran", {}, {}, "stays"}, {"", {1, 1}, {}, "a point stays"}};
     v.label_offsets = {{"atlantis", {1, 1}}, {"iran", {2, 2}}};
     Diagnostics d;
     drop_missing_ids(v, c, "v.json", d);
@@ -217,7 +235,8 @@ TEST(ViewStore, NamesAreSanitizedSoViewsStayInTheFolder) {
     EXPECT_EQ(sanitize_view_name(std::string(99, 'a') + "é"), std::string(99, 'a'));
     const ViewStore store("/tmp/views");
     for (const char* hostile : {"../x", "/etc/x", "a/../../b", "..", "\x01"})
-        EXPECT_EQ(store.file_for(hostile).parent_path(), std::filesystem::path("/tmp/views")) << hostile;
+        EXPECT_EQ(store.file_for(hostile).parent_path(), std::filesystem::path("/tmp/views"))
+            << hostile;
 }
 
 TEST(ViewStore, SaveListLoadRenameDelete) {
@@ -263,7 +282,8 @@ TEST(RecentViews, MostRecentFirstCappedAndOtherSettingsKept) {
     Diagnostics d;
     EXPECT_TRUE(load_recent_views(settings, d).empty());
     EXPECT_EQ(d.size(), 1u);
-    for (int i = 0; i < 12; ++i) ASSERT_TRUE(touch_recent_view(settings, std::string("v").append(std::to_string(i)), d));
+    for (int i = 0; i < 12; ++i)
+        ASSERT_TRUE(touch_recent_view(settings, std::string("v").append(std::to_string(i)), d));
     ASSERT_TRUE(touch_recent_view(settings, "v5", d));
     auto recent = load_recent_views(settings, d);
     ASSERT_EQ(recent.size(), kMaxRecentViews);

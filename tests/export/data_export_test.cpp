@@ -22,9 +22,12 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (quoted) {
-            if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') field += '"', ++i;
-            else if (c == '"') quoted = false;
-            else field += c;
+            if (c == '"' && i + 1 < s.size() && s[i + 1] == '"')
+                field += '"', ++i;
+            else if (c == '"')
+                quoted = false;
+            else
+                field += c;
         } else if (c == '"') {
             quoted = true;
         } else if (c == ',') {
@@ -41,14 +44,17 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& s) {
         }
         row_has_content = true;
     }
-    if (row_has_content) rows.back().push_back(field);
-    else rows.pop_back();
+    if (row_has_content)
+        rows.back().push_back(field);
+    else
+        rows.pop_back();
     return rows;
 }
 
 test::Fixture tricky_fixture() {
     test::Fixture f = test::make_fixture();
-    for (Document& d : f.corpus.documents) d.text = "Xi, \"the leader\",\nmet Putin. More text here.";
+    for (Document& d : f.corpus.documents)
+        d.text = "Xi, \"the leader\",\nmet Putin. More text here.";
     f.corpus.documents[0].title = "Comma, \"quote\" and\nnewline";
     for (Link& l : f.corpus.links)
         for (Evidence& e : l.evidence) e.span = {0, 28};
@@ -159,8 +165,8 @@ TEST(GraphmlExport, EntityIdsLabelsPositionsAndDirectedKbLinks) {
     EXPECT_NE(xml.find("<data key=\"label\">Shanghai Cooperation Organisation, SCO</data>"),
               std::string::npos);
     EXPECT_NE(xml.find("<data key=\"mentions\">40</data>"), std::string::npos);
-    EXPECT_NE(xml.find("<data key=\"x\">300</data>"), std::string::npos); // Russia at (300, 0)
-    EXPECT_NE(xml.find("<data key=\"y\">200</data>"), std::string::npos); // Xi at y -200, y up
+    EXPECT_NE(xml.find("<data key=\"x\">300</data>"), std::string::npos);     // Russia at (300, 0)
+    EXPECT_NE(xml.find("<data key=\"y\">200</data>"), std::string::npos);     // Xi at y -200, y up
     EXPECT_EQ(test::count_of(xml, "<data key=\"directed\">true</data>"), 3u); // the KB links
     EXPECT_NE(xml.find("source=\"xi-jinping\" target=\"china\""), std::string::npos);
 }

@@ -183,26 +183,29 @@ TEST(EvidenceAnnex, ViewDatesKeepOnlyTheirArticlesPassages) {
     test::Fixture f = annex_fixture();
     f.corpus.documents[1].date = "2019-05-01";
     f.corpus.documents[2].date = "2023-07-01";
-    const std::filesystem::path file = std::filesystem::temp_directory_path() / "kgviz_annex_dates.json";
-    {
-        std::ofstream(file) << R"({"format": "kgviz-view/1", "filters": {"date_from": "2020"}})";
-    }
+    const std::filesystem::path file =
+        std::filesystem::temp_directory_path() / "kgviz_annex_dates.json";
+    { std::ofstream(file) << R"({"format": "kgviz-view/1", "filters": {"date_from": "2020"}})"; }
     Diagnostics diagnostics;
     const auto viewed = apply_view_file(file, f.corpus, f.positions, diagnostics);
     std::filesystem::remove(file);
     ASSERT_TRUE(viewed);
     const Figure fig = figure_of(viewed->subset.corpus, viewed->subset.positions);
     EXPECT_EQ(fig.sources, (std::vector<DocIndex>{2, 0})); // newest first; 2019 left out
-    const std::string md = md_text(evidence_annex(viewed->subset.corpus, fig, AnnexFormat::Markdown, ""));
+    const std::string md =
+        md_text(evidence_annex(viewed->subset.corpus, fig, AnnexFormat::Markdown, ""));
     std::size_t kept = 0;
     for (const Link& l : f.corpus.links)
         for (const Evidence& ev : l.evidence) {
-            const std::string text = one_line(std::string(f.corpus.documents[ev.doc].slice(ev.span)));
+            const std::string text =
+                one_line(std::string(f.corpus.documents[ev.doc].slice(ev.span)));
             const bool in_view = ev.doc != 1;
             EXPECT_EQ(md.find(text) != std::string::npos, in_view) << text;
             kept += in_view;
         }
-    EXPECT_NE(md.find("resting on " + std::to_string(kept) + " passages from 2 articles"), std::string::npos) << md;
+    EXPECT_NE(md.find("resting on " + std::to_string(kept) + " passages from 2 articles"),
+              std::string::npos)
+        << md;
 }
 
 TEST(EvidenceAnnex, FormatComesFromTheFileName) {

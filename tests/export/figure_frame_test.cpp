@@ -22,7 +22,8 @@ FigureInput full_input(Vec2 viewport) {
     in.subtitle = "Links found in 12 articles";
     in.as_of = "As of 4 February 2022";
     in.legend = legend_rows(theme(ThemeId::Print), ColorMode::ByType, {"Topics: energy"});
-    for (int i = 0; i < 200; ++i) in.sources.push_back("Article number " + std::to_string(i) + " — Outlet, 2021-01-01");
+    for (int i = 0; i < 200; ++i)
+        in.sources.push_back("Article number " + std::to_string(i) + " — Outlet, 2021-01-01");
     return in;
 }
 
@@ -47,14 +48,17 @@ std::vector<std::string> legend_labels(const FigureFrame& f) {
     return out;
 }
 
-bool has(const std::vector<std::string>& v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(const std::vector<std::string>& v, std::string_view s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 // A legend names only what the figure draws: with only the countries shown, no row for
 // leaders, organizations or issue areas, and no link kind that no drawn link has.
 TEST(FigureFrame, LegendListsOnlyTheTypesAndKindsTheFigureDraws) {
     const test::Fixture fx = test::make_fixture();
     FigureOptions o;
-    const std::vector<std::string> all = legend_labels(compose_figure(fx.corpus, fx.positions, {}, {}, o).frame);
+    const std::vector<std::string> all =
+        legend_labels(compose_figure(fx.corpus, fx.positions, {}, {}, o).frame);
     EXPECT_TRUE(has(all, "Leader"));
     EXPECT_TRUE(has(all, "Issue area"));
 
@@ -65,12 +69,15 @@ TEST(FigureFrame, LegendListsOnlyTheTypesAndKindsTheFigureDraws) {
     const Figure fig = compose_figure(fx.corpus, fx.positions, {}, countries, o);
     const std::vector<std::string> rows = legend_labels(fig.frame);
     EXPECT_TRUE(has(rows, "Country"));
-    for (const char* absent : {"Leader", "Organization", "Issue area", "Person"}) EXPECT_FALSE(has(rows, absent)) << absent;
+    for (const char* absent : {"Leader", "Organization", "Issue area", "Person"})
+        EXPECT_FALSE(has(rows, absent)) << absent;
     std::set<std::string> drawn_kinds;
-    for (std::uint32_t l : fig.scene.edge_link) drawn_kinds.insert(std::string(legend_label(fx.corpus.links[l].kind)));
+    for (std::uint32_t l : fig.scene.edge_link)
+        drawn_kinds.insert(std::string(legend_label(fx.corpus.links[l].kind)));
     ASSERT_FALSE(drawn_kinds.empty());
     for (LinkKind k : kLegendLinkKinds)
-        EXPECT_EQ(has(rows, legend_label(k)), drawn_kinds.count(std::string(legend_label(k))) > 0) << legend_label(k);
+        EXPECT_EQ(has(rows, legend_label(k)), drawn_kinds.count(std::string(legend_label(k))) > 0)
+            << legend_label(k);
     EXPECT_LT(rows.size(), all.size());
 }
 
@@ -79,7 +86,8 @@ TEST(FigureFrame, FootnoteIsCappedAndSaysHowManyMore) {
     EXPECT_LE(f.footnote.size(), 6u);
     EXPECT_EQ(f.footnote.front().text.rfind("Sources: ", 0), 0u);
     EXPECT_NE(f.footnote.back().text.find("more."), std::string::npos);
-    for (const FrameText& t : f.footnote) EXPECT_LE(estimate_text_width(t.text, t.font_px), 1600.0f);
+    for (const FrameText& t : f.footnote)
+        EXPECT_LE(estimate_text_width(t.text, t.font_px), 1600.0f);
 }
 
 TEST(FigureFrame, FittedNodesLieInsideThePlotArea) {
@@ -159,10 +167,12 @@ TEST(FigureFrame, ManySourcesAreSummarisedNotListed) {
     o.viewport = {1600, 1000};
     const Figure summarised = compose_figure(big, positions, SceneStyle{}, {}, o);
     ASSERT_EQ(summarised.frame.footnote.size(), 1u);
-    EXPECT_EQ(summarised.frame.footnote[0].text, "Sources: 1,234 articles from 12 outlets, 2014\u20132025.");
+    EXPECT_EQ(summarised.frame.footnote[0].text,
+              "Sources: 1,234 articles from 12 outlets, 2014\u20132025.");
 
     // Up to kListedSourcesMax articles are still listed by title.
-    const Figure listed = compose_figure(many_sources_corpus(kListedSourcesMax, 3, true), positions, SceneStyle{}, {}, o);
+    const Figure listed = compose_figure(many_sources_corpus(kListedSourcesMax, 3, true), positions,
+                                         SceneStyle{}, {}, o);
     ASSERT_FALSE(listed.frame.footnote.empty());
     EXPECT_NE(listed.frame.footnote[0].text.find("Article "), std::string::npos);
 }

@@ -1,8 +1,8 @@
 // The PNG figure through FigureRenderer (real GL under Xvfb): size, theme background, the
 // legend and sources footnote drawn where the frame puts them, transparency, tiling, and the
 // export dialog's path giving the same figure as `kgviz snapshot --view` for the same view.
-#include "export/view_figure.hpp"
 #include "explore/saved_view.hpp"
+#include "export/view_figure.hpp"
 #include "filter/filter.hpp"
 #include "model/knowledge_graph.hpp"
 #include "ui/export_figure.hpp"
@@ -24,9 +24,10 @@
 namespace kg::test {
 namespace {
 
-#define REQUIRE_DISPLAY()                                                                        \
-    do {                                                                                         \
-        if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display: run under xvfb-run -a ctest -L gui"; \
+#define REQUIRE_DISPLAY()                                                                          \
+    do {                                                                                           \
+        if (!std::getenv("DISPLAY"))                                                               \
+            GTEST_SKIP() << "no X display: run under xvfb-run -a ctest -L gui";                    \
     } while (0)
 
 Rgba px(const app::Image& im, int x, int y) {
@@ -50,8 +51,10 @@ struct Rig {
     std::unique_ptr<app::FigureRenderer> renderer;
     std::string error;
     Rig() {
-        if (gl.ok()) renderer = app::FigureRenderer::create(error);
-        else error = gl.error();
+        if (gl.ok())
+            renderer = app::FigureRenderer::create(error);
+        else
+            error = gl.error();
     }
 };
 
@@ -141,7 +144,8 @@ TEST(FigurePng, TilesGiveTheSamePictureAsOnePass) {
     ASSERT_EQ(whole->rgba.size(), tiled->rgba.size());
     std::size_t differ = 0;
     for (int y = 0; y < whole->height; ++y)
-        for (int x = 0; x < whole->width; ++x) differ += !same(px(*whole, x, y), px(*tiled, x, y), 40);
+        for (int x = 0; x < whole->width; ++x)
+            differ += !same(px(*whole, x, y), px(*tiled, x, y), 40);
     // Dash phases and anti-aliasing may differ along the seams; nothing else.
     EXPECT_LT(double(differ), 0.005 * whole->width * whole->height) << differ;
 }
@@ -152,7 +156,8 @@ std::optional<app::Image> decode(std::string_view png, int& color_type) {
     spng_set_png_buffer(ctx.get(), png.data(), png.size());
     spng_ihdr ihdr{};
     std::size_t size = 0;
-    if (spng_get_ihdr(ctx.get(), &ihdr) || spng_decoded_image_size(ctx.get(), SPNG_FMT_RGBA8, &size))
+    if (spng_get_ihdr(ctx.get(), &ihdr) ||
+        spng_decoded_image_size(ctx.get(), SPNG_FMT_RGBA8, &size))
         return std::nullopt;
     app::Image im;
     im.width = int(ihdr.width);
@@ -170,8 +175,10 @@ TEST(FigurePng, EncodedFileHoldsTheRenderedPixels) {
     Rig rig;
     ASSERT_TRUE(rig.renderer) << rig.error;
     const Fixture f = make_fixture();
-    for (const auto& [transparent, max_tile] : {std::pair{false, 0}, std::pair{false, 256}, std::pair{true, 0}}) {
-        app::FigureRequest req = print_request(900, 533); // 533: strips of 32 rows leave a short one
+    for (const auto& [transparent, max_tile] :
+         {std::pair{false, 0}, std::pair{false, 256}, std::pair{true, 0}}) {
+        app::FigureRequest req =
+            print_request(900, 533); // 533: strips of 32 rows leave a short one
         req.transparent = transparent;
         const Figure fig = rig.renderer->compose(f.corpus, f.positions, req);
         const auto image = rig.renderer->render(f.corpus, fig, req, rig.error, max_tile);
@@ -181,7 +188,8 @@ TEST(FigurePng, EncodedFileHoldsTheRenderedPixels) {
         int color_type = -1;
         const auto decoded = decode(png, color_type);
         ASSERT_TRUE(decoded) << "transparent " << transparent << " tile " << max_tile;
-        EXPECT_EQ(color_type, transparent ? SPNG_COLOR_TYPE_TRUECOLOR_ALPHA : SPNG_COLOR_TYPE_TRUECOLOR);
+        EXPECT_EQ(color_type,
+                  transparent ? SPNG_COLOR_TYPE_TRUECOLOR_ALPHA : SPNG_COLOR_TYPE_TRUECOLOR);
         ASSERT_EQ(decoded->width, image->width);
         ASSERT_EQ(decoded->height, image->height);
         std::size_t differ = 0;
@@ -199,7 +207,8 @@ TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
 
     // The app: a filter (countries and leaders only), a camera in a 1600x1000 window.
     app::UiState ui;
-    ui.filter.entity_types = EntityTypeMask((1u << unsigned(EntityType::Country)) | (1u << unsigned(EntityType::Leader)));
+    ui.filter.entity_types = EntityTypeMask((1u << unsigned(EntityType::Country)) |
+                                            (1u << unsigned(EntityType::Leader)));
     ui.camera.center = {150.0f, 60.0f};
     ui.camera.zoom = 2.5f;
     ui.camera.viewport = {1600.0f, 1000.0f};
@@ -211,7 +220,8 @@ TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
     settings.height = 720;
     settings.theme = ThemeId::Print;
     settings.title = "Same view";
-    const app::ExportInput from_ui = app::export_input_from_ui(f.corpus, f.positions, ui, &explore, settings);
+    const app::ExportInput from_ui =
+        app::export_input_from_ui(f.corpus, f.positions, ui, &explore, settings);
 
     // The same view saved as a file, as `kgviz snapshot --view` reads it.
     SavedView view;
@@ -219,7 +229,8 @@ TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
     view.camera_center = ui.camera.center;
     view.camera_zoom = ui.camera.zoom;
     view.theme = ViewTheme::Print;
-    const std::filesystem::path file = std::filesystem::temp_directory_path() / "kgviz_same_view.json";
+    const std::filesystem::path file =
+        std::filesystem::temp_directory_path() / "kgviz_same_view.json";
     ASSERT_EQ(write_file_atomically(file, view_to_json(view)), "");
     Diagnostics diags;
     const auto viewed = apply_view_file(file, f.corpus, f.positions, diags);
@@ -229,12 +240,15 @@ TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
     req.height = 720;
     req.style.theme = ThemeId::Print;
     req.title = "Same view";
-    const app::ExportInput from_view = app::export_input_from_view(f.corpus, f.positions, &*viewed, req);
+    const app::ExportInput from_view =
+        app::export_input_from_view(f.corpus, f.positions, &*viewed, req);
 
     ASSERT_EQ(from_ui.subset.corpus.entities.size(), from_view.subset.corpus.entities.size());
     ASSERT_LT(from_ui.subset.corpus.entities.size(), f.corpus.entities.size());
-    const Figure a = rig.renderer->compose(from_ui.subset.corpus, from_ui.subset.positions, from_ui.request);
-    const Figure b = rig.renderer->compose(from_view.subset.corpus, from_view.subset.positions, from_view.request);
+    const Figure a =
+        rig.renderer->compose(from_ui.subset.corpus, from_ui.subset.positions, from_ui.request);
+    const Figure b = rig.renderer->compose(from_view.subset.corpus, from_view.subset.positions,
+                                           from_view.request);
     EXPECT_EQ(a.camera, b.camera);
     EXPECT_EQ(a.scene.nodes.size(), b.scene.nodes.size());
     EXPECT_EQ(a.scene.edges.size(), b.scene.edges.size());
@@ -259,10 +273,10 @@ TEST(FigurePng, ExportToFileWritesEveryKindAtomically) {
     const app::ExportInput in = fixture_input(f, 800, 500);
     const auto dir = std::filesystem::temp_directory_path() / "kgviz_export_kinds";
     std::filesystem::create_directories(dir);
-    for (const auto& [name, kind] : {std::pair{"f.png", app::ExportKind::Png}, std::pair{"f.svg", app::ExportKind::Svg},
-                                     std::pair{"f.graphml", app::ExportKind::GraphMl},
-                                     std::pair{"f.gexf", app::ExportKind::Gexf},
-                                     std::pair{"f.csv", app::ExportKind::Csv}}) {
+    for (const auto& [name, kind] :
+         {std::pair{"f.png", app::ExportKind::Png}, std::pair{"f.svg", app::ExportKind::Svg},
+          std::pair{"f.graphml", app::ExportKind::GraphMl},
+          std::pair{"f.gexf", app::ExportKind::Gexf}, std::pair{"f.csv", app::ExportKind::Csv}}) {
         const app::ExportResult r = app::export_to_file(dir / name, kind, in, rig.renderer.get());
         EXPECT_EQ(r.error, "") << name;
         EXPECT_NE(r.message.find("wrote"), std::string::npos) << name;
@@ -300,11 +314,13 @@ TEST(FigurePng, SvgWritesTheRecordThePngDraws) {
     const Fixture f = make_fixture();
     app::ExportInput in = fixture_input(f, 1600, 1000);
     // With the analyst's annotations: a callout on a node, one on a point, a moved label.
-    in.request.notes = {{"china", {}, {30.0f, -60.0f}, "Summit in May"}, {"", {0, 0}, {-40.0f, 20.0f}, "Centre"}};
+    in.request.notes = {{"china", {}, {30.0f, -60.0f}, "Summit in May"},
+                        {"", {0, 0}, {-40.0f, 20.0f}, "Centre"}};
     in.request.label_offsets = {{"russia", {-90.0f, 14.0f}}};
     const auto dir = std::filesystem::temp_directory_path() / "kgviz_one_record";
     std::filesystem::create_directories(dir);
-    const app::ExportResult png = app::export_to_file(dir / "f.png", app::ExportKind::Png, in, rig.renderer.get());
+    const app::ExportResult png =
+        app::export_to_file(dir / "f.png", app::ExportKind::Png, in, rig.renderer.get());
     ASSERT_EQ(png.error, "");
     ASSERT_TRUE(png.figure);
     const Figure& drawn = *png.figure;
@@ -318,14 +334,18 @@ TEST(FigurePng, SvgWritesTheRecordThePngDraws) {
     for (const FigureNote& n : drawn.notes) {
         int painted = 0;
         for (int y = int(n.layout.box.y0) + 2; y < int(n.layout.box.y1) - 2; ++y)
-            for (int x = int(n.layout.box.x0) + 2; x < int(n.layout.box.x1) - 2; ++x) painted += same(px(*image, x, y), card);
-        const float area = (n.layout.box.x1 - n.layout.box.x0) * (n.layout.box.y1 - n.layout.box.y0);
+            for (int x = int(n.layout.box.x0) + 2; x < int(n.layout.box.x1) - 2; ++x)
+                painted += same(px(*image, x, y), card);
+        const float area =
+            (n.layout.box.x1 - n.layout.box.x0) * (n.layout.box.y1 - n.layout.box.y0);
         EXPECT_GT(painted, int(area * 0.4f)) << n.layout.lines.front();
     }
     const std::string expected = figure_to_svg(in.subset.corpus, drawn, ThemeId::Print);
     EXPECT_NE(expected.find(">Summit in May</text>"), std::string::npos);
-    for (app::FigureRenderer* gl : {rig.renderer.get(), static_cast<app::FigureRenderer*>(nullptr)}) {
-        const app::ExportResult svg = app::export_to_file(dir / "f.svg", app::ExportKind::Svg, in, gl);
+    for (app::FigureRenderer* gl :
+         {rig.renderer.get(), static_cast<app::FigureRenderer*>(nullptr)}) {
+        const app::ExportResult svg =
+            app::export_to_file(dir / "f.svg", app::ExportKind::Svg, in, gl);
         ASSERT_EQ(svg.error, "");
         const std::string written = file_bytes(dir / "f.svg");
         EXPECT_TRUE(written == expected) << (gl ? "with" : "without") << " a GL renderer";

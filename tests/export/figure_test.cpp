@@ -34,14 +34,16 @@ TEST(Figure, ViewCameraShowsTheSameWorldRegionAtAnySize) {
         o.camera = saved;
         o.camera_viewport = saved.viewport;
         const Figure fig = compose_figure(f.corpus, f.positions, {}, {}, o);
-        const Vec2 a = fig.camera.world_to_screen(region.min), b = fig.camera.world_to_screen(region.max);
+        const Vec2 a = fig.camera.world_to_screen(region.min),
+                   b = fig.camera.world_to_screen(region.max);
         // The whole region is inside the plot area, and fills it along one axis.
         EXPECT_GE(a.x, fig.frame.plot.min.x - 1.0f) << out.x;
         EXPECT_GE(a.y, fig.frame.plot.min.y - 1.0f) << out.x;
         EXPECT_LE(b.x, fig.frame.plot.max.x + 1.0f) << out.x;
         EXPECT_LE(b.y, fig.frame.plot.max.y + 1.0f) << out.x;
         const Vec2 plot = fig.frame.plot.size();
-        EXPECT_TRUE(std::abs((b.x - a.x) - plot.x) < 2.0f || std::abs((b.y - a.y) - plot.y) < 2.0f) << out.x;
+        EXPECT_TRUE(std::abs((b.x - a.x) - plot.x) < 2.0f || std::abs((b.y - a.y) - plot.y) < 2.0f)
+            << out.x;
         EXPECT_NEAR(fig.camera.screen_to_world(fig.frame.plot.center()).x, saved.center.x, 0.01f);
     }
 }
@@ -82,7 +84,8 @@ TEST(Figure, LabelsNeverOverlapEachOtherNodesOrTheFrame) {
                 EXPECT_FALSE(overlap(a.pos, a1, c - Vec2{r, r}, c + Vec2{r, r})) << "label " << i;
             }
             if (!fig.frame.legend_box.empty()) {
-                EXPECT_FALSE(overlap(a.pos, a1, fig.frame.legend_box.min, fig.frame.legend_box.max));
+                EXPECT_FALSE(
+                    overlap(a.pos, a1, fig.frame.legend_box.min, fig.frame.legend_box.max));
             }
             EXPECT_GE(a.pos.y, fig.frame.plot.min.y);
             if (!fig.frame.footnote.empty()) {
@@ -111,7 +114,8 @@ TEST(Figure, CalloutsAndMovedLabelsAreWhereTheAnalystPutThem) {
     ASSERT_EQ(fig.notes.size(), 3u) << "a callout on an entity the figure lacks is left out";
     auto node_px = [&](const char* id) {
         for (std::size_t i = 0; i < fig.scene.nodes.size(); ++i)
-            if (f.corpus.entities[fig.scene.node_entity[i]].id == id) return fig.camera.world_to_screen(fig.scene.nodes[i].pos);
+            if (f.corpus.entities[fig.scene.node_entity[i]].id == id)
+                return fig.camera.world_to_screen(fig.scene.nodes[i].pos);
         ADD_FAILURE() << id;
         return Vec2{};
     };
@@ -151,9 +155,11 @@ TEST(Figure, CalloutsAndMovedLabelsAreWhereTheAnalystPutThem) {
 // A view file without a camera shows its whole filtered graph; one with a camera keeps it.
 TEST(Figure, ViewWithoutCameraFitsItsFilteredGraph) {
     const Fixture f = make_fixture();
-    const std::filesystem::path file = std::filesystem::temp_directory_path() / "kgviz_view_no_camera.json";
+    const std::filesystem::path file =
+        std::filesystem::temp_directory_path() / "kgviz_view_no_camera.json";
     {
-        std::ofstream(file) << R"({"format": "kgviz-view/1", "filters": {"focus": "vladimir-putin"}})";
+        std::ofstream(file)
+            << R"({"format": "kgviz-view/1", "filters": {"focus": "vladimir-putin"}})";
     }
     Diagnostics diagnostics;
     const auto viewed = apply_view_file(file, f.corpus, f.positions, diagnostics);
@@ -180,7 +186,8 @@ TEST(Figure, ViewWithoutCameraFitsItsFilteredGraph) {
     EXPECT_GT(std::max((hi.x - lo.x) / plot.x, (hi.y - lo.y) / plot.y), 0.5f);
 
     {
-        std::ofstream(file) << R"({"format": "kgviz-view/1", "camera": {"center": [5, 6], "zoom": 2}})";
+        std::ofstream(file)
+            << R"({"format": "kgviz-view/1", "camera": {"center": [5, 6], "zoom": 2}})";
     }
     const auto with_camera = apply_view_file(file, f.corpus, f.positions, diagnostics);
     ASSERT_TRUE(with_camera && with_camera->camera);
@@ -238,12 +245,15 @@ TEST(Figure, BigCorpusOpensOnItsMostMentionedEntities) {
     EXPECT_LT(shown.links.size(), big.links.size());
     ASSERT_EQ(viewed->subset.positions.size(), shown.entities.size());
     float spread = 0.0f;
-    for (const Vec2 p : viewed->subset.positions) spread = std::max(spread, std::abs(p.x) + std::abs(p.y));
+    for (const Vec2 p : viewed->subset.positions)
+        spread = std::max(spread, std::abs(p.x) + std::abs(p.y));
     EXPECT_GT(spread, 0.0f) << "laid out, not left at the origin";
     ASSERT_FALSE(viewed->filters.empty());
-    EXPECT_EQ(viewed->filters.front().rfind("The 150 most-mentioned of 400 entities", 0), 0u) << viewed->filters.front();
+    EXPECT_EQ(viewed->filters.front().rfind("The 150 most-mentioned of 400 entities", 0), 0u)
+        << viewed->filters.front();
 
-    const std::filesystem::path file = std::filesystem::temp_directory_path() / "kgviz_view_no_filters.json";
+    const std::filesystem::path file =
+        std::filesystem::temp_directory_path() / "kgviz_view_no_filters.json";
     std::ofstream(file) << R"({"format": "kgviz-view/1"})";
     Diagnostics diagnostics;
     const auto budgeted = apply_view_file(file, big, viewed->subset.positions, diagnostics);

@@ -65,7 +65,8 @@ TEST(FilterLegend, TheProminenceBudgetAndItsWeightFloorReadAsOneLine) {
     s.min_weight = 4;
     const std::string of = " of " + with_thousands(f.corpus.entities.size()) + " entities";
     EXPECT_EQ(describe_filters(s, &f.corpus),
-              std::vector<std::string>{"The 1,500 most-mentioned" + of + "; links with at least 4 passages"});
+              std::vector<std::string>{"The 1,500 most-mentioned" + of +
+                                       "; links with at least 4 passages"});
     s.min_weight = 0;
     EXPECT_EQ(describe_filters(s), std::vector<std::string>{"The 1,500 most-mentioned entities"});
 }

@@ -1,8 +1,8 @@
 // `kgviz snapshot` as a process on the bundled seeds: the SVG branch (well-formed, framed, one
 // element per node), --view errors, and the print theme's white PNG background.
+#include "export/xml_check.hpp"
 #include "file_bytes.hpp"
 #include "shell_command.hpp"
-#include "export/xml_check.hpp"
 
 #include <nlohmann/json.hpp>
 #include <spng.h>
@@ -24,8 +24,11 @@ namespace fs = std::filesystem;
 TEST(SnapshotExportCli, WritesAFramedSvg) {
     const fs::path out = fs::temp_directory_path() / "kgviz_export_cli.svg";
     std::string log;
-    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --theme print --title 'China & Russia' -o " +
-                      out.string(), &log), 0) << log;
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) +
+                            " snapshot --theme print --title 'China & Russia' -o " + out.string(),
+                        &log),
+              0)
+        << log;
     EXPECT_NE(log.find("wrote " + out.string()), std::string::npos) << log;
     const std::string svg = file_bytes(out);
     EXPECT_EQ(xml_problem(svg), "");
@@ -40,12 +43,13 @@ TEST(SnapshotExportCli, WritesAFramedSvg) {
 
 TEST(SnapshotExportCli, BrokenViewIsReportedWithItsPath) {
     const fs::path view = fs::temp_directory_path() / "kgviz_broken_view.json";
-    {
-        std::ofstream(view) << "[1, 2";
-    }
+    { std::ofstream(view) << "[1, 2"; }
     const fs::path out = fs::temp_directory_path() / "kgviz_never_written.svg";
     std::string log;
-    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() + " -o " + out.string(), &log), 1);
+    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() + " -o " +
+                            out.string(),
+                        &log),
+              1);
     EXPECT_NE(log.find("kgviz: " + view.string() + ": "), std::string::npos) << log;
     EXPECT_FALSE(fs::exists(out));
     fs::remove(view);
@@ -56,8 +60,11 @@ TEST(SnapshotExportCli, PrintThemePngHasAWhiteBackground) {
     if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display: run under xvfb-run -a";
     const fs::path out = fs::temp_directory_path() / "kgviz_export_print.png";
     std::string log;
-    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --theme print --width 400 --height 300 -o " +
-                      out.string(), &log), 0) << log;
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) +
+                            " snapshot --theme print --width 400 --height 300 -o " + out.string(),
+                        &log),
+              0)
+        << log;
     const std::string bytes = file_bytes(out);
     std::unique_ptr<spng_ctx, decltype(&spng_ctx_free)> ctx(spng_ctx_new(0), &spng_ctx_free);
     spng_set_png_buffer(ctx.get(), bytes.data(), bytes.size());
@@ -89,7 +96,8 @@ Png decode(const std::string& bytes) {
     std::size_t size = 0;
     if (spng_decoded_image_size(ctx.get(), SPNG_FMT_RGBA8, &size) != 0) return png;
     png.rgba.resize(size);
-    if (spng_decode_image(ctx.get(), png.rgba.data(), size, SPNG_FMT_RGBA8, 0) != 0) png.rgba.clear();
+    if (spng_decode_image(ctx.get(), png.rgba.data(), size, SPNG_FMT_RGBA8, 0) != 0)
+        png.rgba.clear();
     return png;
 }
 
@@ -98,8 +106,10 @@ std::size_t csv_records(const std::string& text) {
     std::size_t n = 0;
     bool quoted = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '"') quoted = !quoted;
-        else if (text[i] == '\n' && !quoted) ++n;
+        if (text[i] == '"')
+            quoted = !quoted;
+        else if (text[i] == '\n' && !quoted)
+            ++n;
     }
     return n;
 }
@@ -126,7 +136,9 @@ TEST(ExtractFormats, GraphmlHasOneNodeAndEdgePerEntityAndLink) {
     ASSERT_GT(c.entities, 10u);
     const fs::path out = fs::temp_directory_path() / "kgviz_export.graphml";
     std::string log;
-    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format graphml -o " + out.string(), &log), 0) << log;
+    ASSERT_EQ(
+        run_shell(std::string(KGVIZ_EXE) + " extract --format graphml -o " + out.string(), &log), 0)
+        << log;
     EXPECT_NE(log.find("wrote " + out.string()), std::string::npos) << log;
     const std::string xml = file_bytes(out);
     EXPECT_EQ(xml_problem(xml), "");
@@ -139,7 +151,9 @@ TEST(ExtractFormats, GexfHasOneNodeAndEdgePerEntityAndLink) {
     const Counts c = graph_counts();
     const fs::path out = fs::temp_directory_path() / "kgviz_export.gexf";
     std::string log;
-    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format gexf -o " + out.string(), &log), 0) << log;
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format gexf -o " + out.string(), &log),
+              0)
+        << log;
     const std::string xml = file_bytes(out);
     EXPECT_EQ(xml_problem(xml), "");
     EXPECT_NE(xml.find("xmlns=\"http://gexf.net/1.3\""), std::string::npos);
@@ -154,7 +168,9 @@ TEST(ExtractFormats, CsvWritesFourTablesWithTheExpectedRows) {
     const fs::path base = fs::temp_directory_path() / "kgviz_export_tables.csv";
     const fs::path table = fs::temp_directory_path() / "kgviz_export_tables";
     std::string log;
-    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format csv -o " + base.string(), &log), 0) << log;
+    ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --format csv -o " + base.string(), &log),
+              0)
+        << log;
     EXPECT_NE(log.find(table.string() + "-passages.csv"), std::string::npos) << log;
     // One record per row + the header; links once each, not once per passage.
     EXPECT_EQ(csv_records(file_bytes(table.string() + "-entities.csv")), c.entities + 1);
@@ -174,7 +190,8 @@ TEST(ExtractFormats, ViewKeepsOnlyWhatTheViewShowsInEveryFormat) {
     fs::create_directories(dir);
     const fs::path view = dir / "countries.json";
     {
-        std::ofstream(view) << R"({"format": "kgviz-view/1", "filters": {"entity_types": ["country"]}})";
+        std::ofstream(view)
+            << R"({"format": "kgviz-view/1", "filters": {"entity_types": ["country"]}})";
     }
     const std::string exe = std::string(KGVIZ_EXE) + " extract --view " + view.string();
     std::string log;
@@ -187,7 +204,8 @@ TEST(ExtractFormats, ViewKeepsOnlyWhatTheViewShowsInEveryFormat) {
     EXPECT_LT(links, all.links);
     for (const auto& e : j.at("entities")) EXPECT_EQ(e.at("type"), "country") << e.at("id");
 
-    ASSERT_EQ(run_shell(exe + " --format graphml -o " + (dir / "g.graphml").string(), &log), 0) << log;
+    ASSERT_EQ(run_shell(exe + " --format graphml -o " + (dir / "g.graphml").string(), &log), 0)
+        << log;
     ASSERT_EQ(run_shell(exe + " --format gexf -o " + (dir / "g.gexf").string(), &log), 0) << log;
     ASSERT_EQ(run_shell(exe + " --format csv -o " + (dir / "g.csv").string(), &log), 0) << log;
     for (const char* name : {"g.graphml", "g.gexf"}) {
@@ -200,31 +218,39 @@ TEST(ExtractFormats, ViewKeepsOnlyWhatTheViewShowsInEveryFormat) {
 
     // The figure of the same view draws the same nodes and links.
     ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() + " -o " +
-                        (dir / "g.svg").string(), &log), 0) << log;
+                            (dir / "g.svg").string(),
+                        &log),
+              0)
+        << log;
     const std::string svg = file_bytes(dir / "g.svg");
     EXPECT_EQ(count_of(svg, "class=\"node\""), entities);
     EXPECT_EQ(count_of(svg, "class=\"link\""), links);
 
     // A view that cannot be read names its file and writes nothing.
-    {
-        std::ofstream(dir / "broken.json") << "{";
-    }
-    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --view " + (dir / "broken.json").string() +
-                        " -o " + (dir / "never.json").string(), &log), 1);
-    EXPECT_NE(log.find("kgviz: " + (dir / "broken.json").string() + ": "), std::string::npos) << log;
+    { std::ofstream(dir / "broken.json") << "{"; }
+    EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --view " +
+                            (dir / "broken.json").string() + " -o " + (dir / "never.json").string(),
+                        &log),
+              1);
+    EXPECT_NE(log.find("kgviz: " + (dir / "broken.json").string() + ": "), std::string::npos)
+        << log;
     EXPECT_FALSE(fs::exists(dir / "never.json"));
     EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " extract --view"), 2); // needs a file
     fs::remove_all(dir);
 }
 
-// `snapshot --annex`: the evidence behind the figure, one entry per link drawn, as HTML or Markdown.
+// `snapshot --annex`: the evidence behind the figure, one entry per link drawn, as HTML or
+// Markdown.
 TEST(SnapshotExportCli, AnnexListsEveryLinkTheFigureDraws) {
     const fs::path dir = fs::temp_directory_path() / "kgviz_snapshot_annex";
     fs::create_directories(dir);
     std::string log;
     for (const char* name : {"annex.html", "annex.md"}) {
         ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --title 'China & Russia' -o " +
-                            (dir / "f.svg").string() + " --annex " + (dir / name).string(), &log), 0) << log;
+                                (dir / "f.svg").string() + " --annex " + (dir / name).string(),
+                            &log),
+                  0)
+            << log;
         EXPECT_NE(log.find("wrote " + (dir / name).string()), std::string::npos) << log;
     }
     const std::size_t drawn = count_of(file_bytes(dir / "f.svg"), "class=\"link\"");
@@ -234,7 +260,8 @@ TEST(SnapshotExportCli, AnnexListsEveryLinkTheFigureDraws) {
     EXPECT_NE(html.find("<h1>Evidence: China &amp; Russia</h1>"), std::string::npos);
     EXPECT_EQ(count_of(file_bytes(dir / "annex.md"), "\n## "), drawn);
     EXPECT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot -o " + (dir / "f.svg").string() +
-                        " --annex " + (dir / "annex.txt").string()), 2);
+                        " --annex " + (dir / "annex.txt").string()),
+              2);
     fs::remove_all(dir);
 }
 
@@ -243,13 +270,17 @@ TEST(SnapshotExportCli, ViewAt4kKeepsItsRegionAndDrawsTheFrame) {
     if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display: run under xvfb-run -a";
     const fs::path view = fs::temp_directory_path() / "kgviz_export_view.json";
     {
-        std::ofstream(view) << R"({"format": "kgviz-view/1", "camera": {"center": [0, 0], "zoom": 1.0,
+        std::ofstream(view)
+            << R"({"format": "kgviz-view/1", "camera": {"center": [0, 0], "zoom": 1.0,
             "viewport": [1600, 1000]}, "theme": "print", "filters": {"topics": []}})";
     }
     const fs::path out = fs::temp_directory_path() / "kgviz_export_view.png";
     std::string log;
     ASSERT_EQ(run_shell(std::string(KGVIZ_EXE) + " snapshot --view " + view.string() +
-                      " --title 'View' --width 3840 --height 2160 -o " + out.string(), &log), 0) << log;
+                            " --title 'View' --width 3840 --height 2160 -o " + out.string(),
+                        &log),
+              0)
+        << log;
     const Png png = decode(file_bytes(out));
     EXPECT_EQ(png.width, 3840u);
     EXPECT_EQ(png.height, 2160u);

@@ -29,7 +29,8 @@ test::Fixture dated_fixture() {
     return f;
 }
 
-Figure figure_of(const test::Fixture& f, const SceneMarks& marks = {}, ThemeId theme = ThemeId::Light) {
+Figure figure_of(const test::Fixture& f, const SceneMarks& marks = {},
+                 ThemeId theme = ThemeId::Light) {
     SceneStyle style;
     style.theme = theme;
     FigureOptions o;
@@ -77,7 +78,8 @@ TEST(SvgExport, LabelHalosAreCopiesUnderTheTextAndEveryItemNamesItsEntity) {
     ASSERT_FALSE(fig.labels.empty());
     const std::string svg = figure_to_svg(f.corpus, fig, ThemeId::Light);
     EXPECT_EQ(svg.find("paint-order"), std::string::npos);
-    const std::size_t halos = svg.find("<g class=\"label-halos\""), text = svg.find("<g class=\"labels\"");
+    const std::size_t halos = svg.find("<g class=\"label-halos\""),
+                      text = svg.find("<g class=\"labels\"");
     ASSERT_NE(halos, std::string::npos);
     ASSERT_NE(text, std::string::npos);
     EXPECT_LT(halos, text); // drawn first, so under
@@ -125,13 +127,17 @@ TEST(SvgExport, HiddenNodesAndTheirSourcesAreLeftOut) {
 
 TEST(SvgExport, PrintThemeHasAWhiteBackground) {
     const test::Fixture f = dated_fixture();
-    const std::string svg = figure_to_svg(f.corpus, figure_of(f, {}, ThemeId::Print), ThemeId::Print);
-    EXPECT_NE(svg.find("<rect class=\"background\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"),
-              std::string::npos);
+    const std::string svg =
+        figure_to_svg(f.corpus, figure_of(f, {}, ThemeId::Print), ThemeId::Print);
+    EXPECT_NE(
+        svg.find("<rect class=\"background\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"),
+        std::string::npos);
 }
 
 // Rec. 601 luma: what a grey-scale printer or photocopier keeps of a colour.
-float luma(Rgba c) { return 0.299f * float(c.r) + 0.587f * float(c.g) + 0.114f * float(c.b); }
+float luma(Rgba c) {
+    return 0.299f * float(c.r) + 0.587f * float(c.g) + 0.114f * float(c.b);
+}
 
 Rgba parse_hex(const std::string& hex) {
     const unsigned v = unsigned(std::stoul(hex.substr(1), nullptr, 16));
@@ -154,11 +160,13 @@ TEST(SvgExport, PrintLinkKindsStayApartInGreyScale) {
     for (std::size_t i = 0; i < kLegendLinkKinds.size(); ++i)
         for (std::size_t j = i + 1; j < kLegendLinkKinds.size(); ++j)
             EXPECT_GE(std::abs(luma(t.link[std::size_t(kLegendLinkKinds[i])]) -
-                               luma(t.link[std::size_t(kLegendLinkKinds[j])])), 30.0f)
+                               luma(t.link[std::size_t(kLegendLinkKinds[j])])),
+                      30.0f)
                 << to_id(kLegendLinkKinds[i]) << " and " << to_id(kLegendLinkKinds[j]);
 
     const test::Fixture f = dated_fixture();
-    const std::string svg = figure_to_svg(f.corpus, figure_of(f, {}, ThemeId::Print), ThemeId::Print);
+    const std::string svg =
+        figure_to_svg(f.corpus, figure_of(f, {}, ThemeId::Print), ThemeId::Print);
     const std::string legend = svg.substr(svg.find("<g class=\"legend\">"));
     std::vector<float> greys;
     for (const char* kind : {"cooperation", "tension", "meeting"}) {

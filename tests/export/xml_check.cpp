@@ -8,7 +8,8 @@ namespace kg::test {
 namespace {
 
 bool name_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':' || c == '.';
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':' ||
+           c == '.';
 }
 
 // Checks an entity reference at `i` (pointing at '&'); advances past ';'.
@@ -88,7 +89,8 @@ std::string xml_problem(std::string_view s) {
             }
             const std::size_t a = j;
             while (j < s.size() && name_char(s[j])) ++j;
-            if (j == a || j >= s.size() || s[j] != '=') return at("bad attribute in <" + name + ">");
+            if (j == a || j >= s.size() || s[j] != '=')
+                return at("bad attribute in <" + name + ">");
             ++j;
             if (j >= s.size() || (s[j] != '"' && s[j] != '\'')) return at("unquoted attribute");
             const char q = s[j++];
@@ -112,7 +114,8 @@ std::string xml_problem(std::string_view s) {
 
 std::size_t count_of(std::string_view hay, std::string_view needle) {
     std::size_t n = 0;
-    for (std::size_t p = hay.find(needle); p != std::string_view::npos; p = hay.find(needle, p + 1)) ++n;
+    for (std::size_t p = hay.find(needle); p != std::string_view::npos; p = hay.find(needle, p + 1))
+        ++n;
     return n;
 }
 

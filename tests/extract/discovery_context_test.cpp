@@ -29,8 +29,9 @@ void expect_type(const Corpus& c, const char* id, EntityType type) {
 }
 
 TEST(DescribedOrganizations, DescriptorBeforeTheName) {
-    Corpus c = run("The Indian miner Koyal Minerals bought the mine. State broadcaster RTN showed it. "
-                   "Analysts at the think tank Lumen doubted it. China's state firms CNX and PQRC bid too.");
+    Corpus c = run(
+        "The Indian miner Koyal Minerals bought the mine. State broadcaster RTN showed it. "
+        "Analysts at the think tank Lumen doubted it. China's state firms CNX and PQRC bid too.");
     for (const char* id : {"koyal-minerals", "rtn", "lumen", "cnx", "pqrc"})
         expect_type(c, id, EntityType::Organization);
 }
@@ -39,23 +40,29 @@ TEST(DescribedOrganizations, AppositionsOnEitherSide) {
     Corpus c = run("Prices fell for Orvex, the Russian state company that runs the pits. A BRICS "
                    "subsidiary, Tarnet Energy, won the tender. The peacekeeping force in northern "
                    "India, UNPKX, stayed.");
-    for (const char* id : {"orvex", "tarnet-energy", "unpkx"}) expect_type(c, id, EntityType::Organization);
+    for (const char* id : {"orvex", "tarnet-energy", "unpkx"})
+        expect_type(c, id, EntityType::Organization);
 }
 
 TEST(DescribedOrganizations, MovementsGuerrillasAndAcronymsOfCountries) {
-    Corpus c = run("The Harak movement and ZLN guerrillas clashed. India's NTPX and Russia's RTGX, which "
-                   "had also bid, lost. China's GDP grew as the Kurdish movement marched.");
-    for (const char* id : {"harak", "zln", "ntpx", "rtgx"}) expect_type(c, id, EntityType::Organization);
+    Corpus c =
+        run("The Harak movement and ZLN guerrillas clashed. India's NTPX and Russia's RTGX, which "
+            "had also bid, lost. China's GDP grew as the Kurdish movement marched.");
+    for (const char* id : {"harak", "zln", "ntpx", "rtgx"})
+        expect_type(c, id, EntityType::Organization);
     EXPECT_EQ(entity(c, "gdp"), nullptr);
     EXPECT_EQ(entity(c, "kurdish"), nullptr);
 }
 
 TEST(DescribedOrganizations, ListsAfterAPluralDescriptorAndFiguresPerCompany) {
-    Corpus c = run("European carmakers such as Valtra, Norsk Motors and Brandt lobbied. Chinese makers "
-                   "Kaiyun, Tengda, Lixin and others did not. The rates set for each company:\n\n"
-                   "- Orbis: 17.0 percent\n- Halden: 20.1 percent\n\nVoters were tired.\n\n- Turnout: 60 percent\n"
-                   "- Spoilt: 2 percent");
-    for (const char* id : {"valtra", "norsk-motors", "brandt", "kaiyun", "tengda", "lixin", "orbis", "halden"})
+    Corpus c =
+        run("European carmakers such as Valtra, Norsk Motors and Brandt lobbied. Chinese makers "
+            "Kaiyun, Tengda, Lixin and others did not. The rates set for each company:\n\n"
+            "- Orbis: 17.0 percent\n- Halden: 20.1 percent\n\nVoters were tired.\n\n- Turnout: 60 "
+            "percent\n"
+            "- Spoilt: 2 percent");
+    for (const char* id :
+         {"valtra", "norsk-motors", "brandt", "kaiyun", "tengda", "lixin", "orbis", "halden"})
         expect_type(c, id, EntityType::Organization);
     EXPECT_EQ(entity(c, "turnout"), nullptr);
 }
@@ -69,9 +76,11 @@ TEST(DescribedOrganizations, SentenceOpeningWordsAreNoNames) {
 }
 
 TEST(DescribedOrganizations, InitialsAndKnownAcronymsInsideOneName) {
-    Corpus c = run("She studied at the Center for U.K.-Irish Studies and the J. Kowalski School of Policy. "
-                   "The BRICS Kazan Group met.");
-    EXPECT_EQ(mention_texts(c, "center-for-u-k-irish-studies"), (V{"Center for U.K.-Irish Studies"}));
+    Corpus c = run(
+        "She studied at the Center for U.K.-Irish Studies and the J. Kowalski School of Policy. "
+        "The BRICS Kazan Group met.");
+    EXPECT_EQ(mention_texts(c, "center-for-u-k-irish-studies"),
+              (V{"Center for U.K.-Irish Studies"}));
     EXPECT_EQ(mention_texts(c, "j-kowalski-school-of-policy"), (V{"J. Kowalski School of Policy"}));
     EXPECT_EQ(mention_texts(c, "brics-kazan-group"), (V{"BRICS Kazan Group"}));
     EXPECT_EQ(entity(c, "brics"), nullptr);
@@ -83,30 +92,35 @@ TEST(DescribedOrganizations, AcronymDefinedForAKnownName) {
 }
 
 TEST(UntitledPeople, CountryPossessiveAndOfCountry) {
-    Corpus c = run("Xi met China's Wen Baoli and Russia's Oleg Markov on Monday. Hana Ito of India joined them.");
-    for (const char* id : {"wen-baoli", "oleg-markov", "hana-ito"}) expect_type(c, id, EntityType::Leader);
+    Corpus c = run("Xi met China's Wen Baoli and Russia's Oleg Markov on Monday. Hana Ito of India "
+                   "joined them.");
+    for (const char* id : {"wen-baoli", "oleg-markov", "hana-ito"})
+        expect_type(c, id, EntityType::Leader);
     EXPECT_EQ(entity(c, "wen-baoli")->affiliation, "china");
     EXPECT_EQ(entity(c, "hana-ito")->affiliation, "india");
 }
 
 TEST(UntitledPeople, PluralRolesAndAKnownLeaderBeside) {
-    Corpus c = run("Foreign ministers Ana Silva and Rui Costa met. Their foreign ministers, Lena Holm "
-                   "and Per Dahl, signed. It was opened by Vladimir Putin and Omar Talib.");
+    Corpus c =
+        run("Foreign ministers Ana Silva and Rui Costa met. Their foreign ministers, Lena Holm "
+            "and Per Dahl, signed. It was opened by Vladimir Putin and Omar Talib.");
     for (const char* id : {"ana-silva", "rui-costa", "lena-holm", "per-dahl", "omar-talib"})
         expect_type(c, id, EntityType::Leader);
 }
 
 TEST(UntitledPeople, TrailingRolesSuccessorsAndScriptInParentheses) {
-    Corpus c = run("Dara Voss, the 54-year-old parliament speaker, agreed. Her successor, Tomas Berg, "
-                   "did not. Zhang Wei (\u5F20\u4F1F), a researcher at the Wilson Center, said so.");
+    Corpus c =
+        run("Dara Voss, the 54-year-old parliament speaker, agreed. Her successor, Tomas Berg, "
+            "did not. Zhang Wei (\u5F20\u4F1F), a researcher at the Wilson Center, said so.");
     expect_type(c, "dara-voss", EntityType::Leader);
     expect_type(c, "tomas-berg", EntityType::Leader);
     expect_type(c, "zhang-wei", EntityType::Person);
 }
 
 TEST(UntitledPeople, AnAgeSetOffByCommas) {
-    Corpus c = run("Marta Ilves, 61, runs a fishing boat. Her son Juhan, 34, does not. Ward 12, 13 and "
-                   "Ward 14, 15, were closed.");
+    Corpus c =
+        run("Marta Ilves, 61, runs a fishing boat. Her son Juhan, 34, does not. Ward 12, 13 and "
+            "Ward 14, 15, were closed.");
     expect_type(c, "marta-ilves", EntityType::Person);
     EXPECT_EQ(entity(c, "juhan"), nullptr); // one word: too little to call a name
     EXPECT_EQ(entity(c, "ward-14"), nullptr);
@@ -123,22 +137,25 @@ TEST(UntitledPeople, CountryFirstNamesRanksAndAcronymsInNames) {
 }
 
 TEST(ShortNames, EastAsianFamilyNamesAndTheLastOwnerBeforeThem) {
-    Corpus c = run("President Park Min-su flew to Beijing. Park met Xi. Park Ji-hoon, an analyst at the "
-                   "Wilson Center, said Park had no choice.");
+    Corpus c =
+        run("President Park Min-su flew to Beijing. Park met Xi. Park Ji-hoon, an analyst at the "
+            "Wilson Center, said Park had no choice.");
     EXPECT_EQ(mention_texts(c, "park-min-su"), (V{"Park Min-su", "Park"}));
     EXPECT_EQ(mention_texts(c, "park-ji-hoon"), (V{"Park Ji-hoon", "Park"}));
 }
 
 TEST(DescribedOrganizations, ACountrysCoastGuardIsNamedAfterTheCountry) {
-    Corpus c = run("China's coast guard said the Russian border guard had left. The coast guards talked.");
+    Corpus c =
+        run("China's coast guard said the Russian border guard had left. The coast guards talked.");
     EXPECT_EQ(mention_texts(c, "china-coast-guard"), (V{"China's coast guard"}));
     EXPECT_EQ(mention_texts(c, "russia-border-guard"), (V{"Russian border guard"}));
     EXPECT_EQ(entity(c, "china-coast-guard")->name, "China Coast Guard");
 }
 
 TEST(ShortNames, HeadWordAloneAfterTheFullName) {
-    Corpus c = run("The Eurasian Trade Commission met in Moscow. The Commission asked China to wait. "
-                   "Commission President Ana Roe agreed.");
+    Corpus c =
+        run("The Eurasian Trade Commission met in Moscow. The Commission asked China to wait. "
+            "Commission President Ana Roe agreed.");
     EXPECT_EQ(mention_texts(c, "eurasian-trade-commission"),
               (V{"Eurasian Trade Commission", "Commission", "Commission"}));
 }

@@ -1,4 +1,5 @@
-// extract(): mentions, resolution, discovery and links on small documents and the fixture knowledge base.
+// extract(): mentions, resolution, discovery and links on small documents and the fixture knowledge
+// base.
 #include "extract/corpus_build.hpp"
 #include "extract/extract.hpp"
 #include "extract/extract_index.hpp"
@@ -15,7 +16,9 @@ using test::fixture;
 
 Corpus run(std::initializer_list<std::string> texts) {
     std::vector<Document> docs;
-    for (const std::string& t : texts) docs.push_back(test::simple_document(t, std::string("d").append(std::to_string(docs.size()))));
+    for (const std::string& t : texts)
+        docs.push_back(
+            test::simple_document(t, std::string("d").append(std::to_string(docs.size()))));
     return extract(fixture(), std::move(docs));
 }
 
@@ -26,11 +29,14 @@ using test::mention_texts;
 const Link* link(const Corpus& c, std::string_view a, std::string_view b, bool stated = false) {
     std::int64_t x = c.find_entity(a), y = c.find_entity(b);
     for (const Link& l : c.links)
-        if (((l.source == x && l.target == y) || (l.source == y && l.target == x)) && l.from_knowledge_base == stated)
+        if (((l.source == x && l.target == y) || (l.source == y && l.target == x)) &&
+            l.from_knowledge_base == stated)
             return &l;
     return nullptr;
 }
-const Link* kb_link(const Corpus& c, std::string_view a, std::string_view b) { return link(c, a, b, true); }
+const Link* kb_link(const Corpus& c, std::string_view a, std::string_view b) {
+    return link(c, a, b, true);
+}
 
 using V = std::vector<std::string>;
 
@@ -87,8 +93,9 @@ TEST(Extract, SentenceOpeningPronounNeedsItsPairNamedJustBefore) {
 
 TEST(Extract, TwoLeadersAreTheHeadsAmongThreeLeaders) {
     // A minister named beside the two presidents: "the two leaders" are the presidents.
-    Corpus c = run({"Xi Jinping hosted Vladimir Putin and Sergey Lavrov in Beijing. The two leaders "
-                    "signed a statement."});
+    Corpus c =
+        run({"Xi Jinping hosted Vladimir Putin and Sergey Lavrov in Beijing. The two leaders "
+             "signed a statement."});
     EXPECT_EQ(mention_texts(c, "xi-jinping"), (V{"Xi Jinping", "The two leaders"}));
     EXPECT_EQ(mention_texts(c, "vladimir-putin"), (V{"Vladimir Putin", "The two leaders"}));
     EXPECT_EQ(mention_texts(c, "sergey-lavrov"), (V{"Sergey Lavrov"}));
@@ -99,7 +106,8 @@ TEST(Extract, LinksCarrySentenceEvidenceWithExactOffsets) {
     const Link* l = link(c, "vladimir-putin", "xi-jinping");
     ASSERT_NE(l, nullptr);
     ASSERT_EQ(l->evidence.size(), 1u);
-    EXPECT_EQ(c.documents[0].slice(l->evidence[0].span), "Xi Jinping met Vladimir Putin in Moscow.");
+    EXPECT_EQ(c.documents[0].slice(l->evidence[0].span),
+              "Xi Jinping met Vladimir Putin in Moscow.");
     EXPECT_EQ(l->kind, LinkKind::Meeting);
     EXPECT_LT(l->source, l->target);
     // Putin leads Russia: a knowledge-base link of weight 1; the passage naming both supports
@@ -144,7 +152,8 @@ TEST(Extract, HeadingIsContextNotEvidence) {
 }
 
 TEST(Extract, WeightCountsSentencesAndDocuments) {
-    Corpus c = run({"China and Russia cooperate. China and Russia cooperate again.", "Russia and China met."});
+    Corpus c = run(
+        {"China and Russia cooperate. China and Russia cooperate again.", "Russia and China met."});
     const Link* l = link(c, "china", "russia");
     ASSERT_NE(l, nullptr);
     EXPECT_EQ(l->weight(), 3.0);
@@ -156,9 +165,11 @@ TEST(Extract, WeightCountsSentencesAndDocuments) {
 }
 
 TEST(Extract, DiscoversTitledPeopleAndOrganizations) {
-    Corpus c = run({"Russian Foreign Minister Ivan Petrov met Chinese officials at the Valdai Discussion Club. "
-                    "Anna Keller, a senior fellow at the Eurasia Policy Institute, said the talks went well. "
-                    "Petrov later left."});
+    Corpus c = run(
+        {"Russian Foreign Minister Ivan Petrov met Chinese officials at the Valdai Discussion "
+         "Club. "
+         "Anna Keller, a senior fellow at the Eurasia Policy Institute, said the talks went well. "
+         "Petrov later left."});
     const Entity* petrov = entity(c, "ivan-petrov");
     ASSERT_NE(petrov, nullptr);
     EXPECT_TRUE(petrov->discovered);
@@ -176,7 +187,8 @@ TEST(Extract, DiscoversTitledPeopleAndOrganizations) {
 }
 
 TEST(Extract, DiscoveredNamesNeverTakeKnowledgeBaseIds) {
-    Corpus c = run({"President Vladimir Putin spoke. Analyst Robert Daly, a fellow at the Wilson Center, agreed."});
+    Corpus c = run({"President Vladimir Putin spoke. Analyst Robert Daly, a fellow at the Wilson "
+                    "Center, agreed."});
     for (const char* id : {"vladimir-putin", "robert-daly", "wilson-center"}) {
         const Entity* e = entity(c, id);
         ASSERT_NE(e, nullptr) << id;
@@ -185,8 +197,9 @@ TEST(Extract, DiscoveredNamesNeverTakeKnowledgeBaseIds) {
 }
 
 TEST(Extract, EveryEvidenceLiesInsideItsDocument) {
-    Corpus c = run({"China-Russia ties deepen. Sino-Russian trade grows; U.S.-China rivalry too.",
-                    "Moscow and Beijing, with the Kremlin, discuss the Arctic and the Northern Sea Route."});
+    Corpus c = run(
+        {"China-Russia ties deepen. Sino-Russian trade grows; U.S.-China rivalry too.",
+         "Moscow and Beijing, with the Kremlin, discuss the Arctic and the Northern Sea Route."});
     for (const Link& l : c.links)
         for (const Evidence& e : l.evidence) {
             ASSERT_LT(e.doc, c.documents.size());
@@ -198,8 +211,10 @@ TEST(Extract, EveryEvidenceLiesInsideItsDocument) {
 }
 
 TEST(Extract, SameInputGivesSameCorpus) {
-    auto a = run({"China and Russia met. Putin and Xi talked about oil.", "India joined BRICS talks."});
-    auto b = run({"China and Russia met. Putin and Xi talked about oil.", "India joined BRICS talks."});
+    auto a =
+        run({"China and Russia met. Putin and Xi talked about oil.", "India joined BRICS talks."});
+    auto b =
+        run({"China and Russia met. Putin and Xi talked about oil.", "India joined BRICS talks."});
     ASSERT_EQ(a.entities.size(), b.entities.size());
     ASSERT_EQ(a.links.size(), b.links.size());
     for (std::size_t i = 0; i < a.links.size(); ++i) {
@@ -211,7 +226,7 @@ TEST(Extract, SameInputGivesSameCorpus) {
 
 TEST(Extract, EmptyAndOddDocumentsAreHarmless) {
     std::vector<Document> docs(3);
-    docs[1].text = "China";                     // no paragraphs or sentences
+    docs[1].text = "China";                           // no paragraphs or sentences
     docs[2].text = std::string("\xFF\x00 Russia", 9); // bytes that are not UTF-8
     Corpus c = extract(fixture(), docs);
     EXPECT_NE(c.find_entity("china"), -1);

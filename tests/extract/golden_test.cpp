@@ -26,8 +26,13 @@ struct Score {
     double type_accuracy() const { return found ? double(typed) / double(found) : 1.0; }
     double link_recall() const { return links ? double(links_found) / double(links) : 1.0; }
     void add(const Score& o) {
-        predicted += o.predicted; correct += o.correct; required += o.required; found += o.found;
-        typed += o.typed; links += o.links; links_found += o.links_found;
+        predicted += o.predicted;
+        correct += o.correct;
+        required += o.required;
+        found += o.found;
+        typed += o.typed;
+        links += o.links;
+        links_found += o.links_found;
     }
 };
 
@@ -59,7 +64,8 @@ Score score(const fs::path& gold_path) {
         if (e.type == EntityType::Issue) continue; // issue areas are measured through links
         ++s.predicted;
         if (auto r = required.find(e.id); r != required.end()) {
-            ++s.correct; ++s.found;
+            ++s.correct;
+            ++s.found;
             if (r->second == to_id(e.type)) ++s.typed;
         } else if (optional.count(e.id)) {
             ++s.correct;
@@ -76,7 +82,8 @@ Score score(const fs::path& gold_path) {
     for (const Link& l : c.links)
         for (const Evidence& e : l.evidence) {
             EXPECT_LE(e.span.end, doc.text.size());
-            EXPECT_TRUE(sentences.count({e.span.start, e.span.end})) << "evidence is not a sentence";
+            EXPECT_TRUE(sentences.count({e.span.start, e.span.end}))
+                << "evidence is not a sentence";
         }
     for (const auto& g : gold["links"]) {
         ++s.links;
@@ -89,8 +96,11 @@ Score score(const fs::path& gold_path) {
             for (const Evidence& e : l.evidence)
                 if (doc.slice(e.span).find(quote) != std::string_view::npos) ok = true;
         }
-        if (ok) ++s.links_found;
-        else s.link_misses.push_back(g["source"].get<std::string>() + "-" + g["target"].get<std::string>());
+        if (ok)
+            ++s.links_found;
+        else
+            s.link_misses.push_back(g["source"].get<std::string>() + "-" +
+                                    g["target"].get<std::string>());
     }
     return s;
 }
@@ -104,8 +114,8 @@ Score score_folder(const fs::path& folder, const char* label) {
     for (const fs::path& f : files) {
         Score s = score(f);
         std::printf("[%s] %-28s entities P=%.3f R=%.3f type=%.3f  links R=%.3f (%zu/%zu)\n", label,
-                    f.stem().string().c_str(), s.precision(), s.recall(), s.type_accuracy(), s.link_recall(),
-                    s.links_found, s.links);
+                    f.stem().string().c_str(), s.precision(), s.recall(), s.type_accuracy(),
+                    s.link_recall(), s.links_found, s.links);
         auto list = [](const char* what, const std::vector<std::string>& v) {
             if (v.empty()) return;
             std::printf("    %s:", what);
@@ -117,8 +127,9 @@ Score score_folder(const fs::path& folder, const char* label) {
         list("links missed", s.link_misses);
         total.add(s);
     }
-    std::printf("[%s] TOTAL entities P=%.3f R=%.3f type=%.3f  links R=%.3f (%zu/%zu)\n", label, total.precision(),
-                total.recall(), total.type_accuracy(), total.link_recall(), total.links_found, total.links);
+    std::printf("[%s] TOTAL entities P=%.3f R=%.3f type=%.3f  links R=%.3f (%zu/%zu)\n", label,
+                total.precision(), total.recall(), total.type_accuracy(), total.link_recall(),
+                total.links_found, total.links);
     return total;
 }
 

@@ -1,4 +1,5 @@
-// Knowledge-base loading: the fixture loads whole; every kind of bad input is a diagnostic, never a throw.
+// Knowledge-base loading: the fixture loads whole; every kind of bad input is a diagnostic, never a
+// throw.
 #include "kb/knowledge_base.hpp"
 
 #include <gtest/gtest.h>
@@ -13,7 +14,8 @@ const std::filesystem::path kFixture = std::filesystem::path(KGVIZ_TEST_DATA_DIR
 
 bool mentions(const Diagnostics& d, std::string_view path_part, std::string_view message_part) {
     for (const Diagnostic& x : d)
-        if (x.path.find(path_part) != std::string::npos && x.message.find(message_part) != std::string::npos)
+        if (x.path.find(path_part) != std::string::npos &&
+            x.message.find(message_part) != std::string::npos)
             return true;
     return false;
 }
@@ -91,7 +93,8 @@ TEST(KbLoad, BadEntriesAreSkippedAndTheRestKept) {
         {"id": "kind", "name": "Kind", "type": "planet"},
         {"id": "nato", "name": "NATO", "type": "organization", "aliases": "Alliance", "members": ["china", "mars"]},
         17
-    ]})", d);
+    ]})",
+                                d);
     std::vector<std::string> ids;
     for (const KbEntity& e : kb.entities) ids.push_back(e.id);
     EXPECT_EQ(ids, (std::vector<std::string>{"china", "nato"}));
@@ -114,18 +117,22 @@ TEST(KbLoad, DuplicateAliasAcrossEntitiesIsDropped) {
     KnowledgeBase kb = load_one(R"({"format": "kgviz-kb/1", "entities": [
         {"id": "georgia", "name": "Georgia", "type": "country", "region": "europe", "aliases": ["Tbilisi", "Georgian"]},
         {"id": "georgia-state", "name": "State of Georgia", "type": "organization", "aliases": ["Georgian", "Atlanta"]}
-    ]})", d);
+    ]})",
+                                d);
     ASSERT_EQ(kb.entities.size(), 2u);
-    EXPECT_EQ(kb.entities[kb.find("georgia")].aliases, (std::vector<std::string>{"Tbilisi", "Georgian"}));
+    EXPECT_EQ(kb.entities[kb.find("georgia")].aliases,
+              (std::vector<std::string>{"Tbilisi", "Georgian"}));
     EXPECT_EQ(kb.entities[kb.find("georgia-state")].aliases, (std::vector<std::string>{"Atlanta"}));
-    EXPECT_TRUE(mentions(d, "entities[1] (georgia-state)", "alias \"Georgian\" already names \"georgia\""));
+    EXPECT_TRUE(
+        mentions(d, "entities[1] (georgia-state)", "alias \"Georgian\" already names \"georgia\""));
 }
 
 TEST(KbLoad, TopicsAndCuesValidate) {
     Diagnostics d;
     KnowledgeBase kb = load_one(R"({"format": "kgviz-kb/1",
         "topics": [{"id": "energy", "cues": ["oil", 3]}, {"id": "astrology", "cues": ["stars"]}, "x"],
-        "cooperation": ["ally"], "tension": "rival", "pair": {"country": ["both sides"], "planet": ["x"]}})", d);
+        "cooperation": ["ally"], "tension": "rival", "pair": {"country": ["both sides"], "planet": ["x"]}})",
+                                d);
     EXPECT_EQ(kb.topic_cues[std::size_t(Topic::Energy)], (std::vector<std::string>{"oil"}));
     EXPECT_TRUE(mentions(d, "topics[0] (energy)", "\"cues\"[1]"));
     EXPECT_TRUE(mentions(d, "topics[1]", "unknown topic id \"astrology\""));
@@ -133,7 +140,8 @@ TEST(KbLoad, TopicsAndCuesValidate) {
     EXPECT_TRUE(mentions(d, "test.json", "\"tension\" must be an array"));
     EXPECT_TRUE(mentions(d, "pair.planet", "unknown entity type"));
     EXPECT_EQ(kb.cooperation_cues, (std::vector<std::string>{"ally"}));
-    EXPECT_EQ(kb.pair_cues[std::size_t(EntityType::Country)], (std::vector<std::string>{"both sides"}));
+    EXPECT_EQ(kb.pair_cues[std::size_t(EntityType::Country)],
+              (std::vector<std::string>{"both sides"}));
 }
 
 TEST(KbLoad, DeepNestingIsRefusedBeforeParsing) {
@@ -145,7 +153,9 @@ TEST(KbLoad, DeepNestingIsRefusedBeforeParsing) {
     EXPECT_TRUE(mentions(d, "test.json", "nested deeper than 64 levels"));
     // Depth 64 itself is fine: the file loads (and says its entities are malformed).
     Diagnostics ok;
-    load_one(R"({"format": "kgviz-kb/1", "entities": )" + std::string(60, '[') + std::string(60, ']') + "}", ok);
+    load_one(R"({"format": "kgviz-kb/1", "entities": )" + std::string(60, '[') +
+                 std::string(60, ']') + "}",
+             ok);
     EXPECT_FALSE(mentions(ok, "test.json", "nested deeper"));
 }
 
@@ -159,7 +169,8 @@ TEST(KbLoad, OversizedFileIsSkippedWithItsName) {
         const std::string cue = R"("cooperation", )";
         for (std::uint64_t n = 0; n * cue.size() <= kMaxKbFileBytes; ++n) big << cue;
         big << R"("ally"]})";
-        std::ofstream(dir / "small.json", std::ios::binary) << R"({"format": "kgviz-kb/1", "tension": ["rivalry"]})";
+        std::ofstream(dir / "small.json", std::ios::binary)
+            << R"({"format": "kgviz-kb/1", "tension": ["rivalry"]})";
     }
     Diagnostics d;
     KnowledgeBase kb = load_knowledge_base(dir, d);
@@ -175,7 +186,8 @@ TEST(KbLoad, OversizedFileIsSkippedWithItsName) {
 
 TEST(KbLoad, ShippedKnowledgeBaseLoadsWithoutErrors) {
     Diagnostics d;
-    KnowledgeBase kb = load_knowledge_base(std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb", d);
+    KnowledgeBase kb =
+        load_knowledge_base(std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb", d);
     for (const Diagnostic& x : d)
         if (x.severity == Diagnostic::Severity::Error) ADD_FAILURE() << format_diagnostic(x);
     for (std::size_t t = 0; t < kTopicCount; ++t) {

@@ -71,12 +71,14 @@ TEST(ChromeSpans, CreditCopyrightAndSourceParagraphs) {
 }
 
 TEST(ChromeSpans, ClosingBioAndRelatedLinesOfAnySection) {
-    Document d = test::simple_document("Talks ended.\n\n*Jane Roe reports on trade for the paper.*\n\n"
-                                       "Related opinion: Why BRICS fears the pact");
+    Document d =
+        test::simple_document("Talks ended.\n\n*Jane Roe reports on trade for the paper.*\n\n"
+                              "Related opinion: Why BRICS fears the pact");
     d.authors = {"Jane Roe"};
     std::vector<std::string> got;
     for (Span s : chrome_spans(d)) got.emplace_back(d.slice(s));
-    EXPECT_EQ(got, (V{"*Jane Roe reports on trade for the paper.*", "Related opinion: Why BRICS fears the pact"}));
+    EXPECT_EQ(got, (V{"*Jane Roe reports on trade for the paper.*",
+                      "Related opinion: Why BRICS fears the pact"}));
     EXPECT_EQ(chrome_texts("Related to this, the talks ended: nobody won."), V{});
 }
 
@@ -98,7 +100,8 @@ TEST(Discovery, NamesWithParticlesStayWhole) {
             "The talks were led by Musaad bin Mohammed al-Aiban, the Saudi national security "
             "adviser, and by Ursula von der Leyen, the commission president. Abdel Fattah el-Sisi "
             "said so.");
-    EXPECT_EQ(mention_texts(c, "musaad-bin-mohammed-al-aiban"), (V{"Musaad bin Mohammed al-Aiban"}));
+    EXPECT_EQ(mention_texts(c, "musaad-bin-mohammed-al-aiban"),
+              (V{"Musaad bin Mohammed al-Aiban"}));
     EXPECT_EQ(mention_texts(c, "ursula-von-der-leyen"), (V{"Ursula von der Leyen"}));
     EXPECT_EQ(mention_texts(c, "abdel-fattah-el-sisi"), (V{"Abdel Fattah el-Sisi"}));
 }

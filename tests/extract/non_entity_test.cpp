@@ -25,7 +25,8 @@ std::vector<std::string> found(const std::string& text) {
     std::vector<std::pair<std::uint32_t, std::string>> out;
     for (const Entity& e : c.entities) {
         if (e.type == EntityType::Issue) continue;
-        for (const Mention& m : e.mentions) out.emplace_back(m.span.start, e.id + "=" + std::string(c.documents[0].slice(m.span)));
+        for (const Mention& m : e.mentions)
+            out.emplace_back(m.span.start, e.id + "=" + std::string(c.documents[0].slice(m.span)));
     }
     std::sort(out.begin(), out.end());
     std::vector<std::string> ids;
@@ -37,7 +38,8 @@ using V = std::vector<std::string>;
 
 TEST(NonEntity, BundledKnowledgeBaseLoadsClean) {
     Diagnostics d;
-    KnowledgeBase kb = load_knowledge_base(std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb", d);
+    KnowledgeBase kb =
+        load_knowledge_base(std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb", d);
     for (const Diagnostic& x : d)
         if (x.path.find("non_entities") != std::string::npos) ADD_FAILURE() << format_diagnostic(x);
     EXPECT_GE(kb.non_entities.size(), 8u);
@@ -46,7 +48,8 @@ TEST(NonEntity, BundledKnowledgeBaseLoadsClean) {
 TEST(NonEntity, ContinentsAreNotTheUnitedStates) {
     EXPECT_EQ(found("Trade with Latin America grew."), V{});
     EXPECT_EQ(found("North America and South America differ."), V{});
-    EXPECT_EQ(found("Central America is poor; Latin American and North American leaders met."), V{});
+    EXPECT_EQ(found("Central America is poor; Latin American and North American leaders met."),
+              V{});
     EXPECT_EQ(found("LATIN AMERICA WATCHES."), V{});
     EXPECT_EQ(found("The Pan-American Highway ends there."), V{});
     EXPECT_EQ(found("New Mexico borders Mexico."), (V{"mexico=Mexico"}));
@@ -65,7 +68,9 @@ TEST(NonEntity, IndoPacificIsNotIndia) {
 
 TEST(NonEntity, XianIsACityNotXiJinping) {
     EXPECT_EQ(found("The summit was held in Xi'an last May."), V{});
-    EXPECT_EQ(found("The summit was held in Xi\xE2\x80\x99" "an last May."), V{});
+    EXPECT_EQ(found("The summit was held in Xi\xE2\x80\x99"
+                    "an last May."),
+              V{});
     EXPECT_EQ(found("Xi Jinping hosted the summit in Xi'an."), (V{"xi-jinping=Xi Jinping"}));
     EXPECT_EQ(found("Xi's visit"), (V{"xi-jinping=Xi"}));
 }
@@ -81,7 +86,8 @@ TEST(NonEntity, NewGuineaIsNotGuineaButTheGuineaCountriesAreThemselves) {
 
 TEST(NonEntity, SwiftThePaymentSystemButNotTheAdjective) {
     EXPECT_EQ(found("Russia was cut off from SWIFT."), (V{"russia=Russia", "swift=SWIFT"}));
-    EXPECT_EQ(found("an alternative to the swift system of interbank transfers"), (V{"swift=swift system"}));
+    EXPECT_EQ(found("an alternative to the swift system of interbank transfers"),
+              (V{"swift=swift system"}));
     EXPECT_EQ(found("The response was swift and firm."), V{});
     EXPECT_EQ(found("a swift recovery"), V{});
 }
@@ -90,9 +96,11 @@ TEST(NonEntity, APhraseThatNamesAnEntityIsRefused) {
     KnowledgeBase kb;
     Diagnostics d;
     load_knowledge_base_file(R"({"format": "kgviz-kb/1", "entities": [
-        {"id": "guinea", "name": "Guinea", "type": "country", "region": "africa"}]})", "c.json", kb, d);
-    load_knowledge_base_file(R"({"format": "kgviz-kb/1", "non_entities": ["New Guinea", "Guinea", 3]})",
-                             "n.json", kb, d);
+        {"id": "guinea", "name": "Guinea", "type": "country", "region": "africa"}]})",
+                             "c.json", kb, d);
+    load_knowledge_base_file(
+        R"({"format": "kgviz-kb/1", "non_entities": ["New Guinea", "Guinea", 3]})", "n.json", kb,
+        d);
     finish_knowledge_base(kb, d);
     ASSERT_EQ(kb.non_entities.size(), 1u);
     EXPECT_EQ(kb.non_entities[0].text, "New Guinea");

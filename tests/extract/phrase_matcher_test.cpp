@@ -16,7 +16,8 @@ std::vector<std::string> run(const PhraseMatcher& m, std::string_view text) {
     m.find_all(text, found);
     std::vector<std::string> out;
     for (const PhraseMatch& f : found)
-        out.push_back(std::string(text.substr(f.start, f.end - f.start)) + "=" + std::to_string(m.phrase(f.phrase).value));
+        out.push_back(std::string(text.substr(f.start, f.end - f.start)) + "=" +
+                      std::to_string(m.phrase(f.phrase).value));
     return out;
 }
 
@@ -59,7 +60,8 @@ TEST(PhraseMatcher, PossessivesAndPlurals) {
 TEST(PhraseMatcher, HyphenatedCompoundsNameBothSides) {
     auto m = aliases({{"China", 1}, {"Sino-", 1}, {"Russian", 2}, {"Russia", 2}, {"U.S.", 3}});
     EXPECT_EQ(run(m, "Sino-Russian ties"), (V{"Sino-=1", "Russian=2"}));
-    EXPECT_EQ(run(m, "U.S.-China and China-Russia"), (V{"U.S.=3", "China=1", "China=1", "Russia=2"}));
+    EXPECT_EQ(run(m, "U.S.-China and China-Russia"),
+              (V{"U.S.=3", "China=1", "China=1", "Russia=2"}));
 }
 
 TEST(PhraseMatcher, MoneyIsNotACountry) {
@@ -69,7 +71,8 @@ TEST(PhraseMatcher, MoneyIsNotACountry) {
 
 TEST(PhraseMatcher, SpacesMatchRunsAndHyphens) {
     auto m = aliases({{"Wang Yi", 1}});
-    EXPECT_EQ(run(m, "Wang  Yi, Wang\nYi and Wang-Yi"), (V{"Wang  Yi=1", "Wang\nYi=1", "Wang-Yi=1"}));
+    EXPECT_EQ(run(m, "Wang  Yi, Wang\nYi and Wang-Yi"),
+              (V{"Wang  Yi=1", "Wang\nYi=1", "Wang-Yi=1"}));
 }
 
 TEST(PhraseMatcher, CueInflectionsAndPrefixes) {
@@ -102,23 +105,32 @@ TEST(PhraseMatcher, OddBytesDoNotCrash) {
 
 TEST(TextClass, Slugify) {
     EXPECT_EQ(slugify("Nicolás Maduro"), "nicolas-maduro");
-    EXPECT_EQ(slugify("  Institute of International & Strategic Studies "), "institute-of-international-strategic-studies");
+    EXPECT_EQ(slugify("  Institute of International & Strategic Studies "),
+              "institute-of-international-strategic-studies");
     EXPECT_EQ(slugify("O'Neill"), "o-neill");
 }
 
 TEST(PhraseMatcher, AGroupFindsWhatEachMemberFindsAlone) {
-    auto names = aliases({{"China", 1}, {"Sino-", 1}, {"Russia", 2}, {"North Korea", 3}, {"US", 4},
-                          {"\xE4\xB8\xAD\xE5\x9B\xBD", 1}, {"Latin America", 9}, {"America", 5}});
+    auto names = aliases({{"China", 1},
+                          {"Sino-", 1},
+                          {"Russia", 2},
+                          {"North Korea", 3},
+                          {"US", 4},
+                          {"\xE4\xB8\xAD\xE5\x9B\xBD", 1},
+                          {"Latin America", 9},
+                          {"America", 5}});
     std::vector<Phrase> cue_list;
     for (const char* c : {"sanction*", "trade", "economy", "natural gas", "SWIFT", "met"})
         add_cue_phrases(c, 7, cue_list);
     PhraseMatcher cues(std::move(cue_list));
     auto pairs = aliases({{"the two countries", 1}, {"North", 2}});
-    for (std::string_view text : {
-             "Sino-Russian trade met sanctions; North Korea's economies and natural gases.",
-             "\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x92\x8C Russia traded via SWIFTs, US$5 and the two countries.",
-             "Latin America, America\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x9B\xBD" "China-Russia sanction-proof \xFF\xFE end",
-             "", "-", "met"}) {
+    for (std::string_view text :
+         {"Sino-Russian trade met sanctions; North Korea's economies and natural gases.",
+          "\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x92\x8C Russia traded via SWIFTs, US$5 and the two "
+          "countries.",
+          "Latin America, America\xE4\xB8\xAD\xE5\x9B\xBD\xE5\x9B\xBD"
+          "China-Russia sanction-proof \xFF\xFE end",
+          "", "-", "met"}) {
         std::vector<PhraseMatch> a, b, c;
         PhraseMatcherGroup({&names, &cues, &pairs}).find_all(text, {&a, &b, &c});
         for (auto [m, got] : {std::pair{&names, &a}, std::pair{&cues, &b}, std::pair{&pairs, &c}}) {
@@ -182,7 +194,8 @@ TEST(PhraseMatcher, CapitalizedJumpFindsWhatTheWalkFinds) {
         {"Jean-Pierre Dupont", 2, PhraseCase::Capitalized, PhraseTail::None},
         {"O'Neill", 3, PhraseCase::Capitalized, PhraseTail::Plural},
         {"Lucet \xC3\x89lise", 4, PhraseCase::Capitalized, PhraseTail::None},
-        {"Gosset \xE9\xAB\x98\xE5\xA4\xA7\xE4\xBC\x9F", 5, PhraseCase::Capitalized, PhraseTail::None},
+        {"Gosset \xE9\xAB\x98\xE5\xA4\xA7\xE4\xBC\x9F", 5, PhraseCase::Capitalized,
+         PhraseTail::None},
         {"Sino-", 6, PhraseCase::Capitalized, PhraseTail::Open},
         {"Sanction", 7, PhraseCase::Capitalized, PhraseTail::Prefix},
         {"US", 8, PhraseCase::Exact, PhraseTail::None},
@@ -190,10 +203,34 @@ TEST(PhraseMatcher, CapitalizedJumpFindsWhatTheWalkFinds) {
     const PhraseMatcher jump(names);
     names.push_back({"qqzxj", 9, PhraseCase::Insensitive, PhraseTail::None});
     const PhraseMatcher walk(names);
-    const std::string pieces[] = {"Anna", "Keller", "anna", " ", "-", "'", "Jean", "Pierre", "Dupont", "O'Neill",
-                                  "s", "\xC3\x89lise", "Lucet", "\xE9\xAB\x98\xE5\xA4\xA7\xE4\xBC\x9F", "Sino",
-                                  "Russian", "Sanctions", "US", "$", ".", "\xE2\x80\x99", "\xC3", "\x80", "x", "K", "Gosset",
-                                  "\xE9\xAB\x98", "\xC3\xA9"};
+    const std::string pieces[] = {"Anna",
+                                  "Keller",
+                                  "anna",
+                                  " ",
+                                  "-",
+                                  "'",
+                                  "Jean",
+                                  "Pierre",
+                                  "Dupont",
+                                  "O'Neill",
+                                  "s",
+                                  "\xC3\x89lise",
+                                  "Lucet",
+                                  "\xE9\xAB\x98\xE5\xA4\xA7\xE4\xBC\x9F",
+                                  "Sino",
+                                  "Russian",
+                                  "Sanctions",
+                                  "US",
+                                  "$",
+                                  ".",
+                                  "\xE2\x80\x99",
+                                  "\xC3",
+                                  "\x80",
+                                  "x",
+                                  "K",
+                                  "Gosset",
+                                  "\xE9\xAB\x98",
+                                  "\xC3\xA9"};
     std::mt19937 rng(5);
     for (int n = 0; n < 3000; ++n) {
         std::string text;

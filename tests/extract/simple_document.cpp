@@ -12,7 +12,8 @@ bool is_heading(std::string_view line) {
     return last != '.' && last != '!' && last != '?' && last != ':' && last != '"';
 }
 
-void split_sentences(Document& doc, std::uint32_t start, std::uint32_t end, std::int32_t paragraph) {
+void split_sentences(Document& doc, std::uint32_t start, std::uint32_t end,
+                     std::int32_t paragraph) {
     const std::string& t = doc.text;
     std::uint32_t s = start;
     for (std::uint32_t i = start; i < end; ++i) {

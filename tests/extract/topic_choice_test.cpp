@@ -1,9 +1,9 @@
 // A document's topics are those it discusses: cues in list items, in page chrome and currencies in
 // amounts make no topic, and a topic that is only a side word of sentences about others is minor.
 #include "extract/extract.hpp"
+#include "extract/text_class.hpp"
 #include "extract/topic_choice.hpp"
 #include "extract/topic_tags.hpp"
-#include "extract/text_class.hpp"
 #include "simple_document.hpp"
 
 #include <gtest/gtest.h>
@@ -48,19 +48,21 @@ bool in_name(std::string text, std::string_view cue) {
 TEST(TopicChoice, CapitalizedCueBesideANameIsPartOfIt) {
     EXPECT_TRUE(in_name("Tankers registered in the Cook Islands or Panama.", "Islands"));
     EXPECT_TRUE(in_name("She holds a doctorate from Sciences Po.", "Sciences"));
-    EXPECT_FALSE(in_name("Oil prices fell.", "Oil"));              // the sentence's first word
+    EXPECT_FALSE(in_name("Oil prices fell.", "Oil")); // the sentence's first word
     EXPECT_FALSE(in_name("They said \"Trade is war\" twice.", "Trade")); // no name beside it
     EXPECT_FALSE(in_name("Tankers near the islands of Japan.", "islands"));
 }
 
-TopicEvidence prose(std::uint32_t sentences, double share) { return {sentences, 0, share, 0}; }
+TopicEvidence prose(std::uint32_t sentences, double share) {
+    return {sentences, 0, share, 0};
+}
 
 TEST(TopicChoice, SharesDecideDiscussedAndMinor) {
     std::array<TopicEvidence, kTopicCount> e{};
-    e[std::size_t(Topic::Energy)] = prose(1, 1.0);       // one sentence about it
-    e[std::size_t(Topic::Trade)] = prose(2, 0.4);        // a side word twice
-    e[std::size_t(Topic::Finance)] = {0, 3, 0.0, 0};     // only in list items
-    e[std::size_t(Topic::Sanctions)] = prose(2, 0.5);    // an equal part of two sentences
+    e[std::size_t(Topic::Energy)] = prose(1, 1.0);    // one sentence about it
+    e[std::size_t(Topic::Trade)] = prose(2, 0.4);     // a side word twice
+    e[std::size_t(Topic::Finance)] = {0, 3, 0.0, 0};  // only in list items
+    e[std::size_t(Topic::Sanctions)] = prose(2, 0.5); // an equal part of two sentences
     const DocTopics d = choose_topics(e);
     EXPECT_EQ(d.topics, topic_bit(Topic::Energy) | topic_bit(Topic::Sanctions));
     EXPECT_EQ(d.minor, topic_bit(Topic::Trade) | topic_bit(Topic::Finance));

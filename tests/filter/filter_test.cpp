@@ -12,7 +12,7 @@ using test::visible_ids;
 using V = std::vector<std::string>;
 
 class FilterTest : public ::testing::Test {
-protected:
+  protected:
     Corpus corpus = test::fixture_corpus();
     KnowledgeGraph graph = build_knowledge_graph(corpus);
 
@@ -24,7 +24,9 @@ protected:
         for (std::size_t l = 0; l < corpus.links.size(); ++l) {
             const Link& x = corpus.links[l];
             const auto ea = idx(corpus, a), eb = idx(corpus, b);
-            if (x.kind == k && ((x.source == ea && x.target == eb) || (x.source == eb && x.target == ea))) return l;
+            if (x.kind == k &&
+                ((x.source == ea && x.target == eb) || (x.source == eb && x.target == ea)))
+                return l;
         }
         ADD_FAILURE() << "no link " << a << " - " << b;
         return 0;
@@ -49,7 +51,8 @@ TEST_F(FilterTest, KeepIsolatedShowsEntitiesWithoutLinks) {
 TEST_F(FilterTest, EntityTypesHideNodesAndTheirLinks) {
     FilterSpec s;
     s.entity_types = EntityTypeMask(kAllEntityTypes & ~type_bit(EntityType::Leader));
-    EXPECT_EQ(nodes(s), (V{"china", "dmitri-trenin", "energy", "iran", "russia", "sco", "syria", "united-states"}));
+    EXPECT_EQ(nodes(s), (V{"china", "dmitri-trenin", "energy", "iran", "russia", "sco", "syria",
+                           "united-states"}));
 }
 
 TEST_F(FilterTest, DiscoveredEntitiesCanBeHidden) {
@@ -72,8 +75,10 @@ TEST_F(FilterTest, RegionWithPartnersKeepsLinkedOutsiders) {
     s.regions = region_bit(Region::MiddleEast);
     s.keep_partners = true;
     const FilterResult r = run(s);
-    EXPECT_EQ(visible_ids(corpus, r.node_visible), (V{"energy", "iran", "russia", "syria", "united-states"}));
-    EXPECT_FALSE(r.link_visible[link("china", "russia", LinkKind::Cooperation)]) << "partners among themselves";
+    EXPECT_EQ(visible_ids(corpus, r.node_visible),
+              (V{"energy", "iran", "russia", "syria", "united-states"}));
+    EXPECT_FALSE(r.link_visible[link("china", "russia", LinkKind::Cooperation)])
+        << "partners among themselves";
 }
 
 TEST_F(FilterTest, LeadersFollowTheirAffiliationsRegion) {
@@ -86,15 +91,18 @@ TEST_F(FilterTest, OrganizationsMatchTheRegionsTheyConcern) {
     FilterSpec s;
     s.regions = region_bit(Region::EastAsia);
     s.keep_isolated = true;
-    EXPECT_EQ(nodes(s), (V{"china", "dmitri-trenin", "mongolia", "sco", "xi-jinping"})) << "a person follows its organization";
+    EXPECT_EQ(nodes(s), (V{"china", "dmitri-trenin", "mongolia", "sco", "xi-jinping"}))
+        << "a person follows its organization";
 }
 
 TEST_F(FilterTest, TopicKeepsOnTopicLinksAndTheIssueNode) {
     FilterSpec s;
     s.topics = topic_bit(Topic::Energy);
     const FilterResult r = run(s);
-    EXPECT_EQ(visible_ids(corpus, r.node_visible), (V{"china", "energy", "iran", "russia", "syria"}));
-    EXPECT_FALSE(r.link_visible[link("russia", "sco", LinkKind::MemberOf)]) << "KB link to an off-topic node";
+    EXPECT_EQ(visible_ids(corpus, r.node_visible),
+              (V{"china", "energy", "iran", "russia", "syria"}));
+    EXPECT_FALSE(r.link_visible[link("russia", "sco", LinkKind::MemberOf)])
+        << "KB link to an off-topic node";
     EXPECT_EQ(r.link_weight[link("china", "russia", LinkKind::Cooperation)], 3.0);
 }
 
@@ -127,7 +135,8 @@ TEST_F(FilterTest, DocumentsRestrictEvidenceAndWeights) {
     s.documents = {"corpus/b.txt"};
     const FilterResult r = run(s);
     // The member-of link survives because both its ends have passage links in b.txt.
-    EXPECT_EQ(visible_ids(corpus, r.node_visible), (V{"china", "iran", "lavrov", "russia", "sco", "united-states"}));
+    EXPECT_EQ(visible_ids(corpus, r.node_visible),
+              (V{"china", "iran", "lavrov", "russia", "sco", "united-states"}));
     EXPECT_TRUE(r.link_visible[link("russia", "sco", LinkKind::MemberOf)]);
     EXPECT_FALSE(r.link_visible[link("xi-jinping", "china", LinkKind::Leads)]);
     const std::size_t cr = link("china", "russia", LinkKind::Cooperation);
@@ -166,12 +175,13 @@ TEST_F(FilterTest, EgoNetworkByHops) {
     FilterSpec s;
     s.focus = "iran";
     const FilterResult one = run(s);
-    EXPECT_EQ(visible_ids(corpus, one.node_visible), (V{"energy", "iran", "russia", "syria", "united-states"}));
+    EXPECT_EQ(visible_ids(corpus, one.node_visible),
+              (V{"energy", "iran", "russia", "syria", "united-states"}));
     EXPECT_EQ(one.hop_distance[idx(corpus, "iran")], 0);
     EXPECT_EQ(one.hop_distance[idx(corpus, "china")], 2);
     s.hops = 2;
-    EXPECT_EQ(nodes(s), (V{"china", "energy", "iran", "nicolas-maduro", "russia", "sco", "sergey-lavrov", "syria",
-                           "united-states"}));
+    EXPECT_EQ(nodes(s), (V{"china", "energy", "iran", "nicolas-maduro", "russia", "sco",
+                           "sergey-lavrov", "syria", "united-states"}));
 }
 
 TEST_F(FilterTest, EgoRunsOnTheFilteredGraph) {
@@ -223,7 +233,8 @@ TEST_F(FilterTest, FacetCountsVisibleAndTotal) {
     const FacetCounts c = count_facets(corpus, run(s));
     EXPECT_EQ(c.type_total[std::size_t(EntityType::Country)], 7u);
     EXPECT_EQ(c.type_visible[std::size_t(EntityType::Country)], 3u);
-    EXPECT_EQ(c.region_total[std::size_t(Region::EastAsia)], 5u); // china, mongolia, sco, xi, trenin
+    EXPECT_EQ(c.region_total[std::size_t(Region::EastAsia)],
+              5u); // china, mongolia, sco, xi, trenin
     EXPECT_EQ(c.region_visible[std::size_t(Region::EastAsia)], 1u);
     EXPECT_EQ(c.kind_total[std::size_t(LinkKind::CoMention)], 8u);
     EXPECT_EQ(c.kind_visible[std::size_t(LinkKind::Tension)], 2u);

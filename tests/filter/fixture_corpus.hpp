@@ -22,7 +22,8 @@ struct Ev {
 };
 
 // Builds documents sentence by sentence; spans are computed, never typed by hand.
-inline Document make_document(std::string path, std::string date, std::initializer_list<std::string_view> sentences) {
+inline Document make_document(std::string path, std::string date,
+                              std::initializer_list<std::string_view> sentences) {
     Document d;
     d.path = std::move(path);
     d.title = d.path;
@@ -62,8 +63,7 @@ inline void find_mentions(Corpus& c) {
             for (const std::string& n : names)
                 for (std::size_t at = t.find(n); at != std::string::npos; at = t.find(n, at + 1)) {
                     const std::size_t end = at + n.size();
-                    if ((at > 0 && word(t[at - 1])) || (end < t.size() && word(t[end])))
-                        continue;
+                    if ((at > 0 && word(t[at - 1])) || (end < t.size() && word(t[end]))) continue;
                     e.mentions.push_back({d, {std::uint32_t(at), std::uint32_t(end)}});
                 }
         }
@@ -82,32 +82,40 @@ inline Link make_link(const Corpus& c, std::string_view a, std::string_view b, L
     l.kind = kind;
     l.from_knowledge_base = from_kb;
     for (const Ev& e : evidence) {
-        l.evidence.push_back({e.doc, c.documents[e.doc].sentences[e.sentence].span, e.kind, e.topics});
+        l.evidence.push_back(
+            {e.doc, c.documents[e.doc].sentences[e.sentence].span, e.kind, e.topics});
         l.topics = TopicMask(l.topics | e.topics);
     }
     return l;
 }
 
-constexpr TopicMask T(Topic t) { return topic_bit(t); }
-constexpr RegionMask R(Region r) { return region_bit(r); }
+constexpr TopicMask T(Topic t) {
+    return topic_bit(t);
+}
+constexpr RegionMask R(Region r) {
+    return region_bit(r);
+}
 
-// The fixture. Documents: a.txt (2021-03-23), b.txt (2022-06-01), c.txt (no date), d.txt (2023-01-10).
+// The fixture. Documents: a.txt (2021-03-23), b.txt (2022-06-01), c.txt (no date), d.txt
+// (2023-01-10).
 inline Corpus fixture_corpus() {
     Corpus c;
-    c.documents.push_back(make_document("corpus/a.txt", "2021-03-23",
-        {"China and Russia held joint exercises in the Arctic.",
-         "Sergey Lavrov met Xi Jinping in Beijing.",
-         "Iran and Syria discussed energy pipelines with Russia."}));
-    c.documents.push_back(make_document("corpus/b.txt", "2022-06-01",
-        {"The United States imposed sanctions on Iran.",
-         "China and Russia expanded trade in gas.",
-         "Lavrov spoke about the SCO."}));
+    c.documents.push_back(
+        make_document("corpus/a.txt", "2021-03-23",
+                      {"China and Russia held joint exercises in the Arctic.",
+                       "Sergey Lavrov met Xi Jinping in Beijing.",
+                       "Iran and Syria discussed energy pipelines with Russia."}));
+    c.documents.push_back(
+        make_document("corpus/b.txt", "2022-06-01",
+                      {"The United States imposed sanctions on Iran.",
+                       "China and Russia expanded trade in gas.", "Lavrov spoke about the SCO."}));
     c.documents.push_back(make_document("corpus/c.txt", "",
-        {"Nicolás Maduro praised China and Russia.",
-         "Dmitri Trenin said the SCO matters for Russia."}));
+                                        {"Nicolás Maduro praised China and Russia.",
+                                         "Dmitri Trenin said the SCO matters for Russia."}));
     c.documents.push_back(make_document("corpus/d.txt", "2023-01-10",
-        {"The United States and China argued over technology."}));
-    for (std::size_t d = 0; d < c.documents.size(); ++d) c.documents[d].id = "d" + std::to_string(d);
+                                        {"The United States and China argued over technology."}));
+    for (std::size_t d = 0; d < c.documents.size(); ++d)
+        c.documents[d].id = "d" + std::to_string(d);
 
     using ET = EntityType;
     c.entities = {
@@ -123,7 +131,8 @@ inline Corpus fixture_corpus() {
                     R(Region::CentralAsia) | R(Region::EastAsia), {}, {"SCO"}),
         make_entity("sergey-lavrov", "Sergey Lavrov", ET::Leader, 0, "russia", {"Sergei Lavrov"}),
         make_entity("syria", "Syria", ET::Country, R(Region::MiddleEast)),
-        make_entity("united-states", "United States", ET::Country, R(Region::NorthAmerica), {}, {"U.S."}),
+        make_entity("united-states", "United States", ET::Country, R(Region::NorthAmerica), {},
+                    {"U.S."}),
         make_entity("venezuela", "Venezuela", ET::Country, R(Region::LatinAmerica)),
         make_entity("xi-jinping", "Xi Jinping", ET::Leader, 0, "china"),
     };
@@ -137,7 +146,8 @@ inline Corpus fixture_corpus() {
     using TP = Topic;
     c.links = {
         make_link(c, "china", "russia", LK::Cooperation,
-                  {{0, 0, LK::Cooperation, T(TP::Defense) | T(TP::Arctic)}, {1, 1, LK::Cooperation, T(TP::Trade) | T(TP::Energy)},
+                  {{0, 0, LK::Cooperation, T(TP::Defense) | T(TP::Arctic)},
+                   {1, 1, LK::Cooperation, T(TP::Trade) | T(TP::Energy)},
                    {2, 0, LK::CoMention, 0}}),
         make_link(c, "sergey-lavrov", "xi-jinping", LK::Meeting, {{0, 1, LK::Meeting, 0}}),
         make_link(c, "iran", "syria", LK::Cooperation, {{0, 2, LK::Cooperation, T(TP::Energy)}}),
@@ -150,7 +160,8 @@ inline Corpus fixture_corpus() {
         make_link(c, "nicolas-maduro", "russia", LK::CoMention, {{2, 0, LK::CoMention, 0}}),
         make_link(c, "dmitri-trenin", "sco", LK::CoMention, {{2, 1, LK::CoMention, 0}}),
         make_link(c, "russia", "sco", LK::CoMention, {{2, 1, LK::CoMention, T(TP::WorldOrder)}}),
-        make_link(c, "china", "united-states", LK::Tension, {{3, 0, LK::Tension, T(TP::Technology)}}),
+        make_link(c, "china", "united-states", LK::Tension,
+                  {{3, 0, LK::Tension, T(TP::Technology)}}),
         make_link(c, "sergey-lavrov", "russia", LK::Leads, {}, true),
         make_link(c, "xi-jinping", "china", LK::Leads, {}, true),
         make_link(c, "nicolas-maduro", "venezuela", LK::Leads, {}, true),
@@ -160,11 +171,12 @@ inline Corpus fixture_corpus() {
 }
 
 // Entity index by id (tests only: the id must exist).
-inline EntityIndex idx(const Corpus& c, std::string_view id) { return EntityIndex(c.find_entity(id)); }
+inline EntityIndex idx(const Corpus& c, std::string_view id) {
+    return EntityIndex(c.find_entity(id));
+}
 
 // Ids of the visible entities, sorted (entities are sorted by id).
-template <class Mask>
-std::vector<std::string> visible_ids(const Corpus& c, const Mask& mask) {
+template <class Mask> std::vector<std::string> visible_ids(const Corpus& c, const Mask& mask) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < c.entities.size(); ++i)
         if (mask[i]) out.push_back(c.entities[i].id);

@@ -1,7 +1,7 @@
 // The prominence budget: which entities it keeps, the weight floor it finds, and that small
 // corpora open unchanged.
-#include "filter/filter.hpp"
 #include "filter/big_corpus.hpp"
+#include "filter/filter.hpp"
 #include "filter/fixture_corpus.hpp"
 #include "filter/prominence.hpp"
 
@@ -18,11 +18,13 @@ using test::visible_ids;
 using V = std::vector<std::string>;
 
 class ProminenceTest : public ::testing::Test {
-protected:
+  protected:
     Corpus corpus = test::fixture_corpus();
     KnowledgeGraph graph = build_knowledge_graph(corpus);
 
-    V nodes(const FilterSpec& spec) { return visible_ids(corpus, apply_filter(corpus, graph, spec).node_visible); }
+    V nodes(const FilterSpec& spec) {
+        return visible_ids(corpus, apply_filter(corpus, graph, spec).node_visible);
+    }
 };
 
 TEST_F(ProminenceTest, KeepsTheMostMentionedAndTheLinksBetweenThem) {
@@ -99,7 +101,8 @@ TEST(ProminenceBudget, FindsTheWeightFloorNearestTheLinkBudget) {
     }
     EXPECT_EQ(s.min_weight, best);
     EXPECT_LT(links_at(s.min_weight), 780u);
-    EXPECT_EQ(default_filter(c, g), with_prominence_budget(c, g, FilterSpec{}, kDefaultTopEntities));
+    EXPECT_EQ(default_filter(c, g),
+              with_prominence_budget(c, g, FilterSpec{}, kDefaultTopEntities));
 }
 
 TEST(ProminenceBudget, NoBudgetLiftsTheWeightFloor) {

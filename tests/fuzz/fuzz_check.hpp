@@ -1,4 +1,5 @@
-// How a fuzz target reports a broken invariant: a message and abort(), which libFuzzer records as a crash.
+// How a fuzz target reports a broken invariant: a message and abort(), which libFuzzer records as a
+// crash.
 #pragma once
 
 #include <cstdio>
@@ -14,6 +15,8 @@ inline void require(const std::string& problem, const char* what) {
     std::abort();
 }
 
-inline void require(bool ok, const char* what) { require(ok ? std::string() : std::string("false"), what); }
+inline void require(bool ok, const char* what) {
+    require(ok ? std::string() : std::string("false"), what);
+}
 
 } // namespace kg::fuzz

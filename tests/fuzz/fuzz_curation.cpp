@@ -16,7 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string written = kg::curation_to_json(curation);
     kg::Diagnostics again;
     const kg::Curation reread = kg::curation_from_json(written, "fuzz-again.json", again);
-    kg::fuzz::require(kg::curation_to_json(reread) == written, "corrections change when written and read back");
-    kg::fuzz::require(reread.corrections.size() == curation.corrections.size(), "corrections lost on save");
+    kg::fuzz::require(kg::curation_to_json(reread) == written,
+                      "corrections change when written and read back");
+    kg::fuzz::require(reread.corrections.size() == curation.corrections.size(),
+                      "corrections lost on save");
     return 0;
 }

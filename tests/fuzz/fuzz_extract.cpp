@@ -4,8 +4,8 @@
 #include "invariants.hpp"
 
 #include "extract/extract.hpp"
-#include "kb/knowledge_base.hpp"
 #include "ingest/ingest.hpp"
+#include "kb/knowledge_base.hpp"
 #include "model/graph_json.hpp"
 
 #include <cstddef>
@@ -19,7 +19,8 @@ namespace {
 const kg::KnowledgeBase& knowledge_base() {
     static const kg::KnowledgeBase kb = [] {
         kg::Diagnostics diagnostics;
-        auto loaded = kg::load_knowledge_base(std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb", diagnostics);
+        auto loaded = kg::load_knowledge_base(
+            std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb", diagnostics);
         kg::fuzz::require(!loaded.entities.empty(), "the real knowledge base did not load");
         return loaded;
     }();
@@ -50,6 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // `kgviz extract` writes exactly this; it must not throw (e.g. on invalid UTF-8).
     const std::string json = kg::to_graph_json(corpus, -1);
     kg::Diagnostics reread;
-    kg::fuzz::require(kg::from_graph_json(json, "fuzz.json", reread).has_value(), "graph JSON reads back");
+    kg::fuzz::require(kg::from_graph_json(json, "fuzz.json", reread).has_value(),
+                      "graph JSON reads back");
     return 0;
 }

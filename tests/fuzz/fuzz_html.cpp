@@ -11,7 +11,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view html(reinterpret_cast<const char*>(data), size);
-    for (const auto& parsed : {kg::ingestion::html_page_to_blocks(html), kg::ingestion::html_to_blocks(html)}) {
+    for (const auto& parsed :
+         {kg::ingestion::html_page_to_blocks(html), kg::ingestion::html_to_blocks(html)}) {
         for (const auto& b : parsed.blocks) {
             kg::fuzz::require(!b.text.empty(), "an empty block");
             kg::fuzz::require(b.link_chars <= b.text.size(), "link text longer than the block");

@@ -14,8 +14,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const char* path : {"fuzz.txt", "fuzz.md", "fuzz.html", "fuzz.htm"}) {
         kg::Diagnostics diagnostics;
         auto doc = kg::ingest_bytes(bytes, path, diagnostics);
-        if (doc) kg::fuzz::require(kg::test::document_problem(*doc), path);
-        else kg::fuzz::require(!diagnostics.empty(), "a document was dropped without a diagnostic");
+        if (doc)
+            kg::fuzz::require(kg::test::document_problem(*doc), path);
+        else
+            kg::fuzz::require(!diagnostics.empty(), "a document was dropped without a diagnostic");
     }
     return 0;
 }

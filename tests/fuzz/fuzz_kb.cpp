@@ -19,7 +19,8 @@ namespace {
 // One folder per fuzzing process, reused by every input.
 const std::filesystem::path& kb_dir() {
     static const std::filesystem::path dir = [] {
-        auto d = std::filesystem::temp_directory_path() / ("kgviz-fuzz-kb-" + std::to_string(::getpid()));
+        auto d = std::filesystem::temp_directory_path() /
+                 ("kgviz-fuzz-kb-" + std::to_string(::getpid()));
         std::filesystem::create_directories(d);
         return d;
     }();
@@ -46,6 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     kg::fuzz::require(std::is_sorted(kb.entities.begin(), kb.entities.end(),
                                      [](const auto& a, const auto& b) { return a.id < b.id; }),
                       "entities not sorted by id");
-    for (const auto& e : kb.entities) kg::fuzz::require(kb.find(e.id) >= 0, "find() misses an entity");
+    for (const auto& e : kb.entities)
+        kg::fuzz::require(kb.find(e.id) >= 0, "find() misses an entity");
     return 0;
 }

@@ -19,16 +19,20 @@ void check_scan(const kg::DocResult& scan, const kg::Document& doc) {
     const std::size_t text = doc.text.size();
     for (const auto& m : scan.mentions) {
         require(m.span.start <= m.span.end && m.span.end <= text, "a mention outside the text");
-        require(m.ref.index < (m.ref.discovered ? scan.discovered.size() : kKbEntities), "a mention of no entity");
+        require(m.ref.index < (m.ref.discovered ? scan.discovered.size() : kKbEntities),
+                "a mention of no entity");
     }
     for (const auto& r : scan.refs)
-        require(r.index < (r.discovered ? scan.discovered.size() : kKbEntities), "a ref to no entity");
+        require(r.index < (r.discovered ? scan.discovered.size() : kKbEntities),
+                "a ref to no entity");
     for (const auto& s : scan.sentences) {
         require(s.span.end <= text && s.span.start <= s.span.end, "a sentence outside the text");
         require(s.entities_begin <= s.entities_end && s.entities_end <= s.heading_end &&
-                    s.heading_end <= scan.refs.size(), "entity ranges outside refs");
+                    s.heading_end <= scan.refs.size(),
+                "entity ranges outside refs");
         const std::size_t k = s.entities_end - s.entities_begin;
-        require(s.pairs_begin + (k ? k * (k - 1) / 2 : 0) <= scan.pairs.size(), "pairs outside the list");
+        require(s.pairs_begin + (k ? k * (k - 1) / 2 : 0) <= scan.pairs.size(),
+                "pairs outside the list");
     }
 }
 

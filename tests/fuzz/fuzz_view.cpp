@@ -17,9 +17,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     kg::fuzz::require(std::isfinite(view.camera_center.x) && std::isfinite(view.camera_center.y),
                       "unusable camera centre");
     for (const auto& pin : view.pinned)
-        kg::fuzz::require(std::isfinite(pin.second.x) && std::isfinite(pin.second.y), "unusable pin");
+        kg::fuzz::require(std::isfinite(pin.second.x) && std::isfinite(pin.second.y),
+                          "unusable pin");
     kg::Diagnostics again;
-    const kg::SavedView reread = kg::view_from_json(kg::view_to_json(view), "fuzz-again.json", again);
+    const kg::SavedView reread =
+        kg::view_from_json(kg::view_to_json(view), "fuzz-again.json", again);
     kg::fuzz::require(reread == view, "a saved view changes when written and read back");
     return 0;
 }

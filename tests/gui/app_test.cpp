@@ -6,8 +6,8 @@
 #include "ui/app.hpp"
 #include "ui/link_budget_hint.hpp"
 #include "ui/panels/panel_registry.hpp"
-#include "view/scene_cull.hpp"
 #include "view/node_shape.hpp"
+#include "view/scene_cull.hpp"
 
 #include <gtest/gtest.h>
 
@@ -70,8 +70,10 @@ void expect_picking_matches_pixels(app::App& a, int& node_checks, int& empty_che
             // Distance in pixels to the nearest node outline, to stay clear of anti-aliased edges.
             float nearest = 1e9f;
             for (const NodeInstance& n : s.nodes)
-                nearest = std::min(nearest, std::abs(shape_distance(NodeShape(n.shape), w - n.pos,
-                                                                    drawn_radius(n.radius, cam.zoom))) * cam.zoom);
+                nearest =
+                    std::min(nearest, std::abs(shape_distance(NodeShape(n.shape), w - n.pos,
+                                                              drawn_radius(n.radius, cam.zoom))) *
+                                          cam.zoom);
             if (nearest < 4.0f) continue;
             if (hit.kind == HoverTarget::Kind::Node) {
                 const NodeInstance& n = s.nodes[hit.index];
@@ -193,10 +195,14 @@ TEST(SceneLayer, CulledViewsDrawOnlyVisibleInstancesAndTheSamePixels) {
                 cull_scene(s, cam, mode.min_length_px, expected);
                 // The visible subset is drawn when culling pays; else everything (same pixels).
                 const float below = app::SceneBuffers::kSubsetBelow;
-                const bool node_subset = float(expected.nodes.size()) < below * float(s.nodes.size());
-                const bool edge_subset = float(expected.edges.size()) < below * float(s.edges.size());
-                EXPECT_EQ(layer->scene_buffers().drawn_nodes(), node_subset ? expected.nodes.size() : s.nodes.size());
-                EXPECT_EQ(layer->scene_buffers().drawn_edges(), edge_subset ? expected.edges.size() : s.edges.size());
+                const bool node_subset =
+                    float(expected.nodes.size()) < below * float(s.nodes.size());
+                const bool edge_subset =
+                    float(expected.edges.size()) < below * float(s.edges.size());
+                EXPECT_EQ(layer->scene_buffers().drawn_nodes(),
+                          node_subset ? expected.nodes.size() : s.nodes.size());
+                EXPECT_EQ(layer->scene_buffers().drawn_edges(),
+                          edge_subset ? expected.edges.size() : s.edges.size());
                 culled_views += expected.nodes.size() < s.nodes.size();
                 subset_views += node_subset && edge_subset;
                 layer->set_culling(false);

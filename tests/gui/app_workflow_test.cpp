@@ -1,8 +1,8 @@
 // The analyst's day in the real App (hidden window, Xvfb): load articles in the background,
 // correct the graph (merge, undo, reject with the review key), save and reload views, add an
 // article keeping the layout, and find the session again after a restart.
-#include "gui/gui_test_support.hpp"
 #include "file_bytes.hpp"
+#include "gui/gui_test_support.hpp"
 #include "gui/workflow_support.hpp"
 
 #include "curation/curation_file.hpp"
@@ -27,7 +27,8 @@ namespace fs = std::filesystem;
 
 bool drawn(const app::App& a, std::string_view id) {
     const std::int64_t e = entity(a, id);
-    return e >= 0 && std::size_t(e) < a.view().scene().entity_node.size() && a.view().scene().entity_node[e] >= 0;
+    return e >= 0 && std::size_t(e) < a.view().scene().entity_node.size() &&
+           a.view().scene().entity_node[e] >= 0;
 }
 
 TEST(AppWorkflow, LoadsInTheBackgroundAndCurationFileIsBesideTheCorpus) {
@@ -56,7 +57,8 @@ TEST(AppWorkflow, MergeRemovesTheAbsorbedNodeFromTheSceneAndUndoBringsItBack) {
     const std::size_t russia_mentions = a->corpus().entities[russia].mentions.size();
     const Vec2 china_at = a->positions()[china];
 
-    a->actions().push(app::ApplyCorrection{app::merge_correction(a->corpus(), EntityIndex(china), EntityIndex(russia))});
+    a->actions().push(app::ApplyCorrection{
+        app::merge_correction(a->corpus(), EntityIndex(china), EntityIndex(russia))});
     ASSERT_TRUE(settle(*a));
     EXPECT_EQ(a->corpus().entities.size(), entities - 1);
     EXPECT_FALSE(drawn(*a, "russia"));
@@ -91,14 +93,16 @@ TEST(AppWorkflow, ReviewKeyRejectsTheSelectedLinkAndMovesToTheNextUnreviewed) {
     ASSERT_GT(a->corpus().links.size(), 2u);
     const std::size_t links = a->corpus().links.size();
     const Link first = a->corpus().links[0];
-    const std::string s = a->corpus().entities[first.source].id, t = a->corpus().entities[first.target].id;
+    const std::string s = a->corpus().entities[first.source].id,
+                      t = a->corpus().entities[first.target].id;
     a->actions().push(app::SelectLink{0});
     a->render_frame();
     a->actions().push(app::ReviewSelectedLink{false});
     ASSERT_TRUE(settle(*a));
     EXPECT_EQ(a->corpus().links.size(), links - 1);
     for (const Link& l : a->corpus().links)
-        EXPECT_FALSE(a->corpus().entities[l.source].id == s && a->corpus().entities[l.target].id == t && l.kind == first.kind);
+        EXPECT_FALSE(a->corpus().entities[l.source].id == s &&
+                     a->corpus().entities[l.target].id == t && l.kind == first.kind);
     ASSERT_TRUE(a->ui().selection.link.has_value()) << "the next unreviewed link is selected";
     // Accepting keeps the link and marks it reviewed; the "only unreviewed" filter then hides it.
     const std::uint32_t next = *a->ui().selection.link;
@@ -171,7 +175,8 @@ TEST(AppWorkflow, ReviewUndoAndRedoKeepTheActiveFilterOnTheCanvas) {
         const RenderScene& scene = a->view().scene();
         EXPECT_EQ(scene.nodes.size(), a->explore().filter.visible_nodes) << step;
         EXPECT_LT(scene.nodes.size(), a->corpus().entities.size()) << step;
-        for (std::uint32_t l : scene.edge_link) EXPECT_TRUE(a->explore().filter.link_visible[l]) << step;
+        for (std::uint32_t l : scene.edge_link)
+            EXPECT_TRUE(a->explore().filter.link_visible[l]) << step;
         EXPECT_EQ(a->ui().filter, spec) << step;
     };
     expect_canvas_matches_panel("filter on");
@@ -206,9 +211,10 @@ TEST(AppWorkflow, CurationViewsAndFileWindowsBuildWithEverySelection) {
     a->actions().push(app::ShowExportDialog{true});
     a->actions().push(app::SaveView{"smoke"});
     const auto china = EntityIndex(entity(*a, "china")), russia = EntityIndex(entity(*a, "russia"));
-    for (const app::Action& select : {app::Action{app::SelectNodes{{china}, false}},
-                                      app::Action{app::SelectNodes{{china, russia}, false}},
-                                      app::Action{app::SelectLink{0}}, app::Action{app::ClearSelection{}}}) {
+    for (const app::Action& select :
+         {app::Action{app::SelectNodes{{china}, false}},
+          app::Action{app::SelectNodes{{china, russia}, false}}, app::Action{app::SelectLink{0}},
+          app::Action{app::ClearSelection{}}}) {
         a->actions().push(select);
         for (int i = 0; i < 15; ++i) a->render_frame();
     }
@@ -262,7 +268,9 @@ TEST(AppWorkflow, ExportWritesTheEvidenceAnnexBesideTheFigure) {
         << a->ui().export_message;
     auto count = [](const std::string& hay, const std::string& needle) {
         std::size_t n = 0;
-        for (std::size_t at = 0; (at = hay.find(needle, at)) != std::string::npos; at += needle.size()) ++n;
+        for (std::size_t at = 0; (at = hay.find(needle, at)) != std::string::npos;
+             at += needle.size())
+            ++n;
         return n;
     };
     const std::size_t drawn = count(kg::test::file_bytes(settings.path), "class=\"link\"");
@@ -283,7 +291,8 @@ TEST(AppWorkflow, LinkOnlyFilterHidesLinksOnTheCanvasNotJustInThePanels) {
     const RenderScene& scene = a->view().scene();
     ASSERT_GT(scene.edges.size(), 0u);
     EXPECT_LT(scene.edges.size(), all);
-    for (std::uint32_t l : scene.edge_link) EXPECT_EQ(a->corpus().links[l].kind, LinkKind::Cooperation);
+    for (std::uint32_t l : scene.edge_link)
+        EXPECT_EQ(a->corpus().links[l].kind, LinkKind::Cooperation);
 }
 
 TEST(AppWorkflow, SavedViewRoundTripsThroughTheViewsFolder) {
@@ -353,7 +362,8 @@ TEST(AppWorkflow, AddedArticleJoinsTheGraphAndSurvivorsBarelyMove) {
         ++survivors;
     }
     ASSERT_GT(survivors, 0);
-    EXPECT_LT(moved / survivors, 0.05) << "mean displacement of surviving nodes, relative to the drawing";
+    EXPECT_LT(moved / survivors, 0.05)
+        << "mean displacement of surviving nodes, relative to the drawing";
     EXPECT_EQ(a->workspace().inputs.size(), 2u);
 }
 
@@ -388,7 +398,8 @@ TEST(AppWorkflow, ReopeningShowsTheSameMapEvenAfterAnArticleWasAdded) {
     }
     {
         std::ofstream f(w.corpus() / "005_new.txt");
-        f << "Kazakhstan and Mongolia sign a transit deal\n\nKazakhstan agreed with Mongolia and China on rail transit on Monday.\n";
+        f << "Kazakhstan and Mongolia sign a transit deal\n\nKazakhstan agreed with Mongolia and "
+             "China on rail transit on Monday.\n";
     }
     auto c = open_app(w);
     ASSERT_TRUE(c);
@@ -416,19 +427,23 @@ TEST(AppWorkflow, SessionAndCorrectionsSurviveARestartAndReachNewArticles) {
         const Link& wrong = a->corpus().links.back();
         rejected_source = a->corpus().entities[wrong.source].id;
         rejected_target = a->corpus().entities[wrong.target].id;
-        a->actions().push(app::ApplyCorrection{app::link_review_correction(a->corpus(), std::uint32_t(a->corpus().links.size() - 1), false)});
+        a->actions().push(app::ApplyCorrection{app::link_review_correction(
+            a->corpus(), std::uint32_t(a->corpus().links.size() - 1), false)});
         ASSERT_TRUE(settle(*a));
-        a->actions().push(app::ApplyCorrection{app::merge_correction(a->corpus(), EntityIndex(entity(*a, "russia")),
-                                                                     EntityIndex(entity(*a, "united-states")))});
+        a->actions().push(app::ApplyCorrection{
+            app::merge_correction(a->corpus(), EntityIndex(entity(*a, "russia")),
+                                  EntityIndex(entity(*a, "united-states")))});
         ASSERT_TRUE(settle(*a));
-        a->actions().push(app::ApplyCorrection{app::alias_correction(a->corpus(), EntityIndex(entity(*a, "china")), "Middle Kingdom")});
+        a->actions().push(app::ApplyCorrection{app::alias_correction(
+            a->corpus(), EntityIndex(entity(*a, "china")), "Middle Kingdom")});
         a->actions().push(app::SetFilter{spec});
         ASSERT_TRUE(settle(*a));
     } // closing the app saves the session
     // A new article that uses the alias arrives while the app is closed.
     {
         std::ofstream f(w.corpus() / "005_new.txt");
-        f << "Middle Kingdom and Kazakhstan sign a pipeline deal\n\nThe Middle Kingdom agreed with Kazakhstan on gas supplies on Monday.\n";
+        f << "Middle Kingdom and Kazakhstan sign a pipeline deal\n\nThe Middle Kingdom agreed with "
+             "Kazakhstan on gas supplies on Monday.\n";
     }
     auto b = open_app(w);
     ASSERT_TRUE(b);
@@ -444,11 +459,13 @@ TEST(AppWorkflow, SessionAndCorrectionsSurviveARestartAndReachNewArticles) {
     EXPECT_EQ(b->workspace().curation->report().not_applied(), 0u);
     EXPECT_LT(entity(*b, "united-states"), 0) << "still merged";
     for (const Link& l : b->corpus().links)
-        EXPECT_FALSE(b->corpus().entities[l.source].id == rejected_source &&
-                     b->corpus().entities[l.target].id == rejected_target && l.evidence.size() > 0 &&
-                     std::all_of(l.evidence.begin(), l.evidence.end(), [&](const Evidence& e) {
-                         return !b->corpus().documents[e.doc].path.ends_with("005_new.txt");
-                     }))
+        EXPECT_FALSE(
+            b->corpus().entities[l.source].id == rejected_source &&
+            b->corpus().entities[l.target].id == rejected_target && l.evidence.size() > 0 &&
+            std::all_of(l.evidence.begin(), l.evidence.end(),
+                        [&](const Evidence& e) {
+                            return !b->corpus().documents[e.doc].path.ends_with("005_new.txt");
+                        }))
             << "the rejected link stays rejected";
 }
 

@@ -20,7 +20,8 @@ std::unique_ptr<app::App> show_corpus(const Corpus& corpus) {
         return nullptr;
     }
     std::vector<Vec2> positions(corpus.entities.size());
-    for (std::size_t i = 0; i < positions.size(); ++i) positions[i] = {float(i % 20) * 30.0f, float(i / 20) * 30.0f};
+    for (std::size_t i = 0; i < positions.size(); ++i)
+        positions[i] = {float(i % 20) * 30.0f, float(i / 20) * 30.0f};
     a->show(corpus, positions);
     for (int i = 0; i < 3; ++i) a->render_frame();
     return a;
@@ -36,7 +37,8 @@ TEST(BigView, ABigCorpusOpensOnItsMostMentionedEntities) {
     EXPECT_GT(shown.visible_nodes, 0u);
     EXPECT_LE(shown.visible_nodes, std::size_t(kDefaultTopEntities));
     EXPECT_LT(shown.visible_links, big.links.size());
-    EXPECT_EQ(a->view().scene().nodes.size(), shown.visible_nodes) << "the canvas draws what the filter keeps";
+    EXPECT_EQ(a->view().scene().nodes.size(), shown.visible_nodes)
+        << "the canvas draws what the filter keeps";
     EXPECT_EQ(app::showing_text(a->corpus(), shown),
               "Showing " + std::to_string(shown.visible_nodes) + " of 400 entities, " +
                   std::to_string(shown.visible_links) + " of 2,110 links");
@@ -46,13 +48,15 @@ TEST(BigView, ABigCorpusOpensOnItsMostMentionedEntities) {
     for (int i = 0; i < 5; ++i) a->render_frame();
 
     const std::size_t before = shown.visible_nodes;
-    a->actions().push(app::SetFilter{app::show_more(a->corpus(), a->explore().graph, a->ui().filter)});
+    a->actions().push(
+        app::SetFilter{app::show_more(a->corpus(), a->explore().graph, a->ui().filter)});
     for (int i = 0; i < 3; ++i) a->render_frame();
     EXPECT_EQ(a->ui().filter.top_entities, 2 * kDefaultTopEntities);
     EXPECT_GT(a->explore().filter.visible_nodes, before);
     EXPECT_EQ(a->view().scene().nodes.size(), a->explore().filter.visible_nodes);
 
-    a->actions().push(app::SetFilter{with_prominence_budget(a->corpus(), a->explore().graph, a->ui().filter, 0)});
+    a->actions().push(
+        app::SetFilter{with_prominence_budget(a->corpus(), a->explore().graph, a->ui().filter, 0)});
     for (int i = 0; i < 3; ++i) a->render_frame();
     EXPECT_EQ(a->explore().filter.visible_links, big.links.size());
     EXPECT_EQ(a->explore().filter.visible_nodes, big.entities.size());

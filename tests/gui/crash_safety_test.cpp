@@ -34,7 +34,8 @@ bool settle(app::App& a) {
 
 // The child: load, then forever make one correction, save a view, change and save the session,
 // and report each finished step on `report_fd`. Never returns (the parent kills it).
-[[noreturn]] void work_until_killed(const fs::path& corpus, const app::UserFiles& files, int report_fd) {
+[[noreturn]] void work_until_killed(const fs::path& corpus, const app::UserFiles& files,
+                                    int report_fd) {
     app::App a(app::AppOptions{800, 600, false});
     if (!a.ok()) _exit(3);
     app::CorpusSource source;
@@ -44,8 +45,8 @@ bool settle(app::App& a) {
     const std::int64_t china = a.corpus().find_entity("china");
     if (china < 0) _exit(5);
     for (std::uint32_t step = 0;; ++step) {
-        a.actions().push(app::ApplyCorrection{
-            app::entity_note_correction(a.corpus(), EntityIndex(china), "note " + std::to_string(step))});
+        a.actions().push(app::ApplyCorrection{app::entity_note_correction(
+            a.corpus(), EntityIndex(china), "note " + std::to_string(step))});
         a.actions().push(app::SaveView{"view " + std::to_string(step % 3)});
         FilterSpec spec;
         spec.min_weight = double(step % 5);
@@ -63,7 +64,8 @@ TEST(CrashSafety, SigkillInTheMiddleOfWorkLosesNothingSavedAndLeavesNoCorruptFil
     const fs::path corpus = root / "corpus";
     fs::create_directories(corpus);
     for (const auto& f : fs::directory_iterator(fs::path(KGVIZ_SOURCE_DIR) / "seeds"))
-        if (f.path().filename().string().starts_with("000")) fs::copy_file(f.path(), corpus / f.path().filename());
+        if (f.path().filename().string().starts_with("000"))
+            fs::copy_file(f.path(), corpus / f.path().filename());
     const app::UserFiles files{root / "data"};
 
     int fds[2];

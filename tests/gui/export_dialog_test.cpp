@@ -12,10 +12,10 @@
 #include <imgui_internal.h>
 
 #include <cstdlib>
-#include <optional>
-#include <string>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <string>
 
 namespace kg::test {
 namespace {
@@ -37,12 +37,16 @@ struct EnvFor {
     std::optional<std::string> old;
     EnvFor(const char* n, const char* value) : name(n) {
         if (const char* v = std::getenv(n)) old = v;
-        if (value) ::setenv(n, value, 1);
-        else ::unsetenv(n);
+        if (value)
+            ::setenv(n, value, 1);
+        else
+            ::unsetenv(n);
     }
     ~EnvFor() {
-        if (old) ::setenv(name.c_str(), old->c_str(), 1);
-        else ::unsetenv(name.c_str());
+        if (old)
+            ::setenv(name.c_str(), old->c_str(), 1);
+        else
+            ::unsetenv(name.c_str());
     }
 };
 

@@ -35,10 +35,12 @@ TEST(ExportView, TheCurrentViewIsTheVisibleCanvasFramedWithoutOverlapAndCountedA
     std::set<std::string> seen;
     for (std::size_t i = 0; i < a->corpus().entities.size(); ++i) {
         const Vec2 s = cam.world_to_screen(a->positions()[i]);
-        if (s.x >= side && s.x <= vp.x && s.y >= 0 && s.y <= vp.y) seen.insert(a->corpus().entities[i].id);
+        if (s.x >= side && s.x <= vp.x && s.y >= 0 && s.y <= vp.y)
+            seen.insert(a->corpus().entities[i].id);
     }
     ASSERT_GT(seen.size(), 1u);
-    ASSERT_LT(seen.size(), a->corpus().entities.size()) << "the zoom should leave some entities out";
+    ASSERT_LT(seen.size(), a->corpus().entities.size())
+        << "the zoom should leave some entities out";
 
     app::ExportSettings s;
     s.kind = app::ExportKind::Svg;
@@ -47,8 +49,8 @@ TEST(ExportView, TheCurrentViewIsTheVisibleCanvasFramedWithoutOverlapAndCountedA
     s.keep_camera = true;
     s.title = "Zoomed";
     s.subtitle = "what the canvas shows";
-    const app::ExportInput in = app::export_input_from_ui(a->corpus(), a->positions(), a->ui(),
-                                                          &a->explore(), s, side);
+    const app::ExportInput in =
+        app::export_input_from_ui(a->corpus(), a->positions(), a->ui(), &a->explore(), s, side);
     const app::ExportResult r = app::export_to_file(w.root / "view.svg", s.kind, in, nullptr);
     ASSERT_TRUE(r.error.empty()) << r.error;
     ASSERT_TRUE(r.figure);
@@ -62,7 +64,8 @@ TEST(ExportView, TheCurrentViewIsTheVisibleCanvasFramedWithoutOverlapAndCountedA
     EXPECT_EQ(drawn, seen) << "the figure holds other entities than the canvas shows";
     EXPECT_EQ(fig.scene.nodes.size(), seen.size());
     // The message counts the figure's nodes and links, not the graph's.
-    EXPECT_NE(r.message.find(std::to_string(seen.size()) + " nodes"), std::string::npos) << r.message;
+    EXPECT_NE(r.message.find(std::to_string(seen.size()) + " nodes"), std::string::npos)
+        << r.message;
     EXPECT_NE(r.message.find(std::to_string(fig.scene.edges.size()) + " link"), std::string::npos)
         << r.message;
     EXPECT_LT(fig.scene.edges.size(), a->corpus().links.size());

@@ -20,7 +20,8 @@ std::size_t differing_pixels(const app::Image& a, const app::Image& b) {
     if (a.width != b.width || a.height != b.height) return std::size_t(-1);
     std::size_t n = 0;
     for (std::size_t i = 0; i < a.rgba.size(); i += 4)
-        n += a.rgba[i] != b.rgba[i] || a.rgba[i + 1] != b.rgba[i + 1] || a.rgba[i + 2] != b.rgba[i + 2];
+        n += a.rgba[i] != b.rgba[i] || a.rgba[i + 1] != b.rgba[i + 1] ||
+             a.rgba[i + 2] != b.rgba[i + 2];
     return n;
 }
 
@@ -29,7 +30,8 @@ std::vector<Vec2> hoverable_nodes(app::App& a) {
     std::vector<Vec2> out;
     for (const NodeInstance& n : a.view().scene().nodes) {
         const Vec2 p = a.ui().camera.world_to_screen(n.pos);
-        if (p.x > 360 && p.x < kW - 60 && p.y > 60 && p.y < kH - 60 && a.view().entity_at(p, a.ui().camera) >= 0)
+        if (p.x > 360 && p.x < kW - 60 && p.y > 60 && p.y < kH - 60 &&
+            a.view().entity_at(p, a.ui().camera) >= 0)
             out.push_back(p);
     }
     return out;
@@ -59,7 +61,8 @@ TEST(FrameDamage, DamageFramesEqualWholeCompositesThroughHoverPanZoomAndPanels) 
     app::App a(app::AppOptions{kW, kH, true, true}); // mapped: it has the focus and the pointer
     ASSERT_TRUE(a.ok()) << a.error();
     if (!a.stats().partial_present)
-        GTEST_SKIP() << "no kept back buffer here (needs a software rasterizer with GLX_MESA_copy_sub_buffer)";
+        GTEST_SKIP() << "no kept back buffer here (needs a software rasterizer with "
+                        "GLX_MESA_copy_sub_buffer)";
     const Fixture f = make_fixture();
     a.show(f.corpus, f.positions);
     a.ui().show_labels = true;
@@ -81,8 +84,8 @@ TEST(FrameDamage, DamageFramesEqualWholeCompositesThroughHoverPanZoomAndPanels) 
         if (differing_pixels(damaged, before) > 0) ++changed_frames;
         a.repaint_frame();
         const app::Image full = a.capture_frame();
-        EXPECT_EQ(differing_pixels(damaged, full), 0u) << "damage rects " << a.stats().damage_rects << ", "
-                                                       << a.stats().composited_px << " px";
+        EXPECT_EQ(differing_pixels(damaged, full), 0u) << "damage rects " << a.stats().damage_rects
+                                                       << ", " << a.stats().composited_px << " px";
         before = full;
     };
     auto point = [&](Vec2 p) { return [&, p] { glfwSetCursorPos(window, p.x, p.y); }; };
@@ -96,7 +99,9 @@ TEST(FrameDamage, DamageFramesEqualWholeCompositesThroughHoverPanZoomAndPanels) 
     step("hover after the pan", point(nodes[1] + Vec2{7, 3}));
     step("zoom", [&] { a.actions().push(app::ZoomView{{700, 400}, 1.2f}); });
     step("hover after the zoom", point({kW - 5, kH - 5}));
-    step("select", [&] { a.actions().push(app::SelectNodes{{a.view().scene().node_entity[0]}, false}); });
+    step("select", [&] {
+        a.actions().push(app::SelectNodes{{a.view().scene().node_entity[0]}, false});
+    });
     step("hover after the selection", point(nodes[2]));
     step("side panel closes", [&] { a.ui().show_side_panel = false; });
     step("hover with the panel closed", point(nodes[0]));
@@ -113,7 +118,8 @@ TEST(FrameDamage, PointerMovesOverEmptyCanvasRepaintNothing) {
     app::App a(app::AppOptions{kW, kH, true, true});
     ASSERT_TRUE(a.ok()) << a.error();
     if (!a.stats().partial_present)
-        GTEST_SKIP() << "no kept back buffer here (needs a software rasterizer with GLX_MESA_copy_sub_buffer)";
+        GTEST_SKIP() << "no kept back buffer here (needs a software rasterizer with "
+                        "GLX_MESA_copy_sub_buffer)";
     const Fixture f = make_fixture();
     a.show(f.corpus, f.positions);
     GLFWwindow* window = glfwGetCurrentContext();
@@ -129,7 +135,9 @@ TEST(FrameDamage, PointerMovesOverEmptyCanvasRepaintNothing) {
         if (a.stats().composited_px > 0) ++repainted;
     }
     const double seconds = glfwGetTime() - start;
-    if (seconds > 1.5) GTEST_SKIP() << "frames too slow here to tell a refresh from a repaint: " << seconds << " s";
+    if (seconds > 1.5)
+        GTEST_SKIP() << "frames too slow here to tell a refresh from a repaint: " << seconds
+                     << " s";
     EXPECT_LE(repainted, 4) << kFrames << " frames in " << seconds << " s";
 }
 

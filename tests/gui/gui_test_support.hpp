@@ -10,17 +10,17 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
 
 // GUI tests run under `xvfb-run -a ctest`; without a display they skip, saying why.
-#define KGVIZ_REQUIRE_DISPLAY()                                                              \
-    do {                                                                                     \
-        if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))                      \
-            GTEST_SKIP() << "no X display: run the GUI tests under `xvfb-run -a ctest -L gui`"; \
+#define KGVIZ_REQUIRE_DISPLAY()                                                                    \
+    do {                                                                                           \
+        if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY"))                            \
+            GTEST_SKIP() << "no X display: run the GUI tests under `xvfb-run -a ctest -L gui`";    \
     } while (0)
 
 namespace kg::test {
@@ -51,7 +51,8 @@ inline Rendered render_fixture(const Fixture& f, app::UiState ui, bool labels = 
     style.height = height;
     style.legend = false;
     r.image = app::render_snapshot(f.corpus, f.positions, ui, style, r.error, false, &r.camera);
-    r.scene = build_render_scene(f.corpus, f.positions, ui.style, app::scene_marks(ui, nullptr, f.corpus.entities.size()));
+    r.scene = build_render_scene(f.corpus, f.positions, ui.style,
+                                 app::scene_marks(ui, nullptr, f.corpus.entities.size()));
     return r;
 }
 

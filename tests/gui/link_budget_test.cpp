@@ -72,8 +72,8 @@ TEST(LinkBudget, ZoomedOutDrawsTheHeaviestLinksAndZoomedInDrawsAll) {
     const std::vector<std::uint8_t> rgba = layer->read_rgba();
     const Vec2 mid = fitted.world_to_screen({0.0f, 0.0f});
     const std::size_t at = (std::size_t(mid.y) * std::size_t(viewport.x) + std::size_t(mid.x)) * 4;
-    EXPECT_GT(int(rgba[at]), 150) << "centre pixel " << int(rgba[at]) << "," << int(rgba[at + 1]) << ","
-                                  << int(rgba[at + 2]);
+    EXPECT_GT(int(rgba[at]), 150) << "centre pixel " << int(rgba[at]) << "," << int(rgba[at + 1])
+                                  << "," << int(rgba[at + 2]);
     EXPECT_LT(int(rgba[at + 1]), 100);
     // The budget (a multiple of the viewport's pixels): the kept links' pixels stay within it.
     LinkBudget budget;
@@ -81,7 +81,8 @@ TEST(LinkBudget, ZoomedOutDrawsTheHeaviestLinksAndZoomedInDrawsAll) {
                  double(kLinkPixelBudgetPerViewportPixel) * viewport.x * viewport.y, budget);
     EXPECT_EQ(budget.kept, b.links_drawn());
     EXPECT_TRUE(budget.keep[kLinks - 1]);
-    EXPECT_GT(budget.pixels_in_view, double(kLinkPixelBudgetPerViewportPixel) * viewport.x * viewport.y);
+    EXPECT_GT(budget.pixels_in_view,
+              double(kLinkPixelBudgetPerViewportPixel) * viewport.x * viewport.y);
 
     // Zoomed into a small region at the ring's edge: every link in view is drawn.
     Camera zoomed = fitted;

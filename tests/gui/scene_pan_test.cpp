@@ -18,7 +18,8 @@ std::size_t differing_pixels(const std::vector<std::uint8_t>& a, const std::vect
     std::size_t n = 0;
     for (std::size_t i = 0; i < a.size(); i += 4) {
         bool differs = false;
-        for (std::size_t c = 0; c < 4; ++c) differs = differs || std::abs(int(a[i + c]) - int(b[i + c])) > tolerance;
+        for (std::size_t c = 0; c < 4; ++c)
+            differs = differs || std::abs(int(a[i + c]) - int(b[i + c])) > tolerance;
         n += differs;
     }
     return n;
@@ -49,7 +50,8 @@ TEST(SceneLayer, PannedLayerEqualsACompleteRender) {
             cam.zoom_at(cam.world_to_screen(f.positions[kRussia]), zoom);
             ASSERT_EQ(panned->render(cam, t, 0), "");
             int step = 0;
-            for (const Vec2 pan : {Vec2{1, 0}, Vec2{-3, 0}, Vec2{0, 2}, Vec2{5, -4}, Vec2{-40, 25}, Vec2{120, 90}}) {
+            for (const Vec2 pan :
+                 {Vec2{1, 0}, Vec2{-3, 0}, Vec2{0, 2}, Vec2{5, -4}, Vec2{-40, 25}, Vec2{120, 90}}) {
                 cam.pan_pixels(pan);
                 ASSERT_TRUE(panned->can_pan_to(cam, t)) << "step " << step;
                 ASSERT_EQ(panned->render_panned(cam, t, 0), "");
@@ -59,8 +61,10 @@ TEST(SceneLayer, PannedLayerEqualsACompleteRender) {
                 // wraps around); float rounding in that transform can move a few edge pixels
                 // across a sub-pixel snap. Nothing else may differ.
                 const auto a = panned->read_rgba(), b = full->read_rgba();
-                EXPECT_LE(differing_pixels(a, b), 20u) << "zoom " << zoom << " thin " << thin << " step " << step;
-                EXPECT_EQ(differing_pixels(a, b, 24), 0u) << "zoom " << zoom << " thin " << thin << " step " << step;
+                EXPECT_LE(differing_pixels(a, b), 20u)
+                    << "zoom " << zoom << " thin " << thin << " step " << step;
+                EXPECT_EQ(differing_pixels(a, b, 24), 0u)
+                    << "zoom " << zoom << " thin " << thin << " step " << step;
                 ++step;
             }
             // Not a whole-pixel pan, a zoom, or a new upload: no reuse.

@@ -21,7 +21,8 @@ TEST(SnapshotImage, BackgroundWhereNoNodeAndTypeColoursAtNodes) {
     const Theme& t = theme(ThemeId::Light);
     // A corner far from every node and link shows the theme background.
     EXPECT_TRUE(near(pixel(*r.image, {3, 3}), t.background, 2));
-    // Each node's centre shows its type colour (the person ring's hole is tinted, so probe the band).
+    // Each node's centre shows its type colour (the person ring's hole is tinted, so probe the
+    // band).
     for (EntityIndex e : {kChina, kXi, kSco, kEnergy}) {
         const Vec2 c = r.camera.world_to_screen(f.positions[e]);
         EXPECT_TRUE(near(pixel(*r.image, c), t.entity[std::size_t(f.corpus.entities[e].type)], 6))
@@ -53,7 +54,9 @@ TEST(SnapshotImage, AtLeastThreeDistinctNodeColours) {
     std::set<std::uint32_t> colours;
     for (std::size_t e = 0; e < f.corpus.entities.size(); ++e) {
         const Rgba p = pixel(*r.image, r.camera.world_to_screen(f.positions[e]));
-        colours.insert(Rgba{std::uint8_t(p.r / 8), std::uint8_t(p.g / 8), std::uint8_t(p.b / 8), 255}.packed());
+        colours.insert(
+            Rgba{std::uint8_t(p.r / 8), std::uint8_t(p.g / 8), std::uint8_t(p.b / 8), 255}
+                .packed());
     }
     EXPECT_GE(colours.size(), 3u);
 }

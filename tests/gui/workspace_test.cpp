@@ -5,10 +5,10 @@
 #include "gui/workflow_support.hpp"
 #include "gui/x_drive.hpp"
 
-#include "ui/app.hpp"
-#include "ui/correction_builders.hpp"
 #include "export/figure_notes.hpp"
 #include "file_bytes.hpp"
+#include "ui/app.hpp"
+#include "ui/correction_builders.hpp"
 
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>
@@ -405,7 +405,8 @@ TEST(Workspace, TheReaderIsAPaneBesideTheCanvasNotOverTheInspector) {
         EXPECT_GE(reader->Min.x, panel->Max.x) << "the reader covers the side panel";
         EXPECT_NEAR(reader->Max.x, 1200.0f, 1.0f) << "the reader is not at the window's right";
         EXPECT_NEAR(reader->GetWidth(), a->reader_px(), 1.0f);
-        EXPECT_GT(passage_mark_pixels(*a, *reader), 20u) << "the passage's mark is not in the reader";
+        EXPECT_GT(passage_mark_pixels(*a, *reader), 20u)
+            << "the passage's mark is not in the reader";
         shoot(*a, "reader-pane");
 
         // Fit frames the canvas between the side panel and the reader.
@@ -415,7 +416,8 @@ TEST(Workspace, TheReaderIsAPaneBesideTheCanvasNotOverTheInspector) {
         EXPECT_GE(lo, a->side_panel_px());
         EXPECT_LE(hi, 1200.0f - a->reader_px()) << "a node under the reader after Fit";
         for (const PlacedLabel& l : a->view().labels())
-            EXPECT_LE(l.pos.x + l.size.x, 1200.0f - a->reader_px() + 0.5f) << "a label under the reader";
+            EXPECT_LE(l.pos.x + l.size.x, 1200.0f - a->reader_px() + 0.5f)
+                << "a label under the reader";
 
         // Drag the reader's left edge 80 px to the left: it widens.
         const float edge = 1200.0f - a->reader_px();
@@ -448,8 +450,10 @@ Vec2 node_on_screen(app::App& a, const char* id) {
 // Types lowercase letters and spaces as key presses.
 void type(app::App& a, XInput& x, std::string_view text) {
     for (char c : text) {
-        if (c == ' ') press(a, x, 0x20, GLFW_KEY_SPACE);
-        else press(a, x, (unsigned long)c, GLFW_KEY_A + (c - 'a'));
+        if (c == ' ')
+            press(a, x, 0x20, GLFW_KEY_SPACE);
+        else
+            press(a, x, (unsigned long)c, GLFW_KEY_A + (c - 'a'));
     }
 }
 
@@ -549,7 +553,8 @@ TEST(Workspace, ACalloutOnANodeAndAnAltDraggedLabelAreDrawnAndLast) {
     b->actions().push(app::AppCommand{app::SaveView{"brief"}});
     b->render_frame();
     std::string view_text;
-    for (const auto& f : std::filesystem::directory_iterator(w.files().views())) view_text += file_bytes(f.path());
+    for (const auto& f : std::filesystem::directory_iterator(w.files().views()))
+        view_text += file_bytes(f.path());
     EXPECT_NE(view_text.find("talks resume"), std::string::npos) << view_text;
     EXPECT_NE(view_text.find("\"label_offsets\""), std::string::npos);
     b->actions().push(app::DeleteCallout{0});

@@ -48,12 +48,16 @@ class XInput {
     // The left button down (true) or up (false), once GLFW has seen it.
     void left(bool down) {
         button_(display_, 1, down, 0);
-        deliver([&] { return (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS) == down; });
+        deliver([&] {
+            return (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_LEFT) == GLFW_PRESS) == down;
+        });
     }
     // The right button down (true) or up (false), once GLFW has seen it.
     void right(bool down) {
         button_(display_, 3, down, 0);
-        deliver([&] { return (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_RIGHT) == GLFW_PRESS) == down; });
+        deliver([&] {
+            return (glfwGetMouseButton(window_, GLFW_MOUSE_BUTTON_RIGHT) == GLFW_PRESS) == down;
+        });
     }
     // One edge of a key, by X keysym, once GLFW has seen it as `glfw_key`.
     void key(unsigned long keysym, int glfw_key, bool down) {
@@ -66,8 +70,7 @@ class XInput {
   private:
     // The server has the events once XSync returns; they reach GLFW's own connection a little
     // later (a loaded machine: up to a second).
-    template <class Seen = bool (*)()>
-    void deliver(Seen seen = [] { return true; }) {
+    template <class Seen = bool (*)()> void deliver(Seen seen = [] { return true; }) {
         sync_(display_, 0);
         for (int i = 0; i < 100; ++i) {
             std::this_thread::sleep_for(std::chrono::milliseconds(10));

@@ -33,8 +33,9 @@ via
 images
 )";
 
-const std::string kProse = "The two presidents met in the capital on Monday and agreed to deepen their "
-                           "cooperation on energy, trade and security over the coming years.";
+const std::string kProse =
+    "The two presidents met in the capital on Monday and agreed to deepen their "
+    "cooperation on energy, trade and security over the coming years.";
 
 std::vector<std::string> clean(const std::string& text, std::string* card = nullptr) {
     const auto r = remove_boilerplate(plain_text_to_blocks(text), parse_chrome_phrases(kPhrases));
@@ -62,13 +63,15 @@ TEST(ChromePhrases, ShippedListLoads) {
 }
 
 TEST(Boilerplate, PhraseLinesGo) {
-    EXPECT_EQ(clean("Global Edition ASIA\n\nShare\n\n" + kProse + "\n\nRead more \u00BB\n\n"
+    EXPECT_EQ(clean("Global Edition ASIA\n\nShare\n\n" + kProse +
+                    "\n\nRead more \u00BB\n\n"
                     "Copyright 2024 Example Co.\n\nText here. All rights reserved.\n"),
               (std::vector<std::string>{kProse}));
 }
 
 TEST(Boilerplate, ShortPhraseDoesNotRemoveASentence) {
-    const std::string sentence = "The paper's global edition carried the interview on its front page.";
+    const std::string sentence =
+        "The paper's global edition carried the interview on its front page.";
     EXPECT_EQ(clean(sentence + "\n"), (std::vector<std::string>{sentence}));
 }
 
@@ -81,8 +84,10 @@ TEST(Boilerplate, BreadcrumbsGo) {
 
 TEST(Boilerplate, PhotoCreditsGoAndCaptionsStayMarked) {
     const auto r = remove_boilerplate(
-        plain_text_to_blocks("Getty Images/AFP\n\nThe minister visits a plant in the north, May 1, 2020. "
-                             "(Jane Roe/Pool via Example Times)\n\nA caption. [Photo/AFP]\n\n" + kProse + "\n"),
+        plain_text_to_blocks(
+            "Getty Images/AFP\n\nThe minister visits a plant in the north, May 1, 2020. "
+            "(Jane Roe/Pool via Example Times)\n\nA caption. [Photo/AFP]\n\n" +
+            kProse + "\n"),
         parse_chrome_phrases(kPhrases));
     ASSERT_EQ(r.blocks.size(), 3u);
     EXPECT_EQ(r.blocks[0].text, "The minister visits a plant in the north, May 1, 2020.");
@@ -98,8 +103,8 @@ TEST(Boilerplate, ParenthesesThatAreNotCreditsStay) {
 }
 
 TEST(Boilerplate, ConsecutiveDuplicatesMerge) {
-    EXPECT_EQ(clean("A caption twice. (Photo/AFP)\nA caption twice. (Photo/AFP)\n\n" + kProse + "\n\n" +
-                    kProse + "\n"),
+    EXPECT_EQ(clean("A caption twice. (Photo/AFP)\nA caption twice. (Photo/AFP)\n\n" + kProse +
+                    "\n\n" + kProse + "\n"),
               (std::vector<std::string>{"A caption twice.", kProse}));
 }
 
@@ -109,9 +114,11 @@ TEST(Boilerplate, BiosGo) {
 }
 
 TEST(Boilerplate, TrailingBoxIsCutAfterTheArticle) {
-    const std::string teaser = "Another article about Thailand and Laos that this page links to, with "
-                               "a teaser of two sentences. It names people the article never mentions.";
-    EXPECT_EQ(clean(kProse + "\n\n" + kProse + " Again.\n\nRelated Articles\n\n" + teaser + "\n\n" + teaser + " More.\n"),
+    const std::string teaser =
+        "Another article about Thailand and Laos that this page links to, with "
+        "a teaser of two sentences. It names people the article never mentions.";
+    EXPECT_EQ(clean(kProse + "\n\n" + kProse + " Again.\n\nRelated Articles\n\n" + teaser + "\n\n" +
+                    teaser + " More.\n"),
               (std::vector<std::string>{kProse, kProse + " Again."}));
 }
 
@@ -123,10 +130,12 @@ TEST(Boilerplate, TailMarkerAtTheTopOnlyDropsItsLine) {
 
 TEST(Boilerplate, PersonCardIsCutAndItsNameKept) {
     std::string card;
-    const auto out = clean(kProse + "\n\n" + kProse + " More.\n\nJane Roe image\n\nJane Roe\n\n"
-                           "Director, Some Institute\n\nJane Roe has served as a diplomat in three "
-                           "capitals and writes widely on foreign affairs.\n",
-                           &card);
+    const auto out =
+        clean(kProse + "\n\n" + kProse +
+                  " More.\n\nJane Roe image\n\nJane Roe\n\n"
+                  "Director, Some Institute\n\nJane Roe has served as a diplomat in three "
+                  "capitals and writes widely on foreign affairs.\n",
+              &card);
     EXPECT_EQ(out, (std::vector<std::string>{kProse, kProse + " More."}));
     EXPECT_EQ(card, "Jane Roe");
 }
@@ -149,8 +158,9 @@ TEST(Boilerplate, ForeignScriptParagraphInsideTheArticleStays) {
 }
 
 TEST(Boilerplate, ChineseArticleKeepsItsChinese) {
-    const std::string zh = "\u4E2D\u4FC4\u4E24\u56FD\u5143\u9996\u5728\u5317\u4EAC\u4F1A\u6668\uFF0C"
-                           "\u53CC\u65B9\u540C\u610F\u6DF1\u5316\u80FD\u6E90\u5408\u4F5C\u3002";
+    const std::string zh =
+        "\u4E2D\u4FC4\u4E24\u56FD\u5143\u9996\u5728\u5317\u4EAC\u4F1A\u6668\uFF0C"
+        "\u53CC\u65B9\u540C\u610F\u6DF1\u5316\u80FD\u6E90\u5408\u4F5C\u3002";
     EXPECT_EQ(clean(zh + "\n"), (std::vector<std::string>{zh}));
 }
 

@@ -27,7 +27,9 @@ const std::string kArticle =
     "Officials said that a new pipeline would be built before the end of the decade, although no "
     "agreement on prices had been reached and several questions remained open.\n\n";
 
-std::string read(const fs::path& p) { return test::file_bytes(p); }
+std::string read(const fs::path& p) {
+    return test::file_bytes(p);
+}
 
 class Duplicates : public ::testing::Test {
   protected:

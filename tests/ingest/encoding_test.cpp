@@ -51,31 +51,35 @@ TEST(Encoding, NulBytesMeanBinary) {
 }
 
 TEST(Encoding, OverlongAndSurrogateUtf8AreInvalid) {
-    EXPECT_EQ(first_invalid_utf8("ok \xC0\xAF"), 3u);       // overlong '/'
-    EXPECT_EQ(first_invalid_utf8("ok \xED\xA0\x80"), 3u);   // UTF-8 encoded surrogate
+    EXPECT_EQ(first_invalid_utf8("ok \xC0\xAF"), 3u);         // overlong '/'
+    EXPECT_EQ(first_invalid_utf8("ok \xED\xA0\x80"), 3u);     // UTF-8 encoded surrogate
     EXPECT_EQ(first_invalid_utf8("ok \xF4\x90\x80\x80"), 3u); // past U+10FFFF
-    EXPECT_EQ(first_invalid_utf8("\xE2\x80"), 0u);          // truncated
+    EXPECT_EQ(first_invalid_utf8("\xE2\x80"), 0u);            // truncated
     EXPECT_EQ(first_invalid_utf8("plain ascii that is longer than eight"), std::string_view::npos);
 }
 
 TEST(TextClean, OddSpacesBecomeOneSpaceAndInvisiblesGo) {
     // No-break, narrow no-break, thin, ideographic spaces; zero-width space; soft hyphen; tab.
     EXPECT_EQ(clean_inline("Vladimir\u00A0Putin"), "Vladimir Putin");
-    EXPECT_EQ(clean_inline("  Xi\u202FJinping\u2009and\u3000Putin\t met "), "Xi Jinping and Putin met");
+    EXPECT_EQ(clean_inline("  Xi\u202FJinping\u2009and\u3000Putin\t met "),
+              "Xi Jinping and Putin met");
     EXPECT_EQ(clean_inline("Se\u00ADrgei La\u200Bvrov\u00A0\u00A0"), "Sergei Lavrov");
     EXPECT_EQ(clean_inline("line one\nline two"), "line one line two");
     EXPECT_EQ(clean_inline("\u00A0\u00A0"), "");
 }
 
 TEST(TextClean, InvalidBytesNeverLeakIntoOutput) {
-    EXPECT_EQ(first_invalid_utf8(clean_inline("a\xFF" "b")), std::string_view::npos);
+    EXPECT_EQ(first_invalid_utf8(clean_inline("a\xFF"
+                                              "b")),
+              std::string_view::npos);
 }
 
 TEST(IngestBytes, NoBreakSpaceInsideANameIsNormalized) {
     Diagnostics diags;
-    const auto doc = ingest_bytes("Russian President\u00A0Vladimir\u00A0Putin met Xi Jinping in Beijing "
-                                  "on Thursday to talk about trade and energy.",
-                                  "a.txt", diags);
+    const auto doc =
+        ingest_bytes("Russian President\u00A0Vladimir\u00A0Putin met Xi Jinping in Beijing "
+                     "on Thursday to talk about trade and energy.",
+                     "a.txt", diags);
     ASSERT_TRUE(doc);
     EXPECT_EQ(doc->text.find("\u00A0"), std::string::npos);
     EXPECT_NE(doc->text.find("President Vladimir Putin"), std::string::npos);
@@ -84,7 +88,8 @@ TEST(IngestBytes, NoBreakSpaceInsideANameIsNormalized) {
 TEST(IngestBytes, Windows1252FileLoadsWithAWarningNamingIt) {
     Diagnostics diags;
     const auto doc = ingest_bytes("The caf\xE9 on the corner hosted the talks between the two "
-                                  "delegations for three days.", "old.txt", diags);
+                                  "delegations for three days.",
+                                  "old.txt", diags);
     ASSERT_TRUE(doc);
     EXPECT_NE(doc->text.find("caf\u00E9"), std::string::npos);
     ASSERT_EQ(diags.size(), 1u);

@@ -24,11 +24,12 @@ std::string article(int n) {
 }
 
 class IngestFiles : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override {
         const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir_ = fs::temp_directory_path() /
-               (std::string("kgviz_ingest_").append(std::to_string(::getpid())) + "_" + info->name());
+        dir_ =
+            fs::temp_directory_path() /
+            (std::string("kgviz_ingest_").append(std::to_string(::getpid())) + "_" + info->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
     }
@@ -81,7 +82,8 @@ TEST_F(IngestFiles, BadFilesAreDiagnosticsAndTheRestLoads) {
     const fs::path empty = write("empty.txt", "");
     const fs::path blank = write("blank.txt", " \n\t\n");
     const fs::path binary = write("image.txt", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
-    const fs::path chrome = write("chrome.txt", "Skip to main content\nHome / World / Asia\nShare\n");
+    const fs::path chrome =
+        write("chrome.txt", "Skip to main content\nHome / World / Asia\nShare\n");
     const auto r = ingest({dir_});
     ASSERT_EQ(r.documents.size(), 1u);
     EXPECT_EQ(r.documents[0].path, good.generic_string());
@@ -136,7 +138,9 @@ TEST_F(IngestFiles, SymlinkLoopsAreReported) {
     ASSERT_EQ(r.documents.size(), 1u);
     bool loop = false, self = false;
     for (const auto& d : r.diagnostics) {
-        if (d.message.find("loop") != std::string::npos && d.path.find("again") != std::string::npos) loop = true;
+        if (d.message.find("loop") != std::string::npos &&
+            d.path.find("again") != std::string::npos)
+            loop = true;
         if (d.path.find("self.txt") != std::string::npos) self = true;
     }
     EXPECT_TRUE(loop);
@@ -154,7 +158,8 @@ TEST_F(IngestFiles, UnreadableFileIsReported) {
 
 TEST_F(IngestFiles, SidecarOverridesTextMetadata) {
     write("story.txt", "Wrong Headline Here\n\nBy Jane Roe\n\n" + kArticle);
-    write("story.meta.json", R"({"title": "Right Headline", "date": "2020-01-02", "authors": ["Ann Lee"]})");
+    write("story.meta.json",
+          R"({"title": "Right Headline", "date": "2020-01-02", "authors": ["Ann Lee"]})");
     write("other.txt", "Other Headline\n\n" + article(2));
     write("other.txt.meta.json", "{ broken");
     const auto r = ingest({dir_});
@@ -171,7 +176,8 @@ TEST_F(IngestFiles, SidecarOverridesTextMetadata) {
 
 TEST_F(IngestFiles, ThreadCountDoesNotChangeTheResult) {
     for (int i = 0; i < 40; ++i)
-        write(std::string("f").append(std::to_string(100 + i)) + ".txt", "Headline " + std::to_string(i) + "\n\n" + article(i));
+        write(std::string("f").append(std::to_string(100 + i)) + ".txt",
+              "Headline " + std::to_string(i) + "\n\n" + article(i));
     IngestOptions one, many;
     one.threads = 1;
     many.threads = 8;
@@ -187,7 +193,8 @@ TEST_F(IngestFiles, ThreadCountDoesNotChangeTheResult) {
 }
 
 TEST_F(IngestFiles, ProgressIsReportedAndStopIsHonoured) {
-    for (int i = 0; i < 10; ++i) write(std::string("f").append(std::to_string(i)) + ".txt", article(i));
+    for (int i = 0; i < 10; ++i)
+        write(std::string("f").append(std::to_string(i)) + ".txt", article(i));
     float last = -1;
     WorkControl control;
     control.progress = [&](float f, std::string_view) { last = f; };

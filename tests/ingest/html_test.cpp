@@ -18,7 +18,8 @@ std::vector<std::string> texts(const ParsedBlocks& p) {
 TEST(HtmlEntities, NamedAndNumericReferencesDecode) {
     EXPECT_EQ(decode_entities("Weiss &#38; more"), "Weiss & more");
     EXPECT_EQ(decode_entities("&amp;&lt;&gt;&quot;&apos;"), "&<>\"'");
-    EXPECT_EQ(decode_entities("Nicol&aacute;s &#x4E60; &mdash; &nbsp;x"), "Nicol\u00E1s \u4E60 \u2014 \u00A0x");
+    EXPECT_EQ(decode_entities("Nicol&aacute;s &#x4E60; &mdash; &nbsp;x"),
+              "Nicol\u00E1s \u4E60 \u2014 \u00A0x");
     EXPECT_EQ(decode_entities("&#147;quoted&#148;"), "\u201Cquoted\u201D"); // Windows-1252 range
 }
 
@@ -31,26 +32,27 @@ TEST(HtmlEntities, NotReferencesStayLiteral) {
 TEST(Html, TagsStrippedAndBlocksSplit) {
     const auto p = html_to_blocks("<div><p>First <b>bold</b> para.</p><p>Second<br>third</p>"
                                   "<ul><li>one</li><li>two</ul>tail</div>");
-    EXPECT_EQ(texts(p), (std::vector<std::string>{"First bold para.", "Second", "third", "one", "two", "tail"}));
+    EXPECT_EQ(texts(p), (std::vector<std::string>{"First bold para.", "Second", "third", "one",
+                                                  "two", "tail"}));
     EXPECT_EQ(p.blocks[3].role, BlockRole::ListItem);
 }
 
 TEST(Html, ChromeElementsAreDropped) {
-    const auto p = html_page_to_blocks(
-        "<html><head><title>T</title><style>p{}</style></head><body>"
-        "<header><a href=/>Home</a></header><nav>Menu</nav>"
-        "<script>var x = '<p>not text</p>';</script>"
-        "<p>Body text.</p><aside>Most read</aside><footer>Copyright</footer>"
-        "<noscript>Enable JS</noscript></body></html>");
+    const auto p =
+        html_page_to_blocks("<html><head><title>T</title><style>p{}</style></head><body>"
+                            "<header><a href=/>Home</a></header><nav>Menu</nav>"
+                            "<script>var x = '<p>not text</p>';</script>"
+                            "<p>Body text.</p><aside>Most read</aside><footer>Copyright</footer>"
+                            "<noscript>Enable JS</noscript></body></html>");
     EXPECT_EQ(texts(p), (std::vector<std::string>{"Body text."}));
 }
 
 TEST(Html, ClassNamesMarkChromeCaptionsAndCredits) {
-    const auto p = html_to_blocks(
-        "<figure><img src=a.jpg alt='x'><figcaption>Putin attends a ceremony. "
-        "<span class=\"photo-credit\">Sergei Ilyin/AFP</span></figcaption></figure>"
-        "<div class=\"photo-caption\"><p>Xi waves.</p></div>"
-        "<div class=\"photo-credit\">Getty Images</div><p>Body.</p>");
+    const auto p =
+        html_to_blocks("<figure><img src=a.jpg alt='x'><figcaption>Putin attends a ceremony. "
+                       "<span class=\"photo-credit\">Sergei Ilyin/AFP</span></figcaption></figure>"
+                       "<div class=\"photo-caption\"><p>Xi waves.</p></div>"
+                       "<div class=\"photo-credit\">Getty Images</div><p>Body.</p>");
     ASSERT_EQ(p.blocks.size(), 3u);
     EXPECT_EQ(p.blocks[0].text, "Putin attends a ceremony.");
     EXPECT_EQ(p.blocks[0].role, BlockRole::Caption);
@@ -76,7 +78,8 @@ TEST(Html, LinkTextIsMeasured) {
 
 TEST(Html, MetaTagsGiveMetadata) {
     const auto p = html_page_to_blocks(
-        "<head><title>Fallback | Site</title><meta property=\"og:title\" content=\"Real &amp; Title\">"
+        "<head><title>Fallback | Site</title><meta property=\"og:title\" content=\"Real &amp; "
+        "Title\">"
         "<meta name=author content='Jane Roe'><meta property=article:published_time "
         "content=2023-04-05T10:00:00Z><link rel=canonical href=https://example.org/a>"
         "<meta property=og:site_name content=\"Example News\"></head><body><p>x</p></body>");
@@ -91,7 +94,8 @@ TEST(Html, MetaTagsGiveMetadata) {
 
 TEST(Html, BrokenAttributeQuotesDoNotSwallowThePage) {
     // Seen in the wild: JSON inside a double-quoted attribute.
-    const auto p = html_to_blocks("<a data-x=\"{\"title\": \"\", \"alt\": \"\"}\" href=x><img></a><p>Kept.</p>");
+    const auto p = html_to_blocks(
+        "<a data-x=\"{\"title\": \"\", \"alt\": \"\"}\" href=x><img></a><p>Kept.</p>");
     EXPECT_EQ(texts(p), (std::vector<std::string>{"Kept."}));
 }
 
@@ -126,10 +130,13 @@ TEST(Html, DepthGuardDropsOnlyTooDeepStartTags) {
     EXPECT_TRUE(p.flattened);
     // Raw text, comments and implied ends (<li> without </li>) do not count as depth; script
     // and style bodies and comments are removed, JSON-LD and titles kept.
-    p = prepare_html("<ul><li>1<li>2<li>3<li>4</ul><script>'<div><div>'</script><!--<div>-->"
-                     "<STYLE>p{}</style><title>a<b</title><script type='application/ld+json'>{}</script>", 2);
-    EXPECT_EQ(p.html, "<ul><li>1<li>2<li>3<li>4</ul><script></script><STYLE></style><title>a<b</title>"
-                      "<script type='application/ld+json'>{}</script>");
+    p = prepare_html(
+        "<ul><li>1<li>2<li>3<li>4</ul><script>'<div><div>'</script><!--<div>-->"
+        "<STYLE>p{}</style><title>a<b</title><script type='application/ld+json'>{}</script>",
+        2);
+    EXPECT_EQ(p.html,
+              "<ul><li>1<li>2<li>3<li>4</ul><script></script><STYLE></style><title>a<b</title>"
+              "<script type='application/ld+json'>{}</script>");
     EXPECT_FALSE(p.flattened);
 }
 

@@ -12,8 +12,10 @@ void expect_document_invariants(const Document& doc) {
         EXPECT_LE(s.start, s.end) << doc.path << " " << what;
         EXPECT_LE(s.end, text.size()) << doc.path << " " << what;
         if (s.end > text.size() || s.start > s.end) return false;
-        EXPECT_TRUE(ingestion::is_char_boundary(text, s.start)) << doc.path << " " << what << " start " << s.start;
-        EXPECT_TRUE(ingestion::is_char_boundary(text, s.end)) << doc.path << " " << what << " end " << s.end;
+        EXPECT_TRUE(ingestion::is_char_boundary(text, s.start))
+            << doc.path << " " << what << " start " << s.start;
+        EXPECT_TRUE(ingestion::is_char_boundary(text, s.end))
+            << doc.path << " " << what << " end " << s.end;
         EXPECT_GT(s.size(), 0u) << doc.path << " empty " << what;
         return true;
     };
@@ -25,7 +27,8 @@ void expect_document_invariants(const Document& doc) {
         }
         EXPECT_LT(para.heading, std::int32_t(p)) << doc.path << " paragraph " << p;
         if (para.heading >= 0) {
-            EXPECT_EQ(doc.paragraphs[std::size_t(para.heading)].kind, ParagraphKind::Heading) << doc.path;
+            EXPECT_EQ(doc.paragraphs[std::size_t(para.heading)].kind, ParagraphKind::Heading)
+                << doc.path;
         }
         // Paragraph text is one line: no newline inside, no space at either end.
         const std::string_view t = doc.slice(para.span);

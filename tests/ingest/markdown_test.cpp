@@ -11,9 +11,10 @@ namespace kg::ingestion {
 namespace {
 
 TEST(FrontMatter, ScalarsQuotedValuesAndLists) {
-    const auto fm = parse_front_matter("---\ntitle: \"A: B\"\ndate: 2021-06-01T09:50:00.000Z\n"
-                                       "author: Paul Haenle, Andrew S. Weiss &#38; more\n"
-                                       "tags: [ one, 'two' ]\ncategories:\n  - x\n  - y\n---\nBody");
+    const auto fm =
+        parse_front_matter("---\ntitle: \"A: B\"\ndate: 2021-06-01T09:50:00.000Z\n"
+                           "author: Paul Haenle, Andrew S. Weiss &#38; more\n"
+                           "tags: [ one, 'two' ]\ncategories:\n  - x\n  - y\n---\nBody");
     ASSERT_TRUE(fm.present);
     EXPECT_EQ(fm.first("title"), "A: B");
     EXPECT_EQ(fm.first("author"), "Paul Haenle, Andrew S. Weiss & more");
@@ -46,16 +47,17 @@ TEST(FrontMatter, NoFrontMatterWithoutLeadingRule) {
 }
 
 TEST(Markdown, HeadingsListsQuotesAndCode) {
-    const auto p = markdown_to_blocks("# Title\n\nPara *one*\ncontinues **here**.\n\n## Sub\n\n"
-                                      "- item a\n- item b\n\n> quoted\n> text\n\n```\ncode()\n```\n\n"
-                                      "Setext\n------\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+    const auto p =
+        markdown_to_blocks("# Title\n\nPara *one*\ncontinues **here**.\n\n## Sub\n\n"
+                           "- item a\n- item b\n\n> quoted\n> text\n\n```\ncode()\n```\n\n"
+                           "Setext\n------\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
     std::vector<std::pair<BlockRole, std::string>> got;
     for (const auto& b : p.blocks) got.emplace_back(b.role, b.text);
     const std::vector<std::pair<BlockRole, std::string>> want = {
-        {BlockRole::Heading, "Title"},       {BlockRole::Text, "Para one continues here."},
-        {BlockRole::Heading, "Sub"},         {BlockRole::ListItem, "item a"},
-        {BlockRole::ListItem, "item b"},     {BlockRole::Quote, "quoted text"},
-        {BlockRole::Heading, "Setext"},      {BlockRole::Text, "a b"},
+        {BlockRole::Heading, "Title"},   {BlockRole::Text, "Para one continues here."},
+        {BlockRole::Heading, "Sub"},     {BlockRole::ListItem, "item a"},
+        {BlockRole::ListItem, "item b"}, {BlockRole::Quote, "quoted text"},
+        {BlockRole::Heading, "Setext"},  {BlockRole::Text, "a b"},
         {BlockRole::Text, "1 2"}};
     EXPECT_EQ(got, want);
 }
@@ -70,11 +72,13 @@ TEST(Markdown, InlineLinksImagesEscapesAndHtml) {
 }
 
 TEST(Markdown, EmbeddedHtmlBlockGoesThroughTheHtmlParser) {
-    const auto p = markdown_to_blocks("Intro line.\n\n<div>\n<div class=\"photo-caption\"><p>A caption.</p></div>"
-                                      "\n<script>x()</script><p>Inside &#38; out.</p>\n</div>\n\nAfter.\n");
+    const auto p = markdown_to_blocks(
+        "Intro line.\n\n<div>\n<div class=\"photo-caption\"><p>A caption.</p></div>"
+        "\n<script>x()</script><p>Inside &#38; out.</p>\n</div>\n\nAfter.\n");
     std::vector<std::string> got;
     for (const auto& b : p.blocks) got.push_back(b.text);
-    EXPECT_EQ(got, (std::vector<std::string>{"Intro line.", "A caption.", "Inside & out.", "After."}));
+    EXPECT_EQ(got,
+              (std::vector<std::string>{"Intro line.", "A caption.", "Inside & out.", "After."}));
     EXPECT_EQ(p.blocks[1].role, BlockRole::Caption);
 }
 
@@ -91,7 +95,8 @@ TEST(Format, DetectedByContentAndExtension) {
     EXPECT_EQ(detect_format("<div><p>a</p><p>b</p></div>", ".txt", false), Format::Html);
     EXPECT_EQ(detect_format("plain words", ".html", false), Format::Plain);
     EXPECT_EQ(detect_format("<p>a</p>", ".htm", false), Format::Html);
-    EXPECT_EQ(detect_format("# A\n\ntext [l](http://x) and [m](http://y)", ".txt", false), Format::Markdown);
+    EXPECT_EQ(detect_format("# A\n\ntext [l](http://x) and [m](http://y)", ".txt", false),
+              Format::Markdown);
     EXPECT_EQ(detect_format("just text", ".md", false), Format::Markdown);
     EXPECT_EQ(detect_format("Title\n\nBy Someone\n\nText.", ".txt", false), Format::Plain);
     EXPECT_EQ(detect_format("anything", ".txt", true), Format::Markdown);
@@ -99,12 +104,13 @@ TEST(Format, DetectedByContentAndExtension) {
 
 TEST(IngestBytes, FrontMatterFieldsBecomeMetadata) {
     Diagnostics diags;
-    const auto doc = ingest_bytes("---\ntitle: Summit in Beijing\ndate: 2024-05-16\nauthors:\n"
-                                  "  - Jane Roe\n  - John Doe\nsource: Example Weekly\n"
-                                  "url: https://example.org/summit\ntags: [china, russia]\n---\n"
-                                  "# Summit in Beijing\n\nThe two leaders met in Beijing on Thursday "
-                                  "and signed a joint statement on energy.\n",
-                                  "a.md", diags);
+    const auto doc =
+        ingest_bytes("---\ntitle: Summit in Beijing\ndate: 2024-05-16\nauthors:\n"
+                     "  - Jane Roe\n  - John Doe\nsource: Example Weekly\n"
+                     "url: https://example.org/summit\ntags: [china, russia]\n---\n"
+                     "# Summit in Beijing\n\nThe two leaders met in Beijing on Thursday "
+                     "and signed a joint statement on energy.\n",
+                     "a.md", diags);
     ASSERT_TRUE(doc);
     EXPECT_EQ(doc->title, "Summit in Beijing");
     EXPECT_EQ(doc->date, "2024-05-16");
@@ -119,10 +125,11 @@ TEST(IngestBytes, FrontMatterFieldsBecomeMetadata) {
 
 TEST(IngestBytes, ListItemsAreMarkedOnTheirParagraphs) {
     Diagnostics diags;
-    const auto doc = ingest_bytes("The members of the group met in Kazan on Tuesday to discuss trade.\n\n"
-                                  "- Brazil wants reform of the IMF.\n- Russia wants to show it is not alone.\n\n"
-                                  "The next summit is in Rio de Janeiro next year, officials said.\n",
-                                  "list.md", diags);
+    const auto doc = ingest_bytes(
+        "The members of the group met in Kazan on Tuesday to discuss trade.\n\n"
+        "- Brazil wants reform of the IMF.\n- Russia wants to show it is not alone.\n\n"
+        "The next summit is in Rio de Janeiro next year, officials said.\n",
+        "list.md", diags);
     ASSERT_TRUE(doc);
     std::vector<bool> listed;
     for (const Paragraph& p : doc->paragraphs) listed.push_back(p.list_item);

@@ -39,13 +39,15 @@ TEST(Authors, SplitAndFiltered) {
               (std::vector<std::string>{"Paul Haenle", "Andrew S. Weiss"}));
     EXPECT_EQ(split_authors("Carla Freeman, Ph.D.; Andrew Scobell, Ph.D."),
               (std::vector<std::string>{"Carla Freeman", "Andrew Scobell"}));
-    EXPECT_EQ(split_authors("By Jane Roe and John Doe"), (std::vector<std::string>{"Jane Roe", "John Doe"}));
+    EXPECT_EQ(split_authors("By Jane Roe and John Doe"),
+              (std::vector<std::string>{"Jane Roe", "John Doe"}));
     EXPECT_EQ(split_authors("Jane Roe, Jane Roe et al."), (std::vector<std::string>{"Jane Roe"}));
 }
 
 TEST(Titles, LongestPartIsTheHeadline) {
     EXPECT_EQ(clean_title("Smart Take | Putin Arrives in Beijing"), "Putin Arrives in Beijing");
-    EXPECT_EQ(clean_title("China and Russia Meet Again | Example News"), "China and Russia Meet Again");
+    EXPECT_EQ(clean_title("China and Russia Meet Again | Example News"),
+              "China and Russia Meet Again");
     EXPECT_EQ(clean_title("No separator"), "No separator");
 }
 
@@ -63,12 +65,15 @@ ArticleMeta read(const std::string& text, Blocks* rest = nullptr) {
     return meta;
 }
 
-const std::string kBody = "The ministers met on Monday and agreed to expand cooperation in energy and trade.";
+const std::string kBody =
+    "The ministers met on Monday and agreed to expand cooperation in energy and trade.";
 
 TEST(TextMetadata, HeadlineBylineAndDateline) {
     Blocks rest;
     const auto m = read("China, Russia have to forge close bonds\n\nBy Dmitri Trenin | | Updated: "
-                        "2021-03-23 10:38\n\n" + kBody + "\n", &rest);
+                        "2021-03-23 10:38\n\n" +
+                            kBody + "\n",
+                        &rest);
     EXPECT_EQ(m.title, "China, Russia have to forge close bonds");
     EXPECT_EQ(m.authors, (std::vector<std::string>{"Dmitri Trenin"}));
     EXPECT_EQ(m.date, "2021-03-23");
@@ -78,38 +83,51 @@ TEST(TextMetadata, HeadlineBylineAndDateline) {
 
 TEST(TextMetadata, BylinesWithPostsSectionsReadingTimesAndAgencies) {
     Blocks rest;
-    auto m = read("A Headline Here\n\nBy Jane Roe, Brussels correspondent | Updated 14 March\n\n" + kBody + "\n", &rest);
+    auto m = read("A Headline Here\n\nBy Jane Roe, Brussels correspondent | Updated 14 March\n\n" +
+                      kBody + "\n",
+                  &rest);
     EXPECT_EQ(m.authors, (std::vector<std::string>{"Jane Roe"}));
     EXPECT_EQ(rest.size(), 1u);
-    m = read("A Headline Here\n\nBy Ana Park and Ken Ito \u00B7 22 October 2025 \u00B7 7 min read\n\n" + kBody + "\n");
+    m = read(
+        "A Headline Here\n\nBy Ana Park and Ken Ito \u00B7 22 October 2025 \u00B7 7 min read\n\n" +
+        kBody + "\n");
     EXPECT_EQ(m.authors, (std::vector<std::string>{"Ana Park", "Ken Ito"}));
     EXPECT_EQ(m.date, "2025-10-22");
-    m = read("A Headline Here\n\nBy Sione Vea \u00B7 Pacific Affairs \u00B7 6 min read\n\n" + kBody + "\n");
+    m = read("A Headline Here\n\nBy Sione Vea \u00B7 Pacific Affairs \u00B7 6 min read\n\n" +
+             kBody + "\n");
     EXPECT_EQ(m.authors, (std::vector<std::string>{"Sione Vea"}));
     m = read("A Headline Here\n\nInterview by Marie Lenoir\n\n" + kBody + "\n");
     EXPECT_EQ(m.authors, (std::vector<std::string>{"Marie Lenoir"}));
     EXPECT_EQ(split_authors("JANE ROE Associated Press"), (std::vector<std::string>{"JANE ROE"}));
     m = read("A Headline Here\n\nJANE ROE Associated Press\n\n" + kBody + "\n");
     EXPECT_EQ(m.authors, (std::vector<std::string>{"JANE ROE"}));
-    EXPECT_EQ(split_authors("Jan de Vries, trade editor"), (std::vector<std::string>{"Jan de Vries"}));
+    EXPECT_EQ(split_authors("Jan de Vries, trade editor"),
+              (std::vector<std::string>{"Jan de Vries"}));
 }
 
 TEST(TextMetadata, BylineAfterAStandfirst) {
     Blocks rest;
-    const auto m = read("A Headline Here\n\nThe standfirst says in one long sentence what the article "
-                        "is about and why it matters now.\n\nBy Jane Roe, trade editor\n\n" + kBody +
-                        "\n\nBy 2030 the ministers want to double their trade.\n", &rest);
+    const auto m =
+        read("A Headline Here\n\nThe standfirst says in one long sentence what the article "
+             "is about and why it matters now.\n\nBy Jane Roe, trade editor\n\n" +
+                 kBody + "\n\nBy 2030 the ministers want to double their trade.\n",
+             &rest);
     EXPECT_EQ(m.authors, (std::vector<std::string>{"Jane Roe"}));
     EXPECT_EQ(rest.size(), 3u); // the standfirst and the body stay
 }
 
 TEST(TextMetadata, AQuestionHeadlineOpensThePage) {
-    auto m = read("Interview | Why do the ministers keep meeting when they agree on almost nothing?\n\n" + kBody + "\n");
+    auto m = read(
+        "Interview | Why do the ministers keep meeting when they agree on almost nothing?\n\n" +
+        kBody + "\n");
     EXPECT_EQ(m.title, "Why do the ministers keep meeting when they agree on almost nothing?");
-    m = read("ANALYSIS\n\nCan the two ministers still agree on anything at all after this week?\n\n" + kBody + "\n");
+    m = read(
+        "ANALYSIS\n\nCan the two ministers still agree on anything at all after this week?\n\n" +
+        kBody + "\n");
     EXPECT_EQ(m.title, "Can the two ministers still agree on anything at all after this week?");
     // Inside the body, a question is prose.
-    m = read("A Headline\n\n" + kBody + "\n\nWhy did the ministers agree to expand cooperation in energy?\n");
+    m = read("A Headline\n\n" + kBody +
+             "\n\nWhy did the ministers agree to expand cooperation in energy?\n");
     EXPECT_EQ(m.title, "A Headline");
 }
 
@@ -119,19 +137,22 @@ TEST(TextMetadata, SectionLabelIsNotTheHeadline) {
 }
 
 TEST(TextMetadata, GluedSourceAndDateLabels) {
-    const auto m = read("A Headline Here\n\nSource:Example business schoolDate:2025-05-16\n\n" + kBody + "\n");
+    const auto m =
+        read("A Headline Here\n\nSource:Example business schoolDate:2025-05-16\n\n" + kBody + "\n");
     EXPECT_EQ(m.source, "Example business school");
     EXPECT_EQ(m.date, "2025-05-16");
 }
 
 TEST(TextMetadata, DatelineWithGluedTimeAndSeriesTitle) {
-    const auto m = read("Smart Take | A Long Headline About a Summit\n\nMay 16, 20242:18\n\n" + kBody + "\n");
+    const auto m =
+        read("Smart Take | A Long Headline About a Summit\n\nMay 16, 20242:18\n\n" + kBody + "\n");
     EXPECT_EQ(m.title, "A Long Headline About a Summit");
     EXPECT_EQ(m.date, "2024-05-16");
 }
 
 TEST(TextMetadata, BareNameUnderTheHeadlineIsTheAuthor) {
-    const auto m = read("A Headline\n\nDate: 2025-05-16\n\n\u9AD8\u5927\u4F1FDavid Roe\n\n" + kBody + "\n");
+    const auto m =
+        read("A Headline\n\nDate: 2025-05-16\n\n\u9AD8\u5927\u4F1FDavid Roe\n\n" + kBody + "\n");
     EXPECT_EQ(m.authors, (std::vector<std::string>{"David Roe"}));
 }
 
@@ -174,8 +195,8 @@ TEST(Sidecar, BadJsonAndBadFieldsAreDiagnostics) {
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(diags[0].path, "x.meta.json");
     diags.clear();
-    apply_sidecar_json(R"({"title": 5, "date": "someday", "colour": "red", "authors": [1]})", "x.meta.json",
-                       doc, diags);
+    apply_sidecar_json(R"({"title": 5, "date": "someday", "colour": "red", "authors": [1]})",
+                       "x.meta.json", doc, diags);
     EXPECT_EQ(diags.size(), 4u);
     EXPECT_EQ(doc.title, "Kept");
 }

@@ -39,23 +39,29 @@ TEST(Pages, HtmlNewsPage) {
     EXPECT_EQ(d.source, "The Example Herald");
     EXPECT_EQ(d.url, "https://herald.example.com/world/arctic-talks");
     using K = ParagraphKind;
-    EXPECT_EQ(paragraphs(d),
-              (std::vector<std::pair<K, std::string>>{
-                  {K::Caption, "Icebreakers wait at the port of Murmansk, Russia, Sept. 12, 2023."},
-                  {K::Body, "The foreign ministers of Norway and Canada agreed on Thursday to open formal talks "
-                            "on shipping rules for the Northern Sea Route, a passage that has grown busier as "
-                            "the ice retreats."},
-                  {K::Body, "\u201CWe cannot leave the Arctic without rules,\u201D the Norwegian minister told "
-                            "reporters in Troms\u00F8. Officials said the first round would take place in Ottawa "
-                            "in November & that observers from the Arctic Council would attend."},
-                  {K::Heading, "A crowded ocean"},
-                  {K::Body, "Traffic on the route rose by 40 percent last year, according to a report by an "
-                            "independent research group. Insurers have warned that rescue capacity has not kept pace."},
-                  {K::Body, "The talks are expected to last at least two years."}}));
+    EXPECT_EQ(
+        paragraphs(d),
+        (std::vector<std::pair<K, std::string>>{
+            {K::Caption, "Icebreakers wait at the port of Murmansk, Russia, Sept. 12, 2023."},
+            {K::Body,
+             "The foreign ministers of Norway and Canada agreed on Thursday to open formal talks "
+             "on shipping rules for the Northern Sea Route, a passage that has grown busier as "
+             "the ice retreats."},
+            {K::Body,
+             "\u201CWe cannot leave the Arctic without rules,\u201D the Norwegian minister told "
+             "reporters in Troms\u00F8. Officials said the first round would take place in Ottawa "
+             "in November & that observers from the Arctic Council would attend."},
+            {K::Heading, "A crowded ocean"},
+            {K::Body,
+             "Traffic on the route rose by 40 percent last year, according to a report by an "
+             "independent research group. Insurers have warned that rescue capacity has not kept "
+             "pace."},
+            {K::Body, "The talks are expected to last at least two years."}}));
     EXPECT_EQ(d.paragraphs[4].heading, 3);
     EXPECT_EQ(d.sentences.size(), 7u);
-    expect_absent(d, {"cookies", "World", "Business", "Home", "Share", "Photo:", "Example Agency", "Iceland",
-                      "Lisbon", "Most Popular", "rights reserved", "Terms", "dataLayer", "color"});
+    expect_absent(d, {"cookies", "World", "Business", "Home", "Share", "Photo:", "Example Agency",
+                      "Iceland", "Lisbon", "Most Popular", "rights reserved", "Terms", "dataLayer",
+                      "color"});
 }
 
 TEST(Pages, MarkdownAnalysisWithEmbeddedHtml) {
@@ -73,11 +79,14 @@ TEST(Pages, MarkdownAnalysisWithEmbeddedHtml) {
         if (p.kind == ParagraphKind::Caption) captions.emplace_back(d.slice(p.span));
     }
     EXPECT_EQ(headings, (std::vector<std::string>{"Grain", "Gas"}));
-    EXPECT_EQ(captions, (std::vector<std::string>{"Delegations arrive for the closing session in Astana, Nov. 2, 2022."}));
+    EXPECT_EQ(captions,
+              (std::vector<std::string>{
+                  "Delegations arrive for the closing session in Astana, Nov. 2, 2022."}));
     // Abbreviations, times and decimals do not split sentences.
     bool found = false;
     for (const auto& s : d.sentences)
-        found |= d.slice(s.span) == "The deal was signed by Dr. Aliya Serik, the deputy minister, at 4 p.m. on the final day.";
+        found |= d.slice(s.span) == "The deal was signed by Dr. Aliya Serik, the deputy minister, "
+                                    "at 4 p.m. on the final day.";
     EXPECT_TRUE(found);
     expect_absent(d, {"Share", "Twitter", "**", "](", "<", "Wheat prices", "Caspian", "Related"});
 }
@@ -90,18 +99,23 @@ TEST(Pages, PlainTextWireStory) {
     using K = ParagraphKind;
     EXPECT_EQ(paragraphs(d),
               (std::vector<std::pair<K, std::string>>{
-                  {K::Caption, "South Korean and Japanese trade officials shake hands before talks in Seoul, March 2, 2023."},
-                  {K::Body, "SEOUL \u2014 South Korea and Japan resumed talks on Thursday on export controls that have "
-                            "strained ties between the two U.S. allies since 2019, officials said, in the first such "
+                  {K::Caption, "South Korean and Japanese trade officials shake hands before talks "
+                               "in Seoul, March 2, 2023."},
+                  {K::Body, "SEOUL \u2014 South Korea and Japan resumed talks on Thursday on "
+                            "export controls that have "
+                            "strained ties between the two U.S. allies since 2019, officials said, "
+                            "in the first such "
                             "meeting in three years."},
-                  {K::Body, "The talks cover chemicals used to make semiconductors. Mr. Ito Hiroshi, a former trade "
+                  {K::Body, "The talks cover chemicals used to make semiconductors. Mr. Ito "
+                            "Hiroshi, a former trade "
                             "negotiator, said a deal was \u201Clikely within months.\u201D"},
                   {K::Heading, "Background"},
-                  {K::Body, "Japan tightened the rules in July 2019 after a court ruling in Seoul on wartime labour. "
+                  {K::Body, "Japan tightened the rules in July 2019 after a court ruling in Seoul "
+                            "on wartime labour. "
                             "The dispute also touched intelligence sharing."}}));
     EXPECT_EQ(d.sentences.size(), 6u);
-    expect_absent(d, {"Skip", "EXAMPLE DAILY", "Home /", "Share", "AP Photo", "\r", "The author is", "Copyright",
-                      "Most Read", "Celebrity", "phones"});
+    expect_absent(d, {"Skip", "EXAMPLE DAILY", "Home /", "Share", "AP Photo", "\r", "The author is",
+                      "Copyright", "Most Read", "Celebrity", "phones"});
 }
 
 } // namespace

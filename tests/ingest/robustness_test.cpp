@@ -13,8 +13,10 @@ namespace {
 void check(std::string_view bytes, const std::string& path) {
     Diagnostics diags;
     const auto doc = ingest_bytes(bytes, path, diags);
-    if (doc) test::expect_document_invariants(*doc);
-    else EXPECT_FALSE(diags.empty()) << path << ": dropped without a reason";
+    if (doc)
+        test::expect_document_invariants(*doc);
+    else
+        EXPECT_FALSE(diags.empty()) << path << ": dropped without a reason";
     for (const auto& d : diags) EXPECT_EQ(d.path, path);
 }
 
@@ -32,19 +34,21 @@ TEST(Robustness, RandomBytesInEveryFormat) {
 TEST(Robustness, TemplatesWithGarbage) {
     const std::string body = "The delegations met in Geneva on Tuesday and agreed to meet again. ";
     const std::vector<std::string> cases = {
-        "<html><body><p>" + body + "<div><span>" + body,                    // unclosed everything
-        "<p>" + body + "</div></div></p></span><p>" + body + "<!-- x",       // stray end tags
-        "<p title=\"unclosed>" + body,                                        // attribute never closed
-        "---\ntitle: [unclosed\n---\n" + body,                                 // odd front matter value
-        "---\n---\n" + body,                                                   // empty front matter
-        "# \n\n" + body + "\n\n```\nnever closed",                             // unclosed fence
-        std::string(100000, 'x') + ". " + body,                                // one huge word
-        std::string(5000, '.') + " " + body,                                   // punctuation run
+        "<html><body><p>" + body + "<div><span>" + body,               // unclosed everything
+        "<p>" + body + "</div></div></p></span><p>" + body + "<!-- x", // stray end tags
+        "<p title=\"unclosed>" + body,                                 // attribute never closed
+        "---\ntitle: [unclosed\n---\n" + body,                         // odd front matter value
+        "---\n---\n" + body,                                           // empty front matter
+        "# \n\n" + body + "\n\n```\nnever closed",                     // unclosed fence
+        std::string(100000, 'x') + ". " + body,                        // one huge word
+        std::string(5000, '.') + " " + body,                           // punctuation run
         "<table><tr><td>" + body + "<td>" + body + "</table>",
-        "\xEF\xBB\xBF\xEF\xBB\xBF" + body,                                     // two BOMs
+        "\xEF\xBB\xBF\xEF\xBB\xBF" + body, // two BOMs
     };
-    for (std::size_t i = 0; i < cases.size(); ++i) check(cases[i], std::string("case").append(std::to_string(i)) + ".html");
-    for (std::size_t i = 0; i < cases.size(); ++i) check(cases[i], std::string("case").append(std::to_string(i)) + ".txt");
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        check(cases[i], std::string("case").append(std::to_string(i)) + ".html");
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        check(cases[i], std::string("case").append(std::to_string(i)) + ".txt");
 }
 
 TEST(Robustness, DeeplyNestedHtmlLoads) {
@@ -59,9 +63,10 @@ TEST(Robustness, DeeplyNestedHtmlLoads) {
 
 TEST(Robustness, HtmlWithTxtExtensionIsReadAsHtml) {
     Diagnostics diags;
-    const auto doc = ingest_bytes("<!DOCTYPE html><html><body><nav>Menu items</nav><p>The ministers met "
-                                  "again on Friday in Vienna &amp; Graz.</p></body></html>",
-                                  "page.txt", diags);
+    const auto doc =
+        ingest_bytes("<!DOCTYPE html><html><body><nav>Menu items</nav><p>The ministers met "
+                     "again on Friday in Vienna &amp; Graz.</p></body></html>",
+                     "page.txt", diags);
     ASSERT_TRUE(doc);
     EXPECT_EQ(doc->text, "The ministers met again on Friday in Vienna & Graz.");
 }

@@ -15,7 +15,7 @@ namespace {
 const std::filesystem::path kSeeds = std::filesystem::path(KGVIZ_SOURCE_DIR) / "seeds";
 
 class SeedsGolden : public ::testing::Test {
-protected:
+  protected:
     static void SetUpTestSuite() { result_ = new IngestResult(ingest({kSeeds})); }
     static void TearDownTestSuite() {
         delete result_;
@@ -61,7 +61,8 @@ TEST_F(SeedsGolden, MarkdownWrappingHtml) {
     EXPECT_EQ(d.title, "China-Russia Relations at the Dawn of the Biden Era");
     EXPECT_EQ(d.date, "2021-06-01");
     EXPECT_EQ(d.authors, (std::vector<std::string>{"Paul Haenle", "Andrew S. Weiss"}));
-    EXPECT_EQ(d.url, "https://www.chinafile.com/library/china-world-podcast/china-russia-relations-dawn-of-biden-era");
+    EXPECT_EQ(d.url, "https://www.chinafile.com/library/china-world-podcast/"
+                     "china-russia-relations-dawn-of-biden-era");
     EXPECT_EQ(d.tags, (std::vector<std::string>{"\u4E2D\u53C2\u9986"}));
     // The photo caption carries facts and stays, marked; the credit beside it goes.
     ASSERT_FALSE(d.paragraphs.empty());
@@ -72,12 +73,14 @@ TEST_F(SeedsGolden, MarkdownWrappingHtml) {
     EXPECT_EQ(d.sentences.size(), 10u);
     const Sentence* s = sentence_starting(d, "While U.S.-China");
     ASSERT_NE(s, nullptr);
-    EXPECT_EQ(d.slice(s->span), "While U.S.-China and U.S.-Russia relations have steadily deteriorated, "
-                                "China-Russia cooperation has continued to strengthen.");
+    EXPECT_EQ(d.slice(s->span),
+              "While U.S.-China and U.S.-Russia relations have steadily deteriorated, "
+              "China-Russia cooperation has continued to strengthen.");
     EXPECT_EQ(s->span, (Span{269, 393}));
     s = sentence_starting(d, "Will China");
     ASSERT_NE(s, nullptr);
-    EXPECT_EQ(d.slice(s->span), "Will China continue to view Russia as a security and economic partner?");
+    EXPECT_EQ(d.slice(s->span),
+              "Will China continue to view Russia as a security and economic partner?");
     expect_no_chrome(d, {"Sergei Ilyin", "Getty", "soundcloud", "<", "&#38;", "](http", "------",
                          "1622541000000", "layout: post"});
 }
@@ -110,12 +113,14 @@ TEST_F(SeedsGolden, SectionedAnalysisWithRelatedList) {
     EXPECT_EQ(d.title, "In Global Hotspots, China and Russia are Stepping Up Coordination");
     EXPECT_EQ(d.date, "");
     EXPECT_TRUE(d.authors.empty());
-    EXPECT_TRUE(d.text.starts_with("Chinese President Xi Jinping and Russian President Vladimir Putin "
-                                   "are in the middle of a rapid-fire series"));
+    EXPECT_TRUE(
+        d.text.starts_with("Chinese President Xi Jinping and Russian President Vladimir Putin "
+                           "are in the middle of a rapid-fire series"));
     EXPECT_TRUE(d.text.ends_with("and prevailing in an era of great power competition."));
     // The caption printed twice is one caption paragraph, its credit removed.
-    const std::string caption = "Russian President Vladimir Putin shakes hands with Chinese President "
-                                "Xi Jinping before a summit in Shanghai, May 21, 2014.";
+    const std::string caption =
+        "Russian President Vladimir Putin shakes hands with Chinese President "
+        "Xi Jinping before a summit in Shanghai, May 21, 2014.";
     EXPECT_EQ(d.text.find(caption), d.text.rfind(caption));
     std::vector<std::string> headings;
     for (const auto& p : d.paragraphs) {
@@ -140,9 +145,10 @@ TEST_F(SeedsGolden, SectionedAnalysisWithRelatedList) {
     EXPECT_TRUE(d.slice(s->span).ends_with("to broker peace talks"));
     s = sentence_starting(d, "In February, China and Russia vetoed");
     ASSERT_NE(s, nullptr);
-    EXPECT_EQ(d.slice(s->span), "In February, China and Russia vetoed a draft U.N. Security Council "
-                                "resolution put forward by the United States that called for free and "
-                                "fair elections and unhindered access for humanitarian aid.");
+    EXPECT_EQ(d.slice(s->span),
+              "In February, China and Russia vetoed a draft U.N. Security Council "
+              "resolution put forward by the United States that called for free and "
+              "fair elections and unhindered access for humanitarian aid.");
     EXPECT_EQ(s->span, (Span{2604, 2798}));
     EXPECT_EQ(d.sentences.size(), 62u);
     expect_no_chrome(d, {"Related Publications", "Thailand", "Laos", "Cambodia", "Olympics",
@@ -152,7 +158,9 @@ TEST_F(SeedsGolden, SectionedAnalysisWithRelatedList) {
 
 TEST_F(SeedsGolden, VideoPageWithTranscriptAndPersonCard) {
     const Document& d = doc("003_");
-    EXPECT_EQ(d.title, "Putin Arrives in Beijing as Russia Seeks to Deepen Its Strategic Partnership with China");
+    EXPECT_EQ(
+        d.title,
+        "Putin Arrives in Beijing as Russia Seeks to Deepen Its Strategic Partnership with China");
     EXPECT_EQ(d.date, "2024-05-16");
     EXPECT_EQ(d.authors, (std::vector<std::string>{"Robert Daly"}));
     // The no-break space inside the name is a plain space now.
@@ -164,13 +172,15 @@ TEST_F(SeedsGolden, VideoPageWithTranscriptAndPersonCard) {
     EXPECT_EQ(d.slice(s->span), "There are reasons for it.");
     EXPECT_EQ(s->span, (Span{2303, 2328}));
     expect_no_chrome(d, {"Skip to main content", "Smart Take", "2:18", "lightly edited",
-                         "Robert Daly image", "Read More", "Read more", "Hosted By", "Kissinger Institute works",
-                         "Sesame Street", "\u2022", "\u00A0"});
+                         "Robert Daly image", "Read More", "Read more", "Hosted By",
+                         "Kissinger Institute works", "Sesame Street", "\u2022", "\u00A0"});
 }
 
 TEST_F(SeedsGolden, OpinionWithChineseBio) {
     const Document& d = doc("004_");
-    EXPECT_EQ(d.title, "Enduring Synergy: Strategic Foundations of the 21st-Century China-Russia Partnership");
+    EXPECT_EQ(
+        d.title,
+        "Enduring Synergy: Strategic Foundations of the 21st-Century China-Russia Partnership");
     EXPECT_EQ(d.date, "2025-05-16");
     EXPECT_EQ(d.source, "emlyon business school");
     EXPECT_EQ(d.authors, (std::vector<std::string>{"David Gosset"}));
@@ -181,7 +191,8 @@ TEST_F(SeedsGolden, OpinionWithChineseBio) {
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(d.slice(s->span), "Today, however, the dynamics are different.");
     EXPECT_EQ(s->span, (Span{2955, 2998}));
-    expect_no_chrome(d, {"Source:", "Date:", "\u9AD8\u5927\u4F1F", "\u6CD5\u56FD", "\u300A", "Gosset"});
+    expect_no_chrome(
+        d, {"Source:", "Date:", "\u9AD8\u5927\u4F1F", "\u6CD5\u56FD", "\u300A", "Gosset"});
 }
 
 TEST_F(SeedsGolden, NoSentenceIsChrome) {

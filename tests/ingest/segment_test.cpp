@@ -18,22 +18,27 @@ TEST(Segment, PlainSentences) {
 }
 
 TEST(Segment, AbbreviationsDoNotEndSentences) {
-    EXPECT_EQ(split("The U.S. and the U.N. met. Mr. Smith and Dr. Jones came on Jan. 5. They left."),
-              (std::vector<std::string>{"The U.S. and the U.N. met.", "Mr. Smith and Dr. Jones came on Jan. 5.",
-                                        "They left."}));
-    EXPECT_EQ(split("Carla Freeman, Ph.D. Director, spoke. Then e.g. this."),
-              (std::vector<std::string>{"Carla Freeman, Ph.D. Director, spoke.", "Then e.g. this."}));
+    EXPECT_EQ(
+        split("The U.S. and the U.N. met. Mr. Smith and Dr. Jones came on Jan. 5. They left."),
+        (std::vector<std::string>{"The U.S. and the U.N. met.",
+                                  "Mr. Smith and Dr. Jones came on Jan. 5.", "They left."}));
+    EXPECT_EQ(
+        split("Carla Freeman, Ph.D. Director, spoke. Then e.g. this."),
+        (std::vector<std::string>{"Carla Freeman, Ph.D. Director, spoke.", "Then e.g. this."}));
 }
 
 TEST(Segment, InitialsDecimalsAndJoinedForms) {
     EXPECT_EQ(split("Andrew S. Weiss said growth was 3.5 percent. U.S.-China ties fell."),
-              (std::vector<std::string>{"Andrew S. Weiss said growth was 3.5 percent.", "U.S.-China ties fell."}));
+              (std::vector<std::string>{"Andrew S. Weiss said growth was 3.5 percent.",
+                                        "U.S.-China ties fell."}));
 }
 
 TEST(Segment, QuotesCloseTheSentence) {
-    EXPECT_EQ(split("They called it \u201Ccore interests.\u201D To that end, they met. \"Why?\" he asked."),
-              (std::vector<std::string>{"They called it \u201Ccore interests.\u201D", "To that end, they met.",
-                                        "\"Why?\" he asked."}));
+    EXPECT_EQ(
+        split(
+            "They called it \u201Ccore interests.\u201D To that end, they met. \"Why?\" he asked."),
+        (std::vector<std::string>{"They called it \u201Ccore interests.\u201D",
+                                  "To that end, they met.", "\"Why?\" he asked."}));
 }
 
 TEST(Segment, LowercaseAfterStopContinues) {
@@ -42,9 +47,11 @@ TEST(Segment, LowercaseAfterStopContinues) {
 }
 
 TEST(Segment, ChinesePunctuation) {
-    EXPECT_EQ(split("\u4E2D\u4FC4\u4F1A\u8C08\u3002\u53CC\u65B9\u540C\u610F\uFF01\u4E3A\u4EC0\u4E48\uFF1F"),
-              (std::vector<std::string>{"\u4E2D\u4FC4\u4F1A\u8C08\u3002", "\u53CC\u65B9\u540C\u610F\uFF01",
-                                        "\u4E3A\u4EC0\u4E48\uFF1F"}));
+    EXPECT_EQ(
+        split(
+            "\u4E2D\u4FC4\u4F1A\u8C08\u3002\u53CC\u65B9\u540C\u610F\uFF01\u4E3A\u4EC0\u4E48\uFF1F"),
+        (std::vector<std::string>{"\u4E2D\u4FC4\u4F1A\u8C08\u3002",
+                                  "\u53CC\u65B9\u540C\u610F\uFF01", "\u4E3A\u4EC0\u4E48\uFF1F"}));
 }
 
 TEST(Segment, TimesAndCompanies) {

@@ -15,8 +15,8 @@ using test::all_finite;
 using test::graph_of;
 using test::options_for;
 
-const LayoutAlgorithm kAll[] = {LayoutAlgorithm::Auto,       LayoutAlgorithm::Stress,
-                                LayoutAlgorithm::Multilevel, LayoutAlgorithm::FruchtermanReingold,
+const LayoutAlgorithm kAll[] = {LayoutAlgorithm::Auto,        LayoutAlgorithm::Stress,
+                                LayoutAlgorithm::Multilevel,  LayoutAlgorithm::FruchtermanReingold,
                                 LayoutAlgorithm::KamadaKawai, LayoutAlgorithm::Circle,
                                 LayoutAlgorithm::Concentric};
 
@@ -129,7 +129,8 @@ TEST(LayoutComponents, SmallComponentsTuckIntoTheDominantDrawingsEmptyCorner) {
     const auto beside = kg::layout_detail::pack_boxes(boxes, 2.0f);
     const auto tucked = kg::layout_detail::pack_boxes(boxes, 2.0f, {circle, pair});
     EXPECT_GE(boxes[1].min.x + beside[1].x, boxes[0].max.x + beside[0].x + 2.0f);
-    EXPECT_LT(boxes[1].max.x + tucked[1].x, boxes[0].max.x + tucked[0].x) << "inside the dominant box";
+    EXPECT_LT(boxes[1].max.x + tucked[1].x, boxes[0].max.x + tucked[0].x)
+        << "inside the dominant box";
     for (kg::Vec2 p : pair)
         for (kg::Vec2 q : circle) {
             const kg::Vec2 a = p + tucked[1], b = q + tucked[0];

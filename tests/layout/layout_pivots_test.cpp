@@ -40,7 +40,8 @@ TEST(LayoutPivots, SpreadPivotsAreDistinctAndCoverTheQuadrantsEqually) {
         EXPECT_EQ(std::set<std::uint32_t>(pivots.begin(), pivots.end()).size(), 64u);
         int quadrant[4] = {};
         for (auto v : pivots) ++quadrant[(pos[v].x >= 20.0f ? 1 : 0) + (pos[v].y >= 20.0f ? 2 : 0)];
-        for (int q = 0; q < 4; ++q) EXPECT_EQ(quadrant[q], 16) << "seed " << seed << " quadrant " << q;
+        for (int q = 0; q < 4; ++q)
+            EXPECT_EQ(quadrant[q], 16) << "seed " << seed << " quadrant " << q;
     }
     // More pivots than nodes: every node once.
     std::mt19937_64 rng(1);

@@ -41,8 +41,8 @@ TEST(NormalizedStress, SkipsUnplacedNodesAndUnreachablePairs) {
     // 3-4 adds two ordered pairs with e/d = 1 to the path's sums: 1 - 11^2 / (8 * 16.5) = 1/12.
     EXPECT_NEAR(with_extras, 1.0 / 12.0, 1e-9);
     const auto path = graph_of(3, {{0, 1}, {1, 2}});
-    EXPECT_NEAR(normalized_stress(g, {{0, 0}, {1, 0}, {3, 0}, kNoPosition, kNoPosition, kNoPosition},
-                                  kEveryNode),
+    EXPECT_NEAR(normalized_stress(
+                    g, {{0, 0}, {1, 0}, {3, 0}, kNoPosition, kNoPosition, kNoPosition}, kEveryNode),
                 normalized_stress(path, {{0, 0}, {1, 0}, {3, 0}}, kEveryNode), 1e-9);
 }
 

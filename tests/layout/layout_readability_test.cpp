@@ -18,7 +18,8 @@ using test::options_for;
 TEST(LayoutOverlaps, NoTwoNodeDiscsOverlap) {
     auto g = make_barabasi_albert(800, 2, 3);
     g.node_radii.assign(g.node_count, 6.0f);
-    for (auto a : {LayoutAlgorithm::Auto, LayoutAlgorithm::Circle, LayoutAlgorithm::FruchtermanReingold}) {
+    for (auto a :
+         {LayoutAlgorithm::Auto, LayoutAlgorithm::Circle, LayoutAlgorithm::FruchtermanReingold}) {
         auto pos = compute_layout(g, options_for(a));
         for (std::uint32_t i = 0; i < g.node_count; ++i)
             for (std::uint32_t j = i + 1; j < g.node_count; ++j)
@@ -100,16 +101,21 @@ TEST(LayoutOverlaps, HubsLinkedToNearlyEverythingStayInsideTheCloud) {
     const Vec2 centre = (lo + hi) * 0.5f;
     const float half_diagonal = ((hi - lo) * 0.5f).length();
     double mean = 0.0;
-    for (std::uint32_t h = 600; h < g.node_count; ++h) mean += (pos[h] - centre).length() / half_diagonal;
+    for (std::uint32_t h = 600; h < g.node_count; ++h)
+        mean += (pos[h] - centre).length() / half_diagonal;
     EXPECT_LT(mean / 10.0, 0.35);
 }
 
 TEST(LayoutQuality, StressLayoutsBeatCircleAndBoostFr) {
     const auto g = make_hub_fixture(150, 5);
-    const double circle = normalized_stress(g, compute_layout(g, options_for(LayoutAlgorithm::Circle)));
-    const double fr = normalized_stress(g, compute_layout(g, options_for(LayoutAlgorithm::FruchtermanReingold)));
-    const double stress = normalized_stress(g, compute_layout(g, options_for(LayoutAlgorithm::Stress)));
-    const double kk = normalized_stress(g, compute_layout(g, options_for(LayoutAlgorithm::KamadaKawai)));
+    const double circle =
+        normalized_stress(g, compute_layout(g, options_for(LayoutAlgorithm::Circle)));
+    const double fr =
+        normalized_stress(g, compute_layout(g, options_for(LayoutAlgorithm::FruchtermanReingold)));
+    const double stress =
+        normalized_stress(g, compute_layout(g, options_for(LayoutAlgorithm::Stress)));
+    const double kk =
+        normalized_stress(g, compute_layout(g, options_for(LayoutAlgorithm::KamadaKawai)));
     const double multilevel =
         normalized_stress(g, compute_layout(g, options_for(LayoutAlgorithm::Multilevel)));
     EXPECT_LT(fr, circle);
@@ -143,7 +149,8 @@ TEST(LayoutQuality, HeavierLinksAreDrawnShorter) {
     for (auto a : {LayoutAlgorithm::Stress, LayoutAlgorithm::Multilevel}) {
         const auto pos = compute_layout(g, options_for(a));
         float mean = 0.0f;
-        for (std::uint32_t v = 1; v < 12; ++v) mean += (pos[v] - pos[(v + 1) % 12]).length() / 11.0f;
+        for (std::uint32_t v = 1; v < 12; ++v)
+            mean += (pos[v] - pos[(v + 1) % 12]).length() / 11.0f;
         EXPECT_LT((pos[0] - pos[1]).length(), 0.8f * mean) << to_id(a);
     }
 }

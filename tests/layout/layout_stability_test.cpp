@@ -12,12 +12,14 @@ namespace kg {
 namespace {
 
 // Removes a seeded 20% of the nodes; returns the smaller graph and each survivor's old id.
-std::pair<LayoutGraph, std::vector<std::uint32_t>> remove_fifth(const LayoutGraph& g, std::uint64_t seed) {
+std::pair<LayoutGraph, std::vector<std::uint32_t>> remove_fifth(const LayoutGraph& g,
+                                                                std::uint64_t seed) {
     std::mt19937_64 rng(seed);
     std::vector<std::int64_t> new_id(g.node_count, -1);
     std::vector<std::uint32_t> old_id;
     for (std::uint32_t v = 0; v < g.node_count; ++v)
-        if (rng() % 5 != 0) new_id[v] = static_cast<std::int64_t>(old_id.size()), old_id.push_back(v);
+        if (rng() % 5 != 0)
+            new_id[v] = static_cast<std::int64_t>(old_id.size()), old_id.push_back(v);
     LayoutGraph out = g;
     out.node_count = static_cast<std::uint32_t>(old_id.size());
     out.edges.clear();
@@ -25,7 +27,8 @@ std::pair<LayoutGraph, std::vector<std::uint32_t>> remove_fifth(const LayoutGrap
     out.node_groups.clear();
     for (auto [u, v] : g.edges)
         if (new_id[u] >= 0 && new_id[v] >= 0)
-            out.edges.emplace_back(static_cast<std::uint32_t>(new_id[u]), static_cast<std::uint32_t>(new_id[v]));
+            out.edges.emplace_back(static_cast<std::uint32_t>(new_id[u]),
+                                   static_cast<std::uint32_t>(new_id[v]));
     return {out, old_id};
 }
 

@@ -73,7 +73,7 @@ TEST(QuadTree, TheLayoutsThetaStaysCloseToTheExactSum) {
         worst = std::max(worst, e);
     }
     EXPECT_LT(sum / double(pos.size()), 0.03); // 0.014 here
-    EXPECT_LT(worst, 0.1f);                      // 0.045 here
+    EXPECT_LT(worst, 0.1f);                    // 0.045 here
 }
 
 TEST(QuadTree, CoincidentPointsPushApartDeterministically) {

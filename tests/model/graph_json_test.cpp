@@ -24,12 +24,36 @@ kg::Corpus small_corpus() {
     d.sentences = {{{0, 32}, 0}, {{33, std::uint32_t(d.text.size())}, 0}};
     c.documents.push_back(d);
 
-    kg::Entity china{"china", "China", kg::EntityType::Country, kg::Region::EastAsia,
-                     kg::region_bit(kg::Region::EastAsia), "", "", {"Beijing"}, false, {{0, {11, 18}}}};
-    kg::Entity russia{"russia", "Russia", kg::EntityType::Country, kg::Region::Europe,
-                      kg::region_bit(kg::Region::Europe), "", "", {"Moscow"}, false, {{0, {0, 6}}}};
-    kg::Entity putin{"vladimir-putin", "Vladimir Putin", kg::EntityType::Leader, std::nullopt, 0,
-                     "russia", "President of Russia", {"Putin"}, false, {{0, {33, 38}}}};
+    kg::Entity china{"china",
+                     "China",
+                     kg::EntityType::Country,
+                     kg::Region::EastAsia,
+                     kg::region_bit(kg::Region::EastAsia),
+                     "",
+                     "",
+                     {"Beijing"},
+                     false,
+                     {{0, {11, 18}}}};
+    kg::Entity russia{"russia",
+                      "Russia",
+                      kg::EntityType::Country,
+                      kg::Region::Europe,
+                      kg::region_bit(kg::Region::Europe),
+                      "",
+                      "",
+                      {"Moscow"},
+                      false,
+                      {{0, {0, 6}}}};
+    kg::Entity putin{"vladimir-putin",
+                     "Vladimir Putin",
+                     kg::EntityType::Leader,
+                     std::nullopt,
+                     0,
+                     "russia",
+                     "President of Russia",
+                     {"Putin"},
+                     false,
+                     {{0, {33, 38}}}};
     c.entities = {china, russia, putin};
 
     kg::Link coop;
@@ -87,8 +111,9 @@ TEST(GraphJson, RoundTripIsLossless) {
 
 TEST(GraphJson, ListItemsAreMarkedAndReadBack) {
     kg::Corpus c = small_corpus();
-    c.documents[0].paragraphs = {{{0, 32}, kg::ParagraphKind::Body, -1, true},
-                                 {{33, std::uint32_t(c.documents[0].text.size())}, kg::ParagraphKind::Body, -1}};
+    c.documents[0].paragraphs = {
+        {{0, 32}, kg::ParagraphKind::Body, -1, true},
+        {{33, std::uint32_t(c.documents[0].text.size())}, kg::ParagraphKind::Body, -1}};
     const auto json = nlohmann::json::parse(kg::to_graph_json(c));
     EXPECT_EQ(json["documents"][0]["paragraphs"][0]["list"], true);
     EXPECT_FALSE(json["documents"][0]["paragraphs"][1].contains("list")); // only where true
@@ -103,7 +128,8 @@ TEST(GraphJson, LanguageIsOptional) {
     kg::Corpus c = small_corpus();
     c.documents[0].language.clear();
     const auto json = nlohmann::json::parse(kg::to_graph_json(c));
-    EXPECT_FALSE(json["documents"][0].contains("language")); // older readers see what they saw before
+    EXPECT_FALSE(
+        json["documents"][0].contains("language")); // older readers see what they saw before
     kg::Diagnostics diagnostics;
     const auto read = kg::from_graph_json(kg::to_graph_json(c), "g.json", diagnostics);
     ASSERT_TRUE(read);
@@ -116,7 +142,10 @@ TEST(GraphJson, PassageDirectionIsWrittenAsSourceAndTargetAndReadBack) {
     visit.source = 0; // china
     visit.target = 2; // putin
     visit.kind = kg::LinkKind::Meeting;
-    visit.evidence = {{0, {33, std::uint32_t(c.documents[0].text.size())}, kg::LinkKind::Meeting, 0,
+    visit.evidence = {{0,
+                       {33, std::uint32_t(c.documents[0].text.size())},
+                       kg::LinkKind::Meeting,
+                       0,
                        kg::Direction::Backward}};
     c.links.push_back(visit);
     const auto json = nlohmann::json::parse(kg::to_graph_json(c));
@@ -139,17 +168,18 @@ TEST(GraphJson, RefusesWhatIsNotAGraph) {
     kg::Diagnostics diagnostics;
     EXPECT_FALSE(kg::from_graph_json("{", "a.json", diagnostics));
     EXPECT_FALSE(kg::from_graph_json(R"({"format":"other"})", "b.json", diagnostics));
-    EXPECT_FALSE(kg::from_graph_json(std::string(1000, '[') + std::string(1000, ']'), "c.json", diagnostics));
+    EXPECT_FALSE(kg::from_graph_json(std::string(1000, '[') + std::string(1000, ']'), "c.json",
+                                     diagnostics));
     ASSERT_EQ(diagnostics.size(), 3u);
     EXPECT_EQ(diagnostics[0].path, "a.json");
 }
 
 TEST(GraphJson, SkipsBadEntriesKeepsTheRest) {
     auto json = nlohmann::json::parse(kg::to_graph_json(small_corpus()));
-    json["entities"].push_back({{"id", "x"}, {"type", "planet"}});             // unknown type
-    json["links"][0]["evidence"][0]["end"] = 999999;                             // out of range
+    json["entities"].push_back({{"id", "x"}, {"type", "planet"}}); // unknown type
+    json["links"][0]["evidence"][0]["end"] = 999999;               // out of range
     json["links"].push_back({{"source", "china"}, {"target", "nowhere"}, {"kind", "tension"}});
-    json["entities"][0]["mentions"] = "not an array";                            // wrong type
+    json["entities"][0]["mentions"] = "not an array"; // wrong type
     kg::Diagnostics diagnostics;
     const auto read = kg::from_graph_json(json.dump(), "g.json", diagnostics);
     ASSERT_TRUE(read);
@@ -183,7 +213,8 @@ kg::Corpus awkward_corpus() {
     kg::Document d;
     d.id = "d1";
     d.path = "odd \"quoted\" \\ path.txt";
-    d.text = std::string("tab\there, bell\x07, del\x7f, nul") + '\0' + "\r\n\b\f \xE2\x80\x99 \xF0\x9F\x98\x80 end";
+    d.text = std::string("tab\there, bell\x07, del\x7f, nul") + '\0' +
+             "\r\n\b\f \xE2\x80\x99 \xF0\x9F\x98\x80 end";
     d.tags = {"a", ""};
     c.documents.push_back(d);
     c.entities[0].mentions.push_back({1, {0, 3}});
@@ -207,23 +238,26 @@ TEST(GraphJson, InvalidUtf8IsReplacedLikeNlohmann) {
     kg::Corpus c = small_corpus();
     c.documents[0].title = "bad \xC3\x28 and \xED\xA0\x80 and \xF4\x90\x80\x80 \"q\" \xFF";
     const std::string json = kg::to_graph_json(c, -1);
-    const std::string expected = nlohmann::json(c.documents[0].title).dump(-1, ' ', false,
-                                                                           nlohmann::json::error_handler_t::replace);
+    const std::string expected =
+        nlohmann::json(c.documents[0].title)
+            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     EXPECT_NE(json.find("\"title\":" + expected + ","), std::string::npos) << json.substr(0, 300);
 }
 
 TEST(GraphJson, LongStringsEscapeLikeNlohmannAtEveryPosition) {
     // The writer scans sixteen bytes at a time: every byte that needs a look (control,
     // quote, backslash, a UTF-8 sequence, a broken one) at every offset of a long title.
-    const std::vector<std::string> specials = {"\x01", "\"", "\\", "\n", "\x1f", "\x7f", "\xE2\x80\x99",
-                                               "\xF0\x9F\x98\x80", "\xC3", "\xFF"};
+    const std::vector<std::string> specials = {"\x01", "\"",   "\\",           "\n",
+                                               "\x1f", "\x7f", "\xE2\x80\x99", "\xF0\x9F\x98\x80",
+                                               "\xC3", "\xFF"};
     for (const std::string& special : specials)
         for (std::size_t at = 0; at < 40; ++at) {
             kg::Corpus c = small_corpus();
             c.documents[0].title = std::string(at, 'a') + special + std::string(40 - at, 'b');
             const std::string json = kg::to_graph_json(c, -1);
-            const std::string expected = nlohmann::json(c.documents[0].title)
-                                             .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            const std::string expected =
+                nlohmann::json(c.documents[0].title)
+                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
             EXPECT_NE(json.find("\"title\":" + expected + ","), std::string::npos) << at;
         }
 }
@@ -264,20 +298,26 @@ TEST(GraphJson, BlocksWrittenOnManyThreadsGiveTheBytesOfOne) {
             options.indent = indent;
             options.threads = threads;
             std::string json;
-            EXPECT_TRUE(kg::write_graph_json(c, [&](std::string_view chunk) {
-                json += chunk;
-                return true;
-            }, options));
+            EXPECT_TRUE(kg::write_graph_json(
+                c,
+                [&](std::string_view chunk) {
+                    json += chunk;
+                    return true;
+                },
+                options));
             return json;
         };
         const std::string one = write(1);
         EXPECT_EQ(nlohmann::ordered_json::parse(one).dump(indent) + "\n", one);
-        if (indent > 0) EXPECT_GT(one.size(), std::size_t(1) << 20) << "1 MB chunks end inside the arrays";
-        for (unsigned threads : {2u, 3u, 8u}) EXPECT_EQ(write(threads), one) << threads << " threads";
+        if (indent > 0)
+            EXPECT_GT(one.size(), std::size_t(1) << 20) << "1 MB chunks end inside the arrays";
+        for (unsigned threads : {2u, 3u, 8u})
+            EXPECT_EQ(write(threads), one) << threads << " threads";
     }
     kg::GraphJsonOptions options;
     options.threads = 4;
-    EXPECT_FALSE(kg::write_graph_json(c, [](std::string_view) { return false; }, options));
+    EXPECT_FALSE(kg::write_graph_json(
+        c, [](std::string_view) { return false; }, options));
 }
 
 TEST(GraphJson, StreamsInChunksAndReportsSinkFailure) {
@@ -301,7 +341,9 @@ TEST(GraphJson, WritesAFileAtomically) {
     const kg::Corpus c = awkward_corpus();
     EXPECT_EQ(kg::write_graph_json_file(c, dir / "g.json"), "");
     EXPECT_EQ(kg::test::file_bytes(dir / "g.json"), kg::to_graph_json(c));
-    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir),
+                            std::filesystem::directory_iterator()),
+              1);
     EXPECT_NE(kg::write_graph_json_file(c, dir / "no-such-folder" / "g.json"), "");
     EXPECT_EQ(kg::write_graph_json_file(c, "/dev/null"), "");
     std::filesystem::remove_all(dir);

@@ -41,8 +41,9 @@ class MergeCli : public ::testing::Test {
 
     // Extracts `inputs` once whole and once in `count` shards merged (given to merge last shard
     // first); returns both files' bytes.
-    std::pair<std::string, std::string> whole_and_merged(const std::vector<std::string>& inputs, int count,
-                                                         const std::vector<std::string>& extra = {}) {
+    std::pair<std::string, std::string>
+    whole_and_merged(const std::vector<std::string>& inputs, int count,
+                     const std::vector<std::string>& extra = {}) {
         std::vector<std::string> whole = {"extract"};
         whole.insert(whole.end(), inputs.begin(), inputs.end());
         whole.insert(whole.end(), extra.begin(), extra.end());
@@ -51,7 +52,8 @@ class MergeCli : public ::testing::Test {
         for (int k = count; k >= 1; --k) {
             const std::string shard = (dir_ / ("shard-" + std::to_string(k) + ".json")).string();
             auto args = whole;
-            args.insert(args.end(), {"--shard", std::to_string(k) + "/" + std::to_string(count), "-o", shard});
+            args.insert(args.end(),
+                        {"--shard", std::to_string(k) + "/" + std::to_string(count), "-o", shard});
             const ProcessResult r = kgviz(args);
             EXPECT_EQ(r.exit_code, 0) << describe(r);
             merge.push_back(shard);
@@ -73,14 +75,15 @@ const std::string kDevset = std::string(KGVIZ_SOURCE_DIR) + "/tests/data/devset"
 TEST_F(MergeCli, ThreeShardsMergeToTheBytesOfOneProcess) {
     auto [whole, merged] = whole_and_merged({kSeeds, kDevset}, 3);
     ASSERT_GT(whole.size(), 10'000u);
-    EXPECT_TRUE(whole == merged) << "merged graph differs from one process's: diff " << (dir_ / "whole.json")
-                                 << " " << (dir_ / "merged.json");
+    EXPECT_TRUE(whole == merged) << "merged graph differs from one process's: diff "
+                                 << (dir_ / "whole.json") << " " << (dir_ / "merged.json");
     // Each shard holds only its part.
     Diagnostics diagnostics;
     std::size_t documents = 0;
     for (int k = 1; k <= 3; ++k) {
         std::optional<ShardHeader> header;
-        auto shard = from_graph_json(slurp(dir_ / ("shard-" + std::to_string(k) + ".json")), "shard", diagnostics, &header);
+        auto shard = from_graph_json(slurp(dir_ / ("shard-" + std::to_string(k) + ".json")),
+                                     "shard", diagnostics, &header);
         ASSERT_TRUE(shard && header);
         EXPECT_EQ(header->part, std::uint32_t(k));
         EXPECT_EQ(header->count, 3u);
@@ -102,10 +105,12 @@ TEST_F(MergeCli, OneShardAndOffsetsOnlyMergeToo) {
 TEST_F(MergeCli, ACopyInAnotherShardIsDroppedAsOneProcessDropsIt) {
     const fs::path corpus = dir_ / "corpus";
     fs::create_directories(corpus);
-    for (const auto& f : fs::directory_iterator(kSeeds)) fs::copy_file(f.path(), corpus / f.path().filename());
+    for (const auto& f : fs::directory_iterator(kSeeds))
+        fs::copy_file(f.path(), corpus / f.path().filename());
     // A copy of the first article under a name in the other of two shards.
     const fs::path original = corpus / "000_1e0701bb4e615653.txt";
-    const ShardSpec original_shard = in_shard(original, {corpus}, {1, 2}) ? ShardSpec{1, 2} : ShardSpec{2, 2};
+    const ShardSpec original_shard =
+        in_shard(original, {corpus}, {1, 2}) ? ShardSpec{1, 2} : ShardSpec{2, 2};
     fs::path copy;
     for (int i = 0; copy.empty(); ++i) {
         fs::path candidate = corpus / ("copy-" + std::to_string(i) + ".txt");
@@ -123,11 +128,13 @@ TEST_F(MergeCli, ACopyInAnotherShardIsDroppedAsOneProcessDropsIt) {
 TEST_F(MergeCli, TheCurationBesideTheCorpusIsAppliedOnceToTheWhole) {
     const fs::path corpus = dir_ / "corpus";
     fs::create_directories(corpus);
-    for (const auto& f : fs::directory_iterator(kSeeds)) fs::copy_file(f.path(), corpus / f.path().filename());
+    for (const auto& f : fs::directory_iterator(kSeeds))
+        fs::copy_file(f.path(), corpus / f.path().filename());
     fs::copy(kDevset, corpus / "devset", fs::copy_options::recursive);
     // Both stages: an alias and a rename reach the knowledge base before extraction (in every
     // shard); hiding, merging and a rejected link need the whole graph (merge applies them).
-    std::ofstream(corpus / "kgviz-curation.json") << R"({"format": "kgviz-curation/1", "corrections": [
+    std::ofstream(corpus / "kgviz-curation.json")
+        << R"({"format": "kgviz-curation/1", "corrections": [
       {"op": "add-alias", "entity": "china", "value": "the Middle Kingdom"},
       {"op": "rename", "entity": "russia", "value": "Russian Federation"},
       {"op": "hide", "entity": "soviet-union"},
@@ -136,7 +143,8 @@ TEST_F(MergeCli, TheCurationBesideTheCorpusIsAppliedOnceToTheWhole) {
     auto [whole, merged] = whole_and_merged({corpus.string()}, 3);
     EXPECT_TRUE(whole == merged);
     EXPECT_NE(whole.find("Russian Federation"), std::string::npos) << "fixture: the rename applies";
-    EXPECT_EQ(whole.find("\"soviet-union\""), std::string::npos) << "fixture: the hidden entity is mentioned";
+    EXPECT_EQ(whole.find("\"soviet-union\""), std::string::npos)
+        << "fixture: the hidden entity is mentioned";
 }
 
 TEST_F(MergeCli, RefusesShardsThatAreNotOneWholeSplit) {
@@ -177,20 +185,24 @@ TEST_F(MergeCli, RefusesShardsOfOtherInputs) {
         fs::path f = sub / ("article-" + std::to_string(i) + ".txt");
         if (in_shard(f, {dir_ / "corpus"}, {1, 2}) && in_shard(f, {sub}, {2, 2})) both = f;
     }
-    std::ofstream(both) << "China and Russia held talks in Beijing on Monday about trade and energy.\n";
+    std::ofstream(both)
+        << "China and Russia held talks in Beijing on Monday about trade and energy.\n";
     const std::string s1 = (dir_ / "s1.json").string(), s2 = (dir_ / "s2.json").string();
-    ASSERT_EQ(kgviz({"extract", (dir_ / "corpus").string(), "--shard", "1/2", "-o", s1}).exit_code, 0);
+    ASSERT_EQ(kgviz({"extract", (dir_ / "corpus").string(), "--shard", "1/2", "-o", s1}).exit_code,
+              0);
     ASSERT_EQ(kgviz({"extract", sub.string(), "--shard", "2/2", "-o", s2}).exit_code, 0);
     const ProcessResult r = kgviz({"merge", s1, s2, "-o", (dir_ / "m.json").string()});
     EXPECT_EQ(r.exit_code, 1);
-    EXPECT_NE(r.err.find(both.generic_string() + ": in " + s1 + " and in " + s2), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(both.generic_string() + ": in " + s1 + " and in " + s2), std::string::npos)
+        << r.err;
     EXPECT_FALSE(fs::exists(dir_ / "m.json"));
 }
 
 TEST_F(MergeCli, OffsetsOnlyGraphReadsAsTheGraphWithText) {
     const auto text = dir_ / "text.json", offsets = dir_ / "offsets.json";
     ASSERT_EQ(kgviz({"extract", kSeeds, "-o", text.string()}).exit_code, 0);
-    ASSERT_EQ(kgviz({"extract", kSeeds, "--passages", "offsets", "-o", offsets.string()}).exit_code, 0);
+    ASSERT_EQ(kgviz({"extract", kSeeds, "--passages", "offsets", "-o", offsets.string()}).exit_code,
+              0);
     EXPECT_LT(fs::file_size(offsets), fs::file_size(text));
     Diagnostics diagnostics;
     auto read = from_graph_json(slurp(offsets), offsets.string(), diagnostics);

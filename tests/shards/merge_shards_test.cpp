@@ -13,7 +13,8 @@ Document doc(std::string path, std::string text) {
     return d;
 }
 
-Entity entity(std::string id, EntityType type, std::vector<Mention> mentions, bool discovered = false) {
+Entity entity(std::string id, EntityType type, std::vector<Mention> mentions,
+              bool discovered = false) {
     Entity e;
     e.id = id;
     e.name = id;
@@ -34,7 +35,8 @@ KbEntity kb_entity(std::string id, EntityType type, std::vector<std::string> mem
 // Shard 1 holds b.txt and d.txt, shard 2 a.txt and c.txt.
 std::vector<Corpus> two_shards() {
     Corpus one, two;
-    one.documents = {doc("b.txt", "Norway and Sweden. Norway again."), doc("d.txt", "Sweden alone.")};
+    one.documents = {doc("b.txt", "Norway and Sweden. Norway again."),
+                     doc("d.txt", "Sweden alone.")};
     two.documents = {doc("a.txt", "Norway with Sweden."), doc("c.txt", "NATO met.")};
     one.entities = {entity("norway", EntityType::Country, {{0, {0, 6}}, {0, {19, 25}}}),
                     entity("sweden", EntityType::Country, {{0, {11, 17}}, {1, {0, 6}}})};
@@ -42,8 +44,7 @@ std::vector<Corpus> two_shards() {
                     entity("norway", EntityType::Country, {{0, {0, 6}}}),
                     entity("sweden", EntityType::Country, {{0, {12, 18}}})};
     Link l1{0, 1, LinkKind::CoMention, 0, {{0, {0, 18}, LinkKind::Tension}}};
-    Link l2{1, 2, LinkKind::Cooperation, 0,
-            {{0, {0, 19}, LinkKind::Cooperation}}};
+    Link l2{1, 2, LinkKind::Cooperation, 0, {{0, {0, 19}, LinkKind::Cooperation}}};
     one.links = {l1};
     two.links = {l2};
     return {std::move(one), std::move(two)};
@@ -85,7 +86,8 @@ TEST(MergeShards, PassageLinksJoinAndTheirKindIsRecomputed) {
 TEST(MergeShards, StatedLinksWhoseEndsAreInDifferentShardsAppear) {
     KnowledgeBase kb;
     kb.entities = {kb_entity("nato", EntityType::Organization, {"norway", "sweden"}),
-                   kb_entity("norway", EntityType::Country), kb_entity("sweden", EntityType::Country)};
+                   kb_entity("norway", EntityType::Country),
+                   kb_entity("sweden", EntityType::Country)};
     Diagnostics diagnostics;
     const Corpus merged = merge_shard_corpora(two_shards(), kb, diagnostics);
     std::vector<std::pair<std::string, std::string>> stated;
@@ -94,8 +96,10 @@ TEST(MergeShards, StatedLinksWhoseEndsAreInDifferentShardsAppear) {
             EXPECT_EQ(l.kind, LinkKind::MemberOf);
             stated.emplace_back(merged.entities[l.source].id, merged.entities[l.target].id);
         }
-    EXPECT_EQ(stated, (std::vector<std::pair<std::string, std::string>>{{"norway", "nato"}, {"sweden", "nato"}}));
-    // Sorted by (source, target) as extraction sorts: norway -> nato, norway - sweden, sweden -> nato.
+    EXPECT_EQ(stated, (std::vector<std::pair<std::string, std::string>>{{"norway", "nato"},
+                                                                        {"sweden", "nato"}}));
+    // Sorted by (source, target) as extraction sorts: norway -> nato, norway - sweden, sweden ->
+    // nato.
     ASSERT_EQ(merged.links.size(), 3u);
     EXPECT_TRUE(merged.links[0].from_knowledge_base);
     EXPECT_FALSE(merged.links[1].from_knowledge_base);
@@ -131,7 +135,8 @@ TEST(MergeShards, ACopyInAnotherShardLeavesWithItsMentionsAndPassages) {
     Diagnostics diagnostics;
     const Corpus merged = merge_shard_corpora(std::move(shards), KnowledgeBase{}, diagnostics);
     ASSERT_EQ(merged.documents.size(), 3u);
-    EXPECT_EQ(merged.documents[0].date, "2024-05-01") << "the kept article takes what the copy knows";
+    EXPECT_EQ(merged.documents[0].date, "2024-05-01")
+        << "the kept article takes what the copy knows";
     ASSERT_EQ(diagnostics.size(), 1u);
     EXPECT_EQ(diagnostics[0].path, "d.txt");
     const Entity& sweden = merged.entities[std::size_t(merged.find_entity("sweden"))];

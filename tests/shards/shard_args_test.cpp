@@ -8,7 +8,9 @@
 namespace kg::app {
 namespace {
 
-ParsedCommand parse(std::vector<std::string_view> args) { return parse_args(args); }
+ParsedCommand parse(std::vector<std::string_view> args) {
+    return parse_args(args);
+}
 
 std::string usage_error(std::vector<std::string_view> args) {
     auto c = parse(args);
@@ -16,7 +18,8 @@ std::string usage_error(std::vector<std::string_view> args) {
 }
 
 TEST(ShardArgs, ExtractTakesAShardAndAPassageForm) {
-    auto c = parse({"extract", "corpus", "--shard", "2/8", "--passages", "offsets", "-o", "s.json"});
+    auto c =
+        parse({"extract", "corpus", "--shard", "2/8", "--passages", "offsets", "-o", "s.json"});
     ASSERT_TRUE(std::holds_alternative<ExtractOptions>(c));
     const auto& o = std::get<ExtractOptions>(c);
     EXPECT_EQ(o.shard, (ShardSpec{2, 8}));
@@ -27,19 +30,25 @@ TEST(ShardArgs, ExtractTakesAShardAndAPassageForm) {
 }
 
 TEST(ShardArgs, BadShardsAndPassageFormsAreUsageErrors) {
-    EXPECT_NE(usage_error({"extract", "--shard", "0/3"}).find("K must be from 1 to 3"), std::string::npos);
+    EXPECT_NE(usage_error({"extract", "--shard", "0/3"}).find("K must be from 1 to 3"),
+              std::string::npos);
     EXPECT_NE(usage_error({"extract", "--shard", "3"}).find("K/N"), std::string::npos);
     EXPECT_NE(usage_error({"extract", "--shard"}).find("K/N"), std::string::npos);
-    EXPECT_NE(usage_error({"extract", "--passages", "none"}).find("text or offsets, not 'none'"), std::string::npos);
-    EXPECT_NE(usage_error({"extract", "--shard", "1/2", "--format", "csv", "-o", "x.csv"}).find("graph JSON"),
+    EXPECT_NE(usage_error({"extract", "--passages", "none"}).find("text or offsets, not 'none'"),
               std::string::npos);
-    EXPECT_NE(usage_error({"extract", "--passages", "offsets", "--format", "gexf"}).find("graph JSON"),
+    EXPECT_NE(usage_error({"extract", "--shard", "1/2", "--format", "csv", "-o", "x.csv"})
+                  .find("graph JSON"),
               std::string::npos);
-    EXPECT_TRUE(std::holds_alternative<ExtractOptions>(parse({"extract", "--passages", "text", "--format", "gexf"})));
+    EXPECT_NE(
+        usage_error({"extract", "--passages", "offsets", "--format", "gexf"}).find("graph JSON"),
+        std::string::npos);
+    EXPECT_TRUE(std::holds_alternative<ExtractOptions>(
+        parse({"extract", "--passages", "text", "--format", "gexf"})));
 }
 
 TEST(ShardArgs, MergeTakesShardsOutputPassagesAndCuration) {
-    auto c = parse({"merge", "a.json", "b.json", "-o", "g.json", "--passages", "offsets", "--curation", "c.json"});
+    auto c = parse({"merge", "a.json", "b.json", "-o", "g.json", "--passages", "offsets",
+                    "--curation", "c.json"});
     ASSERT_TRUE(std::holds_alternative<MergeOptions>(c));
     const auto& o = std::get<MergeOptions>(c);
     ASSERT_EQ(o.shards.size(), 2u);
@@ -48,7 +57,8 @@ TEST(ShardArgs, MergeTakesShardsOutputPassagesAndCuration) {
     EXPECT_FALSE(o.passage_text);
     EXPECT_EQ(o.curation, std::filesystem::path("c.json"));
     EXPECT_NE(usage_error({"merge"}).find("needs the shard files"), std::string::npos);
-    EXPECT_NE(usage_error({"merge", "a.json", "--shard", "1/2"}).find("unknown option '--shard'"), std::string::npos);
+    EXPECT_NE(usage_error({"merge", "a.json", "--shard", "1/2"}).find("unknown option '--shard'"),
+              std::string::npos);
 }
 
 } // namespace

@@ -56,7 +56,8 @@ TEST(ShardKey, TheShardsPartitionTheFiles) {
                 if (in_shard(file, inputs, {k, count})) ++in, ++sizes[k - 1];
             EXPECT_EQ(in, 1) << file << " in " << in << " of " << count << " shards";
         }
-        for (std::size_t s : sizes) EXPECT_GT(s, 300 / count / 2) << "a lopsided split of " << count;
+        for (std::size_t s : sizes)
+            EXPECT_GT(s, 300 / count / 2) << "a lopsided split of " << count;
     }
 }
 

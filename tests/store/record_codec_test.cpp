@@ -1,8 +1,8 @@
 // The store's blobs: documents and scans come back equal, and damaged blobs are refused.
+#include "common/paths.hpp"
 #include "extract/extract_index.hpp"
 #include "ingest/ingest.hpp"
 #include "kb/knowledge_base.hpp"
-#include "common/paths.hpp"
 #include "store/byte_codec.hpp"
 #include "store/record_codec.hpp"
 
@@ -22,29 +22,35 @@ bool same_document(const Document& a, const Document& b) {
     return a.path == b.path && a.title == b.title && a.authors == b.authors && a.date == b.date &&
            a.source == b.source && a.url == b.url && a.tags == b.tags && a.language == b.language &&
            a.text == b.text && a.meta_from == b.meta_from &&
-           spans_equal(a.paragraphs, b.paragraphs, [](const Paragraph& p, const Paragraph& q) {
-               return p.span == q.span && p.kind == q.kind && p.heading == q.heading && p.list_item == q.list_item;
-           }) &&
+           spans_equal(a.paragraphs, b.paragraphs,
+                       [](const Paragraph& p, const Paragraph& q) {
+                           return p.span == q.span && p.kind == q.kind && p.heading == q.heading &&
+                                  p.list_item == q.list_item;
+                       }) &&
            spans_equal(a.sentences, b.sentences, [](const Sentence& p, const Sentence& q) {
                return p.span == q.span && p.paragraph == q.paragraph;
            });
 }
 
 bool same_scan(const DocResult& a, const DocResult& b) {
-    if (a.topics != b.topics || a.refs != b.refs || a.pairs != b.pairs || a.mentions.size() != b.mentions.size() ||
-        a.sentences.size() != b.sentences.size() || a.discovered.size() != b.discovered.size())
+    if (a.topics != b.topics || a.refs != b.refs || a.pairs != b.pairs ||
+        a.mentions.size() != b.mentions.size() || a.sentences.size() != b.sentences.size() ||
+        a.discovered.size() != b.discovered.size())
         return false;
     for (std::size_t i = 0; i < a.mentions.size(); ++i)
-        if (!(a.mentions[i].span == b.mentions[i].span) || a.mentions[i].ref != b.mentions[i].ref) return false;
+        if (!(a.mentions[i].span == b.mentions[i].span) || a.mentions[i].ref != b.mentions[i].ref)
+            return false;
     for (std::size_t i = 0; i < a.sentences.size(); ++i) {
         const auto &s = a.sentences[i], &t = b.sentences[i];
-        if (!(s.span == t.span) || s.topics != t.topics || s.kind != t.kind || s.entities_begin != t.entities_begin ||
-            s.entities_end != t.entities_end || s.heading_end != t.heading_end || s.pairs_begin != t.pairs_begin)
+        if (!(s.span == t.span) || s.topics != t.topics || s.kind != t.kind ||
+            s.entities_begin != t.entities_begin || s.entities_end != t.entities_end ||
+            s.heading_end != t.heading_end || s.pairs_begin != t.pairs_begin)
             return false;
     }
     for (std::size_t i = 0; i < a.discovered.size(); ++i) {
         const auto &e = a.discovered[i], &f = b.discovered[i];
-        if (e.id != f.id || e.name != f.name || e.type != f.type || e.affiliation != f.affiliation || e.role != f.role)
+        if (e.id != f.id || e.name != f.name || e.type != f.type ||
+            e.affiliation != f.affiliation || e.role != f.role)
             return false;
     }
     return true;
@@ -69,7 +75,8 @@ const Devset& devset() {
 }
 
 TEST(RecordCodec, DocumentsAndNotesComeBackEqual) {
-    const Diagnostics notes{{"a.html", "no article body; the whole page was kept", Diagnostic::Severity::Note}};
+    const Diagnostics notes{
+        {"a.html", "no article body; the whole page was kept", Diagnostic::Severity::Note}};
     ASSERT_FALSE(devset().ingested.documents.empty());
     for (Document doc : devset().ingested.documents) {
         doc.id.clear(); // ids are given after the store, never stored
@@ -86,7 +93,8 @@ TEST(RecordCodec, ScansComeBackEqual) {
     const auto& d = devset();
     std::size_t with_sentences = 0;
     for (std::size_t i = 0; i < d.scans.size(); ++i) {
-        const auto back = store::decode_scan(store::encode_scan(d.scans[i]), d.ingested.documents[i], d.kb.entities.size());
+        const auto back = store::decode_scan(store::encode_scan(d.scans[i]),
+                                             d.ingested.documents[i], d.kb.entities.size());
         ASSERT_TRUE(back) << d.ingested.documents[i].path;
         EXPECT_TRUE(same_scan(*back, d.scans[i])) << d.ingested.documents[i].path;
         with_sentences += !d.scans[i].sentences.empty();
@@ -102,7 +110,9 @@ TEST(RecordCodec, TruncatedOrFlippedBlobsAreRefusedOrInBounds) {
     for (std::size_t n = 0; n < doc_blob.size(); n += 7)
         EXPECT_FALSE(store::decode_document(std::string_view(doc_blob).substr(0, n))) << n;
     for (std::size_t n = 0; n < scan_blob.size(); ++n)
-        EXPECT_FALSE(store::decode_scan(std::string_view(scan_blob).substr(0, n), doc, d.kb.entities.size())) << n;
+        EXPECT_FALSE(
+            store::decode_scan(std::string_view(scan_blob).substr(0, n), doc, d.kb.entities.size()))
+            << n;
     // A flipped byte either fails or yields offsets inside the text (checked by decode itself;
     // here: no crash, and what decodes still fits the document).
     for (std::size_t i = 0; i < scan_blob.size(); ++i) {

@@ -43,7 +43,8 @@ TEST(StoreFailure, ALockedStoreIsBypassedAfterTheBusyTimeout) {
     f.graph(f.with_store());
     store::Database other;
     ASSERT_EQ(other.open(f.store, 0), 0);
-    ASSERT_EQ(other.exec("BEGIN IMMEDIATE; DELETE FROM meta WHERE key='none';"), 0); // holds the write lock
+    ASSERT_EQ(other.exec("BEGIN IMMEDIATE; DELETE FROM meta WHERE key='none';"),
+              0); // holds the write lock
     test::write_text(f.corpus / "new.txt", "Brazil and India met in Brasilia to discuss trade.\n");
     auto options = f.with_store();
     options.busy_timeout_ms = 50;
@@ -100,14 +101,17 @@ TEST(StoreFailure, AFileChangedWhileReadIsReadAgainNextTime) {
     const fs::path file = f.corpus / "06_wire_arctic_northern_sea_route.txt";
     auto options = f.with_store();
     options.between_stat_and_read = [&](const fs::path& p) {
-        if (p == file) test::write_text(file, test::read_text(file) + "\nIndia and Japan held talks on Arctic shipping.\n");
+        if (p == file)
+            test::write_text(file, test::read_text(file) +
+                                       "\nIndia and Japan held talks on Arctic shipping.\n");
     };
-    const std::string built = f.graph(options); // changes the file while it is read
+    const std::string built = f.graph(options);    // changes the file while it is read
     EXPECT_TRUE(built == f.graph_without_store()); // built from the bytes it read
     Diagnostics d;
     store::StoreSession session(f.with_store(), d);
     session.ingest({f.corpus}, {});
-    EXPECT_EQ(session.counts().documents_reused, session.counts().files - 1); // not trusted: read again
+    EXPECT_EQ(session.counts().documents_reused,
+              session.counts().files - 1); // not trusted: read again
     EXPECT_TRUE(f.graph(f.with_store()) == f.graph_without_store());
 }
 

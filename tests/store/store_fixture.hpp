@@ -28,8 +28,7 @@ struct StoreFixture {
         store = root / "data" / "corpus.sqlite";
         fs::create_directories(corpus);
         for (const auto& e : fs::directory_iterator(fs::path(KGVIZ_TEST_DATA_DIR) / "devset"))
-            if (e.is_regular_file())
-                fs::copy_file(e.path(), corpus / e.path().filename());
+            if (e.is_regular_file()) fs::copy_file(e.path(), corpus / e.path().filename());
     }
     ~StoreFixture() {
         std::error_code ec;
@@ -64,7 +63,8 @@ inline std::string read_text(const std::filesystem::path& file) {
 }
 
 // The warning, if any, that names `file` and contains `words`.
-inline bool warned(const Diagnostics& diagnostics, const std::filesystem::path& file, const std::string& words) {
+inline bool warned(const Diagnostics& diagnostics, const std::filesystem::path& file,
+                   const std::string& words) {
     for (const auto& d : diagnostics)
         if (d.path == file.string() && d.message.find(words) != std::string::npos) return true;
     return false;

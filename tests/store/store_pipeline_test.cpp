@@ -47,11 +47,13 @@ TEST(StorePipeline, ChangedAddedAndRemovedFilesAreRedoneOrDropped) {
     StoreFixture f;
     run_session(f);
     const fs::path changed = f.corpus / "01_wire_iran_saudi_beijing.txt";
-    test::write_text(changed, test::read_text(changed) + "\nChina and Russia signed a new accord in Moscow.\n");
+    test::write_text(changed, test::read_text(changed) +
+                                  "\nChina and Russia signed a new accord in Moscow.\n");
     test::write_text(f.corpus / "new.txt", "Brazil and India met in Brasilia to discuss trade.\n");
     fs::remove(f.corpus / "03_interview_venezuela_oil.txt");
     const auto second = run_session(f);
-    EXPECT_EQ(second.documents_reused, second.files - 2); // the changed file and the new one are read
+    EXPECT_EQ(second.documents_reused,
+              second.files - 2); // the changed file and the new one are read
     EXPECT_EQ(second.rows_written, 2u);
     EXPECT_EQ(second.rows_removed, 1u);
     EXPECT_TRUE(f.graph(f.with_store()) == f.graph_without_store());
@@ -82,9 +84,11 @@ TEST(StorePipeline, AnotherKnowledgeBaseRedoesScansButNotDocuments) {
 
 TEST(StorePipeline, ASidecarChangeRedoesThatScan) {
     StoreFixture f;
-    test::write_text(f.corpus / "10_report_brazil_china_lula.meta.json", R"({"title": "First title"})");
+    test::write_text(f.corpus / "10_report_brazil_china_lula.meta.json",
+                     R"({"title": "First title"})");
     run_session(f);
-    test::write_text(f.corpus / "10_report_brazil_china_lula.meta.json", R"({"title": "Second title", "author": "Ana Lima"})");
+    test::write_text(f.corpus / "10_report_brazil_china_lula.meta.json",
+                     R"({"title": "Second title", "author": "Ana Lima"})");
     const auto second = run_session(f);
     EXPECT_EQ(second.documents_reused, second.files);
     EXPECT_EQ(second.rows_written, 1u);

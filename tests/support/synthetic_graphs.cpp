@@ -19,9 +19,10 @@ LayoutGraph make_barabasi_albert(std::uint32_t nodes, std::uint32_t links_per_no
         std::set<std::uint32_t> targets;
         const std::uint32_t want = std::min(m, v);
         while (targets.size() < want) {
-            std::uint32_t t = ends.empty() ? 0
-                                           : ends[std::uniform_int_distribution<std::size_t>(
-                                                 0, ends.size() - 1)(rng)];
+            std::uint32_t t =
+                ends.empty()
+                    ? 0
+                    : ends[std::uniform_int_distribution<std::size_t>(0, ends.size() - 1)(rng)];
             // The first nodes must link to all earlier ones: draw them uniformly.
             if (v <= m) t = static_cast<std::uint32_t>(rng() % v);
             targets.insert(t);

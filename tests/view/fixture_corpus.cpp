@@ -12,7 +12,8 @@ Entity entity(const char* id, const char* name, EntityType type, std::optional<R
     e.type = type;
     e.region = region;
     if (region) e.regions = region_bit(*region);
-    for (int i = 0; i < mentions; ++i) e.mentions.push_back({DocIndex(i % 3), {std::uint32_t(i), std::uint32_t(i + 1)}});
+    for (int i = 0; i < mentions; ++i)
+        e.mentions.push_back({DocIndex(i % 3), {std::uint32_t(i), std::uint32_t(i + 1)}});
     return e;
 }
 
@@ -40,16 +41,18 @@ Fixture make_fixture() {
     auto& es = f.corpus.entities;
     es.push_back(entity("china", "China", EntityType::Country, Region::EastAsia, 40));
     es.push_back(entity("russia", "Russia", EntityType::Country, Region::Europe, 30));
-    es.push_back(entity("united-states", "United States", EntityType::Country, Region::NorthAmerica, 20));
+    es.push_back(
+        entity("united-states", "United States", EntityType::Country, Region::NorthAmerica, 20));
     es.push_back(entity("xi-jinping", "Xi Jinping 习近平", EntityType::Leader, std::nullopt, 12));
     es.push_back(entity("vladimir-putin", "Владимир Путин", EntityType::Leader, std::nullopt, 10));
-    es.push_back(entity("sco", "Shanghai Cooperation Organisation", EntityType::Organization, std::nullopt, 6));
+    es.push_back(entity("sco", "Shanghai Cooperation Organisation", EntityType::Organization,
+                        std::nullopt, 6));
     es.push_back(entity("energy", "Energy", EntityType::Issue, std::nullopt, 8));
     es.push_back(entity("dmitri-trenin", "Dmitri Trenin", EntityType::Person, std::nullopt, 4));
     es.push_back(entity("sergey-lavrov", "Sergey Lavrov", EntityType::Leader, std::nullopt, 5));
     es.push_back(entity("japan", "Japan", EntityType::Country, Region::EastAsia, 3));
-    f.positions = {{0, 0},       {300, 0},    {-300, 60}, {-40, -200}, {340, -200},
-                   {120, 220},   {420, 200},  {560, 40},  {560, -160}, {-300, 260}};
+    f.positions = {{0, 0},     {300, 0},   {-300, 60}, {-40, -200}, {340, -200},
+                   {120, 220}, {420, 200}, {560, 40},  {560, -160}, {-300, 260}};
 
     auto& ls = f.corpus.links;
     ls.push_back(link(kChina, kRussia, LinkKind::Cooperation, {0, 1, 2}));

@@ -17,7 +17,16 @@ struct Fixture {
 
 // Entity indices in the fixture, by name.
 enum FixtureEntity : EntityIndex {
-    kChina, kRussia, kUnitedStates, kXi, kPutin, kSco, kEnergy, kTrenin, kLavrov, kJapan
+    kChina,
+    kRussia,
+    kUnitedStates,
+    kXi,
+    kPutin,
+    kSco,
+    kEnergy,
+    kTrenin,
+    kLavrov,
+    kJapan
 };
 // Link indices in the fixture.
 enum FixtureLink : std::uint32_t {

@@ -44,7 +44,8 @@ TEST(HitTest, LinksArePickedWithinTheirWidthPlusTolerance) {
     const RenderScene s = build_render_scene(f.corpus, f.positions, {}, {});
     const SpatialIndex index(s);
     // Midpoint of China-Russia (0,0)-(300,0); at zoom 1, one world unit is one pixel.
-    const std::size_t inst = std::size_t(std::find(s.edge_link.begin(), s.edge_link.end(), kChinaRussiaCoop) - s.edge_link.begin());
+    const std::size_t inst = std::size_t(
+        std::find(s.edge_link.begin(), s.edge_link.end(), kChinaRussiaCoop) - s.edge_link.begin());
     const float half = s.edges[inst].width_px * 0.5f;
     HoverTarget h = index.pick({150, half + 1.5f}, 1.0f);
     ASSERT_EQ(h.kind, HoverTarget::Kind::Edge);

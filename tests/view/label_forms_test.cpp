@@ -27,8 +27,11 @@ TEST(LabelForms, LongNamesBreakAtTheSpaceNearestTheMiddle) {
     EXPECT_EQ(label_lines(e, LabelForm::Name).first, e.name);
     EXPECT_TRUE(label_lines(e, LabelForm::Name).second.empty());
     // Short names, and long ones without a space, stay on one line.
-    EXPECT_FALSE(label_lines(entity("Xi Jinping", EntityType::Leader), LabelForm::TwoLines).exists());
-    EXPECT_FALSE(label_lines(entity("Nordrhein-Westfalen-Stiftung", EntityType::Organization), LabelForm::TwoLines).exists());
+    EXPECT_FALSE(
+        label_lines(entity("Xi Jinping", EntityType::Leader), LabelForm::TwoLines).exists());
+    EXPECT_FALSE(label_lines(entity("Nordrhein-Westfalen-Stiftung", EntityType::Organization),
+                             LabelForm::TwoLines)
+                     .exists());
 }
 
 TEST(LabelForms, OnlyOrganizationsHaveAShortNameAndItIsTheirShortestAlias) {
@@ -36,16 +39,21 @@ TEST(LabelForms, OnlyOrganizationsHaveAShortNameAndItIsTheirShortestAlias) {
                               {"Shanghai Cooperation Organisation", "SCO"});
     EXPECT_EQ(label_lines(sco, LabelForm::Short).first, "SCO");
     // A country's aliases are capitals and demonyms: "Bangui" would name the city on a map.
-    const Entity car = entity("Central African Republic", EntityType::Country, {"Central African", "Bangui"});
+    const Entity car =
+        entity("Central African Republic", EntityType::Country, {"Central African", "Bangui"});
     EXPECT_FALSE(label_lines(car, LabelForm::Short).exists());
     // An alias that saves almost nothing is not worth the change.
-    EXPECT_FALSE(label_lines(entity("NATO", EntityType::Organization, {"NATO."}), LabelForm::Short).exists());
+    EXPECT_FALSE(label_lines(entity("NATO", EntityType::Organization, {"NATO."}), LabelForm::Short)
+                     .exists());
 }
 
 TEST(LabelForms, BoxesStackTwoLinesAndAreZeroWhereAFormIsMissing) {
     Corpus corpus;
-    corpus.entities = {entity("Nuclear weapons & arms control", EntityType::Issue), entity("China", EntityType::Country)};
-    const auto boxes = label_boxes(corpus, [](std::string_view line) { return Vec2{float(line.size()) * 7, 14}; });
+    corpus.entities = {entity("Nuclear weapons & arms control", EntityType::Issue),
+                       entity("China", EntityType::Country)};
+    const auto boxes = label_boxes(corpus, [](std::string_view line) {
+        return Vec2{float(line.size()) * 7, 14};
+    });
     ASSERT_EQ(boxes.size(), 2u);
     EXPECT_EQ(boxes[0][std::size_t(LabelForm::Name)].x, 30 * 7);
     EXPECT_EQ(boxes[0][std::size_t(LabelForm::TwoLines)].x, 15 * 7); // "Nuclear weapons"
@@ -63,7 +71,8 @@ TEST(LabelForms, PlacementFallsBackToTheNextFormOnlyWhenTheOneBeforeDoesNotFit) 
         o.padding = 0;
         const auto placed = place_labels({node}, o);
         EXPECT_EQ(placed.size(), 1u);
-        return placed.empty() ? std::optional<PlacedLabel>{} : std::optional<PlacedLabel>{placed[0]};
+        return placed.empty() ? std::optional<PlacedLabel>{}
+                              : std::optional<PlacedLabel>{placed[0]};
     };
     const auto name = form_in({400, 60});
     ASSERT_TRUE(name);
@@ -73,7 +82,8 @@ TEST(LabelForms, PlacementFallsBackToTheNextFormOnlyWhenTheOneBeforeDoesNotFit) 
     ASSERT_TRUE(two);
     EXPECT_EQ(two->form, LabelForm::TwoLines);
     EXPECT_EQ(two->size.y, 28.0f);
-    const auto short_name = form_in({190, 30}); // two lines neither: too tall above or below, too wide beside
+    const auto short_name =
+        form_in({190, 30}); // two lines neither: too tall above or below, too wide beside
     ASSERT_TRUE(short_name);
     EXPECT_EQ(short_name->form, LabelForm::Short);
     EXPECT_EQ(short_name->size.x, 30.0f);

@@ -28,7 +28,8 @@ TEST(LabelPlacement, DenseCandidatesNeverOverlapAndStayInside) {
     for (std::size_t i = 0; i < placed.size(); ++i) {
         EXPECT_GE(placed[i].pos.x, 0);
         EXPECT_LE(placed[i].pos.x + placed[i].size.x, 800);
-        for (std::size_t j = i + 1; j < placed.size(); ++j) ASSERT_FALSE(overlap(placed[i], placed[j])) << i << " " << j;
+        for (std::size_t j = i + 1; j < placed.size(); ++j)
+            ASSERT_FALSE(overlap(placed[i], placed[j])) << i << " " << j;
     }
 }
 
@@ -52,12 +53,14 @@ TEST(LabelPlacement, LabelsNeverCoverAnObstacle) {
     EXPECT_LT(placed.size(), free.size());
     for (const PlacedLabel& l : placed)
         for (const ScreenBox& n : nodes)
-            ASSERT_FALSE((ScreenBox{l.pos.x, l.pos.y, l.pos.x + l.size.x, l.pos.y + l.size.y}.overlaps(n)))
+            ASSERT_FALSE(
+                (ScreenBox{l.pos.x, l.pos.y, l.pos.x + l.size.x, l.pos.y + l.size.y}.overlaps(n)))
                 << "label of node " << l.node;
 }
 
 TEST(LabelPlacement, HigherPriorityWinsAConflict) {
-    std::vector<LabelCandidate> cands{{0, {100, 100}, 3, {Vec2{200, 14}}, 1.0f}, {1, {100, 102}, 3, {Vec2{200, 14}}, 9.0f}};
+    std::vector<LabelCandidate> cands{{0, {100, 100}, 3, {Vec2{200, 14}}, 1.0f},
+                                      {1, {100, 102}, 3, {Vec2{200, 14}}, 9.0f}};
     LabelOptions o;
     o.viewport = {400, 300};
     const auto placed = place_labels(cands, o);
@@ -76,7 +79,8 @@ TEST(LabelPlacement, PrefersTheRightOfTheNode) {
 
 // The app's side panel covers the canvas's left edge: no label may start under it.
 TEST(LabelPlacement, NoLabelStartsUnderACoveredLeftEdge) {
-    const std::vector<LabelCandidate> cands{{0, {120, 100}, 5, {Vec2{100, 14}}, 1}, {1, {200, 200}, 5, {Vec2{100, 14}}, 1}};
+    const std::vector<LabelCandidate> cands{{0, {120, 100}, 5, {Vec2{100, 14}}, 1},
+                                            {1, {200, 200}, 5, {Vec2{100, 14}}, 1}};
     LabelOptions o;
     o.viewport = {400, 300};
     EXPECT_EQ(place_labels(cands, o).size(), 2u);
@@ -89,7 +93,8 @@ TEST(LabelPlacement, NoLabelStartsUnderACoveredLeftEdge) {
 
 // The reader pane covers the canvas's right edge: no label may end under it.
 TEST(LabelPlacement, NoLabelEndsUnderACoveredRightEdge) {
-    const std::vector<LabelCandidate> cands{{0, {120, 100}, 5, {Vec2{100, 14}}, 1}, {1, {300, 200}, 5, {Vec2{100, 14}}, 1}};
+    const std::vector<LabelCandidate> cands{{0, {120, 100}, 5, {Vec2{100, 14}}, 1},
+                                            {1, {300, 200}, 5, {Vec2{100, 14}}, 1}};
     LabelOptions o;
     o.viewport = {400, 300};
     o.right = 150;

@@ -24,7 +24,8 @@ bool edge_quad_hits_viewport(const EdgeInstance& e, const Camera& cam) {
     const float hw = 0.5f * e.width_px + 1.0f;
     for (int i = 0; i <= 4000; ++i) {
         const Vec2 p = a + (b - a) * (float(i) / 4000.0f);
-        if (p.x >= -hw && p.x <= cam.viewport.x + hw && p.y >= -hw && p.y <= cam.viewport.y + hw) return true;
+        if (p.x >= -hw && p.x <= cam.viewport.x + hw && p.y >= -hw && p.y <= cam.viewport.y + hw)
+            return true;
     }
     return false;
 }
@@ -111,8 +112,8 @@ TEST(LinkBudget, KeepsTheHeaviestThatFitAndAlwaysTheHighlighted) {
         e.flags = flags;
         return e;
     };
-    std::vector<EdgeInstance> edges{across(10, 1), across(20, 4), across(30, 2), across(40, 0.5f, kEdgeHighlighted),
-                                    across(-50, 8)};
+    std::vector<EdgeInstance> edges{across(10, 1), across(20, 4), across(30, 2),
+                                    across(40, 0.5f, kEdgeHighlighted), across(-50, 8)};
     EXPECT_FLOAT_EQ(link_pixels_in_view(edges[1], cam, 2.0f, false), 500.0f); // 100 px x (4 + 1)
     EXPECT_FLOAT_EQ(link_pixels_in_view(edges[1], cam, 2.0f, true), 100.0f);  // thin lines: 1 px
     EXPECT_FLOAT_EQ(link_pixels_in_view(edges[4], cam, 2.0f, false), 0.0f);   // above the viewport

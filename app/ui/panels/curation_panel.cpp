@@ -71,7 +71,8 @@ void entity_tools(const Corpus& c, EntityIndex e, ActionQueue& actions) {
     ImGui::SetNextItemWidth(160);
     if (ImGui::BeginCombo("Type", std::string(label(en.type)).c_str())) {
         for (std::size_t t = 0; t < kEntityTypeCount; ++t)
-            if (ImGui::Selectable(std::string(label(EntityType(t))).c_str(), type == int(t)) && type != int(t))
+            if (ImGui::Selectable(std::string(label(EntityType(t))).c_str(), type == int(t)) &&
+                type != int(t))
                 send(actions, type_correction(c, e, EntityType(t)));
         ImGui::EndCombo();
     }
@@ -84,28 +85,35 @@ void entity_tools(const Corpus& c, EntityIndex e, ActionQueue& actions) {
     }
     const std::int64_t current = en.affiliation.empty() ? -1 : c.find_entity(en.affiliation);
     ImGui::SetNextItemWidth(160);
-    if (ImGui::BeginCombo("Affiliation", current >= 0 ? c.entities[std::size_t(current)].name.c_str() : "none")) {
-        ImGui::InputTextWithHint("##filter", "filter", d.affiliation_filter.data(), d.affiliation_filter.size());
-        if (ImGui::Selectable("none", current < 0) && current >= 0) send(actions, affiliation_correction(c, e, -1));
+    if (ImGui::BeginCombo("Affiliation",
+                          current >= 0 ? c.entities[std::size_t(current)].name.c_str() : "none")) {
+        ImGui::InputTextWithHint("##filter", "filter", d.affiliation_filter.data(),
+                                 d.affiliation_filter.size());
+        if (ImGui::Selectable("none", current < 0) && current >= 0)
+            send(actions, affiliation_correction(c, e, -1));
         const std::string filter = d.affiliation_filter.data();
         for (std::size_t i = 0; i < c.entities.size(); ++i) {
             const Entity& a = c.entities[i];
-            if (i == e || (a.type != EntityType::Country && a.type != EntityType::Organization)) continue;
+            if (i == e || (a.type != EntityType::Country && a.type != EntityType::Organization))
+                continue;
             if (!filter.empty() && a.name.find(filter) == std::string::npos) continue;
             ImGui::PushID(int(i));
-            if (ImGui::Selectable(a.name.c_str(), std::int64_t(i) == current) && std::int64_t(i) != current)
+            if (ImGui::Selectable(a.name.c_str(), std::int64_t(i) == current) &&
+                std::int64_t(i) != current)
                 send(actions, affiliation_correction(c, e, std::int64_t(i)));
             ImGui::PopID();
         }
         ImGui::EndCombo();
     }
     if (ImGui::TreeNode("Split a wrong merge")) {
-        ImGui::InputTextWithHint("Aliases", "names that belong elsewhere, comma-separated", d.split_aliases.data(),
-                                 d.split_aliases.size());
-        ImGui::InputTextWithHint("New entity", "its name", d.split_name.data(), d.split_name.size());
+        ImGui::InputTextWithHint("Aliases", "names that belong elsewhere, comma-separated",
+                                 d.split_aliases.data(), d.split_aliases.size());
+        ImGui::InputTextWithHint("New entity", "its name", d.split_name.data(),
+                                 d.split_name.size());
         ImGui::BeginDisabled(d.split_aliases[0] == '\0' || d.split_name[0] == '\0');
         if (ImGui::Button("Split")) {
-            send(actions, split_correction(c, e, split_commas(d.split_aliases.data()), d.split_name.data()));
+            send(actions,
+                 split_correction(c, e, split_commas(d.split_aliases.data()), d.split_name.data()));
             d.split_aliases[0] = d.split_name[0] = '\0';
         }
         ImGui::EndDisabled();
@@ -120,7 +128,8 @@ void entity_tools(const Corpus& c, EntityIndex e, ActionQueue& actions) {
 
 void link_tools(const Corpus& c, std::uint32_t link, ActionQueue& actions) {
     const Link& l = c.links[link];
-    ImGui::TextWrapped("%s - %s", c.entities[l.source].name.c_str(), c.entities[l.target].name.c_str());
+    ImGui::TextWrapped("%s - %s", c.entities[l.source].name.c_str(),
+                       c.entities[l.target].name.c_str());
     if (ImGui::Button("Accept link (A)")) send(actions, link_review_correction(c, link, true));
     ImGui::SameLine();
     if (ImGui::Button("Reject link (R)")) send(actions, link_review_correction(c, link, false));
@@ -131,7 +140,8 @@ void link_tools(const Corpus& c, std::uint32_t link, ActionQueue& actions) {
     }
 }
 
-void review_tools(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, const CurationReport& report) {
+void review_tools(const PanelContext& ctx, const UiState& ui, ActionQueue& actions,
+                  const CurationReport& report) {
     std::size_t unreviewed = 0;
     for (ReviewState s : report.link_review) unreviewed += s == ReviewState::Unreviewed;
     ImGui::Text("%zu of %zu links not reviewed", unreviewed, ctx.corpus.links.size());
@@ -142,9 +152,11 @@ void review_tools(const PanelContext& ctx, const UiState& ui, ActionQueue& actio
         actions.push(SetFilter{std::move(spec)});
     }
     if (ImGui::Button("Review next link")) {
-        const auto visible = ctx.explore && ctx.explore->applied ? std::span<const std::uint8_t>(ctx.explore->filter.link_visible)
-                                                                 : std::span<const std::uint8_t>();
-        if (auto next = next_unreviewed_link(ctx.corpus, report.link_review, visible, ui.selection.link))
+        const auto visible = ctx.explore && ctx.explore->applied
+                                 ? std::span<const std::uint8_t>(ctx.explore->filter.link_visible)
+                                 : std::span<const std::uint8_t>();
+        if (auto next =
+                next_unreviewed_link(ctx.corpus, report.link_review, visible, ui.selection.link))
             actions.push(SelectLink{*next});
     }
     ImGui::SameLine();
@@ -161,8 +173,9 @@ void corrections_list(const CurationSession& session, ActionQueue& actions) {
     ImGui::BeginDisabled(!session.can_redo());
     if (ImGui::Button("Redo (Ctrl+Y)")) actions.push(RedoCorrection{});
     ImGui::EndDisabled();
-    if (!ImGui::TreeNodeEx("corrections", ImGuiTreeNodeFlags_DefaultOpen, "Corrections (%zu, %zu not applying)",
-                           active.corrections.size(), report.not_applied()))
+    if (!ImGui::TreeNodeEx("corrections", ImGuiTreeNodeFlags_DefaultOpen,
+                           "Corrections (%zu, %zu not applying)", active.corrections.size(),
+                           report.not_applied()))
         return;
     for (std::size_t i = active.corrections.size(); i-- > 0;) { // newest first
         const Correction& c = active.corrections[i];
@@ -171,7 +184,8 @@ void corrections_list(const CurationSession& session, ActionQueue& actions) {
         ImGui::TextWrapped("%s", describe_correction(c).c_str());
         if (!c.why.empty()) ImGui::TextDisabled("   why: %s", c.why.c_str());
         if (i < report.outcomes.size() && !report.outcomes[i].applied)
-            ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.1f, 1), "   kept, does not apply: %s", report.outcomes[i].reason.c_str());
+            ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.1f, 1), "   kept, does not apply: %s",
+                               report.outcomes[i].reason.c_str());
         ImGui::PopID();
     }
     ImGui::TreePop();
@@ -187,8 +201,8 @@ void draw_curation_panel(const PanelContext& ctx, const UiState& ui, ActionQueue
     }
     const Corpus& c = ctx.corpus;
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##why", "why (optional, saved with the next correction)", drafts().reason.data(),
-                             drafts().reason.size());
+    ImGui::InputTextWithHint("##why", "why (optional, saved with the next correction)",
+                             drafts().reason.data(), drafts().reason.size());
     if (ui.selection.link && *ui.selection.link < c.links.size()) {
         link_tools(c, *ui.selection.link, actions);
     } else if (ui.selection.nodes.size() == 1 && ui.selection.nodes[0] < c.entities.size()) {
@@ -196,21 +210,25 @@ void draw_curation_panel(const PanelContext& ctx, const UiState& ui, ActionQueue
     } else if (ui.selection.nodes.size() == 2) {
         const EntityIndex a = ui.selection.nodes[0], b = ui.selection.nodes[1];
         if (a < c.entities.size() && b < c.entities.size()) {
-            const std::string into_a = "Merge '" + c.entities[b].name + "' into '" + c.entities[a].name + "'";
-            const std::string into_b = "Merge '" + c.entities[a].name + "' into '" + c.entities[b].name + "'";
+            const std::string into_a =
+                "Merge '" + c.entities[b].name + "' into '" + c.entities[a].name + "'";
+            const std::string into_b =
+                "Merge '" + c.entities[a].name + "' into '" + c.entities[b].name + "'";
             if (ImGui::Button(into_a.c_str())) send(actions, merge_correction(c, a, b));
             tooltip_if_cut(into_a);
             if (ImGui::Button(into_b.c_str())) send(actions, merge_correction(c, b, a));
             tooltip_if_cut(into_b);
         }
     } else {
-        ImGui::TextDisabled("Select an entity or a link to correct it; shift-click two entities to merge them.");
+        ImGui::TextDisabled(
+            "Select an entity or a link to correct it; shift-click two entities to merge them.");
     }
     ImGui::Separator();
     review_tools(ctx, ui, actions, session->report());
     ImGui::Separator();
     corrections_list(*session, actions);
-    if (!session->file().empty()) ImGui::TextDisabled("Saved to %s", session->file().string().c_str());
+    if (!session->file().empty())
+        ImGui::TextDisabled("Saved to %s", session->file().string().c_str());
 }
 
 } // namespace kg::app

@@ -19,7 +19,8 @@ std::optional<float> draw_edge_splitter(const char* id, float x, float top, floa
         ImGui::InvisibleButton("edge", ImVec2(kGrab, height));
         const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
         if (hot) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
-        if (ImGui::IsItemActive() && ImGui::GetIO().MouseDelta.x != 0.0f) dragged = ImGui::GetIO().MousePos.x;
+        if (ImGui::IsItemActive() && ImGui::GetIO().MouseDelta.x != 0.0f)
+            dragged = ImGui::GetIO().MousePos.x;
         if (hot)
             ImGui::GetWindowDrawList()->AddLine(ImVec2(x, top), ImVec2(x, top + height),
                                                 ImGui::GetColorU32(ImGuiCol_SeparatorActive), 2.0f);

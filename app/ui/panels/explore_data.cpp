@@ -24,21 +24,25 @@ void ExploreData::build(const Corpus& corpus) {
     built = true;
 }
 
-bool ExploreData::refilter(const Corpus& corpus, const FilterSpec& spec, std::span<const ReviewState> review) {
+bool ExploreData::refilter(const Corpus& corpus, const FilterSpec& spec,
+                           std::span<const ReviewState> review) {
     build(corpus);
-    if (applied && *applied == spec && std::equal(review.begin(), review.end(), applied_review.begin(), applied_review.end()))
+    if (applied && *applied == spec &&
+        std::equal(review.begin(), review.end(), applied_review.begin(), applied_review.end()))
         return false;
     filter = apply_filter(corpus, graph, spec, review);
     applied_review.assign(review.begin(), review.end());
     facets = count_facets(corpus, filter, review);
     paths_for.reset();
     stats.clear();
-    if (filter.visible_nodes <= kMaxStatsEntities) stats = compute_entity_stats(corpus, graph, filter);
+    if (filter.visible_nodes <= kMaxStatsEntities)
+        stats = compute_entity_stats(corpus, graph, filter);
     applied = spec;
     return true;
 }
 
-void ExploreData::update_paths(const Corpus& corpus, std::optional<EntityIndex> from, std::optional<EntityIndex> to) {
+void ExploreData::update_paths(const Corpus& corpus, std::optional<EntityIndex> from,
+                               std::optional<EntityIndex> to) {
     if (!from || !to || filter.node_visible.size() != corpus.entities.size()) {
         paths = {};
         paths_for.reset();

@@ -10,8 +10,8 @@
 #include "model/knowledge_graph.hpp"
 
 #include <memory>
-#include <span>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -36,10 +36,10 @@ struct ExploreData {
     std::unique_ptr<EntitySearch> entity_search;
     std::unique_ptr<PassageSearch> passage_search;
     std::vector<std::vector<DocMention>> doc_mentions; // per document, sorted by start
-    std::vector<EntityStats> stats;                     // entity table rows (empty above the cap)
-    std::optional<FilterSpec> applied;                  // the spec `filter` was computed for
-    std::vector<ReviewState> applied_review;            // and the review states it saw
-    PathSet paths;                                      // the Paths panel's answer for `paths_for`
+    std::vector<EntityStats> stats;                    // entity table rows (empty above the cap)
+    std::optional<FilterSpec> applied;                 // the spec `filter` was computed for
+    std::vector<ReviewState> applied_review;           // and the review states it saw
+    PathSet paths;                                     // the Paths panel's answer for `paths_for`
     std::optional<std::pair<EntityIndex, EntityIndex>> paths_for;
     bool built = false;
 
@@ -51,10 +51,12 @@ struct ExploreData {
     // True when it did. `filter` is the one record of what is visible: the scene, the panels
     // and exports all read it.
     // `review` (per link, may be empty) feeds the "only unreviewed links" facet.
-    bool refilter(const Corpus& corpus, const FilterSpec& spec, std::span<const ReviewState> review = {});
+    bool refilter(const Corpus& corpus, const FilterSpec& spec,
+                  std::span<const ReviewState> review = {});
     // Finds the paths between the Paths panel's ends when they or the filter changed (Yen's
     // search is too slow to run in every frame on a large graph).
-    void update_paths(const Corpus& corpus, std::optional<EntityIndex> from, std::optional<EntityIndex> to);
+    void update_paths(const Corpus& corpus, std::optional<EntityIndex> from,
+                      std::optional<EntityIndex> to);
 };
 
 } // namespace kg::app

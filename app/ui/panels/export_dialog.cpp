@@ -42,10 +42,13 @@ std::vector<std::filesystem::path> existing_targets(const ExportSettings& s) {
 // The overwrite question, opened by Export when a target exists: Replace exports, Cancel (or
 // Esc) keeps the old files.
 void draw_replace_question(const ExportSettings& s, ActionQueue& actions) {
-    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(kReplaceQuestion, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing,
+                            ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kReplaceQuestion, nullptr, ImGuiWindowFlags_AlwaysAutoResize))
+        return;
     const std::vector<std::filesystem::path> existing = existing_targets(s);
-    ImGui::TextUnformatted(existing.size() == 1 ? "This file exists already:" : "These files exist already:");
+    ImGui::TextUnformatted(existing.size() == 1 ? "This file exists already:"
+                                                : "These files exist already:");
     for (const auto& p : existing) ImGui::BulletText("%s", p.string().c_str());
     ImGui::TextUnformatted("Replace it with the new export?");
     if (ImGui::Button("Replace")) {
@@ -70,7 +73,8 @@ void draw_export_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue&
         return;
     }
     ExportSettings s = ui.export_settings;
-    if (!std::filesystem::path(s.path).is_absolute()) s.path = (documents_folder() / s.path).string();
+    if (!std::filesystem::path(s.path).is_absolute())
+        s.path = (documents_folder() / s.path).string();
 
     const ImGuiStyle& style = ImGui::GetStyle();
     const float message_h = ImGui::GetTextLineHeightWithSpacing() * 2;
@@ -126,8 +130,9 @@ void draw_export_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue&
         }
         ImGui::Checkbox("Evidence annex", &s.annex);
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Also write FILE-annex.html beside the figure: every link drawn, with its "
-                              "passages and their sources");
+            ImGui::SetTooltip(
+                "Also write FILE-annex.html beside the figure: every link drawn, with its "
+                "passages and their sources");
     } else {
         ImGui::TextWrapped("The graph as filtered now: %zu entities in the corpus.",
                            ctx.corpus.entities.size());
@@ -146,8 +151,10 @@ void draw_export_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue&
     const bool can = !std::filesystem::path(s.path).filename().empty();
     ImGui::BeginDisabled(!can);
     if (ImGui::Button("Export")) {
-        if (existing_targets(s).empty()) actions.push(ExportFile{s});
-        else ImGui::OpenPopup(kReplaceQuestion);
+        if (existing_targets(s).empty())
+            actions.push(ExportFile{s});
+        else
+            ImGui::OpenPopup(kReplaceQuestion);
     }
     ImGui::EndDisabled();
     ImGui::SameLine();

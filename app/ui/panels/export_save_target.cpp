@@ -44,15 +44,17 @@ std::string draw_export_save_target(const ExportSettings& settings) {
     ImGui::SameLine();
     if (ImGui::Button("Documents")) chosen = documents_folder() / path.filename();
     // The listing takes what the body has left above the name field, and at least six rows.
-    const float height = std::max(ImGui::GetTextLineHeightWithSpacing() * 6,
-                                  ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing());
+    const float height =
+        std::max(ImGui::GetTextLineHeightWithSpacing() * 6,
+                 ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing());
     if (ImGui::BeginChild("save-listing", ImVec2(0, height), true)) {
         const fs::path go = draw_folder_rows(b.listing);
         if (!go.empty()) chosen = go / path.filename();
         for (const auto& f : b.listing.files)
             if (ImGui::Selectable(f.filename().string().c_str(), f == path)) chosen = f;
         if (b.listing.empty())
-            ImGui::TextDisabled("No folders or %s files here.", export_extension(settings.kind).data());
+            ImGui::TextDisabled("No folders or %s files here.",
+                                export_extension(settings.kind).data());
     }
     ImGui::EndChild();
     std::string name = path.filename().string();

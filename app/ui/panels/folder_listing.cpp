@@ -16,7 +16,8 @@ void FolderListing::enter(std::filesystem::path f,
     folders.clear();
     files.clear();
     error.clear();
-    std::filesystem::directory_iterator it(folder, std::filesystem::directory_options::skip_permission_denied, ec);
+    std::filesystem::directory_iterator it(
+        folder, std::filesystem::directory_options::skip_permission_denied, ec);
     if (ec) {
         error = ec.message();
         return;
@@ -26,15 +27,18 @@ void FolderListing::enter(std::filesystem::path f,
         const auto& p = it->path();
         if (p.filename().string().starts_with('.')) continue;
         std::error_code ec2;
-        if (it->is_directory(ec2)) folders.push_back(p);
-        else if (wanted(p)) files.push_back(p);
+        if (it->is_directory(ec2))
+            folders.push_back(p);
+        else if (wanted(p))
+            files.push_back(p);
     }
     std::sort(folders.begin(), folders.end());
     std::sort(files.begin(), files.end());
 }
 
 std::filesystem::path draw_folder_rows(const FolderListing& listing) {
-    if (!listing.error.empty()) ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.2f, 1), "%s", listing.error.c_str());
+    if (!listing.error.empty())
+        ImGui::TextColored(ImVec4(0.85f, 0.3f, 0.2f, 1), "%s", listing.error.c_str());
     std::filesystem::path go;
     for (const auto& f : listing.folders)
         if (ImGui::Selectable((f.filename().string() + "/").c_str())) go = f;

@@ -19,7 +19,8 @@ struct FolderListing {
     bool empty() const { return folders.empty() && files.empty() && error.empty(); }
 
     // Lists `f`: its subfolders and the files `wanted` accepts.
-    void enter(std::filesystem::path f, const std::function<bool(const std::filesystem::path&)>& wanted);
+    void enter(std::filesystem::path f,
+               const std::function<bool(const std::filesystem::path&)>& wanted);
 };
 
 // Draws the listing's folders as rows and returns the one clicked (empty when none); the files

@@ -20,12 +20,14 @@ std::vector<TextSegment> segment_sentence(const ExploreData& data, DocIndex doc,
     std::uint32_t at = sentence.start;
     if (doc < data.doc_mentions.size()) {
         const auto& list = data.doc_mentions[doc];
-        auto it = std::lower_bound(list.begin(), list.end(), sentence.start,
-                                   [](const DocMention& m, std::uint32_t s) { return m.span.start < s; });
+        auto it =
+            std::lower_bound(list.begin(), list.end(), sentence.start,
+                             [](const DocMention& m, std::uint32_t s) { return m.span.start < s; });
         for (; it != list.end() && it->span.start < sentence.end; ++it) {
             const bool all = a < 0 && b < 0;
             if (!all && std::int64_t(it->entity) != a && std::int64_t(it->entity) != b) continue;
-            if (it->span.start < at || it->span.end > sentence.end) continue; // overlaps: keep the first
+            if (it->span.start < at || it->span.end > sentence.end)
+                continue; // overlaps: keep the first
             if (it->span.start > at) out.push_back({{at, it->span.start}, -1, 0});
             const int role = all ? 2 : (std::int64_t(it->entity) == a ? 1 : 2);
             out.push_back({it->span, std::int64_t(it->entity), role});
@@ -44,7 +46,8 @@ LinkInspection inspect_link(const Corpus& corpus, const ExploreData& data, std::
     r.kind = l.kind;
     r.topics = l.topics;
     r.weight = link < data.filter.link_weight.size() && data.filter.link_weight[link] > 0
-                   ? data.filter.link_weight[link] : l.weight();
+                   ? data.filter.link_weight[link]
+                   : l.weight();
     for (const Evidence& ev : l.evidence) {
         if (ev.doc >= corpus.documents.size() || !doc_allowed(data, ev.doc)) continue;
         const Document& d = corpus.documents[ev.doc];
@@ -82,11 +85,13 @@ NodeInspection inspect_node(const Corpus& corpus, const ExploreData& data, Entit
         if (l.source != entity && l.target != entity) continue;
         if (!vis.empty() && (i >= vis.size() || !vis[i])) continue;
         const double w = i < data.filter.link_weight.size() && data.filter.link_weight[i] > 0
-                             ? data.filter.link_weight[i] : l.weight();
+                             ? data.filter.link_weight[i]
+                             : l.weight();
         r.neighbours.push_back({l.source == entity ? l.target : l.source, i, w});
     }
-    std::stable_sort(r.neighbours.begin(), r.neighbours.end(),
-                     [](const NeighbourRow& x, const NeighbourRow& y) { return x.weight > y.weight; });
+    std::stable_sort(
+        r.neighbours.begin(), r.neighbours.end(),
+        [](const NeighbourRow& x, const NeighbourRow& y) { return x.weight > y.weight; });
     return r;
 }
 

@@ -21,7 +21,7 @@ struct TextSegment {
 struct PassageView {
     DocIndex doc = 0;
     Span sentence;
-    LinkKind kind = LinkKind::CoMention; // of this pair in this passage
+    LinkKind kind = LinkKind::CoMention;     // of this pair in this passage
     std::int64_t actor = -1, recipient = -1; // who acts on whom, when the passage says (entities)
     std::string title, date, author;
     std::vector<TextSegment> segments; // cover `sentence` in order
@@ -32,8 +32,8 @@ struct LinkInspection {
     LinkKind kind = LinkKind::CoMention;
     TopicMask topics = 0;
     double weight = 0.0;
-    std::vector<DocIndex> documents;   // distinct allowed documents, in order
-    std::vector<PassageView> passages; // every allowed evidence passage, in corpus order
+    std::vector<DocIndex> documents;          // distinct allowed documents, in order
+    std::vector<PassageView> passages;        // every allowed evidence passage, in corpus order
     std::array<std::size_t, 4> kind_counts{}; // passages per kind (cooperation .. co-mention)
 };
 

@@ -53,7 +53,8 @@ void draw_link(const PanelContext& ctx, std::uint32_t link, ActionQueue& actions
                 l.from_knowledge_base ? " (knowledge base)" : "");
     ImGui::TextWrapped("Topics: %s", topic_list(r.topics).c_str());
     ImGui::Text("Weight %.0f, %zu passage%s in %zu document%s", r.weight, r.passages.size(),
-                r.passages.size() == 1 ? "" : "s", r.documents.size(), r.documents.size() == 1 ? "" : "s");
+                r.passages.size() == 1 ? "" : "s", r.documents.size(),
+                r.documents.size() == 1 ? "" : "s");
     if (!r.passages.empty()) {
         // What the link's kind summarises: the kind of this pair in each passage.
         std::string counts;
@@ -66,35 +67,41 @@ void draw_link(const PanelContext& ctx, std::uint32_t link, ActionQueue& actions
     const CurationReport* report = curation_report(ctx);
     if (report && link < report->link_review.size()) {
         const bool accepted = report->link_review[link] == ReviewState::Accepted;
-        ImGui::TextColored(accepted ? ImVec4(0.2f, 0.6f, 0.3f, 1) : ImVec4(0.6f, 0.6f, 0.6f, 1), "%s%s",
-                           accepted ? "Accepted" : "Not reviewed (A accepts, R rejects)",
-                           link < report->link_touched.size() && report->link_touched[link] ? ", curated" : "");
+        ImGui::TextColored(
+            accepted ? ImVec4(0.2f, 0.6f, 0.3f, 1) : ImVec4(0.6f, 0.6f, 0.6f, 1), "%s%s",
+            accepted ? "Accepted" : "Not reviewed (A accepts, R rejects)",
+            link < report->link_touched.size() && report->link_touched[link] ? ", curated" : "");
         if (link < report->link_notes.size())
-            for (const std::string& note : report->link_notes[link]) ImGui::TextWrapped("Note: %s", note.c_str());
+            for (const std::string& note : report->link_notes[link])
+                ImGui::TextWrapped("Note: %s", note.c_str());
     }
     for (std::size_t i = 0; i < r.passages.size(); ++i) {
         const PassageView& p = r.passages[i];
         ImGui::PushID(int(i));
         ImGui::Separator();
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        ImGui::TextWrapped("%s%s%s%s%s", p.title.c_str(), p.date.empty() ? "" : ", ", p.date.c_str(),
-                           p.author.empty() ? "" : ", ", p.author.c_str());
+        ImGui::TextWrapped("%s%s%s%s%s", p.title.c_str(), p.date.empty() ? "" : ", ",
+                           p.date.c_str(), p.author.empty() ? "" : ", ", p.author.c_str());
         ImGui::PopStyleColor();
         // This passage's kind for the pair, and who acts on whom when it says.
         std::string kind_line(label(p.kind));
         if (p.actor >= 0 && p.recipient >= 0)
-            kind_line += ": " + c.entities[std::size_t(p.actor)].name + " -> " + c.entities[std::size_t(p.recipient)].name;
+            kind_line += ": " + c.entities[std::size_t(p.actor)].name + " -> " +
+                         c.entities[std::size_t(p.recipient)].name;
         ImGui::TextDisabled("%s", kind_line.c_str());
         if (report) {
             // Reviewing one passage: a rejected one stops counting toward the link.
-            const auto ev = std::find_if(l.evidence.begin(), l.evidence.end(), [&](const Evidence& e) {
-                return e.doc == p.doc && e.span == p.sentence;
-            });
+            const auto ev =
+                std::find_if(l.evidence.begin(), l.evidence.end(), [&](const Evidence& e) {
+                    return e.doc == p.doc && e.span == p.sentence;
+                });
             if (ev != l.evidence.end()) {
                 const std::size_t index = std::size_t(ev - l.evidence.begin());
-                if (ImGui::SmallButton("Accept passage")) actions.push(ApplyCorrection{passage_review_correction(c, link, index, true)});
+                if (ImGui::SmallButton("Accept passage"))
+                    actions.push(ApplyCorrection{passage_review_correction(c, link, index, true)});
                 ImGui::SameLine();
-                if (ImGui::SmallButton("Reject passage")) actions.push(ApplyCorrection{passage_review_correction(c, link, index, false)});
+                if (ImGui::SmallButton("Reject passage"))
+                    actions.push(ApplyCorrection{passage_review_correction(c, link, index, false)});
             }
         }
         ImGui::BeginGroup();
@@ -115,17 +122,22 @@ void draw_node(const PanelContext& ctx, EntityIndex e, ActionQueue& actions) {
         if (e < report->entity_touched.size() && report->entity_touched[e])
             ImGui::TextColored(ImVec4(0.2f, 0.5f, 0.8f, 1), "Curated (see the Curation panel)");
         if (e < report->entity_notes.size())
-            for (const std::string& note : report->entity_notes[e]) ImGui::TextWrapped("Note: %s", note.c_str());
+            for (const std::string& note : report->entity_notes[e])
+                ImGui::TextWrapped("Note: %s", note.c_str());
     }
-    ImGui::Text("Type: %.*s%s", int(label(en.type).size()), label(en.type).data(), en.discovered ? " (discovered)" : "");
-    if (en.region) ImGui::Text("Region: %.*s", int(label(*en.region).size()), label(*en.region).data());
+    ImGui::Text("Type: %.*s%s", int(label(en.type).size()), label(en.type).data(),
+                en.discovered ? " (discovered)" : "");
+    if (en.region)
+        ImGui::Text("Region: %.*s", int(label(*en.region).size()), label(*en.region).data());
     if (!en.role.empty()) ImGui::TextWrapped("Role: %s", en.role.c_str());
     if (!en.affiliation.empty()) {
         const std::int64_t a = c.find_entity(en.affiliation);
         ImGui::Text("Affiliation:");
         ImGui::SameLine();
-        if (a >= 0 && ImGui::SmallButton(c.entities[std::size_t(a)].name.c_str())) actions.push(CenterOn{EntityIndex(a)});
-        else if (a < 0) ImGui::TextUnformatted(en.affiliation.c_str());
+        if (a >= 0 && ImGui::SmallButton(c.entities[std::size_t(a)].name.c_str()))
+            actions.push(CenterOn{EntityIndex(a)});
+        else if (a < 0)
+            ImGui::TextUnformatted(en.affiliation.c_str());
     }
     if (!en.aliases.empty()) {
         std::string aliases;
@@ -141,8 +153,12 @@ void draw_node(const PanelContext& ctx, EntityIndex e, ActionQueue& actions) {
             if (ImGui::Selectable(title.c_str())) {
                 const Mention* first = nullptr;
                 for (const Mention& m : en.mentions)
-                    if (m.doc == doc) { first = &m; break; }
-                actions.push(OpenPassage{doc, first ? std::optional<Span>(first->span) : std::nullopt});
+                    if (m.doc == doc) {
+                        first = &m;
+                        break;
+                    }
+                actions.push(
+                    OpenPassage{doc, first ? std::optional<Span>(first->span) : std::nullopt});
             }
             tooltip_if_cut(title);
             ImGui::SameLine();
@@ -151,11 +167,13 @@ void draw_node(const PanelContext& ctx, EntityIndex e, ActionQueue& actions) {
         }
         ImGui::TreePop();
     }
-    if (ImGui::TreeNodeEx("neighbours", ImGuiTreeNodeFlags_DefaultOpen, "Neighbours (%zu)", r.neighbours.size())) {
+    if (ImGui::TreeNodeEx("neighbours", ImGuiTreeNodeFlags_DefaultOpen, "Neighbours (%zu)",
+                          r.neighbours.size())) {
         for (std::size_t i = 0; i < r.neighbours.size() && i < 50; ++i) {
             const NeighbourRow& n = r.neighbours[i];
             ImGui::PushID(int(i));
-            if (ImGui::Selectable(c.entities[n.entity].name.c_str())) actions.push(SelectLink{n.link});
+            if (ImGui::Selectable(c.entities[n.entity].name.c_str()))
+                actions.push(SelectLink{n.link});
             tooltip_if_cut(c.entities[n.entity].name);
             ImGui::SameLine();
             ImGui::TextDisabled("%.0f", n.weight);
@@ -171,7 +189,8 @@ void draw_inspector_panel(const PanelContext& ctx, const UiState& ui, ActionQueu
     if (!ctx.explore || !ctx.explore->built) return;
     if (ui.selection.link && *ui.selection.link < ctx.corpus.links.size()) {
         draw_link(ctx, *ui.selection.link, actions);
-    } else if (ui.selection.nodes.size() == 1 && ui.selection.nodes.front() < ctx.corpus.entities.size()) {
+    } else if (ui.selection.nodes.size() == 1 &&
+               ui.selection.nodes.front() < ctx.corpus.entities.size()) {
         draw_node(ctx, ui.selection.nodes.front(), actions);
     } else if (ui.selection.nodes.size() > 1) {
         ImGui::Text("%zu entities selected", ui.selection.nodes.size());

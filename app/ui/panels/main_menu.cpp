@@ -33,16 +33,21 @@ void edit_menu(const PanelContext& ctx, ActionQueue& actions) {
     const CurationSession* s = ctx.workspace ? ctx.workspace->curation : nullptr;
     const std::string undo = s && s->can_undo() ? "Undo " + s->undo_description() : "Undo";
     const std::string redo = s && s->can_redo() ? "Redo " + s->redo_description() : "Redo";
-    if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, s && s->can_undo())) actions.push(UndoCorrection{});
-    if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, s && s->can_redo())) actions.push(RedoCorrection{});
+    if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, s && s->can_undo()))
+        actions.push(UndoCorrection{});
+    if (ImGui::MenuItem(redo.c_str(), "Ctrl+Y", false, s && s->can_redo()))
+        actions.push(RedoCorrection{});
 }
 
 void view_menu(const UiState& ui, ActionQueue& actions) {
     if (ImGui::MenuItem("Fit to window", "F")) actions.push(FitView{true});
-    if (ImGui::MenuItem("Labels", "L", ui.show_labels)) actions.push(SetShowLabels{!ui.show_labels});
-    if (ImGui::MenuItem("Side panel", "F9", ui.show_side_panel)) actions.push(ShowSidePanel{!ui.show_side_panel});
+    if (ImGui::MenuItem("Labels", "L", ui.show_labels))
+        actions.push(SetShowLabels{!ui.show_labels});
+    if (ImGui::MenuItem("Side panel", "F9", ui.show_side_panel))
+        actions.push(ShowSidePanel{!ui.show_side_panel});
     if (ImGui::MenuItem("Search", "Ctrl+F")) actions.push(FocusSearch{true});
-    if (ImGui::MenuItem("Clear selection", "Esc", false, !ui.selection.empty())) actions.push(ClearSelection{});
+    if (ImGui::MenuItem("Clear selection", "Esc", false, !ui.selection.empty()))
+        actions.push(ClearSelection{});
 }
 
 } // namespace
@@ -68,7 +73,8 @@ float draw_main_menu(const PanelContext& ctx, const UiState& ui, ActionQueue& ac
     // Loading progress and the last command's message, where the eye expects status.
     if (ctx.workspace && ctx.workspace->progress >= 0.0f) {
         ImGui::SetNextItemWidth(220.0f);
-        const std::string overlay = ctx.workspace->progress_stage.empty() ? "Loading" : ctx.workspace->progress_stage;
+        const std::string overlay =
+            ctx.workspace->progress_stage.empty() ? "Loading" : ctx.workspace->progress_stage;
         ImGui::ProgressBar(ctx.workspace->progress, ImVec2(220.0f, 0.0f), overlay.c_str());
     } else if (!ctx.status.empty()) {
         ImGui::TextDisabled("%.*s", int(ctx.status.size()), ctx.status.data());

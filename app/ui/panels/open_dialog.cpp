@@ -17,7 +17,8 @@ namespace {
 
 bool is_article(const std::filesystem::path& p) {
     std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     return ext == ".txt" || ext == ".md" || ext == ".html" || ext == ".htm";
 }
 
@@ -53,9 +54,11 @@ void draw_open_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue& a
         return;
     }
     if (b.listing.folder.empty()) {
-        const auto& inputs = ctx.workspace ? ctx.workspace->inputs : std::vector<std::filesystem::path>{};
+        const auto& inputs =
+            ctx.workspace ? ctx.workspace->inputs : std::vector<std::filesystem::path>{};
         std::error_code ec;
-        std::filesystem::path start = inputs.empty() ? std::filesystem::current_path(ec) : inputs.front();
+        std::filesystem::path start =
+            inputs.empty() ? std::filesystem::current_path(ec) : inputs.front();
         if (!std::filesystem::is_directory(start, ec)) start = start.parent_path();
         b.enter(start.empty() ? std::filesystem::path(".") : start);
     }
@@ -63,7 +66,8 @@ void draw_open_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue& a
     bool open = true;
     if (ImGui::Begin("Open or add articles", &open)) {
         ImGui::TextWrapped("Folder: %s", b.listing.folder.string().c_str());
-        if (ImGui::Button("Up") && b.listing.folder.has_parent_path()) b.enter(b.listing.folder.parent_path());
+        if (ImGui::Button("Up") && b.listing.folder.has_parent_path())
+            b.enter(b.listing.folder.parent_path());
         ImGui::SameLine();
         ImGui::BeginDisabled(b.listing.files.empty());
         if (ImGui::Button("Tick all articles"))
@@ -74,13 +78,16 @@ void draw_open_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue& a
             b.ticked.clear();
             b.ticked.insert(b.listing.folder);
         }
-        if (ImGui::BeginChild("listing", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 3), true)) {
+        if (ImGui::BeginChild("listing", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 3),
+                              true)) {
             const std::filesystem::path go = draw_folder_rows(b.listing);
             for (const auto& f : b.listing.files) {
                 bool on = b.ticked.contains(f);
                 if (ImGui::Checkbox(f.filename().string().c_str(), &on)) {
-                    if (on) b.ticked.insert(f);
-                    else b.ticked.erase(f);
+                    if (on)
+                        b.ticked.insert(f);
+                    else
+                        b.ticked.erase(f);
                 }
             }
             if (b.listing.empty()) ImGui::TextDisabled("No folders or articles here.");
@@ -88,7 +95,8 @@ void draw_open_dialog(const PanelContext& ctx, const UiState& ui, ActionQueue& a
         }
         ImGui::EndChild();
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint("##path", "or type a file or folder path", b.typed.data(), b.typed.size());
+        ImGui::InputTextWithHint("##path", "or type a file or folder path", b.typed.data(),
+                                 b.typed.size());
         const std::vector<std::filesystem::path> paths = chosen(b);
         ImGui::BeginDisabled(paths.empty());
         if (ImGui::Button("Add to the graph")) {

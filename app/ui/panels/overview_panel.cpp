@@ -9,7 +9,9 @@
 namespace kg::app {
 
 void draw_overview_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions) {
-    if (!ctx.status.empty()) ImGui::TextColored(ImVec4(0.8f, 0.45f, 0.1f, 1), "%.*s", int(ctx.status.size()), ctx.status.data());
+    if (!ctx.status.empty())
+        ImGui::TextColored(ImVec4(0.8f, 0.45f, 0.1f, 1), "%.*s", int(ctx.status.size()),
+                           ctx.status.data());
     ImGui::Text("Documents  %zu", ctx.corpus.documents.size());
     ImGui::Text("Entities   %zu", ctx.corpus.entities.size());
     ImGui::Text("Links      %zu", ctx.corpus.links.size());
@@ -21,7 +23,8 @@ void draw_overview_panel(const PanelContext& ctx, const UiState& ui, ActionQueue
     ImGui::Text("Frames %llu   labels %zu%s", static_cast<unsigned long long>(shown.frames),
                 ctx.stats.labels, ctx.stats.thin_lines ? "   thin links" : "");
     if (ctx.stats.links_drawn < ctx.stats.links_in_view)
-        ImGui::Text("Links drawn %zu of %zu in view", ctx.stats.links_drawn, ctx.stats.links_in_view);
+        ImGui::Text("Links drawn %zu of %zu in view", ctx.stats.links_drawn,
+                    ctx.stats.links_in_view);
 }
 
 } // namespace kg::app

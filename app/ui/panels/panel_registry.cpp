@@ -12,7 +12,9 @@ namespace kg::app {
 
 namespace {
 
-std::size_t problem_count(const PanelContext& ctx) { return ctx.diagnostics.size(); }
+std::size_t problem_count(const PanelContext& ctx) {
+    return ctx.diagnostics.size();
+}
 
 } // namespace
 
@@ -45,7 +47,8 @@ float reader_pane_width(const UiState& ui, float display_width, float side_width
     return std::min(std::max(ui.reader_width, kReaderMinWidth), room);
 }
 
-std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height) {
+std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions,
+                            float top, float height) {
     const float width = side_panel_width(ui, ImGui::GetIO().DisplaySize.x);
     ImGui::SetNextWindowPos(ImVec2(0, top));
     ImGui::SetNextWindowSize(ImVec2(width, height));
@@ -70,7 +73,8 @@ std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQu
                 if (int(n) > seen->GetInt(key, 0)) ImGui::SetNextItemOpen(true);
                 seen->SetInt(key, int(n));
             }
-            if (ImGui::CollapsingHeader(header.c_str(), p.open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+            if (ImGui::CollapsingHeader(header.c_str(),
+                                        p.open_by_default ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
                 p.draw(ctx, ui, actions);
                 ++drawn;
             }

@@ -24,6 +24,7 @@ float reader_pane_width(const UiState& ui, float display_width, float side_width
 
 // The docked side panel: every registered panel as a collapsible section, and its right edge
 // (dragging it resizes the panel). Returns how many sections were open and drawn.
-std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height);
+std::size_t draw_side_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions,
+                            float top, float height);
 
 } // namespace kg::app

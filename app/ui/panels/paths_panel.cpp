@@ -73,13 +73,14 @@ bool is_shown(const UiState& ui, const PathResult& p) {
     return !p.hops.empty();
 }
 
-void draw_path(const PanelContext& ctx, const UiState& ui, const PathResult& path, std::size_t index,
-               ActionQueue& actions) {
+void draw_path(const PanelContext& ctx, const UiState& ui, const PathResult& path,
+               std::size_t index, ActionQueue& actions) {
     const Corpus& c = ctx.corpus;
     const bool shown = is_shown(ui, path);
     char title[96];
-    std::snprintf(title, sizeof title, "Path %zu: %zu hop%s%s###path%zu", index + 1, path.hops.size(),
-                  path.hops.size() == 1 ? "" : "s", shown ? " (on the canvas)" : "", index);
+    std::snprintf(title, sizeof title, "Path %zu: %zu hop%s%s###path%zu", index + 1,
+                  path.hops.size(), path.hops.size() == 1 ? "" : "s",
+                  shown ? " (on the canvas)" : "", index);
     if (!ImGui::TreeNodeEx(title, index == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) return;
     if (shown ? ImGui::SmallButton("Hide on canvas") : ImGui::SmallButton("Show on canvas")) {
         std::vector<std::uint32_t> links;
@@ -93,8 +94,8 @@ void draw_path(const PanelContext& ctx, const UiState& ui, const PathResult& pat
         const std::string step = c.entities[h.from].name + " -> " + c.entities[h.to].name;
         if (ImGui::Selectable(step.c_str())) actions.push(SelectLink{h.link});
         tooltip_if_cut(step);
-        ImGui::TextDisabled("%.*s, %.0f passage%s", int(label(l.kind).size()), label(l.kind).data(), h.weight,
-                            h.weight == 1.0 ? "" : "s");
+        ImGui::TextDisabled("%.*s, %.0f passage%s", int(label(l.kind).size()), label(l.kind).data(),
+                            h.weight, h.weight == 1.0 ? "" : "s");
         if (h.best_evidence && *h.best_evidence < l.evidence.size()) {
             const Evidence& ev = l.evidence[*h.best_evidence];
             const auto segs = segment_sentence(*ctx.explore, ev.doc, ev.span, l.source, l.target);
@@ -115,7 +116,8 @@ void draw_path(const PanelContext& ctx, const UiState& ui, const PathResult& pat
 void draw_paths_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& actions) {
     if (!ctx.explore || !ctx.explore->built) return;
     const std::optional<EntityIndex> sel =
-        ui.selection.nodes.size() == 1 ? std::optional<EntityIndex>(ui.selection.nodes.front()) : std::nullopt;
+        ui.selection.nodes.size() == 1 ? std::optional<EntityIndex>(ui.selection.nodes.front())
+                                       : std::nullopt;
     ImGui::TextDisabled("Type a name for each end, or select an entity and use it.");
     end_row("A", false, ctx, ui, sel, actions);
     end_row("B", true, ctx, ui, sel, actions);
@@ -125,8 +127,9 @@ void draw_paths_panel(const PanelContext& ctx, const UiState& ui, ActionQueue& a
         ImGui::TextWrapped("No path: %s", set.reason.c_str());
         return;
     }
-    ImGui::TextDisabled("The %zu shortest path%s by hops; among equals, the better evidenced first.",
-                        set.paths.size(), set.paths.size() == 1 ? "" : "s");
+    ImGui::TextDisabled(
+        "The %zu shortest path%s by hops; among equals, the better evidenced first.",
+        set.paths.size(), set.paths.size() == 1 ? "" : "s");
     for (std::size_t i = 0; i < set.paths.size(); ++i) {
         ImGui::PushID(int(i));
         draw_path(ctx, ui, set.paths[i], i, actions);

@@ -21,13 +21,17 @@ namespace {
 
 ImU32 type_color(const Corpus& c, const TextSegment& s) {
     return s.entity >= 0 && std::size_t(s.entity) < c.entities.size()
-               ? entity_type_text_color(c.entities[std::size_t(s.entity)].type) : 0;
+               ? entity_type_text_color(c.entities[std::size_t(s.entity)].type)
+               : 0;
 }
 
 } // namespace
 
-void draw_reader_pane(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top, float height) {
-    if (!ui.reader || !ctx.explore || !ctx.explore->built || ui.reader->doc >= ctx.corpus.documents.size()) return;
+void draw_reader_pane(const PanelContext& ctx, const UiState& ui, ActionQueue& actions, float top,
+                      float height) {
+    if (!ui.reader || !ctx.explore || !ctx.explore->built ||
+        ui.reader->doc >= ctx.corpus.documents.size())
+        return;
     const Corpus& c = ctx.corpus;
     const DocIndex di = ui.reader->doc;
     const Document& d = c.documents[di];
@@ -38,7 +42,8 @@ void draw_reader_pane(const PanelContext& ctx, const UiState& ui, ActionQueue& a
     ImGui::SetNextWindowPos(ImVec2(left, top));
     ImGui::SetNextWindowSize(ImVec2(width, height));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                   ImGuiWindowFlags_NoCollapse |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
     bool open = true;
     const std::string title = (d.title.empty() ? d.path : d.title) + "###reader";
     if (ImGui::Begin(title.c_str(), &open, flags)) {
@@ -50,7 +55,8 @@ void draw_reader_pane(const PanelContext& ctx, const UiState& ui, ActionQueue& a
         ImGui::TextDisabled("%s", d.path.c_str());
         const bool web = !d.url.empty() && is_openable_url(d.url);
         ImGui::BeginDisabled(!web);
-        if (ImGui::Button("Open source")) (void)open_url_in_browser(d.url); // failure: nothing opens
+        if (ImGui::Button("Open source"))
+            (void)open_url_in_browser(d.url); // failure: nothing opens
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
             ImGui::SetTooltip("%s", web ? d.url.c_str() : "This article has no http(s) address");
@@ -64,11 +70,13 @@ void draw_reader_pane(const PanelContext& ctx, const UiState& ui, ActionQueue& a
             ImGui::PushID(int(pi));
             if (p.kind == ParagraphKind::Heading) ImGui::Separator();
             if (p.kind == ParagraphKind::Caption) ImGui::Indent(24.0f);
-            if (p.kind == ParagraphKind::Caption) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+            if (p.kind == ParagraphKind::Caption)
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
             if (has_mark) {
                 const ImVec2 at = ImGui::GetCursorScreenPos();
-                ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(at.x - 6, at.y), ImVec2(at.x - 2, at.y + ImGui::GetTextLineHeight() * 3),
-                                                          IM_COL32(240, 180, 30, 255));
+                ImGui::GetWindowDrawList()->AddRectFilled(
+                    ImVec2(at.x - 6, at.y), ImVec2(at.x - 2, at.y + ImGui::GetTextLineHeight() * 3),
+                    IM_COL32(240, 180, 30, 255));
                 if (ui.reader->scroll_pending) {
                     ImGui::SetScrollHereY(0.3f);
                     actions.push(ReaderScrolled{});
@@ -78,7 +86,8 @@ void draw_reader_pane(const PanelContext& ctx, const UiState& ui, ActionQueue& a
             std::vector<TextSegment> segs;
             if (has_mark) {
                 const Span before{p.span.start, std::max(p.span.start, mark->start)};
-                const Span inside{std::max(p.span.start, mark->start), std::min(p.span.end, mark->end)};
+                const Span inside{std::max(p.span.start, mark->start),
+                                  std::min(p.span.end, mark->end)};
                 const Span after{std::min(p.span.end, mark->end), p.span.end};
                 if (before.size()) {
                     segs = segment_sentence(*ctx.explore, di, before, -1, -1);

@@ -13,7 +13,9 @@
 namespace kg::app {
 namespace {
 
-ImU32 match_color(const Corpus&, const TextSegment& s) { return s.role == 1 ? IM_COL32(215, 70, 20, 255) : 0; }
+ImU32 match_color(const Corpus&, const TextSegment& s) {
+    return s.role == 1 ? IM_COL32(215, 70, 20, 255) : 0;
+}
 
 // Each hit: the article's title and date, then the words around the match with the match
 // lit. A click opens the reader at the hit's sentence.

@@ -5,17 +5,23 @@ namespace kg::app {
 
 ImU32 entity_type_text_color(EntityType t) {
     switch (t) {
-    case EntityType::Country: return IM_COL32(70, 130, 230, 255);
-    case EntityType::Leader: return IM_COL32(220, 90, 60, 255);
-    case EntityType::Organization: return IM_COL32(40, 160, 90, 255);
-    case EntityType::Issue: return IM_COL32(190, 120, 20, 255);
-    case EntityType::Person: return IM_COL32(160, 80, 200, 255);
+    case EntityType::Country:
+        return IM_COL32(70, 130, 230, 255);
+    case EntityType::Leader:
+        return IM_COL32(220, 90, 60, 255);
+    case EntityType::Organization:
+        return IM_COL32(40, 160, 90, 255);
+    case EntityType::Issue:
+        return IM_COL32(190, 120, 20, 255);
+    case EntityType::Person:
+        return IM_COL32(160, 80, 200, 255);
     }
     return 0;
 }
 
 std::int64_t draw_segments(const Document& doc, std::span<const TextSegment> segments,
-                           ImU32 (*color_of)(const Corpus&, const TextSegment&), const Corpus& corpus) {
+                           ImU32 (*color_of)(const Corpus&, const TextSegment&),
+                           const Corpus& corpus) {
     std::int64_t clicked = -1;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     const float space = ImGui::CalcTextSize(" ").x;

@@ -12,7 +12,8 @@ namespace kg::app {
 
 // `color_of(segment)` gives each run's colour (0 = default text colour).
 std::int64_t draw_segments(const Document& doc, std::span<const TextSegment> segments,
-                           ImU32 (*color_of)(const Corpus&, const TextSegment&), const Corpus& corpus);
+                           ImU32 (*color_of)(const Corpus&, const TextSegment&),
+                           const Corpus& corpus);
 
 // Colour of an entity type (the legend's palette is the renderer's; this is the text tint).
 ImU32 entity_type_text_color(EntityType t);

@@ -29,7 +29,8 @@ void draw_save_view_window(const PanelContext& ctx, const UiState& ui, ActionQue
         // Suggest the next free "View N", so Ctrl+S, Enter never overwrites a view by surprise.
         const auto& views = ctx.workspace ? ctx.workspace->views : std::vector<std::string>{};
         std::size_t n = views.size() + 1;
-        while (std::find(views.begin(), views.end(), "View " + std::to_string(n)) != views.end()) ++n;
+        while (std::find(views.begin(), views.end(), "View " + std::to_string(n)) != views.end())
+            ++n;
         copy_into(name, "View " + std::to_string(n));
     }
     ImGui::SetNextWindowSize(ImVec2(380, 0), ImGuiCond_Appearing);
@@ -37,15 +38,22 @@ void draw_save_view_window(const PanelContext& ctx, const UiState& ui, ActionQue
     if (ImGui::Begin("Save view", &open, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted("Filters, camera, pins, selection and theme, under a name:");
         if (!was_open) ImGui::SetKeyboardFocusHere();
-        const bool enter = ImGui::InputText("Name", name.data(), name.size(), ImGuiInputTextFlags_EnterReturnsTrue);
-        const bool exists = ctx.workspace && std::find(ctx.workspace->views.begin(), ctx.workspace->views.end(),
-                                                       std::string(name.data())) != ctx.workspace->views.end();
-        if (exists) ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.1f, 1), "A view with this name exists: saving replaces it.");
+        const bool enter = ImGui::InputText("Name", name.data(), name.size(),
+                                            ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool exists =
+            ctx.workspace && std::find(ctx.workspace->views.begin(), ctx.workspace->views.end(),
+                                       std::string(name.data())) != ctx.workspace->views.end();
+        if (exists)
+            ImGui::TextColored(ImVec4(0.85f, 0.5f, 0.1f, 1),
+                               "A view with this name exists: saving replaces it.");
         ImGui::BeginDisabled(name[0] == '\0');
-        if (ImGui::Button("Save") || (enter && name[0] != '\0')) actions.push(SaveView{name.data()});
+        if (ImGui::Button("Save") || (enter && name[0] != '\0'))
+            actions.push(SaveView{name.data()});
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) open = false;
+        if (ImGui::Button("Cancel") ||
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+            open = false;
     }
     ImGui::End();
     was_open = true;
@@ -66,7 +74,8 @@ void draw_views_panel(const PanelContext& ctx, const UiState&, ActionQueue& acti
         ImGui::PushID(v.c_str());
         if (renaming == v) {
             ImGui::SetNextItemWidth(150);
-            const bool enter = ImGui::InputText("##rename", new_name.data(), new_name.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+            const bool enter = ImGui::InputText("##rename", new_name.data(), new_name.size(),
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
             ImGui::SameLine();
             if ((ImGui::SmallButton("OK") || enter) && new_name[0] != '\0') {
                 actions.push(RenameView{v, new_name.data()});
