@@ -377,6 +377,80 @@ bool SentenceRelations::clause_break(std::uint32_t from, std::uint32_t to) const
     return tally(from, to).clause;
 }
 
+// The asides of the sentence, left to right: ", which ...", ", who ...", ", backed by X", ", led
+// jointly by X", and after a name ", a close ally of Y" or ", the Finnish grid operator" (not ",
+// the United States and ...": a list). Each runs to the next comma, semicolon, colon, bracket or
+// dash that is not followed by a name (a list inside it: ", which borders Laos, Myanmar and ..."),
+// or to the sentence end.
+const std::vector<SentenceRelations::Aside>& SentenceRelations::asides() const {
+    if (asides_found_) return asides_;
+    asides_found_ = true;
+    const std::string_view sentence = text_.substr(sentence_.start, sentence_.size());
+    if (sentence.find(", ") == std::string_view::npos) return asides_; // most sentences
+    std::vector<std::string_view> t;
+    each_token(text_, sentence_.start, sentence_.end, [&](std::string_view w) {
+        t.push_back(w);
+        return true;
+    });
+    auto at = [&](std::size_t i) { return std::uint32_t(t[i].data() - text_.data()); };
+    auto name_starts_at = [&](std::uint32_t p) {
+        return std::any_of(mentions_.begin(), mentions_.end(),
+                           [&](const NamedSpan& m) { return m.span.start == p; });
+    };
+    auto name_ends_at = [&](std::uint32_t p) {
+        return std::any_of(mentions_.begin(), mentions_.end(),
+                           [&](const NamedSpan& m) { return m.span.end == p; });
+    };
+    auto closes = [&](std::size_t j) {
+        if (!one_of(t[j], {",", ";", ":", "(", ")", "\xE2\x80\x94", "\xE2\x80\x93"})) return false;
+        return t[j] != "," || j + 1 == t.size() || !name_starts_at(at(j + 1));
+    };
+    auto by_at = [&](std::size_t j) { return j < t.size() && iequals(t[j], "by"); };
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (t[i] != ",") continue;
+        const std::string_view w = t[i + 1];
+        const bool lower = w[0] >= 'a' && w[0] <= 'z';
+        bool aside = one_of(w, {"which", "who", "whom", "whose"});
+        // A participle and its agent: ", backed by", ", mediated partly by".
+        if (!aside && lower && w.size() > 3 && w.ends_with("ed"))
+            aside = by_at(i + 2) || (t[i + 2].ends_with("ly") && by_at(i + 3));
+        // An apposition: a common noun phrase right after a name.
+        if (!aside && name_ends_at(at(i)))
+            aside = one_of(w, {"a", "an"}) || (w == "the" && !name_starts_at(at(i + 2)));
+        if (!aside) continue;
+        std::size_t j = i + 1;
+        while (j < t.size() && !closes(j)) ++j;
+        asides_.push_back({at(i), j < t.size() ? at(j) : sentence_.end});
+        i = j - 1; // the closing comma may open the next aside
+    }
+    return asides_;
+}
+
+const SentenceRelations::Aside* SentenceRelations::aside_at(std::uint32_t pos) const {
+    for (const Aside& a : asides())
+        if (a.start < pos && pos < a.end) return &a;
+    return nullptr;
+}
+
+// A cue of an aside that lies wholly in text[from, to).
+bool SentenceRelations::in_aside_between(const Cue& c, std::uint32_t from, std::uint32_t to) const {
+    const Aside* a = aside_at(c.span.start);
+    return a && a->start >= from && a->end <= to;
+}
+
+// The stated majority of the main clause: what an aside says is about the name before it.
+LinkKind SentenceRelations::main_clause_majority() const {
+    if (main_majority_ < 0) {
+        std::vector<Cue> main;
+        for (const Cue& c : cues_)
+            if (!aside_at(c.span.start)) main.push_back(c);
+        main_majority_ = std::int8_t(majority(main, [&](const Cue& c) {
+            return c.kind == LinkKind::Cooperation ? stated_kind(c) : c.kind;
+        }));
+    }
+    return LinkKind(main_majority_);
+}
+
 // What lies between mentions a and b (a starting first): 0 not a coordination, 1 coordinators
 // only (commas, capitalized titles, other names), 2 with a conjunction ("and", "or", "-", "/") or
 // nothing at all. A person next to an organization or country needs the conjunction: "IAEA
@@ -480,6 +554,7 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& n
         after = &cues_[i];
     }
     bool between = false; // "between X and Y", "among them"
+    bool by = false;      // "was opened by X and Y": the agents of one act
     {
         std::string_view last_word;
         std::uint32_t from = gs > sentence_.start + 16 ? gs - 16 : sentence_.start;
@@ -488,6 +563,7 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& n
             return true;
         });
         between = one_of(last_word, {"between", "among", "amongst"});
+        by = iequals(last_word, "by");
     }
     if (after && stated_kind(*after) == LinkKind::CoMention) {
         // "have not coordinated": no work together; "do not compete": one side.
@@ -507,8 +583,10 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& n
         if (directed(*before) && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
         return {stated_kind(*before), 0};
     }
-    // Named together with no cue ("India, Brazil and the UAE would not"): one side.
-    if (!after) return {LinkKind::Cooperation, 0};
+    // Named together with no cue ("India, Brazil and the UAE would not"): one side. The agents
+    // of a passive whose verb is no cue ("was opened by X and Y at a ceremony") act together,
+    // whatever the cues after them say.
+    if (!after || by) return {LinkKind::Cooperation, 0};
     // "Relations between X and Y slid into a crisis over deportations": about the two.
     if (between) return {stated_kind(*after), 0};
     // "Brazil and Colombia refused to recognize the result": one side refusing an act on
@@ -557,12 +635,18 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y, bool&
     for (std::size_t i = first_starting_at(from); i < cues_.size() && cues_[i].span.start < to;
          ++i) {
         const Cue& c = cues_[i];
-        if (c.span.end > to) continue;
+        // "China, which is at odds with Japan, signed a deal with Russia": the aside is China's.
+        if (c.span.end > to || in_aside_between(c, from, to)) continue;
         const LinkKind k = stated_kind(c);
         // "have not coordinated ... with Y"
         none |= k == LinkKind::CoMention && c.kind == LinkKind::Cooperation && negated(c);
         if (k == LinkKind::CoMention) continue;
         if (nearest && stated_kind(*nearest) == LinkKind::Meeting) meeting = nearest;
+        // "criticised the court and praised Y": a second act, joined by "and", is the one on Y.
+        if (tension && k != LinkKind::Tension) {
+            const LastTokens<1> last = last_tokens<1>(text_, tension->span.end, c.span.start);
+            if (last.n > 0 && iequals(last.t[0], "and")) tension = nullptr;
+        }
         nearest = &c;
         if (k == LinkKind::Tension && !comma_between(c.span.end, to)) tension = &c;
     }
@@ -871,6 +955,10 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // "hit harder than Gazprom itself": a comparison; "as did his foreign minister Vieira": the
     // official of the person or state named before.
     if (compared_or_own(bx, by)) return {};
+    // "China, which is at odds with Japan, signed a deal with Russia": Japan is named in an aside
+    // about China, and what follows the aside is China's act, not Japan's.
+    const Span sx = mentions_[bx].span, sy = mentions_[by].span;
+    if (const Aside* a = aside_at(sx.start); a && sy.start >= a->end) return {};
     PairRelation r;
     bool none = false; // the words state that the pair does nothing together
     if (coordinated(bx, by)) {
@@ -885,9 +973,12 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // title, an apposition: "Kaja Kallas, the EU's foreign policy chief"), a co-mention; names
     // far apart share what the sentence as a whole says.
     if (r.kind == LinkKind::CoMention && !none &&
-        (coordinated(bx, by) ||
-         word_count(mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
-        r.kind = stated_majority();
+        (coordinated(bx, by) || word_count(sx.end, sy.start) > kApposition)) {
+        const bool across = std::any_of(asides().begin(), asides().end(), [&](const Aside& a) {
+            return a.start >= sx.end && a.end <= sy.start;
+        });
+        r.kind = across ? main_clause_majority() : stated_majority();
+    }
     if (!a_first) r.direction = std::int8_t(-r.direction);
     return r;
 }
