@@ -958,7 +958,7 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // "China, which is at odds with Japan, signed a deal with Russia": Japan is named in an aside
     // about China, and what follows the aside is China's act, not Japan's.
     const Span sx = mentions_[bx].span, sy = mentions_[by].span;
-    if (const Aside* a = aside_at(sx.start); a && sy.start >= a->end) return {};
+    if (const Aside* aside = aside_at(sx.start); aside && sy.start >= aside->end) return {};
     PairRelation r;
     bool none = false; // the words state that the pair does nothing together
     if (coordinated(bx, by)) {
@@ -974,8 +974,8 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // far apart share what the sentence as a whole says.
     if (r.kind == LinkKind::CoMention && !none &&
         (coordinated(bx, by) || word_count(sx.end, sy.start) > kApposition)) {
-        const bool across = std::any_of(asides().begin(), asides().end(), [&](const Aside& a) {
-            return a.start >= sx.end && a.end <= sy.start;
+        const bool across = std::any_of(asides().begin(), asides().end(), [&](const Aside& s) {
+            return s.start >= sx.end && s.end <= sy.start;
         });
         r.kind = across ? main_clause_majority() : stated_majority();
     }
