@@ -374,10 +374,11 @@ void resolve_subject_pronouns(const ExtractIndex& index, const Document& doc,
         if (p.size() == 0) continue;
         // The pronoun acts: a cue within its next three words ("It also sanctioned", "He has
         // since met"). "It is", "It was" open a sentence about something else.
-        const PhraseMatch* cue = nullptr;
-        for (const PhraseMatch& c : cues)
-            if (c.start >= p.end && c.start < s.end && (!cue || c.start < cue->start)) cue = &c;
-        if (!cue) continue;
+        // The cues are in text order (one left-to-right walk of the matcher).
+        const auto next = std::partition_point(
+            cues.begin(), cues.end(), [&](const PhraseMatch& c) { return c.start < p.end; });
+        if (next == cues.end() || next->start >= s.end) continue;
+        const PhraseMatch* cue = &*next;
         std::size_t words = 0;
         bool comma = false, be = false;
         for (std::size_t i = p.end; i < cue->start;) {

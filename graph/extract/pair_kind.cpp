@@ -385,43 +385,72 @@ bool SentenceRelations::clause_break(std::uint32_t from, std::uint32_t to) const
 const std::vector<SentenceRelations::Aside>& SentenceRelations::asides() const {
     if (asides_found_) return asides_;
     asides_found_ = true;
+    // Asked for every sentence with a pair: only the words after each ", " are read.
     const std::string_view sentence = text_.substr(sentence_.start, sentence_.size());
-    if (sentence.find(", ") == std::string_view::npos) return asides_; // most sentences
-    std::vector<std::string_view> t;
-    each_token(text_, sentence_.start, sentence_.end, [&](std::string_view w) {
-        t.push_back(w);
-        return true;
-    });
-    auto at = [&](std::size_t i) { return std::uint32_t(t[i].data() - text_.data()); };
     auto name_starts_at = [&](std::uint32_t p) {
         return std::any_of(mentions_.begin(), mentions_.end(),
                            [&](const NamedSpan& m) { return m.span.start == p; });
     };
-    auto name_ends_at = [&](std::uint32_t p) {
-        return std::any_of(mentions_.begin(), mentions_.end(),
-                           [&](const NamedSpan& m) { return m.span.end == p; });
+    // A name ends at p that is no object of a preposition: "In Washington, the administration
+    // ..." opens the main clause after an introductory phrase, not an apposition.
+    auto subject_name_ends_at = [&](std::uint32_t p) {
+        return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
+            if (m.span.end != p) return false;
+            const std::uint32_t from =
+                m.span.start > sentence_.start + 16 ? m.span.start - 16 : sentence_.start;
+            const LastTokens<1> before = last_tokens<1>(text_, from, m.span.start);
+            return before.n == 0 ||
+                   !one_of(before.t[0],
+                           {"in",   "In",   "at",   "At",    "from",   "From",  "to",  "on",
+                            "On",   "with", "With", "after", "After",  "for",   "For", "by",
+                            "than", "of",   "into", "near",  "across", "Across"});
+        });
     };
-    auto closes = [&](std::size_t j) {
-        if (!one_of(t[j], {",", ";", ":", "(", ")", "\xE2\x80\x94", "\xE2\x80\x93"})) return false;
-        return t[j] != "," || j + 1 == t.size() || !name_starts_at(at(j + 1));
+    // The word at offset i of the sentence (letters only), and the offset after it and its space.
+    auto word_at = [&](std::size_t i) {
+        std::size_t j = i;
+        while (j < sentence.size() && ascii_letter(sentence[j])) ++j;
+        return sentence.substr(i, j - i);
     };
-    auto by_at = [&](std::size_t j) { return j < t.size() && iequals(t[j], "by"); };
-    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-        if (t[i] != ",") continue;
-        const std::string_view w = t[i + 1];
-        const bool lower = w[0] >= 'a' && w[0] <= 'z';
-        bool aside = one_of(w, {"which", "who", "whom", "whose"});
+    auto next_word = [&](std::string_view w) {
+        const std::size_t e = std::size_t(w.data() - sentence.data()) + w.size();
+        return e < sentence.size() && sentence[e] == ' ' ? word_at(e + 1) : std::string_view{};
+    };
+    for (std::size_t c = sentence.find(", "); c != std::string_view::npos;) {
+        const auto comma = std::uint32_t(sentence_.start + c);
+        const std::string_view w = word_at(c + 2);
+        bool aside = !w.empty() && one_of(w, {"which", "who", "whom", "whose"});
         // A participle and its agent: ", backed by", ", mediated partly by".
-        if (!aside && lower && w.size() > 3 && w.ends_with("ed"))
-            aside = by_at(i + 2) || (t[i + 2].ends_with("ly") && by_at(i + 3));
+        if (!aside && w.size() > 3 && w[0] >= 'a' && w[0] <= 'z' && w.ends_with("ed")) {
+            const std::string_view n = next_word(w);
+            aside = n == "by" || (n.ends_with("ly") && next_word(n) == "by");
+        }
         // An apposition: a common noun phrase right after a name.
-        if (!aside && name_ends_at(at(i)))
-            aside = one_of(w, {"a", "an"}) || (w == "the" && !name_starts_at(at(i + 2)));
-        if (!aside) continue;
-        std::size_t j = i + 1;
-        while (j < t.size() && !closes(j)) ++j;
-        asides_.push_back({at(i), j < t.size() ? at(j) : sentence_.end});
-        i = j - 1; // the closing comma may open the next aside
+        if (!aside && (w == "a" || w == "an" || w == "the") && subject_name_ends_at(comma)) {
+            const std::string_view n = next_word(w);
+            aside =
+                w != "the" ||
+                (!n.empty() &&
+                 !name_starts_at(std::uint32_t(sentence_.start + (n.data() - sentence.data()))));
+        }
+        std::size_t end = c + 2;
+        if (aside) {
+            // To the next mark that closes it; a comma before a name goes on (a list inside).
+            for (; end < sentence.size(); ++end) {
+                const char k = sentence[end];
+                if (k == ';' || k == ':' || k == '(' || k == ')') break;
+                if (sentence.substr(end, 3) == "\xE2\x80\x94" ||
+                    sentence.substr(end, 3) == "\xE2\x80\x93")
+                    break;
+                if (k == ',' && !(end + 2 < sentence.size() && sentence[end + 1] == ' ' &&
+                                  name_starts_at(std::uint32_t(sentence_.start + end + 2))))
+                    break;
+            }
+            asides_.push_back({comma, std::uint32_t(sentence_.start + end)});
+        }
+        // The closing comma may open the next aside.
+        c = end < sentence.size() ? sentence.find(", ", aside ? end : c + 2)
+                                  : std::string_view::npos;
     }
     return asides_;
 }

@@ -544,6 +544,13 @@ TEST(PairKind, AnAsideWithWhoseOrAnAppositionIsSkippedToo) {
     SentenceRelations ra = relations(a);
     EXPECT_EQ(ra.relation(0, 2), (PairRelation{kTension, 1}));
     EXPECT_EQ(ra.relation(1, 2), (PairRelation{kNone, 0}));
+    // After an introductory phrase, ", the ..." is the main clause, not an apposition (which
+    // would leave Japan in an aside, unrelated to Australia after it).
+    Sentence i = make(
+        "In Tokyo, the foreign ministers of Japan and India met on Monday, and signed "
+        "a pact with Australia.",
+        {{{"Tokyo", "Japan"}}, {{"India"}}, {{"Australia"}}}, {{"met", kMeeting}, {"pact", kCoop}});
+    EXPECT_EQ(relations(i).relation(0, 2).kind, kCoop);
     // ", the United States and Britain" is a list, not an apposition.
     Sentence l = make("France, the United States and Britain condemned Iran.",
                       {{{"France"}}, {{"United States"}}, {{"Britain"}}, {{"Iran"}}},
