@@ -446,7 +446,10 @@ const std::vector<SentenceRelations::Aside>& SentenceRelations::asides() const {
                                   name_starts_at(std::uint32_t(sentence_.start + end + 2))))
                     break;
             }
-            asides_.push_back({comma, std::uint32_t(sentence_.start + end)});
+            const bool after_name =
+                std::any_of(mentions_.begin(), mentions_.end(),
+                            [&](const NamedSpan& m) { return m.span.end == comma; });
+            asides_.push_back({comma, std::uint32_t(sentence_.start + end), after_name});
         }
         // The closing comma may open the next aside.
         c = end < sentence.size() ? sentence.find(", ", aside ? end : c + 2)
@@ -985,9 +988,13 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // official of the person or state named before.
     if (compared_or_own(bx, by)) return {};
     // "China, which is at odds with Japan, signed a deal with Russia": Japan is named in an aside
-    // about China, and what follows the aside is China's act, not Japan's.
+    // about China, and what follows the aside is China's act, not Japan's. An aside about a thing
+    // ("The talks, brokered by Qatar, ended the war between X and Y") may tie its names to those
+    // after it through the thing: the usual rules.
     const Span sx = mentions_[bx].span, sy = mentions_[by].span;
-    if (const Aside* aside = aside_at(sx.start); aside && sy.start >= aside->end) return {};
+    if (const Aside* aside = aside_at(sx.start);
+        aside && aside->after_name && sy.start >= aside->end)
+        return {};
     PairRelation r;
     bool none = false; // the words state that the pair does nothing together
     if (coordinated(bx, by)) {

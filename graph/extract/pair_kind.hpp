@@ -122,6 +122,8 @@ class SentenceRelations {
     // it, not of the names around it.
     struct Aside {
         std::uint32_t start, end;
+        bool after_name; // its antecedent is a name ("Oman, which ..."), not a noun ("The talks,
+                         // ...")
     };
     const std::vector<Aside>& asides() const; // found on first use
     const Aside* aside_at(std::uint32_t pos) const;

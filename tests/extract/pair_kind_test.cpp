@@ -582,6 +582,18 @@ TEST(PairKind, AParticipleAsideAndItsAgentAreAboutTheNameBeforeIt) {
     EXPECT_EQ(r.relation(1, 2), (PairRelation{kNone, 0}));
 }
 
+TEST(PairKind, AnAsideAboutAThingLeavesItsNamesToTheUsualRules) {
+    // The mediator of talks between two sides meets them: the aside is about the talks.
+    Sentence s = make("The talks, hosted by Qatar, produced a truce with Israel on Sunday.",
+                      {{{"Qatar"}}, {{"Israel"}}},
+                      {{"talks", kMeeting}, {"hosted", kMeeting}, {"truce", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+    Sentence n =
+        make("Egypt, hosted by Qatar, produced a truce with Israel on Sunday.",
+             {{{"Egypt"}}, {{"Qatar"}}, {{"Israel"}}}, {{"hosted", kMeeting}, {"truce", kCoop}});
+    EXPECT_EQ(relations(n).relation(1, 2).kind, kNone);
+}
+
 TEST(PairKind, TheFarAgentOfAPassiveActsOnTheFirstName) {
     Sentence s = make("Rwanda was condemned on Tuesday in a joint statement by France.",
                       {{{"Rwanda"}}, {{"France"}}}, {{"condemned", kTension}});
