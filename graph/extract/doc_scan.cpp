@@ -1,6 +1,7 @@
 // One document: match names, discover and resolve the rest, then gather each sentence's facts.
 #include "extract/doc_scan.hpp"
 
+#include "extract/bloc_reference.hpp"
 #include "extract/chrome_spans.hpp"
 #include "extract/coreference.hpp"
 #include "extract/discovery.hpp"
@@ -72,6 +73,7 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     resolve_surnames(index, doc, mentions, result.discovered);
     resolve_heads(index, doc, words, mentions, result.discovered);
     resolve_pairs(index, doc, sentences, words.pairs, mentions, result.discovered);
+    resolve_bloc_references(index, doc, sentences, mentions);
     resolve_subject_pronouns(index, doc, sentences, words.kinds, mentions, result.discovered);
     // Names in credits and source lines are the page's, not the article's.
     const std::vector<Span> chrome = chrome_spans(doc);

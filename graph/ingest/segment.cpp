@@ -13,10 +13,29 @@ namespace {
 
 // Abbreviations that never end a sentence (titles, months, "No. 1", "vs.").
 constexpr auto kNeverFinal = std::to_array<std::string_view>(
-    {"adm", "apr", "aug", "capt", "cmdr", "col", "dec",  "dr",  "feb",  "fig",    "figs",
-     "gen", "gov", "hon", "jan",  "jul",  "jun", "lt",   "maj", "mar",  "messrs", "mr",
-     "mrs", "ms",  "mt",  "no",   "nos",  "nov", "oct",  "pp",  "pres", "prof",   "rep",
-     "rev", "sen", "sep", "sept", "sgt",  "st",  "supt", "vol", "vs",   "approx", "cf"});
+    {"adm",  "amb",    "apr",  "atty", "aug",  "brig",   "capt", "cmdr",  "col", "comdr",
+     "cpl",  "dec",    "dept", "dr",   "feb",  "fig",    "figs", "fr",    "ft",  "gen",
+     "gov",  "govt",   "hon",  "insp", "jan",  "jul",    "jun",  "lieut", "lt",  "maj",
+     "mar",  "messrs", "mr",   "mrs",  "ms",   "msgr",   "mt",   "nov",   "oct", "pp",
+     "pres", "prof",   "pvt",  "rep",  "reps", "rev",    "sen",  "sens",  "sep", "sept",
+     "sgt",  "st",     "supt", "vol",  "vs",   "approx", "cf"});
+
+// Words that open a sentence and never follow a dotted abbreviation inside one: "... imposed by
+// the U.S. The move" ends at "U.S.", while "U.S. President" and "U.N. Security Council" go on.
+bool opens_sentence(std::string_view rest) {
+    static constexpr auto kOpeners = std::to_array<std::string_view>(
+        {"A",     "After", "An",   "And",  "At",        "But", "He",   "However", "I",   "In",
+         "It",    "Its",   "Her",  "His",  "Meanwhile", "On",  "She",  "That",    "The", "Their",
+         "There", "These", "They", "This", "Those",     "We",  "When", "While"});
+    std::size_t n = 0;
+    while (n < rest.size() &&
+           ((rest[n] >= 'A' && rest[n] <= 'Z') || (rest[n] >= 'a' && rest[n] <= 'z')))
+        ++n;
+    if (n < rest.size() && (rest[n] == '-' || rest[n] == '.' || rest[n] == '\'' ||
+                            static_cast<unsigned char>(rest[n]) >= 0x80))
+        return false; // "In-Q-Tel", "A.I.", "It's" stay words of their own kind
+    return std::find(kOpeners.begin(), kOpeners.end(), rest.substr(0, n)) != kOpeners.end();
+}
 
 char lower(char c) {
     return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
@@ -36,8 +55,9 @@ std::string_view token_before(std::string_view text, std::size_t dot) {
     return text.substr(start, dot - start);
 }
 
-// Whether the '.' at `dot` closes an abbreviation or an initial rather than a sentence.
-bool is_abbreviation(std::string_view text, std::size_t dot, char32_t next) {
+// Whether the '.' at `dot` closes an abbreviation or an initial rather than a sentence; `rest` is
+// the text from the next word on, whose first character is `next`.
+bool is_abbreviation(std::string_view text, std::size_t dot, char32_t next, std::string_view rest) {
     const std::string_view tok = token_before(text, dot);
     if (tok.empty()) return false;
     // "J." in "Andrew J. Weiss": a single capital letter is an initial.
@@ -45,7 +65,7 @@ bool is_abbreviation(std::string_view text, std::size_t dot, char32_t next) {
     std::string low;
     for (char c : tok) low += lower(c);
     // "No. 5" abbreviates "number"; "the answer was no. Then" ends a sentence.
-    if (low == "no" || low == "nos") return next >= '0' && next <= '9';
+    if (low == "no" || low == "nos" || low == "art") return next >= '0' && next <= '9';
     if (std::find(kNeverFinal.begin(), kNeverFinal.end(), low) != kNeverFinal.end()) return true;
     // Dotted abbreviations: U.S. U.N. Ph.D. e.g. i.e. a.m. (the final '.' is at `dot`).
     if (low.find('.') != std::string::npos) {
@@ -60,10 +80,11 @@ bool is_abbreviation(std::string_view text, std::size_t dot, char32_t next) {
         if (short_parts) {
             // "a.m. He left" and "etc." end sentences before a capital; "U.S. President" does not.
             const bool time = low == "a.m" || low == "p.m";
-            return !(time && is_upper_cp(next));
+            return !(time && is_upper_cp(next)) && !opens_sentence(rest);
         }
     }
-    if (low == "etc" || low == "inc" || low == "ltd" || low == "co" || low == "corp" || low == "jr")
+    if (low == "etc" || low == "inc" || low == "ltd" || low == "co" || low == "corp" ||
+        low == "jr" || low == "sr")
         return !is_upper_cp(next);
     return false;
 }
@@ -145,7 +166,8 @@ void append_sentences(std::string_view text, std::uint32_t base, std::vector<Spa
         while (k < text.size() && text[k] == ' ') ++k;
         char32_t next = 0;
         if (k < text.size()) decode_utf8(text, k, next);
-        const bool boundary = can_start(next) && !(cp == '.' && is_abbreviation(text, i, next));
+        const bool boundary =
+            can_start(next) && !(cp == '.' && is_abbreviation(text, i, next, text.substr(k)));
         if (boundary) emit(j);
         i = j;
     }

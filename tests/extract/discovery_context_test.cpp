@@ -160,5 +160,37 @@ TEST(ShortNames, HeadWordAloneAfterTheFullName) {
               (V{"Eurasian Trade Commission", "Commission", "Commission"}));
 }
 
+TEST(ShortNames, TheBlocIsTheOneBlocNamedJustBefore) {
+    Corpus c =
+        run("Shanghai Cooperation Organization ministers met in Astana. The bloc urged India "
+            "to stay. India said the alliance's plans were sound.");
+    EXPECT_EQ(mention_texts(c, "sco"),
+              (V{"Shanghai Cooperation Organization", "bloc", "alliance"}));
+    ASSERT_NE(entity(c, "india"), nullptr);
+    bool linked = false;
+    for (const Link& l : c.links)
+        linked |= !l.from_knowledge_base &&
+                  ((c.entities[l.source].id == "sco" && c.entities[l.target].id == "india") ||
+                   (c.entities[l.source].id == "india" && c.entities[l.target].id == "sco"));
+    EXPECT_TRUE(linked);
+}
+
+TEST(ShortNames, TheBlocStaysUnresolvedWhenTwoBlocsOrNoneAreNear) {
+    // Two blocs named: either could be meant.
+    EXPECT_EQ(
+        mention_texts(run("BRICS and the SCO met in Kazan. The bloc urged India to stay."), "sco"),
+        (V{"SCO"}));
+    // Three sentences on, the bloc is no longer in focus.
+    EXPECT_EQ(mention_texts(run("The SCO met. India left. China stayed. Russia paid. The bloc "
+                                "then closed."),
+                            "sco"),
+              (V{"SCO"}));
+    // A relation between parties, and plural blocs, are no body.
+    EXPECT_EQ(mention_texts(run("The SCO met. The alliance between China and Russia held. Rival "
+                                "blocs formed. The alliance of the two grew."),
+                            "sco"),
+              (V{"SCO"}));
+}
+
 } // namespace
 } // namespace kg

@@ -27,6 +27,27 @@ TEST(Segment, AbbreviationsDoNotEndSentences) {
         (std::vector<std::string>{"Carla Freeman, Ph.D. Director, spoke.", "Then e.g. this."}));
 }
 
+TEST(Segment, DottedAbbreviationBeforeASentenceOpenerEndsTheSentence) {
+    EXPECT_EQ(
+        split("Tariffs were imposed by the U.S. The move angered the E.U. But U.N. "
+              "officials and U.S. President Biden stayed calm. It was 9 a.m. In Oslo."),
+        (std::vector<std::string>{"Tariffs were imposed by the U.S.", "The move angered the E.U.",
+                                  "But U.N. officials and U.S. President Biden stayed calm.",
+                                  "It was 9 a.m.", "In Oslo."}));
+    // Words that only look like openers stay inside: "In-Q-Tel", "A.I.".
+    EXPECT_EQ(split("Funds came from the U.S. In-Q-Tel fund and the U.K. A.I. institute."),
+              (std::vector<std::string>{
+                  "Funds came from the U.S. In-Q-Tel fund and the U.K. A.I. institute."}));
+}
+
+TEST(Segment, RanksTitlesAndArticleNumbers) {
+    EXPECT_EQ(split("Brig. Gen. Ana Roe, Lt. Col. Bo Li and Amb. Jan Ek met Sen. Ray under Art. 5 "
+                    "of the treaty. Ferdinand Marcos Sr. ruled. He left."),
+              (std::vector<std::string>{"Brig. Gen. Ana Roe, Lt. Col. Bo Li and Amb. Jan Ek met "
+                                        "Sen. Ray under Art. 5 of the treaty.",
+                                        "Ferdinand Marcos Sr. ruled.", "He left."}));
+}
+
 TEST(Segment, InitialsDecimalsAndJoinedForms) {
     EXPECT_EQ(split("Andrew S. Weiss said growth was 3.5 percent. U.S.-China ties fell."),
               (std::vector<std::string>{"Andrew S. Weiss said growth was 3.5 percent.",
