@@ -1,0 +1,198 @@
+// Shallow reading of the words around a topic cue (no parse): the noun a cue modifies, the clause
+// it stands in, the list it is an item of.
+#include "extract/topic_background.hpp"
+
+#include "extract/text_class.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace kg {
+namespace {
+
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> list) {
+    return std::any_of(list.begin(), list.end(), [&](std::string_view w) {
+        return word.size() == w.size() &&
+               std::equal(word.begin(), word.end(), w.begin(),
+                          [](char x, char y) { return ascii_lower(x) == y; });
+    });
+}
+
+bool word_char(char c) {
+    return ascii_alpha(c) || c == '-' || c == '\'';
+}
+
+// Inside a sentence a period is part of a word ("U.S.", "1.5"): list items may hold them.
+bool item_char(char c) {
+    return word_char(c) || c == '.' || (c >= '0' && c <= '9');
+}
+
+// The word that starts after `at` past spaces only, within `end`; empty when something else
+// (punctuation, a quote, the end) comes first.
+std::string_view word_after(std::string_view text, std::size_t at, std::size_t end) {
+    while (at < end && text[at] == ' ') ++at;
+    std::size_t stop = at;
+    while (stop < end && word_char(text[stop])) ++stop;
+    return text.substr(at, stop - at);
+}
+
+// The word that ends before `at` past spaces only, from `begin`; empty as above.
+std::string_view word_before(std::string_view text, std::size_t at, std::size_t begin,
+                             bool (*part)(char) = word_char) {
+    while (at > begin && text[at - 1] == ' ') --at;
+    std::size_t start = at;
+    while (start > begin && part(text[start - 1])) --start;
+    return text.substr(start, at - start);
+}
+
+std::size_t offset(std::string_view text, std::string_view word) {
+    return std::size_t(word.data() - text.data());
+}
+
+// Nouns of who someone or something is: a cue right before one describes its bearer ("the
+// French energy company", "a maritime security researcher", "the Japanese trading company").
+bool bearer_noun(std::string_view w) {
+    return is_one_of(w,
+                     {"company",      "companies",     "firm",        "firms",        "giant",
+                      "operator",     "producer",      "utility",     "conglomerate", "corporation",
+                      "analyst",      "analysts",      "researcher",  "researchers",  "expert",
+                      "experts",      "specialist",    "specialists", "scientist",    "consultant",
+                      "consultancy",  "official",      "officials",   "minister",     "ministers",
+                      "ministry",     "correspondent", "reporter",    "editor",       "columnist",
+                      "professor",    "adviser",       "advisor",     "lobbyist",     "regulator",
+                      "executive",    "executives",    "envoy",       "spokesman",    "spokeswoman",
+                      "spokesperson", "lecturer",      "commentator", "reporters"});
+}
+
+// Words that end a noun phrase before its head: "supplied weapons to the company" is no
+// weapons company.
+bool phrase_break(std::string_view w) {
+    return is_one_of(w, {"the",   "a",    "an",    "to",    "of",   "for",   "in",   "on",
+                         "at",    "by",   "with",  "from",  "that", "which", "who",  "its",
+                         "their", "his",  "her",   "is",    "are",  "was",   "were", "has",
+                         "have",  "had",  "will",  "would", "as",   "than",  "said", "says",
+                         "say",   "this", "these", "those", "or"});
+}
+
+bool modifies_bearer(std::string_view text, Span sentence, Span cue) {
+    // Up to two lower-case modifiers between the cue and the bearer ("oil and gas company").
+    std::size_t at = cue.end;
+    for (int words = 0; words < 3; ++words) {
+        std::string_view w = word_after(text, at, sentence.end);
+        if (w.empty() || phrase_break(w) || ascii_upper(w.front())) return false;
+        if (bearer_noun(w)) return true;
+        at = offset(text, w) + w.size();
+    }
+    return false;
+}
+
+bool descriptor(std::string_view text, Span sentence, Span cue) {
+    if (modifies_bearer(text, sentence, cue)) return true;
+    // "the ministry of agriculture", "minister for energy"
+    std::string_view of = word_before(text, cue.start, sentence.start);
+    if (!is_one_of(of, {"of", "for"})) return false;
+    std::string_view office = word_before(text, offset(text, of), sentence.start);
+    return is_one_of(office, {"ministry", "minister", "department", "secretary", "commissioner"});
+}
+
+// The comma that opens the clause holding `at`, or npos when a stronger stop (sentence start,
+// `;`, `:`, a bracket) comes first.
+std::size_t clause_comma(std::string_view text, Span sentence, std::size_t at) {
+    for (std::size_t i = at; i > sentence.start; --i) {
+        const char c = text[i - 1];
+        if (c == ',') return i - 1;
+        if (c == ';' || c == ':' || c == '(' || c == ')') return std::string_view::npos;
+    }
+    return std::string_view::npos;
+}
+
+bool aside(std::string_view text, Span sentence, Span cue) {
+    // ", which ...", ", who ...", ", where ...", ", when ...": said about something the sentence
+    // names, not what it says ("Russia, which has bought Iranian drones, is even less likely").
+    const std::size_t comma = clause_comma(text, sentence, cue.start);
+    if (comma == std::string_view::npos) return false;
+    std::string_view wh = word_after(text, comma + 1, cue.start);
+    // Where and when set the scene wherever they stand; a clause about a noun is an aside when
+    // the sentence goes on after it ("Russia, which has bought Iranian drones, is"), and goes on
+    // with the story when it ends the sentence ("arming the Houthis, who fired missiles").
+    if (is_one_of(wh, {"where", "when"})) return true;
+    if (!is_one_of(wh, {"which", "who", "whose", "whom"})) return false;
+    return text.substr(cue.end, sentence.end - cue.end).find(',') != std::string_view::npos;
+}
+
+// Words after which "that" opens what is said or thought, or is a determiner: "said that",
+// "so that", "in that year".
+bool that_not_relative(std::string_view w) {
+    return w.empty() || phrase_break(w) ||
+           is_one_of(w,
+                     {"said",      "say",      "says",      "saying",    "told",         "tell",
+                      "warned",    "warn",     "warns",     "argued",    "argue",        "argues",
+                      "believe",   "believes", "believed",  "think",     "thinks",       "thought",
+                      "noted",     "added",    "stated",    "claimed",   "claims",       "insisted",
+                      "announced", "agreed",   "hope",      "hopes",     "hoped",        "fear",
+                      "fears",     "feared",   "know",      "knows",     "knew",         "show",
+                      "shows",     "showed",   "suggest",   "suggests",  "means",        "mean",
+                      "ensure",    "so",       "such",      "now",       "given",        "reported",
+                      "expect",    "expects",  "expected",  "concluded", "acknowledged", "denied",
+                      "admitted",  "recalled", "estimated", "found",     "confirmed",    "all",
+                      "after",     "before",   "because",   "while",     "and",          "but"});
+}
+
+bool relative(std::string_view text, Span sentence, Span cue) {
+    // A clause that picks out a noun ("the truce that has held along the Yemeni border",
+    // "tankers that carry Russian oil past Western sanctions"): what the noun does is not what
+    // the sentence says.
+    std::size_t at = cue.start;
+    for (int words = 0; words < 12 && at > sentence.start; ++words) {
+        std::string_view w = word_before(text, at, sentence.start, item_char);
+        if (w.empty()) return false; // a comma or other punctuation: the clause began later
+        at = offset(text, w);
+        if (is_one_of(w, {"which", "who", "whose", "where"}))
+            return word_before(text, at, sentence.start).size() > 0; // after a comma: an aside
+        if (is_one_of(w, {"that"}))
+            return words > 0 && !that_not_relative(word_before(text, at, sentence.start));
+    }
+    return false;
+}
+
+bool example(std::string_view text, Span sentence, Span cue) {
+    // An item of "including A, B and C" or "such as A or B", within the words just before.
+    std::size_t at = cue.start;
+    for (int words = 0; words < 10 && at > sentence.start; ++words) {
+        while (at > sentence.start && (text[at - 1] == ' ' || text[at - 1] == ',')) --at;
+        std::string_view w = word_before(text, at, sentence.start, item_char);
+        if (w.empty()) return false; // other punctuation ends the list
+        if (is_one_of(w, {"including"})) return true;
+        if (is_one_of(w, {"as"}) &&
+            is_one_of(word_before(text, offset(text, w), sentence.start), {"such"}))
+            return true;
+        at = offset(text, w);
+    }
+    return false;
+}
+
+bool idiom(std::string_view text, Span sentence, Span cue) {
+    std::string_view word = text.substr(cue.start, cue.size());
+    // "banking on its allies": relying, not banks.
+    if (is_one_of(word, {"bank", "banking", "banked"}))
+        return is_one_of(word_after(text, cue.end, sentence.end), {"on"});
+    // "the bloc" is an organization named before (the EU, the CSTO), not bloc politics.
+    if (is_one_of(word, {"bloc"}))
+        return is_one_of(word_before(text, cue.start, sentence.start), {"the"});
+    return false;
+}
+
+} // namespace
+
+Background background_cue(std::string_view text, Span sentence, Span cue) {
+    if (cue.start < sentence.start || cue.end > sentence.end || sentence.end > text.size())
+        return Background::None;
+    if (idiom(text, sentence, cue)) return Background::Idiom;
+    if (descriptor(text, sentence, cue)) return Background::Descriptor;
+    if (aside(text, sentence, cue)) return Background::Aside;
+    if (example(text, sentence, cue)) return Background::Example;
+    if (relative(text, sentence, cue)) return Background::Relative;
+    return Background::None;
+}
+
+} // namespace kg
