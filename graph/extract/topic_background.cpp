@@ -171,6 +171,19 @@ bool example(std::string_view text, Span sentence, Span cue) {
     return false;
 }
 
+bool setting(std::string_view text, Span sentence, Span cue) {
+    // A time or cause the sentence starts from: "joined NATO after Russia invaded Ukraine",
+    // "since the war began", "because of the war".
+    std::size_t at = cue.start;
+    for (int words = 0; words < 8 && at > sentence.start; ++words) {
+        std::string_view w = word_before(text, at, sentence.start, item_char);
+        if (w.empty()) return false;
+        at = offset(text, w);
+        if (is_one_of(w, {"after", "since", "before", "until", "because", "when"})) return true;
+    }
+    return false;
+}
+
 bool idiom(std::string_view text, Span sentence, Span cue) {
     std::string_view word = text.substr(cue.start, cue.size());
     // "banking on its allies": relying, not banks.
@@ -192,6 +205,7 @@ Background background_cue(std::string_view text, Span sentence, Span cue) {
     if (aside(text, sentence, cue)) return Background::Aside;
     if (example(text, sentence, cue)) return Background::Example;
     if (relative(text, sentence, cue)) return Background::Relative;
+    if (setting(text, sentence, cue)) return Background::Setting;
     return Background::None;
 }
 

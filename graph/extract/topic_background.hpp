@@ -19,6 +19,7 @@ enum class Background {
     Example,    // an item after "including" or "such as": "interests, including regional
                 // security, economic integration and technological advancement"
     Relative,   // in a clause that picks out a noun: "the truce that has held along the border"
+    Setting,    // in a clause or phrase of time or cause: "after Russia invaded Ukraine"
     Idiom,      // a cue word that means something else here: "banking on", "the bloc" for an
                 // organization named before
 };

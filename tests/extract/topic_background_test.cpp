@@ -80,6 +80,18 @@ TEST(TopicBackground, ItemsAfterIncludingOrSuchAsAreExamples) {
               Background::Example);
 }
 
+TEST(TopicBackground, CueInAClauseOfTimeOrCauseSetsTheScene) {
+    EXPECT_EQ(how("Finland and Sweden joined NATO after Russia invaded Ukraine.", "invaded"),
+              Background::Setting);
+    EXPECT_EQ(how("Protests followed since the disputed election of 2024.", "disputed"),
+              Background::Setting);
+    EXPECT_EQ(how("Trade fell because of the war in Sudan.", "war"), Background::Setting);
+    // The main clause before it; "once" as an adverb; the time phrase ended by a comma.
+    EXPECT_EQ(how("Russia invaded Ukraine after months of threats.", "invaded"), Background::None);
+    EXPECT_EQ(how("BRICS was once an investment acronym.", "investment"), Background::None);
+    EXPECT_EQ(how("After the talks, the war resumed.", "war"), Background::None);
+}
+
 TEST(TopicBackground, CueWordsInAnotherSense) {
     EXPECT_EQ(how("Biden is banking on the strength of allies.", "banking"), Background::Idiom);
     EXPECT_EQ(how("The EU said the bloc already pays for monitors.", "bloc"), Background::Idiom);
