@@ -5,7 +5,9 @@
 #include "extract/text_class.hpp"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
+#include <vector>
 
 namespace kg {
 namespace {
@@ -17,6 +19,25 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> li
                           [](char x, char y) { return ascii_lower(x) == y; });
     });
 }
+
+// Lower-case words looked up case-insensitively; for the longer lists, which every word around
+// every cue is checked against (the topic pass is on the extraction's hot path).
+class WordSet {
+  public:
+    WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+        std::sort(words_.begin(), words_.end());
+    }
+    bool has(std::string_view word) const {
+        std::array<char, 16> lower{};
+        if (word.empty() || word.size() > lower.size()) return false;
+        std::transform(word.begin(), word.end(), lower.begin(), ascii_lower);
+        return std::binary_search(words_.begin(), words_.end(),
+                                  std::string_view(lower.data(), word.size()));
+    }
+
+  private:
+    std::vector<std::string_view> words_;
+};
 
 bool word_char(char c) {
     return ascii_alpha(c) || c == '-' || c == '\'';
@@ -51,27 +72,30 @@ std::size_t offset(std::string_view text, std::string_view word) {
 
 // Nouns of who someone or something is: a cue right before one describes its bearer ("the
 // French energy company", "a maritime security researcher", "the Japanese trading company").
+const WordSet kBearerNouns{
+    "company",     "companies",   "firm",          "firms",       "giant",        "operator",
+    "producer",    "utility",     "conglomerate",  "corporation", "analyst",      "analysts",
+    "researcher",  "researchers", "expert",        "experts",     "specialist",   "specialists",
+    "scientist",   "consultant",  "consultancy",   "official",    "officials",    "minister",
+    "ministers",   "ministry",    "correspondent", "reporter",    "editor",       "columnist",
+    "professor",   "adviser",     "advisor",       "lobbyist",    "regulator",    "executive",
+    "executives",  "envoy",       "spokesman",     "spokeswoman", "spokesperson", "lecturer",
+    "commentator", "reporters"};
+
 bool bearer_noun(std::string_view w) {
-    return is_one_of(w,
-                     {"company",      "companies",     "firm",        "firms",        "giant",
-                      "operator",     "producer",      "utility",     "conglomerate", "corporation",
-                      "analyst",      "analysts",      "researcher",  "researchers",  "expert",
-                      "experts",      "specialist",    "specialists", "scientist",    "consultant",
-                      "consultancy",  "official",      "officials",   "minister",     "ministers",
-                      "ministry",     "correspondent", "reporter",    "editor",       "columnist",
-                      "professor",    "adviser",       "advisor",     "lobbyist",     "regulator",
-                      "executive",    "executives",    "envoy",       "spokesman",    "spokeswoman",
-                      "spokesperson", "lecturer",      "commentator", "reporters"});
+    return kBearerNouns.has(w);
 }
 
 // Words that end a noun phrase before its head: "supplied weapons to the company" is no
 // weapons company.
+const WordSet kPhraseBreaks{"the",   "a",    "an",    "to",    "of",   "for",   "in",   "on",
+                            "at",    "by",   "with",  "from",  "that", "which", "who",  "its",
+                            "their", "his",  "her",   "is",    "are",  "was",   "were", "has",
+                            "have",  "had",  "will",  "would", "as",   "than",  "said", "says",
+                            "say",   "this", "these", "those", "or"};
+
 bool phrase_break(std::string_view w) {
-    return is_one_of(w, {"the",   "a",    "an",    "to",    "of",   "for",   "in",   "on",
-                         "at",    "by",   "with",  "from",  "that", "which", "who",  "its",
-                         "their", "his",  "her",   "is",    "are",  "was",   "were", "has",
-                         "have",  "had",  "will",  "would", "as",   "than",  "said", "says",
-                         "say",   "this", "these", "those", "or"});
+    return kPhraseBreaks.has(w);
 }
 
 bool modifies_bearer(std::string_view text, Span sentence, Span cue) {
@@ -122,20 +146,20 @@ bool aside(std::string_view text, Span sentence, Span cue) {
 
 // Words after which "that" opens what is said or thought, or is a determiner: "said that",
 // "so that", "in that year".
+const WordSet kNotRelativeThat{
+    "said",      "say",      "says",      "saying",       "told",     "tell",     "warned",
+    "warn",      "warns",    "argued",    "argue",        "argues",   "believe",  "believes",
+    "believed",  "think",    "thinks",    "thought",      "noted",    "added",    "stated",
+    "claimed",   "claims",   "insisted",  "announced",    "agreed",   "hope",     "hopes",
+    "hoped",     "fear",     "fears",     "feared",       "know",     "knows",    "knew",
+    "show",      "shows",    "showed",    "suggest",      "suggests", "means",    "mean",
+    "ensure",    "so",       "such",      "now",          "given",    "reported", "expect",
+    "expects",   "expected", "concluded", "acknowledged", "denied",   "admitted", "recalled",
+    "estimated", "found",    "confirmed", "all",          "after",    "before",   "because",
+    "while",     "and",      "but"};
+
 bool that_not_relative(std::string_view w) {
-    return w.empty() || phrase_break(w) ||
-           is_one_of(w,
-                     {"said",      "say",      "says",      "saying",    "told",         "tell",
-                      "warned",    "warn",     "warns",     "argued",    "argue",        "argues",
-                      "believe",   "believes", "believed",  "think",     "thinks",       "thought",
-                      "noted",     "added",    "stated",    "claimed",   "claims",       "insisted",
-                      "announced", "agreed",   "hope",      "hopes",     "hoped",        "fear",
-                      "fears",     "feared",   "know",      "knows",     "knew",         "show",
-                      "shows",     "showed",   "suggest",   "suggests",  "means",        "mean",
-                      "ensure",    "so",       "such",      "now",       "given",        "reported",
-                      "expect",    "expects",  "expected",  "concluded", "acknowledged", "denied",
-                      "admitted",  "recalled", "estimated", "found",     "confirmed",    "all",
-                      "after",     "before",   "because",   "while",     "and",          "but"});
+    return w.empty() || phrase_break(w) || kNotRelativeThat.has(w);
 }
 
 bool relative(std::string_view text, Span sentence, Span cue) {
