@@ -162,50 +162,56 @@ bool that_not_relative(std::string_view w) {
     return w.empty() || phrase_break(w) || kNotRelativeThat.has(w);
 }
 
-bool relative(std::string_view text, Span sentence, Span cue) {
-    // A clause that picks out a noun ("the truce that has held along the Yemeni border",
-    // "tankers that carry Russian oil past Western sanctions"): what the noun does is not what
-    // the sentence says.
+// The words before the cue, read once from the cue backwards (the topic pass is on the hot path):
+// - an example: an item of "including A, B and C" or "such as A or B", within ten words, commas
+//   allowed between;
+// - a clause that picks out a noun ("the truce that has held along the Yemeni border", "tankers
+//   that carry Russian oil past Western sanctions"): what the noun does is not what the sentence
+//   says; `that`, `which`, `who`, `whose`, `where` within twelve words, no punctuation between;
+// - a time or cause the sentence starts from: "joined NATO after Russia invaded Ukraine", "since
+//   the war began", "because of the war"; within eight words, no punctuation between.
+// An example goes first, then a clause that picks out a noun.
+Background marked_clause(std::string_view text, Span sentence, Span cue) {
+    bool relative = false, setting = false;
+    bool clause_open = true; // no comma yet between the word and the cue
+    bool relative_open = true, setting_open = true;
     std::size_t at = cue.start;
     for (int words = 0; words < 12 && at > sentence.start; ++words) {
-        std::string_view w = word_before(text, at, sentence.start, item_char);
-        if (w.empty()) return false; // a comma or other punctuation: the clause began later
+        std::size_t end = at;
+        while (end > sentence.start && text[end - 1] == ' ') --end;
+        if (end > sentence.start && text[end - 1] == ',') {
+            clause_open = false;
+            while (end > sentence.start && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+        }
+        std::string_view w = word_before(text, end, sentence.start, item_char);
+        if (w.empty()) break; // other punctuation ends the list and the clause
         at = offset(text, w);
-        if (is_one_of(w, {"which", "who", "whose", "where"}))
-            return word_before(text, at, sentence.start).size() > 0; // after a comma: an aside
-        if (is_one_of(w, {"that"}))
-            return words > 0 && !that_not_relative(word_before(text, at, sentence.start));
+        if (words < 10 &&
+            (is_one_of(w, {"including"}) ||
+             (is_one_of(w, {"as"}) && is_one_of(word_before(text, at, sentence.start), {"such"}))))
+            return Background::Example;
+        if (!clause_open) {
+            relative_open = setting_open = false;
+        } else {
+            if (relative_open && is_one_of(w, {"which", "who", "whose", "where"})) {
+                // after a comma it is an aside, or a clause that goes on with the story
+                relative = word_before(text, at, sentence.start).size() > 0;
+                relative_open = false;
+            } else if (relative_open && is_one_of(w, {"that"})) {
+                relative = words > 0 && !that_not_relative(word_before(text, at, sentence.start));
+                relative_open = false;
+            }
+            if (setting_open && words < 8 &&
+                is_one_of(w, {"after", "since", "before", "until", "because", "when"})) {
+                setting = true;
+                setting_open = false;
+            }
+        }
+        if (!relative_open && !setting_open && words >= 10) break;
     }
-    return false;
-}
-
-bool example(std::string_view text, Span sentence, Span cue) {
-    // An item of "including A, B and C" or "such as A or B", within the words just before.
-    std::size_t at = cue.start;
-    for (int words = 0; words < 10 && at > sentence.start; ++words) {
-        while (at > sentence.start && (text[at - 1] == ' ' || text[at - 1] == ',')) --at;
-        std::string_view w = word_before(text, at, sentence.start, item_char);
-        if (w.empty()) return false; // other punctuation ends the list
-        if (is_one_of(w, {"including"})) return true;
-        if (is_one_of(w, {"as"}) &&
-            is_one_of(word_before(text, offset(text, w), sentence.start), {"such"}))
-            return true;
-        at = offset(text, w);
-    }
-    return false;
-}
-
-bool setting(std::string_view text, Span sentence, Span cue) {
-    // A time or cause the sentence starts from: "joined NATO after Russia invaded Ukraine",
-    // "since the war began", "because of the war".
-    std::size_t at = cue.start;
-    for (int words = 0; words < 8 && at > sentence.start; ++words) {
-        std::string_view w = word_before(text, at, sentence.start, item_char);
-        if (w.empty()) return false;
-        at = offset(text, w);
-        if (is_one_of(w, {"after", "since", "before", "until", "because", "when"})) return true;
-    }
-    return false;
+    if (relative) return Background::Relative;
+    if (setting) return Background::Setting;
+    return Background::None;
 }
 
 bool idiom(std::string_view text, Span sentence, Span cue) {
@@ -227,10 +233,7 @@ Background background_cue(std::string_view text, Span sentence, Span cue) {
     if (idiom(text, sentence, cue)) return Background::Idiom;
     if (descriptor(text, sentence, cue)) return Background::Descriptor;
     if (aside(text, sentence, cue)) return Background::Aside;
-    if (example(text, sentence, cue)) return Background::Example;
-    if (relative(text, sentence, cue)) return Background::Relative;
-    if (setting(text, sentence, cue)) return Background::Setting;
-    return Background::None;
+    return marked_clause(text, sentence, cue);
 }
 
 } // namespace kg
