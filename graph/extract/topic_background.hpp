@@ -17,7 +17,8 @@ enum class Background {
     Aside,      // in a clause set off by a comma and a wh-word: "Russia, which has bought
                 // Iranian drones, is...", "in 2021, when insurgents attacked the town"
     Example,    // an item after "including" or "such as": "interests, including regional
-                // security, economic integration and technological advancement"
+                // security, economic integration and technological advancement" (tag_topics
+                // counts the items of a topic the sentence names before the list)
     Relative,   // in a clause that picks out a noun: "the truce that has held along the border"
     Setting,    // in a clause or phrase of time or cause: "after Russia invaded Ukraine"
     Idiom,      // a cue word that means something else here: "banking on", "the bloc" for an
