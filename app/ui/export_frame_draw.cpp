@@ -107,10 +107,18 @@ void draw_figure_notes(ImDrawList& l, std::span<const FigureNote> notes, const T
 
 void draw_label_leaders(ImDrawList& l, std::span<const LabelLeader> leaders, const Theme& t,
                         float label_font_px) {
-    const Rgba c = mix(t.text, t.background, 0.35f);
-    const float width = std::max(1.0f, label_font_px * 0.07f);
+    const LeaderLook look = leader_look(t, label_font_px);
+    for (const LabelLeader& leader : leaders) {
+        // The casing's round caps, as the SVG's stroke-linecap.
+        l.AddLine({leader.from.x, leader.from.y}, {leader.to.x, leader.to.y}, to_imgui(look.casing),
+                  look.casing_width);
+        l.AddCircleFilled({leader.from.x, leader.from.y}, look.casing_width / 2,
+                          to_imgui(look.casing));
+        l.AddCircleFilled({leader.to.x, leader.to.y}, look.casing_width / 2, to_imgui(look.casing));
+    }
     for (const LabelLeader& leader : leaders)
-        l.AddLine({leader.from.x, leader.from.y}, {leader.to.x, leader.to.y}, to_imgui(c), width);
+        l.AddLine({leader.from.x, leader.from.y}, {leader.to.x, leader.to.y}, to_imgui(look.line),
+                  look.width);
 }
 
 } // namespace kg::app

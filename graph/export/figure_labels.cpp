@@ -74,6 +74,11 @@ ScreenBox box_of(const PlacedLabel& l) {
 
 } // namespace
 
+LeaderLook leader_look(const Theme& theme, float label_font_px) {
+    const float width = std::max(1.2f, label_font_px * 0.08f);
+    return {mix(theme.text, theme.background, 0.2f), theme.background, width, width * 3.0f};
+}
+
 FigureLabels place_figure_labels(std::vector<LabelCandidate> candidates, const RenderScene& scene,
                                  const Camera& camera, const FigureFrame& frame,
                                  const LabelOptions& options, std::span<const PlacedLabel> fixed,

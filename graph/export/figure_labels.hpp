@@ -7,6 +7,7 @@
 
 #include "export/figure_frame.hpp"
 #include "view/label_placement.hpp"
+#include "view/theme.hpp"
 
 #include <span>
 #include <vector>
@@ -18,6 +19,14 @@ struct LabelLeader {
     std::uint32_t label = 0; // index into FigureLabels::labels
     Vec2 from, to;
 };
+
+// How leader lines are drawn, the same in PNG and SVG: a darker line on a casing of the
+// background colour, so that it reads apart from the links it crosses.
+struct LeaderLook {
+    Rgba line, casing;
+    float width = 1, casing_width = 3;
+};
+LeaderLook leader_look(const Theme& theme, float label_font_px);
 
 struct FigureLabels {
     std::vector<PlacedLabel> labels;

@@ -33,8 +33,10 @@ std::string color(Rgba c) {
     return buf;
 }
 
+// `inside` is a ring's opaque hole colour (node.frag mixes the fill into the background there).
 void shape(std::string& out, NodeShape s, Vec2 c, float r, const std::string& fill,
-           const std::string& stroke, float stroke_w, const std::string& attrs) {
+           const std::string& inside, const std::string& stroke, float stroke_w,
+           const std::string& attrs) {
     switch (s) {
     case NodeShape::Circle:
         put(out,
@@ -71,13 +73,20 @@ void shape(std::string& out, NodeShape s, Vec2 c, float r, const std::string& fi
             stroke.c_str(), stroke_w);
         break;
     }
-    case NodeShape::Ring:
-        // A thick coloured outline round a lightly tinted inside, like the shader's ring.
+    case NodeShape::Ring: {
+        // node.frag's ring: a coloured band from 0.66 r out to where the node's outline starts,
+        // round an opaque tinted hole. A translucent hole let the links show through the
+        // person, and a band reaching r drew it thicker than the PNG.
+        const float outline =
+            stroke_w > 0.0f ? std::min(std::clamp(r * 0.16f, 0.0f, 1.6f), r * 0.45f) : 0.0f;
+        const float inner = r * 0.66f, outer = std::max(inner, r - outline);
         put(out,
-            "<circle%s cx=\"%.1f\" cy=\"%.1f\" r=\"%.2f\" fill=\"%s\" fill-opacity=\"0.18\" "
-            "stroke=\"%s\" stroke-width=\"%.2f\"/>\n",
-            attrs.c_str(), c.x, c.y, r * 0.83f, fill.c_str(), fill.c_str(), r * 0.34f);
+            "<circle%s cx=\"%.1f\" cy=\"%.1f\" r=\"%.2f\" fill=\"%s\" stroke=\"%s\" "
+            "stroke-width=\"%.2f\"/>\n",
+            attrs.c_str(), c.x, c.y, (inner + outer) / 2, inside.c_str(), fill.c_str(),
+            outer - inner);
         break;
+    }
     }
 }
 
@@ -110,7 +119,8 @@ void legend(std::string& out, const FigureFrame& f, const Theme& t) {
         case LegendRow::Kind::Note:
             break;
         case LegendRow::Kind::Shape:
-            shape(out, r.shape, {p.x + sw * 0.5f, yc}, 6.5f * f.scale, c, "none", 0.0f, "");
+            shape(out, r.shape, {p.x + sw * 0.5f, yc}, 6.5f * f.scale, c, color(t.background),
+                  "none", 0.0f, "");
             break;
         case LegendRow::Kind::Line:
             put(out,
@@ -261,16 +271,27 @@ std::string write_svg(const SvgInput& in) {
             const float stroke_w = (nd.flags & kNodeSelected) ? 2.5f : 1.0f;
             const Rgba outline =
                 (nd.flags & kNodeSelected) ? t.selection : Rgba::unpack(nd.outline);
-            shape(out, NodeShape(nd.shape), cam.world_to_screen(nd.pos), r,
-                  color(Rgba::unpack(nd.fill)), color(outline), stroke_w, attrs);
+            const Rgba fill = Rgba::unpack(nd.fill);
+            shape(out, NodeShape(nd.shape), cam.world_to_screen(nd.pos), r, color(fill),
+                  color(mix(fill, t.background, 0.72f)), color(outline), stroke_w, attrs);
         }
         out += "</g>\n";
 
-        // Leader lines under the labels they point to.
+        // Leader lines under the labels they point to, each on a casing of the background
+        // colour: a thin grey line alone was lost among the links it crosses, and a label
+        // set apart looked like the label of the nearest node.
         if (!in.leaders.empty()) {
+            const LeaderLook look = leader_look(t, in.label_font_px);
+            put(out,
+                "<g class=\"label-leader-casing\" stroke=\"%s\" stroke-width=\"%.2f\" "
+                "stroke-linecap=\"round\">\n",
+                color(look.casing).c_str(), look.casing_width);
+            for (const LabelLeader& l : in.leaders)
+                put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", l.from.x,
+                    l.from.y, l.to.x, l.to.y);
+            out += "</g>\n";
             put(out, "<g class=\"label-leaders\" stroke=\"%s\" stroke-width=\"%.2f\">\n",
-                color(mix(t.text, t.background, 0.35f)).c_str(),
-                std::max(1.0f, in.label_font_px * 0.07f));
+                color(look.line).c_str(), look.width);
             for (const LabelLeader& l : in.leaders) {
                 put(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"", l.from.x,
                     l.from.y, l.to.x, l.to.y);

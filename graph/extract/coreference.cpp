@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
@@ -58,11 +59,12 @@ bool word_char_ends_at(std::string_view text, std::size_t i) {
     return j && is_word_char_at(text, *j);
 }
 
-// A sentence that opens with "Both" or "They" (after an optional "And" or "But" and an opening
-// quote) and goes on with a lower-case word: "Both support a world order...", "They pushed hard
-// to keep...". The span of the pronoun, or an empty span. "Both Beijing and Moscow" names its
-// pair itself.
-Span leading_pronoun(std::string_view text, Span sentence) {
+// A sentence that opens with one of `pronouns` (after an optional "And" or "But" and an opening
+// quote; the pronoun's first letter in either case) and goes on with a lower-case word: "Both
+// support a world order...", "They pushed hard to keep...", "It also sanctioned...". The span of
+// the pronoun, or an empty span. "Both Beijing and Moscow" names its pair itself.
+Span leading_pronoun(std::string_view text, Span sentence,
+                     std::initializer_list<std::string_view> pronouns) {
     std::size_t i = sentence.start;
     auto skip = [&] {
         while (i < sentence.end && (ascii_space(text[i]) || text[i] == '"' || text[i] == '(')) ++i;
@@ -75,21 +77,27 @@ Span leading_pronoun(std::string_view text, Span sentence) {
             ++j;
         return text.substr(i, j - i);
     };
+    auto pronoun = [&](std::string_view w, bool lower) {
+        return std::any_of(pronouns.begin(), pronouns.end(), [&](std::string_view p) {
+            return w.size() == p.size() && w.substr(1) == p.substr(1) &&
+                   w[0] == (lower ? char(p[0] - 'A' + 'a') : p[0]);
+        });
+    };
     skip();
     std::string_view w = word();
     if (w == "And" || w == "But") {
         i += w.size();
         skip();
         w = word();
-        if (w != "both" && w != "they") return {};
-    } else if (w != "Both" && w != "They") {
+        if (!pronoun(w, true)) return {};
+    } else if (!pronoun(w, false)) {
         return {};
     }
-    const Span pronoun{std::uint32_t(i), std::uint32_t(i + w.size())};
+    const Span found{std::uint32_t(i), std::uint32_t(i + w.size())};
     i += w.size();
     if (i >= sentence.end || text[i] != ' ') return {};
     ++i;
-    return i < sentence.end && text[i] >= 'a' && text[i] <= 'z' ? pronoun : Span{};
+    return i < sentence.end && text[i] >= 'a' && text[i] <= 'z' ? found : Span{};
 }
 
 // " and ", the words between two names of one phrase.
@@ -244,7 +252,7 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
         found.push_back({{pm.start, pm.end}, EntityType(index.pairs.phrase(pm.phrase).value)});
     const std::size_t phrases = found.size();
     for (const Sentence& s : sentences) {
-        const Span p = leading_pronoun(doc.text, s.span);
+        const Span p = leading_pronoun(doc.text, s.span, {"Both", "They"});
         auto phrase_at = [&](const Reference& r) { return r.span.start == p.start; };
         if (p.size() > 0 &&
             std::none_of(found.begin(), found.begin() + std::ptrdiff_t(phrases), phrase_at))
@@ -351,6 +359,54 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
             resolve(r.span, *r.type, false);
         else if (!resolve(r.span, EntityType::Leader, true))
             resolve(r.span, EntityType::Country, true);
+    }
+}
+
+void resolve_subject_pronouns(const ExtractIndex& index, const Document& doc,
+                              const std::vector<Sentence>& sentences,
+                              const std::vector<PhraseMatch>& cues,
+                              std::vector<DocMention>& mentions,
+                              const std::vector<DiscoveredEntity>& discovered) {
+    const std::string_view text = doc.text;
+    for (std::size_t k = 1; k < sentences.size(); ++k) {
+        const Span s = sentences[k].span;
+        const Span p = leading_pronoun(text, s, {"It", "He", "She"});
+        if (p.size() == 0) continue;
+        // The pronoun acts: a cue within its next three words ("It also sanctioned", "He has
+        // since met"). "It is", "It was" open a sentence about something else.
+        // The cues are in text order (one left-to-right walk of the matcher).
+        const auto next = std::partition_point(
+            cues.begin(), cues.end(), [&](const PhraseMatch& c) { return c.start < p.end; });
+        if (next == cues.end() || next->start >= s.end) continue;
+        const PhraseMatch* cue = &*next;
+        std::size_t words = 0;
+        bool comma = false, be = false;
+        for (std::size_t i = p.end; i < cue->start;) {
+            while (i < cue->start && (ascii_space(text[i]) || text[i] == ','))
+                comma |= text[i++] == ',';
+            const std::size_t j = text.find(' ', i);
+            const std::string_view w = text.substr(i, std::min<std::size_t>(j, cue->start) - i);
+            if (w.empty()) break;
+            be |= words == 0 && (w == "is" || w == "was" || w == "'s" || w == "seems");
+            ++words;
+            i += w.size();
+        }
+        if (words > 2 || comma || be) continue;
+        // Its subject: the first name of the pronoun's kind in the sentence before.
+        const bool person = text[p.start] == 'H' || text[p.start] == 'h' || text[p.start] == 'S' ||
+                            text[p.start] == 's';
+        const Span prev = sentences[k - 1].span;
+        for (const DocMention& m : mentions) {
+            if (m.span.start < prev.start) continue;
+            if (m.span.end > prev.end) break;
+            const EntityType type = type_of(index, discovered, m.ref);
+            const bool fits = person
+                                  ? type == EntityType::Leader || type == EntityType::Person
+                                  : type == EntityType::Country || type == EntityType::Organization;
+            if (!fits) continue;
+            insert_sorted(mentions, {{p, m.ref}}); // at once: the next sentence may say "It" again
+            break;
+        }
     }
 }
 

@@ -38,4 +38,15 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
                    const std::vector<PhraseMatch>& pair_matches, std::vector<DocMention>& mentions,
                    const std::vector<DiscoveredEntity>& discovered);
 
+// A sentence that opens with "It", "He" or "She" followed within three words by a relation cue
+// ("It also sanctioned...", "He later met...") refers to the first country or organization (for
+// "It") or person (for "He", "She") named in the sentence before it: the pronoun becomes a mention
+// of it. "It is", "It was" and pronouns with no cue after them stay unresolved. `cues`: the
+// matches of index.kinds in doc.text.
+void resolve_subject_pronouns(const ExtractIndex& index, const Document& doc,
+                              const std::vector<Sentence>& sentences,
+                              const std::vector<PhraseMatch>& cues,
+                              std::vector<DocMention>& mentions,
+                              const std::vector<DiscoveredEntity>& discovered);
+
 } // namespace kg

@@ -72,6 +72,7 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     resolve_surnames(index, doc, mentions, result.discovered);
     resolve_heads(index, doc, words, mentions, result.discovered);
     resolve_pairs(index, doc, sentences, words.pairs, mentions, result.discovered);
+    resolve_subject_pronouns(index, doc, sentences, words.kinds, mentions, result.discovered);
     // Names in credits and source lines are the page's, not the article's.
     const std::vector<Span> chrome = chrome_spans(doc);
     if (!chrome.empty())

@@ -377,6 +377,112 @@ bool SentenceRelations::clause_break(std::uint32_t from, std::uint32_t to) const
     return tally(from, to).clause;
 }
 
+// The asides of the sentence, left to right: ", which ...", ", who ...", ", backed by X", ", led
+// jointly by X", and after a name ", a close ally of Y" or ", the Finnish grid operator" (not ",
+// the United States and ...": a list). Each runs to the next comma, semicolon, colon, bracket or
+// dash that is not followed by a name (a list inside it: ", which borders Laos, Myanmar and ..."),
+// or to the sentence end.
+const std::vector<SentenceRelations::Aside>& SentenceRelations::asides() const {
+    if (asides_found_) return asides_;
+    asides_found_ = true;
+    // Asked for every sentence with a pair: only the words after each ", " are read.
+    const std::string_view sentence = text_.substr(sentence_.start, sentence_.size());
+    auto name_starts_at = [&](std::uint32_t p) {
+        return std::any_of(mentions_.begin(), mentions_.end(),
+                           [&](const NamedSpan& m) { return m.span.start == p; });
+    };
+    // A name ends at p that is no object of a preposition: "In Washington, the administration
+    // ..." opens the main clause after an introductory phrase, not an apposition.
+    auto subject_name_ends_at = [&](std::uint32_t p) {
+        return std::any_of(mentions_.begin(), mentions_.end(), [&](const NamedSpan& m) {
+            if (m.span.end != p) return false;
+            const std::uint32_t from =
+                m.span.start > sentence_.start + 16 ? m.span.start - 16 : sentence_.start;
+            const LastTokens<1> before = last_tokens<1>(text_, from, m.span.start);
+            return before.n == 0 ||
+                   !one_of(before.t[0],
+                           {"in",   "In",   "at",   "At",    "from",   "From",  "to",  "on",
+                            "On",   "with", "With", "after", "After",  "for",   "For", "by",
+                            "than", "of",   "into", "near",  "across", "Across"});
+        });
+    };
+    // The word at offset i of the sentence (letters only), and the offset after it and its space.
+    auto word_at = [&](std::size_t i) {
+        std::size_t j = i;
+        while (j < sentence.size() && ascii_letter(sentence[j])) ++j;
+        return sentence.substr(i, j - i);
+    };
+    auto next_word = [&](std::string_view w) {
+        const std::size_t e = std::size_t(w.data() - sentence.data()) + w.size();
+        return e < sentence.size() && sentence[e] == ' ' ? word_at(e + 1) : std::string_view{};
+    };
+    for (std::size_t c = sentence.find(", "); c != std::string_view::npos;) {
+        const auto comma = std::uint32_t(sentence_.start + c);
+        const std::string_view w = word_at(c + 2);
+        bool aside = !w.empty() && one_of(w, {"which", "who", "whom", "whose"});
+        // A participle and its agent: ", backed by", ", mediated partly by".
+        if (!aside && w.size() > 3 && w[0] >= 'a' && w[0] <= 'z' && w.ends_with("ed")) {
+            const std::string_view n = next_word(w);
+            aside = n == "by" || (n.ends_with("ly") && next_word(n) == "by");
+        }
+        // An apposition: a common noun phrase right after a name.
+        if (!aside && (w == "a" || w == "an" || w == "the") && subject_name_ends_at(comma)) {
+            const std::string_view n = next_word(w);
+            aside =
+                w != "the" ||
+                (!n.empty() &&
+                 !name_starts_at(std::uint32_t(sentence_.start + (n.data() - sentence.data()))));
+        }
+        std::size_t end = c + 2;
+        if (aside) {
+            // To the next mark that closes it; a comma before a name goes on (a list inside).
+            for (; end < sentence.size(); ++end) {
+                const char k = sentence[end];
+                if (k == ';' || k == ':' || k == '(' || k == ')') break;
+                if (sentence.substr(end, 3) == "\xE2\x80\x94" ||
+                    sentence.substr(end, 3) == "\xE2\x80\x93")
+                    break;
+                if (k == ',' && !(end + 2 < sentence.size() && sentence[end + 1] == ' ' &&
+                                  name_starts_at(std::uint32_t(sentence_.start + end + 2))))
+                    break;
+            }
+            const bool after_name =
+                std::any_of(mentions_.begin(), mentions_.end(),
+                            [&](const NamedSpan& m) { return m.span.end == comma; });
+            asides_.push_back({comma, std::uint32_t(sentence_.start + end), after_name});
+        }
+        // The closing comma may open the next aside.
+        c = end < sentence.size() ? sentence.find(", ", aside ? end : c + 2)
+                                  : std::string_view::npos;
+    }
+    return asides_;
+}
+
+const SentenceRelations::Aside* SentenceRelations::aside_at(std::uint32_t pos) const {
+    for (const Aside& a : asides())
+        if (a.start < pos && pos < a.end) return &a;
+    return nullptr;
+}
+
+// A cue of an aside that lies wholly in text[from, to).
+bool SentenceRelations::in_aside_between(const Cue& c, std::uint32_t from, std::uint32_t to) const {
+    const Aside* a = aside_at(c.span.start);
+    return a && a->start >= from && a->end <= to;
+}
+
+// The stated majority of the main clause: what an aside says is about the name before it.
+LinkKind SentenceRelations::main_clause_majority() const {
+    if (main_majority_ < 0) {
+        std::vector<Cue> main;
+        for (const Cue& c : cues_)
+            if (!aside_at(c.span.start)) main.push_back(c);
+        main_majority_ = std::int8_t(majority(main, [&](const Cue& c) {
+            return c.kind == LinkKind::Cooperation ? stated_kind(c) : c.kind;
+        }));
+    }
+    return LinkKind(main_majority_);
+}
+
 // What lies between mentions a and b (a starting first): 0 not a coordination, 1 coordinators
 // only (commas, capitalized titles, other names), 2 with a conjunction ("and", "or", "-", "/") or
 // nothing at all. A person next to an organization or country needs the conjunction: "IAEA
@@ -480,6 +586,7 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& n
         after = &cues_[i];
     }
     bool between = false; // "between X and Y", "among them"
+    bool by = false;      // "was opened by X and Y": the agents of one act
     {
         std::string_view last_word;
         std::uint32_t from = gs > sentence_.start + 16 ? gs - 16 : sentence_.start;
@@ -488,6 +595,7 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& n
             return true;
         });
         between = one_of(last_word, {"between", "among", "amongst"});
+        by = iequals(last_word, "by");
     }
     if (after && stated_kind(*after) == LinkKind::CoMention) {
         // "have not coordinated": no work together; "do not compete": one side.
@@ -507,8 +615,10 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& n
         if (directed(*before) && !between && !negated(*before)) return {LinkKind::Cooperation, 0};
         return {stated_kind(*before), 0};
     }
-    // Named together with no cue ("India, Brazil and the UAE would not"): one side.
-    if (!after) return {LinkKind::Cooperation, 0};
+    // Named together with no cue ("India, Brazil and the UAE would not"): one side. The agents
+    // of a passive whose verb is no cue ("was opened by X and Y at a ceremony") act together,
+    // whatever the cues after them say.
+    if (!after || by) return {LinkKind::Cooperation, 0};
     // "Relations between X and Y slid into a crisis over deportations": about the two.
     if (between) return {stated_kind(*after), 0};
     // "Brazil and Colombia refused to recognize the result": one side refusing an act on
@@ -557,12 +667,18 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y, bool&
     for (std::size_t i = first_starting_at(from); i < cues_.size() && cues_[i].span.start < to;
          ++i) {
         const Cue& c = cues_[i];
-        if (c.span.end > to) continue;
+        // "China, which is at odds with Japan, signed a deal with Russia": the aside is China's.
+        if (c.span.end > to || in_aside_between(c, from, to)) continue;
         const LinkKind k = stated_kind(c);
         // "have not coordinated ... with Y"
         none |= k == LinkKind::CoMention && c.kind == LinkKind::Cooperation && negated(c);
         if (k == LinkKind::CoMention) continue;
         if (nearest && stated_kind(*nearest) == LinkKind::Meeting) meeting = nearest;
+        // "criticised the court and praised Y": a second act, joined by "and", is the one on Y.
+        if (tension && k != LinkKind::Tension) {
+            const LastTokens<1> last = last_tokens<1>(text_, tension->span.end, c.span.start);
+            if (last.n > 0 && iequals(last.t[0], "and")) tension = nullptr;
+        }
         nearest = &c;
         if (k == LinkKind::Tension && !comma_between(c.span.end, to)) tension = &c;
     }
@@ -871,6 +987,14 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // "hit harder than Gazprom itself": a comparison; "as did his foreign minister Vieira": the
     // official of the person or state named before.
     if (compared_or_own(bx, by)) return {};
+    // "China, which is at odds with Japan, signed a deal with Russia": Japan is named in an aside
+    // about China, and what follows the aside is China's act, not Japan's. An aside about a thing
+    // ("The talks, brokered by Qatar, ended the war between X and Y") may tie its names to those
+    // after it through the thing: the usual rules.
+    const Span sx = mentions_[bx].span, sy = mentions_[by].span;
+    if (const Aside* aside = aside_at(sx.start);
+        aside && aside->after_name && sy.start >= aside->end)
+        return {};
     PairRelation r;
     bool none = false; // the words state that the pair does nothing together
     if (coordinated(bx, by)) {
@@ -885,9 +1009,12 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // title, an apposition: "Kaja Kallas, the EU's foreign policy chief"), a co-mention; names
     // far apart share what the sentence as a whole says.
     if (r.kind == LinkKind::CoMention && !none &&
-        (coordinated(bx, by) ||
-         word_count(mentions_[bx].span.end, mentions_[by].span.start) > kApposition))
-        r.kind = stated_majority();
+        (coordinated(bx, by) || word_count(sx.end, sy.start) > kApposition)) {
+        const bool across = std::any_of(asides().begin(), asides().end(), [&](const Aside& s) {
+            return s.start >= sx.end && s.end <= sy.start;
+        });
+        r.kind = across ? main_clause_majority() : stated_majority();
+    }
     if (!a_first) r.direction = std::int8_t(-r.direction);
     return r;
 }

@@ -116,12 +116,29 @@ class SentenceRelations {
     bool clause_break(std::uint32_t from, std::uint32_t to) const;
     bool comma_between(std::uint32_t from, std::uint32_t to) const;
 
+    // An aside of the sentence, from its comma to the mark that closes it (or the sentence end): a
+    // relative clause (", which ...", ", who ..."), a participle with its agent (", backed by
+    // X,") or an apposition after a name (", a close ally of Y,"). It speaks of the name before
+    // it, not of the names around it.
+    struct Aside {
+        std::uint32_t start, end;
+        bool after_name; // its antecedent is a name ("Oman, which ..."), not a noun ("The talks,
+                         // ...")
+    };
+    const std::vector<Aside>& asides() const; // found on first use
+    const Aside* aside_at(std::uint32_t pos) const;
+    bool in_aside_between(const Cue& c, std::uint32_t from, std::uint32_t to) const;
+    LinkKind main_clause_majority() const; // stated_majority() of the cues in no aside
+
     std::string_view text_;
     Span sentence_;
     std::span<const NamedSpan> mentions_;
     std::vector<Cue> cues_; // sorted by start
     LinkKind sentence_kind_ = LinkKind::CoMention;
     mutable std::int8_t stated_majority_ = -1; // -1 not decided yet (see stated_majority())
+    mutable std::int8_t main_majority_ = -1;   // -1 not decided yet (see main_clause_majority())
+    mutable bool asides_found_ = false;
+    mutable std::vector<Aside> asides_;
     // The tokens from the first span's start to the last one's end, built on first use, then
     // the end of the last as a token of its own (the counts of all).
     std::uint32_t lo_ = 0, hi_ = 0;

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -87,6 +88,44 @@ TEST(SvgExport, LabelHalosAreCopiesUnderTheTextAndEveryItemNamesItsEntity) {
     EXPECT_EQ(test::count_of(svg, "<text class=\"label\" data-entity=\""), fig.labels.size());
     EXPECT_NE(svg.find("data-link=\"china--russia\" data-kind=\"cooperation\""), std::string::npos);
     EXPECT_EQ(test::count_of(svg, "data-link=\""), fig.scene.edges.size());
+}
+
+// A person's ring has an opaque tinted hole, as the PNG draws it (a translucent one let the
+// links show through the person), and a leader line lies on a casing of the background colour,
+// drawn before it, so that it reads apart from the links it crosses.
+TEST(SvgExport, RingsHaveOpaqueHolesAndLeadersLieOnACasing) {
+    const test::Fixture f = dated_fixture();
+    Figure fig = figure_of(f);
+    ASSERT_FALSE(fig.labels.empty());
+    fig.label_leaders = {{0, {10.0f, 10.0f}, {40.0f, 30.0f}}};
+    const std::string svg = figure_to_svg(f.corpus, fig, ThemeId::Light);
+    EXPECT_EQ(test::xml_problem(svg), "");
+
+    const std::size_t ring = svg.find("<circle class=\"node\" data-entity=\"dmitri-trenin\"");
+    ASSERT_NE(ring, std::string::npos);
+    const std::string element = svg.substr(ring, svg.find("/>", ring) - ring);
+    EXPECT_EQ(element.find("opacity"), std::string::npos) << element;
+    const Theme& light = theme(ThemeId::Light);
+    const std::size_t stroke = element.find("stroke=\"#");
+    ASSERT_NE(stroke, std::string::npos);
+    const auto band = std::uint32_t(std::stoul(element.substr(stroke + 9, 6), nullptr, 16));
+    const Rgba ring_color{std::uint8_t(band >> 16), std::uint8_t(band >> 8), std::uint8_t(band),
+                          255};
+    char hole[8];
+    const Rgba mixed = mix(ring_color, light.background, 0.72f);
+    std::snprintf(hole, sizeof hole, "#%02x%02x%02x", mixed.r, mixed.g, mixed.b);
+    EXPECT_NE(element.find(std::string("fill=\"") + hole + "\""), std::string::npos) << element;
+
+    const std::size_t casing = svg.find("<g class=\"label-leader-casing\""),
+                      leaders = svg.find("<g class=\"label-leaders\"");
+    ASSERT_NE(casing, std::string::npos);
+    ASSERT_NE(leaders, std::string::npos);
+    EXPECT_LT(casing, leaders);
+    char background[8];
+    std::snprintf(background, sizeof background, "#%02x%02x%02x", light.background.r,
+                  light.background.g, light.background.b);
+    EXPECT_NE(svg.find(std::string("stroke=\"") + background + "\"", casing), std::string::npos);
+    EXPECT_EQ(test::count_of(svg.substr(casing, leaders - casing), "<line "), 1u);
 }
 
 TEST(SvgExport, CarriesTitleSourcesAndNonLatinText) {

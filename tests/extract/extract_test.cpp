@@ -91,6 +91,28 @@ TEST(Extract, SentenceOpeningPronounNeedsItsPairNamedJustBefore) {
     EXPECT_EQ(mention_texts(c, "china"), (V{"China", "China", "Beijing"}));
 }
 
+TEST(Extract, SentenceOpeningItOrHeThatActsIsTheSubjectOfTheSentenceBefore) {
+    // "It" and "He" followed by a cue: the first country or body, the first person, named in the
+    // sentence before; the pronoun's sentence then links them to the name it acts on.
+    Corpus c = run({"Russia signed a pipeline deal with China. It also put pressure on India. Xi "
+                    "Jinping arrived in Moscow. He also met Vladimir Putin."});
+    EXPECT_EQ(mention_texts(c, "russia"), (V{"Russia", "It", "Moscow"}));
+    EXPECT_EQ(mention_texts(c, "xi-jinping"), (V{"Xi Jinping", "He"}));
+    const Link* pressure = link(c, "india", "russia");
+    ASSERT_NE(pressure, nullptr);
+    EXPECT_EQ(pressure->kind, LinkKind::Tension);
+    const Link* met = link(c, "vladimir-putin", "xi-jinping");
+    ASSERT_NE(met, nullptr);
+    EXPECT_EQ(met->kind, LinkKind::Meeting);
+}
+
+TEST(Extract, ItThatDoesNotActStaysUnresolved) {
+    // "It was", "It is": about something else; no cue in its first words: no act of the subject.
+    Corpus c = run({"Russia signed a pipeline deal with China. It was a surprise to India. It "
+                    "rained in Moscow for days before the talks."});
+    EXPECT_EQ(mention_texts(c, "russia"), (V{"Russia", "Moscow"}));
+}
+
 TEST(Extract, TwoLeadersAreTheHeadsAmongThreeLeaders) {
     // A minister named beside the two presidents: "the two leaders" are the presidents.
     Corpus c =

@@ -514,5 +514,114 @@ TEST(PairKind, AnOfficialOfTheOneNamedBeforeIsTheirs) {
     EXPECT_EQ(relations(t).relation(0, 2).kind, kTension);
 }
 
+TEST(PairKind, ARelativeClauseBetweenTheNamesIsAboutTheNameBeforeIt) {
+    // The aside's cue relates China and Japan; the act after it is China's, with Russia.
+    Sentence s =
+        make("China, which is at odds with Japan, signed a deal with Russia on Friday.",
+             {{{"China"}}, {{"Japan"}}, {{"Russia"}}}, {{"at odds", kTension}, {"deal", kCoop}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1).kind, kTension);
+    EXPECT_EQ(r.relation(0, 2).kind, kCoop);
+    EXPECT_EQ(r.relation(1, 2), (PairRelation{kNone, 0}));
+    // A name inside the aside is its object: "Rwanda, which Kinshasa accuses ..." relates the two.
+    Sentence k = make("Rwanda, which Kinshasa accuses of backing the rebels, denied it again.",
+                      {{{"Rwanda"}}, {{"Kinshasa"}}}, {{"accuses", kTension}});
+    EXPECT_EQ(relations(k).relation(0, 1).kind, kTension);
+}
+
+TEST(PairKind, AnAsideWithWhoseOrAnAppositionIsSkippedToo) {
+    Sentence s =
+        make("Beijing, whose trains to Europe run through Minsk, pressed Warsaw to keep the "
+             "line open and praised the partnership.",
+             {{{"Beijing"}}, {{"Minsk"}}, {{"Warsaw"}}},
+             {{"pressed", kTension}, {"praised", kCoop}, {"partnership", kCoop}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 2).kind, kTension);
+    EXPECT_EQ(r.relation(1, 2), (PairRelation{kNone, 0}));
+    Sentence a = make("Rwanda, a close ally of Uganda, accused Congo of shelling its border.",
+                      {{{"Rwanda"}}, {{"Uganda"}}, {{"Congo"}}},
+                      {{"ally", kCoop}, {"accused", kTension}, {"shelling", kTension}});
+    SentenceRelations ra = relations(a);
+    EXPECT_EQ(ra.relation(0, 2), (PairRelation{kTension, 1}));
+    EXPECT_EQ(ra.relation(1, 2), (PairRelation{kNone, 0}));
+    // After an introductory phrase, ", the ..." is the main clause, not an apposition (which
+    // would leave Japan in an aside, unrelated to Australia after it).
+    Sentence i = make(
+        "In Tokyo, the foreign ministers of Japan and India met on Monday, and signed "
+        "a pact with Australia.",
+        {{{"Tokyo", "Japan"}}, {{"India"}}, {{"Australia"}}}, {{"met", kMeeting}, {"pact", kCoop}});
+    EXPECT_EQ(relations(i).relation(0, 2).kind, kCoop);
+    // ", the United States and Britain" is a list, not an apposition.
+    Sentence l = make("France, the United States and Britain condemned Iran.",
+                      {{{"France"}}, {{"United States"}}, {{"Britain"}}, {{"Iran"}}},
+                      {{"condemned", kTension}});
+    SentenceRelations rl = relations(l);
+    EXPECT_EQ(rl.relation(0, 1).kind, kCoop);
+    EXPECT_EQ(rl.relation(1, 3).kind, kTension);
+}
+
+TEST(PairKind, NoMajorityFromAnAsideAcrossTheNames) {
+    // Far apart, no cue of the main clause: the aside's "joined" is Sweden's act on NATO, not a
+    // vote for Sweden and China.
+    Sentence s = make("Sweden, which joined NATO in 2024 after two years of debate, has since been "
+                      "investigating a ship from China.",
+                      {{{"Sweden"}}, {{"NATO"}}, {{"China"}}}, {{"joined", kCoop}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1).kind, kCoop);
+    EXPECT_EQ(r.relation(0, 2).kind, kNone);
+    EXPECT_EQ(r.relation(1, 2).kind, kNone);
+}
+
+TEST(PairKind, AParticipleAsideAndItsAgentAreAboutTheNameBeforeIt) {
+    Sentence s = make("Armenia, backed by France, accused Azerbaijan of an attack.",
+                      {{{"Armenia"}}, {{"France"}}, {{"Azerbaijan"}}},
+                      {{"backed", kCoop}, {"accused", kTension}, {"attack", kTension}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1), (PairRelation{kCoop, -1})); // France backs Armenia
+    EXPECT_EQ(r.relation(0, 2), (PairRelation{kTension, 1}));
+    EXPECT_EQ(r.relation(1, 2), (PairRelation{kNone, 0}));
+}
+
+TEST(PairKind, AnAsideAboutAThingLeavesItsNamesToTheUsualRules) {
+    // The mediator of talks between two sides meets them: the aside is about the talks.
+    Sentence s = make("The talks, hosted by Qatar, produced a truce with Israel on Sunday.",
+                      {{{"Qatar"}}, {{"Israel"}}},
+                      {{"talks", kMeeting}, {"hosted", kMeeting}, {"truce", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+    Sentence n =
+        make("Egypt, hosted by Qatar, produced a truce with Israel on Sunday.",
+             {{{"Egypt"}}, {{"Qatar"}}, {{"Israel"}}}, {{"hosted", kMeeting}, {"truce", kCoop}});
+    EXPECT_EQ(relations(n).relation(1, 2).kind, kNone);
+}
+
+TEST(PairKind, TheFarAgentOfAPassiveActsOnTheFirstName) {
+    Sentence s = make("Rwanda was condemned on Tuesday in a joint statement by France.",
+                      {{{"Rwanda"}}, {{"France"}}}, {{"condemned", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 1), (PairRelation{kTension, -1}));
+}
+
+TEST(PairKind, AgentsOfAPassiveWithNoCueVerbActTogether) {
+    Sentence s =
+        make("The new station was opened by Cambodia and Laos at a ceremony in Stung Treng.",
+             {{{"Cambodia"}}, {{"Laos"}}}, {{"ceremony", kMeeting}});
+    EXPECT_EQ(relations(s).relation(0, 1), (PairRelation{kCoop, 0}));
+    // Without "by" the group's cue after it still decides.
+    Sentence t = make("Cambodia and Laos held a ceremony in Stung Treng.",
+                      {{{"Cambodia"}}, {{"Laos"}}}, {{"ceremony", kMeeting}});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kMeeting);
+}
+
+TEST(PairKind, ASecondActJoinedByAndIsTheOneOnTheSecondName) {
+    Sentence s =
+        make("Cuba criticised the court and praised Venezuela for its defiance.",
+             {{{"Cuba"}}, {{"Venezuela"}}}, {{"criticised", kTension}, {"praised", kCoop}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+    // With no "and" before it, a tension cue between still wins.
+    Sentence t =
+        make("Cuba criticised the deal it had praised with Venezuela.",
+             {{{"Cuba"}}, {{"Venezuela"}}}, {{"criticised", kTension}, {"praised", kCoop}});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kTension);
+}
+
 } // namespace
 } // namespace kg
