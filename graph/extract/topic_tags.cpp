@@ -149,7 +149,7 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
     std::array<TopicEvidence, kTopicCount> evidence{};
     for (std::size_t i = 0; i < cues.size();) {
         std::size_t j = i;
-        std::array<std::uint32_t, kTopicCount> count{};
+        std::array<double, kTopicCount> count{};
         for (; j < cues.size() && cues[j].sentence == cues[i].sentence; ++j) {
             // The examples of a topic the sentence names before them elaborate it: "natural
             // resources, including oil, gas and minerals".
@@ -157,7 +157,7 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
                 cues[j].counts =
                     std::any_of(cues.begin() + std::ptrdiff_t(i), cues.begin() + std::ptrdiff_t(j),
                                 [&](const Cue& c) { return c.counts && c.topic == cues[j].topic; });
-            if (cues[j].counts) ++count[std::size_t(cues[j].topic)];
+            count[std::size_t(cues[j].topic)] += cues[j].counts ? 1.0 : kBackgroundWeight;
         }
         const std::int64_t s = cues[i].sentence;
         const std::int32_t p = s >= 0 ? sentences[std::size_t(s)].paragraph : -1;

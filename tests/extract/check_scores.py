@@ -26,10 +26,10 @@ SETS = [
 ]
 # Topic precision and recall (scripts/topic_score.py; a minor topic predicted is wrong), from the
 # figures of docs/extraction.md "Topics of a document" (background cues: seeds 0.971 / 0.971, the
-# 22 dev articles 0.741 / 0.964), less a small margin.
+# 24 dev articles 0.750 / 0.967), less a small margin.
 TOPIC_FLOORS = {
     "seeds": {"topic_p": 0.95, "topic_r": 0.95},
-    "tests/data/devset": {"topic_p": 0.72, "topic_r": 0.95},
+    "tests/data/devset": {"topic_p": 0.73, "topic_r": 0.95},
 }
 
 

@@ -121,6 +121,17 @@ TEST(TopicChoice, BackgroundCuesMakeNoTopic) {
     EXPECT_NE(entity(plain, "energy"), nullptr);
 }
 
+TEST(TopicChoice, BackgroundCuesAddAQuarterToATopicTheArticleCarries) {
+    // Energy: a third of one plain sentence (0.33, minor alone) and an aside (0.25): discussed.
+    Corpus c = run(test::simple_document(
+        "China and Russia signed sanctions deals. India, which buys oil from Russia, agreed. Oil, "
+        "trade and sanctions grew."));
+    EXPECT_NE(entity(c, "energy"), nullptr);
+    Corpus plain = run(test::simple_document(
+        "China and Russia signed sanctions deals. India agreed. Oil, trade and sanctions grew."));
+    EXPECT_EQ(entity(plain, "energy"), nullptr);
+}
+
 TEST(TopicChoice, ExamplesCountOnlyWhenTheyElaborateTheSentencesTopic) {
     // Trade and energy as items of one list of interests: neither is discussed here.
     Corpus listed = run(test::simple_document(
