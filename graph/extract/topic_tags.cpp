@@ -6,6 +6,7 @@
 #include "extract/chrome_spans.hpp"
 #include "extract/span_at.hpp"
 #include "extract/text_class.hpp"
+#include "extract/topic_background.hpp"
 #include "extract/topic_choice.hpp"
 
 #include <algorithm>
@@ -124,30 +125,40 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
         std::int64_t sentence;
         Topic topic;
         Span span;
+        bool counts;  // towards the document's topics: not background (topic_background.hpp)
+        bool example; // an item after "including" or "such as"
     };
-    std::vector<Cue> cues; // the cues that count, in text order
+    std::vector<Cue> cues; // the cues outside names, chrome and figures, in text order
     for (const PhraseMatch& m : words.topics) {
         if (names.holds(m.start, m.end) || in_chrome(chrome, {m.start, m.end}) ||
             is_figure(doc.text, {m.start, m.end}))
             continue;
         auto topic = Topic(index.topics.phrase(m.phrase).value);
         std::int64_t s = span_at(sentences, m.start);
-        const std::uint32_t sentence_start =
-            s >= 0 ? sentences[std::size_t(s)].span.start : m.start;
+        const Span sentence = s >= 0 ? sentences[std::size_t(s)].span : Span{m.start, m.end};
         if (in_unknown_name(doc.text, index.topics.phrase(m.phrase).text, {m.start, m.end},
-                            sentence_start))
+                            sentence.start))
             continue;
         if (s >= 0) out.per_sentence[std::size_t(s)] |= topic_bit(topic);
-        cues.push_back({s, topic, {m.start, m.end}});
+        const Background bg = background_cue(doc.text, sentence, {m.start, m.end});
+        const bool counts = bg == Background::None;
+        cues.push_back({s, topic, {m.start, m.end}, counts, bg == Background::Example});
     }
 
     // What the document discusses: each sentence's cues, weighed by where they are.
     std::array<TopicEvidence, kTopicCount> evidence{};
     for (std::size_t i = 0; i < cues.size();) {
         std::size_t j = i;
-        std::array<std::uint32_t, kTopicCount> count{};
-        for (; j < cues.size() && cues[j].sentence == cues[i].sentence; ++j)
-            ++count[std::size_t(cues[j].topic)];
+        std::array<double, kTopicCount> count{};
+        for (; j < cues.size() && cues[j].sentence == cues[i].sentence; ++j) {
+            // The examples of a topic the sentence names before them elaborate it: "natural
+            // resources, including oil, gas and minerals".
+            if (cues[j].example)
+                cues[j].counts =
+                    std::any_of(cues.begin() + std::ptrdiff_t(i), cues.begin() + std::ptrdiff_t(j),
+                                [&](const Cue& c) { return c.counts && c.topic == cues[j].topic; });
+            count[std::size_t(cues[j].topic)] += cues[j].counts ? 1.0 : kBackgroundWeight;
+        }
         const std::int64_t s = cues[i].sentence;
         const std::int32_t p = s >= 0 ? sentences[std::size_t(s)].paragraph : -1;
         const bool listed = p >= 0 && std::size_t(p) < doc.paragraphs.size() &&
@@ -166,6 +177,9 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
         i = j;
     }
     out.topics = choose_topics(evidence);
+    // A topic cued only in the background is mentioned in passing.
+    for (const Cue& c : cues)
+        if (!(out.topics.topics & topic_bit(c.topic))) out.topics.minor |= topic_bit(c.topic);
     for (const Cue& c : cues)
         if (out.topics.topics & topic_bit(c.topic))
             if (std::int64_t issue = index.issue_entity[std::size_t(c.topic)]; issue >= 0)

@@ -19,16 +19,17 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (folder, gold, floors): entity F1, relations found, kind right for cooperation/tension/meeting.
 SETS = [
     ("seeds", "{shared}/gold", {"entity_f1": 0.955, "found": 0.92, "kind": 0.90}),
-    # Twenty-four articles since issue #19's fourth round (tests/data/devset.md): 13-16, 20-25 and
-    # 28-29 bring harder kinds, topics and mentions; floors a little under the figures (0.978,
+    # Twenty-six articles since issue #19's fourth round (tests/data/devset.md): 13-16 and 20-29
+    # bring harder kinds, topics and mentions; floors a little under the figures (0.978,
     # 0.919, 0.845).
     ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.97, "found": 0.90, "kind": 0.84}),
 ]
 # Topic precision and recall (scripts/topic_score.py; a minor topic predicted is wrong), from the
-# figures of docs/extraction.md "Topics of a document", less a small margin.
+# figures of docs/extraction.md "Topics of a document" (background cues: seeds 0.971 / 0.971, the
+# 24 dev articles 0.750 / 0.967), less a small margin.
 TOPIC_FLOORS = {
-    "seeds": {"topic_p": 0.88, "topic_r": 0.95},
-    "tests/data/devset": {"topic_p": 0.67, "topic_r": 0.95},
+    "seeds": {"topic_p": 0.95, "topic_r": 0.95},
+    "tests/data/devset": {"topic_p": 0.73, "topic_r": 0.95},
 }
 
 

@@ -108,5 +108,43 @@ TEST(TopicChoice, SideWordOfAnotherTopicIsMinor) {
     EXPECT_EQ(entity(c, "trade"), nullptr);
 }
 
+TEST(TopicChoice, BackgroundCuesMakeNoTopic) {
+    // Energy is cued only in a descriptor and in an aside; sanctions are what the text is about.
+    Corpus c = run(test::simple_document(
+        "China and Russia signed sanctions deals. India, which buys oil from Russia, said the "
+        "sanctions hurt. The Russian gas company said so too."));
+    EXPECT_EQ(mention_texts(c, "sanctions"), (V{"sanctions", "sanctions"}));
+    EXPECT_EQ(entity(c, "energy"), nullptr);
+    // The same cues in main clauses of their own make it a topic.
+    Corpus plain = run(test::simple_document(
+        "China and Russia signed sanctions deals. India buys oil from Russia. Gas prices rose."));
+    EXPECT_NE(entity(plain, "energy"), nullptr);
+}
+
+TEST(TopicChoice, BackgroundCuesAddAQuarterToATopicTheArticleCarries) {
+    // Energy: a third of one plain sentence (0.33, minor alone) and an aside (0.25): discussed.
+    Corpus c = run(test::simple_document(
+        "China and Russia signed sanctions deals. India, which buys oil from Russia, agreed. Oil, "
+        "trade and sanctions grew."));
+    EXPECT_NE(entity(c, "energy"), nullptr);
+    Corpus plain = run(test::simple_document(
+        "China and Russia signed sanctions deals. India agreed. Oil, trade and sanctions grew."));
+    EXPECT_EQ(entity(plain, "energy"), nullptr);
+}
+
+TEST(TopicChoice, ExamplesCountOnlyWhenTheyElaborateTheSentencesTopic) {
+    // Trade and energy as items of one list of interests: neither is discussed here.
+    Corpus listed = run(test::simple_document(
+        "China and Russia signed sanctions deals. They share interests, including trade and "
+        "oil. The sanctions bit."));
+    EXPECT_EQ(entity(listed, "energy"), nullptr);
+    EXPECT_EQ(entity(listed, "trade"), nullptr);
+    // Examples of the energy the sentence is about: "gas, including pipeline gas".
+    Corpus elaborated = run(test::simple_document(
+        "China and Russia signed sanctions deals. Russia sells gas, including pipeline gas and "
+        "oil. The sanctions bit."));
+    EXPECT_NE(entity(elaborated, "energy"), nullptr);
+}
+
 } // namespace
 } // namespace kg
