@@ -56,20 +56,35 @@ bool get_document(ByteReader& r, Document& d, std::uint32_t& text_size) {
     return r.small(text_size);
 }
 
-// A document index and a span inside that document's text.
-void put_place(ByteWriter& w, DocIndex doc, Span span) {
-    w.u(doc);
-    w.u(span.start);
+// A document index and a span inside that document's text, as differences from the previous
+// place of the same list: mentions and passages are sorted by (document, start), so most of the
+// differences are one byte (a third of the record's size at 20,000 articles).
+struct Place {
+    DocIndex doc = 0;
+    std::uint32_t start = 0;
+};
+
+void put_place(ByteWriter& w, Place& last, DocIndex doc, Span span) {
+    w.s(std::int64_t(doc) - last.doc);
+    w.s(doc == last.doc ? std::int64_t(span.start) - last.start : std::int64_t(span.start));
     w.u(span.size());
+    last = {doc, span.start};
 }
 
-bool get_place(ByteReader& r, DocIndex& doc, Span& span,
+bool get_place(ByteReader& r, Place& last, DocIndex& doc, Span& span,
                const std::vector<std::uint32_t>& text_size) {
-    std::uint64_t start = 0, size = 0;
-    if (!get_below(r, doc, text_size.size()) || !r.u(start) || !r.u(size) ||
-        start > text_size[doc] || size > text_size[doc] - start)
+    std::int64_t doc_step = 0, start = 0;
+    std::uint64_t size = 0;
+    if (!r.s(doc_step) || !r.s(start) || !r.u(size)) return false;
+    const std::int64_t d = std::int64_t(last.doc) + doc_step;
+    if (d < 0 || d >= std::int64_t(text_size.size())) return false;
+    if (d == std::int64_t(last.doc)) start += last.start;
+    if (start < 0 || std::uint64_t(start) > text_size[d] ||
+        size > text_size[d] - std::uint64_t(start))
         return false;
-    span = {std::uint32_t(start), std::uint32_t(start + size)};
+    doc = DocIndex(d);
+    span = {std::uint32_t(start), std::uint32_t(start + std::int64_t(size))};
+    last = {doc, span.start};
     return true;
 }
 
@@ -84,7 +99,8 @@ void put_entity(ByteWriter& w, const Entity& e) {
     put_strings(w, e.aliases);
     w.u(e.discovered);
     w.u(e.mentions.size());
-    for (const Mention& m : e.mentions) put_place(w, m.doc, m.span);
+    Place last;
+    for (const Mention& m : e.mentions) put_place(w, last, m.doc, m.span);
 }
 
 bool get_entity(ByteReader& r, Entity& e, const std::vector<std::uint32_t>& text_size) {
@@ -97,8 +113,9 @@ bool get_entity(ByteReader& r, Entity& e, const std::vector<std::uint32_t>& text
     if (region > 0) e.region = Region(region - 1);
     e.discovered = discovered != 0;
     e.mentions.resize(n);
+    Place last;
     for (Mention& m : e.mentions)
-        if (!get_place(r, m.doc, m.span, text_size)) return false;
+        if (!get_place(r, last, m.doc, m.span, text_size)) return false;
     return true;
 }
 
@@ -109,8 +126,9 @@ void put_link(ByteWriter& w, const Link& l) {
     w.u(l.topics);
     w.u(l.from_knowledge_base);
     w.u(l.evidence.size());
+    Place last;
     for (const Evidence& ev : l.evidence) {
-        put_place(w, ev.doc, ev.span);
+        put_place(w, last, ev.doc, ev.span);
         w.u(std::uint64_t(ev.kind) * 3 + std::uint64_t(ev.direction));
         w.u(ev.topics);
     }
@@ -125,9 +143,10 @@ bool get_link(ByteReader& r, Link& l, std::size_t entities,
         return false;
     l.from_knowledge_base = from_kb != 0;
     l.evidence.resize(n);
+    Place last;
     for (Evidence& ev : l.evidence) {
         std::uint64_t kind_direction = 0;
-        if (!get_place(r, ev.doc, ev.span, text_size) ||
+        if (!get_place(r, last, ev.doc, ev.span, text_size) ||
             !get_below(r, kind_direction, kLinkKindCount * 3) || !r.small(ev.topics))
             return false;
         ev.kind = LinkKind(kind_direction / 3);
