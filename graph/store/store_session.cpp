@@ -153,12 +153,28 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
     if (doc && sidecar_possible) ingestion::apply_sidecar(file, *doc, diagnostics);
 }
 
+const StoreSession::Walk& StoreSession::walk(const std::vector<std::filesystem::path>& inputs,
+                                             const IngestOptions& options) {
+    if (!walk_ || walk_->inputs != inputs || walk_->max_file_bytes != options.max_file_bytes ||
+        walk_->max_corpus_bytes != options.max_corpus_bytes || options.shard) {
+        walk_.emplace();
+        walk_->inputs = inputs;
+        walk_->max_file_bytes = options.max_file_bytes;
+        walk_->max_corpus_bytes = options.max_corpus_bytes;
+        walk_->files = files_to_ingest(inputs, options, walk_->notes);
+        walk_->sidecars = sidecar_possible(walk_->files);
+    }
+    return *walk_;
+}
+
 IngestResult StoreSession::ingest(const std::vector<std::filesystem::path>& inputs,
                                   const IngestOptions& options, const WorkControl& control) {
     IngestResult result;
-    const auto files = files_to_ingest(inputs, options, result.diagnostics);
+    const Walk& walked = walk(inputs, options);
+    const auto& files = walked.files;
+    const auto& sidecars = walked.sidecars;
+    result.diagnostics = walked.notes;
     complete_ = !options.shard;
-    const std::vector<char> sidecars = sidecar_possible(files);
     files_.assign(files.size(), {});
     const std::size_t walk_notes = result.diagnostics.size();
     result = ingest_each(
@@ -183,9 +199,9 @@ std::optional<Corpus> StoreSession::reopen(const std::vector<std::filesystem::pa
                                            const IngestOptions& options, const KnowledgeBase& kb,
                                            bool text, Diagnostics& diagnostics) {
     if (!store_ || options.shard) return std::nullopt;
-    Diagnostics walk;
-    const auto files = files_to_ingest(inputs, options, walk);
-    const std::vector<char> sidecars = sidecar_possible(files);
+    const Walk& walked = walk(inputs, options);
+    const auto& files = walked.files;
+    const auto& sidecars = walked.sidecars;
     // Stats only, in parallel: on a warm run they are most of the work left.
     std::vector<std::optional<FileStat>> stats(files.size());
     std::vector<std::uint64_t> sidecar(files.size(), 0);
@@ -223,7 +239,7 @@ std::optional<Corpus> StoreSession::reopen(const std::vector<std::filesystem::pa
                      });
         if (failed) return std::nullopt;
     }
-    diagnostics.insert(diagnostics.end(), walk.begin(), walk.end());
+    diagnostics.insert(diagnostics.end(), walked.notes.begin(), walked.notes.end());
     diagnostics.insert(diagnostics.end(), stored->ingest_notes.begin(), stored->ingest_notes.end());
     counts_.files = files.size();
     counts_.graph_reused = true;

@@ -73,6 +73,17 @@ class StoreSession {
     std::unordered_map<std::string, std::size_t> by_path_;
     bool complete_ = false;    // the file list is every input file: stored files not in it are gone
     Diagnostics ingest_notes_; // what ingest() said about the files themselves (not the walk)
+    // The input files reopen() found, for the ingest() that follows when the record missed.
+    struct Walk {
+        std::vector<std::filesystem::path> inputs;
+        std::uint64_t max_file_bytes = 0, max_corpus_bytes = 0;
+        std::vector<std::filesystem::path> files;
+        std::vector<char> sidecars;
+        Diagnostics notes;
+    };
+    std::optional<Walk> walk_;
+    const Walk& walk(const std::vector<std::filesystem::path>& inputs,
+                     const IngestOptions& options);
     SessionCounts counts_;
 };
 
