@@ -191,16 +191,17 @@ std::optional<CorpusStore::Blobs> CorpusStore::read(const std::string& path) {
     return b;
 }
 
-std::optional<std::string> CorpusStore::read_graph(std::uint64_t key) {
+bool CorpusStore::read_graph(std::uint64_t key, const std::function<void(std::string_view)>& use) {
     std::lock_guard lock(mutex_);
     Statement q(db_, "SELECT corpus FROM graph WHERE key=?");
     q.bind(1, as_int(key));
     const int rc = q.step();
     if (rc != SQLITE_ROW) {
         if (damage(rc)) damaged_ = true;
-        return std::nullopt;
+        return false;
     }
-    return std::string(q.blob(0));
+    use(q.blob(0));
+    return true;
 }
 
 void CorpusStore::write_graph(std::uint64_t key, std::string_view corpus,

@@ -64,8 +64,9 @@ class CorpusStore {
         std::optional<std::string> doc;
         std::optional<std::string> scan;
     };
-    // The graph record kept under `key` (encode_graph); nullopt when there is none under it.
-    std::optional<std::string> read_graph(std::uint64_t key);
+    // Calls `use` with the graph record kept under `key` (encode_graph) while SQLite holds it: a
+    // record is a third of the articles' size, not worth a copy. False when there is none.
+    bool read_graph(std::uint64_t key, const std::function<void(std::string_view)>& use);
     // Replaces the graph record; a failure is a warning and leaves no record (or the old one).
     void write_graph(std::uint64_t key, std::string_view corpus, Diagnostics& diagnostics);
 

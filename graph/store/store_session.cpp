@@ -215,10 +215,9 @@ std::optional<Corpus> StoreSession::reopen(const std::vector<std::filesystem::pa
         if (!stats[i]) return std::nullopt;
         key.add(files[i].generic_string(), *stats[i], sidecar[i]);
     }
-    const std::optional<std::string> blob = store_->read_graph(key.value());
-    if (!blob) return std::nullopt;
     // A damaged record is never trusted: the full run that follows writes a new one.
-    std::optional<StoredGraph> stored = decode_graph(*blob);
+    std::optional<StoredGraph> stored;
+    store_->read_graph(key.value(), [&](std::string_view blob) { stored = decode_graph(blob); });
     if (!stored) return std::nullopt;
     Corpus& corpus = stored->corpus;
     if (text) {
