@@ -46,7 +46,7 @@ store_size() {
   echo "store $((store_bytes / 1000000)) MB = $(awk -v s="$store_bytes" -v a="$article_bytes" 'BEGIN { printf "%.2f", s / a }') x the articles"
 }
 if [ "$snapshot" != "--snapshot-only" ]; then
-[ -n "$before" ] && measure "extract, no store (before)" "$before" extract "$corpus" -o "$work/before.json"
+[ -n "$before" ] && measure "extract, no store (before)" "$before" extract "$corpus" --no-store -o "$work/before.json"
 measure "extract, no store" "$kgviz" extract "$corpus" --no-store -o "$work/none.json"
 measure "extract, cold store" "$kgviz" extract "$corpus" --store "$store" -o "$work/cold.json"
 measure "extract, warm store" "$kgviz" extract "$corpus" --store "$store" -o "$work/warm.json"
