@@ -3,8 +3,11 @@
 // one; the graph JSON is the same every way.
 #include "store_fixture.hpp"
 
+#include "curation/apply_curation.hpp"
 #include "store/graph_codec.hpp"
 #include "store/sqlite_db.hpp"
+
+#include <algorithm>
 
 namespace {
 
@@ -122,6 +125,45 @@ TEST(GraphRecord, WithoutTextTheDocumentsComeEmptyAndTheGraphIsTheSame) {
             EXPECT_EQ(bare.links[l].evidence[e].span, full.links[l].evidence[e].span);
     }
     EXPECT_TRUE(to_graph_json(full) == cold.json);
+}
+
+TEST(GraphRecord, CorrectionsApplyOnTopOfTheReopenedGraph) {
+    StoreFixture f;
+    Diagnostics diagnostics;
+    const Corpus plain = build_corpus({f.corpus}, PipelineOptions{}, diagnostics);
+    // A rejected passage is found by its sentence's text: the reopened corpus needs it.
+    const auto link = std::find_if(plain.links.begin(), plain.links.end(),
+                                   [](const Link& l) { return l.evidence.size() > 1; });
+    ASSERT_NE(link, plain.links.end());
+    const Evidence& ev = link->evidence.front();
+    const std::string sentence(plain.documents[ev.doc].slice(ev.span));
+    Curation curation;
+    Correction reject;
+    reject.kind = CorrectionKind::RejectPassage;
+    reject.entity = plain.entities[link->source].id;
+    reject.other = plain.entities[link->target].id;
+    reject.passage = {plain.documents[ev.doc].path, passage_hash(sentence), sentence};
+    curation.corrections.push_back(reject);
+
+    auto curated = [&](bool with_store, bool text, store::SessionCounts* counts) {
+        PipelineOptions pipeline;
+        if (with_store) pipeline.store = f.with_store();
+        pipeline.curation = &curation;
+        pipeline.document_text = text;
+        pipeline.store_counts = counts;
+        CurationReport report;
+        const std::string json =
+            to_graph_json(build_corpus({f.corpus}, pipeline, diagnostics, {}, &report));
+        EXPECT_EQ(report.not_applied(), 0u);
+        return json;
+    };
+    const std::string expected = curated(false, true, nullptr);
+    EXPECT_FALSE(expected == to_graph_json(plain)); // the correction changed the graph
+    store::SessionCounts cold, warm;
+    EXPECT_TRUE(curated(true, false, &cold) == expected);
+    EXPECT_TRUE(curated(true, false, &warm) == expected); // text read although none was asked
+    EXPECT_FALSE(cold.graph_reused);
+    EXPECT_TRUE(warm.graph_reused);
 }
 
 TEST(GraphRecord, EveryCutOfTheRecordIsRefused) {
