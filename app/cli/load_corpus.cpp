@@ -30,7 +30,8 @@ store::StoreOptions store_options(const CorpusOptions& options) {
 
 std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options,
                                           const std::optional<ShardSpec>& shard,
-                                          std::filesystem::path* merge_curation) {
+                                          std::filesystem::path* merge_curation,
+                                          bool document_text) {
     Diagnostics diagnostics;
     const auto inputs = corpus_inputs(options);
     const auto curation_file = find_curation_file(inputs, options.curation.value_or(""));
@@ -43,6 +44,7 @@ std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options,
     pipeline.ingest.shard = shard;
     pipeline.store = store_options(options);
     pipeline.curate_after_extraction = !shard;
+    pipeline.document_text = document_text;
     if (shard && merge_curation) {
         std::error_code ec;
         *merge_curation = std::filesystem::exists(curation_file, ec)

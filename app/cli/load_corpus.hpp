@@ -23,9 +23,11 @@ store::StoreOptions store_options(const CorpusOptions& options);
 // Runs the pipeline and prints every diagnostic as `kgviz: PATH: reason` on stderr.
 // nullopt (after a message) when not one document could be used. With `shard`, only the shard's
 // articles are read and the corrections that need the whole graph are left to `kgviz merge`:
-// `merge_curation` receives their file (absolute; empty when there is none).
+// `merge_curation` receives their file (absolute; empty when there is none). Without
+// `document_text` the documents may come without text (PipelineOptions::document_text).
 std::optional<Corpus> load_corpus_for_cli(const CorpusOptions& options,
                                           const std::optional<ShardSpec>& shard = std::nullopt,
-                                          std::filesystem::path* merge_curation = nullptr);
+                                          std::filesystem::path* merge_curation = nullptr,
+                                          bool document_text = true);
 
 } // namespace kg::app

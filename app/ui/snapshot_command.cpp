@@ -32,7 +32,9 @@ struct PreparedInput {
 
 PreparedInput prepare_input(const SnapshotOptions& options, FigureRequest request) {
     StageClock clock("  ");
-    std::optional<Corpus> loaded = load_corpus_for_cli(options.corpus);
+    // The figure shows no passage; only the evidence annex quotes them.
+    std::optional<Corpus> loaded =
+        load_corpus_for_cli(options.corpus, std::nullopt, nullptr, options.annex.has_value());
     if (!loaded) return {};
     clock.stage("load corpus");
     // A big corpus without --view or --all opens on its prominence budget, laid out alone.

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Cold and warm `kgviz extract` / `kgviz snapshot` through the corpus store on a generated corpus:
 # wall time, peak memory (/usr/bin/time -v) and the store's size against the articles'.
-#   bench/store/store_speed.sh KGVIZ KGVIZ_EXTRACT_RUN N [KGVIZ_BEFORE] [--snapshot]
-# KGVIZ_BEFORE (optional): another build's kgviz, timed without a store beside this one's.
+#   bench/store/store_speed.sh KGVIZ KGVIZ_EXTRACT_RUN N [KGVIZ_BEFORE] [--snapshot|--snapshot-only]
+# KGVIZ_BEFORE (optional, "" for none): another build's kgviz, timed without a store beside this
+# one's. --snapshot adds `kgviz snapshot` without a store, cold and warm (the warm run three times,
+# each printed: it reopens the store's graph record); --snapshot-only skips the extract runs
+# (their graph JSON is 65 KB per article: 6.5 GB at 100,000).
 # docs/store.md holds the figures measured with it.
 set -euo pipefail
 kgviz=$1
@@ -36,22 +39,31 @@ measure() {
   printf "%-34s %8.2f s wall %8.2f s cpu %7d MB\n" "$label" "$best" "$cpu" "$peak"
 }
 
-echo "$count articles, $((article_bytes / 1000000)) MB on disk"
-[ -n "$before" ] && measure "extract, no store (before)" "$before" extract "$corpus" -o "$work/before.json"
+echo "$count articles, $((article_bytes / 1000000)) MB on disk; load: $(uptime | sed 's/.*load/load/')"
+store_size() {
+  local store_bytes
+  store_bytes=$(du -cb "$store"* | tail -1 | cut -f1)
+  echo "store $((store_bytes / 1000000)) MB = $(awk -v s="$store_bytes" -v a="$article_bytes" 'BEGIN { printf "%.2f", s / a }') x the articles"
+}
+if [ "$snapshot" != "--snapshot-only" ]; then
+[ -n "$before" ] && measure "extract, no store (before)" "$before" extract "$corpus" --no-store -o "$work/before.json"
 measure "extract, no store" "$kgviz" extract "$corpus" --no-store -o "$work/none.json"
 measure "extract, cold store" "$kgviz" extract "$corpus" --store "$store" -o "$work/cold.json"
 measure "extract, warm store" "$kgviz" extract "$corpus" --store "$store" -o "$work/warm.json"
 cmp "$work/none.json" "$work/cold.json"
 cmp "$work/none.json" "$work/warm.json"
-store_bytes=$(du -cb "$store"* | tail -1 | cut -f1)
-echo "store $((store_bytes / 1000000)) MB = $(awk -v s="$store_bytes" -v a="$article_bytes" 'BEGIN { printf "%.2f", s / a }') x the articles"
+store_size
 # One new article among the unchanged ones.
 first=$(find "$corpus" -type f -name "*.txt" -print -quit)
 cp "$first" "$corpus/added-article.txt"
 KGVIZ_BENCH_RUNS=1 measure "extract, warm store + 1 article" "$kgviz" extract "$corpus" --store "$store" -o "$work/added.json"
 rm -f "$corpus/added-article.txt"
-if [ "$snapshot" = "--snapshot" ]; then
+fi
+if [ -n "$snapshot" ]; then
   measure "snapshot, no store" "$kgviz" snapshot "$corpus" --no-store -o "$work/none.png"
-  measure "snapshot, cold store" "$kgviz" snapshot "$corpus" --store "$store" -o "$work/cold.png"
-  measure "snapshot, warm store" "$kgviz" snapshot "$corpus" --store "$store" -o "$work/warm.png"
+  KGVIZ_BENCH_RUNS=1 measure "snapshot, cold store" "$kgviz" snapshot "$corpus" --store "$store" -o "$work/cold.png"
+  store_size
+  for run in 1 2 3; do
+    KGVIZ_BENCH_RUNS=1 measure "snapshot, warm store ($run)" "$kgviz" snapshot "$corpus" --store "$store" -o "$work/warm.png"
+  done
 fi

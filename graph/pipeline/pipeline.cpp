@@ -4,7 +4,6 @@
 #include "common/paths.hpp"
 #include "extract/corpus_build.hpp"
 #include "extract/extract.hpp"
-#include "store/store_session.hpp"
 
 #include <optional>
 
@@ -21,33 +20,50 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
     std::optional<store::StoreSession> session;
     if (!options.store.file.empty() && !options.ingest.shard)
         session.emplace(options.store, diagnostics);
-    IngestResult ingested = session ? session->ingest(inputs, options.ingest, ingest_control)
-                                    : ingest(inputs, options.ingest, ingest_control);
-    diagnostics.insert(diagnostics.end(), ingested.diagnostics.begin(), ingested.diagnostics.end());
-    if (control.stop_requested()) return {};
-
-    control.report(0.6f, "knowledge base");
+    // The knowledge base comes first (its version keys the store's graph record); its
+    // diagnostics follow the ingest's, as without a store.
+    control.report(0.0f, "knowledge base");
+    Diagnostics kb_diagnostics;
     const auto kb_dir = options.kb_dir.empty() ? assets_dir() / "kb" : options.kb_dir;
-    KnowledgeBase kb = load_knowledge_base(kb_dir, diagnostics);
+    KnowledgeBase kb = load_knowledge_base(kb_dir, kb_diagnostics);
     if (options.curation) apply_to_knowledge_base(*options.curation, kb);
 
-    WorkControl extract_control{control.stop, [&](float f, std::string_view stage) {
-                                    control.report(0.65f + 0.35f * f, stage);
-                                }};
-    Corpus corpus;
+    std::optional<Corpus> corpus;
     if (session) {
-        const auto scans = session->scan(kb, ingested.documents, diagnostics, extract_control);
+        const bool curating = options.curation && options.curate_after_extraction &&
+                              !options.curation->corrections.empty();
+        corpus = session->reopen(inputs, options.ingest, kb, options.document_text || curating,
+                                 diagnostics);
+        if (corpus)
+            diagnostics.insert(diagnostics.end(), kb_diagnostics.begin(), kb_diagnostics.end());
+    }
+    if (!corpus) {
+        IngestResult ingested = session ? session->ingest(inputs, options.ingest, ingest_control)
+                                        : ingest(inputs, options.ingest, ingest_control);
+        diagnostics.insert(diagnostics.end(), ingested.diagnostics.begin(),
+                           ingested.diagnostics.end());
+        diagnostics.insert(diagnostics.end(), kb_diagnostics.begin(), kb_diagnostics.end());
         if (control.stop_requested()) return {};
-        corpus = build_corpus_from_scans(kb, std::move(ingested.documents), scans);
-    } else {
-        corpus = build_corpus(kb, std::move(ingested.documents), extract_control);
+
+        WorkControl extract_control{control.stop, [&](float f, std::string_view stage) {
+                                        control.report(0.65f + 0.35f * f, stage);
+                                    }};
+        if (session) {
+            const auto scans = session->scan(kb, ingested.documents, diagnostics, extract_control);
+            if (control.stop_requested()) return {};
+            corpus = build_corpus_from_scans(kb, std::move(ingested.documents), scans);
+            session->keep_graph(*corpus, kb, options.ingest, diagnostics);
+        } else {
+            corpus = build_corpus(kb, std::move(ingested.documents), extract_control);
+        }
     }
     if (options.curation && options.curate_after_extraction) {
-        CurationReport report = apply_curation(*options.curation, corpus);
+        CurationReport report = apply_curation(*options.curation, *corpus);
         if (curation_report) *curation_report = std::move(report);
     }
+    if (session && options.store_counts) *options.store_counts = session->counts();
     control.report(1.0f, "done");
-    return corpus;
+    return std::move(*corpus);
 }
 
 Corpus build_corpus(const KnowledgeBase& kb, std::vector<Document> documents,

@@ -26,6 +26,7 @@ CREATE TABLE files(
   scan_key INTEGER,
   scan BLOB);
 CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE graph(key INTEGER NOT NULL, corpus BLOB NOT NULL);
 )";
 
 bool damage(int rc) {
@@ -150,7 +151,8 @@ CorpusStore::Opened CorpusStore::open_once(const StoreOptions& options, Diagnost
     if (version != kSchemaVersion || extractor != std::int64_t(extractor_version())) {
         // New, older schema or older extractor: everything in it would be made again anyway.
         const std::string sql =
-            std::string("BEGIN IMMEDIATE; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta;") +
+            std::string("BEGIN IMMEDIATE; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta; "
+                        "DROP TABLE IF EXISTS graph;") +
             std::string(kSchema) + "INSERT INTO meta VALUES('extractor', " +
             std::to_string(extractor_version()) +
             "); PRAGMA user_version=" + std::to_string(kSchemaVersion) + "; COMMIT;";
@@ -187,6 +189,38 @@ std::optional<CorpusStore::Blobs> CorpusStore::read(const std::string& path) {
     b.doc = std::string(q.blob(0));
     if (!q.is_null(1)) b.scan = std::string(q.blob(1));
     return b;
+}
+
+bool CorpusStore::read_graph(std::uint64_t key, const std::function<void(std::string_view)>& use) {
+    std::lock_guard lock(mutex_);
+    Statement q(db_, "SELECT corpus FROM graph WHERE key=?");
+    q.bind(1, as_int(key));
+    const int rc = q.step();
+    if (rc != SQLITE_ROW) {
+        if (damage(rc)) damaged_ = true;
+        return false;
+    }
+    use(q.blob(0));
+    return true;
+}
+
+void CorpusStore::write_graph(std::uint64_t key, std::string_view corpus,
+                              Diagnostics& diagnostics) {
+    if (damaged_ || write_failed_) return; // moved aside, or already warned about, by write()
+    // One record: the graph of the inputs as they are now; an older one answers for nothing.
+    auto run = [&]() -> int {
+        if (int rc = db_.exec("BEGIN IMMEDIATE; DELETE FROM graph;"); rc != SQLITE_OK) return rc;
+        Statement put(db_, "INSERT INTO graph(key, corpus) VALUES(?, ?)");
+        put.bind(1, as_int(key)).bind_blob(2, corpus);
+        if (int rc = put.step(); rc != SQLITE_DONE) return rc;
+        return db_.exec("COMMIT");
+    };
+    if (int rc = run(); rc != SQLITE_OK) {
+        const std::string message = db_.error();
+        db_.exec("ROLLBACK");
+        warn(diagnostics, "graph not kept: " + write_problem(rc, message) +
+                              "; the results are complete without it");
+    }
 }
 
 void CorpusStore::write(const std::vector<Row>& rows, const std::vector<std::string>& removed,
@@ -236,6 +270,7 @@ void CorpusStore::write(const std::vector<Row>& rows, const std::vector<std::str
     if (int rc = run(); rc != SQLITE_OK) {
         const std::string message = db_.error();
         db_.exec("ROLLBACK");
+        write_failed_ = true;
         warn(diagnostics, "not updated: " + write_problem(rc, message) +
                               "; the results are complete without it");
     }

@@ -20,7 +20,7 @@
 namespace kg::store {
 
 // Bump when the tables change; a store of a newer schema is left alone (bypassed).
-inline constexpr std::int64_t kSchemaVersion = 1;
+inline constexpr std::int64_t kSchemaVersion = 2; // 2: the graph record
 
 struct StoreOptions {
     std::filesystem::path file; // empty: no store
@@ -64,6 +64,12 @@ class CorpusStore {
         std::optional<std::string> doc;
         std::optional<std::string> scan;
     };
+    // Calls `use` with the graph record kept under `key` (encode_graph) while SQLite holds it: a
+    // record is a third of the articles' size, not worth a copy. False when there is none.
+    bool read_graph(std::uint64_t key, const std::function<void(std::string_view)>& use);
+    // Replaces the graph record; a failure is a warning and leaves no record (or the old one).
+    void write_graph(std::uint64_t key, std::string_view corpus, Diagnostics& diagnostics);
+
     // Writes `rows` and removes `removed`, in one transaction; a failure (lock, full disk,
     // read-only) is a warning and leaves the store as it was.
     void write(const std::vector<Row>& rows, const std::vector<std::string>& removed,
@@ -78,7 +84,8 @@ class CorpusStore {
     Database db_;
     std::mutex mutex_; // guards db_ in read()
     std::unordered_map<std::string, StoredFile> files_;
-    bool damaged_ = false; // a read found damage: moved aside after this run
+    bool damaged_ = false;      // a read found damage: moved aside after this run
+    bool write_failed_ = false; // write() failed and said so: the graph record is not tried
 };
 
 // $KGVIZ_DATA_DIR/stores/HASH.sqlite, HASH of the sorted absolute input paths.

@@ -6,6 +6,7 @@
 #include "ingest/file_read.hpp"
 #include "ingest/sidecar.hpp"
 #include "store/byte_codec.hpp"
+#include "store/graph_codec.hpp"
 #include "store/record_codec.hpp"
 
 #include <atomic>
@@ -23,6 +24,7 @@ struct StoreSession::FileState {
     bool dirty = false;                   // the stored row's time, hash or scan must change
     bool new_scan = false;
     bool document_reused = false;
+    std::uint64_t sidecar = 0; // sidecar_stamp() before the sidecar was read
 };
 
 namespace {
@@ -39,6 +41,44 @@ std::optional<FileStat> stat_file(const std::filesystem::path& file) {
     return FileStat{std::int64_t(st.st_size),
                     std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
 }
+
+// The size and time of the file's sidecar (0: none), taken before it is read: a sidecar that
+// changes afterwards gives another stamp next time.
+std::uint64_t sidecar_stamp(const std::filesystem::path& file) {
+    const std::filesystem::path sidecar = ingestion::find_sidecar(file);
+    if (sidecar.empty()) return 0;
+    const std::optional<FileStat> st = stat_file(sidecar);
+    if (!st) return 0;
+    ByteWriter w;
+    w.str(sidecar.filename().native());
+    w.s(st->size);
+    w.s(st->mtime);
+    return hash_bytes(w.take()) | 1; // never 0
+}
+
+// The key of the graph record: what the corpus depends on besides the rules (the store is emptied
+// when the extractor version changes, but it is part of the key so a record never outlives it).
+// A file's content hash adds nothing: an unchanged size and time is what lets the store reuse the
+// file's document unread, and so the graph made from it.
+class GraphKey {
+  public:
+    GraphKey(const KnowledgeBase& kb, const IngestOptions& options) {
+        w_.u(extractor_version());
+        w_.u(knowledge_base_version(kb));
+        w_.u(options.max_file_bytes);
+        w_.u(options.max_corpus_bytes);
+    }
+    void add(const std::string& path, const FileStat& st, std::uint64_t sidecar) {
+        w_.str(path);
+        w_.s(st.size);
+        w_.s(st.mtime);
+        w_.u(sidecar);
+    }
+    std::uint64_t value() { return hash_bytes(w_.take()); }
+
+  private:
+    ByteWriter w_;
+};
 
 } // namespace
 
@@ -109,16 +149,34 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
         }
         state.meta.hash = hash;
     }
+    if (sidecar_possible) state.sidecar = sidecar_stamp(file);
     if (doc && sidecar_possible) ingestion::apply_sidecar(file, *doc, diagnostics);
+}
+
+const StoreSession::Walk& StoreSession::walk(const std::vector<std::filesystem::path>& inputs,
+                                             const IngestOptions& options) {
+    if (!walk_ || walk_->inputs != inputs || walk_->max_file_bytes != options.max_file_bytes ||
+        walk_->max_corpus_bytes != options.max_corpus_bytes || options.shard) {
+        walk_.emplace();
+        walk_->inputs = inputs;
+        walk_->max_file_bytes = options.max_file_bytes;
+        walk_->max_corpus_bytes = options.max_corpus_bytes;
+        walk_->files = files_to_ingest(inputs, options, walk_->notes);
+        walk_->sidecars = sidecar_possible(walk_->files);
+    }
+    return *walk_;
 }
 
 IngestResult StoreSession::ingest(const std::vector<std::filesystem::path>& inputs,
                                   const IngestOptions& options, const WorkControl& control) {
     IngestResult result;
-    const auto files = files_to_ingest(inputs, options, result.diagnostics);
+    const Walk& walked = walk(inputs, options);
+    const auto& files = walked.files;
+    const auto& sidecars = walked.sidecars;
+    result.diagnostics = walked.notes;
     complete_ = !options.shard;
-    const std::vector<char> sidecars = sidecar_possible(files);
     files_.assign(files.size(), {});
+    const std::size_t walk_notes = result.diagnostics.size();
     result = ingest_each(
         files, std::move(result), options,
         [&](std::size_t i, Diagnostics& diagnostics) {
@@ -132,7 +190,71 @@ IngestResult StoreSession::ingest(const std::vector<std::filesystem::path>& inpu
         counts_.documents_reused += files_[i].document_reused;
     }
     counts_.files = files.size();
+    ingest_notes_.assign(result.diagnostics.begin() + std::ptrdiff_t(walk_notes),
+                         result.diagnostics.end());
     return result;
+}
+
+std::optional<Corpus> StoreSession::reopen(const std::vector<std::filesystem::path>& inputs,
+                                           const IngestOptions& options, const KnowledgeBase& kb,
+                                           bool text, Diagnostics& diagnostics) {
+    if (!store_ || options.shard) return std::nullopt;
+    const Walk& walked = walk(inputs, options);
+    const auto& files = walked.files;
+    const auto& sidecars = walked.sidecars;
+    // Stats only, in parallel: on a warm run they are most of the work left.
+    std::vector<std::optional<FileStat>> stats(files.size());
+    std::vector<std::uint64_t> sidecar(files.size(), 0);
+    parallel_for(files.size(), worker_count(options.threads, files.size() / 256 + 1),
+                 [&](std::size_t i) {
+                     stats[i] = stat_file(files[i]);
+                     if (sidecars[i]) sidecar[i] = sidecar_stamp(files[i]);
+                 });
+    GraphKey key(kb, options);
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (!stats[i]) return std::nullopt;
+        key.add(files[i].generic_string(), *stats[i], sidecar[i]);
+    }
+    // A damaged record is never trusted: the full run that follows writes a new one.
+    std::optional<StoredGraph> stored;
+    store_->read_graph(key.value(), [&](std::string_view blob) { stored = decode_graph(blob); });
+    if (!stored) return std::nullopt;
+    Corpus& corpus = stored->corpus;
+    if (text) {
+        std::atomic<bool> failed{false};
+        parallel_for(corpus.documents.size(),
+                     worker_count(options.threads, corpus.documents.size() / 64 + 1),
+                     [&](std::size_t d) {
+                         Document& doc = corpus.documents[d];
+                         auto blobs = store_->read(doc.path);
+                         auto row = blobs ? decode_document(blobs->doc) : std::nullopt;
+                         if (!row || row->doc.text.size() != stored->text_size[d]) {
+                             failed = true;
+                             return;
+                         }
+                         doc.text = std::move(row->doc.text);
+                         doc.paragraphs = std::move(row->doc.paragraphs);
+                         doc.sentences = std::move(row->doc.sentences);
+                     });
+        if (failed) return std::nullopt;
+    }
+    diagnostics.insert(diagnostics.end(), walked.notes.begin(), walked.notes.end());
+    diagnostics.insert(diagnostics.end(), stored->ingest_notes.begin(), stored->ingest_notes.end());
+    counts_.files = files.size();
+    counts_.graph_reused = true;
+    return std::move(corpus);
+}
+
+void StoreSession::keep_graph(const Corpus& corpus, const KnowledgeBase& kb,
+                              const IngestOptions& options, Diagnostics& diagnostics) {
+    if (!store_ || !complete_) return;
+    GraphKey key(kb, options);
+    for (const FileState& f : files_) {
+        if (!f.cacheable) return;
+        key.add(f.path, {f.meta.size, f.meta.mtime}, f.sidecar);
+    }
+    store_->write_graph(key.value(), encode_graph(corpus, ingest_notes_), diagnostics);
+    counts_.graph_written = true;
 }
 
 std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb,

@@ -9,6 +9,7 @@
 #include "extract/doc_scan.hpp"
 #include "ingest/ingest.hpp"
 #include "kb/knowledge_base.hpp"
+#include "model/corpus.hpp"
 #include "store/corpus_store.hpp"
 
 #include <memory>
@@ -25,6 +26,8 @@ struct SessionCounts {
     std::size_t scans_reused = 0;
     std::size_t rows_written = 0;
     std::size_t rows_removed = 0;
+    bool graph_reused = false;  // the corpus came from the graph record: nothing was ingested
+    bool graph_written = false; // this run kept its corpus as the graph record
 };
 
 class StoreSession {
@@ -42,6 +45,20 @@ class StoreSession {
     std::vector<DocResult> scan(const KnowledgeBase& kb, const std::vector<Document>& documents,
                                 Diagnostics& diagnostics, const WorkControl& control = {});
 
+    // The corpus of `inputs` from the graph record when every input file (and its sidecar) has
+    // the size and time it had when the record was made, under the same knowledge base and
+    // ingest options; nullopt otherwise, and then ingest() and scan() follow. The corpus is what
+    // build_corpus_from_scans made; with `text`, its documents get their text, paragraphs and
+    // sentences from the files table, else they have none (their spans still fit the text).
+    std::optional<Corpus> reopen(const std::vector<std::filesystem::path>& inputs,
+                                 const IngestOptions& options, const KnowledgeBase& kb, bool text,
+                                 Diagnostics& diagnostics);
+
+    // After ingest() and scan(): keeps `corpus` (build_corpus_from_scans of them) as the graph
+    // record, unless a file could not be read whole (it would be read again next time anyway).
+    void keep_graph(const Corpus& corpus, const KnowledgeBase& kb, const IngestOptions& options,
+                    Diagnostics& diagnostics);
+
     const SessionCounts& counts() const { return counts_; }
 
   private:
@@ -54,7 +71,19 @@ class StoreSession {
     std::unique_ptr<CorpusStore> store_;
     std::vector<FileState> files_;
     std::unordered_map<std::string, std::size_t> by_path_;
-    bool complete_ = false; // the file list is every input file: stored files not in it are gone
+    bool complete_ = false;    // the file list is every input file: stored files not in it are gone
+    Diagnostics ingest_notes_; // what ingest() said about the files themselves (not the walk)
+    // The input files reopen() found, for the ingest() that follows when the record missed.
+    struct Walk {
+        std::vector<std::filesystem::path> inputs;
+        std::uint64_t max_file_bytes = 0, max_corpus_bytes = 0;
+        std::vector<std::filesystem::path> files;
+        std::vector<char> sidecars;
+        Diagnostics notes;
+    };
+    std::optional<Walk> walk_;
+    const Walk& walk(const std::vector<std::filesystem::path>& inputs,
+                     const IngestOptions& options);
     SessionCounts counts_;
 };
 
