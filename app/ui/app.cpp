@@ -2,7 +2,7 @@
 // Loading and layout: app_loading.cpp; panel commands and corrections: app_commands.cpp.
 #include "ui/app.hpp"
 
-#include "ui/apply_actions.hpp"
+#include "session/apply_actions.hpp"
 #include "ui/canvas_callouts.hpp"
 #include "ui/escape_key.hpp"
 #include "ui/hover_tooltip.hpp"

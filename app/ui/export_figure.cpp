@@ -6,9 +6,9 @@
 #include "gl/png_writer.hpp"
 #include "gl/scene_layer.hpp"
 #include "platform/fonts.hpp"
+#include "session/stage_clock.hpp"
 #include "ui/export_frame_draw.hpp"
 #include "ui/label_text.hpp"
-#include "ui/stage_clock.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>

@@ -7,8 +7,8 @@
 #include "export/figure.hpp"
 #include "export/view_figure.hpp"
 #include "gl/image.hpp"
-#include "ui/export_settings.hpp"
-#include "ui/ui_state.hpp"
+#include "session/export_settings.hpp"
+#include "session/ui_state.hpp"
 #include "view/figure_size.hpp"
 
 #include <filesystem>

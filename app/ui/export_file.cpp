@@ -5,7 +5,7 @@
 #include "common/atomic_write.hpp"
 #include "export/data_export.hpp"
 #include "export/evidence_annex.hpp"
-#include "ui/stage_clock.hpp"
+#include "session/stage_clock.hpp"
 
 #include <filesystem>
 #include <string_view>

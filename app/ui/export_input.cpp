@@ -2,8 +2,8 @@
 #include "ui/export_figure.hpp"
 
 #include "export/filter_legend.hpp"
-#include "ui/panels/explore_data.hpp"
-#include "ui/view_state.hpp"
+#include "session/explore_data.hpp"
+#include "session/view_state.hpp"
 #include "view/render_scene.hpp"
 
 #include <algorithm>

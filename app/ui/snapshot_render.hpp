@@ -8,7 +8,7 @@
 #include "platform/glfw_window.hpp"
 #include "platform/imgui_layer.hpp"
 #include "platform/surfaceless_gl.hpp"
-#include "ui/ui_state.hpp"
+#include "session/ui_state.hpp"
 #include "view/figure_size.hpp"
 
 #include <optional>

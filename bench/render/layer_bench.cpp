@@ -16,10 +16,10 @@
 #include "gl/scene_layer.hpp"
 #include "platform/fonts.hpp"
 #include "platform/surfaceless_gl.hpp"
+#include "session/scene_view.hpp"
+#include "session/ui_state.hpp"
 #include "synthetic_scene.hpp"
 #include "ui/label_text.hpp"
-#include "ui/scene_view.hpp"
-#include "ui/ui_state.hpp"
 
 #include <glad/gl.h>
 

@@ -5,8 +5,8 @@
 #include "export/view_figure.hpp"
 #include "filter/filter.hpp"
 #include "model/knowledge_graph.hpp"
+#include "session/explore_data.hpp"
 #include "ui/export_figure.hpp"
-#include "ui/panels/explore_data.hpp"
 #include "ui/snapshot_render.hpp"
 #include "view/fixture_corpus.hpp"
 

@@ -4,7 +4,7 @@
 
 #include "common/diagnostics.hpp"
 #include "explore/saved_view.hpp"
-#include "ui/ui_state.hpp"
+#include "session/ui_state.hpp"
 
 #include <filesystem>
 #include <optional>

@@ -1,5 +1,5 @@
 // ExploreData: build once per corpus, refilter per spec.
-#include "ui/panels/explore_data.hpp"
+#include "session/explore_data.hpp"
 
 #include <algorithm>
 

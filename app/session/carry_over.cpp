@@ -1,5 +1,5 @@
 // Id-based carry-over of positions and UI state between two corpora.
-#include "ui/carry_over.hpp"
+#include "session/carry_over.hpp"
 
 #include "layout/layout.hpp"
 #include "view/camera.hpp"

@@ -1,5 +1,5 @@
 // Inspector data: passages with highlighted mentions, neighbours by weight.
-#include "ui/panels/inspector_data.hpp"
+#include "session/inspector_data.hpp"
 
 #include <algorithm>
 #include <map>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "explore/saved_view.hpp"
-#include "ui/ui_state.hpp"
+#include "session/ui_state.hpp"
 
 #include <cstdint>
 #include <span>

@@ -1,5 +1,5 @@
 // Scene rebuild, label placement, point queries.
-#include "ui/scene_view.hpp"
+#include "session/scene_view.hpp"
 
 #include "view/moved_labels.hpp"
 

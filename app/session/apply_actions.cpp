@@ -1,5 +1,5 @@
 // Action semantics. Each handler says what it invalidated.
-#include "ui/apply_actions.hpp"
+#include "session/apply_actions.hpp"
 
 #include "common/overloaded.hpp"
 #include "explore/saved_view.hpp"

@@ -1,5 +1,5 @@
 // UiState <-> SavedView.
-#include "ui/view_state.hpp"
+#include "session/view_state.hpp"
 
 #include "layout/layout.hpp"
 

@@ -2,7 +2,7 @@
 // tests can check exactly which passages a selected link lists.
 #pragma once
 
-#include "ui/panels/explore_data.hpp"
+#include "session/explore_data.hpp"
 
 #include <array>
 #include <string>

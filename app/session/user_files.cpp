@@ -1,5 +1,5 @@
 // User data folder and the session file.
-#include "ui/user_files.hpp"
+#include "session/user_files.hpp"
 
 #include "common/atomic_write.hpp"
 #include "common/json_guard.hpp"

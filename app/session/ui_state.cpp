@@ -1,5 +1,5 @@
 // UiState -> scene marks.
-#include "ui/ui_state.hpp"
+#include "session/ui_state.hpp"
 
 namespace kg::app {
 

@@ -1,8 +1,8 @@
 // The one place where recorded actions change UiState and the positions.
 #pragma once
 
-#include "ui/actions.hpp"
-#include "ui/ui_state.hpp"
+#include "session/actions.hpp"
+#include "session/ui_state.hpp"
 
 #include <optional>
 #include <span>

@@ -6,8 +6,8 @@
 #include "curation/correction.hpp"
 #include "filter/filter_spec.hpp"
 #include "model/corpus.hpp"
-#include "ui/export_settings.hpp"
-#include "ui/ui_state.hpp"
+#include "session/export_settings.hpp"
+#include "session/ui_state.hpp"
 #include "view/render_scene.hpp"
 #include "view/theme.hpp"
 

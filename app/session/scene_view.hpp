@@ -2,7 +2,7 @@
 // Plain data from the core; rebuilt only when UiState or positions change.
 #pragma once
 
-#include "ui/ui_state.hpp"
+#include "session/ui_state.hpp"
 
 #include "view/hit_test.hpp"
 #include "view/label_placement.hpp"

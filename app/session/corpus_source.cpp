@@ -1,5 +1,5 @@
 // Loading the app's corpus.
-#include "ui/corpus_source.hpp"
+#include "session/corpus_source.hpp"
 
 #include "curation/curation_file.hpp"
 #include "pipeline/pipeline.hpp"

@@ -1,6 +1,6 @@
 // The app's names for the core's corpus layout (graph/export/export_look), which `kgviz
 // extract` shares so its GraphML and GEXF carry the positions a snapshot draws.
-#include "ui/graph_positions.hpp"
+#include "session/graph_positions.hpp"
 
 #include "export/export_look.hpp"
 

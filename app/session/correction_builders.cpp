@@ -1,5 +1,5 @@
 // Building corrections from indexes.
-#include "ui/correction_builders.hpp"
+#include "session/correction_builders.hpp"
 
 #include <cctype>
 

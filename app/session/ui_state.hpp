@@ -7,7 +7,7 @@
 #include "filter/filter.hpp"
 #include "filter/filter_spec.hpp"
 #include "model/corpus.hpp"
-#include "ui/export_settings.hpp"
+#include "session/export_settings.hpp"
 #include "view/camera.hpp"
 #include "view/render_scene.hpp"
 

@@ -2,7 +2,7 @@
 // and UiState refer to entities and links by index, and indexes shift, so both are matched by id.
 #pragma once
 
-#include "ui/ui_state.hpp"
+#include "session/ui_state.hpp"
 
 #include <span>
 #include <vector>
