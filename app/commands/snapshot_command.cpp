@@ -8,10 +8,10 @@
 #include "cli/load_corpus.hpp"
 #include "export/evidence_annex.hpp"
 #include "export/view_figure.hpp"
+#include "gl/snapshot_render.hpp"
 #include "session/graph_positions.hpp"
 #include "session/stage_clock.hpp"
-#include "ui/export_figure.hpp"
-#include "ui/snapshot_render.hpp"
+#include "ui/export_file.hpp"
 #include "view/figure_size.hpp"
 
 #include <cstdio>

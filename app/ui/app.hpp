@@ -20,7 +20,7 @@
 #include "session/user_files.hpp"
 #include "ui/canvas_input.hpp"
 #include "ui/canvas_note.hpp"
-#include "ui/export_figure.hpp"
+#include "ui/export_file.hpp"
 #include "ui/panels/panel_context.hpp"
 
 #include <filesystem>

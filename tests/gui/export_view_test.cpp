@@ -4,7 +4,7 @@
 #include "gui/workflow_support.hpp"
 
 #include "session/explore_data.hpp"
-#include "ui/export_figure.hpp"
+#include "ui/export_file.hpp"
 #include "view/node_shape.hpp"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // Frame drawing: header lines, legend box with swatches (legend.cpp's shapes), footnote lines.
-#include "ui/export_frame_draw.hpp"
+#include "gl/export_frame_draw.hpp"
 
-#include "ui/legend.hpp"
+#include "gl/legend.hpp"
 
 #include <algorithm>
 

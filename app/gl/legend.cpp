@@ -1,5 +1,5 @@
 // Legend rows. Shapes mirror node.frag's shapes at a fixed size.
-#include "ui/legend.hpp"
+#include "gl/legend.hpp"
 
 #include "view/node_shape.hpp"
 

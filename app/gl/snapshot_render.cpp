@@ -1,8 +1,8 @@
 // Headless GL for snapshots, and render_snapshot on top of the figure export path.
-#include "ui/snapshot_render.hpp"
+#include "gl/snapshot_render.hpp"
 
+#include "gl/figure_renderer.hpp"
 #include "session/stage_clock.hpp"
-#include "ui/export_figure.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
 

@@ -1,6 +1,6 @@
 // Glyph runs from ImFont metrics: the same advance and kerning-free layout ImGui uses, so a
 // measured box and the drawn text agree.
-#include "ui/label_text.hpp"
+#include "gl/label_text.hpp"
 
 #include <imgui_internal.h>
 

@@ -1,5 +1,5 @@
 // What an export draws, from the app's state or from a saved view, and the options it implies.
-#include "ui/export_figure.hpp"
+#include "session/figure_request.hpp"
 
 #include "export/filter_legend.hpp"
 #include "session/explore_data.hpp"

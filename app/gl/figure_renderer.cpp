@@ -1,14 +1,14 @@
 // FigureRenderer: fonts for a figure, then drawing it in tiles into PNG pixels.
 // [SECTION] fonts  [SECTION] render (tiles, transparency)
-#include "ui/export_figure.hpp"
+#include "gl/figure_renderer.hpp"
 
+#include "gl/export_frame_draw.hpp"
 #include "gl/image_texture.hpp"
+#include "gl/label_text.hpp"
 #include "gl/png_writer.hpp"
 #include "gl/scene_layer.hpp"
 #include "platform/fonts.hpp"
 #include "session/stage_clock.hpp"
-#include "ui/export_frame_draw.hpp"
-#include "ui/label_text.hpp"
 
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
