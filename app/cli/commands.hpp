@@ -65,7 +65,7 @@ int run_merge(const MergeOptions& options);
 // Writes graph JSON to `output` atomically, or to stdout; reports what failed. Exit status.
 int write_graph(const Corpus& corpus, const GraphJsonOptions& json,
                 const std::optional<std::filesystem::path>& output);
-int run_snapshot(const SnapshotOptions& options); // app/ui (needs GL)
-int run_gui(const GuiOptions& options);           // app/ui (needs GL)
+int run_snapshot(const SnapshotOptions& options); // app/commands (needs GL)
+int run_gui(const GuiOptions& options);           // app/commands (needs GL)
 
 } // namespace kg::app

@@ -2,11 +2,11 @@
 // Loading and layout: app_loading.cpp; panel commands and corrections: app_commands.cpp.
 #include "ui/app.hpp"
 
-#include "ui/apply_actions.hpp"
+#include "gl/label_text.hpp"
+#include "session/apply_actions.hpp"
 #include "ui/canvas_callouts.hpp"
 #include "ui/escape_key.hpp"
 #include "ui/hover_tooltip.hpp"
-#include "ui/label_text.hpp"
 #include "ui/link_budget_hint.hpp"
 #include "ui/panels/export_dialog.hpp"
 #include "ui/panels/panel_registry.hpp"

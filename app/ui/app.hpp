@@ -12,16 +12,16 @@
 #include "platform/glfw_window.hpp"
 #include "platform/imgui_layer.hpp"
 #include "platform/main_queue.hpp"
-#include "ui/actions.hpp"
+#include "session/actions.hpp"
+#include "session/corpus_source.hpp"
+#include "session/explore_data.hpp"
+#include "session/scene_view.hpp"
+#include "session/ui_state.hpp"
+#include "session/user_files.hpp"
 #include "ui/canvas_input.hpp"
 #include "ui/canvas_note.hpp"
-#include "ui/corpus_source.hpp"
-#include "ui/export_figure.hpp"
-#include "ui/panels/explore_data.hpp"
+#include "ui/export_file.hpp"
 #include "ui/panels/panel_context.hpp"
-#include "ui/scene_view.hpp"
-#include "ui/ui_state.hpp"
-#include "ui/user_files.hpp"
 
 #include <filesystem>
 #include <functional>

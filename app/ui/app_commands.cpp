@@ -3,9 +3,9 @@
 
 #include "common/overloaded.hpp"
 #include "explore/view_store.hpp"
-#include "ui/carry_over.hpp"
-#include "ui/correction_builders.hpp"
-#include "ui/view_state.hpp"
+#include "session/carry_over.hpp"
+#include "session/correction_builders.hpp"
+#include "session/view_state.hpp"
 
 #include <GLFW/glfw3.h>
 

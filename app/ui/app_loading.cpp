@@ -4,9 +4,9 @@
 
 #include "explore/view_store.hpp"
 #include "filter/prominence.hpp"
-#include "ui/carry_over.hpp"
-#include "ui/graph_positions.hpp"
-#include "ui/view_state.hpp"
+#include "session/carry_over.hpp"
+#include "session/graph_positions.hpp"
+#include "session/view_state.hpp"
 
 #include <algorithm>
 #include <atomic>

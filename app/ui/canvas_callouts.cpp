@@ -2,7 +2,7 @@
 #include "ui/canvas_callouts.hpp"
 
 #include "explore/saved_view.hpp"
-#include "ui/export_frame_draw.hpp"
+#include "gl/export_frame_draw.hpp"
 #include "view/node_shape.hpp"
 
 #include <GLFW/glfw3.h>

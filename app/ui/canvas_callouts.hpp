@@ -4,9 +4,9 @@
 #pragma once
 
 #include "export/figure_notes.hpp"
-#include "ui/actions.hpp"
+#include "session/actions.hpp"
+#include "session/ui_state.hpp"
 #include "ui/canvas_input.hpp"
-#include "ui/ui_state.hpp"
 #include "view/render_scene.hpp"
 #include "view/theme.hpp"
 

@@ -5,9 +5,9 @@
 // clicking it edits it, Alt-dragging a label moves the label.
 #pragma once
 
-#include "ui/actions.hpp"
-#include "ui/scene_view.hpp"
-#include "ui/ui_state.hpp"
+#include "session/actions.hpp"
+#include "session/scene_view.hpp"
+#include "session/ui_state.hpp"
 #include "view/box_grid.hpp"
 
 #include <optional>

@@ -2,8 +2,8 @@
 // reaches the canvas, where it clears the selection.
 #pragma once
 
-#include "ui/actions.hpp"
-#include "ui/ui_state.hpp"
+#include "session/actions.hpp"
+#include "session/ui_state.hpp"
 
 namespace kg::app {
 

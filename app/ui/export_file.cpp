@@ -1,50 +1,16 @@
 // export_to_file: one export (PNG, SVG, GraphML, CSV) written atomically, for the dialog and
 // `kgviz snapshot` alike.
-#include "ui/export_figure.hpp"
+#include "ui/export_file.hpp"
 
 #include "common/atomic_write.hpp"
 #include "export/data_export.hpp"
 #include "export/evidence_annex.hpp"
-#include "ui/stage_clock.hpp"
+#include "session/stage_clock.hpp"
 
 #include <filesystem>
 #include <string_view>
 
 namespace kg::app {
-
-std::string_view export_extension(ExportKind kind) {
-    switch (kind) {
-    case ExportKind::Png:
-        return ".png";
-    case ExportKind::Svg:
-        return ".svg";
-    case ExportKind::GraphMl:
-        return ".graphml";
-    case ExportKind::Csv:
-        return ".csv";
-    case ExportKind::Gexf:
-        return ".gexf";
-    }
-    return ".png";
-}
-
-std::vector<std::filesystem::path> export_targets(const ExportSettings& settings) {
-    const std::filesystem::path path(settings.path);
-    switch (settings.kind) {
-    case ExportKind::Csv: {
-        const CsvPaths p = csv_export_paths(path);
-        return {p.entities, p.links, p.passages, p.documents};
-    }
-    case ExportKind::Png:
-    case ExportKind::Svg:
-        if (settings.annex) return {path, annex_path_beside(path)};
-        return {path};
-    case ExportKind::GraphMl:
-    case ExportKind::Gexf:
-        break;
-    }
-    return {path};
-}
 
 std::optional<ExportKind> export_kind_of(const std::filesystem::path& path) {
     const std::string ext = path.extension().string();

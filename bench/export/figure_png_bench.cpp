@@ -1,9 +1,9 @@
 // The whole PNG figure of a 10,000-node / 30,000-link synthetic graph at 3840x2160: compose
 // (scene, frame, measured labels), render (GL, under Xvfb: llvmpipe there), read back, encode and
 // write atomically. Each stage is also timed alone. Run: xvfb-run -a figure_png_bench
+#include "gl/snapshot_render.hpp"
 #include "synthetic_scene.hpp"
-#include "ui/export_figure.hpp"
-#include "ui/snapshot_render.hpp"
+#include "ui/export_file.hpp"
 
 #include <benchmark/benchmark.h>
 

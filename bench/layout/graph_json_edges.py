@@ -3,7 +3,7 @@
 
 usage: kgviz extract seeds -o seeds.json && bench/layout/graph_json_edges.py seeds.json > seeds.txt
 Ids are entity indices; the third column is the weight the app gives the layout,
-1 + log2(link weight) (app/ui/graph_positions.cpp). Entities without links are left out.
+1 + log2(link weight) (app/session/graph_positions.cpp). Entities without links are left out.
 """
 import json
 import math

@@ -13,13 +13,13 @@
 // here; render_bench measures it where a window can be had.
 #include "gl/image.hpp"
 #include "gl/image_texture.hpp"
+#include "gl/label_text.hpp"
 #include "gl/scene_layer.hpp"
 #include "platform/fonts.hpp"
 #include "platform/surfaceless_gl.hpp"
+#include "session/scene_view.hpp"
+#include "session/ui_state.hpp"
 #include "synthetic_scene.hpp"
-#include "ui/label_text.hpp"
-#include "ui/scene_view.hpp"
-#include "ui/ui_state.hpp"
 
 #include <glad/gl.h>
 

@@ -4,10 +4,10 @@
 #include "explore/saved_view.hpp"
 #include "export/view_figure.hpp"
 #include "filter/filter.hpp"
+#include "gl/snapshot_render.hpp"
 #include "model/knowledge_graph.hpp"
-#include "ui/export_figure.hpp"
-#include "ui/panels/explore_data.hpp"
-#include "ui/snapshot_render.hpp"
+#include "session/explore_data.hpp"
+#include "ui/export_file.hpp"
 #include "view/fixture_corpus.hpp"
 
 #include "common/atomic_write.hpp"

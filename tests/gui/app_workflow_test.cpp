@@ -7,8 +7,8 @@
 
 #include "curation/curation_file.hpp"
 #include "explore/view_store.hpp"
+#include "session/correction_builders.hpp"
 #include "ui/app.hpp"
-#include "ui/correction_builders.hpp"
 
 #include <gtest/gtest.h>
 

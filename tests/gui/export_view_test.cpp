@@ -3,8 +3,8 @@
 // are those of the figure, not of the whole graph.
 #include "gui/workflow_support.hpp"
 
-#include "ui/export_figure.hpp"
-#include "ui/panels/explore_data.hpp"
+#include "session/explore_data.hpp"
+#include "ui/export_file.hpp"
 #include "view/node_shape.hpp"
 
 #include <gtest/gtest.h>

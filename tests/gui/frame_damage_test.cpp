@@ -5,7 +5,7 @@
 #include "gui/gui_test_support.hpp"
 
 #include "gl/frame_damage.hpp"
-#include "ui/actions.hpp"
+#include "session/actions.hpp"
 #include "ui/app.hpp"
 
 #include <GLFW/glfw3.h>

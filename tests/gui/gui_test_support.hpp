@@ -3,7 +3,7 @@
 
 #include "gl/image.hpp"
 #include "gl/scene_layer.hpp"
-#include "ui/snapshot_render.hpp"
+#include "gl/snapshot_render.hpp"
 #include "view/fixture_corpus.hpp"
 #include "view/render_scene.hpp"
 

@@ -7,8 +7,8 @@
 
 #include "export/figure_notes.hpp"
 #include "file_bytes.hpp"
+#include "session/correction_builders.hpp"
 #include "ui/app.hpp"
-#include "ui/correction_builders.hpp"
 
 #include <GLFW/glfw3.h>
 #include <gtest/gtest.h>

@@ -4,7 +4,7 @@
 #include "ui/panels/cut_text.hpp"
 #include "ui/panels/panel_context.hpp"
 
-#include "ui/correction_builders.hpp"
+#include "session/correction_builders.hpp"
 
 #include <imgui.h>
 

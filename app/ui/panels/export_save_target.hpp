@@ -2,7 +2,7 @@
 // the files of the chosen format there (a click takes the name), and a file name field.
 #pragma once
 
-#include "ui/export_settings.hpp"
+#include "session/export_settings.hpp"
 
 #include <string>
 

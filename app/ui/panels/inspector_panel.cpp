@@ -5,7 +5,7 @@
 #include "ui/panels/panel_context.hpp"
 #include "ui/panels/text_segments.hpp"
 
-#include "ui/correction_builders.hpp"
+#include "session/correction_builders.hpp"
 
 #include <imgui.h>
 

@@ -1,5 +1,5 @@
 // The legend inside the side panel (the same drawing as snapshots use).
-#include "ui/legend.hpp"
+#include "gl/legend.hpp"
 #include "ui/panels/panel_context.hpp"
 
 #include <imgui.h>

@@ -4,9 +4,9 @@
 #include "common/diagnostics.hpp"
 #include "curation/curation_session.hpp"
 #include "model/corpus.hpp"
-#include "ui/actions.hpp"
-#include "ui/panels/explore_data.hpp"
-#include "ui/ui_state.hpp"
+#include "session/actions.hpp"
+#include "session/explore_data.hpp"
+#include "session/ui_state.hpp"
 
 #include <cstdint>
 #include <filesystem>

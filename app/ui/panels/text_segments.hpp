@@ -2,7 +2,7 @@
 // the two entities of a link stand out inside the sentence. Returns the clicked entity, or -1.
 #pragma once
 
-#include "ui/panels/inspector_data.hpp"
+#include "session/inspector_data.hpp"
 
 #include <imgui.h>
 
