@@ -75,4 +75,18 @@ std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {
     return mix(h ^ tail ^ (std::uint64_t(bytes.size() - i) << 56));
 }
 
+void put_strings(ByteWriter& w, const std::vector<std::string>& list) {
+    w.u(list.size());
+    for (const auto& s : list) w.str(s);
+}
+
+bool get_strings(ByteReader& r, std::vector<std::string>& list) {
+    std::uint64_t n = 0;
+    if (!r.count(n)) return false;
+    list.resize(n);
+    for (auto& s : list)
+        if (!r.str(s)) return false;
+    return true;
+}
+
 } // namespace kg::store

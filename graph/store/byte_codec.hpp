@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg::store {
 
@@ -44,6 +45,10 @@ class ByteReader {
     std::size_t pos_ = 0;
     bool ok_ = true;
 };
+
+// A list of strings: its count, then each string.
+void put_strings(ByteWriter& w, const std::vector<std::string>& list);
+bool get_strings(ByteReader& r, std::vector<std::string>& list);
 
 // A 64-bit hash of bytes, stable across runs (machines of one byte order) (content keys of the
 // store).

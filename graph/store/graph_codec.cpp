@@ -8,20 +8,6 @@ namespace {
 
 constexpr std::uint64_t kGraphFormat = 1; // first field of the record
 
-void put_strings(ByteWriter& w, const std::vector<std::string>& list) {
-    w.u(list.size());
-    for (const auto& s : list) w.str(s);
-}
-
-bool get_strings(ByteReader& r, std::vector<std::string>& list) {
-    std::uint64_t n = 0;
-    if (!r.count(n)) return false;
-    list.resize(n);
-    for (auto& s : list)
-        if (!r.str(s)) return false;
-    return true;
-}
-
 template <class T> bool get_below(ByteReader& r, T& v, std::uint64_t limit) {
     std::uint64_t w = 0;
     if (!r.u(w) || w >= limit) return false;

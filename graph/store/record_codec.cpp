@@ -21,20 +21,6 @@ bool get_span(ByteReader& r, Span& s, std::size_t text_size) {
     return true;
 }
 
-void put_strings(ByteWriter& w, const std::vector<std::string>& list) {
-    w.u(list.size());
-    for (const auto& s : list) w.str(s);
-}
-
-bool get_strings(ByteReader& r, std::vector<std::string>& list) {
-    std::uint64_t n = 0;
-    if (!r.count(n)) return false;
-    list.resize(n);
-    for (auto& s : list)
-        if (!r.str(s)) return false;
-    return true;
-}
-
 void put_document(ByteWriter& w, const Document& doc) {
     w.reserve(doc.text.size() + 8 * (doc.paragraphs.size() + doc.sentences.size()) + 512);
     w.str(doc.path);
