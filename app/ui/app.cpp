@@ -84,35 +84,38 @@ App::~App() {
 void App::install_event_hooks() {
     glfwSetWindowUserPointer(window_.get(), this);
     // Any input or window event means the next frames may look different.
-    glfwSetCursorPosCallback(window_.get(),
-                             [](GLFWwindow* w, double, double) { app_of(w)->event_seen_ = true; });
-    glfwSetMouseButtonCallback(window_.get(),
-                               [](GLFWwindow* w, int, int, int) { app_of(w)->event_seen_ = true; });
-    glfwSetScrollCallback(window_.get(),
-                          [](GLFWwindow* w, double, double) { app_of(w)->event_seen_ = true; });
-    glfwSetKeyCallback(window_.get(),
-                       [](GLFWwindow* w, int, int, int, int) { app_of(w)->event_seen_ = true; });
+    glfwSetCursorPosCallback(window_.get(), [](GLFWwindow* w, double, double) {
+        app_of(w)->stale_.mark(Stale::Events);
+    });
+    glfwSetMouseButtonCallback(
+        window_.get(), [](GLFWwindow* w, int, int, int) { app_of(w)->stale_.mark(Stale::Events); });
+    glfwSetScrollCallback(window_.get(), [](GLFWwindow* w, double, double) {
+        app_of(w)->stale_.mark(Stale::Events);
+    });
+    glfwSetKeyCallback(window_.get(), [](GLFWwindow* w, int, int, int, int) {
+        app_of(w)->stale_.mark(Stale::Events);
+    });
     glfwSetCharCallback(window_.get(),
-                        [](GLFWwindow* w, unsigned int) { app_of(w)->event_seen_ = true; });
+                        [](GLFWwindow* w, unsigned int) { app_of(w)->stale_.mark(Stale::Events); });
     glfwSetWindowFocusCallback(window_.get(),
-                               [](GLFWwindow* w, int) { app_of(w)->event_seen_ = true; });
+                               [](GLFWwindow* w, int) { app_of(w)->stale_.mark(Stale::Events); });
     glfwSetCursorEnterCallback(window_.get(),
-                               [](GLFWwindow* w, int) { app_of(w)->event_seen_ = true; });
+                               [](GLFWwindow* w, int) { app_of(w)->stale_.mark(Stale::Events); });
     glfwSetFramebufferSizeCallback(window_.get(), [](GLFWwindow* w, int, int) {
-        app_of(w)->event_seen_ = true;
-        app_of(w)->layer_dirty_ = true;
-        app_of(w)->frame_full_ = true;
+        app_of(w)->stale_.mark(Stale::Events);
+        app_of(w)->stale_.mark(Stale::Layer);
+        app_of(w)->stale_.mark(Stale::Frame);
     });
     // The window's pixels were lost (exposed): present all of them again.
     glfwSetWindowRefreshCallback(window_.get(), [](GLFWwindow* w) {
-        app_of(w)->event_seen_ = true;
-        app_of(w)->frame_full_ = true;
+        app_of(w)->stale_.mark(Stale::Events);
+        app_of(w)->stale_.mark(Stale::Frame);
     });
     // Files dropped on the window join the corpus (File > Add does the same).
     glfwSetDropCallback(window_.get(), [](GLFWwindow* w, int count, const char** paths) {
         std::vector<std::filesystem::path> dropped(paths, paths + count);
         app_of(w)->actions_.push(OpenPaths{std::move(dropped), false});
-        app_of(w)->event_seen_ = true;
+        app_of(w)->stale_.mark(Stale::Events);
     });
 }
 
@@ -125,8 +128,8 @@ bool App::closing() const {
 void App::run(std::optional<double> max_seconds) {
     const double end = max_seconds ? now_s() + *max_seconds : 0.0;
     while (ok_ && !glfwWindowShouldClose(window_.get())) {
-        // event_seen_ here: a frame that asked for more (an announced export) must not wait.
-        const bool busy = busy_frames_ > 0 || animation_.has_value() || event_seen_;
+        // Pending events here: a frame that asked for more (an announced export) must not wait.
+        const bool busy = busy_frames_ > 0 || animation_.has_value() || stale_.any(Stale::Events);
         if (busy) {
             glfwPollEvents();
         } else {
@@ -137,7 +140,8 @@ void App::run(std::optional<double> max_seconds) {
                 wait = end - now_s();
                 if (wait <= 0) break;
             }
-            if (readout_behind_) wait = std::min(wait, std::max(0.0, readout_due_s() - now_s()));
+            if (stale_.any(Stale::Readout))
+                wait = std::min(wait, std::max(0.0, readout_due_s() - now_s()));
             if (wait <= 0.0)
                 glfwPollEvents(); // GLFW refuses a zero timeout
             else if (std::isfinite(wait))
@@ -146,14 +150,14 @@ void App::run(std::optional<double> max_seconds) {
                 glfwWaitEvents();
         }
         if (max_seconds && now_s() >= end) break;
-        if (queue_.drain() > 0) event_seen_ = true;
-        if (event_seen_) {
+        if (queue_.drain() > 0) stale_.mark(Stale::Events);
+        if (stale_.any(Stale::Events)) {
             busy_frames_ = 3;
-            event_seen_ = false;
+            stale_.clear(Stale::Events);
         }
         if (busy_frames_ > 0 || animation_)
             frame();
-        else if (readout_behind_ && now_s() >= readout_due_s())
+        else if (stale_.any(Stale::Readout) && now_s() >= readout_due_s())
             frame(false);
         if (busy_frames_ > 0) --busy_frames_;
         if (busy_frames_ == 0 && !animation_) save_session_now(); // the user paused: keep the state
@@ -176,9 +180,10 @@ void App::composite_and_present(const Vec2& viewport) {
     const Theme& frame_theme = theme(ui_.style.theme);
     const int h = int(viewport.y);
     damage_.reset(int(viewport.x), h);
-    if (frame_full_ || !presenter_->partial() || !imgui_clip_exact(ui)) damage_.add_all();
+    if (stale_.any(Stale::Frame) || !presenter_->partial() || !imgui_clip_exact(ui))
+        damage_.add_all();
     const std::optional<PixelRect> overlay = overlay_screen_rect(layer_->overlay(), ui_.camera);
-    if (overlay_changed_ || !(overlay == drawn_overlay_)) {
+    if (stale_.any(Stale::Overlay) || !(overlay == drawn_overlay_)) {
         if (drawn_overlay_) damage_.add(*drawn_overlay_);
         if (overlay) damage_.add(*overlay);
     }
@@ -195,7 +200,7 @@ void App::composite_and_present(const Vec2& viewport) {
     }
     if (!rects.empty()) presenter_->present(rects, h);
     drawn_overlay_ = overlay;
-    overlay_changed_ = frame_full_ = false;
+    stale_.clear(Stale::Overlay | Stale::Frame);
     stats_.composited_px = damage_.area();
     stats_.damage_rects = rects.size();
 }
@@ -241,18 +246,18 @@ void App::rebuild_fonts() {
     fonts_.build(*ImGui::GetIO().Fonts, names);
     for (const std::string& w : fonts_.warnings) std::fprintf(stderr, "%s\n", w.c_str());
     imgui_->rebuild_font_texture();
-    frame_full_ = true; // every glyph on screen may have moved in the atlas
+    stale_.mark(Stale::Frame); // every glyph on screen may have moved in the atlas
     ImGui::GetIO().FontDefault = fonts_.ui;
-    fonts_dirty_ = false;
+    stale_.clear(Stale::Fonts);
     label_sizes_.clear(); // measured with the old atlas
-    layer_dirty_ = layer_full_ = true;
+    stale_.mark(Stale::Layer | Stale::LayerFull);
 }
 
 void App::refresh_readout() {
     const double now = now_s();
     if (now < readout_due_s()) return;
     stats_.readout = {stats_.frame_ms, stats_.scene_ms, stats_.frames, now};
-    readout_behind_ = false;
+    stale_.clear(Stale::Readout);
 }
 
 void App::frame(bool work) {
@@ -266,14 +271,14 @@ void App::frame(bool work) {
     const float fb_scale = win_w > 0 && fb_w > 0 ? float(fb_w) / float(win_w) : 1.0f;
     if (fb_scale != fonts_.scale) {
         fonts_.scale = fb_scale;
-        fonts_dirty_ = true;
+        stale_.mark(Stale::Fonts);
     }
-    if (fonts_dirty_) rebuild_fonts();
+    if (stale_.any(Stale::Fonts)) rebuild_fonts();
     ImGui::GetIO().FontGlobalScale = 1.0f / fonts_.scale;
     const Vec2 viewport{float(std::max(fb_w, 1)), float(std::max(fb_h, 1))};
     if (!(ui_.camera.viewport == viewport)) {
         ui_.camera.viewport = viewport;
-        layer_dirty_ = frame_full_ = true;
+        stale_.mark(Stale::Layer | Stale::Frame);
     }
 
     imgui_->new_frame();
@@ -286,13 +291,13 @@ void App::frame(bool work) {
     if (!(hover == overlay_hover_)) {
         layer_->upload_overlay(build_hover_overlay(view_.scene(), hover, theme(ui_.style.theme)));
         overlay_hover_ = hover;
-        overlay_changed_ = true;
+        stale_.mark(Stale::Overlay);
     }
     composite_and_present(viewport);
     ++stats_.frames;
     stats_.frame_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    if (work) readout_behind_ = true;
+    if (work) stale_.mark(Stale::Readout);
 }
 
 void App::build_ui() {
@@ -369,8 +374,9 @@ void App::apply_pending_actions(double now) {
     if (pending_export_ && --pending_export_frames_ <= 0) {
         run_export(*pending_export_);
         pending_export_.reset();
-        frame_full_ = true; // it drew with this context: repaint the window whole, to be safe
-        event_seen_ = true; // frames to show the outcome
+        stale_.mark(
+            Stale::Frame); // it drew with this context: repaint the window whole, to be safe
+        stale_.mark(Stale::Events); // frames to show the outcome
     }
     std::vector<Action> actions = actions_.take();
     for (Action& a : actions)
@@ -382,19 +388,19 @@ void App::apply_pending_actions(double now) {
     ctx.covered_left_px = side_panel_px();
     ctx.covered_right_px = reader_px();
     const Changes changes = apply_actions(std::move(actions), ui_, ctx);
-    session_dirty_ = session_dirty_ || changes.scene || changes.view;
-    scene_dirty_ = scene_dirty_ || changes.scene;
-    layer_dirty_ = layer_dirty_ || changes.view;
+    if (changes.scene || changes.view) stale_.mark(Stale::Session);
+    if (changes.scene) stale_.mark(Stale::Scene);
+    if (changes.view) stale_.mark(Stale::Layer);
     if (changes.animate_to) animation_ = CameraAnimation{ui_.camera, *changes.animate_to, now};
     if (animation_) {
         ui_.camera = animation_->at(now);
-        layer_dirty_ = true;
+        stale_.mark(Stale::Layer);
         if (animation_->finished(now)) animation_.reset();
     }
 }
 
 void App::update_scene_and_layer() {
-    if (scene_dirty_) {
+    if (stale_.any(Stale::Scene)) {
         // The filter hides nodes; positions are kept, so nodes that stay do not move (warm start).
         const std::span<const ReviewState> review =
             curation_ ? std::span<const ReviewState>(curation_->report().link_review)
@@ -404,32 +410,32 @@ void App::update_scene_and_layer() {
         layer_->upload_scene(view_.scene());
         overlay_hover_ = {HoverTarget::Kind::Node,
                           ~0u}; // force the overlay to follow the new scene
-        if (fit_pending_ && !view_.scene().nodes.empty()) {
+        if (stale_.any(Stale::Fit) && !view_.scene().nodes.empty()) {
             ui_.camera = fit_visible_canvas(view_.scene().bounds, ui_.camera.viewport,
                                             side_panel_px(), 40.0f, reader_px());
-            fit_pending_ = false;
+            stale_.clear(Stale::Fit);
         }
-        scene_dirty_ = false;
-        layer_dirty_ = true;
+        stale_.clear(Stale::Scene);
+        stale_.mark(Stale::Layer);
     }
     // A pan that ended (no drag) left labels only where they were placed: one full render.
-    if (!layer_dirty_ && layer_->panned() && input_.drag.kind != CanvasDrag::Kind::Pan)
-        layer_dirty_ = true;
-    if (!layer_dirty_) return;
+    if (!stale_.any(Stale::Layer) && layer_->panned() && input_.drag.kind != CanvasDrag::Kind::Pan)
+        stale_.mark(Stale::Layer);
+    if (!stale_.any(Stale::Layer)) return;
     const auto t0 = std::chrono::steady_clock::now();
     const Theme& layer_theme = theme(ui_.style.theme);
     const GLuint atlas = GLuint(reinterpret_cast<std::uintptr_t>(ImGui::GetIO().Fonts->TexID));
     // Panning shifts the layer and draws only the exposed strips (labels keep their placement).
     layer_->set_edge_mode(choose_edge_mode(view_.scene(), ui_.camera));
-    if (!layer_full_ && layer_->can_pan_to(ui_.camera, layer_theme)) {
+    if (!stale_.any(Stale::LayerFull) && layer_->can_pan_to(ui_.camera, layer_theme)) {
         if (std::string err = layer_->render_panned(ui_.camera, layer_theme, atlas); !err.empty())
             status_ = err;
         stats_.scene_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
                 .count();
         ++stats_.scene_renders;
-        layer_dirty_ = false;
-        frame_full_ = true; // the layer moved under the whole window
+        stale_.clear(Stale::Layer);
+        stale_.mark(Stale::Frame); // the layer moved under the whole window
         return;
     }
     // The label font is baked at fonts_.scale; glyph metrics only need the rest of the way.
@@ -458,8 +464,8 @@ void App::update_scene_and_layer() {
     ++stats_.scene_renders;
     stats_.scene_ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    layer_dirty_ = layer_full_ = false;
-    frame_full_ = true;
+    stale_.clear(Stale::Layer | Stale::LayerFull);
+    stale_.mark(Stale::Frame);
 }
 
 } // namespace kg::app

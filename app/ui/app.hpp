@@ -22,6 +22,7 @@
 #include "ui/canvas_note.hpp"
 #include "ui/export_file.hpp"
 #include "ui/panels/panel_context.hpp"
+#include "ui/stale.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -86,7 +87,7 @@ class App {
     const CanvasInput& canvas_input() const { return input_; }
     ActionQueue& actions() { return actions_; }
     // Marks the cached layer as needing a complete re-render.
-    void invalidate_layer() { layer_dirty_ = layer_full_ = true; }
+    void invalidate_layer() { stale_.mark(Stale::Layer | Stale::LayerFull); }
     // The frame as last composited, read from the back buffer (top-down RGBA8). Only meaningful
     // while stats().partial_present: a swap leaves the back buffer undefined.
     Image capture_frame() const;
@@ -151,7 +152,6 @@ class App {
     WorkspaceInfo workspace_;
     std::vector<std::filesystem::path> session_key_; // the inputs the user named: the session's key
     std::optional<SavedView> pending_view_; // the autosaved session's view, applied after layout
-    bool session_dirty_ = false;
     Diagnostics diagnostics_;
     std::string status_;
     std::vector<LabelBoxes> label_sizes_;
@@ -163,7 +163,6 @@ class App {
     SceneView view_;
     CanvasInput input_;
     HoverTarget overlay_hover_;
-    bool overlay_changed_ = true;            // uploaded since the last presented frame
     std::optional<PixelRect> drawn_overlay_; // the overlay's extent in the last presented frame
     DamageRegion damage_;
     ImGuiDamage ui_damage_;
@@ -171,12 +170,8 @@ class App {
     FrameStats stats_;
     bool ok_ = false;
     std::string error_;
-    bool scene_dirty_ = true, layer_dirty_ = true, fonts_dirty_ = true, fit_pending_ = true;
-    bool layer_full_ = true; // the next layer render may not reuse the panned layer
-    bool frame_full_ = true; // the next frame repaints the whole window (layer or window changed)
-    bool event_seen_ = true;
+    StaleSet stale_;      // what the next frame must redo
     int busy_frames_ = 3; // frames still to render after the last event (ImGui settles in two)
-    bool readout_behind_ = false; // the readout does not show the last working frame yet
 
     MainQueue queue_;
     std::jthread loader_;

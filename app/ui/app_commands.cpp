@@ -34,7 +34,7 @@ void App::run_command(AppCommand command) {
                     report("Saved view '" + *name + "' to " + store.file_for(*name).string());
                     ui_.show_save_view = false;
                     ui_.new_entities.clear(); // saved: the analyst has taken them in
-                    scene_dirty_ = true;
+                    stale_.mark(Stale::Scene);
                 }
             },
             [&](const LoadView& c) {
@@ -43,7 +43,7 @@ void App::run_command(AppCommand command) {
                 drop_missing_ids(*view, corpus_, store.file_for(c.name).string(), diagnostics);
                 apply_saved_view(*view, corpus_, ui_, positions_);
                 touch_recent_view(files_.settings(), c.name, diagnostics);
-                scene_dirty_ = layer_dirty_ = session_dirty_ = true;
+                stale_.mark(Stale::Scene | Stale::Layer | Stale::Session);
                 report("Loaded view '" + c.name + "'");
             },
             [&](const RenameView& c) {
@@ -99,7 +99,7 @@ void App::run_command(AppCommand command) {
                 report(next ? "Next unreviewed link" : "Every visible link is reviewed");
             },
             [&](const Quit&) {
-                session_dirty_ = true; // the map as it is now, whatever was saved before
+                stale_.mark(Stale::Session); // the map as it is now, whatever was saved before
                 save_session_now();
                 glfwSetWindowShouldClose(window_.get(), GLFW_TRUE);
             },
@@ -114,8 +114,8 @@ void App::run_command(AppCommand command) {
         std::holds_alternative<RenameView>(command) || std::holds_alternative<DeleteView>(command);
     if (views_changed)
         refresh_views(); // the views folder and the recent list, not on every correction
-    session_dirty_ = true;
-    event_seen_ = true;
+    stale_.mark(Stale::Session);
+    stale_.mark(Stale::Events);
 }
 
 // One correction: the session re-applies the overlay and autosaves the curation file; the graph

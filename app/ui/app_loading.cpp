@@ -51,7 +51,7 @@ void App::add_paths(const std::vector<std::filesystem::path>& paths) {
         workspace_.message = "Already in the graph";
         return;
     }
-    session_dirty_ = true;
+    stale_.mark(Stale::Session);
     start_loading(Placement::Warm);
 }
 
@@ -126,11 +126,12 @@ void App::set_corpus(Corpus next, Placement placement) {
     // New names need glyphs in the atlas (a rename, an article in another script).
     std::unordered_set<std::string_view> known;
     for (const Entity& e : old.entities) known.insert(e.name);
-    for (const Entity& e : corpus_.entities) fonts_dirty_ = fonts_dirty_ || !known.contains(e.name);
-    fonts_dirty_ = fonts_dirty_ || old.documents.size() != corpus_.documents.size();
+    for (const Entity& e : corpus_.entities)
+        if (!known.contains(e.name)) stale_.mark(Stale::Fonts);
+    if (old.documents.size() != corpus_.documents.size()) stale_.mark(Stale::Fonts);
     explore_.reset();
     label_sizes_.clear();
-    scene_dirty_ = true;
+    stale_.mark(Stale::Scene);
     if (placement == Placement::Fresh) {
         open_on_default_filter();
         positions_.assign(corpus_.entities.size(), Vec2{});
@@ -207,8 +208,8 @@ void App::start_layout(std::vector<Vec2> initial) {
                 keep_clear(positions_, ui_.new_entities,
                            kNewNodeClearance * spacing_of(positions_));
             status_.clear();
-            scene_dirty_ = true;
-            fit_pending_ = fit_pending_ || fresh;
+            stale_.mark(Stale::Scene);
+            if (fresh) stale_.mark(Stale::Fit);
             if (pending_view_) restore_session();
         });
     });
@@ -223,13 +224,13 @@ void App::restore_session() {
     for (Diagnostic& d : diagnostics) d.severity = Diagnostic::Severity::Warning;
     report_problems(diagnostics);
     apply_saved_view(view, corpus_, ui_, positions_);
-    fit_pending_ = false;
-    scene_dirty_ = layer_dirty_ = true;
+    stale_.clear(Stale::Fit);
+    stale_.mark(Stale::Scene | Stale::Layer);
     workspace_.message = "Restored the last session";
 }
 
 void App::save_session_now() {
-    if (!session_dirty_ || session_key_.empty() || !curation_) return;
+    if (!stale_.any(Stale::Session) || session_key_.empty() || !curation_) return;
     Session session{source_.inputs, saved_view_of(ui_, corpus_, "session", positions_),
                     PanelLayout{ui_.side_panel_width, ui_.show_side_panel, ui_.reader_width}};
     if (std::string err = save_session(files_.session_for(session_key_), session); !err.empty()) {
@@ -237,7 +238,7 @@ void App::save_session_now() {
             {files_.session_for(session_key_).string(), "session not saved: " + err});
         workspace_.message = "Session not saved: " + err;
     }
-    session_dirty_ = false;
+    stale_.clear(Stale::Session);
 }
 
 void App::refresh_views() {
@@ -260,8 +261,8 @@ void App::show(Corpus corpus, std::vector<Vec2> positions) {
     positions_ = std::move(positions);
     positions_.resize(corpus_.entities.size());
     status_.clear();
-    fonts_dirty_ = scene_dirty_ = fit_pending_ = true;
-    event_seen_ = true;
+    stale_.mark(Stale::Fonts | Stale::Scene | Stale::Fit);
+    stale_.mark(Stale::Events);
 }
 
 } // namespace kg::app

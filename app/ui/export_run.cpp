@@ -20,7 +20,7 @@ void App::announce_export(const ExportFile& request) {
     workspace_.message = ui_.export_message;
     pending_export_ = request;
     pending_export_frames_ = 2;
-    event_seen_ = true;
+    stale_.mark(Stale::Events);
 }
 
 void App::run_export(const ExportFile& request) {
@@ -48,7 +48,7 @@ void App::run_export(const ExportFile& request) {
     std::fprintf(stderr, "kgviz: %s\n", message.c_str());
     ui_.export_message = message;
     workspace_.message = message;
-    layer_dirty_ = true; // the export drew with GL state of its own
+    stale_.mark(Stale::Layer); // the export drew with GL state of its own
 }
 
 } // namespace kg::app

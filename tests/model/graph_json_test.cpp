@@ -309,8 +309,9 @@ TEST(GraphJson, BlocksWrittenOnManyThreadsGiveTheBytesOfOne) {
         };
         const std::string one = write(1);
         EXPECT_EQ(nlohmann::ordered_json::parse(one).dump(indent) + "\n", one);
-        if (indent > 0)
+        if (indent > 0) {
             EXPECT_GT(one.size(), std::size_t(1) << 20) << "1 MB chunks end inside the arrays";
+        }
         for (unsigned threads : {2u, 3u, 8u})
             EXPECT_EQ(write(threads), one) << threads << " threads";
     }
