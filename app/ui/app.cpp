@@ -76,7 +76,7 @@ App::App(const AppOptions& options)
 
 App::~App() {
     // Stop the workers before the queue and GL go away; their results are dropped.
-    layout_ = {};
+    layout_.reset();
     loader_ = {};
     save_session_now();
 }

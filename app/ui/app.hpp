@@ -8,6 +8,7 @@
 #include "gl/image.hpp"
 #include "gl/scene_layer.hpp"
 #include "gl/window_present.hpp"
+#include "layout/layout_worker.hpp"
 #include "platform/fonts.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/imgui_layer.hpp"
@@ -116,6 +117,8 @@ class App {
     void adopt(LoadedCorpus loaded, Diagnostics diagnostics, Placement placement);
     void set_corpus(Corpus next, Placement placement);
     void start_layout(std::vector<Vec2> initial);
+    // Main thread, on each of the layout worker's snapshots: progress, or the final positions.
+    void take_layout();
     void open_on_default_filter();
     void restore_session();
     void refresh_views();
@@ -175,7 +178,11 @@ class App {
 
     MainQueue queue_;
     std::jthread loader_;
-    std::jthread layout_;
+    // Lays out on its own thread; the App takes the final positions of the generation it asked
+    // for (0: none wanted) and shows the progress of the rest.
+    std::unique_ptr<LayoutWorker> layout_;
+    std::uint64_t layout_generation_ = 0;
+    bool layout_fresh_ = true; // the wanted layout starts from nothing: fit the camera to it
 };
 
 } // namespace kg::app

@@ -60,7 +60,9 @@ void App::start_loading(Placement placement) {
     workspace_.inputs = source_.inputs;
     workspace_.progress = 0.0f;
     workspace_.progress_stage.clear();
-    layout_ = {}; // a layout of the old corpus is of no use now
+    // A layout of the old corpus is of no use now.
+    if (layout_) layout_->cancel();
+    layout_generation_ = 0;
     loader_ = std::jthread([this, source = source_, placement](std::stop_token stop) {
         Diagnostics diagnostics;
         LoadedCorpus loaded;
@@ -187,32 +189,38 @@ void App::start_layout(std::vector<Vec2> initial) {
             }
         options.initial = std::move(initial);
     }
-    const bool fresh = options.initial.empty();
-    layout_ = std::jthread([this, graph = std::move(graph), options = std::move(options),
-                            fresh](std::stop_token stop) {
-        std::vector<Vec2> positions;
-        try {
-            positions = compute_layout(graph, options, WorkControl{stop, {}});
-        } catch (const std::exception& e) {
-            queue_.post(
-                [this, what = std::string(e.what())] { status_ = "Layout failed: " + what; });
-            return;
-        }
-        if (stop.stop_requested()) return;
-        queue_.post([this, p = std::move(positions), fresh]() mutable {
-            if (p.size() != corpus_.entities.size()) return; // a stale result for another corpus
-            positions_ = std::move(p);
-            for (const auto& [e, pos] : ui_.pinned) positions_[e] = pos;
-            // The layout moved only the new nodes; it may still have put one on another.
-            if (!fresh)
-                keep_clear(positions_, ui_.new_entities,
-                           kNewNodeClearance * spacing_of(positions_));
-            status_.clear();
-            stale_.mark(Stale::Scene);
-            if (fresh) stale_.mark(Stale::Fit);
-            if (pending_view_) restore_session();
-        });
-    });
+    layout_fresh_ = options.initial.empty();
+    if (!layout_) {
+        layout_ = std::make_unique<LayoutWorker>();
+        layout_->set_on_publish([this] { queue_.post([this] { take_layout(); }); });
+    }
+    layout_generation_ = layout_->request(std::move(graph), std::move(options));
+}
+
+void App::take_layout() {
+    if (!layout_ || layout_generation_ == 0) return;
+    const LayoutSnapshot s = layout_->latest();
+    if (s.generation != layout_generation_) return;
+    if (!s.error.empty()) {
+        layout_generation_ = 0;
+        status_ = "Layout failed: " + s.error;
+        return;
+    }
+    if (!s.done) {
+        status_ = "Laying out the graph... " + std::to_string(int(s.progress * 100.0f)) + "%";
+        return;
+    }
+    layout_generation_ = 0; // taken
+    if (!s.positions || s.positions->size() != corpus_.entities.size()) return;
+    positions_ = *s.positions;
+    for (const auto& [e, pos] : ui_.pinned) positions_[e] = pos;
+    // The layout moved only the new nodes; it may still have put one on another.
+    if (!layout_fresh_)
+        keep_clear(positions_, ui_.new_entities, kNewNodeClearance * spacing_of(positions_));
+    status_.clear();
+    stale_.mark(Stale::Scene);
+    if (layout_fresh_) stale_.mark(Stale::Fit);
+    if (pending_view_) restore_session();
 }
 
 // The autosaved view of this corpus, once its layout exists (pins and camera need positions).

@@ -61,6 +61,7 @@ void LayoutWorker::publish(LayoutSnapshot s) {
         snapshot_ = std::move(s);
     }
     done_changed_.notify_all();
+    if (on_publish_) on_publish_();
 }
 
 void LayoutWorker::run(std::stop_token stop, std::uint64_t generation, LayoutGraph graph,

@@ -5,6 +5,7 @@
 
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -32,6 +33,10 @@ class LayoutWorker {
     LayoutWorker(const LayoutWorker&) = delete;
     LayoutWorker& operator=(const LayoutWorker&) = delete;
 
+    // Called on the worker's thread after each snapshot it publishes, so that an idle UI loop
+    // wakes to look (glfwPostEmptyEvent, or a post to the main queue). Set it before request().
+    void set_on_publish(std::function<void()> on_publish) { on_publish_ = std::move(on_publish); }
+
     // Cancels the running job and starts laying out `graph`; returns the new generation.
     std::uint64_t request(LayoutGraph graph, LayoutOptions options);
 
@@ -54,6 +59,7 @@ class LayoutWorker {
     mutable std::condition_variable done_changed_;
     LayoutSnapshot snapshot_;
     std::uint64_t generation_ = 0;
+    std::function<void()> on_publish_;
     std::jthread thread_; // last member: destroyed (stopped and joined) first
 };
 

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -23,6 +24,26 @@ TEST(LayoutWorker, FinalSnapshotEqualsComputeLayout) {
     EXPECT_TRUE(s.error.empty());
     ASSERT_TRUE(s.positions);
     EXPECT_EQ(*s.positions, compute_layout(g, o));
+}
+
+// The App sleeps until an event: the worker's hook is what wakes it, once per snapshot, and the
+// last call comes after the final snapshot is visible.
+TEST(LayoutWorker, OnPublishWakesTheUiAfterEverySnapshotIncludingTheLast) {
+    const auto g = make_hub_fixture(200, 3);
+    LayoutWorker worker;
+    std::atomic<int> calls{0};
+    std::atomic<bool> done_seen{false};
+    worker.set_on_publish([&] {
+        ++calls;
+        if (worker.latest().done) done_seen = true;
+    });
+    worker.request(g, LayoutOptions{});
+    worker.wait();
+    // wait() returns once the final snapshot is published; its hook call may still be running.
+    for (int i = 0; i < 200 && !done_seen; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    EXPECT_TRUE(done_seen);
+    EXPECT_GE(calls.load(), 1);
 }
 
 TEST(LayoutWorker, SnapshotsArriveBeforeDone) {
