@@ -157,7 +157,9 @@ const StoreSession::Walk& StoreSession::walk(const std::vector<std::filesystem::
                                              const IngestOptions& options) {
     if (!walk_ || walk_->inputs != inputs || walk_->max_file_bytes != options.max_file_bytes ||
         walk_->max_corpus_bytes != options.max_corpus_bytes || options.shard) {
-        walk_.emplace();
+        // Assigned, not emplace()d: clang does not see a nested struct with member initializers
+        // as default-constructible inside its enclosing class.
+        walk_ = Walk{};
         walk_->inputs = inputs;
         walk_->max_file_bytes = options.max_file_bytes;
         walk_->max_corpus_bytes = options.max_corpus_bytes;
