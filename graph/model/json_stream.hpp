@@ -30,7 +30,7 @@ class JsonOut {
 
     void key(std::string_view k) {
         separator();
-        if (k.size() <= kShortKey && plain_ascii(k)) { // our own keys: "id", "start", ...
+        if (!k.empty() && k.size() <= kShortKey && plain_ascii(k)) { // ours: "id", "start", ...
             char* p = buf_.room(kShortKey + 4);
             *p++ = '"';
             std::memcpy(p, k.data(), k.size());

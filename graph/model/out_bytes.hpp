@@ -41,6 +41,7 @@ class OutBytes {
         ++size_;
     }
     void put(std::string_view s) {
+        if (s.empty()) return; // an empty view's data() may be null, which memcpy must not get
         char* p = room(s.size());
         std::memcpy(p, s.data(), s.size());
         size_ += s.size();
