@@ -113,6 +113,28 @@ void BM_ExtractOneArticle(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractOneArticle)->Unit(benchmark::kMicrosecond);
 
+// Graph JSON of an extracted corpus on one thread, streamed to a sink that only counts: the
+// writer's own cost (escaping, indentation, keys, numbers, buffers), bytes out per second.
+void BM_GraphJson(benchmark::State& state) {
+    const Corpus c = extract(kb(), ingest(corpus_files(std::size_t(state.range(0)))).documents);
+    GraphJsonOptions options;
+    options.threads = 1;
+    std::size_t json_bytes = 0;
+    for (auto _ : state) {
+        json_bytes = 0;
+        write_graph_json(
+            c,
+            [&](std::string_view chunk) {
+                json_bytes += chunk.size();
+                return true;
+            },
+            options);
+    }
+    state.SetBytesProcessed(std::int64_t(state.iterations()) * std::int64_t(json_bytes));
+    state.counters["json_MB"] = double(json_bytes) / 1e6;
+}
+BENCHMARK(BM_GraphJson)->Arg(1000)->Unit(benchmark::kMillisecond);
+
 void BM_Pipeline(benchmark::State& state) {
     const auto& files = corpus_files(std::size_t(state.range(0)));
     std::size_t bytes = 0;

@@ -50,62 +50,78 @@ bool needs_look(std::uint64_t w) {
             has_zero(w ^ (kOnes * '\\'))) != 0;
 }
 
+// End of the run from `i` on that is written as it is: printable ASCII other than '"' and '\\',
+// and well-formed UTF-8 sequences.
+std::size_t plain_run(std::string_view s, std::size_t i) {
+    const std::size_t n = s.size();
+    while (i < n) {
+        // Evidence sentences are most of the output and nearly all plain ASCII: skip eight
+        // bytes at a time while none needs a look.
+        while (i + 8 <= n && !needs_look(load8(s.data() + i))) i += 8;
+        // Then look at those eight bytes one by one before the next test of eight, which would
+        // fail again on text in another script.
+        for (const std::size_t stop = std::min(n, i + 8); i < stop;) {
+            auto c = static_cast<unsigned char>(s[i]);
+            if (c < 0x80) {
+                if (c < 0x20 || c == '"' || c == '\\') return i;
+                ++i;
+            } else if (std::size_t len = utf8_sequence(s, i)) {
+                i += len;
+            } else {
+                return i;
+            }
+        }
+    }
+    return n;
+}
+
 } // namespace
 
 void JsonOut::value(double d) {
     separator();
     if (d >= 0 && d < 1e15 && d == double(std::int64_t(d))) { // weights: counts, written "3.0"
-        char tmp[24];
-        auto r = std::to_chars(tmp, tmp + sizeof tmp, std::int64_t(d));
-        buf_.append(tmp, r.ptr);
-        buf_ += ".0";
+        char* p = buf_.room(32);
+        p = std::to_chars(p, p + 24, std::int64_t(d)).ptr;
+        *p++ = '.';
+        *p++ = '0';
+        buf_.commit(p);
     } else {
-        buf_ += nlohmann::json(d).dump(); // nlohmann's digits for anything else
+        buf_.put(nlohmann::json(d).dump()); // nlohmann's digits for anything else
     }
 }
 
 void JsonOut::quoted(std::string_view s) {
     const std::size_t mark = buf_.size();
-    buf_ += '"';
-    std::size_t run = 0; // start of the bytes not yet copied
-    for (std::size_t i = 0; i < s.size();) {
-        // Evidence sentences are most of the output and nearly all plain ASCII: skip eight
-        // bytes at a time while none needs a look.
-        while (i + 8 <= s.size() && !needs_look(load8(s.data() + i))) i += 8;
-        if (i == s.size()) break;
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
-            ++i;
-            continue;
-        }
+    buf_.put('"');
+    for (std::size_t i = 0;;) {
+        const std::size_t end = plain_run(s, i);
+        buf_.put(s.substr(i, end - i));
+        if (end == s.size()) return;
+        auto c = static_cast<unsigned char>(s[end]);
         if (c >= 0x80) {
-            if (std::size_t n = utf8_sequence(s, i)) {
-                i += n;
-                continue;
-            }
             // Not UTF-8 (cleaned text never is): nlohmann's own U+FFFD replacement rules.
-            buf_.resize(mark);
+            buf_.truncate(mark);
             std::string whole = nlohmann::json(std::string(s))
                                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-            buf_.append(whole, 0, whole.size() - 1);
+            buf_.put(std::string_view(whole).substr(0, whole.size() - 1));
             return;
         }
-        buf_.append(s.data() + run, i - run);
         escape(char(c));
-        run = ++i;
+        i = end + 1;
     }
-    buf_.append(s.data() + run, s.size() - run);
 }
 
-JsonOut::JsonOut(int indent, std::size_t depth, bool first) : sink_(nullptr), indent_(indent) {
+JsonOut::JsonOut(int indent, std::size_t depth, bool first, OutBytes bytes)
+    : sink_(nullptr), indent_(indent), buf_(std::move(bytes)) {
+    buf_.clear();
     levels_.assign(depth, Level{false});
     if (depth > 0) levels_.back().empty = first;
 }
 
-void JsonOut::append_block(const std::string& block) {
+void JsonOut::append_block(const OutBytes& block) {
     if (block.empty()) return;
     levels_.back().empty = false;
-    buf_ += block;
+    buf_.put(block.view());
     flush_if_full();
 }
 
@@ -124,18 +140,25 @@ void JsonOut::elements(std::size_t count, unsigned threads,
     const std::size_t ahead = 4 * std::size_t(threads);
     std::mutex mutex;
     std::condition_variable room;
-    std::vector<std::string> done(blocks);
+    std::vector<OutBytes> done(blocks);
+    // Buffers of blocks already written, for the next blocks: their pages are in memory already,
+    // where a fresh buffer per block has the kernel clear new pages for it.
+    std::vector<OutBytes> spare;
     std::vector<char> ready(blocks, 0);
     std::size_t written = 0;
     bool writing = false, failed = false;
     parallel_for(blocks, threads, [&](std::size_t b) {
+        OutBytes bytes;
         {
             std::unique_lock lock(mutex);
             room.wait(lock, [&] { return b < written + ahead; });
+            if (!spare.empty()) {
+                bytes = std::move(spare.back());
+                spare.pop_back();
+            }
         }
-        std::string bytes;
         try {
-            JsonOut block(indent_, levels_.size(), b == 0);
+            JsonOut block(indent_, levels_.size(), b == 0, std::move(bytes));
             for (std::size_t i = b * kBlock; i < std::min(count, (b + 1) * kBlock); ++i)
                 emit(block, i);
             bytes = std::move(block.buf_);
@@ -150,10 +173,11 @@ void JsonOut::elements(std::size_t count, unsigned threads,
         // This thread writes every block that is ready in order, one at a time outside the lock.
         writing = true;
         while (written < blocks && ready[written]) {
-            std::string next = std::move(done[written]);
+            OutBytes next = std::move(done[written]);
             lock.unlock();
             append_block(next);
             lock.lock();
+            spare.push_back(std::move(next));
             ++written;
             room.notify_all();
         }
@@ -165,32 +189,32 @@ void JsonOut::elements(std::size_t count, unsigned threads,
 void JsonOut::escape(char c) {
     switch (c) {
     case '"':
-        buf_ += "\\\"";
+        buf_.put("\\\"");
         return;
     case '\\':
-        buf_ += "\\\\";
+        buf_.put("\\\\");
         return;
     case '\b':
-        buf_ += "\\b";
+        buf_.put("\\b");
         return;
     case '\f':
-        buf_ += "\\f";
+        buf_.put("\\f");
         return;
     case '\n':
-        buf_ += "\\n";
+        buf_.put("\\n");
         return;
     case '\r':
-        buf_ += "\\r";
+        buf_.put("\\r");
         return;
     case '\t':
-        buf_ += "\\t";
+        buf_.put("\\t");
         return;
     default: {
         static constexpr char kHex[] = "0123456789abcdef";
         auto u = static_cast<unsigned char>(c);
-        buf_ += "\\u00";
-        buf_ += kHex[u >> 4];
-        buf_ += kHex[u & 15];
+        buf_.put("\\u00");
+        buf_.put(kHex[u >> 4]);
+        buf_.put(kHex[u & 15]);
     }
     }
 }

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "model/graph_json.hpp"
+#include "model/out_bytes.hpp"
 
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -18,9 +20,8 @@ namespace kg::json_detail {
 // or one compact line when indent < 0. Empty containers are written "[]" and "{}".
 class JsonOut {
   public:
-    JsonOut(const GraphJsonSink& sink, int indent) : sink_(&sink), indent_(indent) {
-        buf_.reserve(kChunk + 4096);
-    }
+    JsonOut(const GraphJsonSink& sink, int indent)
+        : sink_(&sink), indent_(indent), buf_(kChunk + 4096) {}
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -29,31 +30,41 @@ class JsonOut {
 
     void key(std::string_view k) {
         separator();
-        quoted(k);
-        buf_ += indent_ >= 0 ? "\": " : "\":";
+        if (!k.empty() && k.size() <= kShortKey && plain_ascii(k)) { // ours: "id", "start", ...
+            char* p = buf_.room(kShortKey + 4);
+            *p++ = '"';
+            std::memcpy(p, k.data(), k.size());
+            p += k.size();
+            *p++ = '"';
+            *p++ = ':';
+            if (indent_ >= 0) *p++ = ' ';
+            buf_.commit(p);
+        } else {
+            quoted(k);
+            buf_.put(indent_ >= 0 ? "\": " : "\":");
+        }
         after_key_ = true;
     }
     void value(std::string_view s) {
         separator();
         quoted(s);
-        buf_ += '"';
+        buf_.put('"');
         flush_if_full();
     }
     void value(const std::string& s) { value(std::string_view(s)); }
     void value(const char* s) { value(std::string_view(s)); }
     void value(bool b) {
         separator();
-        buf_ += b ? "true" : "false";
+        buf_.put(b ? std::string_view("true") : std::string_view("false"));
     }
     void value(std::nullptr_t) {
         separator();
-        buf_ += "null";
+        buf_.put(std::string_view("null"));
     }
     void value(std::int64_t n) {
         separator();
-        char tmp[24];
-        auto r = std::to_chars(tmp, tmp + sizeof tmp, n);
-        buf_.append(tmp, r.ptr);
+        char* p = buf_.room(24);
+        buf_.commit(std::to_chars(p, p + 24, n).ptr);
     }
     void value(std::uint32_t n) { value(std::int64_t(n)); }
     void value(std::int32_t n) { value(std::int64_t(n)); }
@@ -78,34 +89,44 @@ class JsonOut {
 
     // Hands the rest to the sink; false when the sink failed at any point.
     bool finish() {
-        buf_ += '\n';
+        buf_.put('\n');
         flush();
         return ok_;
     }
 
   private:
     static constexpr std::size_t kChunk = 1 << 20;
+    static constexpr std::size_t kShortKey = 32;
 
-    // A block of elements inside an array `depth` levels deep: the bytes stay in buf_ for the
-    // writer that owns the sink. `first`: the block starts the array (no comma before it).
-    JsonOut(int indent, std::size_t depth, bool first);
+    // A block of elements inside an array `depth` levels deep, written into `bytes` (a buffer
+    // of an earlier block, reused): the bytes stay there for the writer that owns the sink.
+    // `first`: the block starts the array (no comma before it).
+    JsonOut(int indent, std::size_t depth, bool first, OutBytes bytes);
     // Appends a block serialized by a fragment of this writer's array.
-    void append_block(const std::string& block);
+    void append_block(const OutBytes& block);
 
     struct Level {
         bool empty = true;
     };
 
+    static bool plain_ascii(std::string_view s) {
+        for (char c : s)
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F) return false;
+        return true;
+    }
+
     void open(char c) {
         separator();
-        buf_ += c;
+        buf_.put(c);
         levels_.push_back({});
     }
     void close(char c) {
         bool empty = levels_.back().empty;
         levels_.pop_back();
-        if (!empty) newline();
-        buf_ += c;
+        char* p = buf_.room(indent_room() + 1);
+        if (!empty) p = newline(p);
+        *p++ = c;
+        buf_.commit(p);
         flush_if_full();
     }
     // Before a key, or a value that has no key: the comma and line break of its container.
@@ -115,14 +136,22 @@ class JsonOut {
             return;
         }
         if (levels_.empty()) return;
-        if (!levels_.back().empty) buf_ += ',';
+        char* p = buf_.room(indent_room() + 1);
+        if (!levels_.back().empty) *p++ = ',';
         levels_.back().empty = false;
-        newline();
+        buf_.commit(newline(p));
     }
-    void newline() {
-        if (indent_ < 0) return;
-        buf_ += '\n';
-        buf_.append(levels_.size() * std::size_t(indent_), ' ');
+    // Bytes a line break and the indentation of the current level take at most.
+    std::size_t indent_room() const {
+        return indent_ < 0 ? 0 : 1 + levels_.size() * std::size_t(indent_);
+    }
+    // Writes the line break and indentation at `p` (room reserved by the caller); returns the end.
+    char* newline(char* p) const {
+        if (indent_ < 0) return p;
+        *p++ = '\n';
+        const std::size_t spaces = levels_.size() * std::size_t(indent_);
+        std::memset(p, ' ', spaces);
+        return p + spaces;
     }
 
     // Writes the opening quote and the escaped string (without the closing quote).
@@ -133,13 +162,13 @@ class JsonOut {
         if (buf_.size() >= kChunk && sink_) flush();
     }
     void flush() {
-        if (ok_ && !buf_.empty()) ok_ = (*sink_)(buf_);
+        if (ok_ && !buf_.empty()) ok_ = (*sink_)(buf_.view());
         buf_.clear();
     }
 
     const GraphJsonSink* sink_; // null in a block serialized for another writer
     const int indent_;
-    std::string buf_;
+    OutBytes buf_;
     std::vector<Level> levels_;
     bool after_key_ = false;
     bool ok_ = true;

@@ -4,7 +4,9 @@
 #include "common/paths.hpp"
 #include "extract/corpus_build.hpp"
 #include "extract/extract.hpp"
+#include "extract/extract_index.hpp"
 
+#include <future>
 #include <optional>
 
 namespace kg {
@@ -25,11 +27,23 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
     control.report(0.0f, "knowledge base");
     Diagnostics kb_diagnostics;
     const auto kb_dir = options.kb_dir.empty() ? assets_dir() / "kb" : options.kb_dir;
-    KnowledgeBase kb = load_knowledge_base(kb_dir, kb_diagnostics);
-    if (options.curation) apply_to_knowledge_base(*options.curation, kb);
+    KnowledgeBase kb;
+    // The knowledge base and its compiled matchers do not depend on the articles: they are made
+    // on a thread of their own while the files are listed and read, where the whole process
+    // waited for them before. The result is reached only after wait_for_kb(); get() rethrows
+    // on this thread what the loader threw (out of memory).
+    std::future<void> kb_loading = std::async(std::launch::async, [&] {
+        kb = load_knowledge_base(kb_dir, kb_diagnostics);
+        if (options.curation) apply_to_knowledge_base(*options.curation, kb);
+        compiled_extract_index(kb);
+    });
+    auto wait_for_kb = [&] {
+        if (kb_loading.valid()) kb_loading.get();
+    };
 
     std::optional<Corpus> corpus;
     if (session) {
+        wait_for_kb();
         const bool curating = options.curation && options.curate_after_extraction &&
                               !options.curation->corrections.empty();
         corpus = session->reopen(inputs, options.ingest, kb, options.document_text || curating,
@@ -42,6 +56,7 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
                                         : ingest(inputs, options.ingest, ingest_control);
         diagnostics.insert(diagnostics.end(), ingested.diagnostics.begin(),
                            ingested.diagnostics.end());
+        wait_for_kb();
         diagnostics.insert(diagnostics.end(), kb_diagnostics.begin(), kb_diagnostics.end());
         if (control.stop_requested()) return {};
 

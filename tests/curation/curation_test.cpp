@@ -1,9 +1,11 @@
 // Corrections applied and undone, the overlay across re-extraction, the file, the session.
 #include "curation/apply_curation.hpp"
+#include "curation/curation_edits.hpp"
 #include "curation/curation_file.hpp"
 #include "curation/curation_session.hpp"
 #include "filter/filter.hpp"
 #include "filter/fixture_corpus.hpp"
+#include "model/graph_json.hpp"
 
 #include <gtest/gtest.h>
 
@@ -477,6 +479,59 @@ TEST(CurationSessionFile, AutosavesEveryStep) {
     CurationSession bad(test::fixture_corpus(), {}, dir.path / "missing-dir" / "k.json");
     EXPECT_TRUE(bad.apply(make(CorrectionKind::Hide, "iran"), d).applied);
     EXPECT_EQ(d.size(), 1u);
+}
+
+// An empty curation skips the compaction when it would change nothing (extraction's output):
+// in every case the corpus and report are those of the full compaction.
+void expect_like_full_compaction(const Corpus& input, const std::string& what) {
+    Corpus quick = input;
+    const CurationReport quick_report = apply_curation(Curation{}, quick);
+    Corpus full = input;
+    CurationReport full_report;
+    CurationWork(full).finish(full_report);
+    EXPECT_EQ(to_graph_json(quick, -1), to_graph_json(full, -1)) << what;
+    EXPECT_EQ(quick_report.entity_touched, full_report.entity_touched) << what;
+    EXPECT_EQ(quick_report.link_touched, full_report.link_touched) << what;
+    EXPECT_EQ(quick_report.link_review, full_report.link_review) << what;
+    EXPECT_EQ(quick_report.entity_notes, full_report.entity_notes) << what;
+    EXPECT_EQ(quick_report.link_notes, full_report.link_notes) << what;
+    EXPECT_TRUE(quick_report.outcomes.empty()) << what;
+}
+
+TEST(CurationOverlay, EmptyCurationGivesWhatTheFullCompactionGives) {
+    Corpus compact = test::fixture_corpus();
+    CurationReport ignored;
+    CurationWork(compact).finish(ignored);
+    ASSERT_GE(compact.links.size(), 4u);
+    expect_like_full_compaction(compact, "compact");
+    expect_like_full_compaction(test::fixture_corpus(), "fixture as built");
+
+    Corpus swapped = compact; // out of order
+    std::swap(swapped.links[0], swapped.links[3]);
+    expect_like_full_compaction(swapped, "swapped");
+
+    Corpus reversed = compact; // a passage link the wrong way round
+    for (Link& l : reversed.links)
+        if (!l.from_knowledge_base) {
+            std::swap(l.source, l.target);
+            break;
+        }
+    expect_like_full_compaction(reversed, "reversed");
+
+    Corpus twice = compact; // two passage links for one pair, of different kinds: merged
+    Link again = twice.links[0];
+    again.from_knowledge_base = false;
+    again.kind = again.kind == LinkKind::Tension ? LinkKind::Meeting : LinkKind::Tension;
+    twice.links.insert(twice.links.begin() + 1, again);
+    expect_like_full_compaction(twice, "twice");
+
+    Corpus unsorted_entities = compact;
+    std::swap(unsorted_entities.entities[0], unsorted_entities.entities[1]);
+    expect_like_full_compaction(unsorted_entities, "entities out of order");
+
+    Corpus self_link = compact;
+    self_link.links[1].target = self_link.links[1].source;
+    expect_like_full_compaction(self_link, "self link");
 }
 
 } // namespace
