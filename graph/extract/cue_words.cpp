@@ -32,8 +32,18 @@ bool mutual_tension(std::string_view cue) {
         "lowest",      "nadir",          "standstill",   "tit-for-tat",
         "arms race",   "strain",         "enem",         "foe",
         "adversar"};
+    // Fifth round (link_cues_news.json): the idioms and nouns in which news states a feud.
+    static constexpr std::string_view kIdioms[]{
+        "at loggerheads", "daggers drawn", "bad blood", "spar",      "spat",     "squabbl",
+        "wrangl",         "bicker",        "tiff",      "acrimon",   "animosit", "antagonis",
+        "enmit",          "war of words",  "collid",    "collision", "frosty",   "chill"};
+    static constexpr std::string_view kExchanges[]{"traded barbs",        "trading barbs",
+                                                   "trade barbs",         "traded accusations",
+                                                   "trading accusations", "trade accusations"};
     // "warn" and "crackdown" start like "war" and "crack" but are one side's acts.
-    return starts_with_any(cue, kStems) && !istarts(cue, "warn") && !istarts(cue, "crackdown");
+    return (starts_with_any(cue, kStems) || starts_with_any(cue, kIdioms) ||
+            starts_with_any(cue, kExchanges)) &&
+           !istarts(cue, "warn") && !istarts(cue, "crackdown");
 }
 
 bool joint_work(std::string_view cue) {

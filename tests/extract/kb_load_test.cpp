@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 namespace kg {
 namespace {
@@ -195,6 +196,27 @@ TEST(KbLoad, ShippedKnowledgeBaseLoadsWithoutErrors) {
         EXPECT_GE(kb.find(to_id(Topic(t))), 0) << to_id(Topic(t));
     }
     EXPECT_GE(kb.find("china"), 0);
+}
+
+TEST(KbLoad, ShippedRelationCuesGiveEachWordOneKind) {
+    // The cue files add up (link_cues.json, link_cues_cameo.json, link_cues_news.json): a word
+    // listed under two kinds would be a cue of both wherever it stands.
+    Diagnostics d;
+    KnowledgeBase kb =
+        load_knowledge_base(std::filesystem::path(KGVIZ_SOURCE_DIR) / "assets" / "kb", d);
+    std::map<std::string, std::string> kind_of;
+    for (auto [kind, cues] :
+         {std::pair{"cooperation", &kb.cooperation_cues}, std::pair{"tension", &kb.tension_cues},
+          std::pair{"meeting", &kb.meeting_cues}})
+        for (const std::string& cue : *cues) {
+            auto [it, fresh] = kind_of.emplace(cue, kind);
+            EXPECT_TRUE(fresh || it->second == kind)
+                << cue << " is a " << it->second << " and a " << kind << " cue";
+        }
+    // Fifth round: news idioms and a summoned envoy (a protest, not a meeting).
+    EXPECT_EQ(kind_of["at loggerheads"], "tension");
+    EXPECT_EQ(kind_of["sided with"], "cooperation");
+    EXPECT_EQ(kind_of["summoned"], "tension");
 }
 
 } // namespace

@@ -337,6 +337,31 @@ TEST(PairKind, OneSideActingOnSomeoneUnnamedCooperates) {
     EXPECT_EQ(relations(t).relation(0, 1).kind, kTension);
 }
 
+TEST(PairKind, MutualStatesInNewsIdiomsAreBetweenTheGroup) {
+    // Fifth round: the idioms and nouns of link_cues_news.json that name a state between two
+    // sides, where a one-side act ("slapped duties on") would leave the group on one side.
+    struct Idiom {
+        const char *text, *a, *b, *cue;
+    };
+    const Idiom kIdioms[]{
+        {"Ottawa and Beijing remain at loggerheads over the detentions.", "Ottawa", "Beijing",
+         "at loggerheads"},
+        {"Beijing and Manila have sparred for years over the shoal.", "Beijing", "Manila",
+         "sparred"},
+        {"Serbia and Kosovo have been at daggers drawn since 2008.", "Serbia", "Kosovo",
+         "daggers drawn"},
+        {"Ottawa and Beijing traded barbs on Monday.", "Ottawa", "Beijing", "traded barbs"},
+        {"Ottawa and Beijing squabble often over canola.", "Ottawa", "Beijing", "squabble"}};
+    for (const Idiom& i : kIdioms) {
+        Sentence s = make(i.text, {{{i.a}}, {{i.b}}}, {{i.cue, kTension}});
+        EXPECT_EQ(relations(s).relation(0, 1).kind, kTension) << i.text;
+    }
+    // The same group with a one-side act on someone unnamed stays on one side.
+    Sentence one = make("Ottawa and Canberra slapped duties on the imports.",
+                        {{{"Ottawa"}}, {{"Canberra"}}}, {{"slapped", kTension}});
+    EXPECT_EQ(relations(one).relation(0, 1).kind, kCoop);
+}
+
 TEST(PairKind, NamesOfAMeetingNounMeet) {
     // "\xE2\x80\x93" is an en dash: "a Japan–Korea summit".
     Sentence s = make("Vietnam hosted a Japan\xE2\x80\x93Korea summit in May.",
