@@ -15,13 +15,7 @@ int run_gui(const GuiOptions& options) {
     }
     // The same corrections and limits as `kgviz extract` and `kgviz snapshot`, so all three
     // show one graph.
-    CorpusSource source;
-    source.inputs = corpus_inputs(options.corpus);
-    source.curation_override = options.corpus.curation.value_or("");
-    source.ingest = ingest_options(options.corpus);
-    source.store_override = options.corpus.store.value_or("");
-    source.no_store = options.corpus.no_store;
-    app.open(std::move(source));
+    app.open(corpus_source(options.corpus));
     app.run();
     return 0;
 }

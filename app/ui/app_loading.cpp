@@ -79,7 +79,9 @@ void App::start_loading(Placement placement) {
                             }};
         // Exceptions never cross the thread edge: they become a diagnostic.
         try {
-            loaded = load_corpus_source(source, diagnostics, control);
+            CorpusLoad how;
+            how.curate_after_extraction = false; // the CurationSession applies the rest
+            loaded = load_corpus(source, how, diagnostics, control);
         } catch (const std::exception& e) {
             diagnostics.push_back({"(loading)", e.what()});
         }
@@ -108,7 +110,7 @@ void App::adopt(LoadedCorpus loaded, Diagnostics diagnostics, Placement placemen
     report_problems(diagnostics);
     workspace_.progress = -1.0f;
     std::optional<CurationSession> previous = std::move(curation_);
-    curation_.emplace(std::move(loaded.extracted), std::move(loaded.curation),
+    curation_.emplace(std::move(loaded.corpus), std::move(loaded.curation),
                       std::move(loaded.curation_file));
     if (previous && placement != Placement::Fresh) curation_->keep_redo_of(*previous);
     workspace_.curation = &*curation_;

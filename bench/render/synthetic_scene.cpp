@@ -50,7 +50,7 @@ SyntheticGraph make_synthetic_graph(std::uint32_t nodes, std::uint32_t links, st
         for (std::uint32_t d = 0; d < docs; ++d) link.evidence.push_back({d, {0, 1}, link.kind, 0});
         g.corpus.links.push_back(std::move(link));
     }
-    g.corpus.documents.resize(3);
+    g.corpus.documents.edit().resize(3);
     return g;
 }
 

@@ -10,7 +10,8 @@ namespace kg {
 
 // Owns the extracted corpus (with the knowledge-base part of the loaded curation already in it)
 // and the corrections. Each step re-applies the active corrections to a copy of the extracted
-// corpus, so undo is exact and a correction never depends on indices.
+// corpus, so undo is exact and a correction never depends on indices. The copy shares the
+// documents (model/documents.hpp): a step copies entities and links, never the text.
 class CurationSession {
   public:
     // `extracted` came from a knowledge base patched with apply_to_knowledge_base(`loaded`).

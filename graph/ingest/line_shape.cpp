@@ -104,8 +104,4 @@ bool is_prose(const LineShape& s) {
     return (s.words >= 10 && s.sentence_end) || s.words >= 25;
 }
 
-bool is_label(const LineShape& s) {
-    return !s.sentence_end && s.words <= 12 && s.chars <= 100 && (s.cjk == 0 || s.cjk <= 30);
-}
-
 } // namespace kg::ingestion

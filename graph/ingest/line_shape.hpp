@@ -23,7 +23,4 @@ LineShape measure(std::string_view text);
 // A paragraph of running prose: long enough, and ending like a sentence (or very long).
 bool is_prose(const LineShape& s);
 
-// Short enough to be a heading, title or label and not a sentence.
-bool is_label(const LineShape& s);
-
 } // namespace kg::ingestion

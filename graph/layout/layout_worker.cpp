@@ -67,11 +67,15 @@ void LayoutWorker::publish(LayoutSnapshot s) {
 void LayoutWorker::run(std::stop_token stop, std::uint64_t generation, LayoutGraph graph,
                        LayoutOptions options) {
     float progress = 0.0f;
+    int percent_published = 0;
     auto last_preview = std::chrono::steady_clock::time_point{};
     WorkControl control;
     control.stop = stop;
     control.progress = [&](float fraction, std::string_view) {
         progress = fraction;
+        const int percent = int(fraction * 100.0f);
+        if (percent <= percent_published) return;
+        percent_published = percent;
         LayoutSnapshot s;
         s.generation = generation;
         s.progress = fraction;
@@ -92,7 +96,9 @@ void LayoutWorker::run(std::stop_token stop, std::uint64_t generation, LayoutGra
     final_snapshot.done = true;
     final_snapshot.progress = 1.0f;
     try {
-        auto result = compute_layout(graph, options, control, preview);
+        auto result = compute_layout(graph, options, control,
+                                     previews_ == Previews::On ? LayoutPreviewFn(preview)
+                                                               : LayoutPreviewFn());
         final_snapshot.positions = std::make_shared<const std::vector<Vec2>>(std::move(result));
     } catch (const std::exception& e) {
         final_snapshot.error = e.what();

@@ -27,7 +27,12 @@ struct LayoutSnapshot {
 // stop_token. Each job works on its own copy of the graph and options.
 class LayoutWorker {
   public:
-    LayoutWorker() = default;
+    // Previews publish the positions in progress (a copy every 30 ms at most) for a UI that
+    // draws the layout as it forms; the app draws only the final positions, so they are off by
+    // default and compute_layout then skips assembling them.
+    enum class Previews : bool { Off, On };
+
+    explicit LayoutWorker(Previews previews = Previews::Off) : previews_(previews) {}
     // Cancels the running job and joins its thread.
     ~LayoutWorker();
     LayoutWorker(const LayoutWorker&) = delete;
@@ -35,6 +40,8 @@ class LayoutWorker {
 
     // Called on the worker's thread after each snapshot it publishes, so that an idle UI loop
     // wakes to look (glfwPostEmptyEvent, or a post to the main queue). Set it before request().
+    // Progress is published when its whole percent changes, so a job wakes the UI about a
+    // hundred times, however often the layout reports.
     void set_on_publish(std::function<void()> on_publish) { on_publish_ = std::move(on_publish); }
 
     // Cancels the running job and starts laying out `graph`; returns the new generation.
@@ -60,6 +67,7 @@ class LayoutWorker {
     LayoutSnapshot snapshot_;
     std::uint64_t generation_ = 0;
     std::function<void()> on_publish_;
+    Previews previews_ = Previews::Off;
     std::jthread thread_; // last member: destroyed (stopped and joined) first
 };
 

@@ -2,7 +2,7 @@
 // Plain data; the Boost.Graph view of it lives in knowledge_graph.hpp.
 #pragma once
 
-#include "model/document.hpp"
+#include "model/documents.hpp"
 #include "model/taxonomy.hpp"
 
 #include <cstdint>
@@ -75,7 +75,7 @@ LinkKind best_supported_kind(const std::vector<Evidence>& evidence);
 void reverse_link(Link& link);
 
 struct Corpus {
-    std::vector<Document> documents;
+    Documents documents; // shared, never copied with the corpus (documents.hpp)
     std::vector<Entity> entities;
     std::vector<Link> links;
 

@@ -38,7 +38,7 @@ std::vector<Document> merge_documents(std::vector<Corpus>& shards,
     std::vector<Document> documents;
     documents.reserve(order.size());
     for (std::size_t k = 0; k < order.size(); ++k) {
-        documents.push_back(std::move(shards[order[k].shard].documents[order[k].doc]));
+        documents.push_back(std::move(shards[order[k].shard].documents.edit(order[k].doc)));
         documents.back().id = std::to_string(k); // where it came from, through the drop below
     }
     // Copies in one shard were dropped by its ingest; copies across shards are dropped here,

@@ -167,10 +167,11 @@ std::optional<StoredGraph> decode_graph(std::string_view blob) {
     Corpus& c = out.corpus;
     std::uint64_t format = 0, n = 0;
     if (!r.u(format) || format != kGraphFormat || !r.count(n, 14)) return std::nullopt;
-    c.documents.resize(n);
+    std::vector<Document>& documents = c.documents.edit();
+    documents.resize(n);
     out.text_size.resize(n);
     for (std::size_t i = 0; i < n; ++i)
-        if (!get_document(r, c.documents[i], out.text_size[i])) return std::nullopt;
+        if (!get_document(r, documents[i], out.text_size[i])) return std::nullopt;
     if (!r.count(n, 10)) return std::nullopt;
     c.entities.resize(n);
     for (Entity& e : c.entities)

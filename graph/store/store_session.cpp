@@ -224,10 +224,10 @@ std::optional<Corpus> StoreSession::reopen(const std::vector<std::filesystem::pa
     Corpus& corpus = stored->corpus;
     if (text) {
         std::atomic<bool> failed{false};
-        parallel_for(corpus.documents.size(),
-                     worker_count(options.threads, corpus.documents.size() / 64 + 1),
+        std::vector<Document>& documents = corpus.documents.edit();
+        parallel_for(documents.size(), worker_count(options.threads, documents.size() / 64 + 1),
                      [&](std::size_t d) {
-                         Document& doc = corpus.documents[d];
+                         Document& doc = documents[d];
                          auto blobs = store_->read(doc.path);
                          auto row = blobs ? decode_document(blobs->doc) : std::nullopt;
                          if (!row || row->doc.text.size() != stored->text_size[d]) {

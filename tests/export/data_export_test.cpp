@@ -53,9 +53,9 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& s) {
 
 test::Fixture tricky_fixture() {
     test::Fixture f = test::make_fixture();
-    for (Document& d : f.corpus.documents)
+    for (Document& d : f.corpus.documents.edit())
         d.text = "Xi, \"the leader\",\nmet Putin. More text here.";
-    f.corpus.documents[0].title = "Comma, \"quote\" and\nnewline";
+    f.corpus.documents.edit(0).title = "Comma, \"quote\" and\nnewline";
     for (Link& l : f.corpus.links)
         for (Evidence& e : l.evidence) e.span = {0, 28};
     f.corpus.entities[test::kSco].name = "Shanghai Cooperation Organisation, SCO";

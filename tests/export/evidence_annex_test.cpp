@@ -19,25 +19,25 @@ namespace {
 // titles, outlets, dates and addresses to cite.
 test::Fixture annex_fixture() {
     test::Fixture f = test::make_fixture();
-    for (Document& d : f.corpus.documents) d.text.clear();
+    for (Document& d : f.corpus.documents.edit()) d.text.clear();
     for (std::size_t li = 0; li < f.corpus.links.size(); ++li)
         for (std::size_t k = 0; k < f.corpus.links[li].evidence.size(); ++k) {
             Evidence& ev = f.corpus.links[li].evidence[k];
-            std::string& text = f.corpus.documents[ev.doc].text;
+            std::string& text = f.corpus.documents.edit(ev.doc).text;
             const std::string sentence =
                 "Link " + std::to_string(li) + " passage " + std::to_string(k) +
                 ": Moscow & Beijing <agree> on \"*gas*\" [deals].\nSaid so.";
             ev.span = {std::uint32_t(text.size()), std::uint32_t(text.size() + sentence.size())};
             text += sentence + " ";
         }
-    f.corpus.documents[0].title = "<script>alert(1)</script> & partners";
-    f.corpus.documents[0].source = "Carnegie";
-    f.corpus.documents[0].date = "2022-02-04";
-    f.corpus.documents[0].url = "https://example.org/a?x=1&y=2";
-    f.corpus.documents[1].authors = {"Dmitri Trenin", "Other"};
-    f.corpus.documents[1].path = "seeds/trenin.md";
-    f.corpus.documents[2].url = "javascript:alert(1)"; // not a web address: the path is cited
-    f.corpus.documents[2].path = "seeds/energy.html";
+    f.corpus.documents.edit(0).title = "<script>alert(1)</script> & partners";
+    f.corpus.documents.edit(0).source = "Carnegie";
+    f.corpus.documents.edit(0).date = "2022-02-04";
+    f.corpus.documents.edit(0).url = "https://example.org/a?x=1&y=2";
+    f.corpus.documents.edit(1).authors = {"Dmitri Trenin", "Other"};
+    f.corpus.documents.edit(1).path = "seeds/trenin.md";
+    f.corpus.documents.edit(2).url = "javascript:alert(1)"; // not a web address: the path is cited
+    f.corpus.documents.edit(2).path = "seeds/energy.html";
     return f;
 }
 
@@ -181,8 +181,8 @@ TEST(EvidenceAnnex, LeavesOutWhatTheFigureLeavesOut) {
 // from those articles only (the filter's allowed documents), not from every passage of a link.
 TEST(EvidenceAnnex, ViewDatesKeepOnlyTheirArticlesPassages) {
     test::Fixture f = annex_fixture();
-    f.corpus.documents[1].date = "2019-05-01";
-    f.corpus.documents[2].date = "2023-07-01";
+    f.corpus.documents.edit(1).date = "2019-05-01";
+    f.corpus.documents.edit(2).date = "2023-07-01";
     const std::filesystem::path file =
         std::filesystem::temp_directory_path() / "kgviz_annex_dates.json";
     { std::ofstream(file) << R"({"format": "kgviz-view/1", "filters": {"date_from": "2020"}})"; }

@@ -19,14 +19,14 @@ namespace {
 
 test::Fixture dated_fixture() {
     test::Fixture f = test::make_fixture();
-    f.corpus.documents[0].title = "China & Russia: <partners>";
-    f.corpus.documents[0].date = "2021-03-23";
-    f.corpus.documents[0].authors = {"Dmitri Trenin"};
-    f.corpus.documents[1].title = "\"Limits\" of the partnership";
-    f.corpus.documents[1].date = "2022-02-04";
-    f.corpus.documents[1].source = "Carnegie";
-    f.corpus.documents[2].title = "Energy deals";
-    f.corpus.documents[2].date = "2019-06-05";
+    f.corpus.documents.edit(0).title = "China & Russia: <partners>";
+    f.corpus.documents.edit(0).date = "2021-03-23";
+    f.corpus.documents.edit(0).authors = {"Dmitri Trenin"};
+    f.corpus.documents.edit(1).title = "\"Limits\" of the partnership";
+    f.corpus.documents.edit(1).date = "2022-02-04";
+    f.corpus.documents.edit(1).source = "Carnegie";
+    f.corpus.documents.edit(2).title = "Energy deals";
+    f.corpus.documents.edit(2).date = "2019-06-05";
     return f;
 }
 

@@ -115,7 +115,7 @@ inline Corpus fixture_corpus() {
     c.documents.push_back(make_document("corpus/d.txt", "2023-01-10",
                                         {"The United States and China argued over technology."}));
     for (std::size_t d = 0; d < c.documents.size(); ++d)
-        c.documents[d].id = "d" + std::to_string(d);
+        c.documents.edit(d).id = "d" + std::to_string(d);
 
     using ET = EntityType;
     c.entities = {

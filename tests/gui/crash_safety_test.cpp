@@ -38,7 +38,7 @@ bool settle(app::App& a) {
                                     int report_fd) {
     app::App a(app::AppOptions{800, 600, false});
     if (!a.ok()) _exit(3);
-    app::CorpusSource source;
+    CorpusSource source;
     source.inputs = {corpus};
     a.open(source, files);
     if (!settle(a)) _exit(4);
@@ -119,7 +119,7 @@ TEST(CrashSafety, SigkillInTheMiddleOfWorkLosesNothingSavedAndLeavesNoCorruptFil
     // A restarted App finds all of it.
     app::App b(app::AppOptions{800, 600, false});
     ASSERT_TRUE(b.ok());
-    app::CorpusSource source;
+    CorpusSource source;
     source.inputs = {corpus};
     b.open(source, files);
     ASSERT_TRUE(settle(b));

@@ -46,8 +46,8 @@ struct Workspace {
     }
 };
 
-inline app::CorpusSource source_of(const std::filesystem::path& folder) {
-    app::CorpusSource s;
+inline CorpusSource source_of(const std::filesystem::path& folder) {
+    CorpusSource s;
     s.inputs = {folder};
     return s;
 }

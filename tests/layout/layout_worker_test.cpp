@@ -46,9 +46,9 @@ TEST(LayoutWorker, OnPublishWakesTheUiAfterEverySnapshotIncludingTheLast) {
     EXPECT_GE(calls.load(), 1);
 }
 
-TEST(LayoutWorker, SnapshotsArriveBeforeDone) {
+TEST(LayoutWorker, PreviewsArriveBeforeDoneWhenAskedFor) {
     const auto g = make_planted_partition(6000, 60, 6.0, 1.0, 3);
-    LayoutWorker worker;
+    LayoutWorker worker(LayoutWorker::Previews::On);
     worker.request(g, {});
     int previews = 0;
     float last_progress = 0.0f;
@@ -65,6 +65,26 @@ TEST(LayoutWorker, SnapshotsArriveBeforeDone) {
     EXPECT_TRUE(progress_monotonic);
     ASSERT_TRUE(worker.latest().positions);
     EXPECT_EQ(worker.latest().positions->size(), 6000u);
+}
+
+// The app's worker: no positions before the final ones, and progress wakes the UI once per whole
+// percent at most (the layout reports far more often than that).
+TEST(LayoutWorker, WithoutPreviewsOnlyTheFinalSnapshotHasPositionsAndWakesAreFew) {
+    const auto g = make_planted_partition(6000, 60, 6.0, 1.0, 3);
+    LayoutWorker worker;
+    std::atomic<int> calls{0};
+    std::atomic<bool> positions_before_done{false};
+    worker.set_on_publish([&] {
+        ++calls;
+        const auto s = worker.latest();
+        if (!s.done && s.positions) positions_before_done = true;
+    });
+    worker.request(g, {});
+    worker.wait();
+    EXPECT_FALSE(positions_before_done);
+    ASSERT_TRUE(worker.latest().positions);
+    EXPECT_EQ(worker.latest().positions->size(), 6000u);
+    EXPECT_LE(calls.load(), 101); // percents 1..100, then the final snapshot
 }
 
 TEST(LayoutWorker, NewRequestCancelsTheOld) {

@@ -111,7 +111,7 @@ TEST(GraphJson, RoundTripIsLossless) {
 
 TEST(GraphJson, ListItemsAreMarkedAndReadBack) {
     kg::Corpus c = small_corpus();
-    c.documents[0].paragraphs = {
+    c.documents.edit(0).paragraphs = {
         {{0, 32}, kg::ParagraphKind::Body, -1, true},
         {{33, std::uint32_t(c.documents[0].text.size())}, kg::ParagraphKind::Body, -1}};
     const auto json = nlohmann::json::parse(kg::to_graph_json(c));
@@ -126,7 +126,7 @@ TEST(GraphJson, ListItemsAreMarkedAndReadBack) {
 
 TEST(GraphJson, LanguageIsOptional) {
     kg::Corpus c = small_corpus();
-    c.documents[0].language.clear();
+    c.documents.edit(0).language.clear();
     const auto json = nlohmann::json::parse(kg::to_graph_json(c));
     EXPECT_FALSE(
         json["documents"][0].contains("language")); // older readers see what they saw before
@@ -200,7 +200,7 @@ TEST(GraphJson, PassageIndexesOutOfRangeBecomeNone) {
     kg::Diagnostics diagnostics;
     const auto read = kg::from_graph_json(json.dump(), "g.json", diagnostics);
     ASSERT_TRUE(read);
-    const kg::Document& d = read->documents.at(0);
+    const kg::Document& d = read->documents.list().at(0);
     EXPECT_EQ(d.paragraphs.at(0).heading, -1);
     EXPECT_EQ(d.sentences.at(0).paragraph, -1);
     EXPECT_EQ(d.sentences.at(1).paragraph, -1);
@@ -236,7 +236,7 @@ TEST(GraphJson, StreamedOutputHasNlohmannLayout) {
 
 TEST(GraphJson, InvalidUtf8IsReplacedLikeNlohmann) {
     kg::Corpus c = small_corpus();
-    c.documents[0].title = "bad \xC3\x28 and \xED\xA0\x80 and \xF4\x90\x80\x80 \"q\" \xFF";
+    c.documents.edit(0).title = "bad \xC3\x28 and \xED\xA0\x80 and \xF4\x90\x80\x80 \"q\" \xFF";
     const std::string json = kg::to_graph_json(c, -1);
     const std::string expected =
         nlohmann::json(c.documents[0].title)
@@ -253,7 +253,7 @@ TEST(GraphJson, LongStringsEscapeLikeNlohmannAtEveryPosition) {
     for (const std::string& special : specials)
         for (std::size_t at = 0; at < 40; ++at) {
             kg::Corpus c = small_corpus();
-            c.documents[0].title = std::string(at, 'a') + special + std::string(40 - at, 'b');
+            c.documents.edit(0).title = std::string(at, 'a') + special + std::string(40 - at, 'b');
             const std::string json = kg::to_graph_json(c, -1);
             const std::string expected =
                 nlohmann::json(c.documents[0].title)

@@ -130,8 +130,8 @@ TEST(MergeShards, ADiscoveredEntityIsNamedByItsFirstArticleAndFilledByTheNext) {
 
 TEST(MergeShards, ACopyInAnotherShardLeavesWithItsMentionsAndPassages) {
     std::vector<Corpus> shards = two_shards();
-    shards[0].documents[1].text = shards[1].documents[0].text; // d.txt copies a.txt
-    shards[0].documents[1].date = "2024-05-01";
+    shards[0].documents.edit(1).text = shards[1].documents[0].text; // d.txt copies a.txt
+    shards[0].documents.edit(1).date = "2024-05-01";
     Diagnostics diagnostics;
     const Corpus merged = merge_shard_corpora(std::move(shards), KnowledgeBase{}, diagnostics);
     ASSERT_EQ(merged.documents.size(), 3u);
