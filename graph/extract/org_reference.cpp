@@ -99,7 +99,11 @@ std::vector<Description> descriptions(std::string_view text, const WordMatches& 
             out.push_back({{std::uint32_t(at - 4), std::uint32_t(end)}, kind});
         }
     }
-    // "Its chief executive", "its commander, X": a possessive before a title.
+    // Nouns of a body's ties that, after "Its", say whose ties they are ("Its partners include X").
+    static constexpr auto kTies =
+        std::to_array<std::string_view>({"partners", "partner", "members", "shareholders", "owner",
+                                         "owners", "subsidiary", "parent", "allies", "rivals"});
+    // "Its chief executive", "its commander, X": a possessive before a title, or before a tie.
     for (std::size_t at = text.find("ts "); at != std::string_view::npos;
          at = text.find("ts ", at + 1)) {
         if (at == 0 || (text[at - 1] != 'I' && text[at - 1] != 'i')) continue;
@@ -116,6 +120,9 @@ std::vector<Description> descriptions(std::string_view text, const WordMatches& 
             if (std::string_view(",.;:\n").find(text[sp - 1]) != std::string_view::npos) break;
             p = sp + 1;
         }
+        const std::size_t tie_end = std::min(text.find(' ', at + 3), text.size());
+        titled |= std::find(kTies.begin(), kTies.end(), text.substr(at + 3, tie_end - at - 3)) !=
+                  kTies.end();
         if (titled) out.push_back({{std::uint32_t(start), std::uint32_t(at + 2)}, Noun::Its});
     }
     std::sort(out.begin(), out.end(), [](const Description& a, const Description& b) {

@@ -15,7 +15,8 @@ namespace kg {
 //   before it in its sentence, else the first one named in the sentence before, else in the one
 //   before that;
 // - "Its"/"its" before a title within three words ("Its chief executive", "its commander"): the
-//   first organization or state named in its sentence before it, else in the sentence before.
+//   first organization or state named in its sentence before it, else in the sentence before;
+//   also before a tie of a body ("Its partners include X", "its members", "its owner").
 // Descriptions resolve in text order, so one may stand on another ("Its commissioner ... The
 // agency's chief"). Keeps `mentions` sorted by start.
 void resolve_org_references(const ExtractIndex& index, const Document& doc,

@@ -42,6 +42,12 @@ TEST(OrgReference, ItsInsideASentenceIsItsFirstBodyOrState) {
     EXPECT_EQ(mention_texts(c, "sco"), (V{"SCO", "its"}));
 }
 
+TEST(OrgReference, ItsBeforeATieOfTheBody) {
+    Corpus c = run("Tarnet Energy, the state company, stopped work. Its partners include India's "
+                   "Orvex Holdings.");
+    EXPECT_EQ(mention_texts(c, "tarnet-energy"), (V{"Tarnet Energy", "Its"}));
+}
+
 TEST(OrgReference, ItsWithNoTitleAfterItStaysUnresolved) {
     Corpus c = run("The Wilson Center opened an office. Its budget grew with India's help.");
     EXPECT_EQ(mention_texts(c, "wilson-center"), (V{"Wilson Center"}));
