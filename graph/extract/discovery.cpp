@@ -33,7 +33,7 @@ struct Found {
     std::string acronym; // "TTP" for "Tehrik-i-Taliban Pakistan (TTP)": another name in the text
     bool over_known =
         false; // known names inside give way ("National Rally leader Jordan Bardella")
-    bool keeps_state = false; // "the Chinese coast guard": the state inside stays an actor
+    bool keeps_state = false; // "Chinese coast guard": the state inside stays an actor
     std::string name;         // the name when the text writes it otherwise ("China's coast guard")
 };
 
@@ -54,7 +54,7 @@ class Discoverer {
         for (Span s : find_described_organizations(index_, doc, words_, mentions_))
             add({s, EntityType::Organization, {}, {}, {}});
         acronym_definitions();
-        state_bodies();
+        coast_guards();
         told_acronyms();
         titled_names();
         bylines();
@@ -155,11 +155,11 @@ class Discoverer {
         }
     }
 
-    // "China's coast guard", "the Somali foreign ministry": a state's body in lower case, named
-    // after the state ("China Coast Guard", "Somalia Foreign Ministry"). The state stays a mention
-    // of its own: it is an actor of the sentence. A ministry needs its field ("foreign", "public
-    // security"); "the Vietnamese ministry of agriculture" is left alone.
-    void state_bodies() {
+    // "China's coast guard", "the Philippine coast guard": a state's coast guard, named after the
+    // state ("China Coast Guard") since the text leaves it lower case. The state stays a mention of
+    // its own: it is an actor of the sentence. Other bodies in lower case ("the Somali foreign
+    // ministry", "the Egyptian navy") name the state only, as the gold does.
+    void coast_guards() {
         for (const DocMention& m : mentions_) {
             if (m.ref.discovered || kb_.entities[m.ref.index].type != EntityType::Country) continue;
             std::uint32_t p = m.span.end;
@@ -171,50 +171,17 @@ class Discoverer {
                 p += 1;
             else
                 continue;
-            const std::string body = state_body_at(p);
-            if (body.empty()) continue;
-            Found f{{m.span.start, p + std::uint32_t(body.size())},
-                    EntityType::Organization,
-                    {},
-                    {},
-                    {}};
-            f.name = kb_.entities[m.ref.index].name + " " + title_case(body);
-            f.keeps_state = true;
-            add(std::move(f));
+            for (std::string_view body : {"coast guard", "border guard"}) {
+                if (text_.substr(p, body.size()) != body) continue;
+                const std::uint32_t end = p + std::uint32_t(body.size());
+                if (end < text_.size() && ascii_alpha(text_[end])) continue;
+                Found f{{m.span.start, end}, EntityType::Organization, {}, {}, {}};
+                f.name = kb_.entities[m.ref.index].name +
+                         (body == "coast guard" ? " Coast Guard" : " Border Guard");
+                f.keeps_state = true;
+                add(std::move(f));
+            }
         }
-    }
-
-    // The lower-case body at `p` ("coast guard", "foreign ministry"), or "".
-    std::string state_body_at(std::uint32_t p) const {
-        auto ends_word = [&](std::uint32_t e) {
-            return e >= text_.size() || !ascii_alpha(text_[e]);
-        };
-        for (std::string_view body : {"coast guard", "border guard"})
-            if (text_.substr(p, body.size()) == body && ends_word(p + std::uint32_t(body.size())))
-                return std::string(body);
-        // One or two lower-case words, then "ministry".
-        std::uint32_t q = p;
-        for (int n = 0; n < 3; ++n) {
-            const Word w = word_after(text_, q);
-            if (!w || w.start != q || !ascii_lower_char(text_[w.start])) return {};
-            const std::string_view x = text_.substr(w.start, w.end - w.start);
-            if (x == "ministry")
-                return n > 0 && ends_word(w.end) ? std::string(text_.substr(p, w.end - p)) : "";
-            if (x == "the" || x == "and" || x == "of" || w.end >= text_.size() ||
-                text_[w.end] != ' ')
-                return {};
-            q = w.end + 1;
-        }
-        return {};
-    }
-
-    // "public security ministry" -> "Public Security Ministry".
-    static std::string title_case(std::string_view words) {
-        std::string out(words);
-        for (std::size_t i = 0; i < out.size(); ++i)
-            if ((i == 0 || out[i - 1] == ' ') && ascii_lower_char(out[i]))
-                out[i] = char(out[i] - 32);
-        return out;
     }
 
     // "told VOA", "according to RFE": an acronym that people talk to is a news organization.

@@ -113,8 +113,10 @@ std::vector<Description> descriptions(std::string_view text, const WordMatches& 
         std::size_t p = at + 3;
         bool titled = false;
         for (int n = 0; n < 3 && !titled; ++n) {
-            titled = std::any_of(words.titles.begin(), words.titles.end(),
-                                 [&](const PhraseMatch& t) { return t.start == p; });
+            // The title matches are in text order: a binary search, not a walk over them all.
+            const auto t = std::partition_point(words.titles.begin(), words.titles.end(),
+                                                [&](const PhraseMatch& m) { return m.start < p; });
+            titled = t != words.titles.end() && t->start == p;
             const std::size_t sp = text.find(' ', p);
             if (sp == std::string_view::npos) break;
             if (std::string_view(",.;:\n").find(text[sp - 1]) != std::string_view::npos) break;
