@@ -32,8 +32,9 @@ struct Found {
     std::string role;
     std::string acronym; // "TTP" for "Tehrik-i-Taliban Pakistan (TTP)": another name in the text
     bool over_known =
-        false;        // known names inside give way ("National Rally leader Jordan Bardella")
-    std::string name; // the name when the text writes it otherwise ("China's coast guard")
+        false; // known names inside give way ("National Rally leader Jordan Bardella")
+    bool keeps_state = false; // "Chinese coast guard": the state inside stays an actor
+    std::string name;         // the name when the text writes it otherwise ("China's coast guard")
 };
 
 // The name of a found entity: as the text writes it, unless the rule gave another.
@@ -155,7 +156,9 @@ class Discoverer {
     }
 
     // "China's coast guard", "the Philippine coast guard": a state's coast guard, named after the
-    // state ("China Coast Guard") since the text leaves it lower case.
+    // state ("China Coast Guard") since the text leaves it lower case. The state stays a mention of
+    // its own: it is an actor of the sentence. Other bodies in lower case ("the Somali foreign
+    // ministry", "the Egyptian navy") name the state only, as the gold does.
     void coast_guards() {
         for (const DocMention& m : mentions_) {
             if (m.ref.discovered || kb_.entities[m.ref.index].type != EntityType::Country) continue;
@@ -175,6 +178,7 @@ class Discoverer {
                 Found f{{m.span.start, end}, EntityType::Organization, {}, {}, {}};
                 f.name = kb_.entities[m.ref.index].name +
                          (body == "coast guard" ? " Coast Guard" : " Border Guard");
+                f.keeps_state = true;
                 add(std::move(f));
             }
         }
@@ -212,6 +216,12 @@ class Discoverer {
             bool set_off =
                 t.end + 2 < text_.size() && text_[t.end] == ',' && text_[t.end + 1] == ' ';
             if (set_off) after = t.end + 1;
+            // "Its envoy to the islands, Qian Bo,": a short phrase of place after the title.
+            if (!set_off)
+                if (const std::uint32_t comma = after_place_phrase(t.end)) {
+                    set_off = true;
+                    after = comma + 1;
+                }
             NameSpan name = name_after(text_, after, mentions_);
             bool over_known = false;
             if (name.known && kind == TitleKind::Official)
@@ -259,6 +269,23 @@ class Discoverer {
             }
             add(std::move(f));
         }
+    }
+
+    // The comma that ends " to the islands" / " in Moscow" after a title (a preposition, then at
+    // most four words with no punctuation), or 0.
+    std::uint32_t after_place_phrase(std::uint32_t end) const {
+        const Word prep = word_after(text_, end);
+        if (!prep || prep.start != end + 1) return 0;
+        const std::string_view p = text_.substr(prep.start, prep.end - prep.start);
+        if (p != "to" && p != "in" && p != "for" && p != "at") return 0;
+        std::uint32_t pos = prep.end;
+        for (int n = 0; n < 4; ++n) {
+            if (text_.substr(pos, 2) == ", ") return pos;
+            const Word w = word_after(text_, pos);
+            if (!w || w.start != pos + 1) return 0;
+            pos = w.end;
+        }
+        return text_.substr(pos, 2) == ", " ? pos : 0;
     }
 
     // "National Rally leader Jordan Bardella": a first name that is also a country's name, then a
@@ -497,6 +524,7 @@ class Discoverer {
             v && is_speech_verb(text_.substr(v.start, v.end - v.start)))
             return Found{{name.start, name.end}, EntityType::Person, {}, {}, {}};
         if (auto a = apposition(name)) return a;
+        if (auto w = who_clause(name)) return w;
         // "Ana Langa, 54, said": an age set off by commas follows only a person's name.
         if (name.words >= 2 && text_.substr(name.end, 2) == ", " && name.end + 5 < text_.size() &&
             is_digit(text_[name.end + 2]) && is_digit(text_[name.end + 3]) &&
@@ -531,6 +559,35 @@ class Discoverer {
             }
         }
         return std::nullopt;
+    }
+
+    // "Lena Hartwig, who heads the Baltic Policy Institute", "X, who teaches law at Y": a relative
+    // clause whose verb is what people do in a body; its first organization is the affiliation.
+    std::optional<Found> who_clause(const NameSpan& name) const {
+        static constexpr std::array<std::string_view, 18> kVerbs{
+            "heads",    "leads",      "directs", "runs",    "chairs",   "teaches",
+            "lectures", "founded",    "advises", "manages", "oversees", "edits",
+            "studies",  "researches", "works",   "headed",  "led",      "directed"};
+        if (name.words < 2 || text_.substr(name.end, 6) != ", who ") return std::nullopt;
+        std::uint32_t p = name.end + 6;
+        Word v = word_after(text_, p);
+        if (v && (text_.substr(v.start, v.end - v.start) == "now" ||
+                  text_.substr(v.start, v.end - v.start) == "also"))
+            v = word_after(text_, v.end);
+        if (!v || std::find(kVerbs.begin(), kVerbs.end(), text_.substr(v.start, v.end - v.start)) ==
+                      kVerbs.end())
+            return std::nullopt;
+        std::uint32_t ce = v.end;
+        while (ce < text_.size() && ce - v.end < 160 &&
+               std::string_view(",;()\n").find(text_[ce]) == std::string_view::npos &&
+               !(text_[ce] == '.' &&
+                 (ce + 1 >= text_.size() || text_[ce + 1] == ' ' || text_[ce + 1] == '\n')))
+            ++ce;
+        return Found{{name.start, name.end},
+                     EntityType::Person,
+                     organization_in(v.start, ce),
+                     squeeze(text_.substr(v.start, std::min<std::uint32_t>(ce - v.start, 120))),
+                     {}};
     }
 
     const ExtractIndex& index_;
@@ -657,7 +714,7 @@ void discover_entities(const ExtractIndex& index, const Document& doc, const Wor
     std::vector<DocMention> kept;
     for (const DocMention& m : mentions) {
         bool inside = std::any_of(found.begin(), found.end(), [&](const Found& f) {
-            return (f.type == EntityType::Organization || f.over_known) &&
+            return (f.type == EntityType::Organization || f.over_known) && !f.keeps_state &&
                    m.span.start >= f.span.start && m.span.end <= f.span.end;
         });
         if (!inside) kept.push_back(m);

@@ -189,7 +189,12 @@ class Described {
         // Back from the descriptor over at most four words to ", the" / ", a" / ", an".
         std::uint32_t p = d.start;
         for (int n = 0; n < 5 && p > 2; ++n) {
-            const Word w = word_before(text_, p);
+            Word w = word_before(text_, p);
+            // "the country's only oil refiner": a possessive inside the descriptor is one word.
+            if (w && word(w) == "s" && w.start >= 2 && text_[w.start - 1] == '\'')
+                if (const Word owner = word_before(text_, w.start - 1);
+                    owner && owner.end == w.start - 1)
+                    w.start = owner.start;
             if (!w || (w.end != p - 1 && n > 0) || text_[w.end] != ' ') return;
             const std::string_view s = word(w);
             if (s == "the" || s == "a" || s == "an") {

@@ -34,6 +34,22 @@ bool org_word(std::string_view text, Word w) {
     return w && starts_upper(text, w.start);
 }
 
+// "Canberra-based", "Moscow-backed": a capitalized word whose last part is lower case describes the
+// name after it and is no part of it.
+bool is_hyphen_modifier(std::string_view w) {
+    const std::size_t dash = w.rfind('-');
+    return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' &&
+           w[dash + 1] <= 'z';
+}
+
+// A known person named right before a head word opens the name of a body named after them
+// ("Mohamed bin Zayed University", "Nazarbayev University").
+bool is_known_person(const KnowledgeBase& kb, const DocMention& m) {
+    if (m.ref.discovered) return false;
+    const EntityType t = kb.entities[m.ref.index].type;
+    return t == EntityType::Person || t == EntityType::Leader;
+}
+
 // The end of a word that opens an abbreviation inside a name: "U" of "U.S.-Latin" ends after
 // "Mexican"; any other word ends where it ends.
 std::uint32_t abbreviation_end(std::string_view text, Word w) {
@@ -68,7 +84,8 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
         // Left: capitalized words (or known places: "Carnegie Moscow Center"), with inner
         // connectors.
         std::uint32_t pos = h.start;
-        bool known_lead = false; // "BRICS Kazan Group": a known acronym opens the longer name
+        bool known_lead = false;  // "BRICS Kazan Group": a known acronym opens the longer name
+        bool person_lead = false; // "Mohamed bin Zayed University": a person opens it
         for (int n = 0; n < 6; ++n) {
             if (pos > 0 && text[pos - 1] != ' ') break; // punctuation or line start ends the name
             if (n > 0 && initial_before(text, pos)) {   // "J. Kowalski School"
@@ -99,12 +116,16 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
                 pos = start = w.start;
                 known_lead = true;
             }
+            if (m && n == 0 && m->span.end == w.end && is_known_person(kb, *m)) {
+                start = m->span.start;
+                person_lead = true;
+            }
             if (m) break;
             if (is_connector(s)) {
                 pos = w.start;
                 continue;
             }
-            if (!org_word(text, w) || is_org_stopword(s)) break;
+            if (!org_word(text, w) || is_org_stopword(s) || is_hyphen_modifier(s)) break;
             pos = w.start;
             start = pos;
         }
@@ -141,7 +162,7 @@ std::vector<Span> find_organizations(const ExtractIndex& index, const Document& 
         for (std::uint32_t p = start; p < end;) {
             const DocMention* m = mention_starting(mentions, p);
             if (m && (m->ref.discovered || kb.entities[m->ref.index].type != EntityType::Country) &&
-                !(known_lead && p == start))
+                !((known_lead || person_lead) && p == start))
                 blocked = true;
             p = m ? m->span.end : p + 1;
         }

@@ -129,6 +129,22 @@ bool name_words(std::string_view name) {
     return true;
 }
 
+// "Nina Albrecht, Balkans correspondent": a name and the author's post after a comma, on the
+// first line of a block. The name, or "" when the line is not one.
+std::string name_before_post(std::string_view block) {
+    const std::string_view line = block.substr(0, block.find('\n'));
+    const std::size_t comma = line.find(", ");
+    if (comma == std::string_view::npos) return {};
+    const std::string_view post = trim(line.substr(comma + 2));
+    static constexpr std::array<std::string_view, 7> kPosts{
+        "correspondent", "reporter", "editor", "writer", "columnist", "bureau chief", "staff"};
+    const bool is_post = std::any_of(kPosts.begin(), kPosts.end(), [&](std::string_view p) {
+        return post.size() >= p.size() && post.substr(post.size() - p.size()) == p;
+    });
+    if (!is_post || std::count(post.begin(), post.end(), ' ') > 4) return {};
+    return std::string(trim(line.substr(0, comma)));
+}
+
 // "JANE ROE Associated Press": the agency the author writes for is no part of the name.
 void without_agency(std::string& name) {
     for (std::string_view agency : {" Associated Press", " Reuters", " AFP", " AP"})
@@ -297,6 +313,9 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
         if (!byline && !meta.title.empty() && (k == 0 || drop[k - 1])) {
             std::string name = latin_part(b.text);
             without_agency(name);
+            if (!looks_like_name(name))
+                if (std::string posted = name_before_post(b.text); looks_like_name(posted))
+                    name = std::move(posted);
             if (looks_like_name(name) && match_key(name) != title_key) {
                 meta.authors = {name};
                 byline = true;

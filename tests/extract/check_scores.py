@@ -19,17 +19,20 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (folder, gold, floors): entity F1, relations found, kind right for cooperation/tension/meeting.
 SETS = [
     ("seeds", "{shared}/gold", {"entity_f1": 0.955, "found": 0.92, "kind": 0.90}),
-    # Twenty-six articles since issue #19's fourth round (tests/data/devset.md): 13-16 and 20-29
-    # bring harder kinds, topics and mentions; floors a little under the figures (0.978,
-    # 0.919, 0.845).
-    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.97, "found": 0.90, "kind": 0.84}),
+    # Twenty-nine articles since issue #19's mention-recall round (tests/data/devset.md): 13-16
+    # and 20-35 bring harder kinds, topics and mentions; floors a little under the figures (0.980,
+    # 0.926, 0.826). Entity F1 and found rose with that round; kind fell only because 33-35, whose
+    # kinds no rule was written from, joined (the 26 older articles: 0.841).
+    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.975, "found": 0.91, "kind": 0.82}),
 ]
 # Topic precision and recall (scripts/topic_score.py; a minor topic predicted is wrong), from the
 # figures of docs/extraction.md "Topics of a document" (background cues: seeds 0.971 / 0.971, the
-# 24 dev articles 0.750 / 0.967), less a small margin.
+# 24 dev articles 0.750 / 0.967), less a small margin. The dev set's fell to 0.702 / 0.929 when
+# articles 33-35 joined (written for mentions; no topic rule was written from them; the 26 older
+# articles stay at 0.744 / 0.968).
 TOPIC_FLOORS = {
     "seeds": {"topic_p": 0.95, "topic_r": 0.95},
-    "tests/data/devset": {"topic_p": 0.73, "topic_r": 0.95},
+    "tests/data/devset": {"topic_p": 0.69, "topic_r": 0.92},
 }
 
 

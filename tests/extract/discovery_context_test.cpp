@@ -152,6 +152,72 @@ TEST(DescribedOrganizations, ACountrysCoastGuardIsNamedAfterTheCountry) {
     EXPECT_EQ(entity(c, "china-coast-guard")->name, "China Coast Guard");
 }
 
+// True when the text links the two entities by a passage (not only the knowledge base).
+bool linked(const Corpus& c, const char* a, const char* b) {
+    for (const Link& l : c.links) {
+        if (l.from_knowledge_base) continue;
+        const std::string& s = c.entities[l.source].id;
+        const std::string& t = c.entities[l.target].id;
+        if ((s == a && t == b) || (s == b && t == a)) return true;
+    }
+    return false;
+}
+
+TEST(DescribedOrganizations, AStatesBodyInLowerCaseNamesTheState) {
+    Corpus c = run("The Chinese foreign ministry accused India of lying. The Russian navy agreed.");
+    EXPECT_EQ(entity(c, "china-foreign-ministry"), nullptr);
+    EXPECT_EQ(entity(c, "russia-navy"), nullptr);
+    EXPECT_EQ(mention_texts(c, "china"), (V{"Chinese"}));
+    EXPECT_TRUE(linked(c, "china", "india"));
+}
+
+TEST(DescribedOrganizations, ACoastGuardKeepsItsStateAsAnActor) {
+    Corpus c = run("Chinese coast guard vessels fired water cannon at Indian boats.");
+    EXPECT_EQ(mention_texts(c, "china-coast-guard"), (V{"Chinese coast guard"}));
+    EXPECT_TRUE(linked(c, "china", "india"));
+}
+
+TEST(DescribedOrganizations, APersonsNameOpensTheNameOfABody) {
+    Corpus c = run("She teaches at the Vladimir Putin University of Law in Omsk, and Xi Academy "
+                   "of Sciences hired her.");
+    EXPECT_NE(entity(c, "vladimir-putin-university-of-law"), nullptr);
+    EXPECT_NE(entity(c, "xi-academy-of-sciences"), nullptr);
+    EXPECT_EQ(entity(c, "vladimir-putin"), nullptr);
+    EXPECT_EQ(entity(c, "xi-jinping"), nullptr);
+    EXPECT_EQ(entity(c, "university-of-law"), nullptr);
+}
+
+TEST(DescribedOrganizations, ALowerCaseHyphenWordBeforeANameIsNoPartOfIt) {
+    Corpus c = run("He heads the Moscow-based Arctic Policy Institute and the Delhi-backed "
+                   "Ganga Forum.");
+    EXPECT_NE(entity(c, "arctic-policy-institute"), nullptr);
+    EXPECT_NE(entity(c, "ganga-forum"), nullptr);
+    EXPECT_EQ(entity(c, "moscow-based-arctic-policy-institute"), nullptr);
+}
+
+TEST(DescribedOrganizations, APossessiveInsideTheDescriptor) {
+    Corpus c = run("Naftna Industrija Srbije, the country's only oil refiner, is owned by Russia.");
+    expect_type(c, "naftna-industrija-srbije", EntityType::Organization);
+}
+
+TEST(TitledPeople, ATitleWithAPlacePhraseBeforeTheNameSetOff) {
+    Corpus c = run("India's envoy to the islands, Qian Bo, says the help is free. The ambassador "
+                   "in Moscow, Ana Roe, agreed. The envoy to the islands, Tonga, left.");
+    expect_type(c, "qian-bo", EntityType::Leader);
+    expect_type(c, "ana-roe", EntityType::Leader);
+    EXPECT_EQ(entity(c, "tonga"), nullptr); // one word set off is a place, not a name
+}
+
+TEST(UntitledPeople, ARelativeClauseOfWhatPeopleDoInABody) {
+    Corpus c = run("Hodan Elmi, who teaches international law at the Wilson Center, disagreed. "
+                   "Pieter van der Berg, who now heads the Arctic Policy Institute, agreed. "
+                   "Blue Lagoon, who knows, may reopen.");
+    expect_type(c, "hodan-elmi", EntityType::Person);
+    EXPECT_EQ(entity(c, "hodan-elmi")->affiliation, "wilson-center");
+    expect_type(c, "pieter-van-der-berg", EntityType::Person);
+    EXPECT_EQ(entity(c, "blue-lagoon"), nullptr); // "knows" is no work in a body
+}
+
 TEST(ShortNames, HeadWordAloneAfterTheFullName) {
     Corpus c =
         run("The Eurasian Trade Commission met in Moscow. The Commission asked China to wait. "

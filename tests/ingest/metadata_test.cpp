@@ -156,6 +156,16 @@ TEST(TextMetadata, BareNameUnderTheHeadlineIsTheAuthor) {
     EXPECT_EQ(m.authors, (std::vector<std::string>{"David Roe"}));
 }
 
+TEST(TextMetadata, NameAndPostUnderTheHeadlineIsTheAuthor) {
+    const auto m = read("A Headline\n\nNina Albrecht, Balkans correspondent\nPublished 18 "
+                        "November 2026\n\n" +
+                        kBody + "\n");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Nina Albrecht"}));
+    // A name and a place is no byline.
+    const auto place = read("A Headline\n\nNina Albrecht, Vienna\n\n" + kBody + "\n");
+    EXPECT_TRUE(place.authors.empty());
+}
+
 TEST(TextMetadata, NothingInventedWhenTheTextHasNoMetadata) {
     Blocks rest;
     const auto m = read(kBody + "\n\nNorth Korea\n\n" + kBody + "\n", &rest);
