@@ -1,6 +1,8 @@
 // A deliberately plain paragraph and sentence splitter for extract tests.
 #include "simple_document.hpp"
 
+#include "extract/extract.hpp"
+
 #include <filesystem>
 
 namespace kg::test {
@@ -79,6 +81,22 @@ std::vector<std::string> mention_texts(const Corpus& c, std::string_view id) {
     if (const Entity* e = entity(c, id))
         for (const Mention& m : e->mentions) out.emplace_back(c.documents[m.doc].slice(m.span));
     return out;
+}
+
+Corpus extract_text(const std::string& text) {
+    std::vector<Document> docs;
+    docs.push_back(simple_document(text));
+    return extract(fixture(), std::move(docs));
+}
+
+bool linked_by_text(const Corpus& c, std::string_view a, std::string_view b) {
+    for (const Link& l : c.links) {
+        if (l.from_knowledge_base) continue;
+        const std::string& s = c.entities[l.source].id;
+        const std::string& t = c.entities[l.target].id;
+        if ((s == a && t == b) || (s == b && t == a)) return true;
+    }
+    return false;
 }
 
 } // namespace kg::test

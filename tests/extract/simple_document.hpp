@@ -22,5 +22,9 @@ const KnowledgeBase& fixture();
 const Entity* entity(const Corpus& c, std::string_view id);
 // The text of every mention of entity `id` (none when it does not exist).
 std::vector<std::string> mention_texts(const Corpus& c, std::string_view id);
+// `text` as one simple document, extracted with the fixture knowledge base.
+Corpus extract_text(const std::string& text);
+// True when a passage of the text links `a` and `b` (a knowledge-base link does not count).
+bool linked_by_text(const Corpus& c, std::string_view a, std::string_view b);
 
 } // namespace kg::test
