@@ -1,6 +1,6 @@
-// What a figure shows and how it looks (FigureRequest), and the graph it shows (ExportInput):
-// from the app's state or from a saved view. `kgviz snapshot` and the export dialog build the
-// same request, so the same view gives the same figure. No GL: drawing is gl/figure_renderer.
+// The graph a figure shows and how it looks (ExportInput: the core's FigureOptions), from the
+// app's state or from a saved view. `kgviz snapshot` and the export dialog build the same
+// input, so the same view gives the same figure. No GL: drawing is gl/figure_renderer.
 #pragma once
 
 #include "export/figure.hpp"
@@ -19,30 +19,10 @@ namespace kg::app {
 
 struct ExploreData;
 
-// Everything that decides how a figure looks, besides the graph.
-struct FigureRequest {
-    int width = kDefaultFigureWidth;
-    int height = kDefaultFigureHeight;
-    SceneStyle style;
-    std::string title;
-    std::string subtitle;
-    bool legend = true;
-    bool labels = true;
-    bool transparent = false; // PNG: alpha 0 where nothing is drawn; SVG: no background
-    float label_scale = 1.0f;
-    float node_scale = 1.0f;
-    std::optional<Camera> camera;        // the view's camera, else fitted to the plot area
-    std::optional<Vec2> camera_viewport; // the window that camera was set for
-    std::vector<std::string> filters;    // active filter lines for the legend
-    SceneMarks marks;                    // selection / focus (empty for briefs)
-    std::vector<ViewNote> notes;         // briefing callouts (entity ids)
-    std::vector<std::pair<std::string, Vec2>> label_offsets; // labels the analyst moved
-};
-
 // The graph an export shows: the visible part of the corpus, re-indexed, with positions.
 struct ExportInput {
     CorpusSubset subset;
-    FigureRequest request;
+    FigureOptions options;
 };
 
 // The app's current view: filters (explore's masks), pins, style, camera, with the dialog's
@@ -57,9 +37,6 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
 
 // A saved view applied by `kgviz snapshot --view` (or the whole corpus when `viewed` is null).
 ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> positions,
-                                   const ViewedFigure* viewed, FigureRequest request);
-
-// FigureOptions for the core's compose_figure.
-FigureOptions figure_options(const FigureRequest& request);
+                                   const ViewedFigure* viewed, FigureOptions options);
 
 } // namespace kg::app
