@@ -1,6 +1,6 @@
 // Headless rendering: a GL context without a window (EGL surfaceless; a hidden GLFW window when
 // that is missing), ImGui's OpenGL3 backend for the frame text, and render_snapshot() (the
-// figure of a UiState; used by tests). `kgviz snapshot` renders through export_figure.hpp with
+// figure of a UiState; used by tests). `kgviz snapshot` renders through ui/export_file.hpp with
 // the same pieces.
 #pragma once
 
