@@ -1,9 +1,9 @@
 // The things `kgviz` does, with their parsed options. The CLI parses; each command runs.
 #pragma once
 
+#include "export/figure.hpp"
 #include "ingest/shard.hpp"
 #include "model/graph_json.hpp"
-#include "view/figure_size.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -46,11 +46,10 @@ struct SnapshotOptions {
     std::filesystem::path output;               // -o FILE.png | FILE.svg
     std::optional<std::filesystem::path> view;  // --view VIEW.json
     std::optional<std::filesystem::path> annex; // --annex FILE.md|FILE.html: the figure's evidence
-    int width = kDefaultFigureWidth;
-    int height = kDefaultFigureHeight;
-    std::string theme = "light"; // light | dark | print
-    std::string title;
-    bool legend = true;
+    // --width, --height, --theme (light when absent: a view's theme then applies), --title,
+    // --no-legend: the figure the command draws before --view adds its filters, camera and
+    // notes.
+    FigureOptions figure;
     bool all = false; // --all: no prominence budget on a big corpus
 };
 

@@ -15,15 +15,14 @@
 namespace kg::app {
 namespace {
 
-// --format graphml|gexf|csv (issues 8, 20): the graph as data for other tools, atomically.
-// GraphML and GEXF carry the deterministic layout `kgviz snapshot` draws (seed 1).
+// --format graphml|gexf|csv: the graph as data for other tools, atomically, through the
+// dispatcher the export dialog uses. GraphML and GEXF carry the deterministic layout `kgviz
+// snapshot` draws (seed 1); they alone can go to stdout, the CSV tables being four files.
 int write_data_tables(const ExtractOptions& options, const Corpus& corpus, const ExportLook& look) {
-    std::string error;
-    std::string where;
-    const bool xml = options.format == "graphml" || options.format == "gexf";
-    if (xml && !options.output) {
+    const DataFormat format = *data_format_named(options.format);
+    if (!options.output) {
         std::ostringstream out;
-        if (options.format == "gexf")
+        if (format == DataFormat::Gexf)
             write_gexf(out, corpus, {}, look);
         else
             write_graphml(out, corpus, {}, look);
@@ -35,22 +34,12 @@ int write_data_tables(const ExtractOptions& options, const Corpus& corpus, const
         }
         return 0;
     }
-    if (xml) {
-        error = options.format == "gexf" ? export_gexf(*options.output, corpus, {}, look)
-                                         : export_graphml(*options.output, corpus, {}, look);
-        where = options.output->string();
-    } else {
-        error = export_csv_tables(*options.output, corpus);
-        const CsvPaths paths = csv_export_paths(*options.output);
-        where = paths.entities.string() + ", " + paths.links.string() + ", " +
-                paths.passages.string() + " and " + paths.documents.string();
-    }
-    if (!error.empty()) {
-        std::fprintf(stderr, "kgviz: %s: %s\n", options.output->c_str(), error.c_str());
+    const DataExport written = export_data(*options.output, format, corpus, look);
+    if (!written.error.empty()) {
+        std::fprintf(stderr, "kgviz: %s: %s\n", options.output->c_str(), written.error.c_str());
         return 1;
     }
-    std::fprintf(stderr, "kgviz: wrote %s (%zu entities, %zu links)\n", where.c_str(),
-                 corpus.entities.size(), corpus.links.size());
+    std::fprintf(stderr, "kgviz: %s\n", written.message.c_str());
     return 0;
 }
 

@@ -1,6 +1,8 @@
 // Argument parsing: positional PATHs, options with values, and clear usage errors.
 #include "cli/parse_args.hpp"
+#include "export/data_export.hpp"
 #include "view/figure_size.hpp"
+#include "view/theme.hpp"
 
 #include <charconv>
 #include <optional>
@@ -139,7 +141,7 @@ ParsedCommand parse_extract(ArgCursor& cursor) {
             if (auto path = path_value(cursor, "-o", "a FILE", error)) options.output = *path;
         } else if (arg == "--format") {
             auto v = cursor.value();
-            if (!v || (*v != "json" && *v != "graphml" && *v != "gexf" && *v != "csv"))
+            if (!v || (*v != "json" && !data_format_named(*v)))
                 return UsageError{"--format must be json, graphml, gexf or csv" +
                                   (v ? ", not '" + std::string(*v) + "'" : std::string())};
             options.format = std::string(*v);
@@ -237,20 +239,21 @@ ParsedCommand parse_snapshot(ArgCursor& cursor) {
                                        std::to_string(kMaxFigureSide) + ", not '" +
                                        std::string(*v) + "'"};
                 else
-                    (arg == "--width" ? options.width : options.height) = *size;
+                    (arg == "--width" ? options.figure.viewport.x : options.figure.viewport.y) =
+                        float(*size);
             }
         } else if (arg == "--theme") {
             if (auto v = need("light, dark or print")) {
-                if (*v != "light" && *v != "dark" && *v != "print")
+                if (const std::optional<ThemeId> theme = theme_from_id(*v))
+                    options.figure.style.theme = *theme;
+                else
                     error = UsageError{"--theme must be light, dark or print, not '" +
                                        std::string(*v) + "'"};
-                else
-                    options.theme = std::string(*v);
             }
         } else if (arg == "--title") {
-            if (auto v = need("a TEXT")) options.title = std::string(*v);
+            if (auto v = need("a TEXT")) options.figure.title = std::string(*v);
         } else if (arg == "--no-legend") {
-            options.legend = false;
+            options.figure.legend = false;
         } else if (arg == "--all") {
             options.all = true;
         } else if (parse_corpus_option(arg, cursor, options.corpus, error)) {

@@ -30,7 +30,8 @@ struct PreparedInput {
     int status = 1;
 };
 
-PreparedInput prepare_input(const SnapshotOptions& options, FigureRequest request) {
+PreparedInput prepare_input(const SnapshotOptions& options) {
+    FigureOptions figure = options.figure;
     StageClock clock("  ");
     // The figure shows no passage; only the evidence annex quotes them.
     std::optional<Corpus> loaded =
@@ -53,11 +54,11 @@ PreparedInput prepare_input(const SnapshotOptions& options, FigureRequest reques
         for (const Diagnostic& d : diagnostics)
             std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
         if (!viewed) return {};
-        if (options.theme == "light") request.style.theme = viewed->style.theme;
+        if (figure.style.theme == ThemeId::Light) figure.style.theme = viewed->style.theme;
     }
     PreparedInput prepared;
     prepared.input =
-        export_input_from_view(*loaded, layout, viewed ? &*viewed : nullptr, std::move(request));
+        export_input_from_view(*loaded, layout, viewed ? &*viewed : nullptr, std::move(figure));
     prepared.status = 0;
     clock.stage("apply view");
     return prepared;
@@ -73,24 +74,13 @@ int run_snapshot(const SnapshotOptions& options) {
         std::fprintf(stderr, "kgviz: %s: the output must end in .png or .svg\n", out.c_str());
         return 2;
     }
-    FigureRequest request;
-    if (const auto theme = theme_from_id(options.theme))
-        request.style.theme = *theme;
-    else {
-        std::fprintf(stderr, "kgviz: unknown theme '%s' (light, dark or print)\n",
-                     options.theme.c_str());
+    const Vec2 size = options.figure.viewport;
+    if (size.x < kMinFigureSide || size.y < kMinFigureSide || size.x > kMaxFigureSide ||
+        size.y > kMaxFigureSide) {
+        std::fprintf(stderr, "kgviz: snapshot size %dx%d is outside %d..%d\n", int(size.x),
+                     int(size.y), kMinFigureSide, kMaxFigureSide);
         return 2;
     }
-    if (options.width < kMinFigureSide || options.height < kMinFigureSide ||
-        options.width > kMaxFigureSide || options.height > kMaxFigureSide) {
-        std::fprintf(stderr, "kgviz: snapshot size %dx%d is outside %d..%d\n", options.width,
-                     options.height, kMinFigureSide, kMaxFigureSide);
-        return 2;
-    }
-    request.width = options.width;
-    request.height = options.height;
-    request.title = options.title;
-    request.legend = options.legend;
 
     // The corpus loads, and the PNG figure is composed, on a worker while this thread makes the
     // GL context: on two cores they overlap (Mesa's driver load is most of the GL time). Composing
@@ -104,12 +94,12 @@ int run_snapshot(const SnapshotOptions& options) {
     {
         std::jthread worker([&] {
             try {
-                prepared = prepare_input(options, std::move(request));
+                prepared = prepare_input(options);
                 if (renderer && prepared.input) {
                     StageClock compose_clock("  ");
                     prepared.figure = renderer->compose(prepared.input->subset.corpus,
                                                         prepared.input->subset.positions,
-                                                        prepared.input->request);
+                                                        prepared.input->options);
                     compose_clock.stage("compose");
                 }
             } catch (const std::exception& e) {
@@ -150,7 +140,7 @@ int run_snapshot(const SnapshotOptions& options) {
             const std::string annex = options.annex->string();
             const Corpus& drawn = prepared.input->subset.corpus;
             if (std::string error =
-                    export_annex(*options.annex, drawn, *result.figure, options.title);
+                    export_annex(*options.annex, drawn, *result.figure, options.figure.title);
                 !error.empty()) {
                 std::fprintf(stderr, "kgviz: %s: %s\n", annex.c_str(), error.c_str());
                 return 1;

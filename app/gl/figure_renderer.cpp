@@ -128,8 +128,8 @@ bool FigureRenderer::prepare_gl(std::string& error) {
 }
 
 Figure FigureRenderer::compose(const Corpus& corpus, std::span<const Vec2> positions,
-                               const FigureRequest& request) {
-    FigureOptions options = figure_options(request);
+                               const FigureOptions& request) {
+    FigureOptions options = request;
     const float scale = figure_scale(options.viewport);
     std::vector<std::string> owned = {request.title, request.subtitle};
     for (const Document& d : corpus.documents) owned.push_back(source_entry(d));
@@ -148,9 +148,7 @@ Figure FigureRenderer::compose(const Corpus& corpus, std::span<const Vec2> posit
     };
     const std::vector<LabelBoxes> label_sizes =
         request.labels ? measure_labels(*fonts.label, corpus, 1.0f) : std::vector<LabelBoxes>{};
-    Figure fig =
-        compose_figure(corpus, positions, request.style, request.marks, options, label_sizes);
-    return fig;
+    return compose_figure(corpus, positions, options, label_sizes);
 }
 
 // [SECTION] render
@@ -256,7 +254,7 @@ class TileDrawer {
 } // namespace
 
 std::optional<Image> FigureRenderer::render(const Corpus& corpus, const Figure& fig,
-                                            const FigureRequest& request, std::string& error,
+                                            const FigureOptions& request, std::string& error,
                                             int max_tile) {
     Impl& im = *impl_;
     if (error = im.not_ready(); !error.empty()) return std::nullopt;
@@ -322,7 +320,7 @@ std::optional<Image> FigureRenderer::render(const Corpus& corpus, const Figure& 
 }
 
 std::string_view FigureRenderer::render_png(const Corpus& corpus, const Figure& fig,
-                                            const FigureRequest& request, std::string& error,
+                                            const FigureOptions& request, std::string& error,
                                             int max_tile) {
     Impl& im = *impl_;
     if (error = im.not_ready(); !error.empty()) return {};

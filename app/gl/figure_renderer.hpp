@@ -4,7 +4,6 @@
 
 #include "export/figure.hpp"
 #include "gl/image.hpp"
-#include "session/figure_request.hpp"
 
 #include <memory>
 #include <optional>
@@ -33,16 +32,16 @@ class FigureRenderer {
     // Builds fonts for `request` and composes the figure with their metrics (labels measured,
     // frame text widths measured). No GL: the font atlas reaches the GPU on the next render.
     Figure compose(const Corpus& corpus, std::span<const Vec2> positions,
-                   const FigureRequest& request);
+                   const FigureOptions& request);
     // Draws `figure` (from compose() with the same request). `max_tile` > 0 caps the tile size
     // (tests); 0 uses the GL limits. Nullopt with `error` on failure.
     std::optional<Image> render(const Corpus& corpus, const Figure& figure,
-                                const FigureRequest& request, std::string& error, int max_tile = 0);
+                                const FigureOptions& request, std::string& error, int max_tile = 0);
     // Draws `figure` and encodes it as PNG: the bytes (valid until the next call), or empty with
     // `error`. An opaque figure in one tile is encoded from read-back strips as they come, with
     // no whole-frame copy (the same pixels as render()); others go through render().
     std::string_view render_png(const Corpus& corpus, const Figure& figure,
-                                const FigureRequest& request, std::string& error, int max_tile = 0);
+                                const FigureOptions& request, std::string& error, int max_tile = 0);
 
     struct Impl;
 

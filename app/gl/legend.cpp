@@ -1,9 +1,13 @@
-// Legend rows. Shapes mirror node.frag's shapes at a fixed size.
+// The canvas legend: the rows of the figures' legend (legend_rows), drawn with ImGui. Shapes mirror
+// node.frag's shapes at a fixed size.
 #include "gl/legend.hpp"
 
+#include "export/figure_frame.hpp"
 #include "view/node_shape.hpp"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace kg::app {
 namespace {
@@ -39,67 +43,48 @@ void draw_legend_shape(ImDrawList& l, NodeShape shape, ImVec2 c, float r, ImU32 
     }
 }
 
-namespace {
-
-int row_count(ColorMode mode) {
-    return 2 + int(kEntityTypeCount) + int(kLegendLinkKinds.size()) + 1 +
-           (mode == ColorMode::ByRegion ? 1 + int(kRegionCount) : 0);
-}
-
-} // namespace
-
 ImVec2 legend_size(const ImFont& font, ColorMode mode) {
     (void)font;
-    return {210.0f, kPad * 2 + kRow * float(row_count(mode))};
+    const std::size_t rows = legend_rows(theme(ThemeId::Light), mode, {}).size();
+    return {210.0f, kPad * 2 + kRow * float(rows)};
 }
 
 void draw_legend(ImDrawList& l, ImVec2 pos, const Theme& t, ColorMode mode, ImFont& font) {
-    const ImVec2 size = legend_size(font, mode);
+    // The rows a figure's legend has when it lists everything (export/figure_frame), so the
+    // canvas and the figures explain the same marks in the same words.
+    const std::vector<LegendRow> rows = legend_rows(t, mode, {});
+    const ImVec2 size{210.0f, kPad * 2 + kRow * float(rows.size())};
     l.AddRectFilled(pos, {pos.x + size.x, pos.y + size.y}, to_imgui(t.background, 0.92f), 6.0f);
     l.AddRect(pos, {pos.x + size.x, pos.y + size.y}, to_imgui(mix(t.background, t.text, 0.25f)),
               6.0f);
     const ImU32 text = to_imgui(t.text), muted = to_imgui(mix(t.text, t.background, 0.35f));
-    const ImU32 bg = to_imgui(mix(t.background, t.text, 0.0f));
-    float y = pos.y + kPad;
+    const ImU32 bg = to_imgui(t.background);
     const float fs = font.FontSize;
-    auto heading = [&](const char* s) {
-        l.AddText(&font, fs, {pos.x + kPad, y + 2}, muted, s);
-        y += kRow;
-    };
-    auto label = [&](std::string_view s) {
-        l.AddText(&font, fs, {pos.x + kPad + kSwatch + 6, y + 2}, text, s.data(),
-                  s.data() + s.size());
-    };
-    heading("Entities");
-    const Rgba neutral = mix(t.text, t.background, 0.45f);
-    for (std::size_t i = 0; i < kEntityTypeCount; ++i) {
-        const Rgba c = mode == ColorMode::ByType ? t.entity[i] : neutral;
-        const ImVec2 centre{pos.x + kPad + kSwatch * 0.5f, y + kRow * 0.5f};
-        draw_legend_shape(l, shape_for(EntityType(i)), centre, 6.5f, to_imgui(c), bg);
-        label(kg::label(EntityType(i)));
-        y += kRow;
-    }
-    if (mode == ColorMode::ByRegion) {
-        heading("Regions");
-        for (std::size_t i = 0; i < kRegionCount; ++i) {
-            const ImVec2 centre{pos.x + kPad + kSwatch * 0.5f, y + kRow * 0.5f};
-            l.AddCircleFilled(centre, 6.0f, to_imgui(t.region[i]), 20);
-            label(kg::label(Region(i)));
-            y += kRow;
-        }
-    }
-    heading("Links");
-    for (LinkKind k : kLegendLinkKinds) {
+    float y = pos.y + kPad;
+    for (const LegendRow& r : rows) {
         const float x0 = pos.x + kPad, yc = y + kRow * 0.5f;
-        l.AddLine({x0, yc}, {x0 + kSwatch, yc}, to_imgui(t.link[std::size_t(k)]), 3.0f);
-        label(legend_label(k));
+        switch (r.kind) {
+        case LegendRow::Kind::Heading:
+        case LegendRow::Kind::Note:
+            l.AddText(&font, fs, {x0, y + 2}, muted, r.label.c_str());
+            y += kRow;
+            continue;
+        case LegendRow::Kind::Shape:
+            draw_legend_shape(l, r.shape, {x0 + kSwatch * 0.5f, yc}, 6.5f, to_imgui(r.color), bg);
+            break;
+        case LegendRow::Kind::Line:
+            l.AddLine({x0, yc}, {x0 + kSwatch, yc}, to_imgui(r.color), 3.0f);
+            break;
+        case LegendRow::Kind::Dashed:
+            // Dashes mean "one source only": the evidence strength cue.
+            for (float x = 0; x < kSwatch; x += 10.0f)
+                l.AddLine({x0 + x, yc}, {x0 + std::min(x + 6.0f, kSwatch), yc}, to_imgui(r.color),
+                          2.0f);
+            break;
+        }
+        l.AddText(&font, fs, {x0 + kSwatch + 6, y + 2}, text, r.label.c_str());
         y += kRow;
     }
-    // Dashes mean "one source only": the evidence strength cue.
-    const float x0 = pos.x + kPad, yc = y + kRow * 0.5f;
-    for (float x = 0; x < kSwatch; x += 10.0f)
-        l.AddLine({x0 + x, yc}, {x0 + std::min(x + 6.0f, kSwatch), yc}, muted, 2.0f);
-    label("Single source (dashed)");
 }
 
 } // namespace kg::app

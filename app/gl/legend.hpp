@@ -1,5 +1,6 @@
-// The legend: node types (shape and colour, or region colours) and link kinds (colour, and the
-// dash that marks single-source links), drawn with ImGui primitives into any draw list.
+// The canvas legend: node types (shape and colour, or region colours) and link kinds (colour, and
+// the dash that marks single-source links), the rows the figures' legend lists (legend_rows in
+// export/figure_frame), drawn with ImGui primitives into any draw list.
 #pragma once
 
 #include "view/node_shape.hpp"

@@ -64,8 +64,8 @@ bool HeadlessGl::open_window() {
 }
 
 std::optional<Image> render_snapshot(const Corpus& corpus, std::span<const Vec2> positions,
-                                     const UiState& ui, const SnapshotStyle& style,
-                                     std::string& error, bool keep_camera, Camera* used_camera) {
+                                     const UiState& ui, FigureOptions figure, std::string& error,
+                                     bool keep_camera, Camera* used_camera) {
     HeadlessGl gl;
     if (!gl.ok()) {
         error = gl.error();
@@ -73,19 +73,14 @@ std::optional<Image> render_snapshot(const Corpus& corpus, std::span<const Vec2>
     }
     std::unique_ptr<FigureRenderer> renderer = FigureRenderer::create(error);
     if (!renderer) return std::nullopt;
-    FigureRequest request;
-    request.width = style.width;
-    request.height = style.height;
-    request.style = ui.style;
-    request.title = style.title;
-    request.legend = style.legend;
-    request.labels = ui.show_labels;
-    request.marks =
-        scene_marks(ui, nullptr, corpus.entities.size()); // the corpus is the filtered subset
-    if (keep_camera) request.camera = ui.camera;
-    const Figure figure = renderer->compose(corpus, positions, request);
-    if (used_camera) *used_camera = figure.camera;
-    return renderer->render(corpus, figure, request, error);
+    figure.style = ui.style;
+    figure.labels = ui.show_labels;
+    // The corpus is the filtered subset.
+    figure.marks = scene_marks(ui, nullptr, corpus.entities.size());
+    if (keep_camera) figure.camera = ui.camera;
+    const Figure composed = renderer->compose(corpus, positions, figure);
+    if (used_camera) *used_camera = composed.camera;
+    return renderer->render(corpus, composed, figure, error);
 }
 
 } // namespace kg::app

@@ -1,15 +1,15 @@
 // Headless rendering: a GL context without a window (EGL surfaceless; a hidden GLFW window when
 // that is missing), ImGui's OpenGL3 backend for the frame text, and render_snapshot() (the
-// figure of a UiState; used by tests). `kgviz snapshot` renders through export_figure.hpp with
+// figure of a UiState; used by tests). `kgviz snapshot` renders through ui/export_file.hpp with
 // the same pieces.
 #pragma once
 
+#include "export/figure.hpp"
 #include "gl/image.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/imgui_layer.hpp"
 #include "platform/surfaceless_gl.hpp"
 #include "session/ui_state.hpp"
-#include "view/figure_size.hpp"
 
 #include <optional>
 #include <span>
@@ -42,20 +42,13 @@ class HeadlessGl {
     std::string error_;
 };
 
-struct SnapshotStyle {
-    int width = kDefaultFigureWidth;
-    int height = kDefaultFigureHeight;
-    std::string title;
-    bool legend = true;
-};
-
-// `ui` gives theme, colour mode, labels, selection and focus; its camera is replaced by a fit
-// into the figure's plot area unless `keep_camera`. `used_camera`, when given, receives the
-// camera drawn with. The figure has the full frame (header, legend, sources). Returns nullopt
-// with `error` set when no GL context could be made.
+// The figure of `ui` with the size, text and legend of `figure`: `ui` gives theme, colour mode,
+// labels, selection, focus and pinned labels; its camera is replaced by a fit into the figure's
+// plot area unless `keep_camera`. `used_camera`, when given, receives the camera drawn with. The
+// figure has the full frame (header, legend, sources). Returns nullopt with `error` set when no
+// GL context could be made.
 std::optional<Image> render_snapshot(const Corpus& corpus, std::span<const Vec2> positions,
-                                     const UiState& ui, const SnapshotStyle& style,
-                                     std::string& error, bool keep_camera = false,
-                                     Camera* used_camera = nullptr);
+                                     const UiState& ui, FigureOptions figure, std::string& error,
+                                     bool keep_camera = false, Camera* used_camera = nullptr);
 
 } // namespace kg::app

@@ -135,6 +135,11 @@ struct MoveLabel {
 struct ResetLabel {
     EntityIndex entity = 0;
 }; // back to automatic placement
+// "Always label": the entity's label is drawn past the label budget and the overlap rules.
+struct PinLabel {
+    EntityIndex entity = 0;
+    bool pinned = true;
+};
 
 // Commands the App itself runs (files, loading, curation): apply_actions leaves them alone.
 struct OpenPaths {
@@ -186,7 +191,7 @@ using Action =
                  FocusSearch, CenterOn, OpenPassage, CloseReader, ReaderScrolled, ShowShortcuts,
                  SetPathEnds, SetPathQuery, ShowPath, ShowOpenDialog, ShowSaveView, AppCommand,
                  AddCallout, EditCallout, SetCalloutText, MoveCallout, DeleteCallout, MoveLabel,
-                 ResetLabel, ShowExportDialog, SetExportSettings, ExportFile>;
+                 ResetLabel, PinLabel, ShowExportDialog, SetExportSettings, ExportFile>;
 
 class ActionQueue {
   public:

@@ -173,6 +173,14 @@ Changes apply_actions(std::vector<Action> actions, UiState& ui, ApplyContext& ct
                 [&](const ResetLabel& a) {
                     ch.view = ui.label_offsets.erase(a.entity) > 0 || ch.view;
                 },
+                [&](const PinLabel& a) {
+                    if (a.entity >= n) return;
+                    // The pin is a node flag of the scene, which label placement reads.
+                    const bool changed = a.pinned ? ui.labels_pinned.insert(a.entity).second
+                                                  : ui.labels_pinned.erase(a.entity) > 0;
+                    ch.scene = ch.scene || changed;
+                    ch.view = ch.view || changed;
+                },
                 [&](const ShowShortcuts& a) { ui.show_shortcuts = a.show; },
                 [&](const ShowExportDialog& a) { ui.show_export_dialog = a.show; },
                 [&](const SetExportSettings& a) { ui.export_settings = a.settings; },

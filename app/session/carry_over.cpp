@@ -153,6 +153,9 @@ UiState carry_ui_state(const UiState& ui, const Corpus& from, const Corpus& to) 
     out.label_offsets.clear();
     for (const auto& [e, offset] : ui.label_offsets)
         if (auto m = same_entity(from, e, to)) out.label_offsets[*m] = offset;
+    out.labels_pinned.clear();
+    for (EntityIndex e : ui.labels_pinned)
+        if (auto m = same_entity(from, e, to)) out.labels_pinned.insert(*m);
     out.reader.reset();
     if (ui.reader && ui.reader->doc < from.documents.size()) {
         const std::string& path = from.documents[ui.reader->doc].path;

@@ -1,5 +1,5 @@
 // What an export draws, from the app's state or from a saved view, and the options it implies.
-#include "session/figure_request.hpp"
+#include "session/export_input.hpp"
 
 #include "export/filter_legend.hpp"
 #include "session/explore_data.hpp"
@@ -36,15 +36,15 @@ void keep_seen_region(ExportInput& in, const Camera& seen) {
     for (EntityIndex& e : kept.original_entity) e = in.subset.original_entity[e];
     in.subset = std::move(kept);
     Bounds region = shown;
-    const float grow = in.request.node_scale > 0.0f ? in.request.node_scale : 1.0f;
+    const float grow = in.options.node_scale > 0.0f ? in.options.node_scale : 1.0f;
     for (const NodeInstance& n :
-         build_render_scene(in.subset.corpus, in.subset.positions, in.request.style, {}).nodes)
+         build_render_scene(in.subset.corpus, in.subset.positions, in.options.style, {}).nodes)
         region.add(n.pos, n.radius * grow);
     Camera fitted = seen;
     fitted.center = region.center();
     fitted.viewport = region.size() * seen.zoom;
-    in.request.camera = fitted;
-    in.request.camera_viewport = fitted.viewport;
+    in.options.camera = fitted;
+    in.options.camera_viewport = fitted.viewport;
 }
 
 } // namespace
@@ -67,9 +67,8 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
         if (e < moved.size()) moved[e] = pos;
     in.subset = subset_corpus(corpus, moved, nodes, links, documents);
 
-    FigureRequest& r = in.request;
-    r.width = settings.width;
-    r.height = settings.height;
+    FigureOptions& r = in.options;
+    r.viewport = {float(settings.width), float(settings.height)};
     r.style = ui.style;
     r.style.theme = settings.theme;
     r.title = settings.title;
@@ -82,50 +81,34 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
     r.filters = describe_filters(ui.filter, &corpus);
     r.notes = view_notes(ui, corpus);
     r.label_offsets = view_label_offsets(ui, corpus);
+    r.labels_pinned = view_labels_pinned(ui, corpus);
     if (settings.keep_camera)
         keep_seen_region(in, seen_canvas(ui.camera, covered_left_px, covered_right_px));
     return in;
 }
 
 ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> positions,
-                                   const ViewedFigure* viewed, FigureRequest request) {
+                                   const ViewedFigure* viewed, FigureOptions options) {
     ExportInput in;
     if (viewed) {
         in.subset = viewed->subset;
-        request.style.color = viewed->style.color;
-        request.camera = viewed->camera;
-        request.camera_viewport = viewed->camera_viewport;
-        request.filters = viewed->filters;
-        request.notes = viewed->notes;
-        request.label_offsets = viewed->label_offsets;
+        options.style.color = viewed->style.color;
+        options.camera = viewed->camera;
+        options.camera_viewport = viewed->camera_viewport;
+        options.filters = viewed->filters;
+        options.notes = viewed->notes;
+        options.label_offsets = viewed->label_offsets;
+        options.labels_pinned = viewed->labels_pinned;
     } else {
         in.subset = subset_corpus(corpus, positions, {}, {});
     }
-    in.request = std::move(request);
+    in.options = std::move(options);
     if (viewed && viewed->camera) {
         Camera seen = *viewed->camera;
         seen.viewport = viewed->camera_viewport;
         keep_seen_region(in, seen);
     }
     return in;
-}
-
-FigureOptions figure_options(const FigureRequest& r) {
-    FigureOptions o;
-    o.viewport = {float(r.width), float(r.height)};
-    o.title = r.title;
-    o.subtitle = r.subtitle;
-    o.legend = r.legend;
-    o.labels = r.labels;
-    o.filters = r.filters;
-    o.camera = r.camera;
-    o.camera_viewport = r.camera_viewport;
-    o.transparent = r.transparent;
-    o.label_scale = r.label_scale;
-    o.node_scale = r.node_scale;
-    o.notes = r.notes;
-    o.label_offsets = r.label_offsets;
-    return o;
 }
 
 } // namespace kg::app

@@ -30,8 +30,6 @@ inline constexpr std::array<ExportPreset, 4> kExportPresets = {{
     {"Square, 2048 x 2048", 2048, 2048},
 }};
 
-// The largest custom side: bigger than GL's render limit is drawn in tiles.
-
 struct ExportSettings {
     ExportKind kind = ExportKind::Png;
     int preset = 0; // index into kExportPresets; -1 = custom width x height

@@ -26,6 +26,11 @@ SceneMarks scene_marks(const UiState& ui, const FilterResult* filter, std::size_
         for (const auto& [e, pos] : ui.pinned)
             if (e < entity_count) marks.pinned[e] = 1;
     }
+    if (!ui.labels_pinned.empty()) {
+        marks.labels_pinned.assign(entity_count, 0);
+        for (EntityIndex e : ui.labels_pinned)
+            if (e < entity_count) marks.labels_pinned[e] = 1;
+    }
     return marks;
 }
 

@@ -16,6 +16,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace kg::app {
@@ -88,6 +89,7 @@ struct UiState {
     std::vector<Callout> callouts;
     std::map<EntityIndex, Vec2>
         label_offsets; // moved labels: box top-left less node centre (window units)
+    std::set<EntityIndex> labels_pinned; // "Always label": drawn past the budget and overlaps
     std::optional<std::size_t> editing_callout; // the callout whose text the note editor shows
 };
 

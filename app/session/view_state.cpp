@@ -42,6 +42,14 @@ std::vector<std::pair<std::string, Vec2>> view_label_offsets(const UiState& ui,
     return out;
 }
 
+std::vector<std::string> view_labels_pinned(const UiState& ui, const Corpus& corpus) {
+    std::vector<std::string> out;
+    for (EntityIndex e : ui.labels_pinned)
+        if (e < corpus.entities.size()) out.push_back(corpus.entities[e].id);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string name,
                         std::span<const Vec2> positions, std::span<const std::uint8_t> shown) {
     SavedView v;
@@ -69,6 +77,7 @@ SavedView saved_view_of(const UiState& ui, const Corpus& corpus, std::string nam
               [](const auto& a, const auto& b) { return a.first < b.first; });
     v.notes = view_notes(ui, corpus);
     v.label_offsets = view_label_offsets(ui, corpus);
+    v.labels_pinned = view_labels_pinned(ui, corpus);
     return v;
 }
 
@@ -129,6 +138,10 @@ void apply_saved_view(const SavedView& view, const Corpus& corpus, UiState& ui,
     for (const auto& [id, offset] : view.label_offsets)
         if (const std::int64_t e = corpus.find_entity(id); e >= 0)
             ui.label_offsets[EntityIndex(e)] = offset;
+    ui.labels_pinned.clear();
+    for (const std::string& id : view.labels_pinned)
+        if (const std::int64_t e = corpus.find_entity(id); e >= 0)
+            ui.labels_pinned.insert(EntityIndex(e));
 }
 
 } // namespace kg::app

@@ -24,6 +24,7 @@
 #include "ui/export_file.hpp"
 #include "ui/panels/panel_context.hpp"
 #include "ui/stale.hpp"
+#include "view/figure_size.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -36,8 +37,9 @@
 namespace kg::app {
 
 struct AppOptions {
-    int width = 1600;
-    int height = 1000;
+    // The window a view's camera belongs to when its file does not say (view-json.md).
+    int width = kDefaultFigureWidth;
+    int height = kDefaultFigureHeight;
     bool visible = true;
     // Where the window system keeps the back buffer (a software rasterizer with
     // GLX_MESA_copy_sub_buffer), a frame repaints and presents only what changed. Off: every

@@ -81,6 +81,9 @@ void draw_canvas_menu(CanvasInput& input, const UiState& ui, ActionQueue& action
             AddCallout{Callout{t.entity, t.entity ? Vec2{} : t.world, kNewNoteOffset, ""}});
     if (t.entity && ui.label_offsets.count(*t.entity) && ImGui::MenuItem("Reset label place"))
         actions.push(ResetLabel{*t.entity});
+    if (const bool pinned = t.entity && ui.labels_pinned.count(*t.entity);
+        t.entity && ImGui::MenuItem("Always label", nullptr, pinned))
+        actions.push(PinLabel{*t.entity, !pinned});
     ImGui::EndPopup();
 }
 

@@ -30,30 +30,21 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
     char buf[256];
     switch (kind) {
     case ExportKind::GraphMl:
-    case ExportKind::Gexf: {
-        const ExportLook look{input.subset.positions, input.request.style};
-        const bool gexf = kind == ExportKind::Gexf;
-        res.error =
-            gexf ? export_gexf(path, corpus, {}, look) : export_graphml(path, corpus, {}, look);
-        res.files = {path};
-        std::snprintf(buf, sizeof buf, " (%s: %zu entities, %zu links)", gexf ? "GEXF" : "GraphML",
-                      corpus.entities.size(), corpus.links.size());
-        res.message = "wrote " + name + buf;
-        break;
-    }
+    case ExportKind::Gexf:
     case ExportKind::Csv: {
-        res.error = export_csv_tables(path, corpus);
-        const CsvPaths paths = csv_export_paths(path);
-        res.files = {paths.entities, paths.links, paths.passages, paths.documents};
-        std::snprintf(buf, sizeof buf, " (%zu entities), ", corpus.entities.size());
-        res.message = "wrote " + paths.entities.string() + buf + paths.links.string() + " (" +
-                      std::to_string(corpus.links.size()) + " links), " + paths.passages.string() +
-                      " and " + paths.documents.string();
+        const DataFormat format = kind == ExportKind::Csv    ? DataFormat::Csv
+                                  : kind == ExportKind::Gexf ? DataFormat::Gexf
+                                                             : DataFormat::GraphMl;
+        DataExport data =
+            export_data(path, format, corpus, {input.subset.positions, input.options.style});
+        res.error = std::move(data.error);
+        res.message = std::move(data.message);
+        res.files = std::move(data.files);
         break;
     }
     case ExportKind::Svg:
     case ExportKind::Png: {
-        const FigureRequest& r = input.request;
+        const FigureOptions& r = input.options;
         Figure fig;
         if (kind == ExportKind::Svg) {
             // The SVG writes the record the PNG draws: labels and frame measured with the PNG's
@@ -78,9 +69,10 @@ ExportResult export_to_file(const std::filesystem::path& path, ExportKind kind,
         }
         res.files = {path};
         auto plural = [](std::size_t n) { return n == 1 ? "" : "s"; };
-        std::snprintf(buf, sizeof buf, " (%d x %d, %zu node%s, %zu link%s, %zu source%s)", r.width,
-                      r.height, fig.scene.nodes.size(), plural(fig.scene.nodes.size()),
-                      fig.scene.edges.size(), plural(fig.scene.edges.size()), fig.sources.size(),
+        std::snprintf(buf, sizeof buf, " (%d x %d, %zu node%s, %zu link%s, %zu source%s)",
+                      int(r.viewport.x), int(r.viewport.y), fig.scene.nodes.size(),
+                      plural(fig.scene.nodes.size()), fig.scene.edges.size(),
+                      plural(fig.scene.edges.size()), fig.sources.size(),
                       plural(fig.sources.size()));
         res.message = "wrote " + name + buf;
         res.figure = std::move(fig);

@@ -1,10 +1,10 @@
 // The one export path: `kgviz snapshot` and the export dialog both build an ExportInput
-// (session/figure_request.hpp) and call export_to_file(), so the same view gives the same file.
+// (session/export_input.hpp) and call export_to_file(), so the same view gives the same file.
 // SVG and the data exports need no GL; PNG is drawn by a FigureRenderer (gl/figure_renderer.hpp).
 #pragma once
 
 #include "gl/figure_renderer.hpp"
-#include "session/figure_request.hpp"
+#include "session/export_input.hpp"
 
 #include <filesystem>
 #include <optional>

@@ -22,7 +22,7 @@ kg::FigureOptions options() {
 void BM_ComposeFigure(benchmark::State& state) {
     const auto& g = graph();
     for (auto _ : state) {
-        kg::Figure f = kg::compose_figure(g.corpus, g.positions, {}, {}, options());
+        kg::Figure f = kg::compose_figure(g.corpus, g.positions, options());
         benchmark::DoNotOptimize(f.labels.data());
     }
 }
@@ -30,7 +30,7 @@ BENCHMARK(BM_ComposeFigure)->Unit(benchmark::kMillisecond);
 
 void BM_WriteSvg10k(benchmark::State& state) {
     const auto& g = graph();
-    const kg::Figure f = kg::compose_figure(g.corpus, g.positions, {}, {}, options());
+    const kg::Figure f = kg::compose_figure(g.corpus, g.positions, options());
     std::size_t bytes = 0;
     for (auto _ : state) {
         const std::string svg = kg::figure_to_svg(g.corpus, f, kg::ThemeId::Print);

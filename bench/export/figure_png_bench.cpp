@@ -16,10 +16,9 @@ const kg::bench::SyntheticGraph& graph() {
     return g;
 }
 
-kg::app::FigureRequest request() {
-    kg::app::FigureRequest r;
-    r.width = 3840;
-    r.height = 2160;
+kg::FigureOptions request() {
+    kg::FigureOptions r;
+    r.viewport = {3840, 2160};
     r.style.theme = kg::ThemeId::Print;
     r.title = "China-Russia: partners and issues";
     return r;
@@ -45,7 +44,7 @@ void BM_FigurePngWhole(benchmark::State& state) {
     if (!r.renderer) return state.SkipWithError("no GL context (run under xvfb-run -a)");
     kg::app::ExportInput in;
     in.subset = kg::subset_corpus(graph().corpus, graph().positions, {}, {});
-    in.request = request();
+    in.options = request();
     const auto path = std::filesystem::temp_directory_path() / "kgviz_figure_bench.png";
     for (auto _ : state) {
         const auto res =

@@ -138,4 +138,40 @@ std::string export_csv_tables(const std::filesystem::path& path, const Corpus& c
     return {};
 }
 
+std::optional<DataFormat> data_format_named(std::string_view name) {
+    if (name == "graphml") return DataFormat::GraphMl;
+    if (name == "gexf") return DataFormat::Gexf;
+    if (name == "csv") return DataFormat::Csv;
+    return std::nullopt;
+}
+
+DataExport export_data(const std::filesystem::path& path, DataFormat format, const Corpus& corpus,
+                       const ExportLook& look) {
+    DataExport out;
+    const std::string entities = std::to_string(corpus.entities.size()) + " entities";
+    const std::string links = std::to_string(corpus.links.size()) + " links";
+    switch (format) {
+    case DataFormat::GraphMl:
+    case DataFormat::Gexf: {
+        const bool gexf = format == DataFormat::Gexf;
+        out.error =
+            gexf ? export_gexf(path, corpus, {}, look) : export_graphml(path, corpus, {}, look);
+        out.files = {path};
+        out.message = "wrote " + path.string() + (gexf ? " (GEXF: " : " (GraphML: ") + entities +
+                      ", " + links + ")";
+        break;
+    }
+    case DataFormat::Csv: {
+        out.error = export_csv_tables(path, corpus);
+        const CsvPaths p = csv_export_paths(path);
+        out.files = {p.entities, p.links, p.passages, p.documents};
+        out.message = "wrote " + p.entities.string() + " (" + entities + "), " + p.links.string() +
+                      " (" + links + "), " + p.passages.string() + " and " + p.documents.string();
+        break;
+    }
+    }
+    if (!out.error.empty()) out.message.clear();
+    return out;
+}
+
 } // namespace kg

@@ -9,9 +9,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg {
 
@@ -74,6 +76,25 @@ CsvPaths csv_export_paths(const std::filesystem::path& path);
 // Writes the four tables to csv_export_paths(path). Returns an error message, empty on success.
 std::string export_csv_tables(const std::filesystem::path& path, const Corpus& corpus,
                               const ExportMasks& masks = {});
+// The graph as data, in the formats `kgviz extract --format` and the export dialog offer.
+enum class DataFormat : std::uint8_t { GraphMl, Gexf, Csv };
+
+// "graphml", "gexf" or "csv" as a format; nullopt for any other name.
+std::optional<DataFormat> data_format_named(std::string_view name);
+
+// What export_data did: the files written and a line that says so for the user ("wrote g.graphml
+// (GraphML: 12 entities, 30 links)"), or the error (then nothing else).
+struct DataExport {
+    std::string error;
+    std::string message;
+    std::vector<std::filesystem::path> files;
+};
+
+// The one dispatcher of data exports (the command line's and the dialog's): `corpus` as `format`
+// at `path`, atomically; CSV writes its four tables at csv_export_paths(path).
+DataExport export_data(const std::filesystem::path& path, DataFormat format, const Corpus& corpus,
+                       const ExportLook& look = {});
+
 // Writes one GraphML file. Returns an error message, empty on success.
 std::string export_graphml(const std::filesystem::path& file, const Corpus& corpus,
                            const ExportMasks& masks = {}, const ExportLook& look = {});

@@ -17,7 +17,7 @@ namespace {
 std::unordered_map<std::string_view, EntityIndex> entities_by_id(const Corpus& corpus,
                                                                  const FigureOptions& o) {
     std::unordered_map<std::string_view, EntityIndex> out;
-    if (o.notes.empty() && o.label_offsets.empty()) return out;
+    if (o.notes.empty() && o.label_offsets.empty() && o.labels_pinned.empty()) return out;
     for (EntityIndex e = 0; e < corpus.entities.size(); ++e) out.emplace(corpus.entities[e].id, e);
     return out;
 }
@@ -59,10 +59,9 @@ std::vector<FigureNote> figure_notes(const Figure& fig, const FigureOptions& opt
 } // namespace
 
 Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
-                      const SceneStyle& style, const SceneMarks& marks,
                       const FigureOptions& options, std::span<const LabelBoxes> label_sizes) {
     Figure fig;
-    fig.scene = build_render_scene(corpus, positions, style, marks);
+    fig.scene = build_render_scene(corpus, positions, options.style, options.marks);
     if (options.node_scale > 0.0f && options.node_scale != 1.0f) {
         for (NodeInstance& n : fig.scene.nodes) n.radius *= options.node_scale;
         fig.scene.bounds = {};
@@ -81,7 +80,7 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
                    std::to_string(fig.sources.size()) +
                    (fig.sources.size() == 1 ? " article" : " articles");
     }
-    const Theme& t = theme(style.theme);
+    const Theme& t = theme(options.style.theme);
     if (options.legend) {
         LegendContent drawn;
         for (EntityIndex e : fig.scene.node_entity) {
@@ -101,7 +100,7 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
             drawn.kinds[std::size_t(corpus.links[fig.scene.edge_link[i]].kind)] = true;
             drawn.dashed = drawn.dashed || (fig.scene.edges[i].flags & kEdgeDashed);
         }
-        in.legend = legend_rows(t, style.color, options.filters, &drawn);
+        in.legend = legend_rows(t, options.style.color, options.filters, &drawn);
     }
     if (fig.sources.size() > kListedSourcesMax)
         in.sources.push_back(sources_summary(corpus, fig.sources));
@@ -122,6 +121,11 @@ Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
     fig.camera.viewport = options.viewport;
 
     const std::unordered_map<std::string_view, EntityIndex> ids = entities_by_id(corpus, options);
+    for (const std::string& id : options.labels_pinned)
+        if (const auto it = ids.find(id);
+            it != ids.end() && it->second < fig.scene.entity_node.size())
+            if (const std::int32_t node = fig.scene.entity_node[it->second]; node >= 0)
+                fig.scene.nodes[std::size_t(node)].flags |= kNodeLabelPinned;
     fig.notes = figure_notes(fig, options, ids);
     if (options.labels) {
         fig.label_font_px = figure_label_px(options);

@@ -18,8 +18,13 @@
 
 namespace kg {
 
+// Everything that decides how a figure looks, besides the graph it shows: the one description
+// that the export dialog, `kgviz snapshot` and the test renderer fill, and that the SVG writer
+// and the PNG renderer read.
 struct FigureOptions {
-    Vec2 viewport = kDefaultFigureViewport;
+    Vec2 viewport = kDefaultFigureViewport; // the figure's size in pixels
+    SceneStyle style;                       // theme, colouring, sizing
+    SceneMarks marks;                       // selection / focus (empty for briefs)
     std::string title;
     std::string subtitle;
     bool legend = true;
@@ -39,6 +44,9 @@ struct FigureOptions {
     // scaled with the frame): callouts, and labels the analyst moved.
     std::vector<ViewNote> notes;
     std::vector<std::pair<std::string, Vec2>> label_offsets;
+    // Entities whose label the analyst pinned (ids): drawn even where the label budget or the
+    // overlap rules would leave it out.
+    std::vector<std::string> labels_pinned;
 };
 
 struct Figure {
@@ -59,7 +67,6 @@ float figure_label_px(const FigureOptions& options);
 // Builds the figure. `label_sizes` (per entity, pixels at label_font_px) may be empty: then
 // they are estimated from the text.
 Figure compose_figure(const Corpus& corpus, std::span<const Vec2> positions,
-                      const SceneStyle& style, const SceneMarks& marks,
                       const FigureOptions& options, std::span<const LabelBoxes> label_sizes = {});
 
 // The figure as an SVG document.

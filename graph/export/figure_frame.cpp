@@ -1,6 +1,8 @@
 // Frame layout: text width estimates, sources behind the visible links, legend rows, boxes.
 #include "export/figure_frame.hpp"
 
+#include "ingest/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -9,17 +11,6 @@
 
 namespace kg {
 namespace {
-
-// Decodes one UTF-8 code point at `i` (advancing it); invalid bytes count as one Latin-1 char.
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
-    if (i + std::size_t(len) > s.size()) len = 1;
-    char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    i += std::size_t(len);
-    return cp;
-}
 
 bool is_wide(char32_t cp) {
     return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
@@ -64,8 +55,11 @@ float figure_scale(Vec2 vp) {
 
 float estimate_text_width(std::string_view text, float font_px) {
     float em = 0.0f;
-    for (std::size_t i = 0; i < text.size();)
-        em += is_wide(next_code_point(text, i)) ? 1.0f : 0.56f;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        i += ingestion::decode_utf8(text, i, cp);
+        em += is_wide(cp) ? 1.0f : 0.56f;
+    }
     return em * font_px;
 }
 

@@ -120,6 +120,7 @@ std::optional<ViewedFigure> apply_view_file(const std::filesystem::path& view_fi
     out.filters = describe_filters(view.filters, &corpus);
     out.notes = std::move(view.notes);
     out.label_offsets = std::move(view.label_offsets);
+    out.labels_pinned = std::move(view.labels_pinned);
     return out;
 }
 

@@ -45,6 +45,7 @@ struct ViewedFigure {
     std::vector<std::string> filters;
     std::vector<ViewNote> notes;                             // the view's callouts
     std::vector<std::pair<std::string, Vec2>> label_offsets; // and its moved labels
+    std::vector<std::string> labels_pinned;                  // and its pinned labels
 };
 
 // What a corpus's figure shows when no view says otherwise: for a big corpus (is_big_corpus)

@@ -20,6 +20,26 @@ std::array<Vec2, 8> label_spots(Vec2 anchor, float gap, Vec2 size) {
         Vec2{anchor.x - d - w, anchor.y - d - h},  Vec2{anchor.x - d - w, anchor.y + d}};
 }
 
+namespace {
+
+// Where a pinned label goes when no spot is free: its first form at its first spot, moved inside
+// the viewport (right of `left`) so that it can be read; nullopt when it has no form at all.
+std::optional<PlacedLabel> forced_spot(const LabelCandidate& c, float gap,
+                                       const LabelOptions& options) {
+    for (std::size_t f = 0; f < kLabelForms; ++f) {
+        const Vec2 size = c.sizes[f];
+        if (size.x <= 0.0f || size.y <= 0.0f) continue;
+        Vec2 p = label_spots(c.anchor, gap, size)[0];
+        const float right = options.viewport.x - options.right - size.x;
+        p.x = std::max(std::min(p.x, right), options.left);
+        p.y = std::max(std::min(p.y, options.viewport.y - size.y), 0.0f);
+        return PlacedLabel{c.node, p, size, LabelForm(f)};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
                                       const LabelOptions& options,
                                       std::span<const ScreenBox> obstacles,
@@ -38,7 +58,8 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
                          p.y + size.y + pad * 0.5f};
     };
     for (const LabelCandidate& c : candidates) {
-        if (placed.size() >= options.max_labels) break;
+        // Pinned candidates sort first, so the cap only ever stops unpinned ones.
+        if (placed.size() >= options.max_labels && !c.pinned) break;
         auto fits = [&](Vec2 p, Vec2 size) {
             if (p.x < options.left || p.y < 0 ||
                 p.x + size.x > options.viewport.x - options.right ||
@@ -47,7 +68,9 @@ std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
             const ScreenBox box{p.x, p.y, p.x + size.x, p.y + size.y};
             return labels.free(padded(p, size)) && blocked.free(box) && (!accept || accept(c, box));
         };
-        if (auto label = first_fitting_spot(c, c.gap * 1.1f + 2.0f, fits)) {
+        std::optional<PlacedLabel> label = first_fitting_spot(c, c.gap * 1.1f + 2.0f, fits);
+        if (!label && c.pinned) label = forced_spot(c, c.gap * 1.1f + 2.0f, options);
+        if (label) {
             labels.add(padded(label->pos, label->size));
             placed.push_back(*label);
         }
@@ -78,15 +101,18 @@ std::vector<LabelCandidate> label_candidates(const RenderScene& scene, const Cam
     for (std::uint32_t i = 0; i < scene.nodes.size(); ++i) {
         const NodeInstance& n = scene.nodes[i];
         const EntityIndex e = scene.node_entity[i];
-        if (e >= label_sizes.size() || (n.flags & kNodeDimmed) || !view.contains(n.pos)) continue;
+        if (e >= label_sizes.size() || !view.contains(n.pos)) continue;
+        if ((n.flags & kNodeDimmed) && !(n.flags & kNodeLabelPinned)) continue;
         const float r_px = drawn_radius(n.radius, camera.zoom) * camera.zoom;
         const bool selected = n.flags & kNodeSelected;
         const bool hovered = std::int64_t(e) == hovered_entity;
-        if (!selected && !hovered && r_px < options.min_node_px) continue;
+        const bool pinned = n.flags & kNodeLabelPinned;
+        if (!selected && !hovered && !pinned && r_px < options.min_node_px) continue;
         float priority = r_px;
         if (hovered) priority += 1e6f;
         if (selected) priority += 1e7f;
-        out.push_back({i, camera.world_to_screen(n.pos), r_px, label_sizes[e], priority});
+        if (pinned) priority += 1e8f;
+        out.push_back({i, camera.world_to_screen(n.pos), r_px, label_sizes[e], priority, pinned});
     }
     return out;
 }

@@ -24,6 +24,7 @@ struct LabelCandidate {
     float gap = 0.0f;       // node radius in pixels: labels sit just outside it
     LabelBoxes sizes{};     // box of each form in pixels, zero where the form does not exist
     float priority = 0.0f;  // higher places first
+    bool pinned = false;    // the analyst pinned it: placed even where nothing fits
 };
 
 struct PlacedLabel {
@@ -66,7 +67,9 @@ using LabelSpotFilter = std::function<bool(const LabelCandidate&, const ScreenBo
 // Places labels; the result never has two overlapping boxes (padding included), no box over any
 // of `obstacles` (nodes, a figure's legend), every box lies inside the viewport, right of
 // `left`, and `accept` (when set) took every box. Deterministic: ties in priority go to the
-// lower node index.
+// lower node index. The exception is a pinned candidate: it is placed past `max_labels`, and
+// where no spot fits, at its first spot (clamped into the viewport) over whatever is there,
+// because the analyst asked to read that name.
 std::vector<PlacedLabel> place_labels(std::vector<LabelCandidate> candidates,
                                       const LabelOptions& options,
                                       std::span<const ScreenBox> obstacles = {},
@@ -78,8 +81,9 @@ std::vector<ScreenBox> node_obstacles(const RenderScene& scene, const Camera& ca
                                       float min_radius_px = 0.0f);
 
 // Candidates for the nodes of `scene` seen through `camera`. `label_sizes` is per entity.
-// Priority: selected, then `hovered` (an entity, or -1), then node size; dimmed nodes get none,
-// nodes drawn smaller than options.min_node_px get none, so labels appear as the user zooms in.
+// Priority: pinned labels (kNodeLabelPinned), selected, then `hovered` (an entity, or -1), then
+// node size; dimmed nodes get none, nodes drawn smaller than options.min_node_px get none, so
+// labels appear as the user zooms in; a pinned label is a candidate wherever its node is seen.
 std::vector<LabelCandidate> label_candidates(const RenderScene& scene, const Camera& camera,
                                              std::span<const LabelBoxes> label_sizes,
                                              std::int64_t hovered_entity,

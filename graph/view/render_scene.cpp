@@ -120,6 +120,8 @@ RenderScene build_render_scene(const Corpus& corpus, std::span<const Vec2> posit
             if (selected[i]) inst.flags |= kNodeSelected;
             if (i < marks.pinned.size() && marks.pinned[i]) inst.flags |= kNodePinned;
             if (i < marks.fresh.size() && marks.fresh[i]) inst.flags |= kNodeNew;
+            if (i < marks.labels_pinned.size() && marks.labels_pinned[i])
+                inst.flags |= kNodeLabelPinned;
             inst.fill = fill.packed();
             inst.outline = outline.packed();
             inst.shape = std::uint8_t(shape_for(e.type));

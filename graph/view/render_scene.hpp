@@ -31,6 +31,9 @@ struct SceneMarks {
     std::vector<std::uint32_t>
         path_links; // a path lit (Paths panel): its links and ends stand out, the rest dims
     std::vector<std::uint8_t> pinned; // per entity (may be empty)
+    // Per entity (may be empty): labels the analyst pinned, drawn past the label budget and the
+    // overlap rules.
+    std::vector<std::uint8_t> labels_pinned;
     std::vector<std::uint8_t> fresh; // per entity (may be empty): new from an added article, ringed
     std::vector<std::uint8_t> visible; // per entity, empty = all (the filters' mask)
     std::vector<std::uint8_t>
@@ -46,7 +49,8 @@ enum NodeFlag : std::uint8_t {
     kNodeHovered = 2,
     kNodeDimmed = 4,
     kNodePinned = 8,
-    kNodeNew = 16
+    kNodeNew = 16,
+    kNodeLabelPinned = 32 // read by label placement, not by the shaders
 };
 // Per-edge flags read by the edge shaders.
 enum EdgeFlag : std::uint8_t { kEdgeDashed = 1, kEdgeHighlighted = 2, kEdgeDimmed = 4 };

@@ -34,11 +34,10 @@ TEST(ParseArgs, SnapshotWithEveryOption) {
     const auto& o = std::get<kg::app::SnapshotOptions>(c);
     EXPECT_EQ(o.output, "f.png");
     EXPECT_EQ(o.view, std::filesystem::path("v.json"));
-    EXPECT_EQ(o.width, 3840);
-    EXPECT_EQ(o.height, 2160);
-    EXPECT_EQ(o.theme, "print");
-    EXPECT_EQ(o.title, "China-Russia");
-    EXPECT_FALSE(o.legend);
+    EXPECT_EQ(o.figure.viewport, (kg::Vec2{3840, 2160}));
+    EXPECT_EQ(o.figure.style.theme, kg::ThemeId::Print);
+    EXPECT_EQ(o.figure.title, "China-Russia");
+    EXPECT_FALSE(o.figure.legend);
     EXPECT_FALSE(o.all);
     EXPECT_EQ(o.corpus.curation, std::filesystem::path("c.json"));
 }

@@ -45,7 +45,7 @@ Figure figure_of(const Corpus& corpus, std::span<const Vec2> positions) {
     FigureOptions o;
     o.viewport = {1600, 1000};
     o.title = "China & Russia";
-    return compose_figure(corpus, positions, {}, {}, o);
+    return compose_figure(corpus, positions, o);
 }
 
 // The passage as the annex prints it: on one line.

@@ -58,15 +58,15 @@ TEST(FigureFrame, LegendListsOnlyTheTypesAndKindsTheFigureDraws) {
     const test::Fixture fx = test::make_fixture();
     FigureOptions o;
     const std::vector<std::string> all =
-        legend_labels(compose_figure(fx.corpus, fx.positions, {}, {}, o).frame);
+        legend_labels(compose_figure(fx.corpus, fx.positions, o).frame);
     EXPECT_TRUE(has(all, "Leader"));
     EXPECT_TRUE(has(all, "Issue area"));
 
-    SceneMarks countries;
+    SceneMarks& countries = o.marks;
     countries.visible.assign(fx.corpus.entities.size(), 0);
     for (EntityIndex e = 0; e < fx.corpus.entities.size(); ++e)
         countries.visible[e] = fx.corpus.entities[e].type == EntityType::Country;
-    const Figure fig = compose_figure(fx.corpus, fx.positions, {}, countries, o);
+    const Figure fig = compose_figure(fx.corpus, fx.positions, o);
     const std::vector<std::string> rows = legend_labels(fig.frame);
     EXPECT_TRUE(has(rows, "Country"));
     for (const char* absent : {"Leader", "Organization", "Issue area", "Person"})
@@ -95,7 +95,7 @@ TEST(FigureFrame, FittedNodesLieInsideThePlotArea) {
     FigureOptions o;
     o.viewport = {1920, 1080};
     o.title = "Title";
-    const Figure fig = compose_figure(fx.corpus, fx.positions, {}, {}, o);
+    const Figure fig = compose_figure(fx.corpus, fx.positions, o);
     for (const NodeInstance& n : fig.scene.nodes) {
         const Vec2 p = fig.camera.world_to_screen(n.pos);
         const float r = drawn_radius(n.radius, fig.camera.zoom) * fig.camera.zoom;
@@ -165,14 +165,14 @@ TEST(FigureFrame, ManySourcesAreSummarisedNotListed) {
     const std::vector<Vec2> positions = {{-50, 0}, {50, 0}};
     FigureOptions o;
     o.viewport = {1600, 1000};
-    const Figure summarised = compose_figure(big, positions, SceneStyle{}, {}, o);
+    const Figure summarised = compose_figure(big, positions, o);
     ASSERT_EQ(summarised.frame.footnote.size(), 1u);
     EXPECT_EQ(summarised.frame.footnote[0].text,
               "Sources: 1,234 articles from 12 outlets, 2014\u20132025.");
 
     // Up to kListedSourcesMax articles are still listed by title.
-    const Figure listed = compose_figure(many_sources_corpus(kListedSourcesMax, 3, true), positions,
-                                         SceneStyle{}, {}, o);
+    const Figure listed =
+        compose_figure(many_sources_corpus(kListedSourcesMax, 3, true), positions, o);
     ASSERT_FALSE(listed.frame.footnote.empty());
     EXPECT_NE(listed.frame.footnote[0].text.find("Article "), std::string::npos);
 }

@@ -76,9 +76,8 @@ TEST(FigureLabelOwners, SeedsFigureLabelsAreNearestTheirOwnNode) {
         FigureOptions o;
         o.viewport = vp;
         o.title = "China-Russia: partners and issues";
-        SceneStyle style;
-        style.theme = ThemeId::Print;
-        const Figure fig = compose_figure(corpus, positions, style, {}, o);
+        o.style.theme = ThemeId::Print;
+        const Figure fig = compose_figure(corpus, positions, o);
         EXPECT_GT(fig.labels.size(), corpus.entities.size() * 3 / 4) << vp.x;
         const std::size_t leaders = check_label_owners(fig);
         EXPECT_LT(leaders, fig.labels.size() / 4) << vp.x;
@@ -146,7 +145,7 @@ TEST(FigureLabelOwners, Generated500NodeFigureLabelsAreNearestTheirOwnNodeOrLed)
     for (const Vec2 vp : {Vec2{1600, 1000}, Vec2{3840, 2160}}) {
         FigureOptions o;
         o.viewport = vp;
-        const Figure fig = compose_figure(corpus, positions, {}, {}, o);
+        const Figure fig = compose_figure(corpus, positions, o);
         EXPECT_GT(fig.labels.size(), 100u) << vp.x;
         check_label_owners(fig);
     }

@@ -58,10 +58,9 @@ struct Rig {
     }
 };
 
-app::FigureRequest print_request(int w, int h) {
-    app::FigureRequest r;
-    r.width = w;
-    r.height = h;
+FigureOptions print_request(int w, int h) {
+    FigureOptions r;
+    r.viewport = {float(w), float(h)};
     r.style.theme = ThemeId::Print;
     r.title = "China-Russia: partners and issues";
     r.subtitle = "Fixture";
@@ -72,7 +71,7 @@ app::FigureRequest print_request(int w, int h) {
 app::ExportInput fixture_input(const Fixture& f, int w, int h) {
     app::ExportInput in;
     in.subset = subset_corpus(f.corpus, f.positions, {}, {});
-    in.request = print_request(w, h);
+    in.options = print_request(w, h);
     return in;
 }
 
@@ -81,7 +80,7 @@ TEST(FigurePng, SizeBackgroundTitleLegendAndFootnoteArePainted) {
     Rig rig;
     ASSERT_TRUE(rig.renderer) << rig.error;
     const Fixture f = make_fixture();
-    const app::FigureRequest req = print_request(1200, 800);
+    const FigureOptions req = print_request(1200, 800);
     const Figure fig = rig.renderer->compose(f.corpus, f.positions, req);
     const auto im = rig.renderer->render(f.corpus, fig, req, rig.error);
     ASSERT_TRUE(im) << rig.error;
@@ -109,7 +108,7 @@ TEST(FigurePng, DarkThemeBackgroundAndTransparentOption) {
     Rig rig;
     ASSERT_TRUE(rig.renderer) << rig.error;
     const Fixture f = make_fixture();
-    app::FigureRequest req = print_request(640, 400);
+    FigureOptions req = print_request(640, 400);
     req.style.theme = ThemeId::Dark;
     Figure fig = rig.renderer->compose(f.corpus, f.positions, req);
     auto im = rig.renderer->render(f.corpus, fig, req, rig.error);
@@ -136,7 +135,7 @@ TEST(FigurePng, TilesGiveTheSamePictureAsOnePass) {
     Rig rig;
     ASSERT_TRUE(rig.renderer) << rig.error;
     const Fixture f = make_fixture();
-    const app::FigureRequest req = print_request(1000, 700);
+    const FigureOptions req = print_request(1000, 700);
     const Figure fig = rig.renderer->compose(f.corpus, f.positions, req);
     const auto whole = rig.renderer->render(f.corpus, fig, req, rig.error);
     const auto tiled = rig.renderer->render(f.corpus, fig, req, rig.error, 256);
@@ -177,8 +176,7 @@ TEST(FigurePng, EncodedFileHoldsTheRenderedPixels) {
     const Fixture f = make_fixture();
     for (const auto& [transparent, max_tile] :
          {std::pair{false, 0}, std::pair{false, 256}, std::pair{true, 0}}) {
-        app::FigureRequest req =
-            print_request(900, 533); // 533: strips of 32 rows leave a short one
+        FigureOptions req = print_request(900, 533); // 533: strips of 32 rows leave a short one
         req.transparent = transparent;
         const Figure fig = rig.renderer->compose(f.corpus, f.positions, req);
         const auto image = rig.renderer->render(f.corpus, fig, req, rig.error, max_tile);
@@ -235,9 +233,8 @@ TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
     Diagnostics diags;
     const auto viewed = apply_view_file(file, f.corpus, f.positions, diags);
     ASSERT_TRUE(viewed);
-    app::FigureRequest req;
-    req.width = 1280;
-    req.height = 720;
+    FigureOptions req;
+    req.viewport = {1280, 720};
     req.style.theme = ThemeId::Print;
     req.title = "Same view";
     const app::ExportInput from_view =
@@ -246,9 +243,9 @@ TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
     ASSERT_EQ(from_ui.subset.corpus.entities.size(), from_view.subset.corpus.entities.size());
     ASSERT_LT(from_ui.subset.corpus.entities.size(), f.corpus.entities.size());
     const Figure a =
-        rig.renderer->compose(from_ui.subset.corpus, from_ui.subset.positions, from_ui.request);
+        rig.renderer->compose(from_ui.subset.corpus, from_ui.subset.positions, from_ui.options);
     const Figure b = rig.renderer->compose(from_view.subset.corpus, from_view.subset.positions,
-                                           from_view.request);
+                                           from_view.options);
     EXPECT_EQ(a.camera, b.camera);
     EXPECT_EQ(a.scene.nodes.size(), b.scene.nodes.size());
     EXPECT_EQ(a.scene.edges.size(), b.scene.edges.size());
@@ -258,8 +255,8 @@ TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
     for (std::size_t i = 0; i < a.frame.footnote.size(); ++i)
         EXPECT_EQ(a.frame.footnote[i].text, b.frame.footnote[i].text);
     ASSERT_EQ(a.frame.legend.size(), b.frame.legend.size());
-    const auto ia = rig.renderer->render(from_ui.subset.corpus, a, from_ui.request, rig.error);
-    const auto ib = rig.renderer->render(from_view.subset.corpus, b, from_view.request, rig.error);
+    const auto ia = rig.renderer->render(from_ui.subset.corpus, a, from_ui.options, rig.error);
+    const auto ib = rig.renderer->render(from_view.subset.corpus, b, from_view.options, rig.error);
     ASSERT_TRUE(ia && ib) << rig.error;
     EXPECT_TRUE(ia->rgba == ib->rgba);
     std::filesystem::remove(file);
@@ -314,9 +311,9 @@ TEST(FigurePng, SvgWritesTheRecordThePngDraws) {
     const Fixture f = make_fixture();
     app::ExportInput in = fixture_input(f, 1600, 1000);
     // With the analyst's annotations: a callout on a node, one on a point, a moved label.
-    in.request.notes = {{"china", {}, {30.0f, -60.0f}, "Summit in May"},
+    in.options.notes = {{"china", {}, {30.0f, -60.0f}, "Summit in May"},
                         {"", {0, 0}, {-40.0f, 20.0f}, "Centre"}};
-    in.request.label_offsets = {{"russia", {-90.0f, 14.0f}}};
+    in.options.label_offsets = {{"russia", {-90.0f, 14.0f}}};
     const auto dir = std::filesystem::temp_directory_path() / "kgviz_one_record";
     std::filesystem::create_directories(dir);
     const app::ExportResult png =

@@ -33,7 +33,7 @@ TEST(Figure, ViewCameraShowsTheSameWorldRegionAtAnySize) {
         o.viewport = out;
         o.camera = saved;
         o.camera_viewport = saved.viewport;
-        const Figure fig = compose_figure(f.corpus, f.positions, {}, {}, o);
+        const Figure fig = compose_figure(f.corpus, f.positions, o);
         const Vec2 a = fig.camera.world_to_screen(region.min),
                    b = fig.camera.world_to_screen(region.max);
         // The whole region is inside the plot area, and fills it along one axis.
@@ -56,7 +56,7 @@ TEST(Figure, CameraWithoutItsViewportIsUsedAsItIs) {
     FigureOptions o;
     o.viewport = {900, 600};
     o.camera = cam;
-    const Figure fig = compose_figure(f.corpus, f.positions, {}, {}, o);
+    const Figure fig = compose_figure(f.corpus, f.positions, o);
     EXPECT_EQ(fig.camera.zoom, 1.5f);
     EXPECT_EQ(fig.camera.viewport, (Vec2{900, 600}));
 }
@@ -67,7 +67,7 @@ TEST(Figure, LabelsNeverOverlapEachOtherNodesOrTheFrame) {
         FigureOptions o;
         o.viewport = vp;
         o.title = "China-Russia: partners and issues";
-        const Figure fig = compose_figure(f.corpus, f.positions, {}, {}, o);
+        const Figure fig = compose_figure(f.corpus, f.positions, o);
         ASSERT_FALSE(fig.labels.empty()) << vp.x;
         for (std::size_t i = 0; i < fig.labels.size(); ++i) {
             const PlacedLabel& a = fig.labels[i];
@@ -108,7 +108,7 @@ TEST(Figure, CalloutsAndMovedLabelsAreWhereTheAnalystPutThem) {
                {"atlantis", {}, {0, 0}, "not in the figure"},
                {"china", {}, {-5000.0f, -5000.0f}, "Far away"}};
     o.label_offsets = {{"russia", {-90.0f, 14.0f}}};
-    const Figure fig = compose_figure(f.corpus, f.positions, {}, {}, o);
+    const Figure fig = compose_figure(f.corpus, f.positions, o);
     const float scale = fig.frame.scale;
     ASSERT_NEAR(scale, 2.0f, 0.01f);
     ASSERT_EQ(fig.notes.size(), 3u) << "a callout on an entity the figure lacks is left out";
@@ -152,6 +152,29 @@ TEST(Figure, CalloutsAndMovedLabelsAreWhereTheAnalystPutThem) {
     EXPECT_NE(svg.find(">Centre</text>"), std::string::npos);
 }
 
+// A label the analyst pinned is drawn, and written to the SVG, in a figure zoomed so far out that
+// no other node gets one.
+TEST(Figure, APinnedLabelIsDrawnWhereTheLabelRulesLeaveItOut) {
+    const Fixture f = make_fixture();
+    FigureOptions o;
+    o.viewport = {1600, 1000};
+    o.camera = Camera{{150, 0}, 0.02f, o.viewport};
+    auto labelled = [&](const Figure& fig) {
+        std::vector<std::string> ids;
+        for (const PlacedLabel& l : fig.labels)
+            ids.push_back(f.corpus.entities[fig.scene.node_entity[l.node]].id);
+        return ids;
+    };
+    const Figure plain = compose_figure(f.corpus, f.positions, o);
+    EXPECT_TRUE(labelled(plain).empty()) << "the test needs a figure without labels";
+    o.labels_pinned = {"japan", "atlantis"}; // an id the figure lacks is skipped
+    const Figure pinned = compose_figure(f.corpus, f.positions, o);
+    EXPECT_EQ(labelled(pinned), std::vector<std::string>{"japan"});
+    const std::string svg = figure_to_svg(f.corpus, pinned, ThemeId::Print);
+    EXPECT_NE(svg.find("data-entity=\"japan\" x="), std::string::npos);
+    EXPECT_NE(svg.find(">Japan</text>"), std::string::npos);
+}
+
 // A view file without a camera shows its whole filtered graph; one with a camera keeps it.
 TEST(Figure, ViewWithoutCameraFitsItsFilteredGraph) {
     const Fixture f = make_fixture();
@@ -169,7 +192,7 @@ TEST(Figure, ViewWithoutCameraFitsItsFilteredGraph) {
     o.viewport = {1600, 1000};
     o.camera = viewed->camera;
     o.camera_viewport = viewed->camera_viewport;
-    const Figure fig = compose_figure(viewed->subset.corpus, viewed->subset.positions, {}, {}, o);
+    const Figure fig = compose_figure(viewed->subset.corpus, viewed->subset.positions, o);
     ASSERT_GE(fig.scene.nodes.size(), 2u);
     Vec2 lo{1e9f, 1e9f}, hi{-1e9f, -1e9f};
     for (const NodeInstance& n : fig.scene.nodes) {
@@ -199,10 +222,10 @@ TEST(Figure, NodeAndLabelScalesApply) {
     const Fixture f = make_fixture();
     FigureOptions o;
     o.viewport = {1600, 1000};
-    const Figure plain = compose_figure(f.corpus, f.positions, {}, {}, o);
+    const Figure plain = compose_figure(f.corpus, f.positions, o);
     o.node_scale = 2.0f;
     o.label_scale = 1.5f;
-    const Figure big = compose_figure(f.corpus, f.positions, {}, {}, o);
+    const Figure big = compose_figure(f.corpus, f.positions, o);
     ASSERT_EQ(plain.scene.nodes.size(), big.scene.nodes.size());
     EXPECT_FLOAT_EQ(big.scene.nodes[0].radius, 2.0f * plain.scene.nodes[0].radius);
     EXPECT_FLOAT_EQ(big.label_font_px, 1.5f * plain.label_font_px);
@@ -213,9 +236,9 @@ TEST(Figure, MeasuredTextWidensTheLegend) {
     const Fixture f = make_fixture();
     FigureOptions o;
     o.viewport = {1600, 1000};
-    const Figure estimated = compose_figure(f.corpus, f.positions, {}, {}, o);
+    const Figure estimated = compose_figure(f.corpus, f.positions, o);
     o.measure = [](std::string_view text, float px) { return float(text.size()) * px; };
-    const Figure measured = compose_figure(f.corpus, f.positions, {}, {}, o);
+    const Figure measured = compose_figure(f.corpus, f.positions, o);
     EXPECT_GT(measured.frame.legend_box.size().x, estimated.frame.legend_box.size().x);
 }
 

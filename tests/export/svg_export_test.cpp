@@ -32,12 +32,12 @@ test::Fixture dated_fixture() {
 
 Figure figure_of(const test::Fixture& f, const SceneMarks& marks = {},
                  ThemeId theme = ThemeId::Light) {
-    SceneStyle style;
-    style.theme = theme;
     FigureOptions o;
     o.viewport = {1600, 1000};
+    o.style.theme = theme;
+    o.marks = marks;
     o.title = "China-Russia: partners & issues";
-    return compose_figure(f.corpus, f.positions, style, marks, o);
+    return compose_figure(f.corpus, f.positions, o);
 }
 
 TEST(SvgExport, IsWellFormedWithOneElementPerNodeAndLink) {

@@ -1,9 +1,11 @@
 // "Keep the current view": the figure is the canvas the analyst sees (not what the side panel
 // covers), the frame (title, legend, footnote) keeps clear of every drawn node, and the counts
 // are those of the figure, not of the whole graph.
+#include "file_bytes.hpp"
 #include "gui/workflow_support.hpp"
 
 #include "session/explore_data.hpp"
+#include "session/view_state.hpp"
 #include "ui/export_file.hpp"
 #include "view/node_shape.hpp"
 
@@ -11,6 +13,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 namespace kg::test {
@@ -80,6 +83,53 @@ TEST(ExportView, TheCurrentViewIsTheVisibleCanvasFramedWithoutOverlapAndCountedA
             << "a node at " << p.x << "," << p.y << " (radius " << rad << ") outside the plot area "
             << plot.min.x << "," << plot.min.y << " - " << plot.max.x << "," << plot.max.y;
     }
+}
+
+// "Always label" in the App: zoomed out until no node is labelled, a pinned entity's label is
+// on the canvas, in the figure exported from the dialog, and in the view saved and loaded back.
+TEST(ExportView, APinnedLabelIsOnTheCanvasInTheExportAndInTheSavedView) {
+    if (!std::getenv("DISPLAY")) GTEST_SKIP() << "no X display: run under xvfb-run -a";
+    Workspace w{"000", "001"};
+    auto a = open_app(w);
+    ASSERT_TRUE(a);
+    const Vec2 vp = a->ui().camera.viewport;
+    for (int i = 0; i < 6; ++i) a->actions().push(app::ZoomView{{vp.x / 2, vp.y / 2}, 0.25f});
+    a->render_frame();
+    auto labelled = [&](EntityIndex e) {
+        for (const PlacedLabel& l : a->view().labels())
+            if (a->view().scene().node_entity[l.node] == e) return true;
+        return false;
+    };
+    std::optional<EntityIndex> e;
+    for (EntityIndex i = 0; i < a->corpus().entities.size() && !e; ++i)
+        if (a->view().scene().entity_node[i] >= 0 && !labelled(i)) e = i;
+    ASSERT_TRUE(e) << "every node is labelled: the test needs one that is not";
+    const std::string id = a->corpus().entities[*e].id;
+
+    a->actions().push(app::PinLabel{*e, true});
+    a->render_frame();
+    EXPECT_TRUE(labelled(*e)) << id << " pinned but not labelled on the canvas";
+
+    app::ExportSettings s;
+    s.kind = app::ExportKind::Svg;
+    s.keep_camera = true;
+    const app::ExportInput in =
+        app::export_input_from_ui(a->corpus(), a->positions(), a->ui(), &a->explore(), s);
+    EXPECT_EQ(in.options.labels_pinned, std::vector<std::string>{id});
+    const app::ExportResult r = app::export_to_file(w.root / "pinned.svg", s.kind, in, nullptr);
+    ASSERT_TRUE(r.error.empty()) << r.error;
+    EXPECT_NE(file_bytes(w.root / "pinned.svg").find("<text data-entity=\"" + id + "\""),
+              std::string::npos);
+
+    const SavedView view = app::saved_view_of(a->ui(), a->corpus(), "pins", a->positions());
+    EXPECT_EQ(view.labels_pinned, std::vector<std::string>{id});
+    a->actions().push(app::PinLabel{*e, false});
+    a->render_frame();
+    EXPECT_FALSE(labelled(*e));
+    app::UiState back = a->ui();
+    std::vector<Vec2> positions = a->positions();
+    app::apply_saved_view(view, a->corpus(), back, positions);
+    EXPECT_EQ(back.labels_pinned, std::set<EntityIndex>{*e});
 }
 
 } // namespace

@@ -46,11 +46,10 @@ inline Rendered render_fixture(const Fixture& f, app::UiState ui, bool labels = 
                                int width = 1200, int height = 800) {
     Rendered r;
     ui.show_labels = labels;
-    app::SnapshotStyle style;
-    style.width = width;
-    style.height = height;
-    style.legend = false;
-    r.image = app::render_snapshot(f.corpus, f.positions, ui, style, r.error, false, &r.camera);
+    FigureOptions figure;
+    figure.viewport = {float(width), float(height)};
+    figure.legend = false;
+    r.image = app::render_snapshot(f.corpus, f.positions, ui, figure, r.error, false, &r.camera);
     r.scene = build_render_scene(f.corpus, f.positions, ui.style,
                                  app::scene_marks(ui, nullptr, f.corpus.entities.size()));
     return r;

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -114,6 +116,65 @@ TEST(SnapshotCli, NeedsNoDisplayAndDrawsWhatTheHiddenWindowDraws) {
     EXPECT_EQ(differing, 0u);
     fs::remove(egl_png);
     fs::remove(window_png);
+}
+
+// "Always label" kept in a view: `kgviz snapshot --view` draws the label of a pinned entity that
+// the same figure leaves out without the pin, as SVG text and as pixels where that text is.
+TEST(SnapshotCli, APinnedLabelOfAViewIsDrawnInTheSvgAndThePng) {
+    const fs::path dir = fs::temp_directory_path() / "kgviz_snapshot_pinned_label";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::string log;
+    auto snapshot = [&](const std::string& pins, const std::string& out) {
+        {
+            std::ofstream(dir / "view.json")
+                << R"({"format": "kgviz-view/1", "name": "pins", "labels_pinned": [)" << pins
+                << "]}";
+        }
+        return run_shell(std::string(KGVIZ_EXE) + " snapshot --view " +
+                             (dir / "view.json").string() +
+                             " --width 480 --height 320 --theme print -o " + (dir / out).string(),
+                         &log);
+    };
+    ASSERT_EQ(snapshot("", "plain.svg"), 0) << log;
+    const std::string plain = file_bytes(dir / "plain.svg");
+    // A node drawn without a label (the figure is small, so most are).
+    std::string id;
+    const std::string node = "class=\"node\" data-entity=\"";
+    for (std::size_t at = plain.find(node); at != std::string::npos && id.empty();
+         at = plain.find(node, at + 1)) {
+        const std::size_t start = at + node.size();
+        const std::string candidate = plain.substr(start, plain.find('"', start) - start);
+        if (plain.find("<text data-entity=\"" + candidate + "\"") == std::string::npos)
+            id = candidate;
+    }
+    ASSERT_FALSE(id.empty()) << "every node is labelled: the test needs one that is not";
+
+    ASSERT_EQ(snapshot("\"" + id + "\"", "pinned.svg"), 0) << log;
+    const std::string pinned = file_bytes(dir / "pinned.svg");
+    const std::size_t at = pinned.find("<text data-entity=\"" + id + "\"");
+    ASSERT_NE(at, std::string::npos) << "the pinned label is not in the SVG";
+    // Its first line: x is where a one-line label starts, or where a two-line one is centred.
+    const std::size_t xy = pinned.find(" x=\"", at);
+    ASSERT_NE(xy, std::string::npos);
+    float x = 0, y = 0;
+    ASSERT_EQ(std::sscanf(pinned.c_str() + xy, " x=\"%f\" y=\"%f", &x, &y), 2);
+
+    ASSERT_EQ(snapshot("", "plain.png"), 0) << log;
+    ASSERT_EQ(snapshot("\"" + id + "\"", "pinned.png"), 0) << log;
+    const auto a = decode_png(dir / "plain.png");
+    const auto b = decode_png(dir / "pinned.png");
+    ASSERT_TRUE(a && b);
+    ASSERT_EQ(a->rgba.size(), b->rgba.size());
+    // The text's pixels: a few glyphs about x, on the baseline y.
+    int changed = 0;
+    for (int py = std::max(0, int(y) - 12); py <= std::min(b->height - 1, int(y) + 3); ++py)
+        for (int px = std::max(0, int(x) - 20); px <= std::min(b->width - 1, int(x) + 40); ++px) {
+            const std::size_t i = (std::size_t(py) * std::size_t(b->width) + std::size_t(px)) * 4;
+            changed += a->rgba[i] != b->rgba[i] || a->rgba[i + 1] != b->rgba[i + 1];
+        }
+    EXPECT_GT(changed, 20) << "no label pixels at " << x << "," << y;
+    fs::remove_all(dir);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <set>
 
 namespace kg::test {
 namespace {
@@ -52,6 +53,18 @@ TEST(ApplyActions, MovingANodePinsItWhereItWasDropped) {
     EXPECT_TRUE(a.apply({app::UnpinAll{}}).scene);
     EXPECT_TRUE(a.ui.pinned.empty());
     EXPECT_EQ(a.f.positions[kJapan].x, to.x); // unpinning leaves the node where it is
+}
+
+// "Always label" changes the scene (the pin is a node flag label placement reads) only when the
+// pin changes; an unknown entity is ignored.
+TEST(ApplyActions, PinningALabelMarksTheSceneOnlyWhenThePinChanges) {
+    Applied a;
+    EXPECT_TRUE(a.apply({app::PinLabel{kJapan, true}}).scene);
+    EXPECT_EQ(a.ui.labels_pinned, (std::set<EntityIndex>{kJapan}));
+    EXPECT_FALSE(a.apply({app::PinLabel{kJapan, true}}).scene);
+    EXPECT_FALSE(a.apply({app::PinLabel{EntityIndex(9999), true}}).scene);
+    EXPECT_TRUE(a.apply({app::PinLabel{kJapan, false}}).scene);
+    EXPECT_TRUE(a.ui.labels_pinned.empty());
 }
 
 TEST(ApplyActions, PanningMovesOnlyTheViewAndFitAnimatesWhenAsked) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace kg::test {
 namespace {
@@ -89,6 +90,7 @@ TEST(CarryOver, UiStateFollowsIdsAndDropsWhatIsGone) {
     ui.path_to = kPutin;
     ui.callouts.push_back({kXi, {}, {5.0f, 6.0f}, "met in Moscow"});
     ui.callouts.push_back({kSco, {}, {}, "gone"});
+    ui.labels_pinned = {kSco, kJapan};
 
     const app::UiState out = app::carry_ui_state(ui, f.corpus, to);
     EXPECT_EQ(out.selection.nodes, std::vector<EntityIndex>{in(to, f.corpus, kChina)});
@@ -100,6 +102,7 @@ TEST(CarryOver, UiStateFollowsIdsAndDropsWhatIsGone) {
     ASSERT_EQ(out.callouts.size(), 1u);
     EXPECT_EQ(out.callouts[0].entity, std::optional<EntityIndex>(in(to, f.corpus, kXi)));
     EXPECT_EQ(out.callouts[0].text, "met in Moscow");
+    EXPECT_EQ(out.labels_pinned, (std::set<EntityIndex>{in(to, f.corpus, kJapan)}));
 }
 
 TEST(CarryOver, TheSelectedLinkIsFoundByItsEndsAndKind) {

@@ -8,7 +8,7 @@
 namespace kg::test {
 namespace {
 
-TEST(ViewState, ASavedViewRestoresSelectionPinsCameraAndNotes) {
+TEST(ViewState, ASavedViewRestoresSelectionPinsCameraNotesAndPinnedLabels) {
     const Fixture f = make_fixture();
     app::UiState ui;
     ui.selection.nodes = {kChina, kPutin};
@@ -19,11 +19,13 @@ TEST(ViewState, ASavedViewRestoresSelectionPinsCameraAndNotes) {
     ui.filter.focus = "russia";
     ui.callouts.push_back({kXi, {}, {8.0f, 9.0f}, "summit"});
     ui.label_offsets[kRussia] = {4.0f, -4.0f};
+    ui.labels_pinned = {kXi, kJapan};
     const SavedView view = app::saved_view_of(ui, f.corpus, "brief", f.positions);
     EXPECT_EQ(view.name, "brief");
     EXPECT_EQ(view.selected_entities.size(), 2u);
     ASSERT_EQ(view.pinned.size(), 1u);
     EXPECT_EQ(view.pinned[0].first, f.corpus.entities[kJapan].id);
+    EXPECT_EQ(view.labels_pinned, (std::vector<std::string>{"japan", "xi-jinping"}));
 
     app::UiState back;
     std::vector<Vec2> positions(f.positions.size(), Vec2{});
@@ -38,6 +40,8 @@ TEST(ViewState, ASavedViewRestoresSelectionPinsCameraAndNotes) {
     EXPECT_EQ(back.filter.hops, 2);
     EXPECT_EQ(back.callouts, ui.callouts);
     EXPECT_EQ(back.label_offsets.count(kRussia), 1u);
+    EXPECT_EQ(back.labels_pinned, ui.labels_pinned);
+    EXPECT_EQ(app::scene_marks(back, nullptr, f.corpus.entities.size()).labels_pinned[kXi], 1);
     EXPECT_EQ(app::view_notes(back, f.corpus).size(), 1u);
 }
 

@@ -131,5 +131,42 @@ TEST(LabelPlacement, SelectedNodesAreLabelledEvenWhenTiny) {
     EXPECT_EQ(s.node_entity[placed.front().node], kJapan);
 }
 
+// "Always label": a pinned node too small to be labelled, past a budget of zero labels, gets its
+// label; unpinned, it gets none.
+TEST(LabelPlacement, APinnedLabelIsPlacedPastTheSizeRuleAndTheBudget) {
+    const Fixture f = make_fixture();
+    const std::vector<LabelBoxes> sizes(f.corpus.entities.size(), LabelBoxes{Vec2{90, 14}});
+    LabelOptions o;
+    o.viewport = {1200, 800};
+    const Camera far{{150, 0}, 0.02f, o.viewport};
+    const RenderScene plain = build_render_scene(f.corpus, f.positions, {}, {});
+    EXPECT_TRUE(place_labels(label_candidates(plain, far, sizes, -1, o), o).empty())
+        << "nodes this small get no label unless marked";
+    SceneMarks marks;
+    marks.labels_pinned.assign(f.corpus.entities.size(), 0);
+    marks.labels_pinned[kJapan] = 1;
+    const RenderScene s = build_render_scene(f.corpus, f.positions, {}, marks);
+    o.max_labels = 0;
+    const auto placed = place_labels(label_candidates(s, far, sizes, -1, o), o);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_EQ(s.node_entity[placed.front().node], kJapan);
+}
+
+// Where every spot is taken, a pinned label still goes to its first spot, inside the viewport;
+// an unpinned one in the same place is left out.
+TEST(LabelPlacement, APinnedLabelIsPlacedWhereNoSpotIsFree) {
+    LabelOptions o;
+    o.viewport = {400, 300};
+    const std::vector<ScreenBox> wall = {{0, 0, 400, 300}};
+    LabelCandidate c{0, {390, 150}, 5.0f, {Vec2{80, 14}}, 1.0f};
+    EXPECT_TRUE(place_labels({c}, o, wall).empty());
+    c.pinned = true;
+    const auto placed = place_labels({c}, o, wall);
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_EQ(placed[0].node, 0u);
+    EXPECT_LE(placed[0].pos.x + placed[0].size.x, 400.0f) << "moved inside the viewport";
+    EXPECT_GE(placed[0].pos.x, 0.0f);
+}
+
 } // namespace
 } // namespace kg::test

@@ -113,11 +113,15 @@ void draw_link(const PanelContext& ctx, std::uint32_t link, ActionQueue& actions
     }
 }
 
-void draw_node(const PanelContext& ctx, EntityIndex e, ActionQueue& actions) {
+void draw_node(const PanelContext& ctx, const UiState& ui, EntityIndex e, ActionQueue& actions) {
     const Corpus& c = ctx.corpus;
     const Entity& en = c.entities[e];
     const NodeInspection r = inspect_node(c, *ctx.explore, e);
     ImGui::TextWrapped("%s", en.name.c_str());
+    bool pinned = ui.labels_pinned.count(e) > 0;
+    if (ImGui::Checkbox("Always label", &pinned)) actions.push(PinLabel{e, pinned});
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Draw this name on the canvas and in figures even where labels crowd");
     if (const CurationReport* report = curation_report(ctx)) {
         if (e < report->entity_touched.size() && report->entity_touched[e])
             ImGui::TextColored(ImVec4(0.2f, 0.5f, 0.8f, 1), "Curated (see the Curation panel)");
@@ -191,7 +195,7 @@ void draw_inspector_panel(const PanelContext& ctx, const UiState& ui, ActionQueu
         draw_link(ctx, *ui.selection.link, actions);
     } else if (ui.selection.nodes.size() == 1 &&
                ui.selection.nodes.front() < ctx.corpus.entities.size()) {
-        draw_node(ctx, ui.selection.nodes.front(), actions);
+        draw_node(ctx, ui, ui.selection.nodes.front(), actions);
     } else if (ui.selection.nodes.size() > 1) {
         ImGui::Text("%zu entities selected", ui.selection.nodes.size());
     } else {
