@@ -157,6 +157,17 @@ bool negator(std::string_view t) {
            cue_words::avoidance(t);
 }
 
+// Words that give up an act (CAMEO 08, yield): a hostile act given up ("lifted tariffs on", "would
+// stop lobbying against", "dropped its objections to") is a step towards the other side.
+bool yield_word(std::string_view t) {
+    return one_of(t, {"lift",      "lifted",    "lifts",    "lifting",   "ease",      "eased",
+                      "eases",     "easing",    "drop",     "dropped",   "drops",     "dropping",
+                      "scrap",     "scrapped",  "scraps",   "scrapping", "waive",     "waived",
+                      "remove",    "removed",   "withdraw", "withdrew",  "withdrawn", "abandon",
+                      "abandoned", "stop",      "stopped",  "stops",     "halt",      "halted",
+                      "suspend",   "suspended", "ended",    "cut"});
+}
+
 // Negators that state an absence, not an act of refusing or reducing relations (CAMEO 12, 16).
 bool plain_negator(std::string_view t) {
     return one_of(t, {"not", "no", "never", "without", "nor", "neither", "lack", "absence"}) ||
@@ -208,7 +219,24 @@ bool SentenceRelations::negated(const Cue& c) const {
         const LastTokens before = last_tokens(text_, from, c.span.start);
         for (std::size_t k = 0; k < before.n; ++k) {
             if (clause_word(before.t[k]) || before.t[k] == ",") break;
-            // 1: an act that ends or refuses (it wins); 2: a plain "not"; 3: an avoidance.
+            // 1: an act that ends or refuses (it wins); 2: a plain "not"; 3: an avoidance; 4:
+            // an act given up ("lifted"), undone by a negator before it ("refused to lift").
+            if (yield_word(before.t[k]) && c.negated <= 0) {
+                c.negated = 4;
+                // "refused to ease its curbs": the refusal may lie beyond the cue's own window.
+                const auto at = std::uint32_t(before.t[k].data() - text_.data());
+                const LastTokens more = last_tokens(text_, at > from + 24 ? at - 24 : from, at);
+                for (std::size_t m = 0; m < more.n; ++m) {
+                    if (clause_word(more.t[m]) || more.t[m] == ",") break;
+                    if (negator(more.t[m])) c.negated = 0;
+                }
+                if (c.negated == 0) break;
+                continue;
+            }
+            if (c.negated == 4 && negator(before.t[k])) { // "did not lift": the act stands
+                c.negated = 0;
+                break;
+            }
             if (negator(before.t[k]))
                 c.negated = c.negated == 1 || !plain_negator(before.t[k]) ? 1
                             : cue_words::avoidance(before.t[k])
@@ -237,6 +265,8 @@ bool SentenceRelations::directed(const Cue& c) const {
 // no disagreement) state nothing.
 LinkKind SentenceRelations::stated_kind(const Cue& c) const {
     if (!negated(c)) return c.kind;
+    if (c.negated == 4 && c.kind == LinkKind::Tension) return LinkKind::Cooperation;
+    if (c.negated == 4 && c.kind == LinkKind::Cooperation) return LinkKind::Tension;
     return c.kind == LinkKind::Cooperation &&
                    (c.negated == 1 ||
                     !cue_words::joint_work(text_.substr(c.span.start, c.span.size())))

@@ -23,7 +23,10 @@ SETS = [
     # and 20-35 bring harder kinds, topics and mentions; floors a little under the figures (0.980,
     # 0.926, 0.826). Entity F1 and found rose with that round; kind fell only because 33-35, whose
     # kinds no rule was written from, joined (the 26 older articles: 0.841).
-    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.975, "found": 0.91, "kind": 0.82}),
+    # Articles 36-38 (written before the clause-level round, scored blind) joined at 0.667; the
+    # round's rules (an act given up, the document's kind for an undecided pair) took the 35 to
+    # 0.833 (the 32 older: 0.828 -> 0.850).
+    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.975, "found": 0.91, "kind": 0.83}),
 ]
 # Topic precision and recall (scripts/topic_score.py; a minor topic predicted is wrong), from the
 # figures of docs/extraction.md "Topics of a document" (background cues: seeds 0.971 / 0.971, the
@@ -32,7 +35,9 @@ SETS = [
 # articles stay at 0.744 / 0.968).
 TOPIC_FLOORS = {
     "seeds": {"topic_p": 0.95, "topic_r": 0.95},
-    "tests/data/devset": {"topic_p": 0.69, "topic_r": 0.92},
+    # Articles 36-38 (written for kinds; no topic rule was written from them) took the set from
+    # 0.696 / 0.923 to 0.654 / 0.917; the 32 older articles did not move.
+    "tests/data/devset": {"topic_p": 0.65, "topic_r": 0.91},
 }
 
 

@@ -186,6 +186,25 @@ TEST(Extract, WeightCountsSentencesAndDocuments) {
                   std::tie(l->evidence[i].doc, l->evidence[i].span.start));
 }
 
+TEST(Extract, APassageThatDecidesNothingTakesThePairsKindInItsDocument) {
+    Corpus c = run({"China and Russia cooperate on gas. China's envoy to Russia is new."});
+    const Link* l = link(c, "china", "russia");
+    ASSERT_NE(l, nullptr);
+    ASSERT_EQ(l->evidence.size(), 2u);
+    EXPECT_EQ(l->evidence[1].kind, LinkKind::Cooperation);
+    // Alone in its document, or where the other passages disagree, it stays a co-mention.
+    Corpus alone = run({"China's envoy to Russia is new."});
+    const Link* a = link(alone, "china", "russia");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->evidence[0].kind, LinkKind::CoMention);
+    Corpus split = run({"China and Russia cooperate on gas. China and Russia are in a rivalry over "
+                        "Asia. China's envoy to Russia is new."});
+    const Link* t = link(split, "china", "russia");
+    ASSERT_NE(t, nullptr);
+    ASSERT_EQ(t->evidence.size(), 3u);
+    EXPECT_EQ(t->evidence[2].kind, LinkKind::CoMention);
+}
+
 TEST(Extract, DiscoversTitledPeopleAndOrganizations) {
     Corpus c = run(
         {"Russian Foreign Minister Ivan Petrov met Chinese officials at the Valdai Discussion "

@@ -648,5 +648,27 @@ TEST(PairKind, ASecondActJoinedByAndIsTheOneOnTheSecondName) {
     EXPECT_EQ(relations(t).relation(0, 1).kind, kTension);
 }
 
+TEST(PairKind, AHostileActGivenUpIsAStepTowardsTheOtherSide) {
+    Sentence s = make("Japan eased its export curbs on South Korea in the spring.",
+                      {{{"Japan"}}, {{"South Korea"}}}, {{"curbs", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kCoop);
+    Sentence w = make("Washington will waive sanctions on Caracas for six months.",
+                      {{{"Washington"}}, {{"Caracas"}}}, {{"sanctions", kTension}});
+    EXPECT_EQ(relations(w).relation(0, 1).kind, kCoop);
+    // Giving up cooperation is still a break.
+    Sentence c = make("Ankara suspended its partnership with Damascus.",
+                      {{{"Ankara"}}, {{"Damascus"}}}, {{"partnership", kCoop}});
+    EXPECT_EQ(relations(c).relation(0, 1).kind, kTension);
+}
+
+TEST(PairKind, AnActNotGivenUpStands) {
+    Sentence s = make("Japan refused to ease its export curbs on South Korea.",
+                      {{{"Japan"}}, {{"South Korea"}}}, {{"curbs", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 1).kind, kTension);
+    Sentence d = make("India did not drop its objections to Nepal's bid.",
+                      {{{"India"}}, {{"Nepal"}}}, {{"objections", kTension}});
+    EXPECT_EQ(relations(d).relation(0, 1).kind, kTension);
+}
+
 } // namespace
 } // namespace kg
