@@ -3,6 +3,7 @@
 
 #include "extract/head_of.hpp"
 #include "extract/name_scan.hpp"
+#include "extract/span_at.hpp"
 #include "extract/text_class.hpp"
 
 #include <algorithm>
@@ -98,6 +99,38 @@ Span leading_pronoun(std::string_view text, Span sentence,
     if (i >= sentence.end || text[i] != ' ') return {};
     ++i;
     return i < sentence.end && text[i] >= 'a' && text[i] <= 'z' ? found : Span{};
+}
+
+// A pronoun subject after a sentence's opening phrase: "In a statement read on television, he
+// accused ...", "On Monday, she met ...". The sentence opens with a capitalized word (not a quote),
+// its first comma comes within `kOpeningWords` words, and a lower-case pronoun of `pronouns`
+// follows it, then a lower-case word. The span of the pronoun, or an empty span.
+Span pronoun_after_opening(std::string_view text, Span sentence,
+                           std::initializer_list<std::string_view> pronouns) {
+    constexpr std::size_t kOpeningWords = 12;
+    std::size_t i = sentence.start;
+    while (i < sentence.end && ascii_space(text[i])) ++i;
+    if (i >= sentence.end || !(text[i] >= 'A' && text[i] <= 'Z')) return {};
+    std::size_t words = 1;
+    for (; i < sentence.end && text[i] != ','; ++i) {
+        if (text[i] == '"' || text[i] == '(' || text[i] == ';' || text[i] == ':') return {};
+        if (text[i] == ' ' && ++words > kOpeningWords) return {};
+    }
+    if (i + 2 >= sentence.end || text[i + 1] != ' ') return {};
+    const std::size_t at = i + 2;
+    for (std::string_view p : pronouns) {
+        const std::size_t end = at + p.size();
+        if (end + 1 < sentence.end && text.substr(at, p.size()) == p && text[end] == ' ' &&
+            text[end + 1] >= 'a' && text[end + 1] <= 'z')
+            return {std::uint32_t(at), std::uint32_t(end)};
+    }
+    return {};
+}
+
+// True when the mention ending at `end` is a possessive ("Faye's prime minister"): a name that
+// qualifies another, rarely the subject of its sentence.
+bool possessive_at(std::string_view text, std::uint32_t end) {
+    return text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s";
 }
 
 // " and ", the words between two names of one phrase.
@@ -370,7 +403,8 @@ void resolve_subject_pronouns(const ExtractIndex& index, const Document& doc,
     const std::string_view text = doc.text;
     for (std::size_t k = 1; k < sentences.size(); ++k) {
         const Span s = sentences[k].span;
-        const Span p = leading_pronoun(text, s, {"It", "He", "She"});
+        Span p = leading_pronoun(text, s, {"It", "He", "She"});
+        if (p.size() == 0) p = pronoun_after_opening(text, s, {"it", "he", "she"});
         if (p.size() == 0) continue;
         // The pronoun acts: a cue within its next three words ("It also sanctioned", "He has
         // since met"). "It is", "It was" open a sentence about something else.
@@ -392,21 +426,37 @@ void resolve_subject_pronouns(const ExtractIndex& index, const Document& doc,
             i += w.size();
         }
         if (words > 2 || comma || be) continue;
-        // Its subject: the first name of the pronoun's kind in the sentence before.
+        // Its subject: the first name of the pronoun's kind in the sentence before; for a person,
+        // the first that is no possessive ("Faye's prime minister, Ousmane Sonko, struck ...":
+        // Sonko), else the first. A name of that kind in the opening phrase before the pronoun
+        // ("After Xi arrived, he met ...") is its subject already.
         const bool person = text[p.start] == 'H' || text[p.start] == 'h' || text[p.start] == 'S' ||
                             text[p.start] == 's';
+        auto fits = [&](EntityRef r) {
+            const EntityType type = type_of(index, discovered, r);
+            return person ? type == EntityType::Leader || type == EntityType::Person
+                          : type == EntityType::Country || type == EntityType::Organization;
+        };
+        auto opening = std::lower_bound(
+            mentions.begin(), mentions.end(), s.start,
+            [](const DocMention& x, std::uint32_t pos) { return x.span.start < pos; });
+        while (opening != mentions.end() && opening->span.end <= p.start && !fits(opening->ref))
+            ++opening;
+        if (opening != mentions.end() && opening->span.end <= p.start) continue;
         const Span prev = sentences[k - 1].span;
+        const DocMention* subject = nullptr;
         for (const DocMention& m : mentions) {
             if (m.span.start < prev.start) continue;
             if (m.span.end > prev.end) break;
-            const EntityType type = type_of(index, discovered, m.ref);
-            const bool fits = person
-                                  ? type == EntityType::Leader || type == EntityType::Person
-                                  : type == EntityType::Country || type == EntityType::Organization;
-            if (!fits) continue;
-            insert_sorted(mentions, {{p, m.ref}}); // at once: the next sentence may say "It" again
-            break;
+            if (!fits(m.ref)) continue;
+            if (!subject) subject = &m;
+            if (!person || !possessive_at(text, m.span.end)) {
+                subject = &m;
+                break;
+            }
         }
+        // At once: the next sentence may say "It" again.
+        if (subject) insert_sorted(mentions, {{p, subject->ref}});
     }
 }
 
@@ -441,6 +491,48 @@ void resolve_heads(const ExtractIndex& index, const Document& doc, const WordMat
         if (owner) added.push_back({{h.start, h.end}, owner->ref});
     }
     insert_sorted(mentions, std::move(added));
+}
+
+void resolve_country_references(const ExtractIndex& index, const Document& doc,
+                                const std::vector<Sentence>& sentences,
+                                std::vector<DocMention>& mentions,
+                                const std::vector<DiscoveredEntity>& discovered) {
+    const std::string_view text = doc.text;
+    constexpr std::string_view kPhrase = "he country";
+    // The countries named in `span`, each once, in text order.
+    std::vector<EntityRef> named;
+    auto countries_in = [&](Span span) {
+        named.clear();
+        auto m = std::lower_bound(
+            mentions.begin(), mentions.end(), span.start,
+            [](const DocMention& x, std::uint32_t pos) { return x.span.start < pos; });
+        for (; m != mentions.end() && m->span.end <= span.end; ++m)
+            if (type_of(index, discovered, m->ref) == EntityType::Country &&
+                std::find(named.begin(), named.end(), m->ref) == named.end())
+                named.push_back(m->ref);
+    };
+    for (std::size_t at = text.find(kPhrase); at != std::string_view::npos;
+         at = text.find(kPhrase, at + 1)) {
+        if (at == 0 || (text[at - 1] != 't' && text[at - 1] != 'T')) continue;
+        const std::size_t start = at - 1, end = at + kPhrase.size();
+        if (start > 0 && is_word_char_at(text, start - 1)) continue;
+        if (end < text.size() && is_word_char_at(text, end)) continue; // "the countryside"
+        if (text.substr(end, 4) == " of ") continue;
+        const std::int64_t s = span_at(sentences, std::uint32_t(start));
+        if (s < 1) continue;
+        // A country named before it in its own sentence is what it refers to, or makes it
+        // unclear ("Serbia buys its gas from Gazprom, and NIS, the country's only refiner").
+        countries_in({sentences[std::size_t(s)].span.start, std::uint32_t(start)});
+        if (!named.empty()) continue;
+        for (std::int64_t back = s - 1; back >= 0 && back >= s - 2; --back) {
+            countries_in(sentences[std::size_t(back)].span);
+            if (named.empty()) continue;
+            // At once: the next "the country" may stand on this one.
+            if (named.size() == 1)
+                insert_sorted(mentions, {{{std::uint32_t(start), std::uint32_t(end)}, named[0]}});
+            break;
+        }
+    }
 }
 
 } // namespace kg

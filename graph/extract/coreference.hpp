@@ -49,4 +49,14 @@ void resolve_subject_pronouns(const ExtractIndex& index, const Document& doc,
                               std::vector<DocMention>& mentions,
                               const std::vector<DiscoveredEntity>& discovered);
 
+// Adds a mention at each "the country" ("the country's") of the one country named in the nearest
+// of the two sentences before it that names any ("India held elections. Observers said the
+// country's vote ..."). Left alone when that sentence names two, when its own sentence names a
+// country before it ("Serbia buys gas from Gazprom, and NIS, the country's only refiner": Serbia,
+// or unclear), and in "the country of". Keeps `mentions` sorted by start.
+void resolve_country_references(const ExtractIndex& index, const Document& doc,
+                                const std::vector<Sentence>& sentences,
+                                std::vector<DocMention>& mentions,
+                                const std::vector<DiscoveredEntity>& discovered);
+
 } // namespace kg

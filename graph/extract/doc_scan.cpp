@@ -107,6 +107,7 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     resolve_pairs(index, doc, sentences, words.pairs, mentions, result.discovered);
     resolve_bloc_references(index, doc, sentences, mentions);
     resolve_org_references(index, doc, sentences, words, mentions, result.discovered);
+    resolve_country_references(index, doc, sentences, mentions, result.discovered);
     resolve_subject_pronouns(index, doc, sentences, words.kinds, mentions, result.discovered);
     // Names in credits and source lines are the page's, not the article's.
     const std::vector<Span> chrome = chrome_spans(doc);

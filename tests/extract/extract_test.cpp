@@ -106,6 +106,60 @@ TEST(Extract, SentenceOpeningItOrHeThatActsIsTheSubjectOfTheSentenceBefore) {
     EXPECT_EQ(met->kind, LinkKind::Meeting);
 }
 
+TEST(Extract, PronounAfterAnOpeningPhraseIsTheSubjectOfTheSentenceBefore) {
+    // "On X, he ..." and "In a speech ..., it ...": the pronoun acts after an opening phrase of
+    // time or manner, as it does at a sentence's start.
+    Corpus c = run({"Vladimir Putin flew to Beijing for two days. On the second morning, he met "
+                    "Xi Jinping at the Great Hall. India kept a low profile at the summit. In a "
+                    "note to its embassies, it put pressure on the United States."});
+    EXPECT_EQ(mention_texts(c, "vladimir-putin"), (V{"Vladimir Putin", "he"}));
+    EXPECT_EQ(mention_texts(c, "india"), (V{"India", "it"}));
+    EXPECT_TRUE(test::linked_by_text(c, "vladimir-putin", "xi-jinping"));
+    EXPECT_TRUE(test::linked_by_text(c, "india", "united-states"));
+}
+
+TEST(Extract, PronounAfterAnOpeningPhraseLeftAloneWhenTheOpeningNamesItsSubject) {
+    // The opening phrase names a person, the pronoun's subject in its own sentence; a quote's
+    // comma opens no phrase.
+    Corpus c = run({"Sergey Lavrov spoke first. After Xi Jinping arrived, he met the delegates. "
+                    "Putin waited. \"Later, he met us,\" an aide said."});
+    EXPECT_EQ(mention_texts(c, "sergey-lavrov"), (V{"Sergey Lavrov"}));
+    EXPECT_EQ(mention_texts(c, "vladimir-putin"), (V{"Putin"}));
+}
+
+TEST(Extract, HeIsNotThePersonNamedAsAPossessive) {
+    // "Putin's foreign minister, Sergey Lavrov, ...": the minister is the sentence's subject, the
+    // one "He" goes on about; a sentence naming its person only as a possessive still gives it.
+    Corpus c = run({"Putin's foreign minister, Sergey Lavrov, took a harder line. He put pressure "
+                    "on the United States over its sanctions. Xi's visit was short. He met India's "
+                    "envoy."});
+    EXPECT_EQ(mention_texts(c, "sergey-lavrov"), (V{"Sergey Lavrov", "He"}));
+    EXPECT_EQ(mention_texts(c, "vladimir-putin"), (V{"Putin"}));
+    EXPECT_EQ(mention_texts(c, "xi-jinping"), (V{"Xi", "He"}));
+    EXPECT_TRUE(test::linked_by_text(c, "sergey-lavrov", "united-states"));
+}
+
+TEST(Extract, TheCountryIsTheOneCountryNamedJustBefore) {
+    // One country in the nearest sentence that names any: "the country" is it, and links it with
+    // the names of its own sentence.
+    Corpus c = run({"India held elections in May. Turnout was high. Analysts expect the country "
+                    "to join the SCO. Observers said the country's vote pleased Russia."});
+    EXPECT_EQ(mention_texts(c, "india"), (V{"India", "the country", "the country"}));
+    EXPECT_TRUE(test::linked_by_text(c, "india", "russia"));
+    EXPECT_TRUE(test::linked_by_text(c, "india", "sco"));
+}
+
+TEST(Extract, TheCountryIsLeftAloneWhenUnclear) {
+    // Two countries just before; a country named before it in its own sentence; "the country
+    // of", "the countryside".
+    Corpus c = run({"China and Russia met in Moscow. Analysts said the country gained most. India "
+                    "voted. The United States said the country would respond. India voted. Envoys "
+                    "toured the countryside and the country of origin."});
+    EXPECT_EQ(mention_texts(c, "china"), (V{"China"}));
+    EXPECT_EQ(mention_texts(c, "india"), (V{"India", "India"}));
+    EXPECT_EQ(mention_texts(c, "united-states"), (V{"United States"}));
+}
+
 TEST(Extract, ItThatDoesNotActStaysUnresolved) {
     // "It was", "It is": about something else; no cue in its first words: no act of the subject.
     Corpus c = run({"Russia signed a pipeline deal with China. It was a surprise to India. It "
