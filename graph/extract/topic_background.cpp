@@ -225,7 +225,62 @@ bool idiom(std::string_view text, Span sentence, Span cue) {
     return false;
 }
 
+// A cue word and the words beside it that give it another sense.
+struct OtherSense {
+    std::initializer_list<std::string_view> cues;
+    std::initializer_list<std::string_view> before; // the word right before the cue
+    std::initializer_list<std::string_view> after;  // the word right after it
+    std::string_view before_that = {};              // and, when set, the word before `before`
+};
+
+// Written from the words' senses, not from one article: each is a common phrase of news prose.
+const std::array<OtherSense, 7> kOtherSenses{{
+    // an appendix of a text: "the annex", "its last annex"; the verb ("to annex") stays a cue
+    {{"annex"},
+     {"the", "an", "its", "this", "that", "last", "first", "second", "final", "new", "secret"},
+     {}},
+    // a kind of state: "small island states", "island governments"
+    {{"island", "islands"},
+     {},
+     {"state", "states", "nation", "nations", "country", "countries", "government", "governments",
+      "economies"}},
+    // exchanging words or blows
+    {{"trade", "trading", "traded"},
+     {},
+     {"accusations", "barbs", "blows", "insults", "jabs", "punches", "places"}},
+    // food
+    {{"oil", "oils"},
+     {"canola", "palm", "olive", "cooking", "vegetable", "sunflower", "soybean", "soy", "coconut",
+      "rapeseed", "edible"},
+     {}},
+    // debatable: "not up for negotiation", "open to negotiation"
+    {{"negotiation"}, {"for"}, {}, "up"},
+    {{"negotiation"}, {"to"}, {}, "open"},
+    // a levy on imports: "the carbon border adjustment", "a carbon border tax"
+    {{"border"}, {"carbon"}, {}},
+}};
+
 } // namespace
+
+bool other_sense(std::string_view text, Span sentence, Span cue) {
+    if (cue.start < sentence.start || cue.end > sentence.end || sentence.end > text.size())
+        return false;
+    const std::string_view word = text.substr(cue.start, cue.size());
+    for (const OtherSense& o : kOtherSenses) {
+        if (!is_one_of(word, o.cues)) continue;
+        if (o.before.size() != 0) {
+            std::string_view b = word_before(text, cue.start, sentence.start);
+            if (!is_one_of(b, o.before)) continue;
+            if (!o.before_that.empty() &&
+                !is_one_of(word_before(text, offset(text, b), sentence.start), {o.before_that}))
+                continue;
+        }
+        if (o.after.size() != 0 && !is_one_of(word_after(text, cue.end, sentence.end), o.after))
+            continue;
+        return true;
+    }
+    return false;
+}
 
 Background background_cue(std::string_view text, Span sentence, Span cue) {
     if (cue.start < sentence.start || cue.end > sentence.end || sentence.end > text.size())

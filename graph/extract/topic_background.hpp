@@ -28,4 +28,10 @@ enum class Background {
 // How the cue at `cue` (byte span of `text`) sits in its sentence `sentence`.
 Background background_cue(std::string_view text, Span sentence, Span cue);
 
+// True when the cue word means something else here, so that it is no cue at all (no topic for the
+// sentence either): "the last annex of the agreement" (a document's appendix), "small island
+// states" (a kind of state), "trading accusations", "canola oil" (food), "not up for
+// negotiation" (debatable), "a carbon border levy" (a tax on imports).
+bool other_sense(std::string_view text, Span sentence, Span cue);
+
 } // namespace kg

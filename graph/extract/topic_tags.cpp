@@ -137,7 +137,8 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
         std::int64_t s = span_at(sentences, m.start);
         const Span sentence = s >= 0 ? sentences[std::size_t(s)].span : Span{m.start, m.end};
         if (in_unknown_name(doc.text, index.topics.phrase(m.phrase).text, {m.start, m.end},
-                            sentence.start))
+                            sentence.start) ||
+            other_sense(doc.text, sentence, {m.start, m.end}))
             continue;
         if (s >= 0) out.per_sentence[std::size_t(s)] |= topic_bit(topic);
         const Background bg = background_cue(doc.text, sentence, {m.start, m.end});

@@ -100,6 +100,35 @@ TEST(TopicBackground, CueWordsInAnotherSense) {
     EXPECT_EQ(how("a Western bloc against China", "bloc"), Background::None);
 }
 
+// Whether `cue` (its first occurrence) means something else in `text`, one sentence.
+bool other(const std::string& text, const std::string& cue) {
+    const auto at = std::uint32_t(text.find(cue));
+    EXPECT_NE(at, std::uint32_t(std::string::npos)) << cue;
+    return other_sense(text, {0, std::uint32_t(text.size())}, {at, at + std::uint32_t(cue.size())});
+}
+
+TEST(TopicBackground, CueWordsThatAreNoCuesHere) {
+    EXPECT_TRUE(other("States agreed on the last annex of the pact.", "annex"));
+    EXPECT_TRUE(other("The annex lists the pathogens.", "annex"));
+    EXPECT_TRUE(other("Small island states want grants.", "island"));
+    EXPECT_TRUE(other("\"Island governments take both,\" he said.", "Island"));
+    EXPECT_TRUE(other("Serbia and Kosovo are trading accusations again.", "trading"));
+    EXPECT_TRUE(other("Mexico bought more canola oil.", "oil"));
+    EXPECT_TRUE(other("Its status is not up for negotiation.", "negotiation"));
+    EXPECT_TRUE(other("The EU's carbon border adjustment mechanism starts soon.", "border"));
+    // The same words as cues: the verb, a disputed island, trade itself, crude oil, talks, a
+    // frontier.
+    EXPECT_FALSE(other("Venezuela is preparing to annex the region.", "annex"));
+    EXPECT_FALSE(other("China claims the island and its waters.", "island"));
+    EXPECT_FALSE(other("Both are trading partners; trade grew.", "trading"));
+    EXPECT_FALSE(other("Saudi Arabia exports crude oil.", "oil"));
+    EXPECT_FALSE(other("The negotiation went on for a year.", "negotiation"));
+    EXPECT_FALSE(other("Talks stalled, up for a negotiation later.", "negotiation"));
+    EXPECT_FALSE(other("Troops massed on the border.", "border"));
+    // A cue outside the sentence given.
+    EXPECT_FALSE(other_sense("canola oil", {0, 3}, {7, 10}));
+}
+
 TEST(TopicBackground, CueOutsideTheSentenceIsNoneOfThese) {
     const std::string text = "the energy company. Oil";
     EXPECT_EQ(background_cue(text, {0, 5}, {4, 10}), Background::None);

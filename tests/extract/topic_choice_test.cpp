@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace kg {
 namespace {
 
@@ -130,6 +132,26 @@ TEST(TopicChoice, BackgroundCuesAddAQuarterToATopicTheArticleCarries) {
     Corpus plain = run(test::simple_document(
         "China and Russia signed sanctions deals. India agreed. Oil, trade and sanctions grew."));
     EXPECT_EQ(entity(plain, "energy"), nullptr);
+}
+
+// Whether some link of `c` carries `t` from its passages.
+bool linked_topic(const Corpus& c, Topic t) {
+    return std::any_of(c.links.begin(), c.links.end(),
+                       [&](const Link& l) { return (l.topics & topic_bit(t)) != 0; });
+}
+
+TEST(TopicChoice, CueWordsInAnotherSenseMakeNoTopicAndTagNoPassage) {
+    // "canola oil" is food: no energy mention, no energy on its passage; crude oil is energy.
+    Corpus c = run(test::simple_document(
+        "China and Russia signed sanctions deals. China bought canola oil from Russia. The "
+        "sanctions bit."));
+    EXPECT_EQ(entity(c, "energy"), nullptr);
+    EXPECT_FALSE(linked_topic(c, Topic::Energy));
+    Corpus crude = run(test::simple_document(
+        "China and Russia signed sanctions deals. China bought crude oil from Russia. The "
+        "sanctions bit."));
+    EXPECT_NE(entity(crude, "energy"), nullptr);
+    EXPECT_TRUE(linked_topic(crude, Topic::Energy));
 }
 
 TEST(TopicChoice, ExamplesCountOnlyWhenTheyElaborateTheSentencesTopic) {
