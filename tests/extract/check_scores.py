@@ -18,27 +18,19 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 
 # (folder, gold, floors): entity F1, relations found, kind right for cooperation/tension/meeting.
 SETS = [
-    # Found rose to 77/81 (0.951) with "the country" (tests/data/devset.md, relations found).
+    # Floors a little under the figures measured when they were last set (tests/data/devset.md):
+    # seeds 0.961, 0.951, 0.909; the dev set (41 articles) 0.973, 0.921, 0.818. Each batch of dev
+    # articles is written before the rules it is for and joins below the set's figures (36-44
+    # blind: kind 0.667 and 0.617, found 0.762, entity F1 0.950), so the set's floors move with it.
     ("seeds", "{shared}/gold", {"entity_f1": 0.955, "found": 0.94, "kind": 0.90}),
-    # Twenty-nine articles since issue #19's mention-recall round (tests/data/devset.md): 13-16
-    # and 20-35 bring harder kinds, topics and mentions; floors a little under the figures (0.980,
-    # 0.926, 0.826). Entity F1 and found rose with that round; kind fell only because 33-35, whose
-    # kinds no rule was written from, joined (the 26 older articles: 0.841). Articles 39-41 (written
-    # blind for relations found; their kinds 0.633, no kind rule read them) bring the set's kind to
-    # 0.809 (01-35 alone: 0.828, unchanged), hence 0.80.
-    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.975, "found": 0.91, "kind": 0.80}),
+    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.97, "found": 0.91, "kind": 0.81}),
 ]
-# Topic precision and recall (scripts/topic_score.py; a minor topic predicted is wrong), from the
-# figures of docs/extraction.md "Topics of a document" (background cues: seeds 0.971 / 0.971, the
-# 24 dev articles 0.750 / 0.967), less a small margin. The dev set's fell to 0.702 / 0.929 when
-# articles 33-35 joined (written for mentions; no topic rule was written from them; the 26 older
-# articles stay at 0.744 / 0.968), and to 0.691 / 0.929 with 42-44 (written for topic precision
-# before the rule of cue words in another sense: 0.600 / 1.000 on those three with it).
+# Topic precision and recall (scripts/topic_score.py; a minor topic predicted is wrong), measured
+# at seeds 0.971 / 0.971 and the dev set 0.654 / 0.930 (docs/extraction.md, "Topics of a
+# document"), less a small margin.
 TOPIC_FLOORS = {
     "seeds": {"topic_p": 0.95, "topic_r": 0.95},
-    # Articles 36-38 (written for kinds; no topic rule was written from them) took the set from
-    # 0.696 / 0.923 to 0.654 / 0.917; the 32 older articles did not move.
-    "tests/data/devset": {"topic_p": 0.65, "topic_r": 0.91},
+    "tests/data/devset": {"topic_p": 0.64, "topic_r": 0.92},
 }
 
 
