@@ -36,9 +36,4 @@ void SceneView::place(const Camera& camera, std::span<const LabelBoxes> label_si
         labels_.push_back(l);
 }
 
-std::int64_t SceneView::entity_at(Vec2 screen, const Camera& camera) const {
-    const HoverTarget hit = index_->pick(camera.screen_to_world(screen), camera.zoom);
-    return hit.kind == HoverTarget::Kind::Node ? std::int64_t(scene_.node_entity[hit.index]) : -1;
-}
-
 } // namespace kg::app

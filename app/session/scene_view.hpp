@@ -32,8 +32,6 @@ class SceneView {
     const RenderScene& scene() const { return scene_; }
     const SpatialIndex& index() const { return *index_; }
     const std::vector<PlacedLabel>& labels() const { return labels_; }
-    // The entity under a screen point, or -1.
-    std::int64_t entity_at(Vec2 screen, const Camera& camera) const;
 
   private:
     RenderScene scene_;

@@ -106,7 +106,9 @@ int main(int argc, char** argv) {
             for (const kg::NodeInstance& n : app.view().scene().nodes) {
                 const kg::Vec2 p = camera.world_to_screen(n.pos);
                 const float d = (p - want).length();
-                if (d < best && app.view().entity_at(p, camera) >= 0) {
+                if (d < best &&
+                    app.view().index().pick(camera.screen_to_world(p), camera.zoom).kind ==
+                        kg::HoverTarget::Kind::Node) {
                     best = d;
                     at = p;
                 }
