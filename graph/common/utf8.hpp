@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace kg::ingestion {
+namespace kg {
 
 // U+FFFD, what an invalid sequence decodes to.
 inline constexpr char32_t kReplacement = 0xFFFD;
@@ -13,6 +13,13 @@ inline constexpr char32_t kReplacement = 0xFFFD;
 // Decodes the code point at `i`; returns its byte length (>= 1). Invalid bytes give U+FFFD,
 // length 1.
 std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp);
+
+// Byte length of the well-formed sequence at `i`, or 0 when the bytes there are not one.
+inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    char32_t cp;
+    const std::size_t len = decode_utf8(s, i, cp);
+    return cp == kReplacement && len == 1 ? 0 : len;
+}
 
 // Appends `cp` as UTF-8 (surrogates and out-of-range values become U+FFFD).
 void append_utf8(std::string& out, char32_t cp);
@@ -43,4 +50,4 @@ bool is_upper_cp(char32_t cp);
 // Lower-case counterpart test, same coverage as is_upper_cp.
 bool is_lower_cp(char32_t cp);
 
-} // namespace kg::ingestion
+} // namespace kg

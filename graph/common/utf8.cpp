@@ -1,10 +1,10 @@
-// UTF-8 decoding and code point classes used by every ingest stage.
-#include "ingest/utf8.hpp"
+// UTF-8 decoding and the code point and script classes that ingest, extract and JSON share.
+#include "common/utf8.hpp"
 
 #include <cstdint>
 #include <cstring>
 
-namespace kg::ingestion {
+namespace kg {
 
 std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
     const auto b0 = static_cast<unsigned char>(s[i]);
@@ -80,9 +80,8 @@ std::size_t first_invalid_utf8(std::string_view s) {
             ++i;
             continue;
         }
-        char32_t cp;
-        const std::size_t len = decode_utf8(s, i, cp);
-        if (cp == kReplacement && len == 1) return i;
+        const std::size_t len = utf8_sequence_length(s, i);
+        if (len == 0) return i;
         i += len;
     }
     return std::string_view::npos;
@@ -156,4 +155,4 @@ bool is_lower_cp(char32_t cp) {
     return cp >= 0x430 && cp <= 0x45F;
 }
 
-} // namespace kg::ingestion
+} // namespace kg
