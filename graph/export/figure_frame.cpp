@@ -1,7 +1,7 @@
 // Frame layout: text width estimates, sources behind the visible links, legend rows, boxes.
 #include "export/figure_frame.hpp"
 
-#include "ingest/utf8.hpp"
+#include "common/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -57,7 +57,7 @@ float estimate_text_width(std::string_view text, float font_px) {
     float em = 0.0f;
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = 0;
-        i += ingestion::decode_utf8(text, i, cp);
+        i += decode_utf8(text, i, cp);
         em += is_wide(cp) ? 1.0f : 0.56f;
     }
     return em * font_px;

@@ -1,62 +1,28 @@
 // UTF-8 character classes used by the matchers; tables stay ASCII-fast.
 #include "extract/text_class.hpp"
 
-#include <cstdint>
+#include "common/utf8.hpp"
 
 namespace kg {
 namespace {
 
-// A code point that is neither letter nor digit, for bytes that are not well-formed UTF-8.
-constexpr std::uint32_t kInvalid = 0x2000;
-
-std::uint32_t decode_at(std::string_view text, std::size_t i) {
-    auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t n = char_length(text, i);
-    if (n == 1) return lead < 0x80 ? lead : kInvalid;
-    std::uint32_t cp = lead & (0xFFu >> (n + 1));
-    for (std::size_t k = 1; k < n; ++k)
-        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+// The code point at `i`; bytes that are not well-formed UTF-8 read as U+FFFD, which is no
+// letter, digit, CJK character or capital.
+char32_t decode_at(std::string_view text, std::size_t i) {
+    char32_t cp;
+    decode_utf8(text, i, cp);
     return cp;
-}
-
-// Non-ASCII code points that are punctuation or spaces, not parts of words.
-bool is_punctuation_cp(std::uint32_t cp) {
-    return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
-           (cp >= 0x2000 && cp <= 0x206F) || // general punctuation: dashes, quotes, …
-           (cp >= 0x2190 && cp <= 0x2BFF) || // arrows, symbols, bullets
-           (cp >= 0x3000 && cp <= 0x303F) || // CJK punctuation
-           (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || cp == 0xFEFF;
-}
-
-bool is_word_cp(std::uint32_t cp) {
-    if (cp < 0x80) {
-        char c = char(cp);
-        return ascii_alpha(c) || (c >= '0' && c <= '9');
-    }
-    return !is_punctuation_cp(cp);
 }
 
 } // namespace
 
-std::size_t utf8_length(unsigned char lead) {
-    if (lead < 0xC0) return 1;
-    if (lead < 0xE0) return 2;
-    if (lead < 0xF0) return 3;
-    if (lead < 0xF8) return 4;
-    return 1;
-}
-
 std::size_t detail::char_length_slow(std::string_view text, std::size_t i) {
-    auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t n = utf8_length(lead);
-    if (n == 1 || i + n > text.size()) return 1;
-    for (std::size_t k = 1; k < n; ++k)
-        if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 1;
-    return n;
+    char32_t cp;
+    return decode_utf8(text, i, cp);
 }
 
 bool detail::is_cjk_slow(std::string_view text, std::size_t i) {
-    std::uint32_t cp = decode_at(text, i);
+    const char32_t cp = decode_at(text, i);
     return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
 }
@@ -76,7 +42,7 @@ bool is_word_char_before(std::string_view text, std::size_t i) {
 
 bool detail::starts_upper_slow(std::string_view text, std::size_t i) {
     if (i >= text.size()) return false;
-    std::uint32_t cp = decode_at(text, i);
+    const char32_t cp = decode_at(text, i);
     return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
 }
 
@@ -99,15 +65,13 @@ std::string slugify(std::string_view name) {
     std::string out;
     bool dash = false;
     for (std::size_t i = 0; i < name.size();) {
-        auto c = static_cast<unsigned char>(name[i]);
-        std::size_t n = char_length(name, i);
+        char32_t cp;
+        const std::size_t n = decode_utf8(name, i, cp);
         char mapped = 0;
-        if (n == 1) {
-            if (ascii_alpha(char(c)) || (c >= '0' && c <= '9')) mapped = ascii_lower(char(c));
-        } else if (n == 2 && i + 1 < name.size()) {
+        if (cp < 0x80) {
+            if (ascii_alpha(char(cp)) || (cp >= '0' && cp <= '9')) mapped = ascii_lower(char(cp));
+        } else {
             // Fold the common Latin-1 accented letters to their base letter.
-            std::uint32_t cp =
-                ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
             static constexpr std::string_view kFold =
                 "aaaaaaaceeeeiiiidnooooo_ouuuuyts" // U+00E0..U+00FF minus case
                 ;

@@ -23,7 +23,7 @@ inline constexpr auto kAsciiWord = [] {
 }();
 } // namespace detail
 
-// True when the code point starting at `i` is a letter or digit (ASCII or non-punctuation UTF-8).
+// True when the code point starting at `i` is part of a word (is_word_cp in common/utf8.hpp).
 inline bool is_word_char_at(std::string_view text, std::size_t i) {
     if (i >= text.size()) return false;
     auto c = static_cast<unsigned char>(text[i]);
@@ -48,9 +48,6 @@ inline bool is_cjk_at(std::string_view text, std::size_t i) {
     return i < text.size() && static_cast<unsigned char>(text[i]) >= 0xE2 &&
            detail::is_cjk_slow(text, i);
 }
-
-// Byte length of the UTF-8 sequence that starts with `lead` (1 for invalid bytes).
-std::size_t utf8_length(unsigned char lead);
 
 // Byte length of the code point at `i`: its UTF-8 length when well formed, else 1.
 inline std::size_t char_length(std::string_view text, std::size_t i) {

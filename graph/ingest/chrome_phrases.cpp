@@ -2,8 +2,8 @@
 #include "ingest/chrome_phrases.hpp"
 
 #include "common/paths.hpp"
+#include "common/utf8.hpp"
 #include "ingest/text_clean.hpp"
-#include "ingest/utf8.hpp"
 
 #include <algorithm>
 #include <array>

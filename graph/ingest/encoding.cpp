@@ -1,9 +1,9 @@
 // Decoding of file bytes into UTF-8 text.
 #include "ingest/encoding.hpp"
 
+#include "common/utf8.hpp"
 #include "ingest/head_declarations.hpp"
 #include "ingest/legacy_charset.hpp"
-#include "ingest/utf8.hpp"
 
 #include <array>
 #include <cstring>

@@ -1,7 +1,7 @@
 // HTML character reference decoding.
 #include "ingest/html_entities.hpp"
 
-#include "ingest/utf8.hpp"
+#include "common/utf8.hpp"
 
 #include <algorithm>
 #include <array>

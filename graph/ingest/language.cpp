@@ -1,7 +1,7 @@
 // Script counting over code points, and a handful of English function words for Latin text.
 #include "ingest/language.hpp"
 
-#include "ingest/utf8.hpp"
+#include "common/utf8.hpp"
 
 #include <algorithm>
 #include <array>

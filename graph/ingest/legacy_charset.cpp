@@ -2,7 +2,7 @@
 // threads), invalid bytes replaced and counted rather than fatal.
 #include "ingest/legacy_charset.hpp"
 
-#include "ingest/utf8.hpp"
+#include "common/utf8.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // Block measurements.
 #include "ingest/line_shape.hpp"
 
-#include "ingest/utf8.hpp"
+#include "common/utf8.hpp"
 
 #include <array>
 #include <cstdint>

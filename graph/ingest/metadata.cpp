@@ -1,11 +1,11 @@
 // Metadata from text lines.
 #include "ingest/metadata.hpp"
 
+#include "common/utf8.hpp"
 #include "ingest/chrome_phrases.hpp"
 #include "ingest/dates.hpp"
 #include "ingest/line_shape.hpp"
 #include "ingest/text_clean.hpp"
-#include "ingest/utf8.hpp"
 
 #include <algorithm>
 #include <array>

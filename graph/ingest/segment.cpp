@@ -1,7 +1,7 @@
 // Rule-based sentence boundaries.
 #include "ingest/segment.hpp"
 
-#include "ingest/utf8.hpp"
+#include "common/utf8.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // Inline white space and invisible-character cleanup.
 #include "ingest/text_clean.hpp"
 
-#include "ingest/utf8.hpp"
+#include "common/utf8.hpp"
 
 namespace kg::ingestion {
 

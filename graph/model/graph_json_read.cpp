@@ -1,5 +1,6 @@
 // Reading graph JSON tolerantly: a bad entry is a diagnostic, the rest still loads.
 #include "common/json_guard.hpp"
+#include "common/utf8.hpp"
 #include "model/graph_json.hpp"
 
 #include <nlohmann/json.hpp>
@@ -12,10 +13,6 @@ namespace kg {
 namespace {
 
 using Json = nlohmann::json;
-
-bool on_character_boundary(const std::string& text, std::uint64_t offset) {
-    return offset == text.size() || (static_cast<unsigned char>(text[offset]) & 0xc0) != 0x80;
-}
 
 class Reader {
   public:
@@ -47,7 +44,7 @@ class Reader {
             warn(where, "offsets missing or outside the document text");
             return std::nullopt;
         }
-        if (!on_character_boundary(text, *start) || !on_character_boundary(text, *end)) {
+        if (!is_char_boundary(text, *start) || !is_char_boundary(text, *end)) {
             warn(where, "offsets split a UTF-8 character");
             return std::nullopt;
         }
@@ -117,8 +114,8 @@ class Reader {
                     !s[1].is_number_unsigned())
                     continue;
                 auto start = s[0].get<std::uint64_t>(), end = s[1].get<std::uint64_t>();
-                if (start > end || end > d.text.size() || !on_character_boundary(d.text, start) ||
-                    !on_character_boundary(d.text, end))
+                if (start > end || end > d.text.size() || !is_char_boundary(d.text, start) ||
+                    !is_char_boundary(d.text, end))
                     continue;
                 std::int32_t para = s.size() > 2 && s[2].is_number_integer()
                                         ? std::int32_t(s[2].get<std::int64_t>())

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/thread_pool.hpp"
+#include "common/utf8.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -13,25 +14,6 @@
 
 namespace kg::json_detail {
 namespace {
-
-// Length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7), or 0 if it is not one.
-std::size_t utf8_sequence(std::string_view s, std::size_t i) {
-    auto b = [&](std::size_t k) {
-        return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
-    };
-    unsigned c = b(0);
-    auto cont = [&](std::size_t k) { return (b(k) & 0xC0u) == 0x80u; };
-    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-        return b(1) >= lo && b(1) <= hi && cont(2) ? 3 : 0;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-        return b(1) >= lo && b(1) <= hi && cont(2) && cont(3) ? 4 : 0;
-    }
-    return 0;
-}
 
 std::uint64_t load8(const char* p) {
     std::uint64_t w;
@@ -65,7 +47,7 @@ std::size_t plain_run(std::string_view s, std::size_t i) {
             if (c < 0x80) {
                 if (c < 0x20 || c == '"' || c == '\\') return i;
                 ++i;
-            } else if (std::size_t len = utf8_sequence(s, i)) {
+            } else if (std::size_t len = utf8_sequence_length(s, i)) {
                 i += len;
             } else {
                 return i;

@@ -91,6 +91,15 @@ TEST(PhraseMatcher, CueInflectionsAndPrefixes) {
     EXPECT_EQ(run(m, "pipe lines, economic, trader"), V{});
 }
 
+// Signs, superscripts and emoji are not letters: a name right next to one is still a whole
+// word, while a letter outside ASCII (ª, é) still continues the word it touches.
+TEST(PhraseMatcher, SymbolsAndEmojiEndAWordLettersDoNot) {
+    auto m = aliases({{"Iran", 1}, {"Oman", 2}});
+    EXPECT_EQ(run(m, "Iran\u2122 and Oman\u00B2"), (V{"Iran=1", "Oman=2"}));
+    EXPECT_EQ(run(m, "\U0001F1EE\U0001F1F7Iran\U0001F600"), (V{"Iran=1"}));
+    EXPECT_EQ(run(m, "Iran\u00AA Omané"), V{});
+}
+
 TEST(PhraseMatcher, CjkNeedsNoSpaces) {
     auto m = aliases({{"David Gosset", 1}, {"中国", 2}});
     EXPECT_EQ(run(m, "高大伟David Gosset介绍中国的"), (V{"David Gosset=1", "中国=2"}));

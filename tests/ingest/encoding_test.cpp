@@ -1,8 +1,8 @@
 // Text hygiene: UTF-8 validation, Windows-1252 fallback, BOMs, UTF-16, CRLF, odd spaces.
+#include "common/utf8.hpp"
 #include "ingest/encoding.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/text_clean.hpp"
-#include "ingest/utf8.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,21 +1,20 @@
 // Document invariants shared by the ingest tests.
 #include "invariants.hpp"
 
-#include "ingest/utf8.hpp"
+#include "common/utf8.hpp"
 
 namespace kg::test {
 
 void expect_document_invariants(const Document& doc) {
     const std::string_view text = doc.text;
-    EXPECT_EQ(ingestion::first_invalid_utf8(text), std::string_view::npos) << doc.path;
+    EXPECT_EQ(first_invalid_utf8(text), std::string_view::npos) << doc.path;
     auto span_ok = [&](Span s, const char* what) {
         EXPECT_LE(s.start, s.end) << doc.path << " " << what;
         EXPECT_LE(s.end, text.size()) << doc.path << " " << what;
         if (s.end > text.size() || s.start > s.end) return false;
-        EXPECT_TRUE(ingestion::is_char_boundary(text, s.start))
+        EXPECT_TRUE(is_char_boundary(text, s.start))
             << doc.path << " " << what << " start " << s.start;
-        EXPECT_TRUE(ingestion::is_char_boundary(text, s.end))
-            << doc.path << " " << what << " end " << s.end;
+        EXPECT_TRUE(is_char_boundary(text, s.end)) << doc.path << " " << what << " end " << s.end;
         EXPECT_GT(s.size(), 0u) << doc.path << " empty " << what;
         return true;
     };

@@ -5,14 +5,57 @@
 #include <string>
 #include <string_view>
 
-namespace kg::ingestion {
+namespace kg {
 
 // U+FFFD, what an invalid sequence decodes to.
 inline constexpr char32_t kReplacement = 0xFFFD;
 
 // Decodes the code point at `i`; returns its byte length (>= 1). Invalid bytes give U+FFFD,
-// length 1.
-std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp);
+// length 1. Inline: the matchers call it for every non-ASCII character they classify.
+inline std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+        cp = b0;
+        return 1;
+    }
+    std::size_t len = 0;
+    char32_t min = 0;
+    if ((b0 & 0xE0) == 0xC0) {
+        len = 2, cp = b0 & 0x1F, min = 0x80;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        len = 3, cp = b0 & 0x0F, min = 0x800;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        len = 4, cp = b0 & 0x07, min = 0x10000;
+    } else {
+        cp = kReplacement;
+        return 1;
+    }
+    if (i + len > s.size()) {
+        cp = kReplacement;
+        return 1;
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0) != 0x80) {
+            cp = kReplacement;
+            return 1;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid, not merely odd.
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        cp = kReplacement;
+        return 1;
+    }
+    return len;
+}
+
+// Byte length of the well-formed sequence at `i`, or 0 when the bytes there are not one.
+inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    char32_t cp;
+    const std::size_t len = decode_utf8(s, i, cp);
+    return cp == kReplacement && len == 1 ? 0 : len;
+}
 
 // Appends `cp` as UTF-8 (surrogates and out-of-range values become U+FFFD).
 void append_utf8(std::string& out, char32_t cp);
@@ -43,4 +86,4 @@ bool is_upper_cp(char32_t cp);
 // Lower-case counterpart test, same coverage as is_upper_cp.
 bool is_lower_cp(char32_t cp);
 
-} // namespace kg::ingestion
+} // namespace kg
