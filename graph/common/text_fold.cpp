@@ -1,6 +1,8 @@
 // Accent and case folding by table over U+00C0..U+017F; everything else passes through.
 #include "common/text_fold.hpp"
 
+#include "common/utf8.hpp"
+
 #include <array>
 
 namespace kg {
@@ -39,24 +41,6 @@ std::string_view fold_code_point(char32_t cp) {
     return {};
 }
 
-// Decodes one UTF-8 sequence at `i`; returns its length, 0 when invalid.
-std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    std::size_t len = b < 0x80         ? 1
-                      : (b >> 5) == 6  ? 2
-                      : (b >> 4) == 14 ? 3
-                      : (b >> 3) == 30 ? 4
-                                       : 0;
-    if (len == 0 || i + len > s.size()) return 0;
-    cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-    for (std::size_t k = 1; k < len; ++k) {
-        const auto c = static_cast<unsigned char>(s[i + k]);
-        if ((c >> 6) != 2) return 0;
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    return len;
-}
-
 } // namespace
 
 std::string fold_for_search(std::string_view text, std::vector<std::uint32_t>* origin) {
@@ -81,8 +65,8 @@ std::string fold_for_search(std::string_view text, std::vector<std::uint32_t>* o
             continue;
         }
         char32_t cp = 0;
-        const std::size_t len = decode(text, i, cp);
-        if (len == 0) {
+        const std::size_t len = decode_utf8(text, i, cp);
+        if (cp == kReplacement && len == 1) { // not well-formed: the byte passes as it is
             emit(text.substr(i, 1), i);
             ++i;
             continue;

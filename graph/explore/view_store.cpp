@@ -4,6 +4,7 @@
 #include "common/atomic_write.hpp"
 #include "common/json_fields.hpp"
 #include "common/small_file.hpp"
+#include "common/utf8.hpp"
 
 #include <algorithm>
 
@@ -35,8 +36,7 @@ std::string sanitize_view_name(std::string_view name) {
     out = out.substr(b, e - b);
     if (out.size() > kMaxNameBytes) {
         std::size_t cut = kMaxNameBytes;
-        // Never cut inside a UTF-8 sequence.
-        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+        while (cut > 0 && !is_char_boundary(out, cut)) --cut;
         out.resize(cut);
         while (!out.empty() && is_trimmed(out.back())) out.pop_back();
     }
