@@ -657,10 +657,19 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& n
     // "X and Y oppose Z", "X and Y hosted talks", "X and Y clashed with Z": acting together on
     // someone or something else. "X and Y clashed", "X-Y rivalry": tension between them.
     if (!negated(*after) && after->kind != LinkKind::Cooperation) {
+        // "X and Y blamed each other": the act goes from one to the other.
+        if (reciprocal_after(after->span.end)) return {stated_kind(*after), 0};
         if (directed(*after)) return {LinkKind::Cooperation, 0};
+        // A member named again after the cue is no third side: "Ottawa and Beijing remain at
+        // loggerheads over the detention of Canadian citizens".
+        auto member = [&](const NamedSpan& m) {
+            for (std::size_t g = first; g <= last; ++g)
+                if (mentions_[g].entity == m.entity) return true;
+            return false;
+        };
         bool target = std::any_of(mentions_.begin() + std::ptrdiff_t(last) + 1, mentions_.end(),
                                   [&](const NamedSpan& m) {
-                                      return m.span.start >= after->span.end &&
+                                      return !member(m) && m.span.start >= after->span.end &&
                                              word_count(after->span.end, m.span.start) <= kNear &&
                                              !comma_between(after->span.end, m.span.start) &&
                                              !clause_break(after->span.end, m.span.start);
@@ -782,6 +791,18 @@ std::uint32_t SentenceRelations::contrast_end(std::uint32_t from, std::uint32_t 
         return true;
     });
     return end;
+}
+
+// "each other" or "one another" right after pos (the object of the cue ending there).
+bool SentenceRelations::reciprocal_after(std::uint32_t pos) const {
+    std::array<std::string_view, 2> t{};
+    std::size_t n = 0;
+    each_token(text_, pos, std::min(sentence_.end, pos + 16), [&](std::string_view w) {
+        t[n++] = w;
+        return n < t.size();
+    });
+    return n == 2 && ((iequals(t[0], "each") && iequals(t[1], "other")) ||
+                      (iequals(t[0], "one") && iequals(t[1], "another")));
 }
 
 // A partner word ends text[from, to), with a determiner after it or not: "alongside the Kenyans".

@@ -112,6 +112,7 @@ class SentenceRelations {
     bool partner_before(std::uint32_t from, std::uint32_t to) const;
     bool role_of_before(std::size_t m) const;
     bool compared_or_own(std::size_t x, std::size_t y) const;
+    bool reciprocal_after(std::uint32_t pos) const; // "each other", "one another"
     bool opposed(const Cue& c) const; // a tension cue whose act the words before oppose
     bool clause_break(std::uint32_t from, std::uint32_t to) const;
     bool comma_between(std::uint32_t from, std::uint32_t to) const;

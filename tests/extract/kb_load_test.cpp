@@ -217,6 +217,9 @@ TEST(KbLoad, ShippedRelationCuesGiveEachWordOneKind) {
     EXPECT_EQ(kind_of["at loggerheads"], "tension");
     EXPECT_EQ(kind_of["sided with"], "cooperation");
     EXPECT_EQ(kind_of["summoned"], "tension");
+    // A request or a visitor refused (CAMEO 12, reject).
+    EXPECT_EQ(kind_of["turned down"], "tension");
+    EXPECT_EQ(kind_of["turning away"], "tension");
 }
 
 } // namespace

@@ -670,5 +670,30 @@ TEST(PairKind, AnActNotGivenUpStands) {
     EXPECT_EQ(relations(d).relation(0, 1).kind, kTension);
 }
 
+TEST(PairKind, ReciprocalObjectMakesTheGroupTheTwoSides) {
+    // "each other" turns a one-sided act of the group into an act between its members.
+    Sentence s = make("Chad and Sudan accused each other of arming rebels along the border.",
+                      {{{"Chad"}}, {{"Sudan"}}}, {{"accused", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 1), (PairRelation{kTension, 0}));
+    Sentence t = make("Peru and Bolivia condemned one another over the lake dispute.",
+                      {{{"Peru"}}, {{"Bolivia"}}}, {{"condemned", kTension}});
+    EXPECT_EQ(relations(t).relation(0, 1), (PairRelation{kTension, 0}));
+    // Without it the group is one side acting on someone else.
+    Sentence u = make("Chad and Sudan accused the rebels of looting.", {{{"Chad"}}, {{"Sudan"}}},
+                      {{"accused", kTension}});
+    EXPECT_EQ(relations(u).relation(0, 1), (PairRelation{kCoop, 0}));
+}
+
+TEST(PairKind, MemberNamedAgainAfterAMutualCueIsNoThirdSide) {
+    // The name after the cue is one of the two: their quarrel, not a common front.
+    Sentence s = make("Lima and Quito remain at odds over the arrest of Peruvian fishermen.",
+                      {{{"Lima", "Peruvian"}}, {{"Quito"}}}, {{"at odds", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 1), (PairRelation{kTension, 0}));
+    // A third name there still puts the two on one side.
+    Sentence t = make("Lima and Quito clashed with Santiago over fishing rights.",
+                      {{{"Lima"}}, {{"Quito"}}, {{"Santiago"}}}, {{"clashed", kTension}});
+    EXPECT_EQ(relations(t).relation(0, 1), (PairRelation{kCoop, 0}));
+}
+
 } // namespace
 } // namespace kg
