@@ -692,7 +692,11 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y, bool&
     std::uint32_t from = mentions_[x].span.end;
     const std::uint32_t to = mentions_[y].span.start;
     // "X endorsed the plan, while Y walked out": the second clause's cues only.
-    const std::uint32_t contrast = clause_break(from, to) ? contrast_end(from, to) : 0;
+    const std::uint32_t contrast =
+        clause_break(from, to) ||
+                text_.substr(from, to - from).find("even ") != std::string_view::npos
+            ? contrast_end(from, to)
+            : 0;
     const Cue* before_contrast = nullptr;
     if (contrast > from) {
         for (std::size_t i = first_starting_at(from);
@@ -784,8 +788,9 @@ std::uint32_t SentenceRelations::contrast_end(std::uint32_t from, std::uint32_t 
     std::string_view prev;
     each_token(text_, from, to, [&](std::string_view t) {
         // "allied with but separate from" joins two words, not two clauses.
-        if (one_of(t, {"while", "whereas"}) ||
-            (prev == "," && one_of(t, {"but", "although", "though"})))
+        if (one_of(t, {"while", "whereas", ";"}) ||
+            (prev == "," && one_of(t, {"but", "although", "though"})) ||
+            (iequals(prev, "even") && one_of(t, {"as", "though"})))
             end = std::uint32_t(t.data() + t.size() - text_.data());
         prev = t;
         return true;
