@@ -1036,7 +1036,7 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
         }
     }
     if (best_gap == ~std::uint64_t(0)) return {};
-    const bool a_first = mentions_[bx].entity == a;
+    bool a_first = mentions_[bx].entity == a;
     if (speaker(bx) || speaker(by)) return {};
     // "hosted the talks as chair of ASEAN", "Turkey, as a member of NATO, objected": a role.
     if (role_of_before(by)) return {};
@@ -1047,10 +1047,22 @@ PairRelation SentenceRelations::relation(std::uint32_t a, std::uint32_t b) const
     // about China, and what follows the aside is China's act, not Japan's. An aside about a thing
     // ("The talks, brokered by Qatar, ended the war between X and Y") may tie its names to those
     // after it through the thing: the usual rules.
+    if (const Aside* aside = aside_at(mentions_[bx].span.start);
+        aside && aside->after_name && mentions_[by].span.start >= aside->end) {
+        // The name after the aside may be named before it as well, in the aside's own main
+        // clause ("Ugandan President Museveni, whose troops fight the ADF, said Uganda would not
+        // join"): there it relates to the aside's name as usual.
+        const std::uint32_t later = mentions_[by].entity;
+        std::size_t before = mentions_.size();
+        for (std::uint32_t k = first_of_[later]; k < first_of_[later + 1]; ++k)
+            if (mentions_[by_entity_[k]].span.end <= aside->start) before = by_entity_[k];
+        if (before == mentions_.size()) return {};
+        by = bx;
+        bx = before;
+        a_first = mentions_[bx].entity == a;
+        if (speaker(bx) || role_of_before(by) || compared_or_own(bx, by)) return {};
+    }
     const Span sx = mentions_[bx].span, sy = mentions_[by].span;
-    if (const Aside* aside = aside_at(sx.start);
-        aside && aside->after_name && sy.start >= aside->end)
-        return {};
     PairRelation r;
     bool none = false; // the words state that the pair does nothing together
     if (coordinated(bx, by)) {
