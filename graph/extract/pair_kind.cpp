@@ -613,6 +613,8 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& n
     const Cue* after = nullptr;
     for (std::size_t i = first_starting_at(ge); i < cues_.size() && !after; ++i) {
         if (clause_break(ge, cues_[i].span.start)) break; // and so for every later cue
+        // "X and Y have been close for years, and Z spoke with W": a clause of its own.
+        if (new_clause_between(ge, cues_[i].span.start)) break;
         after = &cues_[i];
     }
     bool between = false; // "between X and Y", "among them"
@@ -796,6 +798,19 @@ std::uint32_t SentenceRelations::contrast_end(std::uint32_t from, std::uint32_t 
         return true;
     });
     return end;
+}
+
+// ", and" followed by a capitalized word in text[from, to): a clause with a subject of its own.
+bool SentenceRelations::new_clause_between(std::uint32_t from, std::uint32_t to) const {
+    std::string_view prev2, prev;
+    bool found = false;
+    each_token(text_, from, to, [&](std::string_view t) {
+        found = prev2 == "," && prev == "and" && t[0] >= 'A' && t[0] <= 'Z';
+        prev2 = prev;
+        prev = t;
+        return !found;
+    });
+    return found;
 }
 
 // "each other" or "one another" right after pos (the object of the cue ending there).

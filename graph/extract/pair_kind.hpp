@@ -110,6 +110,7 @@ class SentenceRelations {
     std::uint32_t contrast_end(std::uint32_t from, std::uint32_t to) const;
     bool meeting_about(const Cue& meeting, const Cue& topic) const;
     bool partner_before(std::uint32_t from, std::uint32_t to) const;
+    bool new_clause_between(std::uint32_t from, std::uint32_t to) const;
     bool role_of_before(std::size_t m) const;
     bool compared_or_own(std::size_t x, std::size_t y) const;
     bool reciprocal_after(std::uint32_t pos) const; // "each other", "one another"
