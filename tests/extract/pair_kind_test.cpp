@@ -406,6 +406,66 @@ TEST(PairKind, ContraryStandsAcrossWhileAreTension) {
     EXPECT_EQ(relations(t).relation(0, 1).kind, kCoop);
 }
 
+TEST(PairKind, ASemicolonOrEvenAsEndsTheFirstClause) {
+    // The second clause names no cue: contrary stands.
+    Sentence s = make("Peru has backed the new rules; Ecuador and Chile have delayed them.",
+                      {{{"Peru"}}, {{"Ecuador"}}, {{"Chile"}}}, {{"backed", kCoop}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1).kind, kTension);
+    EXPECT_EQ(r.relation(0, 2).kind, kTension);
+    EXPECT_EQ(r.relation(1, 2).kind, kCoop);
+    Sentence t =
+        make("Ghana agreed to extend its naval mission, even as Togo pulled its boats out.",
+             {{{"Ghana"}}, {{"Togo"}}}, {{"agreed", kCoop}});
+    EXPECT_EQ(relations(t).relation(0, 1).kind, kTension);
+    // Without "even", "as" joins no clause: "agreed ... as partners".
+    Sentence u = make("Ghana agreed to extend the mission as Togo asked.",
+                      {{{"Ghana"}}, {{"Togo"}}}, {{"agreed", kCoop}});
+    EXPECT_EQ(relations(u).relation(0, 1).kind, kCoop);
+    // The same kind on both sides stays that kind.
+    Sentence v = make("Norway signed the accord; Iceland signed it a week later.",
+                      {{{"Norway"}}, {{"Iceland"}}}, {{"signed", kCoop}, {"accord", kCoop}});
+    EXPECT_EQ(relations(v).relation(0, 1).kind, kCoop);
+}
+
+TEST(PairKind, ANameAfterAnAsideRelatesFromItsMentionBeforeTheAside) {
+    // Kenya is named before the aside (the title) and after it: the aside's name relates to the
+    // first mention, its main clause, as usual.
+    Sentence s = make("Kenyan President Amina Otieno, whose troops fight al-Shabaab in Lamu, said "
+                      "Kenya would stay in the mission.",
+                      {{{"Kenyan", "Kenya"}}, {{"Amina Otieno"}, true}, {{"al-Shabaab"}}},
+                      {{"fight", kTension}});
+    EXPECT_EQ(relations(s).relation(0, 2).kind, kTension);
+    // Named only after the aside: still no relation to the aside's name.
+    Sentence t = make("Chad, which accuses Sudan of arming rebels, signed a deal with Egypt.",
+                      {{{"Chad"}}, {{"Sudan"}}, {{"Egypt"}}},
+                      {{"accuses", kTension}, {"signed", kCoop}, {"deal", kCoop}});
+    SentenceRelations r = relations(t);
+    EXPECT_EQ(r.relation(1, 2).kind, kNone);
+    EXPECT_EQ(r.relation(0, 1).kind, kTension);
+    EXPECT_EQ(r.relation(0, 2).kind, kCoop);
+}
+
+TEST(PairKind, AGroupsCueIsNotTakenFromAClauseWithItsOwnSubject) {
+    Sentence s = make("Accra and Lome have been close partners for years, and President Mahama "
+                      "phoned Faure Gnassingbe on Sunday.",
+                      {{{"Accra"}}, {{"Lome"}}, {{"Mahama"}, true}, {{"Faure Gnassingbe"}, true}},
+                      {{"partners", kCoop}, {"phoned", kMeeting}});
+    SentenceRelations r = relations(s);
+    EXPECT_EQ(r.relation(0, 1).kind, kCoop);
+    EXPECT_EQ(r.relation(2, 3).kind, kMeeting);
+    // With no cue of their own, the group no longer takes the next clause's meeting.
+    Sentence t =
+        make("Accra and Lome share a border, and President Mahama phoned Faure Gnassingbe.",
+             {{{"Accra"}}, {{"Lome"}}, {{"Mahama"}, true}, {{"Faure Gnassingbe"}, true}},
+             {{"phoned", kMeeting}});
+    EXPECT_NE(relations(t).relation(0, 1).kind, kMeeting);
+    // ", and" before a lower-case word goes on with the same subject.
+    Sentence u = make("Accra and Lome met in May, and signed a border deal.",
+                      {{{"Accra"}}, {{"Lome"}}}, {{"met", kMeeting}, {"deal", kCoop}});
+    EXPECT_EQ(relations(u).relation(0, 1).kind, kMeeting);
+}
+
 TEST(PairKind, AStateAndItsOwnOfficialsAndFirmsAreOneSide) {
     Sentence s = make("French envoy Jean Dupont and deputy envoy Marie Leroy met Peru's president.",
                       {{{"French"}}, {{"Jean Dupont"}, true}, {{"Marie Leroy"}, true}, {{"Peru"}}},
