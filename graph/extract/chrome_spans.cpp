@@ -115,9 +115,13 @@ bool is_credit_paragraph(std::string_view p) {
             words_in(s.substr(0, colon)) <= 3)
             return true;
     }
-    // Only short paragraphs are searched: most paragraphs are prose and long.
+    // Only short paragraphs are searched: most paragraphs are prose and long. A publisher's
+    // disclaimer ("This brief is provided to clients of X for information only") names its
+    // publisher, no party of the story.
     return p.size() <= 300 &&
-           contains_any(p, {"contributed to this report", "contributed reporting"});
+           contains_any(p, {"contributed to this report", "contributed reporting",
+                            "for information only", "for informational purposes only",
+                            "not constitute investment advice", "not constitute legal advice"});
 }
 
 // "Jane Roe is a senior fellow at ...", "Jane Roe covers Gulf politics for ...": the bio of one of

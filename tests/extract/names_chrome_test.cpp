@@ -68,6 +68,12 @@ TEST(ChromeSpans, CreditCopyrightAndSourceParagraphs) {
     // Only the copyright sentence of "© AFP 2025. Photo: ...".
     EXPECT_EQ(chrome_texts("\u00A9 AFP 2025. Photo: A nuclear icebreaker in Murmansk."),
               (V{"\u00A9 AFP 2025."}));
+    // A publisher's disclaimer; a sentence that only denies something is prose.
+    EXPECT_EQ(chrome_texts("This note is sent to subscribers of Delta Advisory Partners for "
+                           "information only and does not constitute investment advice."),
+              (V{"This note is sent to subscribers of Delta Advisory Partners for information "
+                 "only and does not constitute investment advice."}));
+    EXPECT_EQ(chrome_texts("The visit does not constitute recognition of the junta."), V{});
 }
 
 TEST(ChromeSpans, ClosingBioAndRelatedLinesOfAnySection) {
