@@ -693,7 +693,8 @@ PairRelation SentenceRelations::group_kind(std::size_t x, std::size_t y, bool& n
 PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y, bool& none) const {
     std::uint32_t from = mentions_[x].span.end;
     const std::uint32_t to = mentions_[y].span.start;
-    // "X endorsed the plan, while Y walked out": the second clause's cues only.
+    // "X endorsed the plan, while Y walked out", "X backed it; Y delayed it": the second clause's
+    // cues only.
     const std::uint32_t contrast =
         clause_break(from, to) ||
                 text_.substr(from, to - from).find("even ") != std::string_view::npos
@@ -783,8 +784,9 @@ PairRelation SentenceRelations::between_kind(std::size_t x, std::size_t y, bool&
     return {chosen_kind, direction};
 }
 
-// The end of the last contrast word of text[from, to) ("while", "whereas"; ", but", ", although",
-// ", though"), or 0: the clause after it has its own subject and its own cues.
+// The end of the last contrast word of text[from, to) ("while", "whereas", a semicolon, "even as",
+// "even though"; ", but", ", although", ", though"), or 0: the clause after it has its own
+// subject and its own cues.
 std::uint32_t SentenceRelations::contrast_end(std::uint32_t from, std::uint32_t to) const {
     std::uint32_t end = 0;
     std::string_view prev;
