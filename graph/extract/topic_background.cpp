@@ -217,18 +217,19 @@ Background marked_clause(std::string_view text, Span sentence, Span cue) {
 // Words that follow a noun without being the head of its phrase: verbs, auxiliaries,
 // conjunctions, adverbs and prepositions ("Markets reacted", "the army is", "oil and gas").
 const WordSet kNotHeads{
-    "and",    "or",      "but",    "nor",    "not",    "also",    "still",  "now",     "then",
-    "so",     "if",      "while",  "though", "into",   "over",    "under",  "between", "through",
-    "across", "against", "about",  "around", "near",   "off",     "up",     "down",    "out",
-    "per",    "via",     "be",     "been",   "being",  "can",     "could",  "may",     "might",
-    "must",   "should",  "shall",  "do",     "does",   "did",     "fell",   "rose",    "grew",
-    "came",   "went",    "took",   "made",   "gave",   "began",   "ran",    "held",    "met",
-    "won",    "lost",    "led",    "left",   "kept",   "became",  "hit",    "cut",     "set",
-    "put",    "told",    "sold",   "bought", "paid",   "brought", "fought", "remains", "remain",
-    "alone",  "itself",  "too",    "again",  "first",  "last",    "here",   "there",   "ever",
-    "never",  "already", "only",   "even",   "just",   "whose",   "whom",   "where",   "when",
-    "why",    "how",     "what",   "upon",   "within", "without", "toward", "towards", "amid",
-    "among",  "beyond",  "during", "like",   "unlike", "despite", "onto"};
+    "and",     "or",      "but",    "nor",    "not",    "also",    "still",  "now",     "then",
+    "so",      "if",      "while",  "though", "into",   "over",    "under",  "between", "through",
+    "across",  "against", "about",  "around", "near",   "off",     "up",     "down",    "out",
+    "per",     "via",     "be",     "been",   "being",  "can",     "could",  "may",     "might",
+    "must",    "should",  "shall",  "do",     "does",   "did",     "fell",   "rose",    "grew",
+    "came",    "went",    "took",   "made",   "gave",   "began",   "ran",    "held",    "met",
+    "won",     "lost",    "led",    "left",   "kept",   "became",  "hit",    "cut",     "set",
+    "put",     "told",    "sold",   "bought", "paid",   "brought", "fought", "remains", "remain",
+    "alone",   "itself",  "too",    "again",  "first",  "last",    "here",   "there",   "ever",
+    "never",   "already", "only",   "even",   "just",   "whose",   "whom",   "where",   "when",
+    "why",     "how",     "what",   "upon",   "within", "without", "toward", "towards", "amid",
+    "among",   "beyond",  "during", "like",   "unlike", "despite", "onto",   "once",    "yet",
+    "instead", "almost",  "soon"};
 
 // Nouns that end like an adverb.
 const WordSet kLyNouns{"supply", "ally", "assembly", "family", "rally", "monopoly", "anomaly"};
@@ -272,11 +273,11 @@ bool modifies_noun(std::string_view text, Span sentence, Span cue) {
     std::string_view head = word_after(text, cue.end, sentence.end);
     if (!head_noun(head)) return false;
     if (kDomainHeads.has(head)) return false;
-    // "the economy needs the money": a verb before its object
+    // "the economy needs the money", "the navy regards it as": a verb before its object
     if (head.back() == 's') {
         std::string_view next = word_after(text, offset(text, head) + head.size(), sentence.end);
         if (is_one_of(next, {"the", "a", "an", "its", "their", "his", "her", "this", "these",
-                             "those", "it", "them", "to", "that"}))
+                             "those", "it", "them", "to", "that", "as"}))
             return false;
     }
     return true;

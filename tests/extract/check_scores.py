@@ -26,11 +26,11 @@ SETS = [
     ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.97, "found": 0.91, "kind": 0.81}),
 ]
 # Topic precision and recall (scripts/topic_score.py; a minor topic predicted is wrong), measured
-# at seeds 0.971 / 0.971 and the dev set 0.654 / 0.930 (docs/extraction.md, "Topics of a
-# document"), less a small margin.
+# at seeds 0.971 / 0.971 and the dev set 0.662 / 0.935 (44 articles, 48-50 included: modifier
+# cues, docs/extraction.md, "Topics of a document"), less a small margin.
 TOPIC_FLOORS = {
     "seeds": {"topic_p": 0.95, "topic_r": 0.95},
-    "tests/data/devset": {"topic_p": 0.64, "topic_r": 0.92},
+    "tests/data/devset": {"topic_p": 0.65, "topic_r": 0.92},
 }
 
 

@@ -52,6 +52,10 @@ TEST(TopicBackground, NounCueBeforeTheNounOfItsPhraseIsAModifier) {
     EXPECT_EQ(how("The market reacted little.", "market"), Background::None);
     EXPECT_EQ(how("The economy needs the money.", "economy"), Background::None);
     EXPECT_EQ(how("The economy remains weak.", "economy"), Background::None);
+    EXPECT_EQ(how("The Indian navy regards as hostile every survey ship.", "navy"),
+              Background::None);
+    EXPECT_EQ(how("Work will resume construction once the area is safe.", "construction"),
+              Background::None);
     EXPECT_EQ(how("Troops guard the port.", "Troops"), Background::None);
     EXPECT_EQ(how("Gas flows fell.", "Gas"), Background::None);
     EXPECT_EQ(how("It sells oil and gas to Europe.", "oil"), Background::None);
