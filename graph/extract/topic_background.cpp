@@ -234,15 +234,18 @@ const WordSet kNotHeads{
 // Nouns that end like an adverb.
 const WordSet kLyNouns{"supply", "ally", "assembly", "family", "rally", "monopoly", "anomaly"};
 
-// Nouns of a relation or a field: the cue before one is its content, what the phrase is about
-// ("close trade partners", "an energy cooperation agreement", "defence policy").
+// Nouns of a relation, a field or an agreement: the cue before one is its content, what the
+// phrase is about ("close trade partners", "defence policy", "a pipeline deal", "a defence
+// treaty").
 const WordSet kDomainHeads{
-    "partner",   "partners",    "partnership", "ties",     "relations", "relationship",
-    "links",     "cooperation", "policy",      "policies", "interests", "agenda",
-    "issue",     "issues",      "matters",     "sector",   "sectors",   "side",
-    "affairs",   "activity",    "activities",  "field",    "sphere",    "dimension",
-    "front",     "dialogue",    "diplomacy",   "strategy", "capacity",  "presence",
-    "situation", "crisis",      "power",       "interest", "concerns",  "question"};
+    "partner",   "partners",    "partnership", "ties",       "relations", "relationship",
+    "links",     "cooperation", "policy",      "policies",   "interests", "agenda",
+    "issue",     "issues",      "matters",     "sector",     "sectors",   "side",
+    "affairs",   "activity",    "activities",  "field",      "sphere",    "dimension",
+    "front",     "dialogue",    "diplomacy",   "strategy",   "capacity",  "presence",
+    "situation", "crisis",      "power",       "interest",   "concerns",  "question",
+    "deal",      "deals",       "agreement",   "agreements", "treaty",    "treaties",
+    "pact",      "accord",      "contract",    "contracts"};
 
 // True when `w` can be the head noun after a modifier: a lower-case word that is no function
 // word, auxiliary, past or present participle or adverb (no parse: the ending decides).
