@@ -129,20 +129,28 @@ bool name_words(std::string_view name) {
     return true;
 }
 
-// "Nina Albrecht, Balkans correspondent": a name and the author's post after a comma, on the
-// first line of a block. The name, or "" when the line is not one.
+// "Nina Albrecht, Balkans correspondent", "Jane Roe | Guest column": a name and the author's post
+// after a comma, bar or middle dot, on the first line of a block. The name, or "" when the line
+// is not one.
 std::string name_before_post(std::string_view block) {
     const std::string_view line = block.substr(0, block.find('\n'));
-    const std::size_t comma = line.find(", ");
-    if (comma == std::string_view::npos) return {};
-    const std::string_view post = trim(line.substr(comma + 2));
-    static constexpr std::array<std::string_view, 7> kPosts{
-        "correspondent", "reporter", "editor", "writer", "columnist", "bureau chief", "staff"};
+    std::size_t cut = std::string_view::npos, width = 0;
+    for (std::string_view sep : {", ", " | ", " \xC2\xB7 "})
+        if (const std::size_t at = line.find(sep); at < cut) {
+            cut = at;
+            width = sep.size();
+        }
+    if (cut == std::string_view::npos) return {};
+    const std::string lower_post = ascii_lower(trim(line.substr(cut + width)));
+    const std::string_view post = lower_post;
+    static constexpr std::array<std::string_view, 9> kPosts{
+        "correspondent", "reporter",    "editor",       "writer", "columnist",
+        "column",        "contributor", "bureau chief", "staff"};
     const bool is_post = std::any_of(kPosts.begin(), kPosts.end(), [&](std::string_view p) {
         return post.size() >= p.size() && post.substr(post.size() - p.size()) == p;
     });
     if (!is_post || std::count(post.begin(), post.end(), ' ') > 4) return {};
-    return std::string(trim(line.substr(0, comma)));
+    return std::string(trim(line.substr(0, cut)));
 }
 
 // "JANE ROE Associated Press": the agency the author writes for is no part of the name.
@@ -283,6 +291,13 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
             }
             any_meta = true;
         }
+        // "Jane Roe | Guest column" on a line of its own is a byline with no "By", wherever a
+        // byline may stand (under a standfirst too).
+        if (!any_meta && b.text.find('\n') == std::string_view::npos)
+            if (std::string posted = name_before_post(b.text); looks_like_name(posted)) {
+                found.authors = {std::move(posted)};
+                any_meta = all_meta = by_first = true;
+            }
         // A standfirst may come before the byline; nothing but a byline is taken after it.
         if (prose && (!by_first || byline || shape.sentence_end)) continue;
         // "By Jane Roe · Pacific Affairs · 6 min read": a line that opens with its byline is

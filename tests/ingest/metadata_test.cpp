@@ -166,6 +166,17 @@ TEST(TextMetadata, NameAndPostUnderTheHeadlineIsTheAuthor) {
     EXPECT_TRUE(place.authors.empty());
 }
 
+TEST(TextMetadata, NameAndPostAfterAStandfirstIsTheAuthor) {
+    const std::string standfirst = "*The river has two banks and one treaty too few.*\n\n";
+    auto m = read("A Headline\n\n" + standfirst + "Mariam Okoro | Guest column\n\n" + kBody + "\n");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Mariam Okoro"}));
+    m = read("A Headline\n\n" + standfirst + "Jon Ruiz \u00B7 Contributor\n\n" + kBody + "\n");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Jon Ruiz"}));
+    // A section breadcrumb has two capitalised words too, but no post after it.
+    m = read("A Headline\n\n" + standfirst + "Middle East | Analysis\n\n" + kBody + "\n");
+    EXPECT_TRUE(m.authors.empty());
+}
+
 TEST(TextMetadata, NothingInventedWhenTheTextHasNoMetadata) {
     Blocks rest;
     const auto m = read(kBody + "\n\nNorth Korea\n\n" + kBody + "\n", &rest);
