@@ -214,78 +214,6 @@ Background marked_clause(std::string_view text, Span sentence, Span cue) {
     return Background::None;
 }
 
-// Words that follow a noun without being the head of its phrase: verbs, auxiliaries,
-// conjunctions, adverbs and prepositions ("Markets reacted", "the army is", "oil and gas").
-const WordSet kNotHeads{
-    "and",     "or",      "but",    "nor",    "not",    "also",    "still",  "now",     "then",
-    "so",      "if",      "while",  "though", "into",   "over",    "under",  "between", "through",
-    "across",  "against", "about",  "around", "near",   "off",     "up",     "down",    "out",
-    "per",     "via",     "be",     "been",   "being",  "can",     "could",  "may",     "might",
-    "must",    "should",  "shall",  "do",     "does",   "did",     "fell",   "rose",    "grew",
-    "came",    "went",    "took",   "made",   "gave",   "began",   "ran",    "held",    "met",
-    "won",     "lost",    "led",    "left",   "kept",   "became",  "hit",    "cut",     "set",
-    "put",     "told",    "sold",   "bought", "paid",   "brought", "fought", "remains", "remain",
-    "alone",   "itself",  "too",    "again",  "first",  "last",    "here",   "there",   "ever",
-    "never",   "already", "only",   "even",   "just",   "whose",   "whom",   "where",   "when",
-    "why",     "how",     "what",   "upon",   "within", "without", "toward", "towards", "amid",
-    "among",   "beyond",  "during", "like",   "unlike", "despite", "onto",   "once",    "yet",
-    "instead", "almost",  "soon"};
-
-// Nouns that end like an adverb.
-const WordSet kLyNouns{"supply", "ally", "assembly", "family", "rally", "monopoly", "anomaly"};
-
-// Nouns of a relation, a field or an agreement: the cue before one is its content, what the
-// phrase is about ("close trade partners", "defence policy", "a pipeline deal", "a defence
-// treaty").
-const WordSet kDomainHeads{
-    "partner",   "partners",    "partnership", "ties",       "relations", "relationship",
-    "links",     "cooperation", "policy",      "policies",   "interests", "agenda",
-    "issue",     "issues",      "matters",     "sector",     "sectors",   "side",
-    "affairs",   "activity",    "activities",  "field",      "sphere",    "dimension",
-    "front",     "dialogue",    "diplomacy",   "strategy",   "capacity",  "presence",
-    "situation", "crisis",      "power",       "interest",   "concerns",  "question",
-    "deal",      "deals",       "agreement",   "agreements", "treaty",    "treaties",
-    "pact",      "accord",      "contract",    "contracts"};
-
-// True when `w` can be the head noun after a modifier: a lower-case word that is no function
-// word, auxiliary, past or present participle or adverb (no parse: the ending decides).
-bool head_noun(std::string_view w) {
-    if (w.size() < 3 || !(w.front() >= 'a' && w.front() <= 'z') || phrase_break(w) ||
-        kNotHeads.has(w))
-        return false;
-    auto ends = [&](std::string_view e) {
-        return w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e;
-    };
-    if (ends("ed") || ends("ing")) return false;
-    if (ends("ly") && !kLyNouns.has(w)) return false;
-    return true;
-}
-
-// A noun cue right before the noun of its phrase says what kind of thing the sentence names, not
-// what it is about: "a port call", "offshore oil blocks", "a defence treaty", "a free trade
-// agreement", "satellite images"; unless that noun is a relation or a field ("trade partners").
-// A cue in -s is left out: "troops guard the port", "investors come" are a subject and its verb
-// far more often than a modifier and its noun. "gas" ends so too and stays a cue ("gas flows").
-bool modifies_noun(std::string_view text, Span sentence, Span cue) {
-    std::string_view word = text.substr(cue.start, cue.size());
-    if (word.size() > 2 && word.back() == 's' && word[word.size() - 2] != 's') return false;
-    // An adjective or a participle names the field of its noun ("military side", "humanitarian
-    // assistance", "peacekeeping force"): only a noun before a noun is a mere modifier.
-    for (std::string_view e : {"al", "ic", "ary", "ian", "ing", "ive", "ime", "ar"})
-        if (word.size() > e.size() + 2 && word.substr(word.size() - e.size()) == e) return false;
-    std::string_view head = word_after(text, cue.end, sentence.end);
-    if (!head_noun(head)) return false;
-    if (kDomainHeads.has(head)) return false;
-    // "the economy needs the money", "the navy regards it as": a verb before its object
-    if (head.back() == 's') {
-        std::string_view next = word_after(text, offset(text, head) + head.size(), sentence.end);
-        if (is_one_of(next, {"the", "a", "an", "its", "their", "his", "her", "this", "these",
-                             "those", "it", "them", "to", "that", "as"}))
-            return false;
-    }
-    return true;
-}
-
 bool idiom(std::string_view text, Span sentence, Span cue) {
     std::string_view word = text.substr(cue.start, cue.size());
     // "banking on its allies": relying, not banks.
@@ -360,10 +288,7 @@ Background background_cue(std::string_view text, Span sentence, Span cue) {
     if (idiom(text, sentence, cue)) return Background::Idiom;
     if (descriptor(text, sentence, cue)) return Background::Descriptor;
     if (aside(text, sentence, cue)) return Background::Aside;
-    if (const Background clause = marked_clause(text, sentence, cue); clause != Background::None)
-        return clause;
-    if (modifies_noun(text, sentence, cue)) return Background::Modifier;
-    return Background::None;
+    return marked_clause(text, sentence, cue);
 }
 
 } // namespace kg

@@ -23,8 +23,6 @@ enum class Background {
     Setting,    // in a clause or phrase of time or cause: "after Russia invaded Ukraine"
     Idiom,      // a cue word that means something else here: "banking on", "the bloc" for an
                 // organization named before
-    Modifier,   // a word before the noun the phrase is about: "a port call", "offshore oil
-                // blocks", "a defence treaty", "satellite images"
 };
 
 // How the cue at `cue` (byte span of `text`) sits in its sentence `sentence`.

@@ -17,10 +17,8 @@ DocTopics choose_topics(const std::array<TopicEvidence, kTopicCount>& evidence) 
         // two that give it an equal part with another topic. Chosen on the development set and
         // checked on the seeds (docs/extraction.md, Topics).
         // A long article's one sentence on a side topic is a passing mention however plain it
-        // is: less than kMainShareParts-th of the main topic's share. Background cues alone,
-        // however many ("a trade ministry official", "the trade ministry"), never are what a
-        // sentence is about: a discussed topic has a cue in the foreground of a sentence.
-        if (e.share >= kDiscussedShare && e.share * kMainShareParts >= main && e.foreground > 0)
+        // is: less than kMainShareParts-th of the main topic's share.
+        if (e.share >= kDiscussedShare && e.share * kMainShareParts >= main)
             out.topics |= topic_bit(Topic(t));
         else
             out.minor |= topic_bit(Topic(t));

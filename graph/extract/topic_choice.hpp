@@ -16,8 +16,6 @@ struct TopicEvidence {
     double share = 0;                 // over those prose sentences: the topic's share of the
                                       // sentence's cues of any topic
     std::uint32_t lede = 0;           // of those, sentences among the document's first kLede
-    std::uint32_t foreground = 0;     // of those, sentences with a cue of the topic in the
-                                      // foreground (topic_background.hpp: Background::None)
 };
 
 // The first sentences of a document, where its subject is stated.
@@ -32,11 +30,6 @@ inline constexpr double kMainShareParts = 12;
 // seldom make a topic discussed, but they add to one the article carries elsewhere. Chosen on the
 // development set (docs/extraction.md, Topics): 0 lost two of its topics, more kept passing ones.
 inline constexpr double kBackgroundWeight = 0.25;
-// What a noun cue before the noun of its phrase counts ("a port call", "offshore oil blocks",
-// Background::Modifier): nothing; it names a kind of thing, not what the sentence is about. It
-// still tags its sentence and stays in the sentence's count of cues. Chosen on the development
-// set (docs/extraction.md, Topics): 0.25 kept three more passing topics and no right one.
-inline constexpr double kModifierWeight = 0;
 
 struct DocTopics {
     TopicMask topics = 0; // discussed

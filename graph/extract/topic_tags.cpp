@@ -125,9 +125,8 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
         std::int64_t sentence;
         Topic topic;
         Span span;
-        bool counts;   // towards the document's topics: not background (topic_background.hpp)
-        bool example;  // an item after "including" or "such as"
-        bool modifier; // a noun before the noun of its phrase ("a port call")
+        bool counts;  // towards the document's topics: not background (topic_background.hpp)
+        bool example; // an item after "including" or "such as"
     };
     std::vector<Cue> cues; // the cues outside names, chrome and figures, in text order
     for (const PhraseMatch& m : words.topics) {
@@ -144,12 +143,7 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
         if (s >= 0) out.per_sentence[std::size_t(s)] |= topic_bit(topic);
         const Background bg = background_cue(doc.text, sentence, {m.start, m.end});
         const bool counts = bg == Background::None;
-        cues.push_back({s,
-                        topic,
-                        {m.start, m.end},
-                        counts,
-                        bg == Background::Example,
-                        bg == Background::Modifier});
+        cues.push_back({s, topic, {m.start, m.end}, counts, bg == Background::Example});
     }
 
     // What the document discusses: each sentence's cues, weighed by where they are.
@@ -157,7 +151,6 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
     for (std::size_t i = 0; i < cues.size();) {
         std::size_t j = i;
         std::array<double, kTopicCount> count{};
-        std::array<bool, kTopicCount> foreground{};
         for (; j < cues.size() && cues[j].sentence == cues[i].sentence; ++j) {
             // The examples of a topic the sentence names before them elaborate it: "natural
             // resources, including oil, gas and minerals".
@@ -165,11 +158,7 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
                 cues[j].counts =
                     std::any_of(cues.begin() + std::ptrdiff_t(i), cues.begin() + std::ptrdiff_t(j),
                                 [&](const Cue& c) { return c.counts && c.topic == cues[j].topic; });
-            const double weight = cues[j].counts     ? 1.0
-                                  : cues[j].modifier ? kModifierWeight
-                                                     : kBackgroundWeight;
-            if (cues[j].counts) foreground[std::size_t(cues[j].topic)] = true;
-            count[std::size_t(cues[j].topic)] += weight;
+            count[std::size_t(cues[j].topic)] += cues[j].counts ? 1.0 : kBackgroundWeight;
         }
         const std::int64_t s = cues[i].sentence;
         const std::int32_t p = s >= 0 ? sentences[std::size_t(s)].paragraph : -1;
@@ -183,7 +172,6 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
                 continue;
             }
             ++e.sentences;
-            if (foreground[t]) ++e.foreground;
             e.share += double(count[t]) / double(j - i);
             if (s >= 0 && std::uint64_t(s) < kLede) ++e.lede;
         }

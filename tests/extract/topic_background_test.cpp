@@ -29,40 +29,8 @@ TEST(TopicBackground, CueBeforeTheNounOfItsBearerDescribesIt) {
     // The cue is what is done or what is bought.
     EXPECT_EQ(how("Russia supplied weapons to the company.", "weapons"), Background::None);
     EXPECT_EQ(how("China buys oil from the state firm.", "oil"), Background::None);
-    EXPECT_EQ(how("Exports of oil fell by a third.", "oil"), Background::None);
+    EXPECT_EQ(how("Oil exports fell by a third.", "Oil"), Background::None);
     EXPECT_EQ(how("The talks on trade. Company X", "trade"), Background::None);
-}
-
-TEST(TopicBackground, NounCueBeforeTheNounOfItsPhraseIsAModifier) {
-    // What kind of thing the sentence names, not what it is about.
-    EXPECT_EQ(how("The ship made a port call in Male on Monday.", "port"), Background::Modifier);
-    EXPECT_EQ(how("They share a dispute over offshore oil blocks.", "oil"), Background::Modifier);
-    EXPECT_EQ(how("They read satellite images of the dams.", "satellite"), Background::Modifier);
-    EXPECT_EQ(how("Oil exports fell by a third.", "Oil"), Background::Modifier);
-    // A relation, a field or an agreement after the cue: the cue is its content.
-    EXPECT_EQ(how("The two remain close trade partners.", "trade"), Background::None);
-    EXPECT_EQ(how("Canberra signed a defence treaty with Port Moresby.", "defence"),
-              Background::None);
-    EXPECT_EQ(how("Serbia signed a free trade agreement with China.", "free trade"),
-              Background::None);
-    EXPECT_EQ(how("They signed an energy cooperation agreement.", "energy"), Background::None);
-    // An adjective or a participle names its noun's field.
-    EXPECT_EQ(how("They watch the military side of the Arctic.", "military"), Background::None);
-    EXPECT_EQ(how("It is not a peacekeeping force.", "peacekeeping"), Background::None);
-    // A subject and its verb, a cue in -s, a cue before a function word.
-    EXPECT_EQ(how("The market reacted little.", "market"), Background::None);
-    EXPECT_EQ(how("The economy needs the money.", "economy"), Background::None);
-    EXPECT_EQ(how("The economy remains weak.", "economy"), Background::None);
-    EXPECT_EQ(how("The Indian navy regards as hostile every survey ship.", "navy"),
-              Background::None);
-    EXPECT_EQ(how("Work will resume construction once the area is safe.", "construction"),
-              Background::None);
-    EXPECT_EQ(how("Troops guard the port.", "Troops"), Background::None);
-    EXPECT_EQ(how("Gas flows fell.", "Gas"), Background::None);
-    EXPECT_EQ(how("It sells oil and gas to Europe.", "oil"), Background::None);
-    EXPECT_EQ(how("The war ended. Oil", "war"), Background::None);
-    // A descriptor stays a descriptor.
-    EXPECT_EQ(how("The energy ministers met.", "energy"), Background::Descriptor);
 }
 
 TEST(TopicBackground, CueInAnAsideIsBackground) {
@@ -96,7 +64,7 @@ TEST(TopicBackground, CueInAClauseThatPicksOutANounIsBackground) {
     // What is said, a determiner, the main clause before the relative one.
     EXPECT_EQ(how("Officials said that the sanctions would stay.", "sanctions"), Background::None);
     EXPECT_EQ(how("In that war, both sides lost.", "war"), Background::None);
-    EXPECT_EQ(how("Oil rose in a week that surprised traders.", "Oil"), Background::None);
+    EXPECT_EQ(how("Oil prices rose in a week that surprised traders.", "Oil"), Background::None);
 }
 
 TEST(TopicBackground, ItemsAfterIncludingOrSuchAsAreExamples) {
@@ -120,7 +88,7 @@ TEST(TopicBackground, CueInAClauseOfTimeOrCauseSetsTheScene) {
     EXPECT_EQ(how("Trade fell because of the war in Sudan.", "war"), Background::Setting);
     // The main clause before it; "once" as an adverb; the time phrase ended by a comma.
     EXPECT_EQ(how("Russia invaded Ukraine after months of threats.", "invaded"), Background::None);
-    EXPECT_EQ(how("BRICS was once about investment.", "investment"), Background::None);
+    EXPECT_EQ(how("BRICS was once an investment acronym.", "investment"), Background::None);
     EXPECT_EQ(how("After the talks, the war resumed.", "war"), Background::None);
 }
 

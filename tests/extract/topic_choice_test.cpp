@@ -55,9 +55,8 @@ TEST(TopicChoice, CapitalizedCueBesideANameIsPartOfIt) {
     EXPECT_FALSE(in_name("Tankers near the islands of Japan.", "islands"));
 }
 
-// `sentences` prose sentences with a foreground cue of the topic, summing to `share`.
 TopicEvidence prose(std::uint32_t sentences, double share) {
-    return {sentences, 0, share, 0, sentences};
+    return {sentences, 0, share, 0};
 }
 
 TEST(TopicChoice, SharesDecideDiscussedAndMinor) {
@@ -94,7 +93,7 @@ TEST(TopicChoice, ListItemsAreMinor) {
 
 TEST(TopicChoice, ChromeAndFiguresAreNoCues) {
     Document doc = test::simple_document(
-        "China sold oil to India for 60 dollars a barrel, and the trade in oil grew.\n\n"
+        "China sold oil to India for 60 dollars a barrel, and the oil trade grew.\n\n"
         "Related: Why the sanctions failed");
     Corpus c = run(std::move(doc));
     EXPECT_EQ(mention_texts(c, "energy"), (V{"oil", "oil"}));
@@ -133,32 +132,6 @@ TEST(TopicChoice, BackgroundCuesAddAQuarterToATopicTheArticleCarries) {
     Corpus plain = run(test::simple_document(
         "China and Russia signed sanctions deals. India agreed. Oil, trade and sanctions grew."));
     EXPECT_EQ(entity(plain, "energy"), nullptr);
-}
-
-TEST(TopicChoice, BackgroundCuesAloneMakeNoTopicHoweverMany) {
-    // Trade only in descriptors, in two sentences of their own (a quarter each: half a
-    // sentence's worth): what those sentences are about is someone's office, not trade.
-    Corpus c = run(test::simple_document(
-        "China and Russia signed sanctions deals. A trade ministry official spoke. The question "
-        "went to the trade ministry. The sanctions bit."));
-    EXPECT_EQ(entity(c, "trade"), nullptr);
-    EXPECT_NE(entity(c, "sanctions"), nullptr);
-    // One plain sentence beside them makes it discussed.
-    Corpus plain = run(test::simple_document(
-        "China and Russia signed sanctions deals. A trade ministry official spoke. Trade grew. "
-        "The sanctions bit."));
-    EXPECT_NE(entity(plain, "trade"), nullptr);
-}
-
-TEST(TopicChoice, ModifierCuesCountNothing) {
-    // "oil blocks" twice: the sentences name plots of seabed, they are not about oil.
-    Corpus c = run(test::simple_document(
-        "China and Russia signed sanctions deals. They share offshore oil blocks. New oil blocks "
-        "were sold. The sanctions bit."));
-    EXPECT_EQ(entity(c, "energy"), nullptr);
-    Corpus plain = run(test::simple_document(
-        "China and Russia signed sanctions deals. They share the oil. The sanctions bit."));
-    EXPECT_NE(entity(plain, "energy"), nullptr);
 }
 
 // Whether some link of `c` carries `t` from its passages.
