@@ -22,9 +22,7 @@ std::size_t detail::char_length_slow(std::string_view text, std::size_t i) {
 }
 
 bool detail::is_cjk_slow(std::string_view text, std::size_t i) {
-    const char32_t cp = decode_at(text, i);
-    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+    return is_cjk_cp(decode_at(text, i));
 }
 
 bool detail::is_word_char_slow(std::string_view text, std::size_t i) {
@@ -41,9 +39,7 @@ bool is_word_char_before(std::string_view text, std::size_t i) {
 }
 
 bool detail::starts_upper_slow(std::string_view text, std::size_t i) {
-    if (i >= text.size()) return false;
-    const char32_t cp = decode_at(text, i);
-    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+    return i < text.size() && is_upper_cp(decode_at(text, i));
 }
 
 std::string to_lower_ascii(std::string_view s) {
