@@ -129,11 +129,18 @@ bool is_word_cp(char32_t cp) {
     // The spaces and invisibles from U+00C0 up that the ranges below leave out (is_space_cp,
     // is_invisible_cp), tested directly: this runs for every non-ASCII character matched.
     if (cp == 0x1680 || cp == 0x180E || cp == 0xFEFF) return false;
-    return !((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+    // Beyond the Basic Multilingual Plane only the CJK letters (ideographs from Extension B on, the
+    // kana supplements): the rest there is emoji, symbols, private use and historic scripts.
+    if (cp >= 0x10000) return is_cjk_cp(cp);
+    // The symbols of the CJK blocks are no words either (cjk_script leaves them out): Ideographic
+    // Description Characters, CJK Symbols and Punctuation, Kanbun and CJK Strokes, Enclosed CJK
+    // Letters and Months and CJK Compatibility (㈱, ㍻), Yijing Hexagram Symbols.
+    return !((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x2FF0 && cp <= 0x303F) ||
+             (cp >= 0x3190 && cp <= 0x319F) || (cp >= 0x31C0 && cp <= 0x31EF) ||
+             (cp >= 0x3200 && cp <= 0x33FF) || (cp >= 0x4DC0 && cp <= 0x4DFF) ||
              (cp >= 0xE000 && cp <= 0xF8FF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
              (cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
-             (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp >= 0xFFF0 ||
-             (cp >= 0x1F000 && cp <= 0x1FAFF));
+             (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) || cp >= 0xFFF0);
 }
 
 namespace {

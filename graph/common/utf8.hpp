@@ -87,8 +87,9 @@ bool is_wide_cp(char32_t cp);
 bool is_cjk_terminator(char32_t cp);
 // Letters of Latin-like alphabets (ASCII, Latin-1, Latin Extended, Greek, Cyrillic).
 bool is_alpha_cp(char32_t cp);
-// A character of a word in any script: ASCII letters and digits, and every non-ASCII character
-// that is not white space, punctuation, a symbol, an emoji or private use.
+// A character of a word in any script: ASCII letters and digits, every other character of the
+// Basic Multilingual Plane that is not white space, punctuation, a symbol or private use, and
+// beyond it the CJK letters (is_cjk_cp).
 bool is_word_cp(char32_t cp);
 // Upper-case letter of Latin (Basic Latin, Latin-1 Supplement, Latin Extended-A, the regular
 // pairs of Latin Extended-B, Latin Extended Additional), Greek or Cyrillic; exact in those

@@ -1,6 +1,7 @@
 // UTF-8 character classes used by the matchers; tables stay ASCII-fast.
 #include "extract/text_class.hpp"
 
+#include "common/text_fold.hpp"
 #include "common/utf8.hpp"
 
 namespace kg {
@@ -58,32 +59,19 @@ bool is_acronym(std::string_view s) {
 }
 
 std::string slugify(std::string_view name) {
+    // Accents go the way search folds them (Ł -> l, ß -> ss); what is left outside ASCII letters
+    // and digits separates words.
+    const std::string folded = fold_for_search(name);
     std::string out;
     bool dash = false;
-    for (std::size_t i = 0; i < name.size();) {
-        char32_t cp;
-        const std::size_t n = decode_utf8(name, i, cp);
-        char mapped = 0;
-        if (cp < 0x80) {
-            if (ascii_alpha(char(cp)) || (cp >= '0' && cp <= '9')) mapped = ascii_lower(char(cp));
-        } else {
-            // Fold the common Latin-1 accented letters to their base letter.
-            static constexpr std::string_view kFold =
-                "aaaaaaaceeeeiiiidnooooo_ouuuuyts" // U+00E0..U+00FF minus case
-                ;
-            if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7) {
-                char f = kFold[(cp - 0xC0) & 0x1F];
-                if (f != '_') mapped = f;
-            }
-        }
-        if (mapped) {
+    for (const char c : folded) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
             if (dash && !out.empty()) out.push_back('-');
-            out.push_back(mapped);
+            out.push_back(c);
             dash = false;
         } else {
             dash = true;
         }
-        i += n;
     }
     return out;
 }

@@ -37,6 +37,13 @@ TEST(CjkScript, SymbolsAndPunctuationOfTheCjkBlocksAreNoLetters) {
     for (std::string_view s : {"A", "é", "Ж", "Ω", "ก"}) EXPECT_FALSE(is_cjk_cp(first_cp(s))) << s;
 }
 
+TEST(CjkScript, LettersAreWordCharactersSymbolsAreNot) {
+    for (std::string_view s : {"あ", "ｶ", "한", "中", "\U00020BB7", "ㄅ"})
+        EXPECT_TRUE(is_word_cp(first_cp(s))) << s;
+    for (std::string_view s : {"。", "㈱", "㍻", "䷀", "⿰", "㇀"})
+        EXPECT_FALSE(is_word_cp(first_cp(s))) << s;
+}
+
 TEST(CjkScript, ReplacementAndMalformedBytesAreNone) {
     EXPECT_EQ(cjk_script(kReplacement), CjkScript::None);
     // A lead byte of a three-byte sequence cut short decodes to U+FFFD.
