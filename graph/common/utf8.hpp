@@ -77,8 +77,11 @@ bool is_invisible_cp(char32_t cp);
 // ㈱, ㍻) belong to none.
 enum class CjkScript : unsigned char { None, Han, Kana, Hangul };
 CjkScript cjk_script(char32_t cp);
-// A CJK letter: one of the scripts above. The matchers take each as a word by itself.
-bool is_cjk_cp(char32_t cp);
+// A CJK letter: one of the scripts above. The matchers take each as a word by itself. Inline, for
+// the alphabets before the first CJK block (Hangul Jamo, U+1100) to answer without a call.
+inline bool is_cjk_cp(char32_t cp) {
+    return cp >= 0x1100 && cjk_script(cp) != CjkScript::None;
+}
 // Takes two columns on screen (East Asian Width W or F). A fact of display, not of script: CJK
 // punctuation and full-width forms are wide but no CJK letters, half-width katakana and hangul
 // are CJK letters but narrow.
