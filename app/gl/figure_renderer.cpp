@@ -2,6 +2,8 @@
 // [SECTION] fonts  [SECTION] render (tiles, transparency)
 #include "gl/figure_renderer.hpp"
 
+#include "common/utf8.hpp"
+
 #include "gl/export_frame_draw.hpp"
 #include "gl/image_texture.hpp"
 #include "gl/label_text.hpp"
@@ -58,15 +60,17 @@ void FigureRenderer::Impl::build_fonts(const std::vector<std::string_view>& text
     bool wide = false;
     for (std::string_view t : texts) {
         builder.AddText(t.data(), t.data() + t.size());
-        for (unsigned char ch : t) wide = wide || ch >= 0xE2; // U+2000 and above: maybe CJK
+        for (unsigned char ch : t) wide = wide || ch >= 0xE1; // U+1000 and above: maybe CJK
     }
     ImVector<ImWchar> next;
     builder.BuildRanges(&next);
-    // CJK only when some code point needs it: loading WenQuanYi costs more than all the rest.
+    // CJK only when some code point needs it: loading WenQuanYi costs more than all the rest. It
+    // has the CJK letters and the wide punctuation and full-width forms around them.
     bool cjk = false;
     if (wide)
-        for (int i = 0; i + 1 < next.Size && next[i] != 0; i += 2)
-            cjk = cjk || next[i + 1] >= 0x2E80;
+        for (int i = 0; i + 1 < next.Size && next[i] != 0 && !cjk; i += 2)
+            for (char32_t cp = next[i]; cp <= char32_t(next[i + 1]) && !cjk; ++cp)
+                cjk = is_cjk_cp(cp) || is_wide_cp(cp);
 
     const std::vector<float> sizes = {std::round(label_px), std::round(30.0f * scale),
                                       std::round(19.0f * scale), std::round(13.0f * scale)};

@@ -1,4 +1,5 @@
-// Accent and case folding by table over U+00C0..U+017F; everything else passes through.
+// Accent and case folding by table over U+00C0..U+017F and Romanian's comma-below letters;
+// everything else passes through.
 #include "common/text_fold.hpp"
 
 #include "common/utf8.hpp"
@@ -34,6 +35,7 @@ std::string_view fold_code_point(char32_t cp) {
             if (cp >= r.first) base = r.base;
         return base;
     }
+    if (cp >= 0x218 && cp <= 0x21B) return cp < 0x21A ? "s" : "t"; // Romanian Ș ș Ț ț (comma below)
     if (cp == 0x2018 || cp == 0x2019 || cp == 0x2032) return "'";
     if (cp == 0x201C || cp == 0x201D) return "\"";
     if (cp >= 0x2010 && cp <= 0x2015) return "-";

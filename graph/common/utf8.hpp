@@ -72,18 +72,33 @@ inline bool is_char_boundary(std::string_view s, std::size_t i) {
 bool is_space_cp(char32_t cp);
 // Invisible characters that carry nothing in prose: zero-width spaces, soft hyphen, inner BOM.
 bool is_invisible_cp(char32_t cp);
-// CJK ideographs, kana, hangul (a script that needs no spaces between words).
-bool is_cjk_cp(char32_t cp);
+// The scripts that put no spaces between words, by Unicode block (the list is in utf8.cpp): Han
+// ideographs, Japanese kana, Korean hangul. Symbols and punctuation of the CJK blocks (。「」,
+// ㈱, ㍻) belong to none.
+enum class CjkScript : unsigned char { None, Han, Kana, Hangul };
+CjkScript cjk_script(char32_t cp);
+// A CJK letter: one of the scripts above. The matchers take each as a word by itself. Inline, for
+// the alphabets before the first CJK block (Hangul Jamo, U+1100) to answer without a call.
+inline bool is_cjk_cp(char32_t cp) {
+    return cp >= 0x1100 && cjk_script(cp) != CjkScript::None;
+}
+// Takes two columns on screen (East Asian Width W or F). A fact of display, not of script: CJK
+// punctuation and full-width forms are wide but no CJK letters, half-width katakana and hangul
+// are CJK letters but narrow.
+bool is_wide_cp(char32_t cp);
 // CJK and full-width punctuation that ends a sentence: 。！？ and their half-width forms.
 bool is_cjk_terminator(char32_t cp);
 // Letters of Latin-like alphabets (ASCII, Latin-1, Latin Extended, Greek, Cyrillic).
 bool is_alpha_cp(char32_t cp);
-// A character of a word in any script: ASCII letters and digits, and every non-ASCII character
-// that is not white space, punctuation, a symbol, an emoji or private use.
+// A character of a word in any script: ASCII letters and digits, every other character of the
+// Basic Multilingual Plane that is not white space, punctuation, a symbol or private use, and
+// beyond it the CJK letters (is_cjk_cp).
 bool is_word_cp(char32_t cp);
-// Upper-case Latin/Greek/Cyrillic letter (ASCII and Latin-1 exactly; others approximately).
+// Upper-case letter of Latin (Basic Latin, Latin-1 Supplement, Latin Extended-A, the regular
+// pairs of Latin Extended-B, Latin Extended Additional), Greek or Cyrillic; exact in those
+// blocks, false elsewhere (utf8.cpp lists the ranges).
 bool is_upper_cp(char32_t cp);
-// Lower-case counterpart test, same coverage as is_upper_cp.
+// Lower-case letter of the same blocks as is_upper_cp.
 bool is_lower_cp(char32_t cp);
 
 } // namespace kg

@@ -12,13 +12,6 @@
 namespace kg {
 namespace {
 
-bool is_wide(char32_t cp) {
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-           (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-           (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-           (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
-}
-
 float measure_text(const TextMeasure& measure, std::string_view text, float font_px) {
     return measure ? measure(text, font_px) : estimate_text_width(text, font_px);
 }
@@ -58,7 +51,7 @@ float estimate_text_width(std::string_view text, float font_px) {
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = 0;
         i += decode_utf8(text, i, cp);
-        em += is_wide(cp) ? 1.0f : 0.56f;
+        em += is_wide_cp(cp) ? 1.0f : 0.56f;
     }
     return em * font_px;
 }

@@ -224,10 +224,10 @@ void resolve_surnames(const ExtractIndex& index, const Document& doc,
     if (owners.empty()) return;
     const std::string_view text = doc.text;
     std::vector<DocMention> added;
-    // A bare surname is a word that starts with an upper-case letter (ASCII, or Latin-1 with the
-    // lead byte 0xC3) that begins some owner's surname. Only the bytes that can begin one are
-    // looked at, so most of the text costs one table lookup per byte, not a walk over its words;
-    // the words found are those a walk from the start by char_length steps would find.
+    // A bare surname is a word that starts with an upper-case letter (starts_upper) whose lead
+    // byte begins some owner's surname. Only the bytes that can begin one are looked at, so most
+    // of the text costs one table lookup per byte, not a walk over its words; the words found are
+    // those a walk from the start by char_length steps would find.
     std::array<bool, 256> candidate{};
     for (const auto& [surname, owner] : owners) {
         const auto b = static_cast<unsigned char>(surname.front());

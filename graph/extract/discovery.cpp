@@ -2,6 +2,7 @@
 // ("By X"), reporting verbs ("X said"); then organizations, then every later use of a found name.
 #include "extract/discovery.hpp"
 
+#include "common/utf8.hpp"
 #include "extract/discovery_internal.hpp"
 #include "extract/discovery_lexicon.hpp"
 #include "extract/name_scan.hpp"
@@ -484,14 +485,19 @@ class Discoverer {
 
     // "X, Director of the Y Institute", "X, an analyst at Y"; "X said"; "according to X".
     // Only capitalized words can start a name, so the scan jumps from one to the next (a table
-    // lookup per byte finds an upper-case ASCII letter or the lead byte of a Latin-1 one) instead
+    // lookup per byte finds an upper-case ASCII letter or a lead byte of some capital) instead
     // of reading every word; it visits the words a word-by-word walk from the start would, and
     // skips the rest of a name it has read.
     void appositions_and_speech() {
-        static constexpr auto kMayBeUpper = [] {
+        static const auto kMayBeUpper = [] {
             std::array<bool, 256> t{};
-            for (int c = 'A'; c <= 'Z'; ++c) t[std::size_t(c)] = true;
-            t[0xC3] = true; // U+00C0..U+00FF
+            std::string utf8;
+            for (char32_t cp = 0; cp < 0x2000; ++cp) { // is_upper_cp's blocks end at U+1EFF
+                if (!is_upper_cp(cp)) continue;
+                utf8.clear();
+                append_utf8(utf8, cp);
+                t[static_cast<unsigned char>(utf8[0])] = true;
+            }
             return t;
         }();
         for (std::size_t i = 0; i < text_.size(); ++i) {

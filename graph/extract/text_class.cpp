@@ -1,6 +1,7 @@
 // UTF-8 character classes used by the matchers; tables stay ASCII-fast.
 #include "extract/text_class.hpp"
 
+#include "common/text_fold.hpp"
 #include "common/utf8.hpp"
 
 namespace kg {
@@ -22,9 +23,7 @@ std::size_t detail::char_length_slow(std::string_view text, std::size_t i) {
 }
 
 bool detail::is_cjk_slow(std::string_view text, std::size_t i) {
-    const char32_t cp = decode_at(text, i);
-    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+    return is_cjk_cp(decode_at(text, i));
 }
 
 bool detail::is_word_char_slow(std::string_view text, std::size_t i) {
@@ -41,9 +40,7 @@ bool is_word_char_before(std::string_view text, std::size_t i) {
 }
 
 bool detail::starts_upper_slow(std::string_view text, std::size_t i) {
-    if (i >= text.size()) return false;
-    const char32_t cp = decode_at(text, i);
-    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+    return i < text.size() && is_upper_cp(decode_at(text, i));
 }
 
 std::string to_lower_ascii(std::string_view s) {
@@ -62,32 +59,19 @@ bool is_acronym(std::string_view s) {
 }
 
 std::string slugify(std::string_view name) {
+    // Accents go the way search folds them (Ł -> l, ß -> ss); what is left outside ASCII letters
+    // and digits separates words.
+    const std::string folded = fold_for_search(name);
     std::string out;
     bool dash = false;
-    for (std::size_t i = 0; i < name.size();) {
-        char32_t cp;
-        const std::size_t n = decode_utf8(name, i, cp);
-        char mapped = 0;
-        if (cp < 0x80) {
-            if (ascii_alpha(char(cp)) || (cp >= '0' && cp <= '9')) mapped = ascii_lower(char(cp));
-        } else {
-            // Fold the common Latin-1 accented letters to their base letter.
-            static constexpr std::string_view kFold =
-                "aaaaaaaceeeeiiiidnooooo_ouuuuyts" // U+00E0..U+00FF minus case
-                ;
-            if (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7) {
-                char f = kFold[(cp - 0xC0) & 0x1F];
-                if (f != '_') mapped = f;
-            }
-        }
-        if (mapped) {
+    for (const char c : folded) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
             if (dash && !out.empty()) out.push_back('-');
-            out.push_back(mapped);
+            out.push_back(c);
             dash = false;
         } else {
             dash = true;
         }
-        i += n;
     }
     return out;
 }

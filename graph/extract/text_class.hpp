@@ -42,10 +42,11 @@ inline std::size_t skip_ascii_word(std::string_view text, std::size_t i) {
 // True when the code point that ends just before `i` is a letter or digit.
 bool is_word_char_before(std::string_view text, std::size_t i);
 
-// True when the code point at `i` is a CJK ideograph, kana or hangul: each is a word by itself,
-// since these scripts put no spaces between words ("高大伟David Gosset").
+// True when the code point at `i` is a CJK letter (is_cjk_cp in common/utf8.hpp): each is a word
+// by itself, since these scripts put no spaces between words ("高大伟David Gosset"). The first
+// of them, Hangul Jamo (U+1100), has the lead byte 0xE1.
 inline bool is_cjk_at(std::string_view text, std::size_t i) {
-    return i < text.size() && static_cast<unsigned char>(text[i]) >= 0xE2 &&
+    return i < text.size() && static_cast<unsigned char>(text[i]) >= 0xE1 &&
            detail::is_cjk_slow(text, i);
 }
 
@@ -84,7 +85,7 @@ namespace detail {
 bool starts_upper_slow(std::string_view text, std::size_t i);
 }
 
-// True when the word at `i` starts with an upper-case letter (ASCII or Latin-1 supplement).
+// True when the word at `i` starts with an upper-case letter (is_upper_cp in common/utf8.hpp).
 // Inline for ASCII: the discovery scans ask it for every word.
 inline bool starts_upper(std::string_view text, std::size_t i) {
     if (i >= text.size()) return false;

@@ -4,6 +4,7 @@
 #include "ingest/duplicates.hpp"
 
 #include "common/thread_pool.hpp"
+#include "common/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -53,9 +54,10 @@ constexpr std::array<unsigned char, 256> kByteClass = [] {
 }();
 
 // Calls word(h) with the hash of each word, in order. Words: runs of ASCII letters and digits
-// (lower-cased) or of other non-ASCII characters; each CJK character (a three- or four-byte
-// UTF-8 sequence from U+3000 on) is a word of its own, since those scripts put no spaces
-// between words. No allocation and a few instructions a byte: this runs over every article.
+// (lower-cased) or of other non-ASCII characters; each CJK letter (is_cjk_cp, decoded only from
+// the lead byte 0xE1 on, where the first of them is) is a word of its own, since those scripts
+// put no spaces between words. No allocation and a few instructions a byte: this runs over every
+// article.
 template <typename Fn> void for_each_word(std::string_view text, Fn&& word) {
     constexpr std::uint64_t kSeed = 0xCBF29CE484222325ull, kPrime = 0x100000001B3ull; // FNV-1a
     std::uint64_t h = kSeed;
@@ -84,7 +86,8 @@ template <typename Fn> void for_each_word(std::string_view text, Fn&& word) {
                                                     : b >= 0xC0 ? 2
                                                                 : 1,
                                                     text.size() - i);
-        const bool cjk = b >= 0xE3;
+        char32_t cp = 0;
+        const bool cjk = b >= 0xE1 && (decode_utf8(text, i, cp), is_cjk_cp(cp));
         if (cjk) flush();
         for (std::size_t k = 0; k < n; ++k)
             h = (h ^ static_cast<unsigned char>(text[i + k])) * kPrime;

@@ -29,11 +29,16 @@ enum Script {
 int script_of(char32_t cp) {
     if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F))
         return Latin;
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-        (cp >= 0xF900 && cp <= 0xFAFF))
+    switch (cjk_script(cp)) {
+    case CjkScript::Han:
         return Han;
-    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xFF66 && cp <= 0xFF9D)) return Kana;
-    if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF)) return Hangul;
+    case CjkScript::Kana:
+        return Kana;
+    case CjkScript::Hangul:
+        return Hangul;
+    case CjkScript::None:
+        break;
+    }
     if (cp >= 0x0400 && cp <= 0x04FF) return Cyrillic;
     if (cp >= 0x0600 && cp <= 0x06FF) return Arabic;
     if (cp >= 0x0370 && cp <= 0x03FF) return Greek;

@@ -26,6 +26,7 @@ TEST(TextFold, LowersAndStripsLatinAccentsWithOffsets) {
     EXPECT_EQ(origin[6], 7u); // 's' after it
     EXPECT_EQ(origin.back(), 15u);
     EXPECT_EQ(fold_for_search("Straße Œuvre Łódź"), "strasse oeuvre lodz");
+    EXPECT_EQ(fold_for_search("Ștefan Țiriac"), "stefan tiriac");
     EXPECT_EQ(fold_for_search("\xff\xfe"), "\xff\xfe") << "invalid UTF-8 passes through";
 }
 

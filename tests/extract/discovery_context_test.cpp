@@ -254,5 +254,25 @@ TEST(ShortNames, TheBlocStaysUnresolvedWhenTwoBlocsOrNoneAreNear) {
         (V{"SCO"}));
 }
 
+// A capital outside Latin-1 (Latin Extended-A and -B) starts a name like any other: the name is
+// found by its context, its id folds the accent, and its bare surname later refers to it.
+TEST(CapitalsBeyondLatin1, StartNamesAndTheirSurnames) {
+    Corpus c = extract_text(
+        "Łukasz Nowak said on Monday that the talks had gone well. Žaneta Kowalczyk, an analyst "
+        "at the Vistula Policy Institute, agreed. Later Nowak and Kowalczyk left. Ștefan Popescu "
+        "said the plan was sound.");
+    EXPECT_EQ(mention_texts(c, "lukasz-nowak"), (V{"Łukasz Nowak", "Nowak"}));
+    EXPECT_EQ(mention_texts(c, "zaneta-kowalczyk"), (V{"Žaneta Kowalczyk", "Kowalczyk"}));
+    EXPECT_EQ(mention_texts(c, "stefan-popescu"), (V{"Ștefan Popescu"}));
+    expect_type(c, "lukasz-nowak", EntityType::Person);
+}
+
+// A lower-case letter of Latin Extended-A is no capital, whatever the parity of its code point
+// (ł is U+0142, Ł U+0141): the name ends before it.
+TEST(CapitalsBeyondLatin1, LowerCaseExtendedLettersEndAName) {
+    Corpus c = extract_text("Foreign Minister Radek Nowicki łagodził the tone on Monday.");
+    EXPECT_EQ(mention_texts(c, "radek-nowicki"), (V{"Radek Nowicki"}));
+}
+
 } // namespace
 } // namespace kg

@@ -105,6 +105,20 @@ TEST(PhraseMatcher, CjkNeedsNoSpaces) {
     EXPECT_EQ(run(m, "高大伟David Gosset介绍中国的"), (V{"David Gosset=1", "中国=2"}));
 }
 
+// Half-width katakana are kana: each is a word, so a name inside a run of them is found; the
+// symbols of the CJK blocks (㈱, ㍻) are no words and end the name before them.
+TEST(PhraseMatcher, HalfWidthKanaAndCjkSymbols) {
+    auto m = aliases({{"ｿﾆｰ", 1}, {"中国", 2}, {"トヨタ", 3}});
+    EXPECT_EQ(run(m, "ｿﾆｰｶﾒﾗと中国㈱、トヨタ㍻"), (V{"ｿﾆｰ=1", "中国=2", "トヨタ=3"}));
+}
+
+// An ideograph beyond the Basic Multilingual Plane (𠮷, U+20BB7, Extension B) is a CJK letter
+// like 吉: a name written with it is found, and it is a word of its own next to others.
+TEST(PhraseMatcher, IdeographsOfExtensionB) {
+    auto m = aliases({{"\U00020BB7野家", 1}, {"中国", 2}});
+    EXPECT_EQ(run(m, "在\U00020BB7野家吃饭的中国\U00020BB7人"), (V{"\U00020BB7野家=1", "中国=2"}));
+}
+
 TEST(PhraseMatcher, OddBytesDoNotCrash) {
     auto m = aliases({{"China", 1}});
     std::string junk = "\xFF\xFE China \xC3 \xE2\x80 China\xF0";
@@ -117,6 +131,10 @@ TEST(TextClass, Slugify) {
     EXPECT_EQ(slugify("  Institute of International & Strategic Studies "),
               "institute-of-international-strategic-studies");
     EXPECT_EQ(slugify("O'Neill"), "o-neill");
+    // Latin Extended-A folds like Latin-1: a Polish or Czech name keeps its first letter.
+    EXPECT_EQ(slugify("Łukasz Nowak"), "lukasz-nowak");
+    EXPECT_EQ(slugify("Žaneta Kowalczyk"), "zaneta-kowalczyk");
+    EXPECT_EQ(slugify("Straße"), "strasse");
 }
 
 TEST(PhraseMatcher, AGroupFindsWhatEachMemberFindsAlone) {

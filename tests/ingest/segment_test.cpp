@@ -67,6 +67,19 @@ TEST(Segment, LowercaseAfterStopContinues) {
               (std::vector<std::string>{"They act severally. because it matters."}));
 }
 
+// Greek and Cyrillic case is exact: an accented lower-case letter (ό, U+03CC; ґ, U+0491) after a
+// stop goes on with the sentence, an accented capital (Έ, U+0388) after "Inc." opens one.
+TEST(Segment, GreekAndCyrillicCase) {
+    EXPECT_EQ(split("Τα νέα ήρθαν. όμως δεν άλλαξε τίποτα."),
+              (std::vector<std::string>{"Τα νέα ήρθαν. όμως δεν άλλαξε τίποτα."}));
+    EXPECT_EQ(split("Вони прийшли. ґанок був порожній."),
+              (std::vector<std::string>{"Вони прийшли. ґанок був порожній."}));
+    EXPECT_EQ(split("Ρώτησαν την Example Inc. Έλληνες διπλωμάτες ήρθαν."),
+              (std::vector<std::string>{"Ρώτησαν την Example Inc.", "Έλληνες διπλωμάτες ήρθαν."}));
+    EXPECT_EQ(split("Они ушли. Дмитрий Песков остался."),
+              (std::vector<std::string>{"Они ушли.", "Дмитрий Песков остался."}));
+}
+
 TEST(Segment, ChinesePunctuation) {
     EXPECT_EQ(
         split(
