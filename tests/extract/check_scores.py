@@ -19,7 +19,7 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (folder, gold, floors): entity F1, relations found, kind right for cooperation/tension/meeting.
 SETS = [
     # Floors a little under the figures measured when they were last set (tests/data/devset.md):
-    # seeds 0.961, 0.951, 0.909; the dev set (44 articles) 0.974, 0.928, 0.810. Each batch of dev
+    # seeds 0.961, 0.951, 0.909; the dev set (47 articles) 0.973, 0.923, 0.809. Each batch of dev
     # articles is written before the rules it is for and joins below the set's figures (36-44
     # blind: kind 0.667 and 0.617, found 0.762, entity F1 0.950; 45-47 blind: kind 0.578), so the
     # set's floors move with it.
@@ -27,11 +27,12 @@ SETS = [
     ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.97, "found": 0.91, "kind": 0.80}),
 ]
 # Topic precision and recall (scripts/topic_score.py; a minor topic predicted is wrong), measured
-# at seeds 0.971 / 0.971 and the dev set 0.655 / 0.935 (44 articles, 48-50 included: modifier
-# cues, docs/extraction.md, "Topics of a document"), less a small margin.
+# at seeds 0.971 / 0.971 and the dev set 0.620 / 0.932 (47 articles; 0.654 / 0.930 on the 41
+# before 45-50, which were written blind and score 0.444 and 0.476: docs/extraction.md, "Topics
+# of a document"), less a small margin.
 TOPIC_FLOORS = {
     "seeds": {"topic_p": 0.95, "topic_r": 0.95},
-    "tests/data/devset": {"topic_p": 0.645, "topic_r": 0.92},
+    "tests/data/devset": {"topic_p": 0.61, "topic_r": 0.92},
 }
 
 
