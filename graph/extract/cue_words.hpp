@@ -52,4 +52,11 @@ bool partner_word(std::string_view word);
 // Words that turn a cue into something avoided: "avoided confrontation with X".
 bool avoidance(std::string_view word);
 
+// Words that negate a cue within a few words after them: "not", "didn't", "refused", "halted",
+// "cut", and the avoidance words.
+bool negator(std::string_view word);
+
+// Words that give up an act (CAMEO 08, yield): "lifted", "eased", "dropped", "stop", "waived".
+bool yield_word(std::string_view word);
+
 } // namespace kg::cue_words
