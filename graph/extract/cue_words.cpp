@@ -3,10 +3,30 @@
 #include "extract/cue_words.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
+#include <vector>
 
 namespace kg::cue_words {
 namespace {
+
+// A lower-case word list looked up case-insensitively by first letter: only the words that
+// share the word's first letter are compared (for the lists asked about every word near a name).
+class WordList {
+  public:
+    WordList(std::initializer_list<std::string_view> words) {
+        for (std::string_view w : words) by_first_[static_cast<unsigned char>(w[0])].push_back(w);
+    }
+    bool has(std::string_view w) const {
+        if (w.empty()) return false;
+        for (std::string_view s : by_first_[static_cast<unsigned char>(fold(w[0]))])
+            if (iequals(w, s)) return true;
+        return false;
+    }
+
+  private:
+    std::array<std::vector<std::string_view>, 256> by_first_;
+};
 
 template <std::size_t N>
 bool starts_with_any(std::string_view w, const std::string_view (&stems)[N]) {
@@ -61,19 +81,19 @@ bool camp_noun(std::string_view w) {
 }
 
 bool role_noun(std::string_view w) {
-    return one_of(
-        w,
-        {"envoy",          "envoys",     "deputy",      "special",      "ambassador",  "minister",
-         "ministers",      "spokesman",  "spokeswoman", "spokesperson", "official",    "officials",
-         "president",      "premier",    "chief",       "head",         "leader",      "commander",
-         "representative", "negotiator", "foreign",     "defence",      "defense",     "state",
-         "state-owned",    "state-run",  "firm",        "firms",        "company",     "companies",
-         "giant",          "giants",     "carmaker",    "carmakers",    "miner",       "miners",
-         "lender",         "lenders",    "producer",    "operator",     "regulator",   "agency",
-         "broadcaster",    "top",        "senior",      "former",       "predecessor", "successor",
-         "secretary",      "mediator",   "general",     "chair",        "chairman",    "chairwoman",
-         "member",         "army",       "navy",        "military",     "national",    "trade",
-         "energy",         "oil",        "nuclear",     "ministry"});
+    static const WordList kRoles{
+        "envoy",          "envoys",     "deputy",      "special",      "ambassador",  "minister",
+        "ministers",      "spokesman",  "spokeswoman", "spokesperson", "official",    "officials",
+        "president",      "premier",    "chief",       "head",         "leader",      "commander",
+        "representative", "negotiator", "foreign",     "defence",      "defense",     "state",
+        "state-owned",    "state-run",  "firm",        "firms",        "company",     "companies",
+        "giant",          "giants",     "carmaker",    "carmakers",    "miner",       "miners",
+        "lender",         "lenders",    "producer",    "operator",     "regulator",   "agency",
+        "broadcaster",    "top",        "senior",      "former",       "predecessor", "successor",
+        "secretary",      "mediator",   "general",     "chair",        "chairman",    "chairwoman",
+        "member",         "army",       "navy",        "military",     "national",    "trade",
+        "energy",         "oil",        "nuclear",     "ministry"};
+    return kRoles.has(w);
 }
 
 bool partner_word(std::string_view w) {

@@ -14,6 +14,7 @@ namespace {
 
 using cue_words::avoidance;
 using cue_words::negator;
+using cue_words::role_noun;
 using cue_words::yield_word;
 
 const std::vector<std::string_view> kAvoidance{
@@ -33,6 +34,19 @@ const std::vector<std::string_view> kYieldWords{
     "scraps",   "scrapping", "waive",   "waived",    "remove",   "removed", "withdraw",
     "withdrew", "withdrawn", "abandon", "abandoned", "stop",     "stopped", "stops",
     "halt",     "halted",    "suspend", "suspended", "ended",    "cut"};
+
+const std::vector<std::string_view> kRoleNouns{
+    "envoy",          "envoys",     "deputy",      "special",      "ambassador",  "minister",
+    "ministers",      "spokesman",  "spokeswoman", "spokesperson", "official",    "officials",
+    "president",      "premier",    "chief",       "head",         "leader",      "commander",
+    "representative", "negotiator", "foreign",     "defence",      "defense",     "state",
+    "state-owned",    "state-run",  "firm",        "firms",        "company",     "companies",
+    "giant",          "giants",     "carmaker",    "carmakers",    "miner",       "miners",
+    "lender",         "lenders",    "producer",    "operator",     "regulator",   "agency",
+    "broadcaster",    "top",        "senior",      "former",       "predecessor", "successor",
+    "secretary",      "mediator",   "general",     "chair",        "chairman",    "chairwoman",
+    "member",         "army",       "navy",        "military",     "national",    "trade",
+    "energy",         "oil",        "nuclear",     "ministry"};
 
 std::string capitalized(std::string_view w) {
     std::string s(w);
@@ -70,6 +84,17 @@ TEST(CueWords, EveryYieldWordIsFoundInAnyCase) {
         EXPECT_TRUE(yield_word(capitalized(w))) << w;
         EXPECT_TRUE(yield_word(upper(w))) << w;
     }
+}
+
+TEST(CueWords, EveryRoleNounIsFoundInAnyCase) {
+    for (std::string_view w : kRoleNouns) {
+        EXPECT_TRUE(role_noun(w)) << w;
+        EXPECT_TRUE(role_noun(capitalized(w))) << w;
+    }
+    EXPECT_TRUE(role_noun("STATE-OWNED"));
+    for (std::string_view w : {"members", "heads", "ministerial", "presidents", "generals", "tops",
+                               "oils", "stat", "state-", "envo", "arm", "", "s", ",", "Navy."})
+        EXPECT_FALSE(role_noun(w)) << w;
 }
 
 TEST(CueWords, NearMissesAreNoneOfThem) {
