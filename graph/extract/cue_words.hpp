@@ -56,7 +56,8 @@ bool avoidance(std::string_view word);
 // "cut", and the avoidance words.
 bool negator(std::string_view word);
 
-// Words that give up an act (CAMEO 08, yield): "lifted", "eased", "dropped", "stop", "waived".
+// Words that give up an act (CAMEO 08, yield): a hostile act given up ("lifted tariffs on", "would
+// stop lobbying against", "dropped its objections to") is a step towards the other side.
 bool yield_word(std::string_view word);
 
 } // namespace kg::cue_words
