@@ -111,20 +111,27 @@ Span pronoun_after_opening(std::string_view text, Span sentence,
     std::size_t i = sentence.start;
     while (i < sentence.end && ascii_space(text[i])) ++i;
     if (i >= sentence.end || !(text[i] >= 'A' && text[i] <= 'Z')) return {};
-    std::size_t words = 1;
-    for (; i < sentence.end && text[i] != ','; ++i) {
-        if (text[i] == '"' || text[i] == '(' || text[i] == ';' || text[i] == ':') return {};
-        if (text[i] == ' ' && ++words > kOpeningWords) return {};
-    }
-    if (i + 2 >= sentence.end || text[i + 1] != ' ') return {};
-    const std::size_t at = i + 2;
+    // The pronoun after the first comma first: every sentence is asked, and few have one there.
+    const std::size_t comma = text.substr(i, sentence.end - i).find(',');
+    if (comma == std::string_view::npos) return {};
+    const std::size_t at = i + comma + 2;
+    if (at >= sentence.end || text[at - 1] != ' ') return {};
+    Span found{};
     for (std::string_view p : pronouns) {
         const std::size_t end = at + p.size();
         if (end + 1 < sentence.end && text.substr(at, p.size()) == p && text[end] == ' ' &&
-            text[end + 1] >= 'a' && text[end + 1] <= 'z')
-            return {std::uint32_t(at), std::uint32_t(end)};
+            text[end + 1] >= 'a' && text[end + 1] <= 'z') {
+            found = {std::uint32_t(at), std::uint32_t(end)};
+            break;
+        }
     }
-    return {};
+    if (found.size() == 0) return {};
+    std::size_t words = 1;
+    for (; i < at - 2; ++i) {
+        if (text[i] == '"' || text[i] == '(' || text[i] == ';' || text[i] == ':') return {};
+        if (text[i] == ' ' && ++words > kOpeningWords) return {};
+    }
+    return found;
 }
 
 // True when the mention ending at `end` is a possessive ("Faye's prime minister"): a name that

@@ -52,4 +52,12 @@ bool partner_word(std::string_view word);
 // Words that turn a cue into something avoided: "avoided confrontation with X".
 bool avoidance(std::string_view word);
 
+// Words that negate a cue within a few words after them: "not", "didn't", "refused", "halted",
+// "cut", and the avoidance words.
+bool negator(std::string_view word);
+
+// Words that give up an act (CAMEO 08, yield): a hostile act given up ("lifted tariffs on", "would
+// stop lobbying against", "dropped its objections to") is a step towards the other side.
+bool yield_word(std::string_view word);
+
 } // namespace kg::cue_words

@@ -36,14 +36,17 @@ void prefer_document_kind(DocResult& result) {
         std::uint32_t pair;
     };
     std::vector<Item> items;
+    items.reserve(result.pairs.size());
     for (const SentenceFacts& s : result.sentences) {
         const std::span<const EntityRef> e = result.entities(s);
         std::uint32_t k = s.pairs_begin;
         for (std::size_t i = 0; i < e.size(); ++i)
             for (std::size_t j = i + 1; j < e.size(); ++j) items.push_back({e[i], e[j], k++});
     }
-    std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
-        return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    // Pair indexes are unique: sorting by them too keeps a pair's sentences in order without the
+    // buffer a stable sort allocates.
+    std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
+        return std::tie(x.a, x.b, x.pair) < std::tie(y.a, y.b, y.pair);
     });
     for (std::size_t lo = 0, hi = 0; lo < items.size(); lo = hi) {
         std::array<std::uint32_t, 3> n{0, 0, 0};

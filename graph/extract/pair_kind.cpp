@@ -17,6 +17,7 @@ constexpr std::uint32_t kScanBytes = 64; // questions about fewer bytes scan the
 using cue_words::fold;
 using cue_words::iequals;
 using cue_words::istarts;
+using cue_words::negator;
 using cue_words::one_of;
 
 bool ascii_letter(char c) {
@@ -144,30 +145,6 @@ bool clause_word(std::string_view t) {
                       "who", "\xE2\x80\x94"});
 }
 
-// Words that negate a cue within a few words after them.
-bool negator(std::string_view t) {
-    if (t.size() > 3 && iequals(t.substr(t.size() - 3), "n't")) return true;
-    if (t.size() > 5 && t.substr(t.size() - 5) == "n\xE2\x80\x99t") return true; // didn’t
-    return one_of(t, {"not",        "no",      "never",      "without",   "nor",      "neither",
-                      "refused",    "refuse",  "refuses",    "failed",    "fail",     "fails",
-                      "declined",   "lack",    "absence",    "halt",      "halted",   "suspend",
-                      "suspended",  "ended",   "reconsider", "curtail",   "paused",   "pause",
-                      "froze",      "frozen",  "freeze",     "severed",   "sever",    "cut",
-                      "downgraded", "failing", "refusing",   "declining", "unwilling"}) ||
-           cue_words::avoidance(t);
-}
-
-// Words that give up an act (CAMEO 08, yield): a hostile act given up ("lifted tariffs on", "would
-// stop lobbying against", "dropped its objections to") is a step towards the other side.
-bool yield_word(std::string_view t) {
-    return one_of(t, {"lift",      "lifted",    "lifts",    "lifting",   "ease",      "eased",
-                      "eases",     "easing",    "drop",     "dropped",   "drops",     "dropping",
-                      "scrap",     "scrapped",  "scraps",   "scrapping", "waive",     "waived",
-                      "remove",    "removed",   "withdraw", "withdrew",  "withdrawn", "abandon",
-                      "abandoned", "stop",      "stopped",  "stops",     "halt",      "halted",
-                      "suspend",   "suspended", "ended",    "cut"});
-}
-
 // Negators that state an absence, not an act of refusing or reducing relations (CAMEO 12, 16).
 bool plain_negator(std::string_view t) {
     return one_of(t, {"not", "no", "never", "without", "nor", "neither", "lack", "absence"}) ||
@@ -221,7 +198,7 @@ bool SentenceRelations::negated(const Cue& c) const {
             if (clause_word(before.t[k]) || before.t[k] == ",") break;
             // 1: an act that ends or refuses (it wins); 2: a plain "not"; 3: an avoidance; 4:
             // an act given up ("lifted"), undone by a negator before it ("refused to lift").
-            if (yield_word(before.t[k]) && c.negated <= 0) {
+            if (c.negated <= 0 && cue_words::yield_word(before.t[k])) {
                 c.negated = 4;
                 // "refused to ease its curbs": the refusal may lie beyond the cue's own window.
                 const auto at = std::uint32_t(before.t[k].data() - text_.data());
@@ -233,15 +210,14 @@ bool SentenceRelations::negated(const Cue& c) const {
                 if (c.negated == 0) break;
                 continue;
             }
-            if (c.negated == 4 && negator(before.t[k])) { // "did not lift": the act stands
+            if (!negator(before.t[k])) continue;
+            if (c.negated == 4) { // "did not lift": the act stands
                 c.negated = 0;
                 break;
             }
-            if (negator(before.t[k]))
-                c.negated = c.negated == 1 || !plain_negator(before.t[k]) ? 1
-                            : cue_words::avoidance(before.t[k])
-                                ? 3
-                                : std::max<std::int8_t>(c.negated, 2);
+            c.negated = c.negated == 1 || !plain_negator(before.t[k]) ? 1
+                        : cue_words::avoidance(before.t[k])           ? 3
+                                                            : std::max<std::int8_t>(c.negated, 2);
         }
         // "meant to make X's cooperation unnecessary": an end of it, said after it.
         std::size_t n = 0;

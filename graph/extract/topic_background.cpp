@@ -266,6 +266,15 @@ bool other_sense(std::string_view text, Span sentence, Span cue) {
     if (cue.start < sentence.start || cue.end > sentence.end || sentence.end > text.size())
         return false;
     const std::string_view word = text.substr(cue.start, cue.size());
+    // Every topic cue is asked: the first letters of the cues below rule most out at once.
+    static const std::array<bool, 256> kFirstLetter = [] {
+        std::array<bool, 256> first{};
+        for (const OtherSense& o : kOtherSenses)
+            for (std::string_view c : o.cues) first[static_cast<unsigned char>(c[0])] = true;
+        return first;
+    }();
+    if (word.empty() || !kFirstLetter[static_cast<unsigned char>(ascii_lower(word[0]))])
+        return false;
     for (const OtherSense& o : kOtherSenses) {
         if (!is_one_of(word, o.cues)) continue;
         if (o.before.size() != 0) {

@@ -210,30 +210,38 @@ BoilerplateResult remove_boilerplate(Blocks blocks, const ChromePhrases& phrases
     const auto [first_prose, last_prose] = prose_range(shapes, mix);
     Blocks kept;
     kept.reserve(blocks.size());
+    std::vector<LineShape> kept_shapes; // of `kept`: each block is measured once
+    kept_shapes.reserve(blocks.size());
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const bool in_body = first_prose < i && i < last_prose;
-        if (!is_chrome_line(blocks[i], shapes[i], phrases, mix, in_body))
+        if (!is_chrome_line(blocks[i], shapes[i], phrases, mix, in_body)) {
             kept.push_back(std::move(blocks[i]));
+            kept_shapes.push_back(shapes[i]);
+        }
     }
-    for (auto& b : kept) {
+    for (std::size_t k = 0; k < kept.size(); ++k) {
         // A caption printed with its credit: keep the caption (it states facts), drop the credit.
+        Block& b = kept[k];
         const std::size_t cut = strip_trailing_credit(b.text, phrases);
         if (cut != std::string_view::npos && cut > 0) {
             b.text.resize(cut);
             b.role = BlockRole::Caption;
+            kept_shapes[k] = measure(b.text);
         }
     }
-    for (auto& b : kept) {
+    for (std::size_t k = 0; k < kept.size(); ++k) {
         // Captions, headings and labels are printed twice by many page templates. Table rows
         // and list items are data, and two <p> of prose in a scored article are two paragraphs
         // the page shows: equal neighbours are both kept.
+        Block& b = kept[k];
         const bool data = b.role == BlockRole::TableRow || b.role == BlockRole::ListItem ||
-                          (b.in_article && b.role == BlockRole::Text && is_prose(measure(b.text)));
+                          (b.in_article && b.role == BlockRole::Text && is_prose(kept_shapes[k]));
         if (!data && !result.blocks.empty() && result.blocks.back().text == b.text) {
             if (b.role == BlockRole::Caption) result.blocks.back().role = BlockRole::Caption;
             continue;
         }
         result.blocks.push_back(std::move(b));
+        result.shapes.push_back(kept_shapes[k]);
     }
     return result;
 }

@@ -5,14 +5,16 @@
 
 #include "ingest/blocks.hpp"
 #include "ingest/chrome_phrases.hpp"
+#include "ingest/line_shape.hpp"
 
 #include <string>
 
 namespace kg::ingestion {
 
 struct BoilerplateResult {
-    Blocks blocks;         // what is left, in order; roles refined (captions marked)
-    std::string card_name; // name on a person card ("NAME image" + "NAME"), an author hint
+    Blocks blocks;                 // what is left, in order; roles refined (captions marked)
+    std::vector<LineShape> shapes; // measure() of each of `blocks`, for the metadata rules
+    std::string card_name;         // name on a person card ("NAME image" + "NAME"), an author hint
 };
 
 // Applies, in order: chrome lines (phrases, breadcrumbs, share rows, image alt text, credits,

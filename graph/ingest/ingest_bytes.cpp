@@ -136,7 +136,7 @@ std::optional<Document> ingest_bytes(std::string_view bytes, const std::string& 
     // rather than coming out empty: what the metadata and heading rules may take is kept aside.
     Blocks before_metadata;
     if (format == Format::Html) before_metadata = clean.blocks;
-    take_text_metadata(clean.blocks, meta, clean.card_name);
+    take_text_metadata(clean.blocks, meta, clean.card_name, &clean.shapes);
     mark_headings(clean.blocks);
     if (meta.source.empty()) meta.source = url_host(meta.url);
 

@@ -177,9 +177,9 @@ bool is_question_headline(std::string_view text, const LineShape& s) {
            s.first_upper;
 }
 
-bool is_title_candidate(const Block& b) {
+// `s`: measure(b.text).
+bool is_title_candidate(const Block& b, const LineShape& s) {
     if (is_section_label(b.text)) return false;
-    const LineShape s = measure(b.text);
     if (b.role == BlockRole::Caption || b.role == BlockRole::ListItem) return false;
     if (s.words == 0 || s.words > 30 || !s.first_upper) return false;
     const char last = b.text.back();
@@ -242,7 +242,9 @@ std::string url_host(std::string_view url) {
     return std::string(host);
 }
 
-void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card_name) {
+void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card_name,
+                        const std::vector<LineShape>* shapes) {
+    if (shapes && shapes->size() != blocks.size()) shapes = nullptr;
     const bool title_known = !meta.title.empty();
     const std::string title_key = match_key(meta.title);
     bool byline = !meta.authors.empty();
@@ -251,7 +253,7 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
     bool prose = false; // past the first paragraph of prose: only a byline is read there
     for (std::size_t k = 0; k < zone; ++k) {
         const Block& b = blocks[k];
-        const LineShape shape = measure(b.text);
+        const LineShape shape = shapes ? (*shapes)[k] : measure(b.text);
         // "Interview | Why do the ministers keep meeting when they agree on nothing?": a question
         // headline is long and ends like a sentence, but it opens the page, before any prose.
         if (!title_known && meta.title.empty() && !prose &&
@@ -319,7 +321,7 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
                 drop[k] = true;
                 continue;
             }
-        } else if (meta.title.empty() && is_title_candidate(b)) {
+        } else if (meta.title.empty() && is_title_candidate(b, shape)) {
             meta.title = clean_title(b.text);
             drop[k] = true;
             continue;

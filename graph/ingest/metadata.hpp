@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ingest/blocks.hpp"
+#include "ingest/line_shape.hpp"
 
 #include <string>
 #include <string_view>
@@ -33,6 +34,9 @@ std::string url_host(std::string_view url);
 // Reads metadata lines at the top of the article (before its first prose paragraph), fills
 // the fields of `meta` that are still empty, and removes those lines from `blocks`. A line
 // repeating a title already known is removed too. `card_name` is an author of last resort.
-void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card_name);
+// `shapes`, when given, is measure() of each of `blocks` (remove_boilerplate's): not measured
+// again.
+void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card_name,
+                        const std::vector<LineShape>* shapes = nullptr);
 
 } // namespace kg::ingestion

@@ -107,6 +107,27 @@ bool may_end_sentence(const char* p) {
             has_zero(w ^ (kOnes * '?'))) != 0;
 }
 
+// An ASCII byte that cannot end a sentence.
+bool ascii_non_stop(unsigned char b) {
+    return b < 0x80 && b != '.' && b != '!' && b != '?';
+}
+
+// The byte length of the character at `i` when it is a well-formed two- or three-byte sequence
+// that cannot end a sentence, else 0 (decode it). The stops beyond ASCII (U+2026, U+3002 and
+// the full- and half-width ones) have the lead bytes E2, E3 and EF: other two-byte sequences
+// (Latin, Greek, Cyrillic, Arabic) and the three-byte ones led by E4-EC or EE (most CJK
+// ideographs, Hangul) are stepped over without decoding.
+std::size_t non_stop_sequence(std::string_view text, std::size_t i) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    auto follows = [&](std::size_t k) {
+        return k < text.size() && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80;
+    };
+    if (lead >= 0xC2 && lead <= 0xDF) return follows(i + 1) ? 2 : 0;
+    if ((lead >= 0xE4 && lead <= 0xEC) || lead == 0xEE)
+        return follows(i + 1) && follows(i + 2) ? 3 : 0;
+    return 0;
+}
+
 } // namespace
 
 std::vector<Span> split_sentences(std::string_view text, std::uint32_t base) {
@@ -128,9 +149,16 @@ void append_sentences(std::string_view text, std::uint32_t base, std::vector<Spa
         // Skip eight bytes at a time while none is a stop or a non-ASCII byte.
         while (i + 8 <= text.size() && !may_end_sentence(text.data() + i)) i += 8;
         if (i == text.size()) break;
-        const auto b = static_cast<unsigned char>(text[i]);
-        if (b < 0x80 && b != '.' && b != '!' && b != '?') {
-            ++i; // the common case: an ASCII byte that cannot end a sentence
+        if (ascii_non_stop(static_cast<unsigned char>(text[i]))) {
+            // The common case. The bytes after it are looked at here too, up to eight, before
+            // the test of eight bytes, which would fail again beside a stop or non-ASCII text.
+            const std::size_t stop = std::min(text.size(), i + 8);
+            do ++i;
+            while (i < stop && ascii_non_stop(static_cast<unsigned char>(text[i])));
+            continue;
+        }
+        if (const std::size_t len = non_stop_sequence(text, i)) {
+            i += len;
             continue;
         }
         char32_t cp;

@@ -5,11 +5,15 @@
 #include "common/atomic_write.hpp"
 #include "model/graph_json.hpp"
 #include "model/json_stream.hpp"
+#include "model/plain_passages.hpp"
+
+#include <optional>
 
 namespace kg {
 namespace {
 
 using json_detail::JsonOut;
+using json_detail::PlainPassages;
 
 void topic_ids(JsonOut& out, TopicMask mask) {
     out.begin_array();
@@ -113,7 +117,8 @@ void entity_json(JsonOut& out, const Entity& e, const Corpus& corpus) {
     out.end_object();
 }
 
-void link_json(JsonOut& out, const Link& l, const Corpus& corpus, bool passage_text) {
+// `plain`: the passages that need no escaping, when passage text is written.
+void link_json(JsonOut& out, const Link& l, const Corpus& corpus, const PlainPassages* plain) {
     out.begin_object();
     out.key("source"), out.value(corpus.entities[l.source].id);
     out.key("target"), out.value(corpus.entities[l.target].id);
@@ -150,7 +155,13 @@ void link_json(JsonOut& out, const Link& l, const Corpus& corpus, bool passage_t
         out.key("doc"), out.value(doc.id);
         out.key("start"), out.value(ev.span.start);
         out.key("end"), out.value(ev.span.end);
-        if (passage_text) out.key("text"), out.value(doc.slice(ev.span));
+        if (plain) {
+            out.key("text");
+            if (plain->plain(ev.doc, ev.span))
+                out.plain_value(doc.slice(ev.span));
+            else
+                out.value(doc.slice(ev.span));
+        }
         out.key("kind"), out.value(to_id(ev.kind));
         if (ev.direction != Direction::None) {
             const bool forward = ev.direction == Direction::Forward;
@@ -197,8 +208,10 @@ bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink,
     out.end_array();
     out.key("links");
     out.begin_array();
+    std::optional<PlainPassages> plain;
+    if (options.passage_text && !corpus.links.empty()) plain.emplace(corpus, options.threads);
     out.elements(corpus.links.size(), options.threads, [&](JsonOut& o, std::size_t i) {
-        link_json(o, corpus.links[i], corpus, options.passage_text);
+        link_json(o, corpus.links[i], corpus, plain ? &*plain : nullptr);
     });
     out.end_array();
     out.end_object();

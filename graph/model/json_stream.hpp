@@ -47,8 +47,28 @@ class JsonOut {
     }
     void value(std::string_view s) {
         separator();
-        quoted(s);
-        buf_.put('"');
+        if (s.size() <= kShortKey && plain_ascii(s)) { // ids and names of kinds and topics
+            char* p = buf_.room(kShortKey + 2);
+            *p++ = '"';
+            if (!s.empty()) std::memcpy(p, s.data(), s.size());
+            p += s.size();
+            *p++ = '"';
+            buf_.commit(p);
+        } else {
+            quoted(s);
+            buf_.put('"');
+        }
+        flush_if_full();
+    }
+    // A string known to need no escaping (PlainPassages): copied between its quotes.
+    void plain_value(std::string_view s) {
+        separator();
+        char* p = buf_.room(s.size() + 2);
+        *p++ = '"';
+        if (!s.empty()) std::memcpy(p, s.data(), s.size());
+        p += s.size();
+        *p++ = '"';
+        buf_.commit(p);
         flush_if_full();
     }
     void value(const std::string& s) { value(std::string_view(s)); }

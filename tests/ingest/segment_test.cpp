@@ -88,6 +88,31 @@ TEST(Segment, ChinesePunctuation) {
                                   "\u53CC\u65B9\u540C\u610F\uFF01", "\u4E3A\u4EC0\u4E48\uFF1F"}));
 }
 
+TEST(Segment, OtherScriptsSplitTheSameAtEveryAlignment) {
+    // ASCII is skipped eight bytes at a time and other scripts a character at a time: the stops
+    // found must not depend on where the text falls against those eight bytes.
+    const std::string cyrillic =
+        "\u041F\u0443\u0442\u0438\u043D \u043F\u0440\u0438\u0431\u044B\u043B. "
+        "\u0412\u0441\u0442\u0440\u0435\u0447\u0430 \u043F\u0440\u043E\u0448\u043B\u0430! "
+        "\u0414\u0430?";
+    const std::string mixed =
+        "He waited\u2026 Then \uD68C\uB2F4\u3002\uB2E4\uC74C \u4E2D\uFF01x\uFF61y";
+    for (std::size_t pad = 0; pad < 9; ++pad) {
+        const std::string spaces(pad, ' ');
+        EXPECT_EQ(
+            split(spaces + cyrillic),
+            (std::vector<std::string>{
+                "\u041F\u0443\u0442\u0438\u043D \u043F\u0440\u0438\u0431\u044B\u043B.",
+                "\u0412\u0441\u0442\u0440\u0435\u0447\u0430 \u043F\u0440\u043E\u0448\u043B\u0430!",
+                "\u0414\u0430?"}))
+            << pad;
+        EXPECT_EQ(split(spaces + mixed),
+                  (std::vector<std::string>{"He waited\u2026", "Then \uD68C\uB2F4\u3002",
+                                            "\uB2E4\uC74C \u4E2D\uFF01", "x\uFF61", "y"}))
+            << pad;
+    }
+}
+
 TEST(Segment, TimesAndCompanies) {
     EXPECT_EQ(split("They met at 3 p.m. He left. Example Inc. said no. Example Inc. The end."),
               (std::vector<std::string>{"They met at 3 p.m.", "He left.", "Example Inc. said no.",

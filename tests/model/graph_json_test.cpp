@@ -262,6 +262,56 @@ TEST(GraphJson, LongStringsEscapeLikeNlohmannAtEveryPosition) {
         }
 }
 
+TEST(GraphJson, ShortStringsEscapeLikeNlohmann) {
+    // Strings of up to 32 bytes with nothing to escape are copied: the others still escape.
+    const std::vector<std::string> specials = {"",     "\x01",         "\"",   "\\",  "\n",
+                                               "\x7f", "\xE2\x80\x99", "\xC3", "\xFF"};
+    for (const std::string& special : specials)
+        for (std::size_t at = 0; at < 34; ++at) {
+            kg::Corpus c = small_corpus();
+            c.documents.edit(0).title = std::string(at, 'a') + special;
+            const std::string json = kg::to_graph_json(c, -1);
+            const std::string expected =
+                nlohmann::json(c.documents[0].title)
+                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            EXPECT_NE(json.find("\"title\":" + expected + ","), std::string::npos) << at;
+        }
+}
+
+TEST(GraphJson, PassagesEscapeLikeNlohmannWhereverTheyAreCut) {
+    // Passages with nothing to escape are copied from their document: every passage of a text
+    // with quotes, a backslash, a line break and multi-byte characters, and of one that is not
+    // valid UTF-8, cut at every pair of offsets (inside characters too).
+    kg::Corpus c = small_corpus();
+    c.documents.edit(0).text = "a\"b\\c\nd \xC3\xA9 \xE5\x8C\x97 x";
+    kg::Document bad = c.documents[0];
+    bad.id = "d1";
+    bad.text = "ok \xC3\x28 and \xFF \"q\" end";
+    c.documents.push_back(bad);
+    kg::Link& link = c.links[0];
+    link.evidence.clear();
+    for (std::uint32_t d = 0; d < 2; ++d) {
+        const auto size = std::uint32_t(c.documents[d].text.size());
+        for (std::uint32_t start = 0; start < size; ++start)
+            for (std::uint32_t end = start; end <= size; ++end)
+                link.evidence.push_back({d, {start, end}, kg::LinkKind::Cooperation, 0});
+    }
+    const std::string json = kg::to_graph_json(c, -1);
+    std::size_t at = json.find("\"links\"");
+    ASSERT_NE(at, std::string::npos);
+    for (const kg::Evidence& ev : link.evidence) {
+        const std::string expected =
+            nlohmann::json(std::string(c.documents[ev.doc].slice(ev.span)))
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        at = json.find("\"end\":" + std::to_string(ev.span.end) + ",\"text\":", at);
+        ASSERT_NE(at, std::string::npos);
+        const std::size_t value = json.find("\"text\":", at) + 7;
+        EXPECT_EQ(json.substr(value, expected.size()), expected)
+            << "doc " << ev.doc << " [" << ev.span.start << ", " << ev.span.end << ")";
+        at = value;
+    }
+}
+
 // Many blocks of each array: documents, entities and links in the hundreds, some passages long.
 kg::Corpus many_blocks_corpus() {
     const kg::Corpus one = small_corpus();
