@@ -182,7 +182,7 @@ std::vector<std::string> surnames_of(std::string_view name) {
                                                     "II", "III", "IV", "Ph.D."};
     while (!words.empty() && kSuffix.count(words.back())) words.pop_back();
     if (words.size() < 2) return {};
-    std::string last = to_lower_ascii(words.back());
+    std::string last = ascii_lower(words.back());
     std::vector<std::string> out{last};
     const std::size_t dash = words.back().rfind('-');
     // "al-Assad" is also written "Assad"; "Jin-ho" is a Korean given name, never written alone.
@@ -191,7 +191,7 @@ std::vector<std::string> surnames_of(std::string_view name) {
         out.push_back(last.substr(dash + 1));
     // "Kim Jin-ho", "Wang Yi": an East Asian name puts the family name first.
     if (words.size() <= 3 && is_east_asian_family_name(words.front()))
-        out.push_back(to_lower_ascii(words.front()));
+        out.push_back(ascii_lower(words.front()));
     std::erase_if(out, [](const std::string& s) { return unsafe_surname(s); });
     return out;
 }

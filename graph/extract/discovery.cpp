@@ -425,12 +425,12 @@ class Discoverer {
 
     // "Mr Daly" after "Robert Daly": the surname of someone the document already names.
     bool is_known_surname(const NameSpan& name) const {
-        std::string word = to_lower_ascii(text_.substr(name.start, name.end - name.start));
+        std::string word = ascii_lower(text_.substr(name.start, name.end - name.start));
         for (const DocMention& m : mentions_) {
             if (m.ref.discovered) continue;
             const KbEntity& e = kb_.entities[m.ref.index];
             if (e.type != EntityType::Person && e.type != EntityType::Leader) continue;
-            std::string lower = to_lower_ascii(e.name);
+            std::string lower = ascii_lower(e.name);
             if (lower.size() > word.size() && lower.ends_with(word) &&
                 lower[lower.size() - word.size() - 1] == ' ')
                 return true;

@@ -297,7 +297,7 @@ bool is_name_stopword(std::string_view word) {
         "admiral", "ambassador", "senator",
         // Abbreviated ranks ("Gen. Jane Roe"): a title, never the name after one.
         "gen", "adm", "col", "lt", "maj", "capt", "brig", "sgt", "cmdr", "rep", "sen", "gov"};
-    return kWords.count(to_lower_ascii(word)) > 0;
+    return kWords.count(ascii_lower(word)) > 0;
 }
 
 bool is_name_particle(std::string_view word) {

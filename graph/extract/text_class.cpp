@@ -43,12 +43,6 @@ bool detail::starts_upper_slow(std::string_view text, std::size_t i) {
     return i < text.size() && is_upper_cp(decode_at(text, i));
 }
 
-std::string to_lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = ascii_lower(c);
-    return out;
-}
-
 bool is_acronym(std::string_view s) {
     bool letter = false;
     for (char c : s) {

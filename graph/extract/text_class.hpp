@@ -1,6 +1,8 @@
 // Character classes over UTF-8 text with byte offsets: word characters, case, slugs.
 #pragma once
 
+#include "common/ascii.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -67,20 +69,6 @@ inline std::optional<std::size_t> char_start_before(std::string_view text, std::
     return j;
 }
 
-// ASCII lower-casing of one byte; other bytes unchanged (UTF-8 stays valid).
-constexpr char ascii_lower(char c) {
-    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-}
-constexpr bool ascii_upper(char c) {
-    return c >= 'A' && c <= 'Z';
-}
-constexpr bool ascii_alpha(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-constexpr bool ascii_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 namespace detail {
 bool starts_upper_slow(std::string_view text, std::size_t i);
 }
@@ -92,9 +80,6 @@ inline bool starts_upper(std::string_view text, std::size_t i) {
     const auto c = static_cast<unsigned char>(text[i]);
     return c < 0x80 ? (c >= 'A' && c <= 'Z') : detail::starts_upper_slow(text, i);
 }
-
-// ASCII-lower-cased copy of `s`.
-std::string to_lower_ascii(std::string_view s);
 
 // True when `s` has at least one letter and all its ASCII letters are upper case ("US", "U.S.",
 // "G20").

@@ -30,7 +30,8 @@ class WordSet {
     bool has(std::string_view word) const {
         std::array<char, 16> lower{};
         if (word.empty() || word.size() > lower.size()) return false;
-        std::transform(word.begin(), word.end(), lower.begin(), ascii_lower);
+        std::transform(word.begin(), word.end(), lower.begin(),
+                       [](char c) { return ascii_lower(c); });
         return std::binary_search(words_.begin(), words_.end(),
                                   std::string_view(lower.data(), word.size()));
     }

@@ -15,7 +15,7 @@ namespace {
 constexpr std::size_t kMaxDepth = 64;
 
 bool supported_extension(const fs::path& p) {
-    const std::string ext = ingestion::ascii_lower(p.extension().string());
+    const std::string ext = ascii_lower(p.extension().string());
     return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
 }
 

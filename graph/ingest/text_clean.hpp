@@ -1,6 +1,8 @@
 // Inline text hygiene: odd spaces to ' ', invisible characters out, runs collapsed, ends trimmed.
 #pragma once
 
+#include "common/ascii.hpp" // ascii_lower, which the callers of this header use
+
 #include <string>
 #include <string_view>
 
@@ -12,9 +14,6 @@ std::string clean_inline(std::string_view text);
 
 // Appends clean_inline(text) to `out` without the temporary (used on hot paths).
 void append_clean_inline(std::string& out, std::string_view text);
-
-// ASCII lower-case copy (non-ASCII bytes kept), for case-insensitive phrase matching.
-std::string ascii_lower(std::string_view text);
 
 // True when `text` trimmed of spaces is empty.
 bool is_blank(std::string_view text);
