@@ -5,6 +5,7 @@
 #include "extract/chrome_spans.hpp"
 #include "extract/coreference.hpp"
 #include "extract/discovery.hpp"
+#include "extract/office_title.hpp"
 #include "extract/org_reference.hpp"
 #include "extract/span_at.hpp"
 #include "extract/topic_tags.hpp"
@@ -112,6 +113,7 @@ DocResult scan_document(const ExtractIndex& index, const Document& doc) {
     resolve_org_references(index, doc, sentences, words, mentions, result.discovered);
     resolve_country_references(index, doc, sentences, mentions, result.discovered);
     resolve_subject_pronouns(index, doc, sentences, words.kinds, mentions, result.discovered);
+    resolve_office_titles(index, doc, sentences, words, mentions, result.discovered);
     // Names in credits and source lines are the page's, not the article's.
     const std::vector<Span> chrome = chrome_spans(doc);
     if (!chrome.empty())
