@@ -382,6 +382,22 @@ PhraseMatcherGroup::PhraseMatcherGroup(std::initializer_list<const PhraseMatcher
     }
     first_.push_back(std::uint32_t(all.size()));
     combined_ = PhraseMatcher(std::move(all));
+    all_members_ = members_at_nodes(combined_.all_, first_);
+    lower_members_ = members_at_nodes(combined_.lower_, first_);
+}
+
+std::vector<std::uint8_t>
+PhraseMatcherGroup::members_at_nodes(const PhraseMatcher::Trie& trie,
+                                     const std::vector<std::uint32_t>& first) {
+    std::vector<std::uint8_t> members(trie.nodes.size(), 0);
+    for (std::uint32_t n = 0; n < trie.nodes.size(); ++n)
+        for (std::uint32_t a = trie.nodes[n].accepts_begin; a < trie.accepts_end(n); ++a) {
+            // first is ascending: the member is the last one starting at or before the phrase
+            const auto member =
+                std::upper_bound(first.begin(), first.end(), trie.accepts[a]) - first.begin() - 1;
+            members[n] |= std::uint8_t(1u << member);
+        }
+    return members;
 }
 
 void PhraseMatcherGroup::find_all(std::string_view text,
@@ -403,17 +419,21 @@ void PhraseMatcherGroup::find_all(std::string_view text,
         auto c = static_cast<unsigned char>(text[i]);
         const bool cjk = is_cjk_at(text, i);
         const unsigned char key = cjk ? c : static_cast<unsigned char>(ascii_lower(char(c)));
-        const PhraseMatcher::Trie& trie = (!cjk && c >= 'a' && c <= 'z') ? m.lower_ : m.all_;
+        const bool lower = !cjk && c >= 'a' && c <= 'z';
+        const PhraseMatcher::Trie& trie = lower ? m.lower_ : m.all_;
+        const std::uint8_t* members = lower ? lower_members_.data() : all_members_.data();
         bool wanted = false;
         for (std::size_t k = 0; k < count; ++k) wanted |= i >= next[k];
         if (wanted && !trie.empty() && trie.dense[key]) {
             const std::size_t stop_count = m.walk(trie, text, i, stops);
-            for (std::size_t k = 0; k < count && stop_count > 0;
-                 ++k) { // no stop: no member matches
-                if (i < next[k]) continue;
+            unsigned present = 0; // the members with a phrase at some stop
+            for (std::size_t s = 0; s < stop_count; ++s) present |= members[stops[s].node];
+            for (std::size_t k = 0; k < count && present != 0; ++k) {
+                if (i < next[k] || !((present >> k) & 1)) continue;
                 const std::uint32_t lo = first_[k], hi = first_[k + 1];
                 std::vector<PhraseMatch>& out = **(outs.begin() + k);
                 for (std::size_t s = stop_count; s-- > 0;) {
+                    if (!((members[stops[s].node] >> k) & 1)) continue;
                     const std::uint32_t begin = trie.nodes[stops[s].node].accepts_begin;
                     const std::uint32_t end = trie.accepts_end(stops[s].node);
                     std::size_t best = 0;
