@@ -281,6 +281,25 @@ TEST(GraphJson, ShortStringsEscapeLikeNlohmann) {
         }
 }
 
+TEST(GraphJson, ShortStringsEscapeLikeNlohmannWhateverByteNeedsIt) {
+    // Short strings skip the escaping scan when no byte needs it: one byte to escape or check,
+    // at every offset of strings of every length up to 32.
+    const std::string letters = "abcdefghijklmnopqrstuvwxyzABCDEF";
+    for (char special : {'\x01', '\x1f', '"', '\\', '\n', '\x7f', '\xC3', '\xFF'})
+        for (std::size_t size = 1; size <= 32; ++size)
+            for (std::size_t at = 0; at < size; ++at) {
+                kg::Corpus c = small_corpus();
+                std::string title = letters.substr(0, size);
+                title[at] = special;
+                c.documents.edit(0).title = title;
+                const std::string json = kg::to_graph_json(c, -1);
+                const std::string expected = nlohmann::json(title).dump(
+                    -1, ' ', false, nlohmann::json::error_handler_t::replace);
+                EXPECT_NE(json.find("\"title\":" + expected + ","), std::string::npos)
+                    << size << " " << at;
+            }
+}
+
 TEST(GraphJson, PassagesEscapeLikeNlohmannWhereverTheyAreCut) {
     // Passages with nothing to escape are copied from their document: every passage of a text
     // with quotes, a backslash, a line break and multi-byte characters, and of one that is not
