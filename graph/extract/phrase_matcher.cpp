@@ -408,6 +408,7 @@ void PhraseMatcherGroup::find_all(std::string_view text,
     const PhraseMatcher& m = combined_;
     const std::size_t count = std::min(outs.size(), first_.empty() ? 0 : first_.size() - 1);
     std::size_t next[kMaxMembers] = {};
+    std::size_t first_next = 0; // the least of next[0, count): below it no member wants a word
     PhraseMatcher::Stop stops[PhraseMatcher::kMaxStops];
     const std::size_t n = text.size();
     std::size_t i = 0;
@@ -422,10 +423,9 @@ void PhraseMatcherGroup::find_all(std::string_view text,
         const bool lower = !cjk && c >= 'a' && c <= 'z';
         const PhraseMatcher::Trie& trie = lower ? m.lower_ : m.all_;
         const std::uint8_t* members = lower ? lower_members_.data() : all_members_.data();
-        bool wanted = false;
-        for (std::size_t k = 0; k < count; ++k) wanted |= i >= next[k];
-        if (wanted && !trie.empty() && trie.dense[key]) {
+        if (i >= first_next && !trie.empty() && trie.dense[key]) {
             const std::size_t stop_count = m.walk(trie, text, i, stops);
+            bool moved = false;   // some member matched: first_next may move
             unsigned present = 0; // the members with a phrase at some stop
             for (std::size_t s = 0; s < stop_count; ++s) present |= members[stops[s].node];
             for (std::size_t k = 0; k < count && present != 0; ++k) {
@@ -446,9 +446,11 @@ void PhraseMatcherGroup::find_all(std::string_view text,
                             p >= lo && p < hi && m.accept(text, i, stops[s].end, p) == best)
                             out.push_back({std::uint32_t(i), std::uint32_t(best), p - lo});
                     next[k] = best;
+                    moved = true;
                     break;
                 }
             }
+            if (moved) first_next = *std::min_element(next, next + count);
         }
         if (cjk) { // one character is one word
             i += char_length(text, i);
