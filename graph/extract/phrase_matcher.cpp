@@ -437,14 +437,22 @@ void PhraseMatcherGroup::find_all(std::string_view text,
                     const std::uint32_t begin = trie.nodes[stops[s].node].accepts_begin;
                     const std::uint32_t end = trie.accepts_end(stops[s].node);
                     std::size_t best = 0;
+                    std::uint32_t own = 0, last_own = 0; // the member's phrases here, the last
                     for (std::uint32_t a = begin; a < end; ++a)
-                        if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi)
+                        if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi) {
                             best = std::max(best, m.accept(text, i, stops[s].end, p));
+                            ++own;
+                            last_own = p;
+                        }
                     if (!best) continue;
-                    for (std::uint32_t a = begin; a < end; ++a)
-                        if (std::uint32_t p = trie.accepts[a];
-                            p >= lo && p < hi && m.accept(text, i, stops[s].end, p) == best)
-                            out.push_back({std::uint32_t(i), std::uint32_t(best), p - lo});
+                    if (own == 1) { // mostly: the one phrase is the one that accepted
+                        out.push_back({std::uint32_t(i), std::uint32_t(best), last_own - lo});
+                    } else {
+                        for (std::uint32_t a = begin; a < end; ++a)
+                            if (std::uint32_t p = trie.accepts[a];
+                                p >= lo && p < hi && m.accept(text, i, stops[s].end, p) == best)
+                                out.push_back({std::uint32_t(i), std::uint32_t(best), p - lo});
+                    }
                     next[k] = best;
                     moved = true;
                     break;
