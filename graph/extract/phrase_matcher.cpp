@@ -382,6 +382,22 @@ PhraseMatcherGroup::PhraseMatcherGroup(std::initializer_list<const PhraseMatcher
     }
     first_.push_back(std::uint32_t(all.size()));
     combined_ = PhraseMatcher(std::move(all));
+    all_members_ = members_at_nodes(combined_.all_, first_);
+    lower_members_ = members_at_nodes(combined_.lower_, first_);
+}
+
+std::vector<std::uint8_t>
+PhraseMatcherGroup::members_at_nodes(const PhraseMatcher::Trie& trie,
+                                     const std::vector<std::uint32_t>& first) {
+    std::vector<std::uint8_t> members(trie.nodes.size(), 0);
+    for (std::uint32_t n = 0; n < trie.nodes.size(); ++n)
+        for (std::uint32_t a = trie.nodes[n].accepts_begin; a < trie.accepts_end(n); ++a) {
+            // first is ascending: the member is the last one starting at or before the phrase
+            const auto member =
+                std::upper_bound(first.begin(), first.end(), trie.accepts[a]) - first.begin() - 1;
+            members[n] |= std::uint8_t(1u << member);
+        }
+    return members;
 }
 
 void PhraseMatcherGroup::find_all(std::string_view text,
@@ -392,6 +408,7 @@ void PhraseMatcherGroup::find_all(std::string_view text,
     const PhraseMatcher& m = combined_;
     const std::size_t count = std::min(outs.size(), first_.empty() ? 0 : first_.size() - 1);
     std::size_t next[kMaxMembers] = {};
+    std::size_t first_next = 0; // the least of next[0, count): below it no member wants a word
     PhraseMatcher::Stop stops[PhraseMatcher::kMaxStops];
     const std::size_t n = text.size();
     std::size_t i = 0;
@@ -403,32 +420,45 @@ void PhraseMatcherGroup::find_all(std::string_view text,
         auto c = static_cast<unsigned char>(text[i]);
         const bool cjk = is_cjk_at(text, i);
         const unsigned char key = cjk ? c : static_cast<unsigned char>(ascii_lower(char(c)));
-        const PhraseMatcher::Trie& trie = (!cjk && c >= 'a' && c <= 'z') ? m.lower_ : m.all_;
-        bool wanted = false;
-        for (std::size_t k = 0; k < count; ++k) wanted |= i >= next[k];
-        if (wanted && !trie.empty() && trie.dense[key]) {
+        const bool lower = !cjk && c >= 'a' && c <= 'z';
+        const PhraseMatcher::Trie& trie = lower ? m.lower_ : m.all_;
+        const std::uint8_t* members = lower ? lower_members_.data() : all_members_.data();
+        if (i >= first_next && !trie.empty() && trie.dense[key]) {
             const std::size_t stop_count = m.walk(trie, text, i, stops);
-            for (std::size_t k = 0; k < count && stop_count > 0;
-                 ++k) { // no stop: no member matches
-                if (i < next[k]) continue;
+            bool moved = false;   // some member matched: first_next may move
+            unsigned present = 0; // the members with a phrase at some stop
+            for (std::size_t s = 0; s < stop_count; ++s) present |= members[stops[s].node];
+            for (std::size_t k = 0; k < count && present != 0; ++k) {
+                if (i < next[k] || !((present >> k) & 1)) continue;
                 const std::uint32_t lo = first_[k], hi = first_[k + 1];
                 std::vector<PhraseMatch>& out = **(outs.begin() + k);
                 for (std::size_t s = stop_count; s-- > 0;) {
+                    if (!((members[stops[s].node] >> k) & 1)) continue;
                     const std::uint32_t begin = trie.nodes[stops[s].node].accepts_begin;
                     const std::uint32_t end = trie.accepts_end(stops[s].node);
                     std::size_t best = 0;
+                    std::uint32_t own = 0, last_own = 0; // the member's phrases here, the last
                     for (std::uint32_t a = begin; a < end; ++a)
-                        if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi)
+                        if (std::uint32_t p = trie.accepts[a]; p >= lo && p < hi) {
                             best = std::max(best, m.accept(text, i, stops[s].end, p));
+                            ++own;
+                            last_own = p;
+                        }
                     if (!best) continue;
-                    for (std::uint32_t a = begin; a < end; ++a)
-                        if (std::uint32_t p = trie.accepts[a];
-                            p >= lo && p < hi && m.accept(text, i, stops[s].end, p) == best)
-                            out.push_back({std::uint32_t(i), std::uint32_t(best), p - lo});
+                    if (own == 1) { // mostly: the one phrase is the one that accepted
+                        out.push_back({std::uint32_t(i), std::uint32_t(best), last_own - lo});
+                    } else {
+                        for (std::uint32_t a = begin; a < end; ++a)
+                            if (std::uint32_t p = trie.accepts[a];
+                                p >= lo && p < hi && m.accept(text, i, stops[s].end, p) == best)
+                                out.push_back({std::uint32_t(i), std::uint32_t(best), p - lo});
+                    }
                     next[k] = best;
+                    moved = true;
                     break;
                 }
             }
+            if (moved) first_next = *std::min_element(next, next + count);
         }
         if (cjk) { // one character is one word
             i += char_length(text, i);

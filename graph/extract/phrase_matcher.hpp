@@ -142,7 +142,12 @@ class PhraseMatcherGroup {
 
   private:
     static constexpr std::size_t kMaxMembers = 8;
+    // Bit k set: some phrase of member k is accepted at this node of the trie. Most stops accept
+    // phrases of one or two members, so the others skip the stop without reading its accepts.
+    static std::vector<std::uint8_t> members_at_nodes(const PhraseMatcher::Trie& trie,
+                                                      const std::vector<std::uint32_t>& first);
     PhraseMatcher combined_; // every member's phrases, member after member
+    std::vector<std::uint8_t> all_members_, lower_members_; // members_at_nodes of combined_'s tries
     std::vector<std::uint32_t>
         first_; // index in combined_ of each member's first phrase, then the end
 };

@@ -23,6 +23,19 @@ constexpr auto kFold = [] {
     return t;
 }();
 
+// A 16-bit hash of four bytes (the needle's first four, or the text's folded).
+unsigned quad_key(unsigned b0, unsigned b1, unsigned b2, unsigned b3) {
+    return ((b0 | b1 << 8 | b2 << 16 | b3 << 24) * 0x9E3779B1u) >> 16;
+}
+
+bool test_bit(const std::vector<std::uint64_t>& bits, unsigned i) {
+    return (bits[i >> 6] >> (i & 63)) & 1;
+}
+
+void set_bit(std::vector<std::uint64_t>& bits, unsigned i) {
+    bits[i >> 6] |= std::uint64_t(1) << (i & 63);
+}
+
 bool equal_folded(std::string_view text, std::string_view lower) {
     for (std::size_t k = 0; k < lower.size(); ++k)
         if (fold(text[k]) != static_cast<unsigned char>(lower[k])) return false;
@@ -31,7 +44,8 @@ bool equal_folded(std::string_view text, std::string_view lower) {
 
 } // namespace
 
-NeedleSet::NeedleSet(std::vector<std::string> needles) : pairs_(65536 / 64, 0) {
+NeedleSet::NeedleSet(std::vector<std::string> needles)
+    : pairs_(65536 / 64, 0), quads_(65536 / 64, 0), short_pairs_(65536 / 64, 0) {
     for (std::string& n : needles) {
         if (n.empty()) {
             empty_needle_ = true;
@@ -41,7 +55,14 @@ NeedleSet::NeedleSet(std::vector<std::string> needles) : pairs_(65536 / 64, 0) {
         } else {
             const unsigned key = (unsigned(static_cast<unsigned char>(n[0])) << 8) |
                                  static_cast<unsigned char>(n[1]);
-            pairs_[key >> 6] |= std::uint64_t(1) << (key & 63);
+            set_bit(pairs_, key);
+            const auto byte = [&n](std::size_t k) {
+                return unsigned(static_cast<unsigned char>(n[k]));
+            };
+            if (n.size() >= 4)
+                set_bit(quads_, quad_key(byte(0), byte(1), byte(2), byte(3)));
+            else
+                set_bit(short_pairs_, key);
             needles_.push_back(std::move(n));
         }
     }
@@ -68,7 +89,10 @@ bool NeedleSet::found_in(std::string_view text) const {
         const unsigned b = kFold[p[1]];
         const unsigned key = (a << 8) | b;
         a = b;
-        if (!(pairs_[key >> 6] >> (key & 63) & 1)) continue;
+        if (!test_bit(pairs_, key)) continue;
+        if (!test_bit(short_pairs_, key) &&
+            (last - p < 3 || !test_bit(quads_, quad_key(key >> 8, b, kFold[p[2]], kFold[p[3]]))))
+            continue;
         const std::string_view rest = text.substr(std::size_t(p - bytes));
         for (auto k =
                  std::size_t(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());

@@ -26,8 +26,13 @@ class NeedleSet {
                                        // whose pair is common ("re", "co") tries only its own
     std::array<bool, 256> single_{};   // one-byte needles, by byte
     std::vector<std::uint64_t> pairs_; // 65536 bits: the first two bytes of a needle
-    bool has_single_ = false;          // some needle is one byte long
-    bool empty_needle_ = false;        // "" is found in every text
+    // Pairs of English prose ("re", "in", "co") start needles too: a position whose pair is set
+    // is tried only when a needle of four or more bytes begins with its four bytes (a hash of
+    // them, 65536 bits), or when its pair begins a needle of two or three bytes.
+    std::vector<std::uint64_t> quads_;
+    std::vector<std::uint64_t> short_pairs_;
+    bool has_single_ = false;   // some needle is one byte long
+    bool empty_needle_ = false; // "" is found in every text
 };
 
 // True when `text` starts with the lower-case `prefix`, ASCII letters compared case-insensitively.

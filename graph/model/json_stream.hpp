@@ -5,6 +5,7 @@
 #include "model/graph_json.hpp"
 #include "model/out_bytes.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -33,8 +34,7 @@ class JsonOut {
         if (!k.empty() && k.size() <= kShortKey && plain_ascii(k)) { // ours: "id", "start", ...
             char* p = buf_.room(kShortKey + 4);
             *p++ = '"';
-            std::memcpy(p, k.data(), k.size());
-            p += k.size();
+            p = copy_short(p, k.data(), k.size());
             *p++ = '"';
             *p++ = ':';
             if (indent_ >= 0) *p++ = ' ';
@@ -50,8 +50,7 @@ class JsonOut {
         if (s.size() <= kShortKey && plain_ascii(s)) { // ids and names of kinds and topics
             char* p = buf_.room(kShortKey + 2);
             *p++ = '"';
-            if (!s.empty()) std::memcpy(p, s.data(), s.size());
-            p += s.size();
+            p = copy_short(p, s.data(), s.size());
             *p++ = '"';
             buf_.commit(p);
         } else {
@@ -129,6 +128,26 @@ class JsonOut {
         bool empty = true;
     };
 
+    // Copies n <= 32 bytes (kShortKey) as two overlapping moves of a fixed size, which the
+    // compiler writes inline: ids and keys are too short to pay for a call of memcpy.
+    static char* copy_short(char* to, const char* from, std::size_t n) {
+        if (n >= 16) {
+            std::memcpy(to, from, 16);
+            std::memcpy(to + n - 16, from + n - 16, 16);
+        } else if (n >= 8) {
+            std::memcpy(to, from, 8);
+            std::memcpy(to + n - 8, from + n - 8, 8);
+        } else if (n >= 4) {
+            std::memcpy(to, from, 4);
+            std::memcpy(to + n - 4, from + n - 4, 4);
+        } else if (n > 0) {
+            to[0] = from[0];
+            to[n / 2] = from[n / 2];
+            to[n - 1] = from[n - 1];
+        }
+        return to + n;
+    }
+
     static bool plain_ascii(std::string_view s) {
         for (char c : s)
             if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7F) return false;
@@ -161,16 +180,23 @@ class JsonOut {
         levels_.back().empty = false;
         buf_.commit(newline(p));
     }
-    // Bytes a line break and the indentation of the current level take at most.
+    // Indentation up to this deep is written as one fixed-size copy of kSpaces (the bytes past
+    // the indentation are overwritten by what follows), not a call of memset.
+    static constexpr std::size_t kSpaceRun = 32;
+    static constexpr char kSpaces[kSpaceRun + 1] = "                                ";
+    // Bytes newline() writes into at most: the line break and the indentation, or kSpaceRun.
     std::size_t indent_room() const {
-        return indent_ < 0 ? 0 : 1 + levels_.size() * std::size_t(indent_);
+        return indent_ < 0 ? 0 : 1 + std::max(levels_.size() * std::size_t(indent_), kSpaceRun);
     }
     // Writes the line break and indentation at `p` (room reserved by the caller); returns the end.
     char* newline(char* p) const {
         if (indent_ < 0) return p;
         *p++ = '\n';
         const std::size_t spaces = levels_.size() * std::size_t(indent_);
-        std::memset(p, ' ', spaces);
+        if (spaces <= kSpaceRun)
+            std::memcpy(p, kSpaces, kSpaceRun);
+        else
+            std::memset(p, ' ', spaces);
         return p + spaces;
     }
 

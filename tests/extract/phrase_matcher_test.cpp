@@ -275,5 +275,80 @@ TEST(PhraseMatcher, CapitalizedJumpFindsWhatTheWalkFinds) {
     }
 }
 
+// Members that share phrases (one trie node accepting phrases of several members, with other
+// casings and tails) and text of random pieces, non-ASCII and malformed UTF-8 included: the group
+// reports for each member exactly what that member finds alone.
+TEST(PhraseMatcher, AGroupOfMembersSharingPhrasesFindsWhatEachFindsAlone) {
+    const PhraseMatcher names(
+        {{"Iran", 0, PhraseCase::Capitalized, PhraseTail::Plural},
+         {"US", 1, PhraseCase::Exact, PhraseTail::None},
+         {"Sino-", 2, PhraseCase::Capitalized, PhraseTail::Open},
+         {"North Korea", 3, PhraseCase::Capitalized, PhraseTail::None},
+         {"\xC3\x89lise", 4, PhraseCase::Capitalized, PhraseTail::None},
+         {"\xE4\xB8\xAD\xE5\x9B\xBD", 5, PhraseCase::Capitalized, PhraseTail::None}});
+    const PhraseMatcher cues({{"iran", 0, PhraseCase::Insensitive, PhraseTail::Inflect},
+                              {"us", 1, PhraseCase::Insensitive, PhraseTail::None},
+                              {"sanction", 2, PhraseCase::Insensitive, PhraseTail::Prefix},
+                              {"north", 3, PhraseCase::Insensitive, PhraseTail::Inflect}});
+    const PhraseMatcher pairs({{"north korea", 0, PhraseCase::Insensitive, PhraseTail::Plural},
+                               {"US", 1, PhraseCase::Acronym, PhraseTail::Plural},
+                               {"the two", 2, PhraseCase::Insensitive, PhraseTail::None}});
+    const PhraseMatcher empty;
+    const PhraseMatcherGroup group({&names, &empty, &cues, &pairs});
+    const std::string pieces[] = {"Iran",
+                                  "iran",
+                                  "IRAN",
+                                  "US",
+                                  "us",
+                                  "Us",
+                                  "Sino",
+                                  "-",
+                                  " ",
+                                  "  ",
+                                  "s",
+                                  "ed",
+                                  "ing",
+                                  "North",
+                                  "north",
+                                  "Korea",
+                                  "korea",
+                                  "the",
+                                  "two",
+                                  "sanction",
+                                  "$",
+                                  ".",
+                                  "'",
+                                  "\xC3\x89lise",
+                                  "\xC3\xA9lise",
+                                  "\xE4\xB8\xAD\xE5\x9B\xBD",
+                                  "\xE5\x9B\xBD",
+                                  "\xC3",
+                                  "\x80",
+                                  "\xFF",
+                                  "\xE4\xB8",
+                                  "\xE2\x80\x99",
+                                  "x",
+                                  "7"};
+    std::mt19937 rng(11);
+    for (int n = 0; n < 5000; ++n) {
+        std::string text;
+        const int len = int(rng() % 20);
+        for (int k = 0; k < len; ++k) text += pieces[rng() % std::size(pieces)];
+        std::vector<PhraseMatch> found[4];
+        group.find_all(text, {&found[0], &found[1], &found[2], &found[3]});
+        const PhraseMatcher* members[] = {&names, &empty, &cues, &pairs};
+        for (std::size_t m = 0; m < std::size(members); ++m) {
+            std::vector<PhraseMatch> alone;
+            members[m]->find_all(text, alone);
+            ASSERT_EQ(found[m].size(), alone.size()) << m << " " << text;
+            for (std::size_t k = 0; k < alone.size(); ++k) {
+                EXPECT_EQ(found[m][k].start, alone[k].start) << text;
+                EXPECT_EQ(found[m][k].end, alone[k].end) << text;
+                EXPECT_EQ(found[m][k].phrase, alone[k].phrase) << text;
+            }
+        }
+    }
+}
+
 } // namespace
 } // namespace kg

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace kg::ingestion {
 namespace {
 
@@ -60,6 +62,51 @@ TEST(ChromePhrases, ShippedListLoads) {
     EXPECT_TRUE(p.loaded);
     EXPECT_FALSE(p.tail.empty());
     EXPECT_FALSE(p.credit.empty());
+}
+
+// The one-pass search answers what lower-casing the text and finding each needle answers, over
+// random text of pieces that start and end needles, upper case, non-ASCII and malformed UTF-8:
+// needles of one to three bytes, needles that share their first two or four bytes, a needle
+// with a byte that lower case never has (never found).
+TEST(ChromePhrases, NeedleSetFindsWhatFindFinds) {
+    const std::vector<std::string> needles = {"all rights reserved",
+                                              "all",
+                                              "re",
+                                              "red",
+                                              "reserved",
+                                              "rest of",
+                                              "u.s.",
+                                              "x",
+                                              "\xE4\xB8\xAD\xE6\x96\x87",
+                                              "caf\xC3\xA9",
+                                              "Upper",
+                                              "in",
+                                              "inside"};
+    const std::string pieces[] = {
+        "All", "all",      " ",    "rights", "RESERVED",     "reserved",
+        "re",  "R",        "d",    "rest",   " of",          "U.S.",
+        "u.s", ".",        "X",    "x",      "\xE4\xB8\xAD", "\xE6\x96\x87",
+        "caf", "\xC3\xA9", "\xC3", "\xFF",   "Upper",        "upper",
+        "In",  "side",     "q"};
+    std::mt19937 rng(7);
+    for (int set = 0; set < 60; ++set) {
+        std::vector<std::string> some;
+        for (const std::string& n : needles)
+            if (rng() % 3 == 0) some.push_back(n);
+        const NeedleSet found(some);
+        for (int n = 0; n < 200; ++n) {
+            std::string text;
+            const int len = int(rng() % 12);
+            for (int k = 0; k < len; ++k) text += pieces[rng() % std::size(pieces)];
+            std::string lower = text;
+            for (char& c : lower)
+                if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+            bool expected = false;
+            for (const std::string& needle : some)
+                expected = expected || lower.find(needle) != std::string::npos;
+            EXPECT_EQ(found.found_in(text), expected) << text;
+        }
+    }
 }
 
 TEST(Boilerplate, PhraseLinesGo) {

@@ -225,7 +225,8 @@ kg::Corpus awkward_corpus() {
 TEST(GraphJson, StreamedOutputHasNlohmannLayout) {
     // What the writer streams is byte for byte what a JSON document dumped by nlohmann reads.
     const kg::Corpus c = awkward_corpus();
-    for (int indent : {-1, 0, 2, 4}) {
+    // 8 and 16: lines indented deeper than the writer's fixed-size run of spaces.
+    for (int indent : {-1, 0, 2, 4, 8, 16}) {
         const std::string json = kg::to_graph_json(c, indent);
         const auto dom = nlohmann::ordered_json::parse(json);
         EXPECT_EQ(dom.dump(indent) + "\n", json) << "indent " << indent;
@@ -263,19 +264,40 @@ TEST(GraphJson, LongStringsEscapeLikeNlohmannAtEveryPosition) {
 }
 
 TEST(GraphJson, ShortStringsEscapeLikeNlohmann) {
-    // Strings of up to 32 bytes with nothing to escape are copied: the others still escape.
+    // Strings of up to 32 bytes with nothing to escape are copied (in overlapping pieces, so
+    // every byte differs from its neighbours here): the others still escape.
     const std::vector<std::string> specials = {"",     "\x01",         "\"",   "\\",  "\n",
                                                "\x7f", "\xE2\x80\x99", "\xC3", "\xFF"};
+    const std::string letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ";
     for (const std::string& special : specials)
         for (std::size_t at = 0; at < 34; ++at) {
             kg::Corpus c = small_corpus();
-            c.documents.edit(0).title = std::string(at, 'a') + special;
+            c.documents.edit(0).title = letters.substr(0, at) + special;
             const std::string json = kg::to_graph_json(c, -1);
             const std::string expected =
                 nlohmann::json(c.documents[0].title)
                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
             EXPECT_NE(json.find("\"title\":" + expected + ","), std::string::npos) << at;
         }
+}
+
+TEST(GraphJson, ShortStringsEscapeLikeNlohmannWhateverByteNeedsIt) {
+    // Short strings skip the escaping scan when no byte needs it: one byte to escape or check,
+    // at every offset of strings of every length up to 32.
+    const std::string letters = "abcdefghijklmnopqrstuvwxyzABCDEF";
+    for (char special : {'\x01', '\x1f', '"', '\\', '\n', '\x7f', '\xC3', '\xFF'})
+        for (std::size_t size = 1; size <= 32; ++size)
+            for (std::size_t at = 0; at < size; ++at) {
+                kg::Corpus c = small_corpus();
+                std::string title = letters.substr(0, size);
+                title[at] = special;
+                c.documents.edit(0).title = title;
+                const std::string json = kg::to_graph_json(c, -1);
+                const std::string expected = nlohmann::json(title).dump(
+                    -1, ' ', false, nlohmann::json::error_handler_t::replace);
+                EXPECT_NE(json.find("\"title\":" + expected + ","), std::string::npos)
+                    << size << " " << at;
+            }
 }
 
 TEST(GraphJson, PassagesEscapeLikeNlohmannWhereverTheyAreCut) {
