@@ -84,11 +84,15 @@ using CanonicalFolders = std::map<fs::path, fs::path>;
 // weakly_canonical(file), or `file` when that fails. A file that is no symbolic link and has a
 // plain name resolves to its folder's canonical path plus that name, and folders repeat: one
 // realpath per folder instead of per file (which read every link on the way for each of them).
-fs::path canonical_key(const fs::path& file, CanonicalFolders& folders) {
-    std::error_code ec;
+// `stat` is set to the file's stat, taken with the lstat that tells whether it is a link.
+fs::path canonical_key(const fs::path& file, CanonicalFolders& folders,
+                       std::optional<ingestion::FileStat>& stat) {
+    bool symlink = false;
+    stat = ingestion::lstat_file(file, symlink);
     const fs::path name = file.filename();
-    if (!name.empty() && name != "." && name != ".." && file.has_parent_path() &&
-        !fs::is_symlink(fs::symlink_status(file, ec)) && !ec) {
+    const bool plain = stat && !symlink; // lstat succeeded on something that is no link
+    std::error_code ec;
+    if (plain && !name.empty() && name != "." && name != ".." && file.has_parent_path()) {
         auto it = folders.find(file.parent_path());
         if (it == folders.end()) {
             fs::path folder = fs::weakly_canonical(file.parent_path(), ec);
@@ -103,8 +107,8 @@ fs::path canonical_key(const fs::path& file, CanonicalFolders& folders) {
 
 } // namespace
 
-std::vector<fs::path> collect_input_files(const std::vector<fs::path>& inputs,
-                                          Diagnostics& diagnostics) {
+std::vector<ingestion::InputFile> collect_input_files(const std::vector<fs::path>& inputs,
+                                                      Diagnostics& diagnostics) {
     std::vector<fs::path> files;
     for (const auto& input : inputs) {
         std::error_code ec;
@@ -135,10 +139,12 @@ std::vector<fs::path> collect_input_files(const std::vector<fs::path>& inputs,
     }
     // The same file reached twice (two spellings, a symlink) is read once.
     std::set<fs::path> seen;
-    std::vector<fs::path> unique;
+    std::vector<ingestion::InputFile> unique;
     CanonicalFolders folders;
+    std::optional<ingestion::FileStat> stat;
     for (auto& f : files) {
-        if (seen.insert(canonical_key(f, folders)).second) unique.push_back(std::move(f));
+        if (seen.insert(canonical_key(f, folders, stat)).second)
+            unique.push_back({std::move(f), stat});
     }
     return unique;
 }
