@@ -80,16 +80,16 @@ std::optional<std::string> read_file_limited(const std::filesystem::path& path,
     return bytes;
 }
 
-std::size_t files_within_corpus_limit(const std::vector<std::filesystem::path>& files,
+std::size_t files_within_corpus_limit(const std::vector<InputFile>& files,
                                       std::uint64_t max_file_bytes, std::uint64_t max_total_bytes,
                                       Diagnostics& diagnostics) {
     std::uint64_t total = 0;
     std::size_t counted = 0;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        std::error_code ec;
-        const std::uint64_t size = std::filesystem::file_size(files[i], ec);
+        const std::optional<FileStat>& st = files[i].stat;
         // Unreadable and oversized files are reported (and not read) by read_file_limited.
-        if (ec || size > max_file_bytes) continue;
+        if (!st || !st->regular || std::uint64_t(st->size) > max_file_bytes) continue;
+        const std::uint64_t size = std::uint64_t(st->size);
         if (size <= max_total_bytes - total) {
             total += size;
             ++counted;
@@ -101,7 +101,7 @@ std::size_t files_within_corpus_limit(const std::vector<std::filesystem::path>& 
             " (--max-corpus-mb) is used up by the " + std::to_string(counted) +
             " files before it (" + megabytes(total) + ")";
         for (std::size_t j = i; j < files.size(); ++j)
-            diagnostics.push_back({files[j].generic_string(), reason});
+            diagnostics.push_back({files[j].path.generic_string(), reason});
         return i;
     }
     return files.size();

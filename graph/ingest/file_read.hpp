@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/diagnostics.hpp"
+#include "ingest/file_stat.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -16,10 +17,11 @@ namespace kg::ingestion {
 std::optional<std::string> read_file_limited(const std::filesystem::path& path,
                                              std::uint64_t max_bytes, std::string& error);
 
-// How many of `files`, taken in order, fit in `max_total_bytes` of input (by size on disk; files
-// over `max_file_bytes` or unreadable count nothing). Every file from the first that does not fit
-// on gets a diagnostic naming --max-corpus-mb; none of them is read.
-std::size_t files_within_corpus_limit(const std::vector<std::filesystem::path>& files,
+// How many of `files`, taken in order, fit in `max_total_bytes` of input (by the size on disk in
+// their stats; files over `max_file_bytes`, not regular or not stat'ed count nothing). Every file
+// from the first that does not fit on gets a diagnostic naming --max-corpus-mb; none of them is
+// read.
+std::size_t files_within_corpus_limit(const std::vector<InputFile>& files,
                                       std::uint64_t max_file_bytes, std::uint64_t max_total_bytes,
                                       Diagnostics& diagnostics);
 

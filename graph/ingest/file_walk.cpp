@@ -19,6 +19,19 @@ bool supported_extension(const fs::path& p) {
     return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm";
 }
 
+// The type of a listed entry, following a symbolic link. directory_entry keeps the type the
+// listing gave (d_type), which is_symlink() and is_directory() read without a system call
+// (libstdc++'s symlink_status() always stats again): only a link, or a file system that gives no
+// type, costs a stat. `ec` is set when that stat fails.
+fs::file_type entry_type(const fs::directory_entry& entry, std::error_code& ec) {
+    const bool link = entry.is_symlink(ec);
+    if (ec) return fs::file_type::none;
+    if (link) return fs::status(entry.path(), ec).type();
+    if (entry.is_directory(ec)) return fs::file_type::directory;
+    if (ec) return fs::file_type::none;
+    return entry.is_regular_file(ec) ? fs::file_type::regular : fs::file_type::unknown;
+}
+
 // Device and inode of a directory, following symlinks: the identity that detects loops.
 bool dir_identity(const fs::path& p, std::pair<dev_t, ino_t>& id) {
     struct stat st {};
@@ -49,18 +62,15 @@ void walk(const fs::path& root, std::vector<fs::path>& files, Diagnostics& diagn
             }
             const fs::path& p = it->path();
             if (p.filename().string().starts_with(".")) continue; // .git, editor files
-            // The entry's own type comes with the listing (no system call); only a symbolic
-            // link needs a stat to learn what it points at.
             std::error_code sec;
-            fs::file_status st = it->symlink_status(sec);
-            if (!sec && fs::is_symlink(st)) st = fs::status(p, sec);
+            const fs::file_type type = entry_type(*it, sec);
             if (sec) {
                 const bool loop = sec == std::errc::too_many_symbolic_link_levels;
                 diagnostics.push_back({p.generic_string(), loop ? "symbolic link loop; skipped"
                                                                 : "cannot read: " + sec.message()});
                 continue;
             }
-            if (fs::is_directory(st)) {
+            if (type == fs::file_type::directory) {
                 if (!dir_identity(p, id) || !visited.insert(id).second) {
                     diagnostics.push_back({p.generic_string(),
                                            "symbolic link loop (folder already visited); skipped"});
@@ -71,7 +81,7 @@ void walk(const fs::path& root, std::vector<fs::path>& files, Diagnostics& diagn
                     continue;
                 }
                 pending.emplace_back(p, depth + 1);
-            } else if (fs::is_regular_file(st) && supported_extension(p)) {
+            } else if (type == fs::file_type::regular && supported_extension(p)) {
                 files.push_back(p);
             }
         }
@@ -84,11 +94,15 @@ using CanonicalFolders = std::map<fs::path, fs::path>;
 // weakly_canonical(file), or `file` when that fails. A file that is no symbolic link and has a
 // plain name resolves to its folder's canonical path plus that name, and folders repeat: one
 // realpath per folder instead of per file (which read every link on the way for each of them).
-fs::path canonical_key(const fs::path& file, CanonicalFolders& folders) {
-    std::error_code ec;
+// `stat` is set to the file's stat, taken with the lstat that tells whether it is a link.
+fs::path canonical_key(const fs::path& file, CanonicalFolders& folders,
+                       std::optional<ingestion::FileStat>& stat) {
+    bool symlink = false;
+    stat = ingestion::lstat_file(file, symlink);
     const fs::path name = file.filename();
-    if (!name.empty() && name != "." && name != ".." && file.has_parent_path() &&
-        !fs::is_symlink(fs::symlink_status(file, ec)) && !ec) {
+    const bool plain = stat && !symlink; // lstat succeeded on something that is no link
+    std::error_code ec;
+    if (plain && !name.empty() && name != "." && name != ".." && file.has_parent_path()) {
         auto it = folders.find(file.parent_path());
         if (it == folders.end()) {
             fs::path folder = fs::weakly_canonical(file.parent_path(), ec);
@@ -103,8 +117,8 @@ fs::path canonical_key(const fs::path& file, CanonicalFolders& folders) {
 
 } // namespace
 
-std::vector<fs::path> collect_input_files(const std::vector<fs::path>& inputs,
-                                          Diagnostics& diagnostics) {
+std::vector<ingestion::InputFile> collect_input_files(const std::vector<fs::path>& inputs,
+                                                      Diagnostics& diagnostics) {
     std::vector<fs::path> files;
     for (const auto& input : inputs) {
         std::error_code ec;
@@ -135,10 +149,12 @@ std::vector<fs::path> collect_input_files(const std::vector<fs::path>& inputs,
     }
     // The same file reached twice (two spellings, a symlink) is read once.
     std::set<fs::path> seen;
-    std::vector<fs::path> unique;
+    std::vector<ingestion::InputFile> unique;
     CanonicalFolders folders;
+    std::optional<ingestion::FileStat> stat;
     for (auto& f : files) {
-        if (seen.insert(canonical_key(f, folders)).second) unique.push_back(std::move(f));
+        if (seen.insert(canonical_key(f, folders, stat)).second)
+            unique.push_back({std::move(f), stat});
     }
     return unique;
 }

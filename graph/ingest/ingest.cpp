@@ -28,15 +28,15 @@ std::optional<Document> ingest_file(const std::filesystem::path& file, const Ing
 
 } // namespace
 
-std::vector<std::filesystem::path> files_to_ingest(const std::vector<std::filesystem::path>& inputs,
-                                                   const IngestOptions& options,
-                                                   Diagnostics& diagnostics) {
+std::vector<ingestion::InputFile> files_to_ingest(const std::vector<std::filesystem::path>& inputs,
+                                                  const IngestOptions& options,
+                                                  Diagnostics& diagnostics) {
     auto files = collect_input_files(inputs, diagnostics);
     files.resize(ingestion::files_within_corpus_limit(files, options.max_file_bytes,
                                                       options.max_corpus_bytes, diagnostics));
     if (options.shard)
-        std::erase_if(files, [&](const std::filesystem::path& f) {
-            return !in_shard(f, inputs, *options.shard);
+        std::erase_if(files, [&](const ingestion::InputFile& f) {
+            return !in_shard(f.path, inputs, *options.shard);
         });
     if (!ingestion::default_chrome_phrases().loaded)
         diagnostics.push_back({"assets/ingest/chrome_phrases.txt",
@@ -97,7 +97,9 @@ IngestResult ingest_each(const std::vector<std::filesystem::path>& files, Ingest
 IngestResult ingest(const std::vector<std::filesystem::path>& inputs, const IngestOptions& options,
                     const WorkControl& control) {
     IngestResult result;
-    const auto files = files_to_ingest(inputs, options, result.diagnostics);
+    std::vector<std::filesystem::path> files;
+    for (auto& f : files_to_ingest(inputs, options, result.diagnostics))
+        files.push_back(std::move(f.path));
     const std::vector<char> sidecars = sidecar_possible(files);
     return ingest_each(
         files, std::move(result), options,

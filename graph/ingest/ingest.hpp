@@ -3,6 +3,7 @@
 
 #include "common/diagnostics.hpp"
 #include "common/progress.hpp"
+#include "ingest/file_stat.hpp"
 #include "ingest/shard.hpp"
 #include "model/document.hpp"
 
@@ -33,8 +34,9 @@ struct IngestResult {
 };
 
 // Expands files and folders (recursively: .txt .md .html .htm) into a sorted, de-duplicated list.
-// Unreadable paths and symlink loops become diagnostics.
-std::vector<std::filesystem::path>
+// Unreadable paths and symlink loops become diagnostics. Each file comes with its stat, taken
+// once for the corpus limit and the store.
+std::vector<ingestion::InputFile>
 collect_input_files(const std::vector<std::filesystem::path>& inputs, Diagnostics& diagnostics);
 
 // Reads and cleans every input file in parallel. A bad file is a diagnostic; the rest still load.
@@ -42,11 +44,11 @@ IngestResult ingest(const std::vector<std::filesystem::path>& inputs,
                     const IngestOptions& options = {}, const WorkControl& control = {});
 
 // The steps of ingest(), for a caller that keeps documents between runs (graph/store):
-// the files ingest() reads (collected, within the limits, of the shard), with a diagnostic when the
-// chrome phrase list is missing;
-std::vector<std::filesystem::path> files_to_ingest(const std::vector<std::filesystem::path>& inputs,
-                                                   const IngestOptions& options,
-                                                   Diagnostics& diagnostics);
+// the files ingest() reads (collected, within the limits, of the shard) with their stats, with a
+// diagnostic when the chrome phrase list is missing;
+std::vector<ingestion::InputFile> files_to_ingest(const std::vector<std::filesystem::path>& inputs,
+                                                  const IngestOptions& options,
+                                                  Diagnostics& diagnostics);
 // per file, whether its folder may hold a sidecar (ingestion::apply_sidecar is worth trying);
 std::vector<char> sidecar_possible(const std::vector<std::filesystem::path>& files);
 // on the documents of those files in their order, the removal of duplicates and the ids;

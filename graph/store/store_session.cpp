@@ -11,8 +11,6 @@
 
 #include <atomic>
 
-#include <sys/stat.h>
-
 namespace kg::store {
 
 struct StoreSession::FileState {
@@ -29,18 +27,8 @@ struct StoreSession::FileState {
 
 namespace {
 
-struct FileStat {
-    std::int64_t size = -1, mtime = 0;
-    friend bool operator==(const FileStat&, const FileStat&) = default;
-};
-
-std::optional<FileStat> stat_file(const std::filesystem::path& file) {
-    // One stat() for both (std::filesystem takes one per field): warm runs are mostly stats.
-    struct stat st {};
-    if (::stat(file.c_str(), &st) != 0) return std::nullopt;
-    return FileStat{std::int64_t(st.st_size),
-                    std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec};
-}
+using ingestion::FileStat;
+using ingestion::stat_file;
 
 // The size and time of the file's sidecar (0: none), taken before it is read: a sidecar that
 // changes afterwards gives another stamp next time.
@@ -163,7 +151,10 @@ const StoreSession::Walk& StoreSession::walk(const std::vector<std::filesystem::
         walk_->inputs = inputs;
         walk_->max_file_bytes = options.max_file_bytes;
         walk_->max_corpus_bytes = options.max_corpus_bytes;
-        walk_->files = files_to_ingest(inputs, options, walk_->notes);
+        for (auto& f : files_to_ingest(inputs, options, walk_->notes)) {
+            walk_->files.push_back(std::move(f.path));
+            walk_->stats.push_back(f.stat);
+        }
         walk_->sidecars = sidecar_possible(walk_->files);
     }
     return *walk_;
@@ -204,12 +195,12 @@ std::optional<Corpus> StoreSession::reopen(const std::vector<std::filesystem::pa
     const Walk& walked = walk(inputs, options);
     const auto& files = walked.files;
     const auto& sidecars = walked.sidecars;
-    // Stats only, in parallel: on a warm run they are most of the work left.
-    std::vector<std::optional<FileStat>> stats(files.size());
+    // The files' stats come from the listing (one system call each); the sidecars' are taken
+    // here, in parallel.
+    const auto& stats = walked.stats;
     std::vector<std::uint64_t> sidecar(files.size(), 0);
     parallel_for(files.size(), worker_count(options.threads, files.size() / 256 + 1),
                  [&](std::size_t i) {
-                     stats[i] = stat_file(files[i]);
                      if (sidecars[i]) sidecar[i] = sidecar_stamp(files[i]);
                  });
     GraphKey key(kb, options);

@@ -78,6 +78,7 @@ class StoreSession {
         std::vector<std::filesystem::path> inputs;
         std::uint64_t max_file_bytes = 0, max_corpus_bytes = 0;
         std::vector<std::filesystem::path> files;
+        std::vector<std::optional<ingestion::FileStat>> stats; // taken while listing
         std::vector<char> sidecars;
         Diagnostics notes;
     };

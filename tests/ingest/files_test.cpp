@@ -77,6 +77,32 @@ TEST_F(IngestFiles, SameFileTwiceIsReadOnce) {
     EXPECT_EQ(r.documents.size(), 1u);
 }
 
+// The listing stats each file once, and the corpus limit and the store take that stat: it must be
+// what stat() says, of the target for a symbolic link.
+TEST_F(IngestFiles, ListedFilesCarryTheirStat) {
+    const fs::path a = write("a.txt", article(1));
+    write("sub/b.md", "# B\n\n" + article(22));
+    fs::create_symlink(a, dir_ / "sub" / "link.txt");
+    Diagnostics diagnostics;
+    const auto files = files_to_ingest({dir_}, {}, diagnostics);
+    ASSERT_EQ(files.size(), 2u); // the link is a.txt again
+    for (const auto& f : files) {
+        ASSERT_TRUE(f.stat.has_value()) << f.path;
+        struct stat st {};
+        ASSERT_EQ(::stat(f.path.c_str(), &st), 0);
+        EXPECT_EQ(f.stat->size, std::int64_t(fs::file_size(f.path)));
+        EXPECT_EQ(f.stat->mtime,
+                  std::int64_t(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec);
+        EXPECT_TRUE(f.stat->regular);
+    }
+    // Named only through the link, the file is listed under the link's name with the target's
+    // size; the link itself is a few bytes.
+    const auto linked = files_to_ingest({dir_ / "sub" / "link.txt"}, {}, diagnostics);
+    ASSERT_EQ(linked.size(), 1u);
+    ASSERT_TRUE(linked[0].stat.has_value());
+    EXPECT_EQ(linked[0].stat->size, std::int64_t(article(1).size()));
+}
+
 TEST_F(IngestFiles, BadFilesAreDiagnosticsAndTheRestLoads) {
     const fs::path good = write("good.txt", kArticle);
     const fs::path empty = write("empty.txt", "");
