@@ -5,6 +5,7 @@
 
 #include "common/thread_pool.hpp"
 #include "common/utf8.hpp"
+#include "model/json_escape_bits.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -15,23 +16,6 @@
 namespace kg::json_detail {
 namespace {
 
-std::uint64_t load8(const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-}
-
-// Whether any of the eight bytes is a control character, '"', '\\' or not ASCII (bit tricks
-// from "Bit Twiddling Hacks": hasless and haszero; false positives only send the bytes to the
-// byte-by-byte path, there are no false negatives).
-bool needs_look(std::uint64_t w) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-    const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
-    return ((w & kHigh) | below_space | has_zero(w ^ (kOnes * '"')) |
-            has_zero(w ^ (kOnes * '\\'))) != 0;
-}
-
 // End of the run from `i` on that is written as it is: printable ASCII other than '"' and '\\',
 // and well-formed UTF-8 sequences.
 std::size_t plain_run(std::string_view s, std::size_t i) {
@@ -39,7 +23,7 @@ std::size_t plain_run(std::string_view s, std::size_t i) {
     while (i < n) {
         // Evidence sentences are most of the output and nearly all plain ASCII: skip eight
         // bytes at a time while none needs a look.
-        while (i + 8 <= n && !needs_look(load8(s.data() + i))) i += 8;
+        while (i + 8 <= n && !may_escape_or_non_ascii(load8(s.data() + i))) i += 8;
         // Then look at those eight bytes one by one before the next test of eight, which would
         // fail again on text in another script.
         for (const std::size_t stop = std::min(n, i + 8); i < stop;) {

@@ -3,31 +3,11 @@
 
 #include "common/thread_pool.hpp"
 #include "common/utf8.hpp"
+#include "model/json_escape_bits.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 namespace kg::json_detail {
-namespace {
-
-std::uint64_t load8(const char* p) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    return w;
-}
-
-// Whether any of the eight bytes may be a control character, '"' or '\\' (the tests of
-// json_stream.cpp's needs_look, without the one for non-ASCII bytes): false positives only cost
-// a look at each of the eight, there are no false negatives.
-bool may_escape(std::uint64_t w) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    auto has_zero = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-    const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
-    return (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
-}
-
-} // namespace
-
 PlainPassages::PlainPassages(const Corpus& corpus, unsigned threads)
     : documents_(corpus.documents), docs_(corpus.documents.size()) {
     parallel_for(docs_.size(), worker_count(threads, docs_.size()), [&](std::size_t d) {
