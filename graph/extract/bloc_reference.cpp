@@ -1,6 +1,7 @@
 // Bloc descriptions: "the bloc" and "the alliance" become mentions of the one bloc named nearby.
 #include "extract/bloc_reference.hpp"
 
+#include "extract/name_scan.hpp"
 #include "extract/span_at.hpp"
 #include "extract/text_class.hpp"
 
@@ -8,6 +9,7 @@
 #include <array>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace kg {
 namespace {
@@ -65,9 +67,7 @@ void resolve_bloc_references(const ExtractIndex& index, const Document& doc,
         // The distinct blocs named in the window, walking back from the description (at most
         // kLookBack mentions: a sentence of thousands of names stays linear); one and only one
         // resolves it.
-        auto it = std::lower_bound(
-            mentions.begin(), mentions.end(), d.end,
-            [](const DocMention& m, std::uint32_t pos) { return m.span.start < pos; });
+        auto it = first_mention_from(mentions, d.end);
         std::optional<EntityRef> bloc;
         bool ambiguous = false;
         bool inside_name = false;
@@ -84,11 +84,7 @@ void resolve_bloc_references(const ExtractIndex& index, const Document& doc,
         }
         if (bloc && !ambiguous && !inside_name) added.push_back({d, *bloc});
     }
-    if (added.empty()) return;
-    mentions.insert(mentions.end(), added.begin(), added.end());
-    std::stable_sort(
-        mentions.begin(), mentions.end(),
-        [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+    insert_sorted(mentions, std::move(added));
 }
 
 } // namespace kg

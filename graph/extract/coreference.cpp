@@ -147,14 +147,6 @@ bool only_and(std::string_view between) {
     return between == "and";
 }
 
-void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> added) {
-    if (added.empty()) return;
-    mentions.insert(mentions.end(), added.begin(), added.end());
-    std::stable_sort(
-        mentions.begin(), mentions.end(),
-        [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
-}
-
 // A knowledge-base leader who heads their state or government (head_of.hpp).
 bool head_of_state(const ExtractIndex& index, EntityRef r) {
     if (r.discovered) return false;
@@ -361,9 +353,7 @@ void resolve_pairs(const ExtractIndex& index, const Document& doc,
         // The window: this sentence up to the phrase, and the sentence before it.
         std::uint32_t from = s == sentences.begin() ? s->span.start : std::prev(s)->span.start;
         std::vector<EntityRef> window;
-        auto first =
-            std::lower_bound(mentions.begin(), mentions.end(), from,
-                             [](const DocMention& m, std::uint32_t f) { return m.span.start < f; });
+        auto first = first_mention_from(mentions, from);
         for (auto m = first; m != mentions.end() && m->span.start < pm.start; ++m)
             if (m->span.end <= pm.start && type_of(index, discovered, m->ref) == type &&
                 std::find(window.begin(), window.end(), m->ref) == window.end())
@@ -444,9 +434,7 @@ void resolve_subject_pronouns(const ExtractIndex& index, const Document& doc,
             return person ? type == EntityType::Leader || type == EntityType::Person
                           : type == EntityType::Country || type == EntityType::Organization;
         };
-        auto opening = std::lower_bound(
-            mentions.begin(), mentions.end(), s.start,
-            [](const DocMention& x, std::uint32_t pos) { return x.span.start < pos; });
+        auto opening = first_mention_from(mentions, s.start);
         while (opening != mentions.end() && opening->span.end <= p.start && !fits(opening->ref))
             ++opening;
         if (opening != mentions.end() && opening->span.end <= p.start) continue;
@@ -510,9 +498,7 @@ void resolve_country_references(const ExtractIndex& index, const Document& doc,
     std::vector<EntityRef> named;
     auto countries_in = [&](Span span) {
         named.clear();
-        auto m = std::lower_bound(
-            mentions.begin(), mentions.end(), span.start,
-            [](const DocMention& x, std::uint32_t pos) { return x.span.start < pos; });
+        auto m = first_mention_from(mentions, span.start);
         for (; m != mentions.end() && m->span.end <= span.end; ++m)
             if (type_of(index, discovered, m->ref) == EntityType::Country &&
                 std::find(named.begin(), named.end(), m->ref) == named.end())

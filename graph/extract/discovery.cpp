@@ -629,10 +629,7 @@ void defined_acronyms(std::string_view text, const KnowledgeBase& kb,
         }
     }
     if (added.empty()) return;
-    mentions.insert(mentions.end(), added.begin(), added.end());
-    std::stable_sort(
-        mentions.begin(), mentions.end(),
-        [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+    insert_sorted(mentions, std::move(added));
     mentions.erase(std::unique(mentions.begin(), mentions.end(),
                                [](const DocMention& a, const DocMention& b) {
                                    return a.span.start == b.span.start &&

@@ -84,11 +84,15 @@ Word word_before(std::string_view text, std::size_t pos) {
     return {std::uint32_t(i), std::uint32_t(end)};
 }
 
+std::vector<DocMention>::const_iterator first_mention_from(const std::vector<DocMention>& mentions,
+                                                           std::uint32_t pos) {
+    return std::lower_bound(mentions.begin(), mentions.end(), pos,
+                            [](const DocMention& m, std::uint32_t p) { return m.span.start < p; });
+}
+
 bool overlaps_mention(const std::vector<DocMention>& mentions, std::uint32_t start,
                       std::uint32_t end) {
-    auto it =
-        std::lower_bound(mentions.begin(), mentions.end(), end,
-                         [](const DocMention& m, std::uint32_t e) { return m.span.start < e; });
+    auto it = first_mention_from(mentions, end);
     // Mentions are short; look back a few for one that reaches into [start, end).
     for (int k = 0; k < 8 && it != mentions.begin(); ++k) {
         --it;
@@ -97,17 +101,21 @@ bool overlaps_mention(const std::vector<DocMention>& mentions, std::uint32_t sta
     return false;
 }
 
+void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> added) {
+    if (added.empty()) return;
+    mentions.insert(mentions.end(), added.begin(), added.end());
+    std::stable_sort(
+        mentions.begin(), mentions.end(),
+        [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+}
+
 const DocMention* mention_starting(const std::vector<DocMention>& mentions, std::uint32_t start) {
-    auto it =
-        std::lower_bound(mentions.begin(), mentions.end(), start,
-                         [](const DocMention& m, std::uint32_t s) { return m.span.start < s; });
+    auto it = first_mention_from(mentions, start);
     return (it != mentions.end() && it->span.start == start) ? &*it : nullptr;
 }
 
 const DocMention* mention_ending(const std::vector<DocMention>& mentions, std::uint32_t end) {
-    auto it =
-        std::lower_bound(mentions.begin(), mentions.end(), end,
-                         [](const DocMention& m, std::uint32_t e) { return m.span.start < e; });
+    auto it = first_mention_from(mentions, end);
     for (int k = 0; k < 8 && it != mentions.begin(); ++k) {
         --it;
         if (it->span.end == end) return &*it;

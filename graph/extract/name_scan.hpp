@@ -38,9 +38,17 @@ struct NameSpan {
 NameSpan name_after(std::string_view text, std::size_t pos,
                     const std::vector<DocMention>& mentions);
 
+// The first mention that starts at or after `pos` (`mentions` sorted by start).
+std::vector<DocMention>::const_iterator first_mention_from(const std::vector<DocMention>& mentions,
+                                                           std::uint32_t pos);
+
 // True when a mention overlaps [start, end). `mentions` must be sorted by start.
 bool overlaps_mention(const std::vector<DocMention>& mentions, std::uint32_t start,
                       std::uint32_t end);
+
+// Adds `added` to `mentions`, keeping them sorted by start (at equal starts, those already there
+// first).
+void insert_sorted(std::vector<DocMention>& mentions, std::vector<DocMention> added);
 
 // The mention that starts exactly at `start`, or nullptr.
 const DocMention* mention_starting(const std::vector<DocMention>& mentions, std::uint32_t start);

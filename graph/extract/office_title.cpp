@@ -18,7 +18,6 @@ void resolve_office_titles(const ExtractIndex& index, const Document& doc,
                            const std::vector<DiscoveredEntity>& discovered) {
     const std::string_view text = doc.text;
     const KnowledgeBase& kb = *index.kb;
-    auto by_start = [](const DocMention& m, std::uint32_t pos) { return m.span.start < pos; };
     auto id_of = [&](EntityRef r) -> const std::string& {
         return r.discovered ? discovered[r.index].id : kb.entities[r.index].id;
     };
@@ -38,8 +37,8 @@ void resolve_office_titles(const ExtractIndex& index, const Document& doc,
         if (TitleKind(index.lexicon.titles.phrase(t.phrase).value) != TitleKind::Official) continue;
         if (!starts_upper(text, t.start) || t.end + 1 >= text.size() || text[t.end] != ' ')
             continue;
-        auto holder = std::lower_bound(mentions.begin(), mentions.end(), t.end + 1, by_start);
-        if (holder == mentions.end() || holder->span.start != t.end + 1) continue;
+        const DocMention* holder = mention_starting(mentions, std::uint32_t(t.end + 1));
+        if (!holder) continue;
         const EntityRef leader = holder->ref;
         const EntityType type =
             leader.discovered ? discovered[leader.index].type : kb.entities[leader.index].type;
@@ -51,19 +50,15 @@ void resolve_office_titles(const ExtractIndex& index, const Document& doc,
         if (s < 0) continue;
         const Span sentence = sentences[std::size_t(s)].span;
         // Named in the title's own sentence: that mention already carries the affiliation.
-        auto first = std::lower_bound(mentions.begin(), mentions.end(), sentence.start, by_start);
-        auto last = std::lower_bound(first, mentions.end(), sentence.end, by_start);
+        auto first = first_mention_from(mentions, sentence.start);
+        auto last = first_mention_from(mentions, sentence.end);
         if (std::any_of(first, last, [&](const DocMention& m) { return id_of(m.ref) == serves; }))
             continue;
         // Named elsewhere in the document: a state the text never names is not added here.
         if (const DocMention* named = named_in_document(serves))
             added.push_back({{t.start, t.end}, named->ref});
     }
-    if (added.empty()) return;
-    mentions.insert(mentions.end(), added.begin(), added.end());
-    std::stable_sort(
-        mentions.begin(), mentions.end(),
-        [](const DocMention& a, const DocMention& b) { return a.span.start < b.span.start; });
+    insert_sorted(mentions, std::move(added));
 }
 
 } // namespace kg

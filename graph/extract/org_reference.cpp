@@ -2,6 +2,7 @@
 // just before them.
 #include "extract/org_reference.hpp"
 
+#include "extract/name_scan.hpp"
 #include "extract/span_at.hpp"
 #include "extract/text_class.hpp"
 
@@ -160,9 +161,7 @@ void resolve_org_references(const ExtractIndex& index, const Document& doc,
         return fits(noun, name, role);
     };
     auto first_in = [&](Span sentence, Noun noun) -> std::optional<EntityRef> {
-        auto it = std::lower_bound(
-            mentions.begin(), mentions.end(), sentence.start,
-            [](const DocMention& m, std::uint32_t pos) { return m.span.start < pos; });
+        auto it = first_mention_from(mentions, sentence.start);
         for (std::size_t seen = 0; it != mentions.end() && seen < kLookBack; ++it, ++seen) {
             if (it->span.start >= sentence.end) break;
             if (candidate(*it, noun)) return it->ref;
@@ -179,9 +178,7 @@ void resolve_org_references(const ExtractIndex& index, const Document& doc,
             ref = first_in({sentence.start, d.span.start}, d.noun);
         } else {
             // The last fitting one before it in its sentence.
-            auto it = std::lower_bound(
-                mentions.begin(), mentions.end(), d.span.end,
-                [](const DocMention& m, std::uint32_t pos) { return m.span.start < pos; });
+            auto it = first_mention_from(mentions, d.span.end);
             for (std::size_t seen = 0; it != mentions.begin() && seen < kLookBack; ++seen) {
                 const DocMention& m = *--it;
                 if (m.span.end > d.span.start) {

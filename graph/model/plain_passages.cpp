@@ -8,6 +8,7 @@
 #include <algorithm>
 
 namespace kg::json_detail {
+
 PlainPassages::PlainPassages(const Corpus& corpus, unsigned threads)
     : documents_(corpus.documents), docs_(corpus.documents.size()) {
     parallel_for(docs_.size(), worker_count(threads, docs_.size()), [&](std::size_t d) {
