@@ -190,9 +190,12 @@ std::optional<DocResult> decode_scan(std::string_view blob, const Document& doc,
     for (DocMention& m : out.mentions) {
         std::int64_t delta = 0;
         std::uint64_t length = 0;
-        if (!r.s(delta) || !r.u(length)) return std::nullopt;
+        // `last` lies in [0, size]: a delta that leaves the text is refused before it is added
+        // (a damaged blob's delta may be near the int64 limits).
+        if (!r.s(delta) || delta < -last || delta > std::int64_t(size) - last || !r.u(length))
+            return std::nullopt;
         const std::int64_t start = last + delta;
-        if (start < 0 || std::uint64_t(start) > size || length > size - std::uint64_t(start) ||
+        if (length > size - std::uint64_t(start) ||
             !get_ref(r, m.ref, kb_entities, out.discovered.size()))
             return std::nullopt;
         m.span = {std::uint32_t(start), std::uint32_t(std::uint64_t(start) + length)};

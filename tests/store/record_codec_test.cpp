@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace {
 
 using namespace kg;
@@ -124,6 +126,31 @@ TEST(RecordCodec, TruncatedOrFlippedBlobsAreRefusedOrInBounds) {
     }
     // A scan does not fit a smaller knowledge base than the one it was made with.
     EXPECT_FALSE(store::decode_scan(scan_blob, doc, 0));
+}
+
+TEST(RecordCodec, AMentionOffsetNearTheIntegerLimitsIsRefused) {
+    const auto& d = devset();
+    const Document& doc = d.ingested.documents[0];
+    // Past either end of the text from the first mention's offset 1, and at the integer limits.
+    for (const std::int64_t delta :
+         {std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::min(),
+          std::int64_t(-2), std::int64_t(doc.text.size())}) {
+        store::ByteWriter w;
+        w.u(1); // the blob format
+        w.u(0); // topics
+        w.u(0); // discovered entities
+        w.u(2); // two mentions: each start as a delta from the one before, a length, an entity
+        w.s(1); // the first at offset 1, so that the second's delta is added to a non-zero start
+        w.u(0);
+        w.u(0);
+        w.s(delta);
+        w.u(0);
+        w.u(0);
+        w.u(0); // refs, pairs, sentences
+        w.u(0);
+        w.u(0);
+        EXPECT_FALSE(store::decode_scan(w.take(), doc, d.kb.entities.size())) << delta;
+    }
 }
 
 TEST(RecordCodec, VersionsFollowTheContent) {
