@@ -129,9 +129,43 @@ bool name_words(std::string_view name) {
     return true;
 }
 
+// "OPINION", "ANALYSIS", "ASIA ANALYSIS", "FACT CHECK": a section label over the headline, one
+// word in capitals, or up to three whose last names a kind of article (two words in capitals
+// are a byline's name as often: "JANE ROE").
+bool is_section_label(std::string_view text) {
+    const std::string_view t = trim(text);
+    if (t.empty() || !std::all_of(t.begin(), t.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || c == '-' || c == ' ';
+        }))
+        return false;
+    const std::size_t last = t.rfind(' ');
+    if (last == std::string_view::npos) return true;
+    static constexpr std::array<std::string_view, 14> kKinds{
+        "ANALYSIS",  "BRIEFING", "CHECK",     "COMMENT", "COMMENTARY", "DISPATCH", "EDITORIAL",
+        "EXPLAINER", "FEATURE",  "INTERVIEW", "OPINION", "REPORT",     "REVIEW",   "NEWS"};
+    return std::count(t.begin(), t.end(), ' ') <= 2 &&
+           std::find(kKinds.begin(), kKinds.end(), t.substr(last + 1)) != kKinds.end();
+}
+
+// A section label, or one with the desk after a bar: "FACT CHECK | Maghreb desk".
+bool is_section_line(std::string_view text) {
+    return text.find('\n') == std::string_view::npos &&
+           is_section_label(text.substr(0, text.find(" | ")));
+}
+
+// The words that end an author's post: "Balkans correspondent", "Guest column".
+bool ends_in_post(std::string_view lower_post) {
+    static constexpr std::array<std::string_view, 10> kPosts{
+        "correspondent", "reporter",    "editor",       "writer", "columnist",
+        "column",        "contributor", "bureau chief", "staff",  "desk"};
+    return std::any_of(kPosts.begin(), kPosts.end(),
+                       [&](std::string_view p) { return lower_post.ends_with(p); });
+}
+
 // "Nina Albrecht, Balkans correspondent", "Jane Roe | Guest column": a name and the author's post
-// after a comma, bar or middle dot, on the first line of a block. The name, or "" when the line
-// is not one.
+// after a comma, bar or middle dot, on the first line of a block; "Political correspondent Owen
+// Pritchard": the post first, in lower case but for its first word. The name, or "" when the
+// line is not one.
 std::string name_before_post(std::string_view block) {
     const std::string_view line = block.substr(0, block.find('\n'));
     std::size_t cut = std::string_view::npos, width = 0;
@@ -140,17 +174,29 @@ std::string name_before_post(std::string_view block) {
             cut = at;
             width = sep.size();
         }
-    if (cut == std::string_view::npos) return {};
-    const std::string lower_post = ascii_lower(trim(line.substr(cut + width)));
+    if (cut == std::string_view::npos) {
+        // The post's words up to its last lower-case one, then the name.
+        std::size_t end = 0;
+        for (std::size_t i = line.find(' '); i != std::string_view::npos && i + 1 < line.size();
+             i = line.find(' ', i + 1))
+            if (line[i + 1] >= 'a' && line[i + 1] <= 'z') end = line.find(' ', i + 1);
+        if (end == 0 || end == std::string_view::npos) return {};
+        const std::string lower_post = ascii_lower(line.substr(0, end));
+        if (!ends_in_post(lower_post) || std::count(lower_post.begin(), lower_post.end(), ' ') > 3)
+            return {};
+        return std::string(trim(line.substr(end)));
+    }
+    // The post is the part after the name, up to the next separator: "Asia desk | 9 min read".
+    std::string_view after = line.substr(cut + width);
+    for (std::string_view sep : {", ", " | ", " \xC2\xB7 "})
+        after = after.substr(0, after.find(sep));
+    const std::string lower_post = ascii_lower(trim(after));
     const std::string_view post = lower_post;
-    static constexpr std::array<std::string_view, 9> kPosts{
-        "correspondent", "reporter",    "editor",       "writer", "columnist",
-        "column",        "contributor", "bureau chief", "staff"};
-    const bool is_post = std::any_of(kPosts.begin(), kPosts.end(), [&](std::string_view p) {
-        return post.size() >= p.size() && post.substr(post.size() - p.size()) == p;
-    });
-    if (!is_post || std::count(post.begin(), post.end(), ' ') > 4) return {};
-    return std::string(trim(line.substr(0, cut)));
+    const std::string_view name = trim(line.substr(0, cut));
+    if (!ends_in_post(post) || std::count(post.begin(), post.end(), ' ') > 4 ||
+        is_section_label(name)) // "FACT CHECK | Maghreb desk"
+        return {};
+    return std::string(name);
 }
 
 // "JANE ROE Associated Press": the agency the author writes for is no part of the name.
@@ -158,14 +204,6 @@ void without_agency(std::string& name) {
     for (std::string_view agency : {" Associated Press", " Reuters", " AFP", " AP"})
         if (name.size() > agency.size() && name.ends_with(agency))
             name.resize(name.size() - agency.size());
-}
-
-// "OPINION", "ANALYSIS": a section label over the headline, one word in capitals.
-bool is_section_label(std::string_view text) {
-    const std::string_view t = trim(text);
-    return !t.empty() && t.find(' ') == std::string_view::npos &&
-           std::all_of(t.begin(), t.end(),
-                       [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
 }
 
 // A headline that asks: one line of at most 30 words ending in '?' (before a closing quote).
@@ -179,7 +217,7 @@ bool is_question_headline(std::string_view text, const LineShape& s) {
 
 // `s`: measure(b.text).
 bool is_title_candidate(const Block& b, const LineShape& s) {
-    if (is_section_label(b.text)) return false;
+    if (is_section_line(b.text)) return false;
     if (b.role == BlockRole::Caption || b.role == BlockRole::ListItem) return false;
     if (s.words == 0 || s.words > 30 || !s.first_upper) return false;
     const char last = b.text.back();
@@ -256,8 +294,7 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
         const LineShape shape = shapes ? (*shapes)[k] : measure(b.text);
         // "Interview | Why do the ministers keep meeting when they agree on nothing?": a question
         // headline is long and ends like a sentence, but it opens the page, before any prose.
-        if (!title_known && meta.title.empty() && !prose &&
-            is_section_label(b.text)) { // "ANALYSIS"
+        if (!title_known && meta.title.empty() && !prose && is_section_line(b.text)) { // "ANALYSIS"
             drop[k] = true;
             continue;
         }
@@ -327,7 +364,7 @@ void take_text_metadata(Blocks& blocks, ArticleMeta& meta, std::string_view card
             continue;
         }
         // A bare name right under the headline or dateline is the byline without its "By".
-        if (!byline && !meta.title.empty() && (k == 0 || drop[k - 1])) {
+        if (!byline && !meta.title.empty() && (k == 0 || drop[k - 1]) && !is_section_line(b.text)) {
             std::string name = latin_part(b.text);
             without_agency(name);
             if (!looks_like_name(name))

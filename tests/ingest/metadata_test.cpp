@@ -136,6 +136,25 @@ TEST(TextMetadata, SectionLabelIsNotTheHeadline) {
     EXPECT_EQ(m.title, "Why the ministers met again");
 }
 
+TEST(TextMetadata, SectionLabelOfSeveralWordsIsNeitherHeadlineNorAuthor) {
+    // A place or desk before the kind of article: the byline under the standfirst is the author.
+    const std::string standfirst = "*Two neighbours now decide the economy for it.*\n\n";
+    auto m = read("ASIA ANALYSIS\n\nWhy the ministers met again\n\n" + standfirst +
+                  "Tuya Bold | Asia desk | 9 min read\n\n" + kBody + "\n");
+    EXPECT_EQ(m.title, "Why the ministers met again");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Tuya Bold"}));
+    m = read("FACT CHECK | Maghreb desk\n\nWhy the ministers met again\n\nBy Salma Idris\n\n" +
+             kBody + "\n");
+    EXPECT_EQ(m.title, "Why the ministers met again");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Salma Idris"}));
+    m = read("WESTMINSTER REPORT\n\nWhy the ministers met again\n\n" + kBody + "\n");
+    EXPECT_EQ(m.title, "Why the ministers met again");
+    EXPECT_TRUE(m.authors.empty());
+    // Two words in capitals without a kind of article are a name.
+    m = read("Why the ministers met again\n\nJANE ROE\n\n" + kBody + "\n");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"JANE ROE"}));
+}
+
 TEST(TextMetadata, GluedSourceAndDateLabels) {
     const auto m =
         read("A Headline Here\n\nSource:Example business schoolDate:2025-05-16\n\n" + kBody + "\n");
@@ -172,6 +191,12 @@ TEST(TextMetadata, NameAndPostAfterAStandfirstIsTheAuthor) {
     EXPECT_EQ(m.authors, (std::vector<std::string>{"Mariam Okoro"}));
     m = read("A Headline\n\n" + standfirst + "Jon Ruiz \u00B7 Contributor\n\n" + kBody + "\n");
     EXPECT_EQ(m.authors, (std::vector<std::string>{"Jon Ruiz"}));
+    // The post first, then the name.
+    m = read("A Headline\n\n" + standfirst + "Political correspondent Owen Hale\n\n" + kBody +
+             "\n");
+    EXPECT_EQ(m.authors, (std::vector<std::string>{"Owen Hale"}));
+    m = read("A Headline\n\n" + standfirst + "Our correspondent in Paris\n\n" + kBody + "\n");
+    EXPECT_TRUE(m.authors.empty());
     // A section breadcrumb has two capitalised words too, but no post after it.
     m = read("A Headline\n\n" + standfirst + "Middle East | Analysis\n\n" + kBody + "\n");
     EXPECT_TRUE(m.authors.empty());
