@@ -147,10 +147,14 @@ bool is_section_label(std::string_view text) {
            std::find(kKinds.begin(), kKinds.end(), t.substr(last + 1)) != kKinds.end();
 }
 
-// A section label, or one with the desk after a bar: "FACT CHECK | Maghreb desk".
+// A section label, or one with a desk of at most three words after a bar: "FACT CHECK | Maghreb
+// desk" ("ANALYSIS | Why the ministers met again" holds a headline).
 bool is_section_line(std::string_view text) {
-    return text.find('\n') == std::string_view::npos &&
-           is_section_label(text.substr(0, text.find(" | ")));
+    if (text.find('\n') != std::string_view::npos) return false;
+    const std::size_t bar = text.find(" | ");
+    if (bar == std::string_view::npos) return is_section_label(text);
+    const std::string_view desk = trim(text.substr(bar + 3));
+    return std::count(desk.begin(), desk.end(), ' ') <= 2 && is_section_label(text.substr(0, bar));
 }
 
 // The words that end an author's post: "Balkans correspondent", "Guest column".

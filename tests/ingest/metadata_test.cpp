@@ -147,6 +147,8 @@ TEST(TextMetadata, SectionLabelOfSeveralWordsIsNeitherHeadlineNorAuthor) {
              kBody + "\n");
     EXPECT_EQ(m.title, "Why the ministers met again");
     EXPECT_EQ(m.authors, (std::vector<std::string>{"Salma Idris"}));
+    m = read("ANALYSIS | Why the ministers met again\n\n" + kBody + "\n");
+    EXPECT_EQ(m.title, "Why the ministers met again");
     m = read("WESTMINSTER REPORT\n\nWhy the ministers met again\n\n" + kBody + "\n");
     EXPECT_EQ(m.title, "Why the ministers met again");
     EXPECT_TRUE(m.authors.empty());
