@@ -14,7 +14,8 @@ is left alone). A word that two kinds reach, that SEEDS.json skips, or that a --
 already lists is left out. Troponyms were tried and dropped ("equip" and "glass" under "supply").
 
 A measurement, not a build step: the list it writes did not pay on the dev set and the seeds
-(docs/extraction.md, "Cue vocabulary on unseen text"), so no such list ships. WordNet 3.0 is
+(docs/extraction.md, "Cue vocabulary on unseen text"), so no such list ships (the build ships
+another: scripts/wordnet_link_cues.py, from the verb hierarchy). WordNet 3.0 is
 read from the Debian package wordnet-base (/usr/share/wordnet; WordNet licence).
 """
 import argparse
