@@ -123,7 +123,7 @@ int run_merge(const MergeOptions& options) {
         curation_file.empty() ? Curation{} : load_curation(curation_file, diagnostics, true);
     // The knowledge base the shards were extracted with (with the analyst's additions) states the
     // links whose two ends only the merged graph has.
-    KnowledgeBase kb = load_knowledge_base(assets_dir() / "kb", diagnostics);
+    KnowledgeBase kb = load_default_knowledge_base(assets_dir() / "kb", diagnostics);
     apply_to_knowledge_base(curation, kb);
     Corpus corpus = merge_shard_corpora(std::move(shards), kb, diagnostics);
     const CurationReport report = apply_curation(curation, corpus);

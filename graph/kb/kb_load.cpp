@@ -2,6 +2,7 @@
 #include "kb/knowledge_base.hpp"
 
 #include "common/json_guard.hpp"
+#include "kb/generated_cues.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -237,8 +238,10 @@ void load_knowledge_base_file(std::string_view bytes, const std::string& name, K
                    "nothing loaded");
 }
 
-KnowledgeBase load_knowledge_base(const std::filesystem::path& kb_dir, Diagnostics& diagnostics) {
-    KnowledgeBase kb;
+namespace {
+
+// Every *.json file of `kb_dir` into `kb`, in name order: the first definition of an id wins.
+void load_folder(const std::filesystem::path& kb_dir, KnowledgeBase& kb, Diagnostics& diagnostics) {
     std::error_code ec;
     std::vector<std::filesystem::path> files;
     for (std::filesystem::directory_iterator it(kb_dir, ec), end; !ec && it != end;
@@ -248,7 +251,7 @@ KnowledgeBase load_knowledge_base(const std::filesystem::path& kb_dir, Diagnosti
     if (ec)
         diagnostics.push_back(
             {kb_dir.string(), "cannot read knowledge base folder: " + ec.message()});
-    std::sort(files.begin(), files.end()); // stable order: first definition of an id wins
+    std::sort(files.begin(), files.end());
     for (const auto& path : files) {
         std::ifstream in(path, std::ios::binary);
         if (!in) {
@@ -262,6 +265,23 @@ KnowledgeBase load_knowledge_base(const std::filesystem::path& kb_dir, Diagnosti
             bytes.append(chunk, std::size_t(in.gcount()));
         load_knowledge_base_file(bytes, path.string(), kb, diagnostics);
     }
+}
+
+} // namespace
+
+KnowledgeBase load_knowledge_base(const std::filesystem::path& kb_dir, Diagnostics& diagnostics) {
+    KnowledgeBase kb;
+    load_folder(kb_dir, kb, diagnostics);
+    finish_knowledge_base(kb, diagnostics);
+    return kb;
+}
+
+KnowledgeBase load_default_knowledge_base(const std::filesystem::path& kb_dir,
+                                          Diagnostics& diagnostics) {
+    KnowledgeBase kb;
+    load_folder(kb_dir, kb, diagnostics);
+    load_knowledge_base_file(generated_link_cues(), "link_cues_wordnet.json (generated)", kb,
+                             diagnostics);
     finish_knowledge_base(kb, diagnostics);
     return kb;
 }

@@ -81,6 +81,11 @@ struct KnowledgeBase {
 // than kMaxJsonDepth are skipped whole. Never throws.
 KnowledgeBase load_knowledge_base(const std::filesystem::path& kb_dir, Diagnostics& diagnostics);
 
+// The knowledge base kgviz runs with: every file of `kb_dir`, then the relation cues generated at
+// build time from WordNet (generated_cues.hpp), which repeat no word of the hand-written lists.
+KnowledgeBase load_default_knowledge_base(const std::filesystem::path& kb_dir,
+                                          Diagnostics& diagnostics);
+
 // Loads one knowledge-base file's bytes into `kb` (what load_knowledge_base does per file);
 // `name` is used in diagnostics. Call finish_knowledge_base once after the last file.
 void load_knowledge_base_file(std::string_view bytes, const std::string& name, KnowledgeBase& kb,

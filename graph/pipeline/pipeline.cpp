@@ -26,14 +26,17 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
     // diagnostics follow the ingest's, as without a store.
     control.report(0.0f, "knowledge base");
     Diagnostics kb_diagnostics;
-    const auto kb_dir = options.kb_dir.empty() ? assets_dir() / "kb" : options.kb_dir;
     KnowledgeBase kb;
     // The knowledge base and its compiled matchers do not depend on the articles: they are made
     // on a thread of their own while the files are listed and read, where the whole process
     // waited for them before. The result is reached only after wait_for_kb(); get() rethrows
     // on this thread what the loader threw (out of memory).
     std::future<void> kb_loading = std::async(std::launch::async, [&] {
-        kb = load_knowledge_base(kb_dir, kb_diagnostics);
+        // A folder of the caller's (a test's) is the whole knowledge base; the bundled one comes
+        // with the cues generated at build time.
+        kb = options.kb_dir.empty()
+                 ? load_default_knowledge_base(assets_dir() / "kb", kb_diagnostics)
+                 : load_knowledge_base(options.kb_dir, kb_diagnostics);
         if (options.curation) apply_to_knowledge_base(*options.curation, kb);
         compiled_extract_index(kb);
     });

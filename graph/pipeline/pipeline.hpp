@@ -19,7 +19,7 @@ namespace kg {
 
 struct PipelineOptions {
     IngestOptions ingest;
-    std::filesystem::path kb_dir; // empty = assets_dir() / "kb"
+    std::filesystem::path kb_dir; // empty = assets_dir() / "kb" and the generated cues
     // The analyst's corrections: the knowledge-base part is applied before extraction (so an
     // added alias finds every article, old and new), the rest after. Null = none.
     const Curation* curation = nullptr;
