@@ -1,14 +1,14 @@
 # Relation cues from WordNet's verb hierarchy, made at build time (scripts/wordnet_link_cues.py)
 # from the WordNet that Debian's wordnet-base installs, written into the build folder
 # (generated/kb/link_cues_wordnet.json) and compiled into kgviz_core (kg::generated_link_cues).
-# The repository holds our root senses only, never WordNet's data. Without WordNet the list is
-# empty and kgviz runs on the hand-written cue lists.
+# The repository holds our root senses only, never WordNet's data. WordNet is required: without
+# it the same articles would get other link kinds on another machine.
 set(KGVIZ_WORDNET_DIR /usr/share/wordnet CACHE PATH "WordNet 3.0 database (Debian: wordnet-base)")
 if(NOT EXISTS ${KGVIZ_WORDNET_DIR}/data.verb)
-  message(WARNING "No WordNet in ${KGVIZ_WORDNET_DIR} (install wordnet-base): the generated "
-                  "relation cue list will be empty")
+  message(FATAL_ERROR "No WordNet in ${KGVIZ_WORDNET_DIR}: install wordnet-base (scripts/setup "
+                      "does), or point KGVIZ_WORDNET_DIR at a WordNet 3.0 database")
 endif()
-find_package(Python3 COMPONENTS Interpreter)
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
 
 function(kgviz_wordnet_cues target)
   set(json ${PROJECT_BINARY_DIR}/generated/kb/link_cues_wordnet.json)
@@ -20,24 +20,16 @@ function(kgviz_wordnet_cues target)
   foreach(f ${hand_lists})
     list(APPEND known_args --known ${f})
   endforeach()
-  set(wordnet_files)
-  if(EXISTS ${KGVIZ_WORDNET_DIR}/data.verb)
-    set(wordnet_files ${KGVIZ_WORDNET_DIR}/data.verb ${KGVIZ_WORDNET_DIR}/index.verb
-                      ${KGVIZ_WORDNET_DIR}/cntlist.rev)
-  endif()
-  if(NOT Python3_Interpreter_FOUND)
-    message(WARNING "No Python 3: the generated relation cue list will be empty")
-    file(WRITE ${json} "{\"format\": \"kgviz-kb/1\", \"cooperation\": [], \"tension\": []}\n")
-  else()
-    add_custom_command(OUTPUT ${json}
-      COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/generated/kb
-      COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/wordnet_link_cues.py ${roots} ${json}
-              --wordnet ${KGVIZ_WORDNET_DIR} ${known_args}
-      VERBATIM
-      DEPENDS ${PROJECT_SOURCE_DIR}/scripts/wordnet_link_cues.py
-              ${PROJECT_SOURCE_DIR}/scripts/wordnet_reader.py ${roots} ${hand_lists} ${wordnet_files}
-      COMMENT "Generating relation cues from WordNet")
-  endif()
+  set(wordnet_files ${KGVIZ_WORDNET_DIR}/data.verb ${KGVIZ_WORDNET_DIR}/index.verb
+                    ${KGVIZ_WORDNET_DIR}/cntlist.rev)
+  add_custom_command(OUTPUT ${json}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/generated/kb
+    COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/wordnet_link_cues.py ${roots} ${json}
+            --wordnet ${KGVIZ_WORDNET_DIR} ${known_args}
+    VERBATIM
+    DEPENDS ${PROJECT_SOURCE_DIR}/scripts/wordnet_link_cues.py
+            ${PROJECT_SOURCE_DIR}/scripts/wordnet_reader.py ${roots} ${hand_lists} ${wordnet_files}
+    COMMENT "Generating relation cues from WordNet")
   add_custom_command(OUTPUT ${cpp}
     COMMAND ${CMAKE_COMMAND} -DIN=${json} -DOUT=${cpp}
             -P ${PROJECT_SOURCE_DIR}/cmake/embed_kb_file.cmake
