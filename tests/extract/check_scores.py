@@ -19,22 +19,23 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 # (folder, gold, floors): entity F1, relations found, kind right for cooperation/tension/meeting.
 SETS = [
     # Floors a little under the figures measured when they were last set (tests/data/devset.md):
-    # seeds 0.961, 0.951, 0.909; the dev set (53 articles) 0.965, 0.904, 0.802. Each batch of dev
+    # seeds 0.961, 0.951, 0.909; the dev set (56 articles) 0.962, 0.902, 0.797. Each batch of dev
     # articles is written before the rules it is for and joins below the set's figures (36-44
     # blind: kind 0.667 and 0.617, found 0.762, entity F1 0.950; 45-47 blind: kind 0.578; 51-53
     # blind: found 0.814, kind 0.745, entity F1 0.941; 54-56 blind: found 0.711, kind 0.654,
-    # entity F1 0.839), so the set's floors move with it.
+    # entity F1 0.839; 57-59 blind: found 0.844, kind 0.655, entity F1 0.905), so the set's
+    # floors move with it.
     ("seeds", "{shared}/gold", {"entity_f1": 0.955, "found": 0.94, "kind": 0.90}),
-    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.96, "found": 0.90, "kind": 0.80}),
+    ("tests/data/devset", "tests/data/devset/gold", {"entity_f1": 0.955, "found": 0.895, "kind": 0.79}),
 ]
 # Topic precision and recall (scripts/topic_score.py; a minor topic predicted is wrong), measured
-# at seeds 0.971 / 0.971 and the dev set 0.609 / 0.911 (53 articles; 0.615 / 0.930 on the 50
-# before 54-56, which were written blind and score 0.500 / 0.636; 0.620 / 0.932 on the 47 before
-# 51-53, which score 0.556 / 0.909; 0.654 / 0.930 on the 41 before 45-50, which score 0.444 and
-# 0.476: docs/extraction.md, "Topics of a document"), less a small margin.
+# at seeds 0.971 / 0.971 and the dev set 0.617 / 0.906 (56 articles; 54-56 and 57-59 were written
+# blind and score 0.500 / 0.636 and 0.529 / 0.818; 0.615 / 0.930 on the 50 before them; 0.620 /
+# 0.932 on the 47 before 51-53, which score 0.556 / 0.909; 0.654 / 0.930 on the 41 before 45-50,
+# which score 0.444 and 0.476: docs/extraction.md, "Topics of a document"), less a small margin.
 TOPIC_FLOORS = {
     "seeds": {"topic_p": 0.95, "topic_r": 0.95},
-    "tests/data/devset": {"topic_p": 0.60, "topic_r": 0.905},
+    "tests/data/devset": {"topic_p": 0.61, "topic_r": 0.90},
 }
 # Entities from page chrome the extraction is known to keep: 56's related line ("Also read: RMG
 # orders shift to Vietnam as costs rise") is read as body, so Vietnam is an entity. Written blind
