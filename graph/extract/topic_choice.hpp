@@ -16,7 +16,6 @@ struct TopicEvidence {
     double share = 0;                 // over those prose sentences: the topic's share of the
                                       // sentence's cues of any topic
     std::uint32_t lede = 0;           // of those, sentences among the document's first kLede
-    std::uint32_t paragraphs = 0;     // distinct paragraphs of those prose sentences
 };
 
 // The first sentences of a document, where its subject is stated.
@@ -26,12 +25,6 @@ inline constexpr std::uint32_t kLede = 3;
 inline constexpr double kDiscussedShare = 0.5;
 // A discussed topic has at least 1/kMainShareParts of the share of the document's main topic.
 inline constexpr double kMainShareParts = 12;
-// A discussed topic is cued in at least 1/kMainParagraphParts of the paragraphs of the document's
-// most widespread discussed topic: one paragraph of an article that carries its main topic in ten
-// is a passing mention however plain its sentence. Chosen between the dev set's nearest right
-// topic (one paragraph of eight) and its passing ones (one of ten or more); docs/extraction.md,
-// "A topic against the article's other topics".
-inline constexpr std::uint32_t kMainParagraphParts = 9;
 // What a cue in the background of its sentence (topic_background.hpp: a descriptor, an aside, an
 // example...) counts for its topic, against 1 for a cue in the foreground: background cues alone
 // seldom make a topic discussed, but they add to one the article carries elsewhere. Chosen on the

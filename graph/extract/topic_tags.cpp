@@ -148,8 +148,6 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
 
     // What the document discusses: each sentence's cues, weighed by where they are.
     std::array<TopicEvidence, kTopicCount> evidence{};
-    std::array<std::int64_t, kTopicCount> last_paragraph; // the last one counted, per topic
-    last_paragraph.fill(-2);                              // -1 is "no paragraph"
     for (std::size_t i = 0; i < cues.size();) {
         std::size_t j = i;
         std::array<double, kTopicCount> count{};
@@ -175,10 +173,6 @@ TopicTags tag_topics(const ExtractIndex& index, const Document& doc,
             }
             ++e.sentences;
             e.share += double(count[t]) / double(j - i);
-            if (last_paragraph[t] != p) { // sentences come in order, a paragraph's together
-                ++e.paragraphs;
-                last_paragraph[t] = p;
-            }
             if (s >= 0 && std::uint64_t(s) < kLede) ++e.lede;
         }
         i = j;

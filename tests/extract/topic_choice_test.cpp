@@ -80,45 +80,6 @@ TEST(TopicChoice, OneSentenceBesideAMainTopicTwelveTimesLargerIsMinor) {
     EXPECT_EQ(d.minor, topic_bit(Topic::Trade));
 }
 
-TopicEvidence spread(std::uint32_t sentences, double share, std::uint32_t paragraphs) {
-    return {sentences, 0, share, 0, paragraphs};
-}
-
-TEST(TopicChoice, OneParagraphOfAnArticleThatCarriesItsMainTopicInTenIsMinor) {
-    std::array<TopicEvidence, kTopicCount> e{};
-    e[std::size_t(Topic::Energy)] = spread(12, 8.0, 10); // what the article is about
-    e[std::size_t(Topic::Finance)] = spread(1, 1.0, 1);  // one plain sentence in one paragraph
-    e[std::size_t(Topic::Sanctions)] = spread(3, 1.5, 2);
-    DocTopics d = choose_topics(e);
-    EXPECT_EQ(d.topics, topic_bit(Topic::Energy) | topic_bit(Topic::Sanctions));
-    EXPECT_EQ(d.minor, topic_bit(Topic::Finance));
-    // The same paragraph beside a main topic carried in nine paragraphs is discussed.
-    e[std::size_t(Topic::Energy)] = spread(12, 8.0, 9);
-    d = choose_topics(e);
-    EXPECT_EQ(d.topics,
-              topic_bit(Topic::Energy) | topic_bit(Topic::Sanctions) | topic_bit(Topic::Finance));
-    // Only topics that pass the shares set the measure: a side word in many paragraphs does not.
-    e[std::size_t(Topic::Trade)] = spread(12, 0.4, 12);
-    EXPECT_EQ(choose_topics(e).topics, d.topics);
-}
-
-TEST(TopicChoice, ParagraphsAreCountedOncePerTopic) {
-    // Ten energy sentences in one paragraph are one paragraph: the sanctions paragraph beside it
-    // is discussed. The same sentences in ten paragraphs make it a passing mention; in nine, not.
-    std::string one, ten;
-    for (int p = 0; p < 10; ++p)
-        one += "China sells oil to Russia. ", ten += "China sells oil to Russia.\n\n";
-    Corpus together = run(test::simple_document(one + "\n\nThe sanctions hit Russia."));
-    EXPECT_NE(entity(together, "energy"), nullptr);
-    EXPECT_NE(entity(together, "sanctions"), nullptr);
-    Corpus apart = run(test::simple_document(ten + "The sanctions hit Russia."));
-    EXPECT_NE(entity(apart, "energy"), nullptr);
-    EXPECT_EQ(entity(apart, "sanctions"), nullptr);
-    Corpus nine =
-        run(test::simple_document(ten.substr(ten.find("\n\n") + 2) + "The sanctions hit Russia."));
-    EXPECT_NE(entity(nine, "sanctions"), nullptr);
-}
-
 TEST(TopicChoice, ListItemsAreMinor) {
     // The fixture's cues: energy (oil, gas), trade (trade, economy), sanctions (sanction*).
     Document doc = test::simple_document(
