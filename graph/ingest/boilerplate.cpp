@@ -2,6 +2,7 @@
 #include "ingest/boilerplate.hpp"
 
 #include "ingest/line_shape.hpp"
+#include "ingest/related_line.hpp"
 #include "ingest/text_clean.hpp"
 
 #include <algorithm>
@@ -105,6 +106,8 @@ bool is_chrome_line(const Block& b, const LineShape& shape, const ChromePhrases&
     if (chrome_sized && phrases.contains_set.found_in(head)) return true;
     if (!shape.sentence_end && shape.words <= 12 && phrases.short_set.found_in(head)) return true;
     if (any_prefix(head, phrases.bio)) return true;
+    // Inside the article too: a link to another story names that story's people and places.
+    if (is_related_reading_line(b, shape, phrases.related)) return true;
     // A trailing-box heading that did not end the article ("Most Viewed" above it) is still chrome.
     if (short_line && !shape.sentence_end && any_equal(key, phrases.tail)) return true;
     if (is_breadcrumb(b.text, shape) || is_nav_row(b.text, shape)) return true;

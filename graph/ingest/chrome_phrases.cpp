@@ -148,6 +148,7 @@ ChromePhrases parse_chrome_phrases(std::string_view text) {
                       : name == "tail"     ? &p.tail
                       : name == "bio"      ? &p.bio
                       : name == "credit"   ? &p.credit
+                      : name == "related"  ? &p.related
                                            : nullptr;
             continue;
         }

@@ -46,13 +46,14 @@ struct ChromePhrases {
     std::vector<std::string> tail;     // whole-line markers of trailing boxes, match_key() form
     std::vector<std::string> bio;      // lower-case prefixes of author biographies
     std::vector<std::string> credit;   // lower-case words that mark a photo credit
+    std::vector<std::string> related;  // lower-case labels of a related-reading line
     bool loaded = false;               // false when the asset file was missing or empty
     NeedleSet contains_set;            // `contains`, compiled by parse_chrome_phrases
     NeedleSet short_set;               // `short_`, compiled by parse_chrome_phrases
 };
 
 // Parses the phrase file format (sections [line] [prefix] [contains] [short] [tail] [bio]
-// [credit]).
+// [credit] [related]).
 ChromePhrases parse_chrome_phrases(std::string_view text);
 
 // The phrases from assets_dir()/ingest/chrome_phrases.txt, read once per process (immutable).
