@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,9 +24,17 @@ class ByteWriter {
 };
 
 // Each read returns false at the first problem and stays failed; check ok() at the end.
+// The bytes are either all in memory or read part by part from a source (the graph record, read
+// from SQLite's pages into one small buffer instead of a copy of the whole blob).
 class ByteReader {
   public:
+    // Fills all of `part` with the source's next bytes; false when it cannot.
+    using Source = std::function<bool(std::span<char> part)>;
+
     explicit ByteReader(std::string_view bytes) : in_(bytes) {}
+    ByteReader(std::uint64_t size, Source source, std::size_t part_size = std::size_t(1) << 18);
+    ByteReader(const ByteReader&) = delete; // the bytes may point into its own buffer
+    ByteReader& operator=(const ByteReader&) = delete;
     bool u(std::uint64_t& v);
     bool s(std::int64_t& v);
     bool str(std::string& text);
@@ -37,13 +47,17 @@ class ByteReader {
         return true;
     }
     bool ok() const { return ok_; }
-    bool at_end() const { return ok_ && pos_ == in_.size(); }
+    bool at_end() const { return ok_ && pos_ == in_.size() && unread_ == 0; }
 
   private:
     bool fail() { return ok_ = false; }
+    bool next_part(); // the source's next part into in_; false (and failed) when there is none
     std::string_view in_;
     std::size_t pos_ = 0;
     bool ok_ = true;
+    std::uint64_t unread_ = 0; // bytes the source has not given yet
+    Source source_;
+    std::string part_;
 };
 
 // A list of strings: its count, then each string.

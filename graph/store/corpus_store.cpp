@@ -201,16 +201,28 @@ std::optional<CorpusStore::Blobs> CorpusStore::read(const std::string& path) {
     return b;
 }
 
-bool CorpusStore::read_graph(std::uint64_t key, const std::function<void(std::string_view)>& use) {
+bool CorpusStore::read_graph(std::uint64_t key, const std::function<void(ByteReader&)>& use) {
     std::lock_guard lock(mutex_);
-    Statement q(db_, "SELECT corpus FROM graph WHERE key=?");
+    Statement q(db_, "SELECT rowid FROM graph WHERE key=?");
     q.bind(1, as_int(key));
-    const int rc = q.step();
+    int rc = q.step();
     if (rc != SQLITE_ROW) {
         if (damage(rc)) damaged_ = true;
         return false;
     }
-    use(q.blob(0));
+    BlobReader blob(db_, "graph", "corpus", q.int64(0));
+    if (rc = blob.open_result(); rc != SQLITE_OK) {
+        if (damage(rc)) damaged_ = true;
+        return false;
+    }
+    std::uint64_t offset = 0;
+    ByteReader reader(blob.size(), [&](std::span<char> part) {
+        rc = blob.read(part, offset);
+        offset += part.size();
+        return rc == SQLITE_OK;
+    });
+    use(reader);
+    if (damage(rc)) damaged_ = true;
     return true;
 }
 

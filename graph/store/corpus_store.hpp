@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/diagnostics.hpp"
+#include "store/byte_codec.hpp"
 #include "store/sqlite_db.hpp"
 
 #include <cstdint>
@@ -65,9 +66,10 @@ class CorpusStore {
         std::optional<std::string> doc;
         std::optional<std::string> scan;
     };
-    // Calls `use` with the graph record kept under `key` (encode_graph) while SQLite holds it: a
-    // record is a third of the articles' size, not worth a copy. False when there is none.
-    bool read_graph(std::uint64_t key, const std::function<void(std::string_view)>& use);
+    // Calls `use` with a reader of the graph record kept under `key` (encode_graph), which reads
+    // it from SQLite's pages part by part: a record is a third of the articles' size, not worth
+    // a copy. False when there is none.
+    bool read_graph(std::uint64_t key, const std::function<void(ByteReader&)>& use);
     // Replaces the graph record; a failure is a warning and leaves no record (or the old one).
     void write_graph(std::uint64_t key, std::string_view corpus, Diagnostics& diagnostics);
 
