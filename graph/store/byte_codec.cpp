@@ -37,7 +37,7 @@ bool ByteReader::next_part() {
     return true;
 }
 
-bool ByteReader::u(std::uint64_t& v) {
+bool ByteReader::u_at_edge(std::uint64_t& v) {
     v = 0;
     for (int shift = 0; ok_ && shift < 64; shift += 7) {
         if (pos_ >= in_.size() && !next_part()) return false;
@@ -46,13 +46,6 @@ bool ByteReader::u(std::uint64_t& v) {
         if (!(b & 0x80)) return true;
     }
     return fail();
-}
-
-bool ByteReader::s(std::int64_t& v) {
-    std::uint64_t w = 0;
-    if (!u(w)) return false;
-    v = std::int64_t(w >> 1) ^ -std::int64_t(w & 1);
-    return true;
 }
 
 bool ByteReader::count(std::uint64_t& n, std::size_t min_bytes) {

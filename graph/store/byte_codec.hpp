@@ -35,8 +35,28 @@ class ByteReader {
     ByteReader(std::uint64_t size, Source source, std::size_t part_size = std::size_t(1) << 18);
     ByteReader(const ByteReader&) = delete; // the bytes may point into its own buffer
     ByteReader& operator=(const ByteReader&) = delete;
-    bool u(std::uint64_t& v);
-    bool s(std::int64_t& v);
+    bool u(std::uint64_t& v) {
+        // Inline when the longest integer fits in what is left of the part (nearly always): no
+        // bounds check per byte, and no call per field (decoding is most of a warm run's work).
+        if (!ok_ || in_.size() - pos_ < 10) return u_at_edge(v);
+        const auto* p = reinterpret_cast<const unsigned char*>(in_.data() + pos_);
+        std::uint64_t w = 0;
+        for (int i = 0; i < 10; ++i) {
+            w |= std::uint64_t(p[i] & 0x7F) << (7 * i);
+            if (!(p[i] & 0x80)) {
+                pos_ += std::size_t(i) + 1;
+                v = w;
+                return true;
+            }
+        }
+        return fail();
+    }
+    bool s(std::int64_t& v) {
+        std::uint64_t w = 0;
+        if (!u(w)) return false;
+        v = std::int64_t(w >> 1) ^ -std::int64_t(w & 1);
+        return true;
+    }
     bool str(std::string& text);
     // A count of items each at least `min_bytes` long: false when the rest cannot hold them.
     bool count(std::uint64_t& n, std::size_t min_bytes = 1);
@@ -51,6 +71,7 @@ class ByteReader {
 
   private:
     bool fail() { return ok_ = false; }
+    bool u_at_edge(std::uint64_t& v); // byte by byte, across the end of a part
     bool next_part(); // the source's next part into in_; false (and failed) when there is none
     std::string_view in_;
     std::size_t pos_ = 0;
