@@ -57,8 +57,7 @@ PreparedInput prepare_input(const SnapshotOptions& options) {
         if (figure.style.theme == ThemeId::Light) figure.style.theme = viewed->style.theme;
     }
     PreparedInput prepared;
-    prepared.input =
-        export_input_from_view(*loaded, layout, viewed ? &*viewed : nullptr, std::move(figure));
+    prepared.input = export_input_from_view(*loaded, layout, std::move(viewed), std::move(figure));
     prepared.status = 0;
     clock.stage("apply view");
     return prepared;

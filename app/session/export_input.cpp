@@ -88,10 +88,10 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
 }
 
 ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> positions,
-                                   const ViewedFigure* viewed, FigureOptions options) {
+                                   std::optional<ViewedFigure> viewed, FigureOptions options) {
     ExportInput in;
     if (viewed) {
-        in.subset = viewed->subset;
+        in.subset = std::move(viewed->subset);
         options.style.color = viewed->style.color;
         options.camera = viewed->camera;
         options.camera_viewport = viewed->camera_viewport;

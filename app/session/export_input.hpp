@@ -35,8 +35,10 @@ ExportInput export_input_from_ui(const Corpus& corpus, std::span<const Vec2> pos
                                  const ExportSettings& settings, float covered_left_px = 0.0f,
                                  float covered_right_px = 0.0f);
 
-// A saved view applied by `kgviz snapshot --view` (or the whole corpus when `viewed` is null).
+// A saved view applied by `kgviz snapshot --view` (or the whole corpus when `viewed` is none).
+// The view's subset is moved into the export input, not copied (its entities carry every
+// mention: tens of MB for a big corpus's most prominent ones).
 ExportInput export_input_from_view(const Corpus& corpus, std::span<const Vec2> positions,
-                                   const ViewedFigure* viewed, FigureOptions options);
+                                   std::optional<ViewedFigure> viewed, FigureOptions options);
 
 } // namespace kg::app

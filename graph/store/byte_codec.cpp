@@ -1,7 +1,9 @@
 // LEB128 integers, length-prefixed strings, and the content hash.
 #include "store/byte_codec.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace kg::store {
 
@@ -21,10 +23,24 @@ void ByteWriter::str(std::string_view text) {
     out_.append(text);
 }
 
-bool ByteReader::u(std::uint64_t& v) {
+ByteReader::ByteReader(std::uint64_t size, Source source, std::size_t part_size)
+    : unread_(size), source_(std::move(source)),
+      part_(std::size_t(std::min<std::uint64_t>(size, part_size)), '\0') {}
+
+bool ByteReader::next_part() {
+    if (!ok_ || unread_ == 0) return fail();
+    const std::size_t n = std::size_t(std::min<std::uint64_t>(unread_, part_.size()));
+    if (!source_(std::span<char>(part_.data(), n))) return fail();
+    in_ = std::string_view(part_.data(), n);
+    pos_ = 0;
+    unread_ -= n;
+    return true;
+}
+
+bool ByteReader::u_at_edge(std::uint64_t& v) {
     v = 0;
     for (int shift = 0; ok_ && shift < 64; shift += 7) {
-        if (pos_ >= in_.size()) return fail();
+        if (pos_ >= in_.size() && !next_part()) return false;
         const auto b = static_cast<unsigned char>(in_[pos_++]);
         v |= std::uint64_t(b & 0x7F) << shift;
         if (!(b & 0x80)) return true;
@@ -32,24 +48,25 @@ bool ByteReader::u(std::uint64_t& v) {
     return fail();
 }
 
-bool ByteReader::s(std::int64_t& v) {
-    std::uint64_t w = 0;
-    if (!u(w)) return false;
-    v = std::int64_t(w >> 1) ^ -std::int64_t(w & 1);
-    return true;
-}
-
 bool ByteReader::count(std::uint64_t& n, std::size_t min_bytes) {
     if (!u(n)) return false;
-    if (n > (in_.size() - pos_) / (min_bytes ? min_bytes : 1)) return fail();
+    if (n > (in_.size() - pos_ + unread_) / (min_bytes ? min_bytes : 1)) return fail();
     return true;
 }
 
 bool ByteReader::str(std::string& text) {
     std::uint64_t n = 0;
     if (!count(n)) return false;
-    text.assign(in_.substr(pos_, n));
-    pos_ += n;
+    const std::size_t here = std::size_t(std::min<std::uint64_t>(n, in_.size() - pos_));
+    text.assign(in_.substr(pos_, here));
+    pos_ += here;
+    for (std::size_t left = std::size_t(n) - here; left > 0;) {
+        if (pos_ >= in_.size() && !next_part()) return false;
+        const std::size_t take = std::min(left, in_.size() - pos_);
+        text.append(in_.substr(pos_, take));
+        pos_ += take;
+        left -= take;
+    }
     return true;
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,11 +24,39 @@ class ByteWriter {
 };
 
 // Each read returns false at the first problem and stays failed; check ok() at the end.
+// The bytes are either all in memory or read part by part from a source (the graph record, read
+// from SQLite's pages into one small buffer instead of a copy of the whole blob).
 class ByteReader {
   public:
+    // Fills all of `part` with the source's next bytes; false when it cannot.
+    using Source = std::function<bool(std::span<char> part)>;
+
     explicit ByteReader(std::string_view bytes) : in_(bytes) {}
-    bool u(std::uint64_t& v);
-    bool s(std::int64_t& v);
+    ByteReader(std::uint64_t size, Source source, std::size_t part_size = std::size_t(1) << 18);
+    ByteReader(const ByteReader&) = delete; // the bytes may point into its own buffer
+    ByteReader& operator=(const ByteReader&) = delete;
+    bool u(std::uint64_t& v) {
+        // Inline when the longest integer fits in what is left of the part (nearly always): no
+        // bounds check per byte, and no call per field (decoding is most of a warm run's work).
+        if (!ok_ || in_.size() - pos_ < 10) return u_at_edge(v);
+        const auto* p = reinterpret_cast<const unsigned char*>(in_.data() + pos_);
+        std::uint64_t w = 0;
+        for (int i = 0; i < 10; ++i) {
+            w |= std::uint64_t(p[i] & 0x7F) << (7 * i);
+            if (!(p[i] & 0x80)) {
+                pos_ += std::size_t(i) + 1;
+                v = w;
+                return true;
+            }
+        }
+        return fail();
+    }
+    bool s(std::int64_t& v) {
+        std::uint64_t w = 0;
+        if (!u(w)) return false;
+        v = std::int64_t(w >> 1) ^ -std::int64_t(w & 1);
+        return true;
+    }
     bool str(std::string& text);
     // A count of items each at least `min_bytes` long: false when the rest cannot hold them.
     bool count(std::uint64_t& n, std::size_t min_bytes = 1);
@@ -37,13 +67,18 @@ class ByteReader {
         return true;
     }
     bool ok() const { return ok_; }
-    bool at_end() const { return ok_ && pos_ == in_.size(); }
+    bool at_end() const { return ok_ && pos_ == in_.size() && unread_ == 0; }
 
   private:
     bool fail() { return ok_ = false; }
+    bool u_at_edge(std::uint64_t& v); // byte by byte, across the end of a part
+    bool next_part(); // the source's next part into in_; false (and failed) when there is none
     std::string_view in_;
     std::size_t pos_ = 0;
     bool ok_ = true;
+    std::uint64_t unread_ = 0; // bytes the source has not given yet
+    Source source_;
+    std::string part_;
 };
 
 // A list of strings: its count, then each string.

@@ -108,7 +108,6 @@ std::unique_ptr<CorpusStore> CorpusStore::open(const StoreOptions& options,
 }
 
 CorpusStore::Opened CorpusStore::open_once(const StoreOptions& options, Diagnostics& diagnostics) {
-    files_.clear();
     if (!looks_like_sqlite(file_)) return Opened::Damaged;
     auto unusable = [&](const std::string& why) {
         warn(diagnostics, why + "; working without it");
@@ -161,19 +160,30 @@ CorpusStore::Opened CorpusStore::open_once(const StoreOptions& options, Diagnost
             return failed(rc, "cannot be set up");
         }
     }
-    Statement q(db_, "SELECT path, size, mtime, hash, kb, scan_key FROM files");
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
-        StoredFile f;
-        f.size = q.int64(1);
-        f.mtime = q.int64(2);
-        f.hash = as_uint(q.int64(3));
-        if (!q.is_null(4)) f.kb = as_uint(q.int64(4));
-        f.scan_key = as_uint(q.int64(5));
-        files_.emplace(std::string(q.text(0)), f);
-    }
-    if (rc != SQLITE_DONE) return failed(rc, "cannot be read");
     return Opened::Ok;
+}
+
+const std::unordered_map<std::string, StoredFile>& CorpusStore::files() {
+    std::call_once(listed_, [this] {
+        std::lock_guard lock(mutex_);
+        // kb and scan_key follow the doc blob in each row, so this reads every document's pages
+        // (two thirds of the store), which a reopen from the graph record never needs.
+        Statement q(db_, "SELECT path, size, mtime, hash, kb, scan_key FROM files");
+        int rc = SQLITE_ROW;
+        while ((rc = q.step()) == SQLITE_ROW) {
+            StoredFile f;
+            f.size = q.int64(1);
+            f.mtime = q.int64(2);
+            f.hash = as_uint(q.int64(3));
+            if (!q.is_null(4)) f.kb = as_uint(q.int64(4));
+            f.scan_key = as_uint(q.int64(5));
+            files_.emplace(std::string(q.text(0)), f);
+        }
+        // Any other failure leaves the listing empty: every file is read again and its row
+        // replaced (or the write that follows fails and says so).
+        if (rc != SQLITE_DONE && damage(rc)) damaged_ = true;
+    });
+    return files_;
 }
 
 std::optional<CorpusStore::Blobs> CorpusStore::read(const std::string& path) {
@@ -191,16 +201,28 @@ std::optional<CorpusStore::Blobs> CorpusStore::read(const std::string& path) {
     return b;
 }
 
-bool CorpusStore::read_graph(std::uint64_t key, const std::function<void(std::string_view)>& use) {
+bool CorpusStore::read_graph(std::uint64_t key, const std::function<void(ByteReader&)>& use) {
     std::lock_guard lock(mutex_);
-    Statement q(db_, "SELECT corpus FROM graph WHERE key=?");
+    Statement q(db_, "SELECT rowid FROM graph WHERE key=?");
     q.bind(1, as_int(key));
-    const int rc = q.step();
+    int rc = q.step();
     if (rc != SQLITE_ROW) {
         if (damage(rc)) damaged_ = true;
         return false;
     }
-    use(q.blob(0));
+    BlobReader blob(db_, "graph", "corpus", q.int64(0));
+    if (rc = blob.open_result(); rc != SQLITE_OK) {
+        if (damage(rc)) damaged_ = true;
+        return false;
+    }
+    std::uint64_t offset = 0;
+    ByteReader reader(blob.size(), [&](std::span<char> part) {
+        rc = blob.read(part, offset);
+        offset += part.size();
+        return rc == SQLITE_OK;
+    });
+    use(reader);
+    if (damage(rc)) damaged_ = true;
     return true;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/diagnostics.hpp"
+#include "store/byte_codec.hpp"
 #include "store/sqlite_db.hpp"
 
 #include <cstdint>
@@ -31,7 +32,7 @@ struct StoreOptions {
     std::function<void(const std::filesystem::path&)> between_stat_and_read;
 };
 
-// What the store knows of one input file, read up front (the blobs are read when needed).
+// What the store knows of one input file (the blobs are read when needed).
 struct StoredFile {
     std::int64_t size = 0;
     std::int64_t mtime = 0;          // nanoseconds since 1970
@@ -47,8 +48,9 @@ class CorpusStore {
     static std::unique_ptr<CorpusStore> open(const StoreOptions& options, Diagnostics& diagnostics);
 
     const std::filesystem::path& file() const { return file_; }
-    // Per input path, as the user gave it.
-    const std::unordered_map<std::string, StoredFile>& files() const { return files_; }
+    // Per input path, as the user gave it; read on the first call (thread-safe), so that a run
+    // that reopens from the graph record never reads it.
+    const std::unordered_map<std::string, StoredFile>& files();
 
     struct Blobs {
         std::string doc;
@@ -64,9 +66,10 @@ class CorpusStore {
         std::optional<std::string> doc;
         std::optional<std::string> scan;
     };
-    // Calls `use` with the graph record kept under `key` (encode_graph) while SQLite holds it: a
-    // record is a third of the articles' size, not worth a copy. False when there is none.
-    bool read_graph(std::uint64_t key, const std::function<void(std::string_view)>& use);
+    // Calls `use` with a reader of the graph record kept under `key` (encode_graph), which reads
+    // it from SQLite's pages part by part: a record is a third of the articles' size, not worth
+    // a copy. False when there is none.
+    bool read_graph(std::uint64_t key, const std::function<void(ByteReader&)>& use);
     // Replaces the graph record; a failure is a warning and leaves no record (or the old one).
     void write_graph(std::uint64_t key, std::string_view corpus, Diagnostics& diagnostics);
 
@@ -82,7 +85,8 @@ class CorpusStore {
 
     std::filesystem::path file_;
     Database db_;
-    std::mutex mutex_; // guards db_ in read()
+    std::mutex mutex_; // guards db_ in read(), read_graph() and files()
+    std::once_flag listed_;
     std::unordered_map<std::string, StoredFile> files_;
     bool damaged_ = false;      // a read found damage: moved aside after this run
     bool write_failed_ = false; // write() failed and said so: the graph record is not tried

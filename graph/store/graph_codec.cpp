@@ -163,6 +163,10 @@ std::string encode_graph(const Corpus& corpus, const Diagnostics& ingest_notes) 
 
 std::optional<StoredGraph> decode_graph(std::string_view blob) {
     ByteReader r(blob);
+    return decode_graph(r);
+}
+
+std::optional<StoredGraph> decode_graph(ByteReader& r) {
     StoredGraph out;
     Corpus& c = out.corpus;
     std::uint64_t format = 0, n = 0;

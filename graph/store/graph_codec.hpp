@@ -5,6 +5,7 @@
 
 #include "common/diagnostics.hpp"
 #include "model/corpus.hpp"
+#include "store/byte_codec.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -25,5 +26,7 @@ struct StoredGraph {
 };
 // Nullopt when the blob is damaged: a span past its document's text, an index past its list.
 std::optional<StoredGraph> decode_graph(std::string_view blob);
+// The same from a reader that may give the blob part by part (CorpusStore::read_graph).
+std::optional<StoredGraph> decode_graph(ByteReader& record);
 
 } // namespace kg::store

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -97,6 +98,27 @@ std::string_view Statement::blob(int column) const {
 
 bool Statement::is_null(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+BlobReader::BlobReader(const Database& db, const char* table, const char* column,
+                       std::int64_t rowid) {
+    opened_ = sqlite3_blob_open(db.handle(), "main", table, column, rowid, 0, &blob_);
+}
+
+BlobReader::~BlobReader() {
+    sqlite3_blob_close(blob_);
+}
+
+std::uint64_t BlobReader::size() const {
+    return blob_ ? std::uint64_t(sqlite3_blob_bytes(blob_)) : 0;
+}
+
+int BlobReader::read(std::span<char> into, std::uint64_t offset) {
+    // SQLite's own limit on a blob (SQLITE_MAX_LENGTH) keeps both within an int.
+    if (!blob_) return opened_;
+    if (into.size() > std::uint64_t(INT32_MAX) || offset > std::uint64_t(INT32_MAX))
+        return SQLITE_RANGE;
+    return sqlite3_blob_read(blob_, into.data(), int(into.size()), int(offset));
 }
 
 } // namespace kg::store

@@ -4,11 +4,13 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 
 struct sqlite3;
+struct sqlite3_blob;
 struct sqlite3_stmt;
 
 namespace kg::store {
@@ -57,6 +59,25 @@ class Statement {
   private:
     sqlite3_stmt* stmt_ = nullptr;
     int prepared_ = 0;
+};
+
+// One blob read in parts straight from its pages (sqlite3_blob_read), never copied whole as
+// sqlite3_column_blob does. Holds a read transaction while open.
+class BlobReader {
+  public:
+    BlobReader(const Database& db, const char* table, const char* column, std::int64_t rowid);
+    BlobReader(const BlobReader&) = delete;
+    BlobReader& operator=(const BlobReader&) = delete;
+    ~BlobReader();
+
+    int open_result() const { return opened_; }
+    std::uint64_t size() const;
+    // Reads `into.size()` bytes from `offset`; the result code.
+    int read(std::span<char> into, std::uint64_t offset);
+
+  private:
+    sqlite3_blob* blob_ = nullptr;
+    int opened_ = 0;
 };
 
 // The primary result code (SQLITE_BUSY for SQLITE_BUSY_SNAPSHOT, ...).

@@ -210,7 +210,7 @@ std::optional<Corpus> StoreSession::reopen(const std::vector<std::filesystem::pa
     }
     // A damaged record is never trusted: the full run that follows writes a new one.
     std::optional<StoredGraph> stored;
-    store_->read_graph(key.value(), [&](std::string_view blob) { stored = decode_graph(blob); });
+    store_->read_graph(key.value(), [&](ByteReader& record) { stored = decode_graph(record); });
     if (!stored) return std::nullopt;
     Corpus& corpus = stored->corpus;
     if (text) {

@@ -238,7 +238,7 @@ TEST(FigurePng, DialogAndSnapshotGiveTheSameFigureForTheSameView) {
     req.style.theme = ThemeId::Print;
     req.title = "Same view";
     const app::ExportInput from_view =
-        app::export_input_from_view(f.corpus, f.positions, &*viewed, req);
+        app::export_input_from_view(f.corpus, f.positions, viewed, req);
 
     ASSERT_EQ(from_ui.subset.corpus.entities.size(), from_view.subset.corpus.entities.size());
     ASSERT_LT(from_ui.subset.corpus.entities.size(), f.corpus.entities.size());

@@ -1,12 +1,17 @@
-// libFuzzer target: bytes read back as the corpus store's blobs (graph/store/record_codec), as a
-// damaged store would hand them over. Whatever decodes must fit its document and knowledge base,
-// because corpus_build indexes scans unchecked.
+// libFuzzer target: bytes read back as the corpus store's blobs (graph/store/record_codec) and as
+// its graph record (graph_codec), as a damaged store would hand them over. Whatever decodes must
+// fit its document and knowledge base, because corpus_build indexes scans unchecked; a record must
+// decode the same whole and read in parts, as the store reads it.
 #include "fuzz_check.hpp"
 
+#include "store/graph_codec.hpp"
 #include "store/record_codec.hpp"
+
+#include <algorithm>
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -36,6 +41,43 @@ void check_scan(const kg::DocResult& scan, const kg::Document& doc) {
     }
 }
 
+void check_graph(const kg::store::StoredGraph& g) {
+    using kg::fuzz::require;
+    const auto& text_size = g.text_size;
+    auto fits = [&](kg::DocIndex doc, kg::Span span) {
+        return doc < text_size.size() && span.start <= span.end && span.end <= text_size[doc];
+    };
+    for (const auto& e : g.corpus.entities)
+        for (const auto& m : e.mentions) require(fits(m.doc, m.span), "a mention outside its text");
+    for (const auto& l : g.corpus.links) {
+        require(l.source < g.corpus.entities.size() && l.target < g.corpus.entities.size(),
+                "a link to no entity");
+        for (const auto& ev : l.evidence)
+            require(fits(ev.doc, ev.span), "a passage outside its text");
+    }
+}
+
+void graph_record(std::string_view bytes) {
+    const auto whole = kg::store::decode_graph(bytes);
+    std::size_t offset = 0;
+    kg::store::ByteReader parts(
+        bytes.size(),
+        [&](std::span<char> part) {
+            std::copy_n(bytes.data() + offset, part.size(), part.data());
+            offset += part.size();
+            return true;
+        },
+        3);
+    const auto in_parts = kg::store::decode_graph(parts);
+    kg::fuzz::require(whole.has_value() == in_parts.has_value(),
+                      "the record read in parts decodes otherwise");
+    if (!whole) return;
+    check_graph(*whole);
+    kg::fuzz::require(kg::store::encode_graph(whole->corpus, whole->ingest_notes) ==
+                          kg::store::encode_graph(in_parts->corpus, in_parts->ingest_notes),
+                      "the record read in parts gives another graph");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -56,5 +98,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         doc = &stored->doc;
     }
     if (const auto scan = kg::store::decode_scan(bytes, *doc, kKbEntities)) check_scan(*scan, *doc);
+    graph_record(bytes);
     return 0;
 }

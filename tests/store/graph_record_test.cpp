@@ -183,4 +183,43 @@ TEST(GraphRecord, EveryCutOfTheRecordIsRefused) {
     EXPECT_FALSE(store::decode_graph(extra));
 }
 
+// The store reads the record part by part (never a copy of the whole blob): any part size gives
+// the graph that the whole blob gives, and a cut or a failed read is refused.
+TEST(GraphRecord, ARecordReadInPartsDecodesAsWhole) {
+    StoreFixture f;
+    PipelineOptions pipeline;
+    Diagnostics diagnostics;
+    const Corpus corpus = build_corpus({f.corpus}, pipeline, diagnostics);
+    const std::string blob = store::encode_graph(corpus, {{"a.txt", "a note"}});
+    const auto whole = store::decode_graph(blob);
+    ASSERT_TRUE(whole);
+    const std::string expected = store::encode_graph(whole->corpus, whole->ingest_notes);
+    auto parts_of = [](std::string_view bytes, std::size_t size, std::size_t part_size) {
+        std::size_t offset = 0;
+        return store::ByteReader(
+            size,
+            [bytes, offset](std::span<char> part) mutable {
+                if (offset + part.size() > bytes.size()) return false;
+                std::copy_n(bytes.data() + offset, part.size(), part.data());
+                offset += part.size();
+                return true;
+            },
+            part_size);
+    };
+    for (std::size_t part_size : {1u, 2u, 3u, 7u, 64u, 4096u, 1u << 20}) {
+        store::ByteReader reader = parts_of(blob, blob.size(), part_size);
+        const auto back = store::decode_graph(reader);
+        ASSERT_TRUE(back) << part_size;
+        EXPECT_TRUE(store::encode_graph(back->corpus, back->ingest_notes) == expected) << part_size;
+    }
+    for (std::size_t cut = 0; cut < blob.size(); cut += 1 + blob.size() / 97) {
+        std::string_view shorter = std::string_view(blob).substr(0, cut);
+        store::ByteReader cut_record = parts_of(shorter, cut, 5);
+        EXPECT_FALSE(store::decode_graph(cut_record)) << cut;
+        // The source fails part way (a damaged page) although the size promised the whole.
+        store::ByteReader failing = parts_of(shorter, blob.size(), 5);
+        EXPECT_FALSE(store::decode_graph(failing)) << cut;
+    }
+}
+
 } // namespace

@@ -153,6 +153,48 @@ TEST(RecordCodec, AMentionOffsetNearTheIntegerLimitsIsRefused) {
     }
 }
 
+// Integers are read inline when ten bytes are left in the part and byte by byte near its end:
+// both ways read the same values and refuse the same bytes (an integer over 64 bits, a cut).
+TEST(RecordCodec, IntegersReadTheSameAnywhereInAPart) {
+    store::ByteWriter w;
+    const std::uint64_t values[] = {
+        0, 1, 127, 128, 300, 16383, 16384, 1u << 31, std::numeric_limits<std::uint64_t>::max()};
+    for (int round = 0; round < 3; ++round)
+        for (std::uint64_t v : values) w.u(v);
+    std::string bytes = w.take();
+    // Then noise: runs of continuation bytes longer than an integer can be, and a cut one.
+    std::uint32_t seed = 7;
+    for (int i = 0; i < 400; ++i) {
+        seed = seed * 1103515245u + 12345u;
+        bytes += char((seed >> 16) % 7 == 0 ? 0x05 : 0x80 | ((seed >> 8) & 0x7F));
+    }
+    bytes += '\x80';
+    auto read_all = [&](store::ByteReader& r) {
+        std::vector<std::uint64_t> got;
+        std::uint64_t v = 0;
+        while (r.u(v)) got.push_back(v);
+        return got;
+    };
+    store::ByteReader whole(bytes);
+    const std::vector<std::uint64_t> expected = read_all(whole);
+    ASSERT_GE(expected.size(), std::size(values) * 3);
+    for (std::size_t i = 0; i < std::size(values) * 3; ++i)
+        EXPECT_EQ(expected[i], values[i % std::size(values)]);
+    for (std::size_t part_size : {1u, 2u, 3u, 9u, 10u, 11u, 64u}) {
+        std::size_t offset = 0;
+        store::ByteReader parts(
+            bytes.size(),
+            [&](std::span<char> part) {
+                std::copy_n(bytes.data() + offset, part.size(), part.data());
+                offset += part.size();
+                return true;
+            },
+            part_size);
+        EXPECT_EQ(read_all(parts), expected) << part_size;
+        EXPECT_FALSE(parts.ok());
+    }
+}
+
 TEST(RecordCodec, VersionsFollowTheContent) {
     const auto& d = devset();
     KnowledgeBase kb = d.kb;
