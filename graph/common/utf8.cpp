@@ -1,6 +1,7 @@
 // UTF-8 decoding and the code point and script classes that ingest, extract and JSON share.
 #include "common/utf8.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -26,20 +27,31 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 std::size_t first_invalid_utf8(std::string_view s) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
     std::size_t i = 0;
     const std::size_t n = s.size();
     while (i < n) {
-        // ASCII runs dominate prose: test eight bytes at a time.
+        // ASCII runs dominate prose: test eight bytes at a time, and step over the ASCII bytes
+        // before the first that is not at once.
         if (i + 8 <= n) {
             std::uint64_t word;
             std::memcpy(&word, s.data() + i, 8);
-            if ((word & 0x8080808080808080ull) == 0) {
+            const std::uint64_t high = word & kHigh;
+            if (high == 0) {
                 i += 8;
                 continue;
             }
-        }
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            i += std::size_t(std::countr_zero(high)) / 8;
+        } else if (static_cast<unsigned char>(s[i]) < 0x80) {
             ++i;
+            continue;
+        }
+        // A lead byte of a two-byte character (C0 and C1 would be overlong) with its continuation
+        // byte: Latin, Greek and Cyrillic letters, the common case.
+        const auto lead = static_cast<unsigned char>(s[i]);
+        if (lead >= 0xC2 && lead <= 0xDF && i + 1 < n &&
+            (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+            i += 2;
             continue;
         }
         const std::size_t len = utf8_sequence_length(s, i);

@@ -46,6 +46,17 @@ std::size_t alnum_prefix(std::string_view s, std::size_t pos, std::uint32_t& key
     return k;
 }
 
+// What the trie walk reads at each byte of the text, in one lookup: the byte folded to lower
+// case, or kWalkSpace for an ASCII space (a run of them matches a phrase's space).
+constexpr std::uint16_t kWalkSpace = 0x100;
+constexpr auto kWalkByte = [] {
+    std::array<std::uint16_t, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[std::size_t(c)] =
+            ascii_space(char(c)) ? kWalkSpace : static_cast<unsigned char>(ascii_lower(char(c)));
+    return t;
+}();
+
 bool test_bit(const std::vector<std::uint64_t>& bits, std::uint32_t i) {
     return (bits[i >> 6] >> (i & 63)) & 1;
 }
@@ -253,18 +264,17 @@ std::size_t PhraseMatcher::walk(const Trie& trie, std::string_view text, std::si
     std::uint32_t node = 0;
     std::size_t i = pos;
     while (i < text.size()) {
-        char c = text[i];
+        const std::uint16_t b = kWalkByte[static_cast<unsigned char>(text[i])];
         std::uint32_t next = 0;
         std::size_t step = 1;
-        if (ascii_space(c) || c == '-') {
-            if (c == '-') next = trie.child(node, '-');
-            if (!next) {
-                next = trie.child(node, ' ');
-                if (c != '-')
-                    while (i + step < text.size() && ascii_space(text[i + step])) ++step;
-            }
+        if (b == kWalkSpace) {
+            next = trie.child(node, ' ');
+            while (i + step < text.size() && ascii_space(text[i + step])) ++step;
+        } else if (b == '-') {
+            next = trie.child(node, '-');
+            if (!next) next = trie.child(node, ' ');
         } else {
-            next = trie.child(node, static_cast<unsigned char>(ascii_lower(c)));
+            next = trie.child(node, static_cast<unsigned char>(b));
         }
         if (!next) break;
         node = next;

@@ -45,7 +45,8 @@ bool equal_folded(std::string_view text, std::string_view lower) {
 } // namespace
 
 NeedleSet::NeedleSet(std::vector<std::string> needles)
-    : pairs_(65536 / 64, 0), quads_(65536 / 64, 0), short_pairs_(65536 / 64, 0) {
+    : pairs_(65536 / 64, 0), quads_(65536 / 64, 0), short_pairs_(65536 / 64, 0),
+      covers_(65536 / 64, 0) {
     for (std::string& n : needles) {
         if (n.empty()) {
             empty_needle_ = true;
@@ -63,6 +64,11 @@ NeedleSet::NeedleSet(std::vector<std::string> needles)
                 set_bit(quads_, quad_key(byte(0), byte(1), byte(2), byte(3)));
             else
                 set_bit(short_pairs_, key);
+            set_bit(covers_, key);
+            if (n.size() >= 3)
+                set_bit(covers_, byte(1) << 8 | byte(2));
+            else
+                for (unsigned next = 0; next < 256; ++next) set_bit(covers_, byte(1) << 8 | next);
             needles_.push_back(std::move(n));
         }
     }
@@ -73,33 +79,46 @@ NeedleSet::NeedleSet(std::vector<std::string> needles)
                                       static_cast<unsigned char>(n[1])));
 }
 
+bool NeedleSet::starts_at(std::string_view text, const unsigned char* p) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char* const last = bytes + text.size() - 1;
+    const unsigned key = unsigned(kFold[p[0]]) << 8 | kFold[p[1]];
+    if (!test_bit(short_pairs_, key) &&
+        (last - p < 3 ||
+         !test_bit(quads_, quad_key(kFold[p[0]], kFold[p[1]], kFold[p[2]], kFold[p[3]]))))
+        return false;
+    const std::string_view rest = text.substr(std::size_t(p - bytes));
+    for (auto k = std::size_t(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
+         k < keys_.size() && keys_[k] == key; ++k)
+        if (needles_[k].size() <= rest.size() && equal_folded(rest, needles_[k])) return true;
+    return false;
+}
+
 bool NeedleSet::found_in(std::string_view text) const {
     if (empty_needle_) return true;
     if (pairs_.empty() || text.empty()) return false; // default-constructed: no needles
     // The answer is a bool, so one-byte needles get their own pass (there are seldom any) and
-    // the pair loop none of their test. Every byte is folded once (a table) and serves as the
-    // second byte of one pair and the first of the next: this loop runs over most paragraphs.
+    // the pair loop none of their test.
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const unsigned char* const last = bytes + text.size() - 1;
     if (has_single_)
         for (const unsigned char* p = bytes; p <= last; ++p)
             if (single_[kFold[*p]]) return true;
-    unsigned a = kFold[bytes[0]];
-    for (const unsigned char* p = bytes; p < last; ++p) {
-        const unsigned b = kFold[p[1]];
-        const unsigned key = (a << 8) | b;
-        a = b;
-        if (!test_bit(pairs_, key)) continue;
-        if (!test_bit(short_pairs_, key) &&
-            (last - p < 3 || !test_bit(quads_, quad_key(key >> 8, b, kFold[p[2]], kFold[p[3]]))))
-            continue;
-        const std::string_view rest = text.substr(std::size_t(p - bytes));
-        for (auto k =
-                 std::size_t(std::lower_bound(keys_.begin(), keys_.end(), key) - keys_.begin());
-             k < keys_.size() && keys_[k] == key; ++k)
-            if (needles_[k].size() <= rest.size() && equal_folded(rest, needles_[k])) return true;
+    // Only the pairs at even offsets are read (this loop runs over most paragraphs): a needle
+    // at an even offset begins with its pair, one at an odd offset covers it with its second and
+    // third bytes, or with its second byte when it has two. The one occurrence no pair read
+    // covers, a needle of two bytes in the last two bytes from an odd offset, is tried last.
+    const unsigned char* p = bytes;
+    for (; p < last; p += 2) {
+        const unsigned key = unsigned(kFold[p[0]]) << 8 | kFold[p[1]];
+        if (!test_bit(covers_, key)) continue;
+        if (p > bytes && test_bit(pairs_, unsigned(kFold[p[-1]]) << 8 | kFold[p[0]]) &&
+            starts_at(text, p - 1))
+            return true;
+        if (test_bit(pairs_, key) && starts_at(text, p)) return true;
     }
-    return false;
+    return p == last && p > bytes && test_bit(pairs_, unsigned(kFold[p[-1]]) << 8 | kFold[p[0]]) &&
+           starts_at(text, p - 1);
 }
 
 bool starts_with_folded(std::string_view text, std::string_view prefix) {

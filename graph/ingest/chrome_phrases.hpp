@@ -21,6 +21,10 @@ class NeedleSet {
     bool found_in(std::string_view text) const;
 
   private:
+    // Whether a needle of two bytes or more starts at `p`, which has a byte after it and whose
+    // pair is in pairs_.
+    bool starts_at(std::string_view text, const unsigned char* p) const;
+
     std::vector<std::string> needles_; // two bytes or longer, by their first two bytes
     std::vector<std::uint16_t> keys_;  // the first two bytes of each of needles_: a position
                                        // whose pair is common ("re", "co") tries only its own
@@ -31,6 +35,10 @@ class NeedleSet {
     // them, 65536 bits), or when its pair begins a needle of two or three bytes.
     std::vector<std::uint64_t> quads_;
     std::vector<std::uint64_t> short_pairs_;
+    // 65536 bits: the pairs that a needle's occurrence puts at an even offset of the text (its
+    // first two bytes, its second and third, or its second and any byte), which found_in reads
+    // alone.
+    std::vector<std::uint64_t> covers_;
     bool has_single_ = false;   // some needle is one byte long
     bool empty_needle_ = false; // "" is found in every text
 };

@@ -5,44 +5,69 @@
 
 namespace kg::ingestion {
 
+namespace {
+
+bool plain_ascii(unsigned char b) {
+    return b >= 0x21 && b < 0x7F;
+}
+
+// Byte length of the character at `i` when it is written out unchanged (a printable ASCII byte,
+// or a well-formed character that is neither a space, an invisible one nor a C1 control), else 0.
+std::size_t unchanged_length(std::string_view text, std::size_t i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) return plain_ascii(b) ? 1 : 0;
+    char32_t cp;
+    const std::size_t len = decode_utf8(text, i, cp);
+    if (cp == kReplacement && len == 1) return 0;
+    if (cp < 0xA0 || is_space_cp(cp) || is_invisible_cp(cp)) return 0;
+    return len;
+}
+
+} // namespace
+
 void append_clean_inline(std::string& out, std::string_view text) {
     const std::size_t start = out.size();
     bool pending_space = false;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        if (b >= 0x21 && b < 0x7F) {
-            // Plain ASCII is most of the input: copy each run of it (a word) in one append,
-            // without decoding.
-            std::size_t j = i + 1;
-            while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x21 &&
-                   static_cast<unsigned char>(text[j]) < 0x7F)
-                ++j;
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+        if (std::size_t len = unchanged_length(text, i)) {
+            // A run of characters written as they are, single spaces between them included (a
+            // space before such a character is the one space the run would be given anyway):
+            // most paragraphs are one run, appended at once.
+            std::size_t j = i + len;
+            while (j < n) {
+                const auto b = static_cast<unsigned char>(text[j]);
+                if (plain_ascii(b)) {
+                    ++j;
+                } else if (b == ' ') {
+                    if (j + 1 >= n) break;
+                    const std::size_t next = unchanged_length(text, j + 1);
+                    if (!next) break;
+                    j += 1 + next;
+                } else if (const std::size_t k = b >= 0x80 ? unchanged_length(text, j) : 0) {
+                    j += k;
+                } else {
+                    break;
+                }
+            }
             if (pending_space && out.size() > start) out += ' ';
             pending_space = false;
             out.append(text.data() + i, j - i);
             i = j;
             continue;
         }
-        if (b == ' ') { // the other common byte, decoded below only to be found a space
-            pending_space = true;
-            ++i;
-            continue;
-        }
         char32_t cp;
         const std::size_t len = decode_utf8(text, i, cp);
         if (cp == ' ' || cp == '\n' || is_space_cp(cp)) {
             pending_space = true;
-        } else if (is_invisible_cp(cp) || cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
-            // Zero-width spaces and controls carry nothing and would split names in the matcher.
-        } else {
+        } else if (cp == kReplacement && len == 1) {
+            // A stray invalid byte is written as U+FFFD so the output is always valid UTF-8.
             if (pending_space && out.size() > start) out += ' ';
             pending_space = false;
-            // A stray invalid byte is written as U+FFFD so the output is always valid UTF-8.
-            if (cp == kReplacement && len == 1)
-                append_utf8(out, kReplacement);
-            else
-                out.append(text.substr(i, len));
+            append_utf8(out, kReplacement);
         }
+        // Anything else here is a zero-width character or a control: it carries nothing and
+        // would split names in the matcher.
         i += len;
     }
 }

@@ -1,5 +1,6 @@
 // A streaming JSON writer with nlohmann's byte layout, for graph JSON too large to build as a
-// document: output goes to a sink in 1 MB chunks.
+// document: output goes to a sink in chunks of up to 1 MB, and each block of elements that threads
+// serialized (elements()) of 16 KB or more as it is.
 #pragma once
 
 #include "model/graph_json.hpp"
@@ -115,6 +116,9 @@ class JsonOut {
 
   private:
     static constexpr std::size_t kChunk = 1 << 20;
+    // A block of elements this big goes to the sink by itself (a call of the sink costs more
+    // than a copy of a smaller one).
+    static constexpr std::size_t kHandOver = 16 << 10;
     static constexpr std::size_t kShortKey = 32;
 
     // A block of elements inside an array `depth` levels deep, written into `bytes` (a buffer

@@ -1,9 +1,12 @@
 // The code point classes of common/utf8 that the matchers, ingest and export share: CJK scripts
-// by Unicode block, display width, and letter case across Latin, Greek and Cyrillic.
+// by Unicode block, display width, and letter case across Latin, Greek and Cyrillic; validation.
 #include "common/utf8.hpp"
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <random>
+#include <string>
 #include <string_view>
 
 namespace kg {
@@ -120,6 +123,58 @@ TEST(LetterCase, UncasedReplacementAndMalformed) {
     }
     EXPECT_FALSE(is_upper_cp(first_cp("\xC3")));     // a lone lead byte of "É"
     EXPECT_FALSE(is_upper_cp(first_cp("\xC0\x80"))); // an overlong NUL
+}
+
+// Validation read one sequence at a time, with no eight-byte or two-byte shortcut.
+std::size_t first_invalid_one_by_one(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = utf8_sequence_length(s, i);
+        if (len == 0) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+TEST(Utf8Validation, ShortcutsFindTheFirstInvalidByteWhereTheSequenceReadFindsIt) {
+    // ASCII, characters of two, three and four bytes, and the ways a sequence goes wrong: a
+    // stray continuation or lead byte, a cut sequence, overlong forms (C0, C1, E0 80, F0 80), a
+    // surrogate, a value past U+10FFFF, F5 and FF.
+    constexpr std::array<std::string_view, 20> pieces = {"a",
+                                                         "Putin met ",
+                                                         "\u00E9",
+                                                         "\u041C\u0438",
+                                                         "\u4E60",
+                                                         "\U0001F600",
+                                                         "\x80",
+                                                         "\xBF",
+                                                         "\xC3",
+                                                         "\xE4\xB8",
+                                                         "\xF0\x9F\x98",
+                                                         "\xC0\xAF",
+                                                         "\xC1\xBF",
+                                                         "\xE0\x80\xAF",
+                                                         "\xF0\x80\x80\xAF",
+                                                         "\xED\xA0\x80",
+                                                         "\xF4\x90\x80\x80",
+                                                         "\xF5",
+                                                         "\xFF",
+                                                         "12345678"};
+    std::mt19937 rng(20261208);
+    std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1), count(0, 30);
+    std::uniform_int_distribution<int> byte(0, 255);
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const std::size_t parts = count(rng);
+        for (std::size_t k = 0; k < parts; ++k) {
+            // Mostly valid text (a bad piece now and then), or raw bytes.
+            if (round % 4 == 3)
+                text += char(byte(rng));
+            else if (const std::size_t p = piece(rng); p < 6 || p == 19 || rng() % 8 == 0)
+                text += pieces[p];
+        }
+        ASSERT_EQ(first_invalid_utf8(text), first_invalid_one_by_one(text))
+            << ::testing::PrintToString(text);
+    }
 }
 
 } // namespace

@@ -73,6 +73,11 @@ TEST(PhraseMatcher, SpacesMatchRunsAndHyphens) {
     auto m = aliases({{"Wang Yi", 1}});
     EXPECT_EQ(run(m, "Wang  Yi, Wang\nYi and Wang-Yi"),
               (V{"Wang  Yi=1", "Wang\nYi=1", "Wang-Yi=1"}));
+    // Every ASCII space in a run; a hyphen stands for one space, not a run with spaces.
+    EXPECT_EQ(run(m, "Wang\t\r Yi, Wang -Yi, Wang--Yi"), (V{"Wang\t\r Yi=1"}));
+    // A phrase's own hyphen is matched by a hyphen only.
+    auto h = aliases({{"Guinea-Bissau", 2}});
+    EXPECT_EQ(run(h, "GUINEA-BISSAU and Guinea Bissau"), (V{"GUINEA-BISSAU=2"}));
 }
 
 TEST(PhraseMatcher, CueInflectionsAndPrefixes) {

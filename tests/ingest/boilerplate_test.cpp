@@ -89,7 +89,7 @@ TEST(ChromePhrases, NeedleSetFindsWhatFindFinds) {
         "caf", "\xC3\xA9", "\xC3", "\xFF",   "Upper",        "upper",
         "In",  "side",     "q"};
     std::mt19937 rng(7);
-    for (int set = 0; set < 60; ++set) {
+    for (int set = 0; set < 300; ++set) {
         std::vector<std::string> some;
         for (const std::string& n : needles)
             if (rng() % 3 == 0) some.push_back(n);
