@@ -1,6 +1,7 @@
 // The code point classes of common/utf8 that the matchers, ingest and export share: CJK scripts
 // by Unicode block, display width, and letter case across Latin, Greek and Cyrillic; validation.
 #include "common/utf8.hpp"
+#include "random_text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -160,18 +161,11 @@ TEST(Utf8Validation, ShortcutsFindTheFirstInvalidByteWhereTheSequenceReadFindsIt
                                                          "\xFF",
                                                          "12345678"};
     std::mt19937 rng(20261208);
-    std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1), count(0, 30);
-    std::uniform_int_distribution<int> byte(0, 255);
     for (int round = 0; round < 20000; ++round) {
-        std::string text;
-        const std::size_t parts = count(rng);
-        for (std::size_t k = 0; k < parts; ++k) {
-            // Mostly valid text (a bad piece now and then), or raw bytes.
-            if (round % 4 == 3)
-                text += char(byte(rng));
-            else if (const std::size_t p = piece(rng); p < 6 || p == 19 || rng() % 8 == 0)
-                text += pieces[p];
-        }
+        // Mostly valid text (a bad piece now and then), or raw bytes.
+        const std::string text = test::random_text(rng, round, pieces, 30, [&](std::size_t p) {
+            return p < 6 || p == 19 || rng() % 8 == 0;
+        });
         ASSERT_EQ(first_invalid_utf8(text), first_invalid_one_by_one(text))
             << ::testing::PrintToString(text);
     }

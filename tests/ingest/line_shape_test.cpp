@@ -1,6 +1,7 @@
 // Line shapes: the eight-byte path counts what the rule, read one character at a time, counts.
 #include "common/utf8.hpp"
 #include "ingest/line_shape.hpp"
+#include "random_text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -93,17 +94,8 @@ void expect_same(const LineShape& a, const LineShape& b, const std::string& text
 
 TEST(LineShape, EightBytesAtATimeCountWhatTheRuleCounts) {
     std::mt19937 rng(8122026);
-    std::uniform_int_distribution<std::size_t> piece(0, kPieces.size() - 1), count(0, 40);
-    std::uniform_int_distribution<int> byte(0, 255);
     for (int round = 0; round < 20000; ++round) {
-        std::string text;
-        const std::size_t parts = count(rng);
-        for (std::size_t k = 0; k < parts; ++k) {
-            if (round % 4 == 3) // raw bytes, ASCII and not, valid and not
-                text += char(byte(rng));
-            else
-                text += kPieces[piece(rng)];
-        }
+        const std::string text = test::random_text(rng, round, kPieces, 40);
         expect_same(measure(text), measure_one_by_one(text), text);
     }
 }

@@ -1,6 +1,7 @@
 // Inline cleanup: the fast runs give what the rule, read one character at a time, gives.
 #include "common/utf8.hpp"
 #include "ingest/text_clean.hpp"
+#include "random_text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -49,17 +50,8 @@ constexpr std::array<std::string_view, 30> kPieces = {
 
 TEST(TextClean, RunsGiveTheSameTextAsTheRuleReadCharacterByCharacter) {
     std::mt19937 rng(20261208);
-    std::uniform_int_distribution<std::size_t> piece(0, kPieces.size() - 1), count(0, 24);
-    std::uniform_int_distribution<int> byte(0, 255);
     for (int round = 0; round < 20000; ++round) {
-        std::string text;
-        const std::size_t parts = count(rng);
-        for (std::size_t k = 0; k < parts; ++k) {
-            if (round % 4 == 3) // raw bytes: any mix of valid and invalid sequences
-                text += char(byte(rng));
-            else
-                text += kPieces[piece(rng)];
-        }
+        const std::string text = test::random_text(rng, round, kPieces, 24);
         const std::string expected = clean_one_by_one(text);
         ASSERT_EQ(clean_inline(text), expected)
             << "input bytes: " << ::testing::PrintToString(text);
