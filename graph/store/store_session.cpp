@@ -9,6 +9,7 @@
 #include "store/graph_codec.hpp"
 #include "store/record_codec.hpp"
 
+#include <algorithm>
 #include <atomic>
 
 namespace kg::store {
@@ -26,6 +27,9 @@ struct StoreSession::FileState {
 };
 
 namespace {
+
+// Documents scanned between two writes of their rows to the store.
+constexpr std::size_t kWriteBatch = 2048;
 
 using ingestion::FileStat;
 using ingestion::stat_file;
@@ -257,66 +261,87 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb,
     const std::uint64_t kb_version = knowledge_base_version(kb);
     std::vector<DocResult> scans(documents.size());
     std::atomic<std::size_t> reused{0};
-    // As extract(): a worker per 8 documents at most.
-    const unsigned threads = worker_count(0, documents.size() / 8 + 1);
-    parallel_for(
-        documents.size(), threads,
-        [&](std::size_t d) {
-            const Document& doc = documents[d];
-            auto it = by_path_.find(doc.path);
-            FileState* state = it == by_path_.end() ? nullptr : &files_[it->second];
-            std::uint64_t key = 0;
-            if (store_ && state) {
-                key = scan_key(doc);
-                if (state->scan_blob && state->meta.kb == kb_version &&
-                    state->meta.scan_key == key) {
-                    auto stored = decode_scan(*state->scan_blob, doc, kb.entities.size());
-                    state->scan_blob.reset(); // decoded: the blob is not needed again
-                    if (stored) {
-                        scans[d] = std::move(*stored);
-                        reused.fetch_add(1, std::memory_order_relaxed);
-                        return;
-                    }
+    auto scan_one = [&](std::size_t d) {
+        const Document& doc = documents[d];
+        auto it = by_path_.find(doc.path);
+        FileState* state = it == by_path_.end() ? nullptr : &files_[it->second];
+        std::uint64_t key = 0;
+        if (store_ && state) {
+            key = scan_key(doc);
+            if (state->scan_blob && state->meta.kb == kb_version && state->meta.scan_key == key) {
+                auto stored = decode_scan(*state->scan_blob, doc, kb.entities.size());
+                state->scan_blob.reset(); // decoded: the blob is not needed again
+                if (stored) {
+                    scans[d] = std::move(*stored);
+                    reused.fetch_add(1, std::memory_order_relaxed);
+                    return;
                 }
-                state->scan_blob.reset();
             }
-            // Scans only read shared data and write their own slot; exceptions never cross the
-            // thread edge.
-            try {
-                scans[d] = scan_document(*compiled, doc);
-            } catch (...) {
-                scans[d] = {}; // an allocation failure on one document leaves it without entities
-                return;
-            }
-            if (store_ && state) {
-                state->scan_blob = encode_scan(scans[d]);
-                state->meta.kb = kb_version;
-                state->meta.scan_key = key;
-                state->new_scan = state->dirty = true;
-            }
-        },
-        control.stop,
-        [&](std::size_t done) {
-            control.report(documents.empty() ? 0.9f : 0.9f * float(done) / float(documents.size()),
-                           "extract");
-        });
-    counts_.scans_reused = reused.load();
-    if (!store_ || control.stop_requested()) return scans;
-    std::vector<CorpusStore::Row> rows;
-    for (FileState& f : files_) {
-        if (!f.dirty || !f.cacheable) continue;
+            state->scan_blob.reset();
+        }
+        // Scans only read shared data and write their own slot; exceptions never cross the
+        // thread edge.
+        try {
+            scans[d] = scan_document(*compiled, doc);
+        } catch (...) {
+            scans[d] = {}; // an allocation failure on one document leaves it without entities
+            return;
+        }
+        if (store_ && state) {
+            state->scan_blob = encode_scan(scans[d]);
+            state->meta.kb = kb_version;
+            state->meta.scan_key = key;
+            state->new_scan = state->dirty = true;
+        }
+    };
+    // The row of a file whose document or scan is new, handed over once: its blobs move out.
+    auto take_row = [&](FileState& f, std::vector<CorpusStore::Row>& rows) {
+        if (!f.dirty || !f.cacheable) return;
         // A new document without a scan (a duplicate dropped) is stored without one.
         if (f.new_doc && !f.new_scan) f.meta.kb.reset();
         rows.push_back({f.path, f.meta, std::move(f.new_doc),
                         f.new_scan ? std::move(f.scan_blob) : std::nullopt});
+        f.new_doc.reset();
+        f.scan_blob.reset();
+        f.dirty = false;
+        ++counts_.rows_written;
+    };
+    // As extract(): a worker per 8 documents at most.
+    const unsigned threads = worker_count(0, documents.size() / 8 + 1);
+    // In batches of documents, each batch's rows written before the next is scanned: the encoded
+    // documents and scans of a cold run (1.3 times the articles) never wait all at once.
+    std::vector<CorpusStore::Row> rows;
+    for (std::size_t first = 0; first < documents.size() && !control.stop_requested();
+         first += kWriteBatch) {
+        const std::size_t count = std::min(kWriteBatch, documents.size() - first);
+        parallel_for(
+            count, threads, [&](std::size_t k) { scan_one(first + k); }, control.stop,
+            [&](std::size_t done) {
+                control.report(0.9f * float(first + done) / float(documents.size()), "extract");
+            });
+        if (!store_) continue;
+        rows.clear();
+        for (std::size_t d = first; d < first + count; ++d)
+            if (auto it = by_path_.find(documents[d].path); it != by_path_.end())
+                take_row(files_[it->second], rows);
+        store_->append(rows);
     }
+    counts_.scans_reused = reused.load();
+    if (!store_) return scans;
+    // A stopped run keeps the rows it wrote (each is whole) and removes nothing.
+    if (control.stop_requested()) {
+        store_->finish({}, diagnostics);
+        return scans;
+    }
+    rows.clear();
+    for (FileState& f : files_) take_row(f, rows); // the documents dropped as duplicates
+    store_->append(rows);
     std::vector<std::string> removed;
     if (complete_)
         for (const auto& [path, meta] : store_->files())
             if (!by_path_.count(path)) removed.push_back(path);
-    counts_.rows_written = rows.size();
     counts_.rows_removed = removed.size();
-    store_->write(rows, removed, diagnostics);
+    store_->finish(removed, diagnostics);
     return scans;
 }
 
