@@ -55,7 +55,7 @@ void counting_sort(const std::vector<KeyedEvidence>& from, std::vector<KeyedEvid
 } // namespace
 
 Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> documents,
-                               const std::vector<DocResult>& scans) {
+                               std::vector<DocResult> scans) {
     const auto kb_size = Global(kb.entities.size());
 
     // Discovered entities across documents, by id; a slug that is a kb id means that entity.
@@ -147,7 +147,9 @@ Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> do
                 for (Global e : ents) evidence.push_back({pair_key(e, Global(issue_of[t])), ev});
             }
         }
+        scans[d] = DocResult{}; // gathered: the scan is not read again
     }
+    std::vector<DocResult>().swap(scans);
     // By pair, then in document and sentence order. The items were appended in document and
     // sentence order, so a stable sort by pair alone gives that order (items equal in pair,
     // document and sentence are copies of one Evidence): two counting-sort passes, by the second

@@ -9,8 +9,9 @@
 namespace kg {
 
 // Builds the corpus from `documents` and their scans (same order). Entities mentioned nowhere are
-// left out; knowledge-base relations appear when both ends are mentioned.
+// left out; knowledge-base relations appear when both ends are mentioned. Each scan is freed once
+// its passages are gathered, so that the scans and the gathered evidence never all coexist.
 Corpus build_corpus_from_scans(const KnowledgeBase& kb, std::vector<Document> documents,
-                               const std::vector<DocResult>& scans);
+                               std::vector<DocResult> scans);
 
 } // namespace kg

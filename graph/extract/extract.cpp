@@ -39,7 +39,7 @@ Corpus extract(const KnowledgeBase& kb, std::vector<Document> documents,
         partial.documents = std::move(documents);
         return partial;
     }
-    Corpus corpus = build_corpus_from_scans(kb, std::move(documents), scans);
+    Corpus corpus = build_corpus_from_scans(kb, std::move(documents), std::move(scans));
     control.report(1.0f, "extract");
     return corpus;
 }

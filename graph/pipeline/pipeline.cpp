@@ -64,9 +64,9 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
                                         control.report(0.65f + 0.35f * f, stage);
                                     }};
         if (session) {
-            const auto scans = session->scan(kb, ingested.documents, diagnostics, extract_control);
+            auto scans = session->scan(kb, ingested.documents, diagnostics, extract_control);
             if (control.stop_requested()) return {};
-            corpus = build_corpus_from_scans(kb, std::move(ingested.documents), scans);
+            corpus = build_corpus_from_scans(kb, std::move(ingested.documents), std::move(scans));
             session->keep_graph(*corpus, kb, options.ingest, diagnostics);
         } else {
             corpus = build_corpus(kb, std::move(ingested.documents), extract_control);
