@@ -41,13 +41,14 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
         if (kb_loading.valid()) kb_loading.get();
     };
 
+    // Corrections applied here find passages by their text.
+    const bool curating = options.curation && options.curate_after_extraction &&
+                          !options.curation->corrections.empty();
+    const bool text = options.document_text || curating;
     std::optional<Corpus> corpus;
     if (session) {
         wait_for_kb();
-        const bool curating = options.curation && options.curate_after_extraction &&
-                              !options.curation->corrections.empty();
-        corpus = session->reopen(inputs, options.ingest, kb, options.document_text || curating,
-                                 diagnostics);
+        corpus = session->reopen(inputs, options.ingest, kb, text, diagnostics);
         if (corpus)
             diagnostics.insert(diagnostics.end(), kb_diagnostics.begin(), kb_diagnostics.end());
     }
@@ -64,7 +65,7 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
                                         control.report(0.65f + 0.35f * f, stage);
                                     }};
         if (session) {
-            auto scans = session->scan(kb, ingested.documents, diagnostics, extract_control);
+            auto scans = session->scan(kb, ingested.documents, diagnostics, extract_control, text);
             if (control.stop_requested()) return {};
             corpus = build_corpus_from_scans(kb, std::move(ingested.documents), std::move(scans));
             session->keep_graph(*corpus, kb, options.ingest, diagnostics);

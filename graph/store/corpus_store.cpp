@@ -211,9 +211,13 @@ void CorpusStore::write_graph(std::uint64_t key, std::string_view corpus,
     // One record: the graph of the inputs as they are now; an older one answers for nothing.
     auto run = [&]() -> int {
         if (int rc = db_.exec("BEGIN IMMEDIATE; DELETE FROM graph;"); rc != SQLITE_OK) return rc;
+        // Made empty, then filled in place: a record is a third of the articles' size, and
+        // binding it would have SQLite copy it whole first.
         Statement put(db_, "INSERT INTO graph(key, corpus) VALUES(?, ?)");
-        put.bind(1, as_int(key)).bind_blob(2, corpus);
+        put.bind(1, as_int(key)).bind_zeroblob(2, corpus.size());
         if (int rc = put.step(); rc != SQLITE_DONE) return rc;
+        if (int rc = db_.write_blob("graph", "corpus", db_.last_rowid(), corpus); rc != SQLITE_OK)
+            return rc;
         return db_.exec("COMMIT");
     };
     if (int rc = run(); rc != SQLITE_OK) {

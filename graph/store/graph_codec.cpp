@@ -15,7 +15,7 @@ template <class T> bool get_below(ByteReader& r, T& v, std::uint64_t limit) {
     return true;
 }
 
-void put_document(ByteWriter& w, const Document& d) {
+void put_document(ByteWriter& w, const Document& d, std::uint64_t text_size) {
     w.str(d.id);
     w.str(d.path);
     w.str(d.title);
@@ -28,7 +28,7 @@ void put_document(ByteWriter& w, const Document& d) {
     for (const std::string* f :
          {&d.meta_from.title, &d.meta_from.authors, &d.meta_from.date, &d.meta_from.url})
         w.str(*f);
-    w.u(d.text.size());
+    w.u(text_size);
 }
 
 bool get_document(ByteReader& r, Document& d, std::uint32_t& text_size) {
@@ -143,11 +143,15 @@ bool get_link(ByteReader& r, Link& l, std::size_t entities,
 
 } // namespace
 
-std::string encode_graph(const Corpus& corpus, const Diagnostics& ingest_notes) {
+std::string encode_graph(const Corpus& corpus, const Diagnostics& ingest_notes,
+                         std::span<const std::uint32_t> text_size) {
     ByteWriter w;
     w.u(kGraphFormat);
     w.u(corpus.documents.size());
-    for (const Document& d : corpus.documents) put_document(w, d);
+    for (std::size_t i = 0; i < corpus.documents.size(); ++i) {
+        const Document& d = corpus.documents[i];
+        put_document(w, d, text_size.empty() ? d.text.size() : text_size[i]);
+    }
     w.u(corpus.entities.size());
     for (const Entity& e : corpus.entities) put_entity(w, e);
     w.u(corpus.links.size());

@@ -250,13 +250,13 @@ void StoreSession::keep_graph(const Corpus& corpus, const KnowledgeBase& kb,
         if (!f.cacheable) return;
         key.add(f.path, {f.meta.size, f.meta.mtime}, f.sidecar);
     }
-    store_->write_graph(key.value(), encode_graph(corpus, ingest_notes_), diagnostics);
+    store_->write_graph(key.value(), encode_graph(corpus, ingest_notes_, text_size_), diagnostics);
     counts_.graph_written = true;
 }
 
-std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb,
-                                          const std::vector<Document>& documents,
-                                          Diagnostics& diagnostics, const WorkControl& control) {
+std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<Document>& documents,
+                                          Diagnostics& diagnostics, const WorkControl& control,
+                                          bool text) {
     const std::shared_ptr<const ExtractIndex> compiled = compiled_extract_index(kb);
     const std::uint64_t kb_version = knowledge_base_version(kb);
     std::vector<DocResult> scans(documents.size());
@@ -311,6 +311,8 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb,
     // In batches of documents, each batch's rows written before the next is scanned: the encoded
     // documents and scans of a cold run (1.3 times the articles) never wait all at once.
     std::vector<CorpusStore::Row> rows;
+    text_size_.clear();
+    if (!text) text_size_.resize(documents.size());
     for (std::size_t first = 0; first < documents.size() && !control.stop_requested();
          first += kWriteBatch) {
         const std::size_t count = std::min(kWriteBatch, documents.size() - first);
@@ -319,6 +321,14 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb,
             [&](std::size_t done) {
                 control.report(0.9f * float(first + done) / float(documents.size()), "extract");
             });
+        if (!text)
+            for (std::size_t d = first; d < first + count; ++d) {
+                Document& doc = documents[d];
+                text_size_[d] = std::uint32_t(doc.text.size());
+                std::string().swap(doc.text);
+                std::vector<Paragraph>().swap(doc.paragraphs);
+                std::vector<Sentence>().swap(doc.sentences);
+            }
         if (!store_) continue;
         rows.clear();
         for (std::size_t d = first; d < first + count; ++d)

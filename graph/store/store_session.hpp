@@ -41,9 +41,12 @@ class StoreSession {
                         const IngestOptions& options, const WorkControl& control = {});
 
     // The scans of the documents ingest() returned (same order), as extract() makes them; then
-    // writes back what was new and drops the files no longer among the inputs.
-    std::vector<DocResult> scan(const KnowledgeBase& kb, const std::vector<Document>& documents,
-                                Diagnostics& diagnostics, const WorkControl& control = {});
+    // writes back what was new and drops the files no longer among the inputs. Without `text`,
+    // each document's text, paragraphs and sentences are dropped once it is scanned (as reopen()
+    // without text gives them; keep_graph() still records the text's length).
+    std::vector<DocResult> scan(const KnowledgeBase& kb, std::vector<Document>& documents,
+                                Diagnostics& diagnostics, const WorkControl& control = {},
+                                bool text = true);
 
     // The corpus of `inputs` from the graph record when every input file (and its sidecar) has
     // the size and time it had when the record was made, under the same knowledge base and
@@ -73,6 +76,7 @@ class StoreSession {
     std::unordered_map<std::string, std::size_t> by_path_;
     bool complete_ = false;    // the file list is every input file: stored files not in it are gone
     Diagnostics ingest_notes_; // what ingest() said about the files themselves (not the walk)
+    std::vector<std::uint32_t> text_size_; // per document, when scan() dropped the text; else empty
     // The input files reopen() found, for the ingest() that follows when the record missed.
     struct Walk {
         std::vector<std::filesystem::path> inputs;
