@@ -11,13 +11,20 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 
 namespace kg::store {
 
 struct StoreSession::FileState {
     std::string path;
     StoredFile meta;
-    std::optional<std::string> new_doc;   // a document made this run, to be stored
+    std::optional<std::string> new_doc; // a document made this run, to be stored
+    // A document made this run, encoded only once it is scanned (a cold run would otherwise hold
+    // every article twice until then): from the document itself when its metadata is still what
+    // ingest made (metadata_hash), else from the file read again.
+    bool encode_later = false;
+    std::uint64_t metadata = 0;           // metadata_hash() of the document as ingest made it
+    Diagnostics notes;                    // what cleaning it said, stored with it
     std::optional<std::string> scan_blob; // the stored scan until used, then a new one or none
     bool cacheable = false;               // read whole and unchanged while read
     bool dirty = false;                   // the stored row's time, hash or scan must change
@@ -46,6 +53,19 @@ std::uint64_t sidecar_stamp(const std::filesystem::path& file) {
     w.s(st->size);
     w.s(st->mtime);
     return hash_bytes(w.take()) | 1; // never 0
+}
+
+// A hash of what may change in a document between its ingest and its scan: the sidecar and a
+// dropped duplicate fill metadata, never the text (which the id is not part of either).
+std::uint64_t metadata_hash(const Document& doc) {
+    ByteWriter w;
+    for (const std::string* f :
+         {&doc.path, &doc.title, &doc.date, &doc.source, &doc.url, &doc.language,
+          &doc.meta_from.title, &doc.meta_from.authors, &doc.meta_from.date, &doc.meta_from.url})
+        w.str(*f);
+    put_strings(w, doc.authors);
+    put_strings(w, doc.tags);
+    return hash_bytes(w.take());
 }
 
 // The key of the graph record: what the corpus depends on besides the rules (the store is emptied
@@ -128,7 +148,14 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
             Diagnostics notes;
             doc = ingest_bytes(*bytes, state.path, notes);
             if (doc) {
-                state.new_doc = encode_document(*doc, notes);
+                // A sidecar changes the metadata right below: the document is stored as cleaned.
+                if (sidecar_possible) {
+                    state.new_doc = encode_document(*doc, notes);
+                } else {
+                    state.encode_later = true;
+                    state.metadata = metadata_hash(*doc);
+                    state.notes = notes;
+                }
                 state.meta = {};
                 state.scan_blob.reset();
                 state.dirty = true;
@@ -143,6 +170,17 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
     }
     if (sidecar_possible) state.sidecar = sidecar_stamp(file);
     if (doc && sidecar_possible) ingestion::apply_sidecar(file, *doc, diagnostics);
+}
+
+std::optional<std::string> StoreSession::encode_again(const FileState& f) const {
+    std::string error;
+    const auto bytes =
+        ingestion::read_file_limited(f.path, std::numeric_limits<std::uint64_t>::max(), error);
+    if (!bytes || hash_bytes(*bytes) != f.meta.hash) return std::nullopt;
+    Diagnostics notes;
+    const std::optional<Document> doc = ingest_bytes(*bytes, f.path, notes);
+    if (!doc) return std::nullopt;
+    return encode_document(*doc, notes);
 }
 
 const StoreSession::Walk& StoreSession::walk(const std::vector<std::filesystem::path>& inputs,
@@ -266,6 +304,11 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<D
         auto it = by_path_.find(doc.path);
         FileState* state = it == by_path_.end() ? nullptr : &files_[it->second];
         std::uint64_t key = 0;
+        if (store_ && state && state->encode_later && metadata_hash(doc) == state->metadata) {
+            state->new_doc = encode_document(doc, state->notes);
+            state->encode_later = false;
+            Diagnostics().swap(state->notes);
+        }
         if (store_ && state) {
             key = scan_key(doc);
             if (state->scan_blob && state->meta.kb == kb_version && state->meta.scan_key == key) {
@@ -297,6 +340,15 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<D
     // The row of a file whose document or scan is new, handed over once: its blobs move out.
     auto take_row = [&](FileState& f, std::vector<CorpusStore::Row>& rows) {
         if (!f.dirty || !f.cacheable) return;
+        if (f.encode_later) {
+            f.new_doc = encode_again(f);
+            f.encode_later = false;
+            Diagnostics().swap(f.notes);
+            if (!f.new_doc) {
+                f.cacheable = false; // changed since it was read: read again next time
+                return;
+            }
+        }
         // A new document without a scan (a duplicate dropped) is stored without one.
         if (f.new_doc && !f.new_scan) f.meta.kb.reset();
         rows.push_back({f.path, f.meta, std::move(f.new_doc),
@@ -321,6 +373,13 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<D
             [&](std::size_t done) {
                 control.report(0.9f * float(first + done) / float(documents.size()), "extract");
             });
+        if (store_) {
+            rows.clear();
+            for (std::size_t d = first; d < first + count; ++d)
+                if (auto it = by_path_.find(documents[d].path); it != by_path_.end())
+                    take_row(files_[it->second], rows);
+            store_->append(rows);
+        }
         if (!text)
             for (std::size_t d = first; d < first + count; ++d) {
                 Document& doc = documents[d];
@@ -329,12 +388,6 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<D
                 std::vector<Paragraph>().swap(doc.paragraphs);
                 std::vector<Sentence>().swap(doc.sentences);
             }
-        if (!store_) continue;
-        rows.clear();
-        for (std::size_t d = first; d < first + count; ++d)
-            if (auto it = by_path_.find(documents[d].path); it != by_path_.end())
-                take_row(files_[it->second], rows);
-        store_->append(rows);
     }
     counts_.scans_reused = reused.load();
     if (!store_) return scans;

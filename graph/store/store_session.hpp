@@ -69,6 +69,9 @@ class StoreSession {
     void ingest_file(const std::filesystem::path& file, const IngestOptions& options,
                      bool sidecar_possible, FileState& state, std::optional<Document>& doc,
                      Diagnostics& diagnostics);
+    // The document of a file whose row waited for its scan (FileState::encode_later), made
+    // again from the file as ingest_file() made it; nullopt when the file changed since.
+    std::optional<std::string> encode_again(const FileState& f) const;
 
     StoreOptions options_;
     std::unique_ptr<CorpusStore> store_;

@@ -59,6 +59,33 @@ TEST(StorePipeline, ChangedAddedAndRemovedFilesAreRedoneOrDropped) {
     EXPECT_TRUE(f.graph(f.with_store()) == f.graph_without_store());
 }
 
+TEST(StorePipeline, ADuplicateAndTheMetadataItFillsAreStoredAsEachFileGaveThem) {
+    StoreFixture f;
+    const std::string body =
+        "China and Russia held talks in Moscow on energy and trade on Monday. The foreign "
+        "ministers discussed gas supplies, payments in national currencies and the northern sea "
+        "route, officials from both governments said after the meeting. Analysts in Beijing said "
+        "the talks showed how far the two governments had come since the sanctions began, while "
+        "officials in Washington said they were watching the new agreements closely.\n";
+    // The same article twice: the kept one (first by path) lacks the date the copy gives it.
+    test::write_text(f.corpus / "dup_a.txt", "Talks in Moscow\n\n" + body);
+    test::write_text(f.corpus / "dup_b.md",
+                     "---\ntitle: Talks in Moscow\ndate: 2024-05-01\n---\n\n" + body);
+    const std::string expected = f.graph_without_store();
+    ASSERT_NE(expected.find("2024-05-01"), std::string::npos); // filled from the copy
+    const auto cold = run_session(f);
+    EXPECT_EQ(cold.rows_written, cold.files); // the dropped copy is stored too
+    EXPECT_TRUE(f.graph(f.with_store()) == expected);
+    const auto warm = run_session(f);
+    EXPECT_EQ(warm.documents_reused, warm.files);
+    // Without the copy, the kept article has no date: its stored document is the file's own,
+    // not the one the copy filled.
+    fs::remove(f.corpus / "dup_b.md");
+    const std::string alone = f.graph_without_store();
+    EXPECT_EQ(alone.find("2024-05-01"), std::string::npos);
+    EXPECT_TRUE(f.graph(f.with_store()) == alone);
+}
+
 TEST(StorePipeline, NewTimeSameBytesReusesTheDocumentByHash) {
     StoreFixture f;
     run_session(f);
