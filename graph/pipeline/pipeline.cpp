@@ -65,9 +65,18 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
                                         control.report(0.65f + 0.35f * f, stage);
                                     }};
         if (session) {
-            auto scans = session->scan(kb, ingested.documents, diagnostics, extract_control, text);
+            // Merged a batch at a time as they are made: the scans of every document never
+            // wait in memory all at once.
+            CorpusBuilder builder(kb);
+            session->scan(kb, ingested.documents, diagnostics, extract_control, text,
+                          [&](std::span<DocResult> batch) {
+                              for (DocResult& scan : batch) {
+                                  builder.add(scan);
+                                  scan = DocResult{};
+                              }
+                          });
             if (control.stop_requested()) return {};
-            corpus = build_corpus_from_scans(kb, std::move(ingested.documents), std::move(scans));
+            corpus = builder.finish(std::move(ingested.documents));
             session->keep_graph(*corpus, kb, options.ingest, diagnostics);
         } else {
             corpus = build_corpus(kb, std::move(ingested.documents), extract_control);

@@ -295,9 +295,21 @@ void StoreSession::keep_graph(const Corpus& corpus, const KnowledgeBase& kb,
 std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<Document>& documents,
                                           Diagnostics& diagnostics, const WorkControl& control,
                                           bool text) {
+    std::vector<DocResult> all;
+    all.reserve(documents.size());
+    scan(kb, documents, diagnostics, control, text, [&](std::span<DocResult> batch) {
+        for (DocResult& scan : batch) all.push_back(std::move(scan));
+    });
+    return all;
+}
+
+void StoreSession::scan(const KnowledgeBase& kb, std::vector<Document>& documents,
+                        Diagnostics& diagnostics, const WorkControl& control, bool text,
+                        const std::function<void(std::span<DocResult>)>& use) {
     const std::shared_ptr<const ExtractIndex> compiled = compiled_extract_index(kb);
     const std::uint64_t kb_version = knowledge_base_version(kb);
-    std::vector<DocResult> scans(documents.size());
+    std::vector<DocResult> scans; // of the batch in hand: scans[d - first]
+    std::size_t first = 0;
     std::atomic<std::size_t> reused{0};
     auto scan_one = [&](std::size_t d) {
         const Document& doc = documents[d];
@@ -315,7 +327,7 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<D
                 auto stored = decode_scan(*state->scan_blob, doc, kb.entities.size());
                 state->scan_blob.reset(); // decoded: the blob is not needed again
                 if (stored) {
-                    scans[d] = std::move(*stored);
+                    scans[d - first] = std::move(*stored);
                     reused.fetch_add(1, std::memory_order_relaxed);
                     return;
                 }
@@ -325,13 +337,14 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<D
         // Scans only read shared data and write their own slot; exceptions never cross the
         // thread edge.
         try {
-            scans[d] = scan_document(*compiled, doc);
+            scans[d - first] = scan_document(*compiled, doc);
         } catch (...) {
-            scans[d] = {}; // an allocation failure on one document leaves it without entities
+            scans[d - first] =
+                {}; // an allocation failure on one document leaves it without entities
             return;
         }
         if (store_ && state) {
-            state->scan_blob = encode_scan(scans[d]);
+            state->scan_blob = encode_scan(scans[d - first]);
             state->meta.kb = kb_version;
             state->meta.scan_key = key;
             state->new_scan = state->dirty = true;
@@ -365,9 +378,9 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<D
     std::vector<CorpusStore::Row> rows;
     text_size_.clear();
     if (!text) text_size_.resize(documents.size());
-    for (std::size_t first = 0; first < documents.size() && !control.stop_requested();
-         first += kWriteBatch) {
+    for (first = 0; first < documents.size() && !control.stop_requested(); first += kWriteBatch) {
         const std::size_t count = std::min(kWriteBatch, documents.size() - first);
+        scans.assign(count, {});
         parallel_for(
             count, threads, [&](std::size_t k) { scan_one(first + k); }, control.stop,
             [&](std::size_t done) {
@@ -388,13 +401,14 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<D
                 std::vector<Paragraph>().swap(doc.paragraphs);
                 std::vector<Sentence>().swap(doc.sentences);
             }
+        if (!control.stop_requested()) use(scans);
     }
     counts_.scans_reused = reused.load();
-    if (!store_) return scans;
+    if (!store_) return;
     // A stopped run keeps the rows it wrote (each is whole) and removes nothing.
     if (control.stop_requested()) {
         store_->finish({}, diagnostics);
-        return scans;
+        return;
     }
     rows.clear();
     for (FileState& f : files_) take_row(f, rows); // the documents dropped as duplicates
@@ -405,7 +419,6 @@ std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<D
             if (!by_path_.count(path)) removed.push_back(path);
     counts_.rows_removed = removed.size();
     store_->finish(removed, diagnostics);
-    return scans;
 }
 
 } // namespace kg::store

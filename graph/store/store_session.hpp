@@ -12,7 +12,9 @@
 #include "model/corpus.hpp"
 #include "store/corpus_store.hpp"
 
+#include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -47,6 +49,11 @@ class StoreSession {
     std::vector<DocResult> scan(const KnowledgeBase& kb, std::vector<Document>& documents,
                                 Diagnostics& diagnostics, const WorkControl& control = {},
                                 bool text = true);
+    // Same, handing the scans to `use` a batch at a time, in document order, keeping none (the
+    // pipeline adds them to a CorpusBuilder); a stopped run hands over no more batches.
+    void scan(const KnowledgeBase& kb, std::vector<Document>& documents, Diagnostics& diagnostics,
+              const WorkControl& control, bool text,
+              const std::function<void(std::span<DocResult>)>& use);
 
     // The corpus of `inputs` from the graph record when every input file (and its sidecar) has
     // the size and time it had when the record was made, under the same knowledge base and
