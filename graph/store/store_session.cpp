@@ -387,11 +387,11 @@ void StoreSession::scan(const KnowledgeBase& kb, std::vector<Document>& document
                 control.report(0.9f * float(first + done) / float(documents.size()), "extract");
             });
         if (store_) {
-            rows.clear();
             for (std::size_t d = first; d < first + count; ++d)
                 if (auto it = by_path_.find(documents[d].path); it != by_path_.end())
                     take_row(files_[it->second], rows);
             store_->append(rows);
+            rows.clear(); // written: the blobs go now, not when the next batch's rows come
         }
         if (!text)
             for (std::size_t d = first; d < first + count; ++d) {
@@ -410,7 +410,6 @@ void StoreSession::scan(const KnowledgeBase& kb, std::vector<Document>& document
         store_->finish({}, diagnostics);
         return;
     }
-    rows.clear();
     for (FileState& f : files_) take_row(f, rows); // the documents dropped as duplicates
     store_->append(rows);
     std::vector<std::string> removed;
