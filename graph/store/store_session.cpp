@@ -386,7 +386,8 @@ void StoreSession::scan(const KnowledgeBase& kb, std::vector<Document>& document
             [&](std::size_t done) {
                 control.report(0.9f * float(first + done) / float(documents.size()), "extract");
             });
-        if (store_) {
+        // A batch cut short by a stop writes nothing: some of its documents have no scan.
+        if (store_ && !control.stop_requested()) {
             for (std::size_t d = first; d < first + count; ++d)
                 if (auto it = by_path_.find(documents[d].path); it != by_path_.end())
                     take_row(files_[it->second], rows);

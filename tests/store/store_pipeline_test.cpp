@@ -4,6 +4,8 @@
 #include "common/paths.hpp"
 #include "store/store_session.hpp"
 
+#include <stop_token>
+
 namespace {
 
 using namespace kg;
@@ -84,6 +86,31 @@ TEST(StorePipeline, ADuplicateAndTheMetadataItFillsAreStoredAsEachFileGaveThem) 
     const std::string alone = f.graph_without_store();
     EXPECT_EQ(alone.find("2024-05-01"), std::string::npos);
     EXPECT_TRUE(f.graph(f.with_store()) == alone);
+}
+
+TEST(StorePipeline, AColdRunStoppedWhileScanningLeavesAStoreTheNextRunCompletes) {
+    StoreFixture f;
+    std::stop_source stop;
+    const WorkControl control{stop.get_token(), [&](float, std::string_view stage) {
+                                  if (stage == "extract") stop.request_stop();
+                              }};
+    PipelineOptions pipeline;
+    pipeline.store = f.with_store();
+    Diagnostics diagnostics;
+    build_corpus({f.corpus}, pipeline, diagnostics, control);
+    ASSERT_TRUE(stop.stop_requested());
+    // The stopped run's transaction is closed, whole or not at all: the next run writes its rows
+    // and record, and the graph is the one without a store.
+    store::SessionCounts counts;
+    pipeline.store_counts = &counts;
+    const Corpus corpus = build_corpus({f.corpus}, pipeline, diagnostics);
+    EXPECT_FALSE(counts.graph_reused);
+    EXPECT_TRUE(counts.graph_written);
+    EXPECT_GT(counts.rows_written, 0u);
+    EXPECT_TRUE(to_graph_json(corpus) == f.graph_without_store());
+    for (const auto& d : diagnostics) EXPECT_NE(d.path, f.store.string()) << d.message;
+    const auto warm = run_session(f);
+    EXPECT_EQ(warm.documents_reused, warm.files);
 }
 
 TEST(StorePipeline, NewTimeSameBytesReusesTheDocumentByHash) {
