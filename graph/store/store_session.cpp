@@ -339,8 +339,8 @@ void StoreSession::scan(const KnowledgeBase& kb, std::vector<Document>& document
         try {
             scans[d - first] = scan_document(*compiled, doc);
         } catch (...) {
-            scans[d - first] =
-                {}; // an allocation failure on one document leaves it without entities
+            // An allocation failure on one document leaves it without entities.
+            scans[d - first] = {};
             return;
         }
         if (store_ && state) {
