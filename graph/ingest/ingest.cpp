@@ -7,6 +7,7 @@
 #include "ingest/file_read.hpp"
 #include "ingest/sidecar.hpp"
 
+#include <algorithm>
 #include <exception>
 
 namespace kg {
@@ -86,9 +87,13 @@ IngestResult ingest_each(const std::vector<std::filesystem::path>& files, Ingest
         [&](std::size_t done) {
             control.report(files.empty() ? 1.0f : float(done) / float(files.size()), "ingest");
         });
+    // Sized once: grown by doubling, the list of a large corpus held up to twice its documents.
+    result.documents.reserve(std::size_t(
+        std::count_if(docs.begin(), docs.end(), [](const auto& d) { return d.has_value(); })));
     for (std::size_t i = 0; i < files.size(); ++i) {
         for (auto& d : per_file[i]) result.diagnostics.push_back(std::move(d));
         if (docs[i]) result.documents.push_back(std::move(*docs[i]));
+        docs[i].reset();
     }
     finish_ingest(result.documents, result.diagnostics, options.threads);
     return result;

@@ -44,13 +44,14 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
         if (kb_loading.valid()) kb_loading.get();
     };
 
+    // Corrections applied here find passages by their text.
+    const bool curating = options.curation && options.curate_after_extraction &&
+                          !options.curation->corrections.empty();
+    const bool text = options.document_text || curating;
     std::optional<Corpus> corpus;
     if (session) {
         wait_for_kb();
-        const bool curating = options.curation && options.curate_after_extraction &&
-                              !options.curation->corrections.empty();
-        corpus = session->reopen(inputs, options.ingest, kb, options.document_text || curating,
-                                 diagnostics);
+        corpus = session->reopen(inputs, options.ingest, kb, text, diagnostics);
         if (corpus)
             diagnostics.insert(diagnostics.end(), kb_diagnostics.begin(), kb_diagnostics.end());
     }
@@ -67,9 +68,18 @@ Corpus build_corpus(const std::vector<std::filesystem::path>& inputs,
                                         control.report(0.65f + 0.35f * f, stage);
                                     }};
         if (session) {
-            const auto scans = session->scan(kb, ingested.documents, diagnostics, extract_control);
+            // Merged a batch at a time as they are made: the scans of every document never
+            // wait in memory all at once.
+            CorpusBuilder builder(kb);
+            session->scan(kb, ingested.documents, diagnostics, extract_control, text,
+                          [&](std::span<DocResult> batch) {
+                              for (DocResult& scan : batch) {
+                                  builder.add(scan);
+                                  scan = DocResult{};
+                              }
+                          });
             if (control.stop_requested()) return {};
-            corpus = build_corpus_from_scans(kb, std::move(ingested.documents), scans);
+            corpus = builder.finish(std::move(ingested.documents));
             session->keep_graph(*corpus, kb, options.ingest, diagnostics);
         } else {
             corpus = build_corpus(kb, std::move(ingested.documents), extract_control);

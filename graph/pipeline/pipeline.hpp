@@ -29,9 +29,10 @@ struct PipelineOptions {
     // The corpus store that keeps documents and scans between runs (store.file empty: none;
     // a shard never uses one). The corpus is the same with or without it.
     store::StoreOptions store;
-    // False: a corpus reopened from the store's graph record may come without the documents'
-    // text, paragraphs and sentences (their spans still fit it), for a caller that shows no
-    // passage (`snapshot`'s figure). Corrections applied here always get the text.
+    // False: a corpus reopened from the store's graph record, or built through the store, may
+    // come without the documents' text, paragraphs and sentences (their spans still fit it), for
+    // a caller that shows no passage (`snapshot`'s figure): a cold run drops each text once it
+    // is scanned. Corrections applied here always get the text.
     bool document_text = true;
     // Receives what the run took from the store (tests, benchmarks); untouched without one.
     store::SessionCounts* store_counts = nullptr;

@@ -11,6 +11,7 @@
 #include <bit>
 #include <cstdio>
 #include <fstream>
+#include <utility>
 
 namespace kg::store {
 namespace {
@@ -228,13 +229,17 @@ bool CorpusStore::read_graph(std::uint64_t key, const std::function<void(ByteRea
 
 void CorpusStore::write_graph(std::uint64_t key, std::string_view corpus,
                               Diagnostics& diagnostics) {
-    if (damaged_ || write_failed_) return; // moved aside, or already warned about, by write()
+    if (damaged_ || write_failed_) return; // moved aside, or already warned about, by finish()
     // One record: the graph of the inputs as they are now; an older one answers for nothing.
     auto run = [&]() -> int {
         if (int rc = db_.exec("BEGIN IMMEDIATE; DELETE FROM graph;"); rc != SQLITE_OK) return rc;
+        // Made empty, then filled in place: a record is a third of the articles' size, and
+        // binding it would have SQLite copy it whole first.
         Statement put(db_, "INSERT INTO graph(key, corpus) VALUES(?, ?)");
-        put.bind(1, as_int(key)).bind_blob(2, corpus);
+        put.bind(1, as_int(key)).bind_zeroblob(2, corpus.size());
         if (int rc = put.step(); rc != SQLITE_DONE) return rc;
+        if (int rc = db_.write_blob("graph", "corpus", db_.last_rowid(), corpus); rc != SQLITE_OK)
+            return rc;
         return db_.exec("COMMIT");
     };
     if (int rc = run(); rc != SQLITE_OK) {
@@ -245,10 +250,13 @@ void CorpusStore::write_graph(std::uint64_t key, std::string_view corpus,
     }
 }
 
-void CorpusStore::write(const std::vector<Row>& rows, const std::vector<std::string>& removed,
-                        Diagnostics& diagnostics) {
+void CorpusStore::append(const std::vector<Row>& rows) {
+    if (damaged_ || write_rc_ != SQLITE_OK || rows.empty()) return;
     auto run = [&]() -> int {
-        if (int rc = db_.exec("BEGIN IMMEDIATE"); rc != SQLITE_OK) return rc;
+        if (!writing_) {
+            if (int rc = db_.exec("BEGIN IMMEDIATE"); rc != SQLITE_OK) return rc;
+            writing_ = true;
+        }
         Statement put(
             db_, "INSERT OR REPLACE INTO files(path, size, mtime, hash, doc, kb, scan_key, scan) "
                  "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
@@ -269,16 +277,18 @@ void CorpusStore::write(const std::vector<Row>& rows, const std::vector<std::str
             if (int rc = q.step(); rc != SQLITE_DONE) return rc;
             q.reset();
         }
-        Statement drop(db_, "DELETE FROM files WHERE path=?");
-        for (const std::string& path : removed) {
-            drop.bind(1, path);
-            if (int rc = drop.step(); rc != SQLITE_DONE) return rc;
-            drop.reset();
-        }
-        return db_.exec("COMMIT");
+        return SQLITE_OK;
     };
+    if (int rc = run(); rc != SQLITE_OK) {
+        write_rc_ = rc;
+        write_message_ = db_.error();
+    }
+}
+
+void CorpusStore::finish(const std::vector<std::string>& removed, Diagnostics& diagnostics) {
     if (damaged_) {
         // Found while reading: the next run starts a fresh store.
+        if (writing_) db_.exec("ROLLBACK");
         db_ = Database();
         std::error_code ec;
         std::filesystem::rename(file_, file_.string() + ".corrupt", ec);
@@ -288,14 +298,30 @@ void CorpusStore::write(const std::vector<Row>& rows, const std::vector<std::str
              "is damaged; moved to " + file_.string() + ".corrupt, rebuilt on the next run");
         return;
     }
-    if (rows.empty() && removed.empty()) return;
-    if (int rc = run(); rc != SQLITE_OK) {
-        const std::string message = db_.error();
-        db_.exec("ROLLBACK");
-        write_failed_ = true;
-        warn(diagnostics, "not updated: " + write_problem(rc, message) +
-                              "; the results are complete without it");
-    }
+    auto run = [&]() -> int {
+        if (write_rc_ != SQLITE_OK) return write_rc_;
+        if (!writing_) {
+            if (removed.empty()) return SQLITE_OK; // nothing to write: no transaction
+            if (int rc = db_.exec("BEGIN IMMEDIATE"); rc != SQLITE_OK) return rc;
+            writing_ = true;
+        }
+        Statement drop(db_, "DELETE FROM files WHERE path=?");
+        for (const std::string& path : removed) {
+            drop.bind(1, path);
+            if (int rc = drop.step(); rc != SQLITE_DONE) return rc;
+            drop.reset();
+        }
+        return db_.exec("COMMIT");
+    };
+    const int rc = run();
+    const bool began = std::exchange(writing_, false);
+    if (rc == SQLITE_OK) return;
+    const std::string message = write_rc_ != SQLITE_OK ? write_message_ : db_.error();
+    if (began) db_.exec("ROLLBACK");
+    write_rc_ = SQLITE_OK;
+    write_failed_ = true;
+    warn(diagnostics,
+         "not updated: " + write_problem(rc, message) + "; the results are complete without it");
 }
 
 std::filesystem::path default_store_file(const std::vector<std::filesystem::path>& inputs) {

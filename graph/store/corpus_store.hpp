@@ -73,10 +73,13 @@ class CorpusStore {
     // Replaces the graph record; a failure is a warning and leaves no record (or the old one).
     void write_graph(std::uint64_t key, std::string_view corpus, Diagnostics& diagnostics);
 
-    // Writes `rows` and removes `removed`, in one transaction; a failure (lock, full disk,
-    // read-only) is a warning and leaves the store as it was.
-    void write(const std::vector<Row>& rows, const std::vector<std::string>& removed,
-               Diagnostics& diagnostics);
+    // Writes `rows` into the one transaction of this run, begun by the first rows, so that a
+    // caller hands them over as they are made instead of holding them all; finish() commits.
+    // A failure is kept for finish() to report, and the rows after it are not written.
+    void append(const std::vector<Row>& rows);
+    // Removes `removed` and commits what append() wrote, in that one transaction; a failure
+    // (lock, full disk, read-only) is a warning and leaves the store as it was.
+    void finish(const std::vector<std::string>& removed, Diagnostics& diagnostics);
 
   private:
     enum class Opened { Ok, Damaged, Unusable };
@@ -89,7 +92,10 @@ class CorpusStore {
     std::once_flag listed_;
     std::unordered_map<std::string, StoredFile> files_;
     bool damaged_ = false;      // a read found damage: moved aside after this run
-    bool write_failed_ = false; // write() failed and said so: the graph record is not tried
+    bool writing_ = false;      // append() began the transaction that finish() ends
+    int write_rc_ = 0;          // the first failure of append() (SQLITE_OK: none)
+    std::string write_message_; // SQLite's words for it, taken when it happened
+    bool write_failed_ = false; // finish() failed and said so: the graph record is not tried
 };
 
 // $KGVIZ_DATA_DIR/stores/HASH.sqlite, HASH of the sorted absolute input paths.

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,8 +17,11 @@
 namespace kg::store {
 
 // `corpus` less Document::text, paragraphs and sentences, plus the diagnostics its ingest gave
-// (replayed on a reopen, so that a warm run reports what a cold one does).
-std::string encode_graph(const Corpus& corpus, const Diagnostics& ingest_notes);
+// (replayed on a reopen, so that a warm run reports what a cold one does). `text_size`: per
+// document, the length of the text its spans point into, for a corpus whose documents no longer
+// hold it; empty: each document's own text.
+std::string encode_graph(const Corpus& corpus, const Diagnostics& ingest_notes,
+                         std::span<const std::uint32_t> text_size = {});
 
 struct StoredGraph {
     Corpus corpus;                        // documents without text, paragraphs or sentences

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -42,6 +43,26 @@ std::string Database::error() const {
     return db_ ? sqlite3_errmsg(db_) : "out of memory";
 }
 
+std::int64_t Database::last_rowid() const {
+    return sqlite3_last_insert_rowid(db_);
+}
+
+int Database::write_blob(const char* table, const char* column, std::int64_t rowid,
+                         std::string_view bytes) {
+    sqlite3_blob* blob = nullptr;
+    if (int rc = sqlite3_blob_open(db_, "main", table, column, rowid, 1, &blob); rc != SQLITE_OK)
+        return rc;
+    // In parts: sqlite3_blob_write takes an int count.
+    constexpr std::size_t kPart = std::size_t(1) << 24;
+    int rc = SQLITE_OK;
+    for (std::size_t at = 0; at < bytes.size() && rc == SQLITE_OK; at += kPart) {
+        const std::size_t n = std::min(kPart, bytes.size() - at);
+        rc = sqlite3_blob_write(blob, bytes.data() + at, int(n), int(at));
+    }
+    const int closed = sqlite3_blob_close(blob);
+    return rc != SQLITE_OK ? rc : closed;
+}
+
 std::string result_text(int rc) {
     return sqlite3_errstr(rc);
 }
@@ -68,6 +89,11 @@ Statement& Statement::bind_blob(int index, std::string_view bytes) {
     // A blob, even empty, is never NULL: NULL means "no scan stored".
     sqlite3_bind_blob64(stmt_, index, bytes.empty() ? "" : bytes.data(), bytes.size(),
                         SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind_zeroblob(int index, std::uint64_t size) {
+    sqlite3_bind_zeroblob64(stmt_, index, size);
     return *this;
 }
 

@@ -30,6 +30,13 @@ class Database {
     int exec(std::string_view sql);
     // The message of the last error on this connection.
     std::string error() const;
+    // The rowid of the last row this connection inserted.
+    std::int64_t last_rowid() const;
+    // Writes `bytes` at the start of the blob `table`.`column` of row `rowid` (made with
+    // Statement::bind_zeroblob of that size): SQLite copies them page by page into the file,
+    // where binding them would first copy the whole blob into memory; the result code.
+    int write_blob(const char* table, const char* column, std::int64_t rowid,
+                   std::string_view bytes);
     explicit operator bool() const { return db_ != nullptr; }
     sqlite3* handle() const { return db_; }
 
@@ -48,6 +55,8 @@ class Statement {
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, std::string_view text);
     Statement& bind_blob(int index, std::string_view bytes);
+    // A blob of `size` zero bytes, which takes no memory (Database::write_blob fills it).
+    Statement& bind_zeroblob(int index, std::uint64_t size);
     // SQLITE_ROW (100), SQLITE_DONE (101) or an error code.
     int step();
     void reset();

@@ -9,14 +9,22 @@
 #include "store/graph_codec.hpp"
 #include "store/record_codec.hpp"
 
+#include <algorithm>
 #include <atomic>
+#include <limits>
 
 namespace kg::store {
 
 struct StoreSession::FileState {
     std::string path;
     StoredFile meta;
-    std::optional<std::string> new_doc;   // a document made this run, to be stored
+    std::optional<std::string> new_doc; // a document made this run, to be stored
+    // A document made this run, encoded only once it is scanned (a cold run would otherwise hold
+    // every article twice until then): from the document itself when its metadata is still what
+    // ingest made (metadata_hash), else from the file read again.
+    bool encode_later = false;
+    std::uint64_t metadata = 0;           // metadata_hash() of the document as ingest made it
+    Diagnostics notes;                    // what cleaning it said, stored with it
     std::optional<std::string> scan_blob; // the stored scan until used, then a new one or none
     bool cacheable = false;               // read whole and unchanged while read
     bool dirty = false;                   // the stored row's time, hash or scan must change
@@ -26,6 +34,9 @@ struct StoreSession::FileState {
 };
 
 namespace {
+
+// Documents scanned between two writes of their rows to the store.
+constexpr std::size_t kWriteBatch = 2048;
 
 using ingestion::FileStat;
 using ingestion::stat_file;
@@ -42,6 +53,19 @@ std::uint64_t sidecar_stamp(const std::filesystem::path& file) {
     w.s(st->size);
     w.s(st->mtime);
     return hash_bytes(w.take()) | 1; // never 0
+}
+
+// A hash of what may change in a document between its ingest and its scan: the sidecar and a
+// dropped duplicate fill metadata, never the text (which the id is not part of either).
+std::uint64_t metadata_hash(const Document& doc) {
+    ByteWriter w;
+    for (const std::string* f :
+         {&doc.path, &doc.title, &doc.date, &doc.source, &doc.url, &doc.language,
+          &doc.meta_from.title, &doc.meta_from.authors, &doc.meta_from.date, &doc.meta_from.url})
+        w.str(*f);
+    put_strings(w, doc.authors);
+    put_strings(w, doc.tags);
+    return hash_bytes(w.take());
 }
 
 // The key of the graph record: what the corpus depends on besides the rules (the store is emptied
@@ -124,7 +148,14 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
             Diagnostics notes;
             doc = ingest_bytes(*bytes, state.path, notes);
             if (doc) {
-                state.new_doc = encode_document(*doc, notes);
+                // A sidecar changes the metadata right below: the document is stored as cleaned.
+                if (sidecar_possible) {
+                    state.new_doc = encode_document(*doc, notes);
+                } else {
+                    state.encode_later = true;
+                    state.metadata = metadata_hash(*doc);
+                    state.notes = notes;
+                }
                 state.meta = {};
                 state.scan_blob.reset();
                 state.dirty = true;
@@ -139,6 +170,17 @@ void StoreSession::ingest_file(const std::filesystem::path& file, const IngestOp
     }
     if (sidecar_possible) state.sidecar = sidecar_stamp(file);
     if (doc && sidecar_possible) ingestion::apply_sidecar(file, *doc, diagnostics);
+}
+
+std::optional<std::string> StoreSession::encode_again(const FileState& f) const {
+    std::string error;
+    const auto bytes =
+        ingestion::read_file_limited(f.path, std::numeric_limits<std::uint64_t>::max(), error);
+    if (!bytes || hash_bytes(*bytes) != f.meta.hash) return std::nullopt;
+    Diagnostics notes;
+    const std::optional<Document> doc = ingest_bytes(*bytes, f.path, notes);
+    if (!doc) return std::nullopt;
+    return encode_document(*doc, notes);
 }
 
 const StoreSession::Walk& StoreSession::walk(const std::vector<std::filesystem::path>& inputs,
@@ -246,78 +288,137 @@ void StoreSession::keep_graph(const Corpus& corpus, const KnowledgeBase& kb,
         if (!f.cacheable) return;
         key.add(f.path, {f.meta.size, f.meta.mtime}, f.sidecar);
     }
-    store_->write_graph(key.value(), encode_graph(corpus, ingest_notes_), diagnostics);
+    store_->write_graph(key.value(), encode_graph(corpus, ingest_notes_, text_size_), diagnostics);
     counts_.graph_written = true;
 }
 
-std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb,
-                                          const std::vector<Document>& documents,
-                                          Diagnostics& diagnostics, const WorkControl& control) {
+std::vector<DocResult> StoreSession::scan(const KnowledgeBase& kb, std::vector<Document>& documents,
+                                          Diagnostics& diagnostics, const WorkControl& control,
+                                          bool text) {
+    std::vector<DocResult> all;
+    all.reserve(documents.size());
+    scan(kb, documents, diagnostics, control, text, [&](std::span<DocResult> batch) {
+        for (DocResult& scan : batch) all.push_back(std::move(scan));
+    });
+    return all;
+}
+
+void StoreSession::scan(const KnowledgeBase& kb, std::vector<Document>& documents,
+                        Diagnostics& diagnostics, const WorkControl& control, bool text,
+                        const std::function<void(std::span<DocResult>)>& use) {
     const std::shared_ptr<const ExtractIndex> compiled = compiled_extract_index(kb);
     const std::uint64_t kb_version = knowledge_base_version(kb);
-    std::vector<DocResult> scans(documents.size());
+    std::vector<DocResult> scans; // of the batch in hand: scans[d - first]
+    std::size_t first = 0;
     std::atomic<std::size_t> reused{0};
-    // As extract(): a worker per 8 documents at most.
-    const unsigned threads = worker_count(0, documents.size() / 8 + 1);
-    parallel_for(
-        documents.size(), threads,
-        [&](std::size_t d) {
-            const Document& doc = documents[d];
-            auto it = by_path_.find(doc.path);
-            FileState* state = it == by_path_.end() ? nullptr : &files_[it->second];
-            std::uint64_t key = 0;
-            if (store_ && state) {
-                key = scan_key(doc);
-                if (state->scan_blob && state->meta.kb == kb_version &&
-                    state->meta.scan_key == key) {
-                    auto stored = decode_scan(*state->scan_blob, doc, kb.entities.size());
-                    state->scan_blob.reset(); // decoded: the blob is not needed again
-                    if (stored) {
-                        scans[d] = std::move(*stored);
-                        reused.fetch_add(1, std::memory_order_relaxed);
-                        return;
-                    }
+    auto scan_one = [&](std::size_t d) {
+        const Document& doc = documents[d];
+        auto it = by_path_.find(doc.path);
+        FileState* state = it == by_path_.end() ? nullptr : &files_[it->second];
+        std::uint64_t key = 0;
+        if (store_ && state && state->encode_later && metadata_hash(doc) == state->metadata) {
+            state->new_doc = encode_document(doc, state->notes);
+            state->encode_later = false;
+            Diagnostics().swap(state->notes);
+        }
+        if (store_ && state) {
+            key = scan_key(doc);
+            if (state->scan_blob && state->meta.kb == kb_version && state->meta.scan_key == key) {
+                auto stored = decode_scan(*state->scan_blob, doc, kb.entities.size());
+                state->scan_blob.reset(); // decoded: the blob is not needed again
+                if (stored) {
+                    scans[d - first] = std::move(*stored);
+                    reused.fetch_add(1, std::memory_order_relaxed);
+                    return;
                 }
-                state->scan_blob.reset();
             }
-            // Scans only read shared data and write their own slot; exceptions never cross the
-            // thread edge.
-            try {
-                scans[d] = scan_document(*compiled, doc);
-            } catch (...) {
-                scans[d] = {}; // an allocation failure on one document leaves it without entities
+            state->scan_blob.reset();
+        }
+        // Scans only read shared data and write their own slot; exceptions never cross the
+        // thread edge.
+        try {
+            scans[d - first] = scan_document(*compiled, doc);
+        } catch (...) {
+            // An allocation failure on one document leaves it without entities.
+            scans[d - first] = {};
+            return;
+        }
+        if (store_ && state) {
+            state->scan_blob = encode_scan(scans[d - first]);
+            state->meta.kb = kb_version;
+            state->meta.scan_key = key;
+            state->new_scan = state->dirty = true;
+        }
+    };
+    // The row of a file whose document or scan is new, handed over once: its blobs move out.
+    auto take_row = [&](FileState& f, std::vector<CorpusStore::Row>& rows) {
+        if (!f.dirty || !f.cacheable) return;
+        if (f.encode_later) {
+            f.new_doc = encode_again(f);
+            f.encode_later = false;
+            Diagnostics().swap(f.notes);
+            if (!f.new_doc) {
+                f.cacheable = false; // changed since it was read: read again next time
                 return;
             }
-            if (store_ && state) {
-                state->scan_blob = encode_scan(scans[d]);
-                state->meta.kb = kb_version;
-                state->meta.scan_key = key;
-                state->new_scan = state->dirty = true;
-            }
-        },
-        control.stop,
-        [&](std::size_t done) {
-            control.report(documents.empty() ? 0.9f : 0.9f * float(done) / float(documents.size()),
-                           "extract");
-        });
-    counts_.scans_reused = reused.load();
-    if (!store_ || control.stop_requested()) return scans;
-    std::vector<CorpusStore::Row> rows;
-    for (FileState& f : files_) {
-        if (!f.dirty || !f.cacheable) continue;
+        }
         // A new document without a scan (a duplicate dropped) is stored without one.
         if (f.new_doc && !f.new_scan) f.meta.kb.reset();
         rows.push_back({f.path, f.meta, std::move(f.new_doc),
                         f.new_scan ? std::move(f.scan_blob) : std::nullopt});
+        f.new_doc.reset();
+        f.scan_blob.reset();
+        f.dirty = false;
+        ++counts_.rows_written;
+    };
+    // As extract(): a worker per 8 documents at most.
+    const unsigned threads = worker_count(0, documents.size() / 8 + 1);
+    // In batches of documents, each batch's rows written before the next is scanned: the encoded
+    // documents and scans of a cold run (1.3 times the articles) never wait all at once.
+    std::vector<CorpusStore::Row> rows;
+    text_size_.clear();
+    if (!text) text_size_.resize(documents.size());
+    for (first = 0; first < documents.size() && !control.stop_requested(); first += kWriteBatch) {
+        const std::size_t count = std::min(kWriteBatch, documents.size() - first);
+        scans.assign(count, {});
+        parallel_for(
+            count, threads, [&](std::size_t k) { scan_one(first + k); }, control.stop,
+            [&](std::size_t done) {
+                control.report(0.9f * float(first + done) / float(documents.size()), "extract");
+            });
+        // A batch cut short by a stop writes nothing: some of its documents have no scan.
+        if (store_ && !control.stop_requested()) {
+            for (std::size_t d = first; d < first + count; ++d)
+                if (auto it = by_path_.find(documents[d].path); it != by_path_.end())
+                    take_row(files_[it->second], rows);
+            store_->append(rows);
+            rows.clear(); // written: the blobs go now, not when the next batch's rows come
+        }
+        if (!text)
+            for (std::size_t d = first; d < first + count; ++d) {
+                Document& doc = documents[d];
+                text_size_[d] = std::uint32_t(doc.text.size());
+                std::string().swap(doc.text);
+                std::vector<Paragraph>().swap(doc.paragraphs);
+                std::vector<Sentence>().swap(doc.sentences);
+            }
+        if (!control.stop_requested()) use(scans);
     }
+    counts_.scans_reused = reused.load();
+    if (!store_) return;
+    // A stopped run keeps the rows it wrote (each is whole) and removes nothing.
+    if (control.stop_requested()) {
+        store_->finish({}, diagnostics);
+        return;
+    }
+    for (FileState& f : files_) take_row(f, rows); // the documents dropped as duplicates
+    store_->append(rows);
     std::vector<std::string> removed;
     if (complete_)
         for (const auto& [path, meta] : store_->files())
             if (!by_path_.count(path)) removed.push_back(path);
-    counts_.rows_written = rows.size();
     counts_.rows_removed = removed.size();
-    store_->write(rows, removed, diagnostics);
-    return scans;
+    store_->finish(removed, diagnostics);
 }
 
 } // namespace kg::store

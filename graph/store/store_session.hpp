@@ -12,7 +12,9 @@
 #include "model/corpus.hpp"
 #include "store/corpus_store.hpp"
 
+#include <functional>
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -41,9 +43,17 @@ class StoreSession {
                         const IngestOptions& options, const WorkControl& control = {});
 
     // The scans of the documents ingest() returned (same order), as extract() makes them; then
-    // writes back what was new and drops the files no longer among the inputs.
-    std::vector<DocResult> scan(const KnowledgeBase& kb, const std::vector<Document>& documents,
-                                Diagnostics& diagnostics, const WorkControl& control = {});
+    // writes back what was new and drops the files no longer among the inputs. Without `text`,
+    // each document's text, paragraphs and sentences are dropped once it is scanned (as reopen()
+    // without text gives them; keep_graph() still records the text's length).
+    std::vector<DocResult> scan(const KnowledgeBase& kb, std::vector<Document>& documents,
+                                Diagnostics& diagnostics, const WorkControl& control = {},
+                                bool text = true);
+    // Same, handing the scans to `use` a batch at a time, in document order, keeping none (the
+    // pipeline adds them to a CorpusBuilder); a stopped run hands over no more batches.
+    void scan(const KnowledgeBase& kb, std::vector<Document>& documents, Diagnostics& diagnostics,
+              const WorkControl& control, bool text,
+              const std::function<void(std::span<DocResult>)>& use);
 
     // The corpus of `inputs` from the graph record when every input file (and its sidecar) has
     // the size and time it had when the record was made, under the same knowledge base and
@@ -66,6 +76,9 @@ class StoreSession {
     void ingest_file(const std::filesystem::path& file, const IngestOptions& options,
                      bool sidecar_possible, FileState& state, std::optional<Document>& doc,
                      Diagnostics& diagnostics);
+    // The document of a file whose row waited for its scan (FileState::encode_later), made
+    // again from the file as ingest_file() made it; nullopt when the file changed since.
+    std::optional<std::string> encode_again(const FileState& f) const;
 
     StoreOptions options_;
     std::unique_ptr<CorpusStore> store_;
@@ -73,6 +86,7 @@ class StoreSession {
     std::unordered_map<std::string, std::size_t> by_path_;
     bool complete_ = false;    // the file list is every input file: stored files not in it are gone
     Diagnostics ingest_notes_; // what ingest() said about the files themselves (not the walk)
+    std::vector<std::uint32_t> text_size_; // per document, when scan() dropped the text; else empty
     // The input files reopen() found, for the ingest() that follows when the record missed.
     struct Walk {
         std::vector<std::filesystem::path> inputs;

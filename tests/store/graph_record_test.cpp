@@ -127,6 +127,40 @@ TEST(GraphRecord, WithoutTextTheDocumentsComeEmptyAndTheGraphIsTheSame) {
     EXPECT_TRUE(to_graph_json(full) == cold.json);
 }
 
+TEST(GraphRecord, AColdRunWithoutTextDropsItAndKeepsATrueRecord) {
+    StoreFixture f;
+    const std::string expected = f.graph_without_store();
+    PipelineOptions pipeline;
+    pipeline.store = f.with_store();
+    pipeline.document_text = false;
+    store::SessionCounts counts;
+    pipeline.store_counts = &counts;
+    Diagnostics diagnostics;
+    const Corpus bare = build_corpus({f.corpus}, pipeline, diagnostics);
+    EXPECT_FALSE(counts.graph_reused);
+    EXPECT_TRUE(counts.graph_written);
+    const Corpus full = build_corpus({f.corpus}, {}, diagnostics);
+    ASSERT_EQ(bare.documents.size(), full.documents.size());
+    for (std::size_t d = 0; d < bare.documents.size(); ++d) {
+        EXPECT_TRUE(bare.documents[d].text.empty());
+        EXPECT_TRUE(bare.documents[d].paragraphs.empty());
+        EXPECT_TRUE(bare.documents[d].sentences.empty());
+        EXPECT_EQ(bare.documents[d].path, full.documents[d].path);
+    }
+    ASSERT_EQ(bare.entities.size(), full.entities.size());
+    ASSERT_EQ(bare.links.size(), full.links.size());
+    for (std::size_t l = 0; l < bare.links.size(); ++l) {
+        ASSERT_EQ(bare.links[l].evidence.size(), full.links[l].evidence.size());
+        for (std::size_t e = 0; e < bare.links[l].evidence.size(); ++e)
+            EXPECT_EQ(bare.links[l].evidence[e].span, full.links[l].evidence[e].span);
+    }
+    // The record holds the lengths of the texts that were dropped: a warm run that asks for the
+    // text finds every one fitting and gives the graph of a run without a store.
+    const RunResult warm = run(f);
+    EXPECT_TRUE(warm.counts.graph_reused);
+    EXPECT_TRUE(warm.json == expected);
+}
+
 TEST(GraphRecord, CorrectionsApplyOnTopOfTheReopenedGraph) {
     StoreFixture f;
     Diagnostics diagnostics;

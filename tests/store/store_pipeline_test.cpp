@@ -4,6 +4,8 @@
 #include "common/paths.hpp"
 #include "store/store_session.hpp"
 
+#include <stop_token>
+
 namespace {
 
 using namespace kg;
@@ -57,6 +59,58 @@ TEST(StorePipeline, ChangedAddedAndRemovedFilesAreRedoneOrDropped) {
     EXPECT_EQ(second.rows_written, 2u);
     EXPECT_EQ(second.rows_removed, 1u);
     EXPECT_TRUE(f.graph(f.with_store()) == f.graph_without_store());
+}
+
+TEST(StorePipeline, ADuplicateAndTheMetadataItFillsAreStoredAsEachFileGaveThem) {
+    StoreFixture f;
+    const std::string body =
+        "China and Russia held talks in Moscow on energy and trade on Monday. The foreign "
+        "ministers discussed gas supplies, payments in national currencies and the northern sea "
+        "route, officials from both governments said after the meeting. Analysts in Beijing said "
+        "the talks showed how far the two governments had come since the sanctions began, while "
+        "officials in Washington said they were watching the new agreements closely.\n";
+    // The same article twice: the kept one (first by path) lacks the date the copy gives it.
+    test::write_text(f.corpus / "dup_a.txt", "Talks in Moscow\n\n" + body);
+    test::write_text(f.corpus / "dup_b.md",
+                     "---\ntitle: Talks in Moscow\ndate: 2024-05-01\n---\n\n" + body);
+    const std::string expected = f.graph_without_store();
+    ASSERT_NE(expected.find("2024-05-01"), std::string::npos); // filled from the copy
+    const auto cold = run_session(f);
+    EXPECT_EQ(cold.rows_written, cold.files); // the dropped copy is stored too
+    EXPECT_TRUE(f.graph(f.with_store()) == expected);
+    const auto warm = run_session(f);
+    EXPECT_EQ(warm.documents_reused, warm.files);
+    // Without the copy, the kept article has no date: its stored document is the file's own,
+    // not the one the copy filled.
+    fs::remove(f.corpus / "dup_b.md");
+    const std::string alone = f.graph_without_store();
+    EXPECT_EQ(alone.find("2024-05-01"), std::string::npos);
+    EXPECT_TRUE(f.graph(f.with_store()) == alone);
+}
+
+TEST(StorePipeline, AColdRunStoppedWhileScanningLeavesAStoreTheNextRunCompletes) {
+    StoreFixture f;
+    std::stop_source stop;
+    const WorkControl control{stop.get_token(), [&](float, std::string_view stage) {
+                                  if (stage == "extract") stop.request_stop();
+                              }};
+    PipelineOptions pipeline;
+    pipeline.store = f.with_store();
+    Diagnostics diagnostics;
+    build_corpus({f.corpus}, pipeline, diagnostics, control);
+    ASSERT_TRUE(stop.stop_requested());
+    // The stopped run's transaction is closed, whole or not at all: the next run writes its rows
+    // and record, and the graph is the one without a store.
+    store::SessionCounts counts;
+    pipeline.store_counts = &counts;
+    const Corpus corpus = build_corpus({f.corpus}, pipeline, diagnostics);
+    EXPECT_FALSE(counts.graph_reused);
+    EXPECT_TRUE(counts.graph_written);
+    EXPECT_GT(counts.rows_written, 0u);
+    EXPECT_TRUE(to_graph_json(corpus) == f.graph_without_store());
+    for (const auto& d : diagnostics) EXPECT_NE(d.path, f.store.string()) << d.message;
+    const auto warm = run_session(f);
+    EXPECT_EQ(warm.documents_reused, warm.files);
 }
 
 TEST(StorePipeline, NewTimeSameBytesReusesTheDocumentByHash) {
