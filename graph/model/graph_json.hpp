@@ -36,7 +36,7 @@ struct GraphJsonOptions {
 // Receives graph JSON in chunks as it is written; returns false to report a write error.
 using GraphJsonSink = std::function<bool(std::string_view chunk)>;
 
-// Streams the corpus as graph JSON to `sink` without building it in memory (chunks of up to about
+// Streams the corpus as graph JSON to `sink` without building it in memory (chunks of about
 // 1 MB). `indent` < 0 writes one compact line. Returns false when the sink failed.
 bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink, int indent = 2);
 bool write_graph_json(const Corpus& corpus, const GraphJsonSink& sink,

@@ -1,6 +1,5 @@
 // A streaming JSON writer with nlohmann's byte layout, for graph JSON too large to build as a
-// document: output goes to a sink in chunks of up to 1 MB, and each block of elements that threads
-// serialized (elements()) of 16 KB or more as it is.
+// document: output goes to a sink in 1 MB chunks.
 #pragma once
 
 #include "model/graph_json.hpp"
