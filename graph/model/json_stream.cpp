@@ -87,13 +87,6 @@ JsonOut::JsonOut(int indent, std::size_t depth, bool first, OutBytes bytes)
 void JsonOut::append_block(const OutBytes& block) {
     if (block.empty()) return;
     levels_.back().empty = false;
-    if (sink_ && block.size() >= kHandOver) {
-        // Handed to the sink where it lies, after the bytes before it: copying every block into
-        // this writer's buffer first moved the whole file once more.
-        flush();
-        if (ok_) ok_ = (*sink_)(block.view());
-        return;
-    }
     buf_.put(block.view());
     flush_if_full();
 }

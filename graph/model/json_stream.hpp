@@ -115,9 +115,6 @@ class JsonOut {
 
   private:
     static constexpr std::size_t kChunk = 1 << 20;
-    // A block of elements this big goes to the sink by itself (a call of the sink costs more
-    // than a copy of a smaller one).
-    static constexpr std::size_t kHandOver = 16 << 10;
     static constexpr std::size_t kShortKey = 32;
 
     // A block of elements inside an array `depth` levels deep, written into `bytes` (a buffer
