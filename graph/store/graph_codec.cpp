@@ -62,9 +62,14 @@ bool get_place(ByteReader& r, Place& last, DocIndex& doc, Span& span,
     std::int64_t doc_step = 0, start = 0;
     std::uint64_t size = 0;
     if (!r.s(doc_step) || !r.s(start) || !r.u(size)) return false;
-    const std::int64_t d = std::int64_t(last.doc) + doc_step;
-    if (d < 0 || d >= std::int64_t(text_size.size())) return false;
-    if (d == std::int64_t(last.doc)) start += last.start;
+    // Bounded before they are added: a damaged record's steps can be anything an int64 holds.
+    const auto last_doc = std::int64_t(last.doc);
+    if (doc_step < -last_doc || doc_step >= std::int64_t(text_size.size()) - last_doc) return false;
+    const std::int64_t d = last_doc + doc_step;
+    if (d == last_doc) {
+        if (start < -std::int64_t(last.start) || start > std::int64_t(text_size[d])) return false;
+        start += last.start;
+    }
     if (start < 0 || std::uint64_t(start) > text_size[d] ||
         size > text_size[d] - std::uint64_t(start))
         return false;

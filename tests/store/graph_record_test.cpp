@@ -1,6 +1,7 @@
 // The store's graph record: an unchanged folder reopens from it without ingesting; any change to
 // a file, a sidecar or the set of files, or a damaged record, makes a full run that writes a new
 // one; the graph JSON is the same every way.
+#include "file_bytes.hpp"
 #include "store_fixture.hpp"
 
 #include "curation/apply_curation.hpp"
@@ -8,6 +9,7 @@
 #include "store/sqlite_db.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace {
 
@@ -215,6 +217,16 @@ TEST(GraphRecord, EveryCutOfTheRecordIsRefused) {
         EXPECT_FALSE(store::decode_graph(std::string_view(blob).substr(0, cut))) << cut;
     std::string extra = blob + '\0';
     EXPECT_FALSE(store::decode_graph(extra));
+}
+
+// fuzz_store's find: a passage's document step near the int64 limits overflowed when it was added
+// to the document before (UBSan). Refused now, as any step that leaves the documents is.
+TEST(GraphRecord, APlaceStepNearTheIntegerLimitsIsRefused) {
+    const std::string blob =
+        test::file_bytes(std::filesystem::path(KGVIZ_SOURCE_DIR) /
+                         "tests/fuzz/corpus/store/record_doc_step_overflow.bin");
+    ASSERT_FALSE(blob.empty());
+    EXPECT_FALSE(store::decode_graph(blob));
 }
 
 // The store reads the record part by part (never a copy of the whole blob): any part size gives
