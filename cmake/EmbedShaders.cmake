@@ -7,7 +7,8 @@ function(kgviz_embed_shaders target)
   # A list cannot cross the shell as-is (';' ends a command): pass it '|'-separated.
   string(REPLACE ";" "|" shader_arg "${shader_files}")
   add_custom_command(OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -DOUT=${out} "-DFILES=${shader_arg}"
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out} "-DFILES=${shader_arg}" -DNAMESPACE=kg::app
+            -DFUNCTION=embedded_shader
             -P ${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake
     VERBATIM
     DEPENDS ${shader_files} ${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake

@@ -31,10 +31,11 @@ function(kgviz_wordnet_cues target)
             ${PROJECT_SOURCE_DIR}/scripts/wordnet_reader.py ${roots} ${hand_lists} ${wordnet_files}
     COMMENT "Generating relation cues from WordNet")
   add_custom_command(OUTPUT ${cpp}
-    COMMAND ${CMAKE_COMMAND} -DIN=${json} -DOUT=${cpp}
-            -P ${PROJECT_SOURCE_DIR}/cmake/embed_kb_file.cmake
+    COMMAND ${CMAKE_COMMAND} -DOUT=${cpp} -DFILES=${json} -DNAMESPACE=kg
+            -DFUNCTION=embedded_kb_file -DINCLUDE=kb/generated_cues.hpp
+            -P ${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake
     VERBATIM
-    DEPENDS ${json} ${PROJECT_SOURCE_DIR}/cmake/embed_kb_file.cmake
+    DEPENDS ${json} ${PROJECT_SOURCE_DIR}/cmake/embed_files.cmake
     COMMENT "Embedding the generated relation cues")
   target_sources(${target} PRIVATE ${cpp})
 endfunction()

@@ -6,8 +6,12 @@
 
 namespace kg {
 
-// The generated cue file's JSON (kgviz-kb/1: "cooperation" and "tension" lists); its lists are
-// empty where WordNet was not installed at build time.
-std::string_view generated_link_cues();
+// A file generated into build/*/generated/kb at build time, by file name; empty for another name.
+std::string_view embedded_kb_file(std::string_view name);
+
+// The generated cue file's JSON (kgviz-kb/1: "cooperation" and "tension" lists).
+inline std::string_view generated_link_cues() {
+    return embedded_kb_file("link_cues_wordnet.json");
+}
 
 } // namespace kg
